@@ -1,0 +1,74 @@
+package dev.hackathonkit.io;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Input that a reader cannot continue from: not the format it claims to be, beyond a size or
+ * nesting limit, or (in strict mode) values that do not convert. The message starts with the
+ * location: {@code topics.csv:12:4: expected a date dd/mm/yyyy, found '31/02/2013'}.
+ *
+ * <p>When a reader found several errors at once (CSV in strict mode), {@link #problems()} lists them
+ * all; the exception's own location is the first one's.
+ */
+public class EventFormatException extends Exception {
+  private static final long serialVersionUID = 1L;
+
+  private final Location location;
+  private final String expected;
+  private final List<ImportProblem> problems;
+
+  /**
+   * An error at one location.
+   *
+   * @param location where reading stopped
+   * @param expected what was expected there and what was found
+   */
+  public EventFormatException(Location location, String expected) {
+    this(location, expected, List.of(), null);
+  }
+
+  /**
+   * An error at one location, caused by a lower-level exception.
+   *
+   * @param location where reading stopped
+   * @param expected what was expected there and what was found
+   * @param cause the exception that detected it
+   */
+  public EventFormatException(Location location, String expected, @Nullable Throwable cause) {
+    this(location, expected, List.of(), cause);
+  }
+
+  /**
+   * Several errors found in one input.
+   *
+   * @param location where the first error is
+   * @param expected a summary of the errors
+   * @param problems every error found
+   * @param cause the exception that detected the first one, if any
+   */
+  public EventFormatException(
+      Location location, String expected, List<ImportProblem> problems, @Nullable Throwable cause) {
+    super(requireNonNull(location, "location") + ": " + requireNonNull(expected, "expected"), cause);
+    this.location = location;
+    this.expected = expected;
+    this.problems = List.copyOf(problems);
+  }
+
+  /** Where reading stopped (the first error). */
+  public Location location() {
+    return location;
+  }
+
+  /** What was expected and found, without the location. */
+  public String expected() {
+    return expected;
+  }
+
+  /** Every error found, when the reader collected several; otherwise empty. */
+  public List<ImportProblem> problems() {
+    return problems;
+  }
+}

@@ -1,0 +1,141 @@
+package dev.hackathonkit.io;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How an input was mapped to the model: the problems found (each with a stable code and a
+ * location), every part of the input that was not placed in the model, and the coverage.
+ *
+ * <p>Coverage is the share of the input's non-blank characters that ended up in the model; what is
+ * missing from it is listed in {@link #unmapped()}, line by line.
+ *
+ * @param source the input's name
+ * @param problems warnings, in input order; at most the reader's limit
+ * @param droppedProblems how many further problems were found but not kept
+ * @param unmapped input not placed in the model
+ * @param inputChars non-blank characters in the input (0 when the format does not measure coverage)
+ * @param mappedChars of those, how many were placed in the model
+ */
+public record ImportReport(
+    String source,
+    List<ImportProblem> problems,
+    int droppedProblems,
+    List<UnmappedInput> unmapped,
+    long inputChars,
+    long mappedChars) {
+
+  /** Checks and copies. */
+  public ImportReport {
+    requireNonNull(source, "source");
+    problems = List.copyOf(problems);
+    unmapped = List.copyOf(unmapped);
+    if (droppedProblems < 0 || inputChars < 0 || mappedChars < 0 || mappedChars > inputChars) {
+      throw new IllegalArgumentException(
+          "bad counts: dropped=" + droppedProblems + " input=" + inputChars + " mapped=" + mappedChars);
+    }
+  }
+
+  /** A report with nothing to say, for inputs read completely. */
+  public static ImportReport clean(String source) {
+    return new ImportReport(source, List.of(), 0, List.of(), 0, 0);
+  }
+
+  /** The share of non-blank input characters placed in the model, from 0 to 1; 1 when not measured. */
+  public double coverage() {
+    return inputChars == 0 ? 1.0 : (double) mappedChars / inputChars;
+  }
+
+  /** Whether any problem was found. */
+  public boolean hasProblems() {
+    return !problems.isEmpty() || droppedProblems > 0;
+  }
+
+  /** The problems with the given code. */
+  public List<ImportProblem> problems(ProblemCode code) {
+    return problems.stream().filter(p -> p.code().equals(code)).toList();
+  }
+
+  /** A builder for readers. */
+  public static Builder builder(String source) {
+    return new Builder(source);
+  }
+
+  /**
+   * Collects a report while reading. Not thread-safe.
+   *
+   * <p>At most {@link #maxProblems(int)} problems are kept (default {@value #DEFAULT_MAX_PROBLEMS});
+   * further ones are only counted.
+   */
+  public static final class Builder {
+    /** Problems kept by default. */
+    public static final int DEFAULT_MAX_PROBLEMS = 1000;
+
+    private final String source;
+    private final List<ImportProblem> problems = new ArrayList<>();
+    private final List<UnmappedInput> unmapped = new ArrayList<>();
+    private int maxProblems = DEFAULT_MAX_PROBLEMS;
+    private int dropped;
+    private long inputChars;
+    private long mappedChars;
+
+    private Builder(String source) {
+      this.source = requireNonNull(source, "source");
+    }
+
+    /** The input's name, for locations. */
+    public String source() {
+      return source;
+    }
+
+    /** Sets how many problems are kept. */
+    public Builder maxProblems(int maxProblems) {
+      if (maxProblems < 0) {
+        throw new IllegalArgumentException("maxProblems must be >= 0: " + maxProblems);
+      }
+      this.maxProblems = maxProblems;
+      return this;
+    }
+
+    /** Records a problem at a line and column of this source. */
+    public Builder problem(ProblemCode code, int line, int column, String message) {
+      return problem(new ImportProblem(code, new Location(source, line, column), message));
+    }
+
+    /** Records a problem. */
+    public Builder problem(ImportProblem problem) {
+      requireNonNull(problem, "problem");
+      if (problems.size() < maxProblems) {
+        problems.add(problem);
+      } else {
+        dropped++;
+      }
+      return this;
+    }
+
+    /** Records input that was not placed in the model. */
+    public Builder unmapped(int line, int column, String text, String reason) {
+      unmapped.add(new UnmappedInput(new Location(source, line, column), text, reason));
+      return this;
+    }
+
+    /** Sets the coverage counts. */
+    public Builder coverage(long inputChars, long mappedChars) {
+      this.inputChars = inputChars;
+      this.mappedChars = mappedChars;
+      return this;
+    }
+
+    /** The problems kept so far. */
+    public List<ImportProblem> problems() {
+      return List.copyOf(problems);
+    }
+
+    /** Builds the report. */
+    public ImportReport build() {
+      return new ImportReport(source, problems, dropped, unmapped, inputChars, mappedChars);
+    }
+  }
+}
