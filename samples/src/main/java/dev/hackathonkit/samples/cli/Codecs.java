@@ -1,0 +1,89 @@
+package dev.hackathonkit.samples.cli;
+
+import dev.hackathonkit.io.EventFormatException;
+import dev.hackathonkit.io.ImportResult;
+import dev.hackathonkit.io.ReadLimits;
+import dev.hackathonkit.io.json.JsonEventCodec;
+import dev.hackathonkit.model.Event;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The one place that knows which reader and writer serves each {@link Format}. Each format's
+ * classes are touched only when that format is used, so the tool starts fast.
+ */
+final class Codecs {
+  private Codecs() {}
+
+  /** Receives the events read from one input: one, or one per page of a dump. */
+  @FunctionalInterface
+  interface PageSink {
+    /** Called once per event read. */
+    void accept(ImportResult result) throws IOException;
+  }
+
+  /** Whether this build can read {@code format}. */
+  static boolean canRead(Format format) {
+    return switch (format) {
+      case JSON -> true;
+      case CSV, ICS, WIKI, TEXT, XML -> false;
+    };
+  }
+
+  /** Whether this build can write {@code format}. */
+  static boolean canWrite(Format format) {
+    return switch (format) {
+      case JSON -> true;
+      case CSV, ICS, WIKI, TEXT, XML -> false;
+    };
+  }
+
+  /**
+   * Reads an input file (or folder, for CSV) and hands each event to {@code sink}.
+   *
+   * @throws CliException if this build cannot read the format
+   */
+  static void read(Format format, Path input, PageSink sink) throws IOException, EventFormatException {
+    if (!canRead(format)) {
+      throw CliException.unavailable(format, "read");
+    }
+    long size = Files.size(input);
+    if (size > ReadLimits.DEFAULT.maxInputChars() * 4) {
+      throw new CliException(
+          HackathonKit.EXIT_INPUT,
+          input + ": input of " + size + " bytes exceeds the limit of "
+              + ReadLimits.DEFAULT.maxInputChars() + " characters");
+    }
+    String content = Files.readString(input, StandardCharsets.UTF_8);
+    sink.accept(read(format, content, input.toString()));
+  }
+
+  /**
+   * Reads one event from text.
+   *
+   * @throws CliException if this build cannot read the format
+   */
+  static ImportResult read(Format format, String content, String sourceName) throws EventFormatException {
+    return switch (format) {
+      case JSON -> JsonEventCodec.standard().read(content, sourceName);
+      default -> throw CliException.unavailable(format, "read");
+    };
+  }
+
+  /**
+   * Writes {@code event} as {@code format} into {@code outDir} and returns the file (or folder)
+   * written, named after the event's id.
+   *
+   * @throws CliException if this build cannot write the format
+   */
+  static Path write(Format format, Event event, Path outDir) throws IOException {
+    Path target = outDir.resolve(event.id() + format.extension());
+    switch (format) {
+      case JSON -> JsonEventCodec.standard().write(event, target);
+      default -> throw CliException.unavailable(format, "write");
+    }
+    return target;
+  }
+}

@@ -1,0 +1,70 @@
+package dev.hackathonkit.samples.cli;
+
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/** The formats the tool knows, with the file extensions that name them. */
+enum Format {
+  /** JSON, one event per file. */
+  JSON("JSON", true, ".json"),
+  /** CSV tables in a folder or a zip. */
+  CSV("CSV tables", true, ".csv", ".zip"),
+  /** iCalendar. */
+  ICS("iCalendar", true, ".ics", ".ical", ".ifb"),
+  /** MediaWiki markup. */
+  WIKI("wikitext", true, ".wiki", ".wikitext", ".mediawiki"),
+  /** Rendered page text, as a browser shows the page. */
+  TEXT("rendered page text", false, ".txt", ".text"),
+  /** A Special:Export XML dump with one or many pages. */
+  XML("Special:Export dump", false, ".xml");
+
+  private final String label;
+  private final boolean writable;
+  private final List<String> extensions;
+
+  Format(String label, boolean writable, String... extensions) {
+    this.label = label;
+    this.writable = writable;
+    this.extensions = List.of(extensions);
+  }
+
+  /** What the format is, for messages: {@code iCalendar}. */
+  String label() {
+    return label;
+  }
+
+  /** The name used on the command line: {@code ics}. */
+  String cliName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether the tool can write this format. */
+  boolean writable() {
+    return writable;
+  }
+
+  /** The extension written files get. */
+  String extension() {
+    return extensions.get(0);
+  }
+
+  /** The command-line name, so that help lists {@code json, csv, ...}. */
+  @Override
+  public String toString() {
+    return cliName();
+  }
+
+  /** The format a file name's extension names, or {@code null}. */
+  static @Nullable Format byExtension(String fileName) {
+    String lower = fileName.toLowerCase(Locale.ROOT);
+    for (Format f : values()) {
+      for (String ext : f.extensions) {
+        if (lower.endsWith(ext)) {
+          return f;
+        }
+      }
+    }
+    return null;
+  }
+}

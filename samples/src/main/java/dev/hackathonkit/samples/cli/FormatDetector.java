@@ -1,0 +1,72 @@
+package dev.hackathonkit.samples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Tells an input's format: from {@code --from} if given, else from the file extension, else from
+ * the first bytes of the content. A folder is a set of CSV tables.
+ */
+final class FormatDetector {
+  private static final int SNIFF_BYTES = 8192;
+  private static final Pattern CSV_HEADER =
+      Pattern.compile("\"?[A-Za-z][\\w. ]*\"?([,;\t]\"?[A-Za-z][\\w. ]*\"?)+");
+  private static final Pattern WIKI_MARKUP =
+      Pattern.compile("(?m)\\{\\{|\\[\\[|^=+[^=\\n]+=+\\s*$|'''|^\\{\\|");
+
+  private FormatDetector() {}
+
+  /** The format of {@code input}; {@code forced} wins when not null. */
+  static Format detect(Path input, @Nullable Format forced) throws IOException {
+    if (forced != null) {
+      return forced;
+    }
+    if (Files.isDirectory(input)) {
+      return Format.CSV;
+    }
+    Format byName = Format.byExtension(input.getFileName() == null ? "" : input.getFileName().toString());
+    if (byName != null) {
+      return byName;
+    }
+    byte[] head;
+    try (InputStream in = Files.newInputStream(input)) {
+      head = in.readNBytes(SNIFF_BYTES);
+    }
+    return byContent(head);
+  }
+
+  /** The format the first bytes of an input suggest; rendered text when nothing else matches. */
+  static Format byContent(byte[] head) {
+    if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+      return Format.CSV; // a zip of CSV tables
+    }
+    String text = new String(head, StandardCharsets.UTF_8);
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    String trimmed = text.stripLeading();
+    if (trimmed.startsWith("{")) {
+      return Format.JSON;
+    }
+    if (trimmed.regionMatches(true, 0, "BEGIN:VCALENDAR", 0, 15)) {
+      return Format.ICS;
+    }
+    if (trimmed.startsWith("<mediawiki") || (trimmed.startsWith("<?xml") && text.contains("<mediawiki"))) {
+      return Format.XML;
+    }
+    if (WIKI_MARKUP.matcher(text).find()) {
+      return Format.WIKI;
+    }
+    int nl = trimmed.indexOf('\n');
+    String firstLine = (nl < 0 ? trimmed : trimmed.substring(0, nl)).strip();
+    if (CSV_HEADER.matcher(firstLine).matches()) {
+      return Format.CSV;
+    }
+    return Format.TEXT;
+  }
+}

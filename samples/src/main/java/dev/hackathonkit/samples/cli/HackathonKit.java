@@ -1,0 +1,185 @@
+package dev.hackathonkit.samples.cli;
+
+import dev.hackathonkit.io.EventFormatException;
+import dev.hackathonkit.io.ImportProblem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code hackathon-kit} command-line tool: {@code convert}, {@code validate}, {@code fetch} and
+ * {@code publish}.
+ *
+ * <pre>{@code
+ * java -jar samples/target/hackathon-kit.jar convert            # the bundled page to every format in out/
+ * java -jar samples/target/hackathon-kit.jar convert page.wiki --to ics --out cal/
+ * java -jar samples/target/hackathon-kit.jar validate --publishable event.json
+ * }</pre>
+ *
+ * <p>Errors are one line each on stderr, {@code file:line:column: what was expected}; {@code
+ * --verbose} adds the stack trace. The exit codes are the {@code EXIT_} constants.
+ */
+@Command(
+    name = "hackathon-kit",
+    mixinStandardHelpOptions = true,
+    versionProvider = HackathonKit.Version.class,
+    description = "Converts community event pages (wikitext, rendered page text, CSV, iCalendar, JSON,"
+        + " Special:Export dumps) between formats, validates them, fetches them from a MediaWiki"
+        + " and publishes them back.",
+    subcommands = {
+      ConvertCommand.class,
+      ValidateCommand.class,
+      FetchCommand.class,
+      PublishCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success",
+      "1:validation found violations",
+      "2:usage error, or a format this build cannot read or write",
+      "3:unreadable input (the message says file:line:column and what was expected)",
+      "4:wiki or network failure",
+      "70:internal error (a bug in the tool: please report it with --verbose output)"
+    })
+public final class HackathonKit implements Runnable {
+  /** Success. */
+  public static final int EXIT_OK = 0;
+  /** {@code validate} found violations. */
+  public static final int EXIT_VIOLATIONS = 1;
+  /** Bad arguments, or a format this build cannot read or write. */
+  public static final int EXIT_USAGE = 2;
+  /** An input could not be read: missing, unreadable or malformed. */
+  public static final int EXIT_INPUT = 3;
+  /** The wiki answered with an error, or the network failed. */
+  public static final int EXIT_WIKI = 4;
+  /** A bug in the tool, not a problem with the input (sysexits' {@code EX_SOFTWARE}). */
+  public static final int EXIT_INTERNAL = 70;
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--verbose",
+      scope = ScopeType.INHERIT,
+      description = "On errors, print the stack trace too.")
+  boolean verbose;
+
+  /** Runs the tool and exits the JVM with its exit code. */
+  public static void main(String[] args) {
+    int code;
+    try (PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8)) {
+      code = run(out, err, args);
+    }
+    System.exit(code);
+  }
+
+  /**
+   * Runs the tool in-process, writing to the given streams.
+   *
+   * @param out where results go
+   * @param err where errors and progress go
+   * @param args the command line
+   * @return the exit code, one of the {@code EXIT_} constants
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = new CommandLine(new HackathonKit());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExecutionExceptionHandler(HackathonKit::handle);
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing required subcommand");
+  }
+
+  /** Turns an exception from a command into one line on stderr and an exit code. */
+  private static int handle(Exception e, CommandLine cli, ParseResult parsed) {
+    PrintWriter err = cli.getErr();
+    int code;
+    if (e instanceof CliException c) {
+      err.println(c.getMessage());
+      code = c.exitCode();
+    } else if (e instanceof EventFormatException f) {
+      err.println(f.getMessage());
+      for (ImportProblem p : f.problems().subList(Math.min(1, f.problems().size()), f.problems().size())) {
+        err.println(p);
+      }
+      code = EXIT_INPUT;
+    } else if (e instanceof IOException io) {
+      err.println(describe(io));
+      code = EXIT_INPUT;
+    } else if (e instanceof UncheckedIOException io) {
+      err.println(describe(io.getCause()));
+      code = EXIT_INPUT;
+    } else {
+      err.println("internal error: " + e + " (run with --verbose for the stack trace)");
+      code = EXIT_INTERNAL;
+    }
+    if (verbose(parsed)) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return code;
+  }
+
+  /** One line for a file-system failure: {@code path: no such file}. */
+  static String describe(IOException e) {
+    if (e instanceof NoSuchFileException n) {
+      return n.getFile() + ": no such file or folder";
+    }
+    if (e instanceof AccessDeniedException a) {
+      return a.getFile() + ": permission denied";
+    }
+    if (e instanceof FileSystemException f && f.getFile() != null) {
+      return f.getFile() + ": " + (f.getReason() == null ? f.getClass().getSimpleName() : f.getReason());
+    }
+    return "input/output error: " + e.getMessage();
+  }
+
+  private static boolean verbose(ParseResult parsed) {
+    for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The version, from the build. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties p = new Properties();
+      try (InputStream in = HackathonKit.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      }
+      return new String[] {
+        "hackathon-kit " + p.getProperty("version", "unknown"),
+        "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"
+      };
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package dev.hackathonkit.samples.cli;
+
+import dev.hackathonkit.io.ImportProblem;
+import dev.hackathonkit.io.ImportReport;
+import dev.hackathonkit.io.ImportResult;
+import dev.hackathonkit.io.UnmappedInput;
+import dev.hackathonkit.model.AttendeeStatus;
+import dev.hackathonkit.model.CommentKind;
+import dev.hackathonkit.model.Event;
+import dev.hackathonkit.model.Topic;
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/** The short summary of an event read, and the full import report. */
+final class Summary {
+  private Summary() {}
+
+  /** {@code 16 topics, 10 votes, 2 comments, 36 confirmed and 2 invited attendees, 2 days, 0 warnings}. */
+  static String counts(ImportResult result) {
+    Event event = result.event();
+    long votes = 0;
+    long comments = 0;
+    for (Topic topic : event.topics()) {
+      for (var c : topic.comments()) {
+        if (c.kind() == CommentKind.VOTE) {
+          votes++;
+        } else {
+          comments++;
+        }
+      }
+    }
+    ImportReport report = result.report();
+    int warnings = report.problems().size() + report.droppedProblems();
+    return plural(event.topics().size(), "topic") + ", "
+        + plural(votes, "vote") + ", "
+        + plural(comments, "comment") + ", "
+        + event.attendees(AttendeeStatus.CONFIRMED).size() + " confirmed and "
+        + event.attendees(AttendeeStatus.INVITED).size() + " invited attendees, "
+        + plural(event.days().size(), "day") + ", "
+        + plural(warnings, "warning");
+  }
+
+  /** Prints the import report: coverage, problems, unmapped input. */
+  static void printReport(ImportReport report, PrintWriter out) {
+    if (report.inputChars() > 0) {
+      out.printf(Locale.ROOT, "Import report for %s: coverage %.1f%% (%d of %d non-blank characters placed)%n",
+          report.source(), report.coverage() * 100, report.mappedChars(), report.inputChars());
+    } else {
+      out.printf("Import report for %s: coverage not measured by this format%n", report.source());
+    }
+    out.printf("  %s%n", plural(report.problems().size() + report.droppedProblems(), "warning"));
+    for (ImportProblem p : report.problems()) {
+      out.printf("    %s%n", p);
+    }
+    if (report.droppedProblems() > 0) {
+      out.printf("    ... and %d more not kept%n", report.droppedProblems());
+    }
+    out.printf("  %s%n", plural(report.unmapped().size(), "unmapped part"));
+    for (UnmappedInput u : report.unmapped()) {
+      out.printf("    %s%n", u);
+    }
+  }
+
+  static String plural(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+}

@@ -1,0 +1,66 @@
+package dev.hackathonkit.samples.cli;
+
+import dev.hackathonkit.io.EventFormatException;
+import dev.hackathonkit.model.EventValidator;
+import dev.hackathonkit.model.Publishable;
+import dev.hackathonkit.model.Violation;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code validate}: reads inputs and prints the model's constraint violations with their paths. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Reads each INPUT (any format convert reads) and prints the event's constraint violations,"
+          + " one per line with its path, such as topics[3].ircChannel.",
+      "Exits with 1 when any INPUT has violations."
+    })
+final class ValidateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders to validate.")
+  List<Path> inputs = new ArrayList<>();
+
+  @Option(names = "--from", paramLabel = "FORMAT", description = "Read every INPUT as this format: ${COMPLETION-CANDIDATES}.")
+  @Nullable Format from;
+
+  @Option(names = "--publishable", description = "Also check what a calendar needs (a time zone, at least one day).")
+  boolean publishable;
+
+  @Override
+  public Integer call() throws IOException, EventFormatException {
+    PrintWriter stdout = spec.commandLine().getOut();
+    Class<?>[] groups = publishable ? new Class<?>[] {Publishable.class} : new Class<?>[0];
+    int[] invalid = {0};
+    for (Path input : inputs) {
+      Format format = FormatDetector.detect(input, from);
+      Codecs.read(format, input, result -> {
+        List<Violation> violations = EventValidator.validate(result.event(), groups);
+        String where = result.report().source();
+        if (violations.isEmpty()) {
+          stdout.printf("%s: valid%s%n", where, publishable ? " and publishable" : "");
+        } else {
+          invalid[0]++;
+          stdout.printf("%s: %s%n", where, Summary.plural(violations.size(), "violation"));
+          for (Violation v : violations) {
+            stdout.printf("  %s%n", v);
+          }
+        }
+      });
+    }
+    stdout.flush();
+    return invalid[0] == 0 ? HackathonKit.EXIT_OK : HackathonKit.EXIT_VIOLATIONS;
+  }
+}

@@ -1,0 +1,189 @@
+package dev.hackathonkit.samples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hackathonkit.io.json.JsonEventCodec;
+import dev.hackathonkit.model.Attendee;
+import dev.hackathonkit.model.AttendeeStatus;
+import dev.hackathonkit.model.Comment;
+import dev.hackathonkit.model.CommentKind;
+import dev.hackathonkit.model.Event;
+import dev.hackathonkit.model.EventDay;
+import dev.hackathonkit.model.Topic;
+import dev.hackathonkit.model.Venue;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class HackathonKitTest {
+  @TempDir Path dir;
+
+  static Event sampleEvent(ZoneId zone) {
+    Instant at = Instant.parse("2026-04-01T10:00:00Z");
+    return Event.builder()
+        .title("Test Summit 2026")
+        .timeZone(zone)
+        .addDay(EventDay.of(LocalDate.of(2026, 5, 14), LocalTime.of(9, 0), LocalTime.of(17, 0)))
+        .venue(new Venue(null, "Lyon", "France"))
+        .addTopic(Topic.builder().title("Release planning")
+            .addComment(new Comment("Ann", at, "Will attend", CommentKind.VOTE))
+            .addComment(new Comment("Bob", at, "Will attend", CommentKind.VOTE))
+            .addComment(new Comment("Cy", at, "Nice idea", CommentKind.COMMENT))
+            .build())
+        .addTopic(Topic.builder().title("Docs sprint").ircChannel("#docs").build())
+        .addAttendee(new Attendee("Ann", "Example Corp", AttendeeStatus.CONFIRMED))
+        .addAttendee(new Attendee("Dee", null, AttendeeStatus.INVITED))
+        .build();
+  }
+
+  private Path writeJson(String name, Event event) throws Exception {
+    Path file = dir.resolve(name);
+    JsonEventCodec.standard().write(event, file);
+    return file;
+  }
+
+  @Test
+  void versionNamesToolAndProjectVersion() {
+    CliRun run = CliRun.of("--version");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("hackathon-kit ").doesNotContain("${project.version}").contains("Java ");
+  }
+
+  @Test
+  void noCommandIsAUsageErrorWithExitCode2() {
+    CliRun run = CliRun.of();
+    assertThat(run.exitCode()).isEqualTo(HackathonKit.EXIT_USAGE);
+    assertThat(run.err()).startsWith("Missing required subcommand").contains("Usage: hackathon-kit");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"convert", "validate", "fetch", "publish"})
+  void everyCommandHasHelp(String command) {
+    CliRun run = CliRun.of(command, "--help");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("Usage: hackathon-kit " + command).contains("--verbose");
+  }
+
+  @Test
+  void topLevelHelpListsCommandsAndExitCodes() {
+    CliRun run = CliRun.of("--help");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("convert", "validate", "fetch", "publish")
+        .contains("Exit codes:")
+        .containsPattern("(?m)^  3 +unreadable input");
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    CliRun run = CliRun.of("convert", "--frobnicate");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).startsWith("Unknown option: '--frobnicate'");
+  }
+
+  @Test
+  void missingInputIsOneLineAndExitCode3() {
+    Path missing = dir.resolve("nowhere.json");
+    CliRun run = CliRun.of("convert", missing.toString(), "--out", dir.resolve("out").toString());
+    assertThat(run.exitCode()).isEqualTo(HackathonKit.EXIT_INPUT);
+    assertThat(run.err()).isEqualTo(missing + ": no such file or folder\n");
+  }
+
+  @Test
+  void malformedInputIsOneLineWithFileLineColumnAndWhatWasExpected() throws Exception {
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{\n  \"id\": \"x\",\n  \"title\": \"T\",\n  \"days\": [ {\"date\": \"16/05/2013\"} ]\n}\n");
+    CliRun run = CliRun.of("convert", bad.toString(), "--out", dir.resolve("out").toString());
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.err().lines()).hasSize(1);
+    assertThat(run.err()).startsWith(bad + ":4:").contains("expected an ISO-8601 date").contains("16/05/2013");
+    assertThat(run.err()).doesNotContain("Exception", "\tat ");
+  }
+
+  @Test
+  void verboseAddsTheStackTrace() throws Exception {
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{ \"id\": ");
+    CliRun run = CliRun.of("convert", "--verbose", bad.toString(), "--out", dir.resolve("out").toString());
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.err().lines().findFirst()).hasValueSatisfying(l -> assertThat(l).startsWith(bad + ":1:"));
+    assertThat(run.err()).contains("EventFormatException", "\tat ");
+  }
+
+  @Test
+  void textCannotBeAnOutputFormat() {
+    CliRun run = CliRun.of("convert", "--to", "text");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--to text: rendered page text can be read but not written");
+  }
+
+  @Test
+  void convertsJsonToJsonAndPrintsTheSummary() throws Exception {
+    Event event = sampleEvent(ZoneId.of("Europe/Paris"));
+    Path in = writeJson("summit.json", event);
+    Path out = dir.resolve("out");
+    CliRun run = CliRun.of("convert", in.toString(), "--to", "json", "--out", out.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("Read  " + in + " (JSON): Test Summit 2026")
+        .contains("2 topics, 2 votes, 1 comment, 1 confirmed and 1 invited attendees, 1 day, 0 warnings")
+        .contains("Wrote " + out.resolve("test-summit-2026.json"));
+    String written = Files.readString(out.resolve("test-summit-2026.json"), StandardCharsets.UTF_8);
+    assertThat(JsonEventCodec.standard().read(written, "written").event()).isEqualTo(event);
+  }
+
+  @Test
+  void reportFlagPrintsTheImportReport() throws Exception {
+    Path in = writeJson("summit.json", sampleEvent(ZoneId.of("Europe/Paris")));
+    CliRun run = CliRun.of("convert", in.toString(), "--to", "json", "--out", dir.resolve("o").toString(), "--report");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("Import report for " + in).contains("0 warnings").contains("0 unmapped parts");
+  }
+
+  @Test
+  void validateAcceptsAValidEvent() throws Exception {
+    Path in = writeJson("ok.json", sampleEvent(ZoneId.of("Europe/Paris")));
+    CliRun run = CliRun.of("validate", "--publishable", in.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).isEqualTo(in + ": valid and publishable\n");
+  }
+
+  @Test
+  void validatePrintsViolationsWithPathsAndExits1() throws Exception {
+    Event broken = sampleEvent(ZoneId.of("Europe/Paris")).toBuilder().timeZone(null).build();
+    broken = broken.toBuilder()
+        .topics(java.util.List.of(broken.topics().get(0).toBuilder().ircChannel("xen devel").build()))
+        .build();
+    Path in = writeJson("broken.json", broken);
+
+    CliRun plain = CliRun.of("validate", in.toString());
+    assertThat(plain.exitCode()).isEqualTo(HackathonKit.EXIT_VIOLATIONS);
+    assertThat(plain.out()).contains(in + ": 1 violation").contains("  topics[0].ircChannel: ").contains("(was 'xen devel')");
+
+    CliRun publishable = CliRun.of("validate", "--publishable", in.toString());
+    assertThat(publishable.exitCode()).isEqualTo(1);
+    assertThat(publishable.out()).contains(in + ": 2 violations").contains("  timeZone: ");
+  }
+
+  @Test
+  void validateNeedsAnInput() {
+    CliRun run = CliRun.of("validate");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).startsWith("Missing required parameter");
+  }
+
+  @Test
+  void publishTakesNoCredentialsFromArguments() {
+    CliRun run = CliRun.of("publish", "--api", "http://127.0.0.1:9/api.php", "--title", "T", "--password", "secret", "x.json");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).startsWith("Unknown option").contains("'--password'");
+  }
+}
