@@ -1,0 +1,171 @@
+package dev.hackathonkit.samples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Proves that the published POMs carry every dependency an embedder needs, and nothing test-only:
+ * installs the freshly built model and io jars with their POMs (exactly what {@code mvn install}
+ * publishes) into an empty throwaway local repository, then builds a separate Maven project outside
+ * the repository that depends only on {@code hackathon-kit-io}, compiles a ten-line program, runs it
+ * on the bundled page and checks what it wrote.
+ *
+ * <p>Third-party artifacts come from the build's own local repository, used as a read-only mirror
+ * with snapshots disabled, so no SNAPSHOT of ours can leak in from there and no network is needed.
+ */
+class EmbeddingIT {
+  @TempDir Path tmp;
+
+  private final String version = property("hackathonkit.version");
+  private final Path root = Path.of(property("hackathonkit.root")).toAbsolutePath().normalize();
+
+  @Test
+  void aTenLineProgramBuildsAgainstThePublishedPomsAndRuns() throws Exception {
+    Path repo = tmp.resolve("repo");
+    install(repo, "hackathon-kit-parent", root.resolve("pom.xml"), null);
+    install(repo, "hackathon-kit-model", root.resolve("model/pom.xml"), jar("model"));
+    install(repo, "hackathon-kit-io", root.resolve("io/pom.xml"), jar("io"));
+
+    Path app = tmp.resolve("app");
+    Files.createDirectories(app.resolve("src/main/java"));
+    Files.writeString(app.resolve("pom.xml"), pom());
+    Files.writeString(app.resolve("src/main/java/Main.java"), PROGRAM);
+    Files.writeString(tmp.resolve("settings.xml"), settings());
+    Path page = Files.writeString(tmp.resolve(INPUT_NAME), input());
+
+    String mvn = Path.of(property("maven.home"), "bin", "mvn").toString();
+    run(app, mvn, "-B", "-q", "-s", tmp.resolve("settings.xml").toString(), "-Dmaven.repo.local=" + repo,
+        "compile", "dependency:build-classpath", "-Dmdep.outputFile=cp.txt");
+    String classpath = Files.readString(app.resolve("cp.txt")).strip();
+    assertThat(java.util.Arrays.stream(classpath.split(File.pathSeparator)).map(e -> Path.of(e).getFileName().toString()))
+        .as("jars on the runtime class path of an embedder")
+        .contains("hackathon-kit-io-" + version + ".jar", "hackathon-kit-model-" + version + ".jar")
+        .noneMatch(e -> e.endsWith("-tests.jar"))
+        .noneMatch(e -> e.startsWith("junit") || e.startsWith("assertj") || e.startsWith("mockwebserver"));
+
+    Path output = tmp.resolve(OUTPUT_NAME);
+    String javaExe = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String printed = run(app, javaExe, "-cp", "target/classes" + File.pathSeparator + classpath, "Main",
+        page.toString(), output.toString());
+    checkOutput(printed, Files.readString(output, StandardCharsets.UTF_8));
+  }
+
+  // --- what the program does: edit together when formats change ---
+
+  private static String input() {
+    return "{\"id\": \"embedded\", \"title\": \"Embedded event\"}";
+  }
+
+  private static final String INPUT_NAME = "page.json";
+  private static final String OUTPUT_NAME = "event.json";
+  private static final String PROGRAM =
+      """
+      import dev.hackathonkit.io.json.JsonEventCodec;
+      import java.nio.file.Path;
+
+      public class Main {
+        public static void main(String[] args) throws Exception {
+          var result = JsonEventCodec.standard().read(Path.of(args[0]));
+          JsonEventCodec.standard().write(result.event(), Path.of(args[1]));
+          System.out.println(result.event().title());
+        }
+      }
+      """;
+
+  private static void checkOutput(String printed, String written) {
+    assertThat(printed).isEqualTo("Embedded event\n");
+    assertThat(written).contains("\"title\" : \"Embedded event\"");
+  }
+
+  // --- plumbing ---
+
+  private Path jar(String module) {
+    Path jar = root.resolve(module + "/target/hackathon-kit-" + module + "-" + version + ".jar");
+    assertThat(jar).as("built by the reactor before this test (run mvn verify from the root)").isRegularFile();
+    return jar;
+  }
+
+  /** What {@code mvn install} puts in a local repository: the POM as written, and the jar. */
+  private void install(Path repo, String artifactId, Path pom, Path jar) throws IOException {
+    Path dir = repo.resolve("dev/hackathonkit/" + artifactId + "/" + version);
+    Files.createDirectories(dir);
+    Files.copy(pom, dir.resolve(artifactId + "-" + version + ".pom"));
+    if (jar != null) {
+      Files.copy(jar, dir.resolve(artifactId + "-" + version + ".jar"));
+    }
+  }
+
+  private String pom() {
+    return """
+        <project xmlns="http://maven.apache.org/POM/4.0.0">
+          <modelVersion>4.0.0</modelVersion>
+          <groupId>example</groupId>
+          <artifactId>embedding-check</artifactId>
+          <version>1</version>
+          <properties>
+            <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+            <maven.compiler.release>17</maven.compiler.release>
+          </properties>
+          <dependencies>
+            <dependency>
+              <groupId>dev.hackathonkit</groupId>
+              <artifactId>hackathon-kit-io</artifactId>
+              <version>%s</version>
+            </dependency>
+          </dependencies>
+          <build>
+            <plugins>
+              <plugin><artifactId>maven-resources-plugin</artifactId><version>3.5.0</version></plugin>
+              <plugin><artifactId>maven-compiler-plugin</artifactId><version>3.14.1</version></plugin>
+              <plugin><artifactId>maven-dependency-plugin</artifactId><version>3.8.1</version></plugin>
+            </plugins>
+          </build>
+        </project>
+        """.formatted(version);
+  }
+
+  private static String settings() {
+    Path cache = Path.of(property("hackathonkit.localRepository")).toAbsolutePath();
+    return """
+        <settings>
+          <mirrors>
+            <mirror>
+              <id>build-local-repository</id>
+              <mirrorOf>*</mirrorOf>
+              <url>%s</url>
+            </mirror>
+          </mirrors>
+        </settings>
+        """.formatted(cache.toUri());
+  }
+
+  private static String run(Path dir, String... command) throws Exception {
+    Path log = Files.createTempFile("embedding", ".log");
+    Process p = new ProcessBuilder(List.of(command)).directory(dir.toFile())
+        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    boolean done = p.waitFor(5, TimeUnit.MINUTES);
+    if (!done) {
+      p.destroyForcibly();
+    }
+    String output = Files.readString(log);
+    Files.delete(log);
+    assertThat(done && p.exitValue() == 0).as("%s failed:%n%s", new ArrayList<>(List.of(command)), output).isTrue();
+    return output;
+  }
+
+  private static String property(String name) {
+    String value = System.getProperty(name);
+    assertThat(value).as("system property %s (set by the samples pom for failsafe)", name).isNotBlank();
+    return value;
+  }
+}

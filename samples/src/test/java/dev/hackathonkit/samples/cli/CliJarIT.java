@@ -1,0 +1,78 @@
+package dev.hackathonkit.samples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the packaged runnable jar as a user does, in its own JVM. */
+class CliJarIT {
+  @TempDir Path dir;
+
+  record Result(int exitCode, String out, String err) {}
+
+  private Result java(String... args) throws Exception {
+    String jar = System.getProperty("hackathonkit.jar");
+    assertThat(jar).as("system property hackathonkit.jar").isNotBlank();
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(List.of(args).subList(0, args.length - rest(args)));
+    command.add("-jar");
+    command.add(jar);
+    command.addAll(List.of(args).subList(args.length - rest(args), args.length));
+    Path out = dir.resolve("stdout");
+    Path err = dir.resolve("stderr");
+    Process p = new ProcessBuilder(command).directory(dir.toFile())
+        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    return new Result(p.exitValue(), Files.readString(out), Files.readString(err));
+  }
+
+  /** JVM options come first and start with {@code -X}; the rest are the tool's arguments. */
+  private static int rest(String[] args) {
+    int jvm = 0;
+    while (jvm < args.length && args[jvm].startsWith("-X")) {
+      jvm++;
+    }
+    return args.length - jvm;
+  }
+
+  private Path sampleJson() throws Exception {
+    Path file = dir.resolve("summit.json");
+    dev.hackathonkit.io.json.JsonEventCodec.standard()
+        .write(HackathonKitTest.sampleEvent(java.time.ZoneId.of("Europe/Paris")), file);
+    return file;
+  }
+
+  @Test
+  void jarPrintsItsVersion() throws Exception {
+    Result r = java("--version");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).startsWith("hackathon-kit " + System.getProperty("hackathonkit.version"));
+  }
+
+  @Test
+  void convertDoesNotLoadHibernateValidatorButValidateDoes() throws Exception {
+    Path json = sampleJson();
+    Result convert = java("-Xlog:class+load=info", "convert", json.toString(), "--to", "json", "--out", "o");
+    assertThat(convert.exitCode()).as(convert.err()).isZero();
+    assertThat(convert.out()).contains("dev.hackathonkit.samples.cli.ConvertCommand").doesNotContain("org.hibernate.validator");
+
+    Result validate = java("-Xlog:class+load=info", "validate", json.toString());
+    assertThat(validate.exitCode()).as(validate.err()).isZero();
+    assertThat(validate.out()).contains("org.hibernate.validator");
+  }
+
+  @Test
+  void errorsAreOneLineOnStderrWithTheExitCode() throws Exception {
+    Path bad = Files.writeString(dir.resolve("bad.json"), "{\n  \"title\": [\n");
+    Result r = java("convert", bad.toString());
+    assertThat(r.exitCode()).isEqualTo(3);
+    assertThat(r.err().lines()).singleElement().satisfies(l -> assertThat(l).startsWith(bad + ":"));
+  }
+}
