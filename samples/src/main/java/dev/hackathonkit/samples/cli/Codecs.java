@@ -3,6 +3,7 @@ package dev.hackathonkit.samples.cli;
 import dev.hackathonkit.io.EventFormatException;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.ReadLimits;
+import dev.hackathonkit.io.ical.ICalendarEventWriter;
 import dev.hackathonkit.io.json.JsonEventCodec;
 import dev.hackathonkit.model.Event;
 import java.io.IOException;
@@ -35,8 +36,8 @@ final class Codecs {
   /** Whether this build can write {@code format}. */
   static boolean canWrite(Format format) {
     return switch (format) {
-      case JSON -> true;
-      case CSV, ICS, WIKI, TEXT, XML -> false;
+      case JSON, ICS -> true;
+      case CSV, WIKI, TEXT, XML -> false;
     };
   }
 
@@ -82,6 +83,7 @@ final class Codecs {
     Path target = outDir.resolve(event.id() + format.extension());
     switch (format) {
       case JSON -> JsonEventCodec.standard().write(event, target);
+      case ICS -> ICalendarEventWriter.standard().write(event, target);
       default -> throw CliException.unavailable(format, "write");
     }
     return target;

@@ -186,4 +186,23 @@ class HackathonKitTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).startsWith("Unknown option").contains("'--password'");
   }
+
+  @Test
+  void convertsTheGoldenEventToJsonAndICalendarWithItsCounts() throws Exception {
+    Path golden = dir.resolve("golden.json");
+    try (var in = HackathonKitTest.class.getResourceAsStream("/golden/xen-hackathon-may2013.json")) {
+      assertThat(in).as("golden event from the io test-jar").isNotNull();
+      Files.write(golden, in.readAllBytes());
+    }
+    Path out = dir.resolve("out");
+    CliRun run = CliRun.of("convert", golden.toString(), "--to", "json,ics", "--out", out.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("16 topics, 10 votes, 2 comments, 36 confirmed and 2 invited attendees, 2 days, 0 warnings");
+    Event event = JsonEventCodec.standard().read(golden).event();
+    assertThat(JsonEventCodec.standard().read(out.resolve(event.id() + ".json")).event()).isEqualTo(event);
+    assertThat(Files.readString(out.resolve(event.id() + ".ics")))
+        .startsWith("BEGIN:VCALENDAR\r\n")
+        .contains("DTSTART;TZID=Europe/Dublin:20130516T090000\r\n", "DTSTART;TZID=Europe/Dublin:20130517T090000\r\n");
+  }
 }

@@ -1,0 +1,59 @@
+package dev.hackathonkit.samples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
+
+/** Runs each sample's {@code main} in-process and checks what it printed. */
+@ResourceLock(Resources.SYSTEM_OUT)
+class SamplesTest {
+
+  /** The sample's standard output. */
+  interface Main {
+    void run(String[] args) throws Exception;
+  }
+
+  static String stdout(Main main, String... args) throws Exception {
+    PrintStream original = System.out;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      main.run(args);
+    } finally {
+      System.setOut(original);
+    }
+    return captured.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void validateEventPrintsEachViolationWithItsPath() throws Exception {
+    String out = stdout(ValidateEvent::main);
+    assertThat(out).startsWith("4 violations of the model's rules:\n");
+    assertThat(out)
+        .contains("  days[1].date: days must be in date order")
+        .contains("  days[1].closes: closing time must be after opening time")
+        .contains("  topics[0].contacts[0].email: must be a well-formed email address (was 'ann.example.org')")
+        .contains("  topics[0].ircChannel: must be an IRC channel such as #name")
+        .contains("5 violations when publishing a calendar:\n")
+        .contains("  timeZone: a time zone is needed to publish a calendar");
+  }
+
+  @Test
+  void calendarForEventPrintsAReproducibleCalendarWithItsTimeZone() throws Exception {
+    String out = stdout(CalendarForEvent::main);
+    assertThat(out).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n");
+    assertThat(out)
+        .contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Lisbon\r\n")
+        .contains("DTSTART;TZID=Europe/Lisbon:20260924T090000\r\n")
+        .contains("DTEND;TZID=Europe/Lisbon:20260925T160000\r\n")
+        .contains("DTSTART;TZID=Europe/Lisbon:20260924T100000\r\nDTEND;TZID=Europe/Lisbon:20260924T113000\r\nSUMMARY:Release planning\r\n")
+        .contains("DTSTAMP:20260601T000000Z\r\n");
+    assertThat(out.split("BEGIN:VEVENT", -1)).hasSize(4);
+    assertThat(stdout(CalendarForEvent::main)).isEqualTo(out);
+  }
+}
