@@ -3,6 +3,8 @@ package dev.hackathonkit.samples.cli;
 import dev.hackathonkit.io.EventFormatException;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.ReadLimits;
+import dev.hackathonkit.io.csv.CsvEventReader;
+import dev.hackathonkit.io.csv.CsvEventWriter;
 import dev.hackathonkit.io.ical.ICalendarEventWriter;
 import dev.hackathonkit.io.json.JsonEventCodec;
 import dev.hackathonkit.model.Event;
@@ -28,16 +30,16 @@ final class Codecs {
   /** Whether this build can read {@code format}. */
   static boolean canRead(Format format) {
     return switch (format) {
-      case JSON -> true;
-      case CSV, ICS, WIKI, TEXT, XML -> false;
+      case JSON, CSV -> true;
+      case ICS, WIKI, TEXT, XML -> false;
     };
   }
 
   /** Whether this build can write {@code format}. */
   static boolean canWrite(Format format) {
     return switch (format) {
-      case JSON, ICS -> true;
-      case CSV, WIKI, TEXT, XML -> false;
+      case JSON, ICS, CSV -> true;
+      case WIKI, TEXT, XML -> false;
     };
   }
 
@@ -49,6 +51,10 @@ final class Codecs {
   static void read(Format format, Path input, PageSink sink) throws IOException, EventFormatException {
     if (!canRead(format)) {
       throw CliException.unavailable(format, "read");
+    }
+    if (format == Format.CSV) { // a folder, a zip or one flat sheet, streamed by the reader
+      sink.accept(CsvEventReader.standard().read(input));
+      return;
     }
     long size = Files.size(input);
     if (size > ReadLimits.DEFAULT.maxInputChars() * 4) {
@@ -75,13 +81,15 @@ final class Codecs {
 
   /**
    * Writes {@code event} as {@code format} into {@code outDir} and returns the file (or folder)
-   * written, named after the event's id.
+   * written, named after the event's id: {@code <id>.json}, {@code <id>.ics}, {@code <id>.wiki},
+   * and the folder {@code <id>-csv/} holding the CSV tables.
    *
    * @throws CliException if this build cannot write the format
    */
   static Path write(Format format, Event event, Path outDir) throws IOException {
-    Path target = outDir.resolve(event.id() + format.extension());
+    Path target = outDir.resolve(event.id() + (format == Format.CSV ? "-csv" : format.extension()));
     switch (format) {
+      case CSV -> CsvEventWriter.standard().writeFolder(event, target);
       case JSON -> JsonEventCodec.standard().write(event, target);
       case ICS -> ICalendarEventWriter.standard().write(event, target);
       default -> throw CliException.unavailable(format, "write");
