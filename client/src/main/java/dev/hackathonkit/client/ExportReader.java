@@ -1,0 +1,186 @@
+package dev.hackathonkit.client;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.function.Consumer;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a MediaWiki {@code Special:Export} XML dump page by page, revision by revision, without
+ * holding more than one revision in memory. The XML parser is hardened: a document with a DTD is
+ * refused, and external entities are never resolved.
+ *
+ * <pre>{@code
+ * try (InputStream in = Files.newInputStream(dump)) {
+ *   ExportReader.read(in, page -> System.out.println(page.title() + " " + page.revisionId()));
+ * }
+ * }</pre>
+ */
+public final class ExportReader {
+
+  private static final XMLInputFactory FACTORY = hardenedFactory();
+
+  private ExportReader() {}
+
+  private static XMLInputFactory hardenedFactory() {
+    XMLInputFactory f = XMLInputFactory.newFactory();
+    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    f.setXMLResolver((publicId, systemId, baseUri, ns) -> {
+      throw new XMLStreamException("external entity refused: " + systemId);
+    });
+    return f;
+  }
+
+  /**
+   * Reads the dump and hands each revision of each page to {@code sink}, in document order.
+   *
+   * @param in the XML ({@code <mediawiki>} root, any export schema version); not closed
+   * @param sink receives one {@link ExportedPage} per revision
+   * @throws IOException if the XML is malformed, has a DTD, or can't be read
+   */
+  public static void read(InputStream in, Consumer<ExportedPage> sink) throws IOException {
+    XMLStreamReader r = null;
+    try {
+      r = FACTORY.createXMLStreamReader(in);
+      String title = null;
+      int ns = 0;
+      long pageId = 0;
+      Rev rev = null;
+      String path = "";
+      while (r.hasNext()) {
+        int event = r.next();
+        switch (event) {
+          case XMLStreamConstants.DTD:
+            throw new IOException("export XML must not declare a DTD");
+          case XMLStreamConstants.ENTITY_REFERENCE:
+            throw new IOException("export XML must not use entity '" + r.getLocalName() + "'"
+                + at(r));
+          case XMLStreamConstants.START_ELEMENT: {
+            String name = r.getLocalName();
+            path = path + "/" + name;
+            if (path.endsWith("/page/revision")) {
+              rev = new Rev();
+            } else if (path.endsWith("/page")) {
+              title = null;
+              ns = 0;
+              pageId = 0;
+            } else if (path.endsWith("/page/title")) {
+              title = text(r, path);
+              path = parent(path);
+            } else if (path.endsWith("/page/ns")) {
+              ns = (int) number(text(r, path), r);
+              path = parent(path);
+            } else if (path.endsWith("/page/id")) {
+              pageId = number(text(r, path), r);
+              path = parent(path);
+            } else if (rev != null && path.endsWith("/revision/id")) {
+              rev.id = number(text(r, path), r);
+              path = parent(path);
+            } else if (rev != null && path.endsWith("/revision/timestamp")) {
+              rev.timestamp = instant(text(r, path), r);
+              path = parent(path);
+            } else if (rev != null && (path.endsWith("/contributor/username")
+                || path.endsWith("/contributor/ip"))) {
+              rev.contributor = text(r, path);
+              path = parent(path);
+            } else if (rev != null && path.endsWith("/revision/comment")) {
+              rev.comment = text(r, path);
+              path = parent(path);
+            } else if (rev != null && path.endsWith("/revision/model")) {
+              rev.model = text(r, path);
+              path = parent(path);
+            } else if (rev != null && path.endsWith("/revision/text")) {
+              rev.text = text(r, path);
+              path = parent(path);
+            }
+            break;
+          }
+          case XMLStreamConstants.END_ELEMENT:
+            if (path.endsWith("/page/revision") && rev != null) {
+              if (title == null) {
+                throw new IOException("revision before the page's <title>" + at(r));
+              }
+              sink.accept(new ExportedPage(title, ns, pageId, rev.id, rev.timestamp, rev.contributor,
+                  rev.comment, rev.model, rev.text));
+              rev = null;
+            }
+            path = parent(path);
+            break;
+          default:
+            break;
+        }
+      }
+    } catch (XMLStreamException e) {
+      throw new IOException("malformed export XML: " + e.getMessage(), e);
+    } finally {
+      if (r != null) {
+        try {
+          r.close();
+        } catch (XMLStreamException ignored) {
+          // closing a reader that failed; the first failure is what matters
+        }
+      }
+    }
+  }
+
+  private static final class Rev {
+    long id;
+    @Nullable Instant timestamp;
+    @Nullable String contributor;
+    @Nullable String comment;
+    String model = "wikitext";
+    String text = "";
+  }
+
+  private static String parent(String path) {
+    int i = path.lastIndexOf('/');
+    return i <= 0 ? "" : path.substring(0, i);
+  }
+
+  /** Reads the text of a simple element; refuses entity references inside it. */
+  private static String text(XMLStreamReader r, String path) throws XMLStreamException, IOException {
+    StringBuilder sb = new StringBuilder();
+    while (true) {
+      int e = r.next();
+      if (e == XMLStreamConstants.CHARACTERS || e == XMLStreamConstants.CDATA
+          || e == XMLStreamConstants.SPACE) {
+        sb.append(r.getText());
+      } else if (e == XMLStreamConstants.END_ELEMENT) {
+        return sb.toString();
+      } else if (e == XMLStreamConstants.ENTITY_REFERENCE) {
+        throw new IOException("export XML must not use entity '" + r.getLocalName() + "'" + at(r));
+      } else if (e == XMLStreamConstants.START_ELEMENT) {
+        throw new IOException("unexpected <" + r.getLocalName() + "> inside " + path + at(r));
+      }
+    }
+  }
+
+  private static long number(String s, XMLStreamReader r) throws IOException {
+    try {
+      return Long.parseLong(s.trim());
+    } catch (NumberFormatException e) {
+      throw new IOException("expected a number, got '" + s + "'" + at(r), e);
+    }
+  }
+
+  private static Instant instant(String s, XMLStreamReader r) throws IOException {
+    try {
+      return Instant.parse(s.trim());
+    } catch (DateTimeParseException e) {
+      throw new IOException("expected a timestamp, got '" + s + "'" + at(r), e);
+    }
+  }
+
+  private static String at(XMLStreamReader r) {
+    return " at line " + r.getLocation().getLineNumber() + ", column " + r.getLocation().getColumnNumber();
+  }
+}
