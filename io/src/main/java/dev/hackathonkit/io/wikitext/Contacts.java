@@ -25,7 +25,7 @@ final class Contacts {
       if (isPlain(p)) {
         sb.append(p.name());
         if (p.email() != null) {
-          sb.append(" &lt;").append(p.email()).append("&gt;");
+          sb.append(" &lt;").append(p.email()).append(">");
         }
         if (p.note() != null) {
           sb.append(" (").append(p.note()).append(')');
