@@ -7,6 +7,7 @@ import dev.hackathonkit.io.csv.CsvEventReader;
 import dev.hackathonkit.io.csv.CsvEventWriter;
 import dev.hackathonkit.io.ical.ICalendarEventWriter;
 import dev.hackathonkit.io.json.JsonEventCodec;
+import dev.hackathonkit.io.wikitext.WikitextWriter;
 import dev.hackathonkit.model.Event;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,8 +39,8 @@ final class Codecs {
   /** Whether this build can write {@code format}. */
   static boolean canWrite(Format format) {
     return switch (format) {
-      case JSON, ICS, CSV -> true;
-      case WIKI, TEXT, XML -> false;
+      case JSON, ICS, CSV, WIKI -> true;
+      case TEXT, XML -> false;
     };
   }
 
@@ -92,6 +93,7 @@ final class Codecs {
       case CSV -> CsvEventWriter.standard().writeFolder(event, target);
       case JSON -> JsonEventCodec.standard().write(event, target);
       case ICS -> ICalendarEventWriter.standard().write(event, target);
+      case WIKI -> Files.writeString(target, WikitextWriter.standard().write(event), StandardCharsets.UTF_8);
       default -> throw CliException.unavailable(format, "write");
     }
     return target;

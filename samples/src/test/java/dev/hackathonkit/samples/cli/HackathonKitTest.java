@@ -195,7 +195,7 @@ class HackathonKitTest {
       Files.write(golden, in.readAllBytes());
     }
     Path out = dir.resolve("out");
-    CliRun run = CliRun.of("convert", golden.toString(), "--to", "json,ics,csv", "--out", out.toString());
+    CliRun run = CliRun.of("convert", golden.toString(), "--to", "json,ics,csv,wiki", "--out", out.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out())
         .contains("16 topics, 10 votes, 2 comments, 36 confirmed and 2 invited attendees, 2 days, 0 warnings");
@@ -204,6 +204,9 @@ class HackathonKitTest {
     assertThat(Files.readString(out.resolve(event.id() + ".ics")))
         .startsWith("BEGIN:VCALENDAR\r\n")
         .contains("DTSTART;TZID=Europe/Dublin:20130516T090000\r\n", "DTSTART;TZID=Europe/Dublin:20130517T090000\r\n");
+
+    assertThat(Files.readString(out.resolve(event.id() + ".wiki")))
+        .contains("{{" + "project").contains(event.topics().get(0).title());
 
     Path tables = out.resolve(event.id() + "-csv");
     assertThat(tables.resolve("topics.csv")).isRegularFile();
