@@ -1,6 +1,9 @@
 package dev.hackathonkit.samples.cli;
 
+import dev.hackathonkit.client.ExportReader;
+import dev.hackathonkit.client.ExportedPage;
 import dev.hackathonkit.io.EventFormatException;
+import dev.hackathonkit.io.Location;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.ReadLimits;
 import dev.hackathonkit.io.csv.CsvEventReader;
@@ -9,7 +12,12 @@ import dev.hackathonkit.io.ical.ICalendarEventWriter;
 import dev.hackathonkit.io.json.JsonEventCodec;
 import dev.hackathonkit.io.wikitext.WikitextWriter;
 import dev.hackathonkit.model.Event;
+import dev.hackathonkit.model.Source;
+import org.jspecify.annotations.Nullable;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +40,8 @@ final class Codecs {
   static boolean canRead(Format format) {
     return switch (format) {
       case JSON, CSV -> true;
-      case ICS, WIKI, TEXT, XML -> false;
+      case XML -> canRead(Format.WIKI);
+      case ICS, WIKI, TEXT -> false;
     };
   }
 
@@ -57,6 +66,10 @@ final class Codecs {
       sink.accept(CsvEventReader.standard().read(input));
       return;
     }
+    if (format == Format.XML) {
+      readDump(input, sink);
+      return;
+    }
     long size = Files.size(input);
     if (size > ReadLimits.DEFAULT.maxInputChars() * 4) {
       throw new CliException(
@@ -66,6 +79,80 @@ final class Codecs {
     }
     String content = Files.readString(input, StandardCharsets.UTF_8);
     sink.accept(read(format, content, input.toString()));
+  }
+
+  /**
+   * Reads a Special:Export dump page by page as the XML streams in: only the newest revision seen
+   * of the current page is held, so memory stays constant whatever the dump's size. A dump with
+   * full history converts each page's last revision.
+   */
+  private static void readDump(Path input, PageSink sink) throws IOException, EventFormatException {
+    ExportedPage[] pending = {null};
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(input))) {
+      readDump(input, in, pending, sink);
+    }
+  }
+
+  private static void readDump(Path input, InputStream in, @Nullable ExportedPage[] pending, PageSink sink)
+      throws IOException, EventFormatException {
+    try {
+      ExportReader.read(in, page -> {
+        ExportedPage previous = pending[0];
+        if (previous != null && !previous.title().equals(page.title())) {
+          convertDumpPage(input, previous, sink);
+        }
+        pending[0] = page;
+      });
+      if (pending[0] != null) {
+        convertDumpPage(input, pending[0], sink);
+      }
+    } catch (Unchecked e) {
+      throw e.cause;
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    } catch (IOException e) {
+      throw new EventFormatException(new Location(input.toString(), 0, 0), "expected a Special:Export dump: " + e.getMessage(), e);
+    }
+  }
+
+  private static void convertDumpPage(Path input, ExportedPage page, PageSink sink) {
+    try {
+      Source source = new Source(null, page.title(), null, page.revisionId(), null);
+      sink.accept(readWikitext(page.text(), input + "#" + page.title(), source));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (EventFormatException e) {
+      throw new Unchecked(e);
+    }
+  }
+
+  /** Carries a page's format error out of the dump reader's callback. */
+  private static final class Unchecked extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final EventFormatException cause;
+
+    Unchecked(EventFormatException cause) {
+      super(cause);
+      this.cause = cause;
+    }
+  }
+
+  /**
+   * Reads one wiki page's markup, with where it came from.
+   *
+   * @throws CliException if this build cannot read wikitext
+   */
+  static ImportResult readWikitext(String markup, String sourceName, Source source) throws EventFormatException {
+    if (!canRead(Format.WIKI)) {
+      throw CliException.unavailable(Format.WIKI, "read");
+    }
+    ImportResult result = read(Format.WIKI, markup, sourceName);
+    Event event = result.event();
+    if (event.source() == null || event.source().page() == null) {
+      // the page title names the event, so the pages of one dump get one output set each
+      event = event.toBuilder().source(source).id(null).build();
+    }
+    return new ImportResult(event, result.report());
   }
 
   /**

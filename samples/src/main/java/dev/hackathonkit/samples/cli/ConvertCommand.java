@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -55,12 +54,10 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = "--report", description = "Print the import report: warnings, unmapped input with locations, coverage.")
   boolean report;
 
-  private List<String> notWritten = List.of();
-
   @Override
   public Integer call() throws IOException, EventFormatException {
     PrintWriter stdout = spec.commandLine().getOut();
-    List<Format> targets = targets();
+    List<Format> targets = Output.targets(to);
     for (Path input : inputs) {
       Format format = FormatDetector.detect(input, from);
       if (!Codecs.canRead(format)) {
@@ -72,46 +69,19 @@ final class ConvertCommand implements Callable<Integer> {
       BundledPage page = bundledPage();
       Format format = page == BundledPage.RENDERED_TEXT ? Format.TEXT : Format.WIKI;
       ImportResult result = Codecs.read(format, page.content(), page.sourceName());
-      emit(result, format, targets, stdout);
+      Output.emit(result, format, targets, out, report, stdout);
     } else {
       for (Path input : inputs) {
         Format format = FormatDetector.detect(input, from);
-        Codecs.read(format, input, result -> emit(result, format, targets, stdout));
+        Codecs.read(format, input, result -> Output.emit(result, format, targets, out, report, stdout));
       }
     }
+    List<String> notWritten = Output.notWritten(to);
     if (!notWritten.isEmpty()) {
       spec.commandLine().getErr().println(
           "note: not written: " + String.join(", ", notWritten) + " (not available in this build)");
     }
     return HackathonKit.EXIT_OK;
-  }
-
-  /** The formats to write; without {@code --to}, every format this build writes. */
-  private List<Format> targets() {
-    if (to.isEmpty()) {
-      List<Format> all = new ArrayList<>();
-      List<String> missing = new ArrayList<>();
-      for (Format f : EnumSet.of(Format.JSON, Format.CSV, Format.ICS, Format.WIKI)) {
-        if (Codecs.canWrite(f)) {
-          all.add(f);
-        } else {
-          missing.add(f.cliName());
-        }
-      }
-      notWritten = missing;
-      return all;
-    }
-    for (Format f : to) {
-      if (!f.writable()) {
-        throw new CliException(
-            HackathonKit.EXIT_USAGE,
-            "--to " + f.cliName() + ": " + f.label() + " can be read but not written; choose from json, csv, ics, wiki");
-      }
-      if (!Codecs.canWrite(f)) {
-        throw CliException.unavailable(f, "write");
-      }
-    }
-    return List.copyOf(new java.util.LinkedHashSet<>(to));
   }
 
   /** The bundled form this build can read: the rendered text, else the wikitext. */
@@ -125,20 +95,5 @@ final class ConvertCommand implements Callable<Integer> {
     throw new CliException(
         HackathonKit.EXIT_USAGE,
         "cannot convert the bundled page: neither the rendered-text nor the wikitext reader is available in this build");
-  }
-
-  private void emit(ImportResult result, Format format, List<Format> targets, PrintWriter stdout) throws IOException {
-    stdout.printf("Read  %s (%s): %s%n", result.report().source(), format.label(), result.event().title());
-    stdout.printf("      %s%n", Summary.counts(result));
-    String label = "Wrote";
-    for (Format target : targets) {
-      Path written = Codecs.write(target, result.event(), out);
-      stdout.printf("%-5s %s%n", label, written);
-      label = "";
-    }
-    if (report) {
-      Summary.printReport(result.report(), stdout);
-    }
-    stdout.flush();
   }
 }

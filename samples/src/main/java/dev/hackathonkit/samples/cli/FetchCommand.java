@@ -1,9 +1,26 @@
 package dev.hackathonkit.samples.cli;
 
+import dev.hackathonkit.client.MediaWikiClient;
+import dev.hackathonkit.client.PageRef;
+import dev.hackathonkit.client.PageResult;
+import dev.hackathonkit.client.WikiPage;
+import dev.hackathonkit.io.EventFormatException;
+import dev.hackathonkit.io.ImportResult;
+import dev.hackathonkit.model.Source;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
@@ -19,8 +36,9 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Fetches pages from a MediaWiki (by title, title prefix or category), optionally as they were"
-          + " at a revision or date, and converts each to the chosen formats.",
-      "A progress bar is drawn on stderr for bulk fetches when stderr is a terminal."
+          + " at a revision or date, reads each page's wikitext and converts it to the chosen formats.",
+      "A progress bar is drawn on stderr for bulk fetches when stderr is a terminal. A title the"
+          + " wiki does not have is reported on stderr and makes the exit code 4."
     })
 final class FetchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -43,7 +61,11 @@ final class FetchCommand implements Callable<Integer> {
     @Nullable String category;
   }
 
-  @Option(names = "--at", paramLabel = "REVISION|DATE", description = "A revision id, or a date (yyyy-mm-dd): the page as it was then.")
+  @Option(
+      names = "--at",
+      paramLabel = "REVISION|DATE",
+      description = "A revision id, or a date (yyyy-mm-dd, the page at the end of that day, UTC) or an"
+          + " instant (2013-05-01T12:00:00Z): the page as it was then.")
   @Nullable String at;
 
   @Option(names = "--to", split = ",", paramLabel = "FORMAT", description = "Formats to write, comma-separated: json, csv, ics, wiki (default: all).")
@@ -53,8 +75,88 @@ final class FetchCommand implements Callable<Integer> {
   Path out = Path.of("out");
 
   @Override
-  public Integer call() {
-    throw new CliException(
-        HackathonKit.EXIT_USAGE, "fetch: the MediaWiki client is not available in this build");
+  public Integer call() throws IOException, EventFormatException {
+    if (!Codecs.canRead(Format.WIKI)) {
+      throw CliException.unavailable(Format.WIKI, "read");
+    }
+    List<Format> targets = Output.targets(to);
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stderr = spec.commandLine().getErr();
+    Files.createDirectories(out);
+    List<WikiPage> pages = new ArrayList<>();
+    int missing = 0;
+    try (MediaWikiClient wiki = Wiki.reader(api)) {
+      ProgressBar bar = ProgressBar.forStderr(stderr);
+      for (PageResult result : fetch(wiki, bar)) {
+        if (result instanceof PageResult.Found found) {
+          pages.add(found.page());
+        } else {
+          missing++;
+          stderr.println(api + ": " + describe(result));
+        }
+      }
+      bar.finish();
+    } catch (IOException e) {
+      throw Wiki.failure(e);
+    } catch (UncheckedIOException e) {
+      throw Wiki.failure(e.getCause());
+    }
+    for (WikiPage page : pages) {
+      Source source = new Source(api.getHost(), page.title(), null, page.revisionId(), page.retrievedAt());
+      ImportResult result = Codecs.readWikitext(page.content(), page.title(), source);
+      Output.emit(result, Format.WIKI, targets, out, false, stdout);
+    }
+    return missing == 0 ? HackathonKit.EXIT_OK : HackathonKit.EXIT_WIKI;
+  }
+
+  private List<PageResult> fetch(MediaWikiClient wiki, ProgressBar bar) throws IOException {
+    if (at != null && at.chars().allMatch(Character::isDigit)) {
+      if (selection.titles.size() != 1) {
+        throw new CliException(HackathonKit.EXIT_USAGE, "--at REVISION needs exactly one --title");
+      }
+      Optional<WikiPage> revision = wiki.revision(Long.parseLong(at));
+      if (revision.isEmpty()) {
+        throw new CliException(HackathonKit.EXIT_WIKI, api + ": no revision " + at);
+      }
+      return List.of(new PageResult.Found(selection.titles.get(0), List.of(), revision.get()));
+    }
+    List<String> titles = selection.titles;
+    if (selection.prefix != null && at == null) {
+      return wiki.pagesWithPrefix(selection.prefix, 0, bar::update);
+    }
+    if (selection.prefix != null) {
+      titles = wiki.allPages(selection.prefix, 0).map(PageRef::title).toList();
+    } else if (selection.category != null) {
+      titles = wiki.categoryMembers(selection.category).map(PageRef::title).toList();
+    }
+    if (at == null) {
+      return wiki.pages(titles, bar::update);
+    }
+    Instant moment = moment(at);
+    List<PageResult> results = new ArrayList<>();
+    for (String title : titles) {
+      results.add(wiki.pageAt(title, moment));
+      bar.update(results.size(), titles.size());
+    }
+    return results;
+  }
+
+  private static Instant moment(String at) {
+    try {
+      return at.length() == 10
+          ? LocalDate.parse(at).atTime(LocalTime.MAX).toInstant(ZoneOffset.UTC)
+          : Instant.parse(at);
+    } catch (DateTimeParseException e) {
+      throw new CliException(
+          HackathonKit.EXIT_USAGE, "--at " + at + ": expected a revision id, a date yyyy-mm-dd or an instant such as 2013-05-01T12:00:00Z");
+    }
+  }
+
+  private static String describe(PageResult result) {
+    if (result instanceof PageResult.Missing m) {
+      return m.requestedTitle() + ": no such page" + (m.title().equals(m.requestedTitle()) ? "" : " (" + m.title() + ")");
+    }
+    PageResult.Invalid invalid = (PageResult.Invalid) result;
+    return invalid.requestedTitle() + ": invalid title: " + invalid.reason();
   }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.util.Map;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -78,6 +79,9 @@ public final class HackathonKit implements Runnable {
       description = "On errors, print the stack trace too.")
   boolean verbose;
 
+  /** The environment variables credentials are taken from. */
+  Map<String, String> environment = Map.of();
+
   /** Runs the tool and exits the JVM with its exit code. */
   public static void main(String[] args) {
     int code;
@@ -97,7 +101,14 @@ public final class HackathonKit implements Runnable {
    * @return the exit code, one of the {@code EXIT_} constants
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = new CommandLine(new HackathonKit());
+    return run(out, err, System.getenv(), args);
+  }
+
+  /** Runs the tool with the given environment variables (for credentials). */
+  static int run(PrintWriter out, PrintWriter err, Map<String, String> environment, String... args) {
+    HackathonKit root = new HackathonKit();
+    root.environment = Map.copyOf(environment);
+    CommandLine cli = new CommandLine(root);
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -168,16 +179,23 @@ public final class HackathonKit implements Runnable {
 
   /** The version, from the build. */
   static final class Version implements IVersionProvider {
-    @Override
-    public String[] getVersion() throws IOException {
+    /** The project version, such as {@code 0.1.0-SNAPSHOT}. */
+    static String number() {
       Properties p = new Properties();
       try (InputStream in = HackathonKit.class.getResourceAsStream("version.properties")) {
         if (in != null) {
           p.load(in);
         }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
+      return p.getProperty("version", "unknown");
+    }
+
+    @Override
+    public String[] getVersion() {
       return new String[] {
-        "hackathon-kit " + p.getProperty("version", "unknown"),
+        "hackathon-kit " + number(),
         "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"
       };
     }

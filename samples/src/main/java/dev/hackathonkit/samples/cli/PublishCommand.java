@@ -1,13 +1,25 @@
 package dev.hackathonkit.samples.cli;
 
+import dev.hackathonkit.client.EditRequest;
+import dev.hackathonkit.client.EditResult;
+import dev.hackathonkit.client.MediaWikiClient;
+import dev.hackathonkit.client.PageResult;
+import dev.hackathonkit.io.EventFormatException;
+import dev.hackathonkit.io.ImportResult;
+import dev.hackathonkit.io.wikitext.WikitextWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code publish}: writes an event to a wiki page with the conflict-safe edit. */
@@ -17,14 +29,16 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Reads INPUT (any format convert reads) and writes it as wikitext to the page TITLE, never"
-          + " overwriting a change someone else made since the page was read.",
-      "Credentials come only from the environment (HACKATHONKIT_WIKI_USER and"
-          + " HACKATHONKIT_WIKI_PASSWORD for a bot password, or HACKATHONKIT_WIKI_TOKEN for an OAuth 2"
-          + " access token) or from --credentials FILE (properties: user, password or token),"
-          + " never from arguments."
+          + " overwriting a change someone else made since the page was read (that is an edit"
+          + " conflict, exit code 4, and nothing is saved).",
+      "Credentials come only from the environment (" + Wiki.USER_ENV + " and " + Wiki.PASSWORD_ENV
+          + " for a bot password, or " + Wiki.TOKEN_ENV + " for an OAuth 2 access token) or from"
+          + " --credentials FILE (properties: user and password, or token), never from arguments."
     })
 final class PublishCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @ParentCommand HackathonKit root;
 
   @Option(names = "--api", required = true, paramLabel = "URL", description = "The wiki's api.php URL.")
   URI api = URI.create("http://localhost/api.php");
@@ -45,8 +59,29 @@ final class PublishCommand implements Callable<Integer> {
   Path input = Path.of("");
 
   @Override
-  public Integer call() {
-    throw new CliException(
-        HackathonKit.EXIT_USAGE, "publish: the MediaWiki client is not available in this build");
+  public Integer call() throws IOException, EventFormatException {
+    PrintWriter stdout = spec.commandLine().getOut();
+    List<ImportResult> read = new ArrayList<>();
+    Codecs.read(FormatDetector.detect(input, from), input, read::add);
+    if (read.size() != 1) {
+      throw new CliException(HackathonKit.EXIT_USAGE, input + ": holds " + read.size() + " events; publish takes one");
+    }
+    String text = WikitextWriter.standard().write(read.get(0).event());
+    try (MediaWikiClient wiki = Wiki.writer(api, credentials, root.environment)) {
+      PageResult current = wiki.page(title);
+      if (current instanceof PageResult.Invalid invalid) {
+        throw new CliException(HackathonKit.EXIT_USAGE, "--title " + title + ": not a valid title: " + invalid.reason());
+      }
+      EditResult saved = wiki.edit(EditRequest.basedOn(current, text).summary(summary).build());
+      if (saved.noChange()) {
+        stdout.printf("%s: unchanged (revision %d already holds this text)%n", saved.title(), saved.newRevisionId());
+      } else {
+        stdout.printf("%s: %s revision %d%n", saved.title(), saved.created() ? "created as" : "saved as", saved.newRevisionId());
+      }
+    } catch (IOException e) {
+      throw Wiki.failure(e);
+    }
+    stdout.flush();
+    return HackathonKit.EXIT_OK;
   }
 }

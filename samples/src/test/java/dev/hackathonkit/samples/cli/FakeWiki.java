@@ -1,0 +1,87 @@
+package dev.hackathonkit.samples.cli;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+import okhttp3.HttpUrl;
+
+/** A MockWebServer dispatcher answering the few Action API requests the tool makes, by their parameters. */
+final class FakeWiki extends Dispatcher {
+  final List<Map<String, String>> requests = Collections.synchronizedList(new ArrayList<>());
+  private final Function<Map<String, String>, MockResponse> answers;
+
+  FakeWiki(Function<Map<String, String>, MockResponse> answers) {
+    this.answers = answers;
+  }
+
+  @Override
+  public MockResponse dispatch(RecordedRequest request) {
+    Map<String, String> params = params(request);
+    requests.add(params);
+    return answers.apply(params);
+  }
+
+  static MockResponse json(String body) {
+    return new MockResponse.Builder().setHeader("Content-Type", "application/json; charset=utf-8").body(body).build();
+  }
+
+  static MockResponse apiError(String code, String info) {
+    return new MockResponse.Builder()
+        .setHeader("Content-Type", "application/json; charset=utf-8")
+        .setHeader("MediaWiki-API-Error", code)
+        .body("{\"error\":{\"code\":\"" + code + "\",\"info\":\"" + info + "\"}}")
+        .build();
+  }
+
+  /** One page's current revision, as {@code prop=revisions} answers with {@code formatversion=2}. */
+  static String page(String title, long revision, String timestamp, String content) {
+    return "{\"batchcomplete\":true,\"curtimestamp\":\"2026-11-26T01:00:00Z\",\"query\":{\"pages\":[{\"pageid\":7,\"ns\":0,"
+        + "\"title\":\"" + title + "\",\"revisions\":[{\"revid\":" + revision + ",\"parentid\":0,\"timestamp\":\""
+        + timestamp + "\",\"slots\":{\"main\":{\"contentmodel\":\"wikitext\",\"contentformat\":\"text/x-wiki\","
+        + "\"content\":" + quote(content) + "}}}]}]}}";
+  }
+
+  static String userinfo() {
+    return "{\"batchcomplete\":true,\"query\":{\"userinfo\":{\"id\":1,\"name\":\"Bot\",\"rights\":[\"read\",\"edit\"]}}}";
+  }
+
+  static String quote(String s) {
+    StringBuilder sb = new StringBuilder("\"");
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        case '\n' -> sb.append("\\n");
+        default -> {
+          if (c < 0x20) {
+            sb.append(String.format("\\u%04x", (int) c));
+          } else {
+            sb.append(c);
+          }
+        }
+      }
+    }
+    return sb.append('"').toString();
+  }
+
+  static Map<String, String> params(RecordedRequest r) {
+    Map<String, String> out = new LinkedHashMap<>();
+    HttpUrl url = r.getUrl();
+    for (String name : url.queryParameterNames()) {
+      out.put(name, url.queryParameter(name));
+    }
+    if (r.getBody() != null && r.getBody().size() > 0) {
+      HttpUrl body = HttpUrl.get("http://x/?" + r.getBody().utf8());
+      for (String name : body.queryParameterNames()) {
+        out.put(name, body.queryParameter(name));
+      }
+    }
+    return out;
+  }
+}
