@@ -32,7 +32,7 @@ final class Columns {
   static final List<String> EVENT =
       List.of(ID, TITLE, TIME_ZONE, VENUE_NAME, VENUE_CITY, VENUE_COUNTRY, LINKS, SOURCE_SITE, SOURCE_PAGE,
           SOURCE_URL, SOURCE_REVISION_ID, SOURCE_RETRIEVED_AT);
-  static final List<String> EVENT_REQUIRED = List.of(ID, TITLE);
+  static final List<String> EVENT_REQUIRED = List.of(TITLE);
 
   // days.csv
   static final String DATE = "date";
@@ -59,7 +59,7 @@ final class Columns {
   static final List<String> TOPICS =
       List.of(ID, TITLE, INSERTED_ON, VERIFIED, GSOC, CONTACTS, MAILING_LIST, IRC_CHANNEL, DIFFICULTY, SKILLS,
           DESCRIPTION, OUTCOMES, SLOT_DATE, SLOT_START, SLOT_END, SLOT_ROOM);
-  static final List<String> TOPICS_REQUIRED = List.of(ID, TITLE);
+  static final List<String> TOPICS_REQUIRED = List.of(TITLE);
 
   // comments.csv
   static final String TOPIC_ID = "topic_id";

@@ -267,11 +267,11 @@ final class EventAssembler {
           extra.put(i, local.substring(EXTRA.length()));
         } else if (extraAllowed) {
           extra.put(i, local);
-          report.problem(CsvProblem.C101_UNKNOWN_COLUMN, 1, i + 1,
-              "unknown column '" + name + "' in " + header.file() + ", kept as extra field '" + local + "'");
+          report.problem(new ImportProblem(CsvProblem.C101_UNKNOWN_COLUMN, new Location(header.file(), 1, i + 1),
+              "unknown column '" + name + "' in " + header.file() + ", kept as extra field '" + local + "'"));
         } else {
-          report.problem(CsvProblem.C101_UNKNOWN_COLUMN, 1, i + 1,
-              "unknown column '" + name + "' in " + header.file() + " has no field; its cells are not kept");
+          report.problem(new ImportProblem(CsvProblem.C101_UNKNOWN_COLUMN, new Location(header.file(), 1, i + 1),
+              "unknown column '" + name + "' in " + header.file() + " has no field; its cells are not kept"));
         }
       }
     }

@@ -93,6 +93,11 @@ final class TableReader {
       }
       return true;
     } catch (JsonProcessingException e) {
+      for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+        if (c instanceof IOException io && !(c instanceof JsonProcessingException)) {
+          throw io; // a limit or an encoding error, reported by the caller
+        }
+      }
       JsonLocation at = e.getLocation();
       throw new EventFormatException(
           new Location(file, at == null ? 0 : Math.max(0, at.getLineNr()), at == null ? 0 : Math.max(0, at.getColumnNr())),

@@ -36,8 +36,8 @@ final class TableWriter {
     this.options = options;
   }
 
-  /** One table: its file name, header and rows of encoded cells. */
-  record Table(String name, List<String> header, List<@Nullable String[]> rows) {}
+  /** One table: its file name, header and rows of encoded cells (computed while iterating). */
+  record Table(String name, List<String> header, Iterable<@Nullable String[]> rows) {}
 
   /** The five tables of the set, in file order. */
   List<Table> tables(Event event) {
@@ -52,17 +52,12 @@ final class TableWriter {
       days.add(cells(str(d.date()), str(d.opens()), str(d.closes())));
     }
     tables.add(new Table(Columns.DAYS_FILE, Columns.DAYS, days));
-    List<@Nullable String[]> topics = new ArrayList<>();
-    for (Topic t : event.topics()) {
-      topics.add(topicCells(t, topicExtra));
-    }
+    Iterable<@Nullable String[]> topics = () -> event.topics().stream().map(t -> topicCells(t, topicExtra)).iterator();
     tables.add(new Table(Columns.TOPICS_FILE, withExtra(Columns.TOPICS, topicExtra, ""), topics));
-    List<@Nullable String[]> comments = new ArrayList<>();
-    for (Topic t : event.topics()) {
-      for (Comment c : t.comments()) {
-        comments.add(cells(t.id(), c.author(), c.postedAt().toString(), name(c.kind()), c.text()));
-      }
-    }
+    Iterable<@Nullable String[]> comments = () -> event.topics().stream()
+        .flatMap(t -> t.comments().stream()
+            .map(c -> cells(t.id(), c.author(), c.postedAt().toString(), name(c.kind()), c.text())))
+        .iterator();
     tables.add(new Table(Columns.COMMENTS_FILE, Columns.COMMENTS, comments));
     List<@Nullable String[]> attendees = new ArrayList<>();
     for (Attendee a : event.attendees()) {
@@ -83,13 +78,9 @@ final class TableWriter {
     header.addAll(withExtra(Columns.TOPICS, topicExtra, ""));
     @Nullable String[] eventCells = eventCells(event, eventExtra);
     int topicWidth = Columns.TOPICS.size() + topicExtra.size();
-    List<@Nullable String[]> rows = new ArrayList<>();
-    if (event.topics().isEmpty()) {
-      rows.add(concat(eventCells, new String[topicWidth]));
-    }
-    for (Topic t : event.topics()) {
-      rows.add(concat(eventCells, topicCells(t, topicExtra)));
-    }
+    Iterable<@Nullable String[]> rows = event.topics().isEmpty()
+        ? List.<@Nullable String[]>of(concat(eventCells, new String[topicWidth]))
+        : () -> event.topics().stream().map(t -> concat(eventCells, topicCells(t, topicExtra))).iterator();
     return new Table(Columns.TOPICS_FILE, header, rows);
   }
 
