@@ -398,13 +398,13 @@ public final class ICalendarEventWriter {
         boolean absolute = isAbsoluteUri(l.target());
         w.name(absolute ? "LINK" : "X-WIKI-LINK");
         if (absolute) {
-          w.param("LINKREL", "related");
+          w.param("VALUE", "URI").param("LINKREL", "related");
         }
         if (l.label() != null) {
           w.param("LABEL", l.label());
         }
         if (absolute) {
-          w.param("VALUE", "URI").value(uri(l.target()));
+          w.value(uri(l.target()));
         } else {
           w.value(TextCodec.escape(l.target()));
         }

@@ -71,29 +71,23 @@ final class VTimezoneWriter {
     }
     List<ZoneOffsetTransition> transitions = new ArrayList<>();
     ZoneOffsetTransition previous = rules.previousTransition(start);
-    if (previous != null) {
-      transitions.add(previous);
-    }
     for (ZoneOffsetTransition t = rules.nextTransition(start);
         t != null && !t.getInstant().isAfter(end);
         t = rules.nextTransition(t.getInstant())) {
       transitions.add(t);
     }
-    if (transitions.isEmpty()) {
-      ZoneOffset o = rules.getOffset(start);
-      return List.of(new Observance(false, LocalDateTime.of(1601, 1, 1, 0, 0), o, o, null, List.of()));
-    }
-    if (previous == null) {
-      ZoneOffset o = transitions.get(0).getOffsetBefore();
-      List<Observance> list = new ArrayList<>();
-      list.add(new Observance(false, LocalDateTime.of(1601, 1, 1, 0, 0), o, o, null, List.of()));
-      list.addAll(grouped(rules, transitions));
-      return list;
-    }
-    return grouped(rules, transitions);
+    // The observance in effect when the range starts: its offset from the onset on, stated as
+    // TZOFFSETFROM = TZOFFSETTO (what it changed from lies outside the range, and readers such as
+    // ical4j take a lone observance's TZOFFSETFROM as the zone's base offset).
+    List<Observance> list = new ArrayList<>();
+    ZoneOffset o = rules.getOffset(start);
+    LocalDateTime onset = previous != null ? previous.getDateTimeAfter() : LocalDateTime.of(1601, 1, 1, 0, 0);
+    list.add(new Observance(rules.isDaylightSavings(start), onset, o, o, null, List.of()));
+    list.addAll(grouped(rules, transitions));
+    return list;
   }
 
-  /** Transitions of the same kind and offsets share one observance: the first as DTSTART, the rest as RDATEs. */
+  /** Transitions of the same kind and offsets share one observance: the first as DTSTART, all as RDATEs. */
   private static List<Observance> grouped(ZoneRules rules, List<ZoneOffsetTransition> transitions) {
     Map<String, List<ZoneOffsetTransition>> groups = new LinkedHashMap<>();
     for (ZoneOffsetTransition t : transitions) {
@@ -104,8 +98,10 @@ final class VTimezoneWriter {
     List<Observance> list = new ArrayList<>();
     for (List<ZoneOffsetTransition> g : groups.values()) {
       ZoneOffsetTransition head = g.get(0);
+      // every onset is an RDATE, the first one too: RFC 5545 makes DTSTART an onset by itself, but
+      // readers such as ical4j 4.x only build transitions from RDATE and RRULE
       List<LocalDateTime> rdates = new ArrayList<>();
-      for (int i = 1; i < g.size(); i++) {
+      for (int i = 0; i < g.size(); i++) {
         rdates.add(g.get(i).getDateTimeBefore());
       }
       list.add(new Observance(rules.isDaylightSavings(head.getInstant()), head.getDateTimeBefore(),
