@@ -3,17 +3,19 @@ package dev.hackathonkit.samples.cli;
 import dev.hackathonkit.client.ExportReader;
 import dev.hackathonkit.client.ExportedPage;
 import dev.hackathonkit.io.EventFormatException;
-import dev.hackathonkit.io.Location;
 import dev.hackathonkit.io.ImportResult;
+import dev.hackathonkit.io.Location;
 import dev.hackathonkit.io.ReadLimits;
 import dev.hackathonkit.io.csv.CsvEventReader;
 import dev.hackathonkit.io.csv.CsvEventWriter;
+import dev.hackathonkit.io.ical.ICalendarEventReader;
 import dev.hackathonkit.io.ical.ICalendarEventWriter;
 import dev.hackathonkit.io.json.JsonEventCodec;
+import dev.hackathonkit.io.page.PageProfile;
+import dev.hackathonkit.io.text.RenderedPageReader;
 import dev.hackathonkit.io.wikitext.WikitextWriter;
 import dev.hackathonkit.model.Event;
 import dev.hackathonkit.model.Source;
-import org.jspecify.annotations.Nullable;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,13 +23,30 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one place that knows which reader and writer serves each {@link Format}. Each format's
- * classes are touched only when that format is used, so the tool starts fast.
+ * classes are touched only when that format is used, so the tool starts fast. Page formats (rendered
+ * text, wikitext) are read with a {@link PageProfile}: the default one, or one given with {@code
+ * --profile}.
  */
 final class Codecs {
-  private Codecs() {}
+  private final @Nullable PageProfile profile;
+
+  private Codecs(@Nullable PageProfile profile) {
+    this.profile = profile;
+  }
+
+  /** Page formats read with the readers' default profile. */
+  static Codecs standard() {
+    return new Codecs(null);
+  }
+
+  /** Page formats read with {@code profile}; {@code null} for the default. */
+  static Codecs withProfile(@Nullable PageProfile profile) {
+    return new Codecs(profile);
+  }
 
   /** Receives the events read from one input: one, or one per page of a dump. */
   @FunctionalInterface
@@ -39,9 +58,9 @@ final class Codecs {
   /** Whether this build can read {@code format}. */
   static boolean canRead(Format format) {
     return switch (format) {
-      case JSON, CSV -> true;
+      case JSON, CSV, ICS, TEXT -> true;
       case XML -> canRead(Format.WIKI);
-      case ICS, WIKI, TEXT -> false;
+      case WIKI -> false;
     };
   }
 
@@ -58,7 +77,7 @@ final class Codecs {
    *
    * @throws CliException if this build cannot read the format
    */
-  static void read(Format format, Path input, PageSink sink) throws IOException, EventFormatException {
+  void read(Format format, Path input, PageSink sink) throws IOException, EventFormatException {
     if (!canRead(format)) {
       throw CliException.unavailable(format, "read");
     }
@@ -67,7 +86,9 @@ final class Codecs {
       return;
     }
     if (format == Format.XML) {
-      readDump(input, sink);
+      try (InputStream in = new BufferedInputStream(Files.newInputStream(input))) {
+        readDump(input, in, sink);
+      }
       return;
     }
     long size = Files.size(input);
@@ -77,8 +98,44 @@ final class Codecs {
           input + ": input of " + size + " bytes exceeds the limit of "
               + ReadLimits.DEFAULT.maxInputChars() + " characters");
     }
-    String content = Files.readString(input, StandardCharsets.UTF_8);
-    sink.accept(read(format, content, input.toString()));
+    if (format == Format.ICS) { // bytes: folded lines may split a UTF-8 sequence
+      sink.accept(ICalendarEventReader.standard().read(Files.readAllBytes(input), input.toString()));
+      return;
+    }
+    sink.accept(read(format, Files.readString(input, StandardCharsets.UTF_8), input.toString()));
+  }
+
+  /**
+   * Reads one event from text.
+   *
+   * @throws CliException if this build cannot read the format
+   */
+  ImportResult read(Format format, String content, String sourceName) throws EventFormatException {
+    return switch (format) {
+      case JSON -> JsonEventCodec.standard().read(content, sourceName);
+      case ICS -> ICalendarEventReader.standard().read(content, sourceName);
+      case TEXT -> (profile == null ? RenderedPageReader.standard() : RenderedPageReader.standard().withProfile(profile))
+          .read(content, sourceName);
+      default -> throw CliException.unavailable(format, "read");
+    };
+  }
+
+  /**
+   * Reads one wiki page's markup, with where it came from.
+   *
+   * @throws CliException if this build cannot read wikitext
+   */
+  ImportResult readWikitext(String markup, String sourceName, Source source) throws EventFormatException {
+    if (!canRead(Format.WIKI)) {
+      throw CliException.unavailable(Format.WIKI, "read");
+    }
+    ImportResult result = read(Format.WIKI, markup, sourceName);
+    Event event = result.event();
+    if (event.source() == null || event.source().page() == null) {
+      // the page title names the event, so the pages of one dump get one output set each
+      event = event.toBuilder().source(source).id(null).build();
+    }
+    return new ImportResult(event, result.report());
   }
 
   /**
@@ -86,15 +143,8 @@ final class Codecs {
    * of the current page is held, so memory stays constant whatever the dump's size. A dump with
    * full history converts each page's last revision.
    */
-  private static void readDump(Path input, PageSink sink) throws IOException, EventFormatException {
+  private void readDump(Path input, InputStream in, PageSink sink) throws IOException, EventFormatException {
     ExportedPage[] pending = {null};
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(input))) {
-      readDump(input, in, pending, sink);
-    }
-  }
-
-  private static void readDump(Path input, InputStream in, @Nullable ExportedPage[] pending, PageSink sink)
-      throws IOException, EventFormatException {
     try {
       ExportReader.read(in, page -> {
         ExportedPage previous = pending[0];
@@ -111,11 +161,12 @@ final class Codecs {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     } catch (IOException e) {
-      throw new EventFormatException(new Location(input.toString(), 0, 0), "expected a Special:Export dump: " + e.getMessage(), e);
+      throw new EventFormatException(
+          new Location(input.toString(), 0, 0), "expected a Special:Export dump: " + e.getMessage(), e);
     }
   }
 
-  private static void convertDumpPage(Path input, ExportedPage page, PageSink sink) {
+  private void convertDumpPage(Path input, ExportedPage page, PageSink sink) {
     try {
       Source source = new Source(null, page.title(), null, page.revisionId(), null);
       sink.accept(readWikitext(page.text(), input + "#" + page.title(), source));
@@ -129,42 +180,12 @@ final class Codecs {
   /** Carries a page's format error out of the dump reader's callback. */
   private static final class Unchecked extends RuntimeException {
     private static final long serialVersionUID = 1L;
-    final EventFormatException cause;
+    final transient EventFormatException cause;
 
     Unchecked(EventFormatException cause) {
       super(cause);
       this.cause = cause;
     }
-  }
-
-  /**
-   * Reads one wiki page's markup, with where it came from.
-   *
-   * @throws CliException if this build cannot read wikitext
-   */
-  static ImportResult readWikitext(String markup, String sourceName, Source source) throws EventFormatException {
-    if (!canRead(Format.WIKI)) {
-      throw CliException.unavailable(Format.WIKI, "read");
-    }
-    ImportResult result = read(Format.WIKI, markup, sourceName);
-    Event event = result.event();
-    if (event.source() == null || event.source().page() == null) {
-      // the page title names the event, so the pages of one dump get one output set each
-      event = event.toBuilder().source(source).id(null).build();
-    }
-    return new ImportResult(event, result.report());
-  }
-
-  /**
-   * Reads one event from text.
-   *
-   * @throws CliException if this build cannot read the format
-   */
-  static ImportResult read(Format format, String content, String sourceName) throws EventFormatException {
-    return switch (format) {
-      case JSON -> JsonEventCodec.standard().read(content, sourceName);
-      default -> throw CliException.unavailable(format, "read");
-    };
   }
 
   /**
@@ -177,8 +198,8 @@ final class Codecs {
   static Path write(Format format, Event event, Path outDir) throws IOException {
     Path target = outDir.resolve(event.id() + (format == Format.CSV ? "-csv" : format.extension()));
     switch (format) {
-      case CSV -> CsvEventWriter.standard().writeFolder(event, target);
       case JSON -> JsonEventCodec.standard().write(event, target);
+      case CSV -> CsvEventWriter.standard().writeFolder(event, target);
       case ICS -> ICalendarEventWriter.standard().write(event, target);
       case WIKI -> Files.writeString(target, WikitextWriter.standard().write(event), StandardCharsets.UTF_8);
       default -> throw CliException.unavailable(format, "write");

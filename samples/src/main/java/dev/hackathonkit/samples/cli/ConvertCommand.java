@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,6 +52,8 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "Output folder (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("out");
 
+  @Mixin ProfileOption profileOption = new ProfileOption();
+
   @Option(names = "--report", description = "Print the import report: warnings, unmapped input with locations, coverage.")
   boolean report;
 
@@ -58,6 +61,7 @@ final class ConvertCommand implements Callable<Integer> {
   public Integer call() throws IOException, EventFormatException {
     PrintWriter stdout = spec.commandLine().getOut();
     List<Format> targets = Output.targets(to);
+    Codecs codecs = profileOption.codecs();
     for (Path input : inputs) {
       Format format = FormatDetector.detect(input, from);
       if (!Codecs.canRead(format)) {
@@ -68,12 +72,12 @@ final class ConvertCommand implements Callable<Integer> {
     if (inputs.isEmpty()) {
       BundledPage page = bundledPage();
       Format format = page == BundledPage.RENDERED_TEXT ? Format.TEXT : Format.WIKI;
-      ImportResult result = Codecs.read(format, page.content(), page.sourceName());
+      ImportResult result = codecs.read(format, page.content(), page.sourceName());
       Output.emit(result, format, targets, out, report, stdout);
     } else {
       for (Path input : inputs) {
         Format format = FormatDetector.detect(input, from);
-        Codecs.read(format, input, result -> Output.emit(result, format, targets, out, report, stdout));
+        codecs.read(format, input, result -> Output.emit(result, format, targets, out, report, stdout));
       }
     }
     List<String> notWritten = Output.notWritten(to);

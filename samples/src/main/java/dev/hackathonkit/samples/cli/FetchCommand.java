@@ -25,6 +25,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -71,6 +72,8 @@ final class FetchCommand implements Callable<Integer> {
   @Option(names = "--to", split = ",", paramLabel = "FORMAT", description = "Formats to write, comma-separated: json, csv, ics, wiki (default: all).")
   List<Format> to = new ArrayList<>();
 
+  @Mixin ProfileOption profileOption = new ProfileOption();
+
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "Output folder (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("out");
 
@@ -80,6 +83,7 @@ final class FetchCommand implements Callable<Integer> {
       throw CliException.unavailable(Format.WIKI, "read");
     }
     List<Format> targets = Output.targets(to);
+    Codecs codecs = profileOption.codecs();
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
     Files.createDirectories(out);
@@ -103,7 +107,7 @@ final class FetchCommand implements Callable<Integer> {
     }
     for (WikiPage page : pages) {
       Source source = new Source(api.getHost(), page.title(), null, page.revisionId(), page.retrievedAt());
-      ImportResult result = Codecs.readWikitext(page.content(), page.title(), source);
+      ImportResult result = codecs.readWikitext(page.content(), page.title(), source);
       Output.emit(result, Format.WIKI, targets, out, false, stdout);
     }
     return missing == 0 ? HackathonKit.EXIT_OK : HackathonKit.EXIT_WIKI;

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -55,6 +56,8 @@ final class PublishCommand implements Callable<Integer> {
   @Option(names = "--from", paramLabel = "FORMAT", description = "Read INPUT as this format: ${COMPLETION-CANDIDATES}.")
   @Nullable Format from;
 
+  @Mixin ProfileOption profileOption = new ProfileOption();
+
   @Parameters(index = "0", paramLabel = "INPUT", description = "The event to publish.")
   Path input = Path.of("");
 
@@ -62,7 +65,7 @@ final class PublishCommand implements Callable<Integer> {
   public Integer call() throws IOException, EventFormatException {
     PrintWriter stdout = spec.commandLine().getOut();
     List<ImportResult> read = new ArrayList<>();
-    Codecs.read(FormatDetector.detect(input, from), input, read::add);
+    profileOption.codecs().read(FormatDetector.detect(input, from), input, read::add);
     if (read.size() != 1) {
       throw new CliException(HackathonKit.EXIT_USAGE, input + ": holds " + read.size() + " events; publish takes one");
     }

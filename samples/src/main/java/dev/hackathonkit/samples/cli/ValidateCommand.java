@@ -14,6 +14,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,6 +39,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--from", paramLabel = "FORMAT", description = "Read every INPUT as this format: ${COMPLETION-CANDIDATES}.")
   @Nullable Format from;
 
+  @Mixin ProfileOption profileOption = new ProfileOption();
+
   @Option(names = "--publishable", description = "Also check what a calendar needs (a time zone, at least one day).")
   boolean publishable;
 
@@ -50,9 +53,10 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     Class<?>[] groups = publishable ? new Class<?>[] {Publishable.class} : new Class<?>[0];
     int[] invalid = {0};
+    Codecs codecs = profileOption.codecs();
     for (Path input : inputs) {
       Format format = FormatDetector.detect(input, from);
-      Codecs.read(format, input, result -> {
+      codecs.read(format, input, result -> {
         List<Violation> violations = EventValidator.validate(result.event(), groups);
         String where = result.report().source();
         if (violations.isEmpty()) {
