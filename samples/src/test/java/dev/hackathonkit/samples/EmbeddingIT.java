@@ -60,31 +60,38 @@ class EmbeddingIT {
     checkOutput(printed, Files.readString(output, StandardCharsets.UTF_8));
   }
 
-  // --- what the program does: edit together when formats change ---
+  // --- what the program does ---
 
   private static String input() {
-    return "{\"id\": \"embedded\", \"title\": \"Embedded event\"}";
+    return BundledPage.RENDERED_TEXT.content();
   }
 
-  private static final String INPUT_NAME = "page.json";
-  private static final String OUTPUT_NAME = "event.json";
+  private static final String INPUT_NAME = "May2013.txt";
+  private static final String OUTPUT_NAME = "May2013.ics";
   private static final String PROGRAM =
       """
-      import dev.hackathonkit.io.json.JsonEventCodec;
+      import dev.hackathonkit.io.ImportResult;
+      import dev.hackathonkit.io.ical.ICalendarEventWriter;
+      import dev.hackathonkit.io.text.RenderedPageReader;
       import java.nio.file.Path;
 
       public class Main {
         public static void main(String[] args) throws Exception {
-          var result = JsonEventCodec.standard().read(Path.of(args[0]));
-          JsonEventCodec.standard().write(result.event(), Path.of(args[1]));
-          System.out.println(result.event().title());
+          ImportResult page = RenderedPageReader.standard().read(Path.of(args[0]));
+          ICalendarEventWriter.standard().write(page.event(), Path.of(args[1]));
+          System.out.println(page.event().topics().size() + " topics, " + page.event().days().size() + " days");
         }
       }
       """;
 
-  private static void checkOutput(String printed, String written) {
-    assertThat(printed).isEqualTo("Embedded event\n");
-    assertThat(written).contains("\"title\" : \"Embedded event\"");
+  private static void checkOutput(String printed, String ics) {
+    assertThat(printed).isEqualTo("16 topics, 2 days\n");
+    assertThat(ics)
+        .startsWith("BEGIN:VCALENDAR\r\n")
+        .contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Dublin\r\n")
+        .contains("DTSTART;TZID=Europe/Dublin:20130516T090000\r\nDTEND;TZID=Europe/Dublin:20130516T170000\r\n")
+        .contains("DTSTART;TZID=Europe/Dublin:20130517T090000\r\nDTEND;TZID=Europe/Dublin:20130517T170000\r\n")
+        .endsWith("END:VCALENDAR\r\n");
   }
 
   // --- plumbing ---
