@@ -2,6 +2,8 @@ package dev.hackathonkit.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hackathonkit.io.json.JsonEventCodec;
+import dev.hackathonkit.model.Event;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -55,5 +57,31 @@ class SamplesTest {
         .contains("DTSTAMP:20260601T000000Z\r\n");
     assertThat(out.split("BEGIN:VEVENT", -1)).hasSize(4);
     assertThat(stdout(CalendarForEvent::main)).isEqualTo(out);
+  }
+
+  @Test
+  void convertBundledPagePrintsExactlyTheGoldenEvent() throws Exception {
+    String out = stdout(ConvertBundledPage::main);
+    Event printed = JsonEventCodec.standard().read(out, "stdout").event();
+    try (var in = SamplesTest.class.getResourceAsStream("/golden/xen-hackathon-may2013.json")) {
+      assertThat(in).as("golden event from the io test-jar").isNotNull();
+      Event golden = JsonEventCodec.standard().read(new String(in.readAllBytes(), StandardCharsets.UTF_8), "golden").event();
+      assertThat(printed).isEqualTo(golden);
+    }
+  }
+
+  @Test
+  void customProfileReadsAnotherCommunitysLayout() throws Exception {
+    String out = stdout(CustomProfile::main);
+    assertThat(out).isEqualTo("""
+        Meetups/Autumn2024: 2 days from 2024-10-10, Lisbon, Portugal, Europe/Lisbon
+        - Faster builds (Medium, mentor Ann Example, 1 will attend)
+        - Translations (Easy, mentor Dee Example, 0 will attend)
+          CONFIRMED: Ann Example (Example Corp)
+          CONFIRMED: Bob Builder
+          CONFIRMED: Dee Example (Other Org)
+          INVITED: Cy Invitee (Other Org)
+        coverage 96.5%, 1 warnings
+        """);
   }
 }

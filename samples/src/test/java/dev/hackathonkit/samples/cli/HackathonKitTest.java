@@ -215,4 +215,60 @@ class HackathonKitTest {
     assertThat(back.out()).contains("(CSV tables)").contains("16 topics, 10 votes, 2 comments, 36 confirmed and 2 invited attendees");
     assertThat(JsonEventCodec.standard().read(dir.resolve("back").resolve(event.id() + ".json")).event()).isEqualTo(event);
   }
+
+  @Test
+  void convertWithoutInputConvertsTheBundledPageToEveryFormat() throws Exception {
+    Path out = dir.resolve("out");
+    CliRun run = CliRun.of("convert", "--out", out.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).isEmpty();
+    String id = "archived-hackathon-may2013";
+    assertThat(run.out()).isEqualTo(
+        "Read  bundled:page.txt (rendered page text): Archived/Hackathon/May2013\n"
+            + "      16 topics, 10 votes, 2 comments, 36 confirmed and 2 invited attendees, 2 days, 7 warnings\n"
+            + "Wrote " + out.resolve(id + ".json") + "\n"
+            + "      " + out.resolve(id + "-csv") + "\n"
+            + "      " + out.resolve(id + ".ics") + "\n"
+            + "      " + out.resolve(id + ".wiki") + "\n");
+    assertThat(out.resolve(id + ".json")).isRegularFile();
+    assertThat(out.resolve(id + "-csv").resolve("attendees.csv")).isRegularFile();
+    assertThat(out.resolve(id + ".ics")).isRegularFile();
+    assertThat(out.resolve(id + ".wiki")).isRegularFile();
+  }
+
+  @Test
+  void reportOnTheBundledPageListsWarningsAndUnmappedLinesWithLocations() {
+    CliRun run = CliRun.of("convert", "--to", "json", "--out", dir.resolve("o").toString(), "--report");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .containsPattern("Import report for bundled:page.txt: coverage \\d+\\.\\d% \\(\\d+ of \\d+ non-blank characters placed\\)")
+        .contains("  7 warnings\n")
+        .containsPattern("(?m)^    bundled:page.txt:\\d+:\\d+: T104 ")
+        .containsPattern("(?m)^    bundled:page.txt:5:1: .*XenHackathon.png$");
+  }
+
+  @Test
+  void aCustomProfileGivenWithProfileIsUsedForPages() throws Exception {
+    Path profile = dir.resolve("p.json");
+    Path page = dir.resolve("autumn.txt");
+    try (var p = getClass().getResourceAsStream("/dev/hackathonkit/samples/profile/community.profile.json");
+        var t = getClass().getResourceAsStream("/dev/hackathonkit/samples/profile/autumn-meetup.txt")) {
+      Files.write(profile, p.readAllBytes());
+      Files.write(page, t.readAllBytes());
+    }
+    CliRun run = CliRun.of("convert", page.toString(), "--profile", profile.toString(), "--to", "json", "--out", dir.resolve("o").toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("2 topics, 1 vote, 1 comment, 3 confirmed and 1 invited attendees, 2 days");
+
+    CliRun plain = CliRun.of("convert", page.toString(), "--to", "json", "--out", dir.resolve("o2").toString());
+    assertThat(plain.out()).contains("0 topics");
+  }
+
+  @Test
+  void aBrokenProfileIsReportedWithItsLocation() throws Exception {
+    Path profile = Files.writeString(dir.resolve("p.json"), "{\n  \"name\": \"x\",\n  \"colour\": 1\n}\n");
+    CliRun run = CliRun.of("convert", "--profile", profile.toString(), "--out", dir.resolve("o").toString());
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.err().lines()).singleElement().satisfies(l -> assertThat(l).startsWith(profile + ":"));
+  }
 }
