@@ -455,6 +455,31 @@ class RenderedPageReaderTest {
   }
 
   @Test
+  void neverThrowsOnMutatedSeedsAndAlwaysExplainsCoverage() throws Exception {
+    List<String> seedLines = List.of(resource(SEED).split("\n", -1));
+    java.util.Random random = new java.util.Random(4);
+    for (int run = 0; run < 300; run++) {
+      List<String> lines = new java.util.ArrayList<>(seedLines);
+      for (int m = 0; m < 1 + random.nextInt(20); m++) {
+        int at = random.nextInt(lines.size());
+        switch (random.nextInt(5)) {
+          case 0 -> lines.remove(at);
+          case 1 -> lines.add(at, lines.get(random.nextInt(lines.size())));
+          case 2 -> java.util.Collections.swap(lines, at, random.nextInt(lines.size()));
+          case 3 -> lines.set(at, lines.get(at).substring(0, random.nextInt(lines.get(at).length() + 1)));
+          default -> lines.set(at, lines.get(at) + (char) random.nextInt(0x3000));
+        }
+      }
+      String text = String.join(random.nextBoolean() ? "\n" : "\r\n", lines);
+      ImportReport report = read(text).report();
+      long unmapped = report.unmapped().stream().mapToLong(u -> PlainText.nonBlank(u.text())).sum();
+      assertThat(report.mappedChars()).as("run %d", run).isEqualTo(report.inputChars() - unmapped);
+      assertThat(report.unmapped()).allSatisfy(u ->
+          assertThat(u.location().line()).isBetween(1, lines.size()));
+    }
+  }
+
+  @Test
   void emptyInputGivesAnEmptyEventAndReports() throws Exception {
     ImportResult r = read("");
     assertThat(r.event().topics()).isEmpty();
