@@ -121,14 +121,18 @@ final class ContentParser {
     if (text.isBlank()) {
       return false;
     }
-    Component.Property p = property(text, line);
+    Component.Property p = seenContent ? property(text, line) : null;
+    if (!seenContent) {
+      String first = text.trim();
+      if (!first.regionMatches(true, 0, "BEGIN:VCALENDAR", 0, 15) || first.length() != 15) {
+        throw new EventFormatException(new Location(source, line, 1),
+            ICalendarProblem.C100_NOT_ICALENDAR.code() + " expected BEGIN:VCALENDAR, found '"
+                + abbreviate(text) + "'");
+      }
+      p = property(first, line);
+    }
     if (p == null) {
       return true;
-    }
-    if (!seenContent && !(p.name().equals("BEGIN") && p.value().trim().equalsIgnoreCase("VCALENDAR"))) {
-      throw new EventFormatException(new Location(source, line, 1),
-          ICalendarProblem.C100_NOT_ICALENDAR.code() + " expected BEGIN:VCALENDAR, found '"
-              + abbreviate(text) + "'");
     }
     if (p.name().equals("BEGIN")) {
       String name = p.value().trim().toUpperCase(Locale.ROOT);

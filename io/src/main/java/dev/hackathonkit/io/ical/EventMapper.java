@@ -126,15 +126,28 @@ final class EventMapper {
       title = text(cal, "X-WR-CALNAME");
     }
     if (title == null || title.isBlank()) {
-      Set<String> summaries = new LinkedHashSet<>();
-      entries.forEach(e -> summaries.add(e.summary()));
-      if (summaries.size() == 1 && !summaries.iterator().next().isBlank()) {
-        title = summaries.iterator().next();
+      // the summary with the most occurrences, when it has at least two (or is the only one) and no rival
+      Map<String, Integer> counts = new LinkedHashMap<>();
+      entries.forEach(e -> counts.merge(e.summary(), e.occurrences().size(), Integer::sum));
+      String best = null;
+      int bestCount = 0;
+      boolean tie = false;
+      for (Map.Entry<String, Integer> c : counts.entrySet()) {
+        if (c.getValue() > bestCount) {
+          best = c.getKey();
+          bestCount = c.getValue();
+          tie = false;
+        } else if (c.getValue() == bestCount) {
+          tie = true;
+        }
+      }
+      if (best != null && !best.isBlank() && !tie && (bestCount >= 2 || counts.size() == 1)) {
+        title = best;
       } else {
         String base = sourceName.replaceAll(".*[/\\\\]", "").replaceAll("\\.[^.]*$", "");
         title = base.isBlank() ? "Untitled calendar" : base;
         report.problem(ICalendarProblem.C131_NO_TITLE, cal.line, 1,
-            "no NAME or X-WR-CALNAME and no summary shared by every VEVENT; title taken from the input name '"
+            "no NAME or X-WR-CALNAME and no summary that most VEVENTs share; title taken from the input name '"
                 + title + "'");
       }
     }
@@ -192,6 +205,10 @@ final class EventMapper {
         LocalDateTime s = local(o.start(), zone);
         LocalDateTime en = local(o.end(), zone);
         LocalDate d = s.toLocalDate();
+        if (!en.isAfter(s)) { // no DTEND: an instant on that day, kept without hours
+          days.putIfAbsent(d, new EventDay(d, null, null));
+          continue;
+        }
         LocalTime closes = en.toLocalDate().equals(d) ? en.toLocalTime()
             : en.equals(d.plusDays(1).atStartOfDay()) ? LocalTime.of(23, 59) : null;
         if (closes != null && closes.isAfter(s.toLocalTime())) {
@@ -240,6 +257,8 @@ final class EventMapper {
     }
 
     Map<String, Link> links = new LinkedHashMap<>();
+    Set<String> categories = new LinkedHashSet<>();
+    Map<String, Set<String>> extras = new LinkedHashMap<>();
     for (Entry e : dayEntries) {
       Component v = e.vevent();
       for (Component.Property p : v.properties) {
@@ -252,6 +271,16 @@ final class EventMapper {
             String u = p.value().trim();
             if (!u.equals(pageUrl)) {
               links.putIfAbsent(u, new Link(u, null));
+            }
+          }
+          case "CATEGORIES" -> TextCodec.splitList(p.value()).stream().map(String::trim)
+              .filter(c -> !c.isEmpty() && !c.equals("Event")).forEach(categories::add);
+          case "CONFERENCE", "CONTACT" -> {
+            if (id == null) { // in our own files these repeat the topics' channels
+              String label = p.param("LABEL");
+              String value = p.name().equals("CONTACT") ? TextCodec.unescape(p.value()) : p.value().trim();
+              extras.computeIfAbsent(p.name().equals("CONTACT") ? "Contact" : "Conference", k -> new LinkedHashSet<>())
+                  .add(label != null ? label + " " + value : value);
             }
           }
           default -> {
@@ -275,6 +304,10 @@ final class EventMapper {
         break;
       }
     }
+    if (!categories.isEmpty()) {
+      b.putExtra("Categories", String.join(", ", categories));
+    }
+    extras.forEach((k, values) -> b.putExtra(k, String.join("\n", values)));
     b.days(new ArrayList<>(days.values()));
     b.venue(venue);
     b.links(new ArrayList<>(links.values()));

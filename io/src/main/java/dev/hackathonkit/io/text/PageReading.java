@@ -65,6 +65,9 @@ final class PageReading {
   private final List<String> lines;
   private final List<Label> labels = new ArrayList<>();
   private long unmappedChars;
+  private final List<Found> problems = new ArrayList<>();
+  private int droppedProblems;
+  private final List<Found> unmapped = new ArrayList<>();
 
   private @Nullable String pageTitle;
   private @Nullable String site;
@@ -88,6 +91,9 @@ final class PageReading {
 
   /** One line (or line part) of a field value. */
   private record Piece(String text, int line, int column, int blanksBefore) {}
+
+  /** A problem or unmapped part, kept until the report is built in input order. */
+  private record Found(int line, int column, int seq, @Nullable TextProblem code, String message, @Nullable String text) {}
 
   /** A day line kept until the event's year is known. */
   private record DayLine(String text, int line, int column) {}
@@ -161,25 +167,26 @@ final class PageReading {
     return new ImportResult(buildEvent(), finishReport());
   }
 
-  /** Reads the title and site lines; returns the index of the next line. */
+  /**
+   * Reads the title and site lines; returns the index of the next line. The first line is the title
+   * when the site line follows it, or else when it is no heading, field, topic title or list item.
+   */
   private int header() {
     int first = nextNonBlank(0);
     if (first < 0) {
       return lines.size();
     }
     String line = lines.get(first);
-    if (isTopicStart(first) || isHeading(first) != null || !splitLabels(line, true).isEmpty()
-        || isImageName(line) || isBullet(line) || profile.isIgnoredLine(line)) {
+    int next = nextNonBlank(first + 1);
+    String name = next >= 0 ? profile.siteName(lines.get(next)) : null;
+    if (name == null && (isTopicStart(first) || isHeading(first) != null || !splitLabels(line, true).isEmpty()
+        || isImageName(line) || isBullet(line) || profile.isIgnoredLine(line))) {
       return 0;
     }
     pageTitle = PlainText.clean(line);
-    int next = nextNonBlank(first + 1);
-    if (next >= 0) {
-      String name = profile.siteName(lines.get(next));
-      if (name != null) {
-        site = name;
-        return next + 1;
-      }
+    if (name != null) {
+      site = name;
+      return next + 1;
     }
     return first + 1;
   }
@@ -825,15 +832,34 @@ final class PageReading {
   }
 
   private void problem(TextProblem code, int line, int col, String message) {
-    report.problem(code, Math.max(0, line), Math.max(0, col), message);
+    if (problems.size() >= limits.maxProblems()) {
+      droppedProblems++;
+      return;
+    }
+    problems.add(new Found(Math.max(0, line), Math.max(0, col), problems.size(), code, message, null));
   }
 
   private void unmapped(int line, int col, String text, String reason) {
-    report.unmapped(line, col, text, reason);
+    unmapped.add(new Found(line, col, unmapped.size(), null, reason, text));
     unmappedChars += PlainText.nonBlank(text);
   }
 
+  /** Builds the report with problems and unmapped input in input order (whole-input problems first). */
   private ImportReport finishReport() {
+    Comparator<Found> order = Comparator.comparingInt(Found::line).thenComparingInt(Found::column)
+        .thenComparingInt(Found::seq);
+    problems.sort(order);
+    unmapped.sort(order);
+    for (Found p : problems) {
+      report.problem(java.util.Objects.requireNonNull(p.code()), p.line(), p.column(), p.message());
+    }
+    for (int k = 0; k < droppedProblems; k++) {
+      // the builder is full (it keeps maxProblems), so it only counts these
+      report.problem(TextProblem.T103_BAD_VALUE, 0, 0, "dropped");
+    }
+    for (Found u : unmapped) {
+      report.unmapped(u.line(), u.column(), java.util.Objects.requireNonNull(u.text()), u.message());
+    }
     long total = PlainText.nonBlank(input);
     report.coverage(total, Math.max(0, total - unmappedChars));
     return report.build();

@@ -11,6 +11,7 @@ import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.ReadLimits;
 import dev.hackathonkit.io.UnmappedInput;
 import dev.hackathonkit.io.internal.PlainText;
+import dev.hackathonkit.io.page.PageProfile;
 import dev.hackathonkit.model.Attendee;
 import dev.hackathonkit.model.AttendeeStatus;
 import dev.hackathonkit.model.Comment;
@@ -118,8 +119,15 @@ class RenderedPageReaderTest {
         });
     assertThat(report.problems(TextProblem.T104_AMBIGUOUS_DATE)).extracting(p -> p.location().line())
         .containsExactly(41, 57, 74, 90, 106, 134);
-    assertThat(report.problems()).extracting(ImportProblem::code)
-        .containsOnly(TextProblem.T104_AMBIGUOUS_DATE, TextProblem.T106_ZONE_INFERRED);
+    assertThat(codes(report)).containsExactly(
+        "T106@10:55", "T104@41:17", "T104@57:17", "T104@74:17", "T104@90:17", "T104@106:17", "T104@134:17");
+  }
+
+  @Test
+  void keepsAtMostTheProblemLimitAndCountsTheRest() throws Exception {
+    ImportReport report = reader.withLimits(ReadLimits.DEFAULT.withMaxProblems(2)).read(resource(SEED), SEED).report();
+    assertThat(codes(report)).containsExactly("T104@41:17", "T104@57:17");
+    assertThat(report.droppedProblems()).isEqualTo(5);
   }
 
   // ---- hand-written variations of the seed's shape ---------------------------------------------
@@ -212,7 +220,7 @@ class RenderedPageReaderTest {
     assertThat(t.insertedOn()).isEqualTo(LocalDate.of(2015, 2, 1));
     assertThat(t.mailingList()).isNull();
     assertThat(t.gsoc()).isNull();
-    assertThat(codes(r.report())).containsExactly("T104@12:17", "T111@0:0");
+    assertThat(codes(r.report())).containsExactly("T111@0:0", "T104@12:17");
     assertThat(r.report().unmapped()).isEmpty();
   }
 
@@ -380,7 +388,7 @@ class RenderedPageReaderTest {
     Topic t = r.event().topics().get(0);
     assertThat(t.comments()).containsExactly(
         new Comment("Jroe", Instant.parse("2014-05-01T10:00:00Z"), "I can help", CommentKind.COMMENT));
-    assertThat(codes(r.report())).containsExactly("T110@11:1", "T109@12:1", "T109@13:1", "T111@0:0");
+    assertThat(codes(r.report())).containsExactly("T111@0:0", "T110@11:1", "T109@12:1", "T109@13:1");
     assertThat(unmappedLines(r.report())).containsExactly(12, 13);
   }
 
@@ -401,7 +409,7 @@ class RenderedPageReaderTest {
     assertThat(r.event().topics().get(0).insertedOn()).isEqualTo(LocalDate.of(2014, 1, 20));
     assertThat(r.event().topics().get(1).insertedOn()).isNull();
     assertThat(r.event().topics().get(1).extra()).containsEntry("Date of insert", "sometime in spring");
-    assertThat(codes(r.report())).containsExactly("T105@9:17", "T103@13:17", "T111@0:0");
+    assertThat(codes(r.report())).containsExactly("T111@0:0", "T105@9:17", "T103@13:17");
   }
 
   @Test
@@ -452,6 +460,64 @@ class RenderedPageReaderTest {
     ImportResult r = reader.withLimits(ReadLimits.DEFAULT.withMaxDepth(2)).read(text, "page.txt");
     assertThat(r.event().topics().get(0).description()).isEqualTo("Levels:\n- one\n  - two\n  - three");
     assertThat(r.report().problems(TextProblem.T114_TOO_DEEP)).hasSize(1);
+  }
+
+  @Test
+  void neverThrowsOnMutatedSeedsAndAlwaysExplainsCoverage() throws Exception {
+    List<String> seedLines = List.of(resource(SEED).split("\n", -1));
+    java.util.Random random = new java.util.Random(4);
+    for (int run = 0; run < 300; run++) {
+      List<String> lines = new java.util.ArrayList<>(seedLines);
+      for (int m = 0; m < 1 + random.nextInt(20); m++) {
+        int at = random.nextInt(lines.size());
+        switch (random.nextInt(5)) {
+          case 0 -> lines.remove(at);
+          case 1 -> lines.add(at, lines.get(random.nextInt(lines.size())));
+          case 2 -> java.util.Collections.swap(lines, at, random.nextInt(lines.size()));
+          case 3 -> lines.set(at, lines.get(at).substring(0, random.nextInt(lines.get(at).length() + 1)));
+          default -> lines.set(at, lines.get(at) + (char) random.nextInt(0x3000));
+        }
+      }
+      String text = String.join(random.nextBoolean() ? "\n" : "\r\n", lines);
+      ImportReport report = read(text).report();
+      long unmapped = report.unmapped().stream().mapToLong(u -> PlainText.nonBlank(u.text())).sum();
+      assertThat(report.mappedChars()).as("run %d", run).isEqualTo(report.inputChars() - unmapped);
+      assertThat(report.unmapped()).allSatisfy(u ->
+          assertThat(u.location().line()).isBetween(1, lines.size()));
+    }
+  }
+
+  @Test
+  void readsAnotherCommunitysPageWithAProfileLoadedFromJson() throws Exception {
+    PageProfile ideas;
+    try (java.io.Reader in = new java.io.StringReader(resource("ideas.profile.json"))) {
+      ideas = PageProfile.fromJson(in, "ideas.profile.json");
+    }
+    ImportResult r = reader.withProfile(ideas).read(resource("ideas-2019.txt"), "ideas-2019.txt");
+    Event e = r.event();
+    assertThat(e.title()).isEqualTo("Ideas/Sprint2019");
+    assertThat(e.source()).isEqualTo(Source.page("Example Wiki", "Ideas/Sprint2019"));
+    assertThat(e.days()).containsExactly(
+        EventDay.of(LocalDate.of(2019, 3, 12), LocalTime.of(10, 0), LocalTime.of(18, 0)),
+        EventDay.of(LocalDate.of(2019, 3, 13), LocalTime.of(10, 0), LocalTime.of(16, 0)));
+    assertThat(e.venue()).isEqualTo(new Venue(null, "Lisbon", "Portugal"));
+    assertThat(e.timeZone()).isEqualTo(ZoneId.of("Europe/Lisbon"));
+    assertThat(e.topics()).singleElement().satisfies(t -> {
+      assertThat(t.title()).isEqualTo("Faster CI");
+      assertThat(t.insertedOn()).isEqualTo(LocalDate.of(2019, 1, 15));
+      assertThat(t.contacts()).containsExactly(new Person("Ann Lee", "ann@example.org", null, null));
+      assertThat(t.difficulty()).isNull();
+      assertThat(t.skills()).isEqualTo("YAML");
+      assertThat(t.description()).isEqualTo("Cut build times.");
+      assertThat(t.comments()).containsExactly(
+          new Comment("Bob", Instant.parse("2019-01-20T09:30:00Z"), "Count me in", CommentKind.VOTE));
+    });
+    assertThat(e.attendees()).containsExactly(
+        new Attendee("Ann Lee", "Example Org", AttendeeStatus.CONFIRMED),
+        new Attendee("Bob Ray", null, AttendeeStatus.CONFIRMED),
+        new Attendee("Cy Doe", null, AttendeeStatus.INVITED));
+    assertThat(r.report().unmapped()).extracting(UnmappedInput::text).containsExactly("Level: TBD");
+    assertThat(codes(r.report())).containsExactly("T106@7:37");
   }
 
   @Test
