@@ -298,7 +298,7 @@ class MediaWikiClientTest {
     assertThat(parsed.html()).contains("<b>Project</b>: Wikitext round-trip");
     assertThat(parsed.templates()).containsExactly("Template:Project");
     assertThat(parsed.categories()).containsExactly("Ideas");
-    assertThat(parsed.parseTree()).contains("<template><title>Project");
+    assertThat(parsed.parseTree()).contains("<template lineStart=\"1\"><title>Project");
     assertThat(takeApiRequest()).containsEntry("action", "parse").containsEntry("page", "Project Ideas")
         .containsEntry("prop", "text|templates|categories|parsetree|revid");
   }
