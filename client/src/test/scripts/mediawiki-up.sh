@@ -119,6 +119,9 @@ cat >"$DIR/PeerSettings.php" <<PHP
 		}
 	}
 };
+# The parser extensions Wikimedia wikis run, so that <ref>, <syntaxhighlight>, <poem> and {{#if:}}
+# preprocess as they do there.
+wfLoadExtensions( [ 'ParserFunctions', 'Cite', 'SyntaxHighlight_GeSHi', 'Poem' ] );
 # A throwaway wiki: no fsync on SQLite commits (bulk edits 10x faster on slow disks).
 \$wgDBservers = [ [ 'host' => '', 'user' => '', 'password' => '', 'dbname' => \$wgDBname,
 	'type' => 'sqlite', 'load' => 1, 'flags' => DBO_DEFAULT, 'variables' => [ 'synchronous' => 'OFF' ] ] ];

@@ -300,7 +300,7 @@ public final class MediaWikiClient implements Closeable {
    * @return the rendered page
    * @throws MediaWikiApiException {@code missingtitle} if there is no such page
    */
-  public ParsedPage parse(String title) throws IOException {
+  public RenderedPage parse(String title) throws IOException {
     Params p = Params.action("parse").put("page", title)
         .put("prop", "text|templates|categories|parsetree|revid").put("disablelimitreport", 1)
         .flag("redirects", followRedirects);
@@ -309,7 +309,7 @@ public final class MediaWikiClient implements Closeable {
     parse.path("templates").forEach(t -> templates.add(t.path("title").asText()));
     List<String> categories = new ArrayList<>();
     parse.path("categories").forEach(c -> categories.add(c.path("category").asText()));
-    return new ParsedPage(parse.path("title").asText(), parse.path("pageid").asLong(),
+    return new RenderedPage(parse.path("title").asText(), parse.path("pageid").asLong(),
         parse.path("revid").asLong(), parse.path("text").asText(), templates, categories,
         parse.path("parsetree").asText());
   }

@@ -174,7 +174,7 @@ class MediaWikiClientIT {
       bot.edit(EditRequest.builder("Template:Greeting", "Hello {{{who|}}}!").summary("template").build());
       bot.edit(EditRequest.builder(title, "== Part ==\n{{Greeting|who=world}} [[Category:Greetings]]")
           .createOnly().build());
-      ParsedPage parsed = bot.parse(title);
+      RenderedPage parsed = bot.parse(title);
       assertThat(parsed.html()).contains("Hello world!");
       assertThat(parsed.templates()).containsExactly("Template:Greeting");
       assertThat(parsed.categories()).containsExactly("Greetings");

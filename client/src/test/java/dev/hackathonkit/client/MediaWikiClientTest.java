@@ -291,7 +291,7 @@ class MediaWikiClientTest {
   @Test
   void parsesPageWithTemplatesAndParseTree() throws Exception {
     server.enqueue(json(resource("parse.json")));
-    ParsedPage parsed;
+    RenderedPage parsed;
     try (MediaWikiClient wiki = client()) {
       parsed = wiki.parse("Project Ideas");
     }

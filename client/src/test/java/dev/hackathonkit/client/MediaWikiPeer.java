@@ -79,6 +79,25 @@ final class MediaWikiPeer {
     return anonymous().botPassword(get("MW_EDITOR_USER"), get("MW_EDITOR_PASS"));
   }
 
+  /** A text resource on the test class path (this module's or the io test jar's). */
+  static String resource(String path) throws IOException {
+    try (var in = MediaWikiPeer.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IOException("test resource " + path + " not found");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Creates (or updates) the templates the event pages use: Project, Vote, Comment, N/A. */
+  void installTemplates(MediaWikiClient bot) throws IOException {
+    for (String[] t : new String[][] {{"Project", "Project"}, {"Vote", "Vote"}, {"Comment", "Comment"},
+        {"N/A", "N_A"}}) {
+      String text = resource("/dev/hackathonkit/client/templates/" + t[1] + ".wiki");
+      bot.edit(EditRequest.builder("Template:" + t[0], text).summary("test template").build());
+    }
+  }
+
   /** Makes api.php report {@code seconds} of database lag; {@code null} stops it. */
   void fakeLag(Integer seconds) throws IOException {
     Path f = dir().resolve("fake-lag");
