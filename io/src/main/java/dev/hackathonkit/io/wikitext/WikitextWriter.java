@@ -127,7 +127,7 @@ public final class WikitextWriter {
     out.append("== ").append(layout.heading(PageSection.WHEN_AND_WHERE)).append(" ==\n");
     StringBuilder sentence = new StringBuilder("We confirmed the ").append(event.title());
     if (!event.days().isEmpty()) {
-      sentence.append(" for ").append(Dates.range(event.days()));
+      sentence.append(" for ").append(DateFormats.range(event.days()));
     }
     if (!place.isEmpty()) {
       sentence.append(" in ").append(place);
@@ -135,9 +135,9 @@ public final class WikitextWriter {
     sentence.append('.');
     out.append(Markup.line(sentence.toString(), true)).append('\n');
     for (EventDay day : event.days()) {
-      out.append("* ").append(Dates.format(day.date()));
+      out.append("* ").append(DateFormats.format(day.date()));
       if (day.hasHours()) {
-        out.append(": ").append(Dates.hours(day.opens(), day.closes()));
+        out.append(": ").append(DateFormats.hours(day.opens(), day.closes()));
       }
       out.append('\n');
     }
@@ -212,7 +212,7 @@ public final class WikitextWriter {
       param(out, Layout.TOPIC_ID, Markup.value(t.id()));
     }
     if (t.insertedOn() != null) {
-      param(out, l.param(TopicField.INSERTED_ON), Dates.format(t.insertedOn()));
+      param(out, l.param(TopicField.INSERTED_ON), DateFormats.format(t.insertedOn()));
     }
     if (t.verified() != null) {
       param(out, l.param(TopicField.VERIFIED), text(TopicField.VERIFIED, t.verified()));
@@ -221,7 +221,7 @@ public final class WikitextWriter {
       param(out, l.param(TopicField.GSOC), gsoc(t.gsoc()));
     }
     if (!t.contacts().isEmpty()) {
-      param(out, l.param(TopicField.CONTACTS), Contacts.write(t.contacts(), Layout.CONTACT_TEMPLATE));
+      param(out, l.param(TopicField.CONTACTS), ContactFormat.write(t.contacts(), Layout.CONTACT_TEMPLATE));
     }
     defaulted(out, TopicField.MAILING_LIST, t.mailingList());
     defaulted(out, TopicField.IRC_CHANNEL, t.ircChannel());
@@ -238,8 +238,8 @@ public final class WikitextWriter {
       param(out, l.param(TopicField.OUTCOMES), text(TopicField.OUTCOMES, t.outcomes()));
     }
     if (t.slot() != null) {
-      param(out, Layout.SLOT_DATE, Dates.format(t.slot().date()));
-      param(out, Layout.SLOT_TIME, Dates.hours(t.slot().start(), t.slot().end()));
+      param(out, Layout.SLOT_DATE, DateFormats.format(t.slot().date()));
+      param(out, Layout.SLOT_TIME, DateFormats.hours(t.slot().start(), t.slot().end()));
       if (t.slot().room() != null) {
         param(out, Layout.ROOM, Markup.value(t.slot().room()));
       }
@@ -269,7 +269,7 @@ public final class WikitextWriter {
       boolean vote = c.kind() == CommentKind.VOTE;
       PageProfile p = layout.profile;
       sb.append("{{").append(vote ? p.voteTemplate() : p.commentTemplate()).append('|');
-      sb.append(Signatures.write(c.author(), c.postedAt()));
+      sb.append(SignatureFormat.write(c.author(), c.postedAt()));
       if (!vote) {
         sb.append(':');
       }

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Locale;
 
 /** How the writer states dates and hours: {@code 16/05/2013}, {@code 9AM to 5:30PM}. */
-final class Dates {
+final class DateFormats {
   private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.ROOT);
 
-  private Dates() {}
+  private DateFormats() {}
 
   static String format(LocalDate date) {
     return DMY.format(date);

@@ -9,12 +9,12 @@ import java.util.regex.Pattern;
  * Name <mail@example.org>}); people whose parts that prose could not carry unambiguously are written
  * as {@code {{Contact|name|email=…|affiliation=…|note=…}}}.
  */
-final class Contacts {
+final class ContactFormat {
   private static final Pattern PLAIN_NAME = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}.' -]*[\\p{L}\\p{M}.]|[\\p{L}\\p{M}]");
   private static final Pattern PLAIN_EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
   private static final Pattern PLAIN_NOTE = Pattern.compile("[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N} .'-]*");
 
-  private Contacts() {}
+  private ContactFormat() {}
 
   static String write(List<Person> people, String template) {
     StringBuilder sb = new StringBuilder();
@@ -23,12 +23,12 @@ final class Contacts {
         sb.append(", ");
       }
       if (isPlain(p)) {
-        sb.append(p.name());
+        sb.append(Markup.line(p.name(), false));
         if (p.email() != null) {
           sb.append(" &lt;").append(p.email()).append(">");
         }
         if (p.note() != null) {
-          sb.append(" (").append(p.note()).append(')');
+          sb.append(" (").append(Markup.line(p.note(), false)).append(')');
         }
       } else {
         sb.append("{{").append(template).append('|').append(Markup.positional(p.name()));
