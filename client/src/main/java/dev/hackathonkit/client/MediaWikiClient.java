@@ -77,6 +77,7 @@ public final class MediaWikiClient implements Closeable {
   private final @Nullable Secret botPassword;
   private final boolean bearer;
   private final boolean followRedirects;
+  private final String listLimit;
 
   private final Object session = new Object();
   private boolean loggedIn;
@@ -108,6 +109,7 @@ public final class MediaWikiClient implements Closeable {
     this.botPassword = b.botPassword;
     this.bearer = b.accessToken != null;
     this.followRedirects = b.followRedirects;
+    this.listLimit = b.listLimit;
   }
 
   /**
@@ -251,7 +253,7 @@ public final class MediaWikiClient implements Closeable {
    */
   public Stream<PageRef> allPages(String prefix, int namespace) {
     Params p = Params.action("query").put("list", "allpages").put("apprefix", prefix)
-        .put("apnamespace", namespace).put("aplimit", "max");
+        .put("apnamespace", namespace).put("aplimit", listLimit);
     return lazyList(p, "allpages");
   }
 
@@ -265,7 +267,7 @@ public final class MediaWikiClient implements Closeable {
   public Stream<PageRef> categoryMembers(String category) {
     String title = category.contains(":") ? category : "Category:" + category;
     Params p = Params.action("query").put("list", "categorymembers").put("cmtitle", title)
-        .put("cmlimit", "max").put("cmprop", "ids|title");
+        .put("cmlimit", listLimit).put("cmprop", "ids|title");
     return lazyList(p, "categorymembers");
   }
 
@@ -298,7 +300,7 @@ public final class MediaWikiClient implements Closeable {
    * @return the rendered page
    * @throws MediaWikiApiException {@code missingtitle} if there is no such page
    */
-  public ParsedPage parse(String title) throws IOException {
+  public RenderedPage parse(String title) throws IOException {
     Params p = Params.action("parse").put("page", title)
         .put("prop", "text|templates|categories|parsetree|revid").put("disablelimitreport", 1)
         .flag("redirects", followRedirects);
@@ -307,7 +309,7 @@ public final class MediaWikiClient implements Closeable {
     parse.path("templates").forEach(t -> templates.add(t.path("title").asText()));
     List<String> categories = new ArrayList<>();
     parse.path("categories").forEach(c -> categories.add(c.path("category").asText()));
-    return new ParsedPage(parse.path("title").asText(), parse.path("pageid").asLong(),
+    return new RenderedPage(parse.path("title").asText(), parse.path("pageid").asLong(),
         parse.path("revid").asLong(), parse.path("text").asText(), templates, categories,
         parse.path("parsetree").asText());
   }
@@ -658,6 +660,7 @@ public final class MediaWikiClient implements Closeable {
     private LongSupplier nanoTime = System::nanoTime;
     private boolean followRedirects = true;
     private long maxResponseBytes = 64L * 1024 * 1024;
+    private String listLimit = "max";
 
     private Builder(URI apiUrl) {
       this.apiUrl = requireNonNull(apiUrl, "apiUrl");
@@ -773,6 +776,12 @@ public final class MediaWikiClient implements Closeable {
         throw new IllegalArgumentException("maxResponseBytes must be at least 1024");
       }
       this.maxResponseBytes = max;
+      return this;
+    }
+
+    /** Items per listing request (default {@code max}); tests set a small one to see continuation. */
+    Builder listLimit(int limit) {
+      this.listLimit = Integer.toString(limit);
       return this;
     }
 

@@ -291,14 +291,14 @@ class MediaWikiClientTest {
   @Test
   void parsesPageWithTemplatesAndParseTree() throws Exception {
     server.enqueue(json(resource("parse.json")));
-    ParsedPage parsed;
+    RenderedPage parsed;
     try (MediaWikiClient wiki = client()) {
       parsed = wiki.parse("Project Ideas");
     }
     assertThat(parsed.html()).contains("<b>Project</b>: Wikitext round-trip");
     assertThat(parsed.templates()).containsExactly("Template:Project");
     assertThat(parsed.categories()).containsExactly("Ideas");
-    assertThat(parsed.parseTree()).contains("<template><title>Project");
+    assertThat(parsed.parseTree()).contains("<template lineStart=\"1\"><title>Project");
     assertThat(takeApiRequest()).containsEntry("action", "parse").containsEntry("page", "Project Ideas")
         .containsEntry("prop", "text|templates|categories|parsetree|revid");
   }

@@ -17,7 +17,7 @@ import java.util.List;
  *     {@code <root>}, {@code <template>}, {@code <title>}, {@code <part>}, {@code <name>}, {@code
  *     <value>} ...
  */
-public record ParsedPage(
+public record RenderedPage(
     String title,
     long pageId,
     long revisionId,
@@ -27,7 +27,7 @@ public record ParsedPage(
     String parseTree) {
 
   /** Checks and copies. */
-  public ParsedPage {
+  public RenderedPage {
     requireNonNull(title, "title");
     requireNonNull(html, "html");
     templates = List.copyOf(templates);
