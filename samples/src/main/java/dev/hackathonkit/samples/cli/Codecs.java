@@ -13,6 +13,7 @@ import dev.hackathonkit.io.ical.ICalendarEventWriter;
 import dev.hackathonkit.io.json.JsonEventCodec;
 import dev.hackathonkit.io.page.PageProfile;
 import dev.hackathonkit.io.text.RenderedPageReader;
+import dev.hackathonkit.io.wikitext.WikitextReader;
 import dev.hackathonkit.io.wikitext.WikitextWriter;
 import dev.hackathonkit.model.Event;
 import dev.hackathonkit.model.Source;
@@ -58,9 +59,7 @@ final class Codecs {
   /** Whether this build can read {@code format}. */
   static boolean canRead(Format format) {
     return switch (format) {
-      case JSON, CSV, ICS, TEXT -> true;
-      case XML -> canRead(Format.WIKI);
-      case WIKI -> false;
+      case JSON, CSV, ICS, TEXT, WIKI, XML -> true;
     };
   }
 
@@ -98,6 +97,10 @@ final class Codecs {
           input + ": input of " + size + " bytes exceeds the limit of "
               + ReadLimits.DEFAULT.maxInputChars() + " characters");
     }
+    if (format == Format.WIKI) { // no page title known: the file name names the input and the event
+      sink.accept(wikitextReader().read(input));
+      return;
+    }
     if (format == Format.ICS) { // bytes: folded lines may split a UTF-8 sequence
       sink.accept(ICalendarEventReader.standard().read(Files.readAllBytes(input), input.toString()));
       return;
@@ -116,26 +119,21 @@ final class Codecs {
       case ICS -> ICalendarEventReader.standard().read(content, sourceName);
       case TEXT -> (profile == null ? RenderedPageReader.standard() : RenderedPageReader.standard().withProfile(profile))
           .read(content, sourceName);
+      case WIKI -> wikitextReader().withSource(Source.page(null, sourceName)).read(content);
       default -> throw CliException.unavailable(format, "read");
     };
   }
 
   /**
-   * Reads one wiki page's markup, with where it came from.
-   *
-   * @throws CliException if this build cannot read wikitext
+   * Reads one wiki page's markup; {@code source} names the page (its title becomes the event's
+   * title and the input's name in locations) and becomes the event's source.
    */
-  ImportResult readWikitext(String markup, String sourceName, Source source) throws EventFormatException {
-    if (!canRead(Format.WIKI)) {
-      throw CliException.unavailable(Format.WIKI, "read");
-    }
-    ImportResult result = read(Format.WIKI, markup, sourceName);
-    Event event = result.event();
-    if (event.source() == null || event.source().page() == null) {
-      // the page title names the event, so the pages of one dump get one output set each
-      event = event.toBuilder().source(source).id(null).build();
-    }
-    return new ImportResult(event, result.report());
+  ImportResult readWikitext(String markup, Source source) throws EventFormatException {
+    return wikitextReader().withSource(source).read(markup);
+  }
+
+  private WikitextReader wikitextReader() {
+    return profile == null ? WikitextReader.standard() : WikitextReader.standard().withProfile(profile);
   }
 
   /**
@@ -169,7 +167,7 @@ final class Codecs {
   private void convertDumpPage(Path input, ExportedPage page, PageSink sink) {
     try {
       Source source = new Source(null, page.title(), null, page.revisionId(), null);
-      sink.accept(readWikitext(page.text(), input + "#" + page.title(), source));
+      sink.accept(readWikitext(page.text(), source));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (EventFormatException e) {

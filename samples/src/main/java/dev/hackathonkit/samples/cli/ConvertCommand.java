@@ -2,6 +2,7 @@ package dev.hackathonkit.samples.cli;
 
 import dev.hackathonkit.io.EventFormatException;
 import dev.hackathonkit.io.ImportResult;
+import dev.hackathonkit.model.Source;
 import dev.hackathonkit.samples.BundledPage;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -72,7 +73,9 @@ final class ConvertCommand implements Callable<Integer> {
     if (inputs.isEmpty()) {
       BundledPage page = bundledPage();
       Format format = page == BundledPage.RENDERED_TEXT ? Format.TEXT : Format.WIKI;
-      ImportResult result = codecs.read(format, page.content(), page.sourceName());
+      ImportResult result = page == BundledPage.RENDERED_TEXT
+          ? codecs.read(format, page.content(), page.sourceName())
+          : codecs.readWikitext(page.content(), Source.page(null, BundledPage.title()));
       Output.emit(result, format, targets, out, report, stdout);
     } else {
       for (Path input : inputs) {

@@ -79,9 +79,6 @@ final class FetchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, EventFormatException {
-    if (!Codecs.canRead(Format.WIKI)) {
-      throw CliException.unavailable(Format.WIKI, "read");
-    }
     List<Format> targets = Output.targets(to);
     Codecs codecs = profileOption.codecs();
     PrintWriter stdout = spec.commandLine().getOut();
@@ -107,7 +104,7 @@ final class FetchCommand implements Callable<Integer> {
     }
     for (WikiPage page : pages) {
       Source source = new Source(api.getHost(), page.title(), null, page.revisionId(), page.retrievedAt());
-      ImportResult result = codecs.readWikitext(page.content(), page.title(), source);
+      ImportResult result = codecs.readWikitext(page.content(), source);
       Output.emit(result, Format.WIKI, targets, out, false, stdout);
     }
     return missing == 0 ? HackathonKit.EXIT_OK : HackathonKit.EXIT_WIKI;
