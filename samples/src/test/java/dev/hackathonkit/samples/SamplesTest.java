@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hackathonkit.io.json.JsonEventCodec;
 import dev.hackathonkit.model.Event;
 import java.io.ByteArrayOutputStream;
+import mockwebserver3.MockWebServer;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -83,5 +84,19 @@ class SamplesTest {
           INVITED: Cy Invitee (Other Org)
         coverage 96.5%, 1 warnings
         """);
+  }
+
+  @Test
+  void fetchTopicsPrintsThePagesTopicsFromTheWiki() throws Exception {
+    String markup = BundledPage.WIKITEXT.content();
+    try (MockWebServer server = new MockWebServer()) {
+      server.setDispatcher(new dev.hackathonkit.samples.cli.FakeWikiAccess().answering(
+          "Archived/Hackathon/May2013", 1234, markup));
+      server.start();
+      String out = stdout(FetchTopics::main, server.url("/w/api.php").toString(), "Archived/Hackathon/May2013");
+      assertThat(out.lines().toList()).hasSize(17);
+      assertThat(out).startsWith("Archived/Hackathon/May2013 (revision 1234 on ExampleWiki): 16 topics\n- ");
+      assertThat(out).containsPattern("(?m)^- .+ \\[\\d+ will attend\\]$");
+    }
   }
 }

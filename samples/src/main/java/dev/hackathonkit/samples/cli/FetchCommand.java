@@ -3,6 +3,7 @@ package dev.hackathonkit.samples.cli;
 import dev.hackathonkit.client.MediaWikiClient;
 import dev.hackathonkit.client.PageRef;
 import dev.hackathonkit.client.PageResult;
+import dev.hackathonkit.client.SiteInfo;
 import dev.hackathonkit.client.WikiPage;
 import dev.hackathonkit.io.EventFormatException;
 import dev.hackathonkit.io.ImportResult;
@@ -86,7 +87,9 @@ final class FetchCommand implements Callable<Integer> {
     Files.createDirectories(out);
     List<WikiPage> pages = new ArrayList<>();
     int missing = 0;
+    SiteInfo site;
     try (MediaWikiClient wiki = Wiki.reader(api)) {
+      site = wiki.siteInfo();
       ProgressBar bar = ProgressBar.forStderr(stderr);
       for (PageResult result : fetch(wiki, bar)) {
         if (result instanceof PageResult.Found found) {
@@ -103,7 +106,7 @@ final class FetchCommand implements Callable<Integer> {
       throw Wiki.failure(e.getCause());
     }
     for (WikiPage page : pages) {
-      Source source = new Source(api.getHost(), page.title(), null, page.revisionId(), page.retrievedAt());
+      Source source = new Source(site.siteName(), page.title(), site.pageUrl(page.title()), page.revisionId(), page.retrievedAt());
       ImportResult result = codecs.readWikitext(page.content(), source);
       Output.emit(result, Format.WIKI, targets, out, false, stdout);
     }

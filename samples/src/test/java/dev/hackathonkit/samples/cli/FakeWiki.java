@@ -47,6 +47,23 @@ final class FakeWiki extends Dispatcher {
         + "\"content\":" + quote(content) + "}}}]}]}}";
   }
 
+  static String siteinfo() {
+    return "{\"batchcomplete\":true,\"query\":{\"general\":{\"mainpage\":\"Main Page\",\"base\":\"http://wiki.example.org/wiki/Main_Page\","
+        + "\"sitename\":\"ExampleWiki\",\"generator\":\"MediaWiki 1.39.17\",\"lang\":\"en\",\"articlepath\":\"/wiki/$1\","
+        + "\"scriptpath\":\"/w\",\"server\":\"http://wiki.example.org\",\"servername\":\"wiki.example.org\",\"readonly\":false}}}";
+  }
+
+  /** Answers site info and user info requests; everything else with {@code other}. */
+  static MockResponse common(Map<String, String> p, java.util.function.Supplier<MockResponse> other) {
+    if ("siteinfo".equals(p.get("meta"))) {
+      return json(siteinfo());
+    }
+    if ("userinfo".equals(p.get("meta"))) {
+      return json(userinfo());
+    }
+    return other.get();
+  }
+
   static String userinfo() {
     return "{\"batchcomplete\":true,\"query\":{\"userinfo\":{\"id\":1,\"name\":\"Bot\",\"rights\":[\"read\",\"edit\"]}}}";
   }

@@ -80,9 +80,8 @@ class WikiInputTest {
   void fetchReadsThePageAndWritesItsFormatsWithTheSourceFilled() throws Exception {
     String markup = BundledPage.WIKITEXT.content();
     try (MockWebServer server = new MockWebServer()) {
-      FakeWiki wiki = new FakeWiki(p -> "userinfo".equals(p.get("meta"))
-          ? json(FakeWiki.userinfo())
-          : json(FakeWiki.page("Archived/Hackathon/May2013", 1234, "2013-05-10T08:00:00Z", markup)));
+      FakeWiki wiki = new FakeWiki(p -> FakeWiki.common(p,
+          () -> json(FakeWiki.page("Archived/Hackathon/May2013", 1234, "2013-05-10T08:00:00Z", markup))));
       server.setDispatcher(wiki);
       server.start();
       Path out = dir.resolve("out");
@@ -94,7 +93,8 @@ class WikiInputTest {
       assertThat(run.out()).contains("16 topics, 10 votes, 2 comments, 36 confirmed and 2 invited attendees, 2 days");
       Event event = JsonEventCodec.standard().read(out.resolve("archived-hackathon-may2013.json")).event();
       assertThat(event.source().revisionId()).isEqualTo(1234L);
-      assertThat(event.source().site()).isEqualTo(server.url("/").host());
+      assertThat(event.source().site()).isEqualTo("ExampleWiki");
+      assertThat(event.source().url()).hasToString("http://wiki.example.org/wiki/Archived/Hackathon/May2013");
       assertThat(out.resolve("archived-hackathon-may2013.ics")).isRegularFile();
       assertThat(wiki.requests).anySatisfy(p -> assertThat(p).containsEntry("titles", "Archived/Hackathon/May2013"));
     }
@@ -103,10 +103,9 @@ class WikiInputTest {
   @Test
   void aMissingPageIsReportedAndTheExitCodeIs4() throws Exception {
     try (MockWebServer server = new MockWebServer()) {
-      server.setDispatcher(new FakeWiki(p -> "userinfo".equals(p.get("meta"))
-          ? json(FakeWiki.userinfo())
-          : json("{\"batchcomplete\":true,\"curtimestamp\":\"2026-11-26T01:00:00Z\",\"query\":{\"pages\":"
-              + "[{\"ns\":0,\"title\":\"No such page\",\"missing\":true}]}}")));
+      server.setDispatcher(new FakeWiki(p -> FakeWiki.common(p,
+          () -> json("{\"batchcomplete\":true,\"curtimestamp\":\"2026-11-26T01:00:00Z\",\"query\":{\"pages\":"
+              + "[{\"ns\":0,\"title\":\"No such page\",\"missing\":true}]}}"))));
       server.start();
 
       CliRun run = fetch(server, "--title", "No such page", "--out", dir.resolve("out").toString());
