@@ -142,7 +142,7 @@ final class EventAssembler {
         if (options.strict()) {
           error(p);
         } else {
-          report.problem(p);
+          report.problem(new ImportProblem(p.code(), p.location(), p.message() + "; row skipped"));
           comments.remove(pending[3]);
         }
       }
