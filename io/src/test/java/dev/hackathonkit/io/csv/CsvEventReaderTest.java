@@ -183,6 +183,25 @@ class CsvEventReaderTest {
   }
 
   @Test
+  void lenientModeSkipsCommentsForUnknownTopics() throws Exception {
+    ImportResult r = LENIENT.readZip(zip(Map.of("event.csv", EVENT,
+        "topics.csv", "id,title\r\na,A\r\n",
+        "comments.csv", "topic_id,author,posted_at,kind\r\nzz,Ana,2013-04-29T18:02:00Z,vote\r\n"
+            + "a,Bo,2013-04-29T18:03:00Z,comment\r\n")), "z.zip");
+    assertThat(r.event().topics().get(0).comments()).extracting(c -> c.author()).containsExactly("Bo");
+    assertThat(r.report().problems()).extracting(p -> p.code().code() + " " + p.location() + " " + p.message())
+        .containsExactly("C205 comments.csv:2:1 column 'topic_id': expected the id of a topic in topics.csv, "
+            + "found 'zz'; row skipped");
+  }
+
+  @Test
+  void reportsAnEmptyTableFile() throws Exception {
+    assertThat(strictFails(Map.of("event.csv", EVENT, "days.csv", "")).problems())
+        .extracting(p -> p.code().code() + " " + p.location() + " " + p.message())
+        .containsExactly("C201 days.csv:1 expected a header row, found an empty file");
+  }
+
+  @Test
   void attachesCommentsWhateverTheOrderOfZipEntries() throws Exception {
     Map<String, String> files = new LinkedHashMap<>();
     files.put("comments.csv", "topic_id,author,posted_at,kind,text\r\na,Ana,2013-04-29T18:02:00Z,VOTE,\r\n");
