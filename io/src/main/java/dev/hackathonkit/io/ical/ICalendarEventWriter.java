@@ -133,7 +133,7 @@ public final class ICalendarEventWriter {
    */
   public String write(Event event) {
     requireNonNull(event, "event");
-    StringBuilder out = new StringBuilder(4096);
+    StringBuilder out = new StringBuilder(4096 + 1024 * (event.days().size() + event.topics().size()));
     new Run(event, new ContentLineWriter(out)).calendar();
     return out.toString();
   }
