@@ -47,7 +47,7 @@ final class MarkupParser {
   /** What an open frame is. */
   enum Kind {
     ROOT,
-    /** {@code {{}, {@code {{{} or a longer run of braces, split when it closes. */
+    /** <code>{{</code>, <code>{{{</code> or a longer run of braces, split when it closes. */
     BRACE,
     LINK,
     EXTLINK,
@@ -391,7 +391,8 @@ final class MarkupParser {
       pos = e;
       return;
     }
-    int p = protocolAt(pos + 1, limit);
+    // as in MediaWiki, an external link's label is plain up to the first ]: no links inside
+    int p = top.kind == Kind.EXTLINK ? -1 : protocolAt(pos + 1, limit);
     if (p < 0) {
       pos++;
       return;
@@ -633,7 +634,7 @@ final class MarkupParser {
 
   private void bareUrl(int limit) {
     if (pos > 0 && Character.isLetterOrDigit(in.charAt(pos - 1))
-        || (top.kind == Kind.LINK && top.sepCount == 0)) {
+        || (top.kind == Kind.LINK && top.sepCount == 0) || top.kind == Kind.EXTLINK) {
       pos++;
       return;
     }

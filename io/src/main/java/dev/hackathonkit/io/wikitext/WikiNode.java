@@ -86,7 +86,7 @@ public sealed interface WikiNode
    *
    * @param nameNodes the name as written, blanks and comments included
    * @param args the arguments in input order
-   * @param span from {@code {{} to {@code }}}
+   * @param span from <code>{{</code> to <code>}}</code>
    */
   record Template(List<WikiNode> nameNodes, List<TemplateArg> args, Span span)
       implements WikiNode {
@@ -158,7 +158,7 @@ public sealed interface WikiNode
    * @param nameNodes the parameter's name as written
    * @param defaults the default value and any further {@code |}-separated parts (MediaWiki ignores
    *     those after the first), as written
-   * @param span from {@code {{{} to {@code }}}}
+   * @param span from <code>{{{</code> to <code>}}}</code>
    */
   record TemplateParameter(List<WikiNode> nameNodes, List<List<WikiNode>> defaults, Span span)
       implements WikiNode {
@@ -183,9 +183,9 @@ public sealed interface WikiNode
   /**
    * A parser function {@code {{#name:first|second|...}}}.
    *
-   * @param nameNodes what stands between {@code {{} and the first {@code :}
+   * @param nameNodes what stands between <code>{{</code> and the first {@code :}
    * @param args the first argument (after the colon) and the {@code |}-separated ones, as written
-   * @param span from {@code {{} to {@code }}}
+   * @param span from <code>{{</code> to <code>}}</code>
    */
   record ParserFunction(List<WikiNode> nameNodes, List<List<WikiNode>> args, Span span)
       implements WikiNode {
@@ -420,9 +420,9 @@ public sealed interface WikiNode
   /**
    * A table {@code {| ... |}}.
    *
-   * @param attributes the rest of the {@code {|} line, as written
+   * @param attributes the rest of the <code>{|</code> line, as written
    * @param content the rows (the cells before the first {@code |-} form an implicit row)
-   * @param closed whether {@code |}} was found
+   * @param closed whether <code>|}</code> was found
    * @param span the table
    */
   record Table(String attributes, List<WikiNode> content, boolean closed, Span span)
