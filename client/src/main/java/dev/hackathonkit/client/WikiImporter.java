@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.hackathonkit.io.EventFormatException;
 import dev.hackathonkit.io.ImportResult;
+import dev.hackathonkit.io.wikitext.WikitextReader;
 import dev.hackathonkit.model.Event;
 import dev.hackathonkit.model.Source;
 import java.io.IOException;
@@ -13,34 +14,20 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Imports events from wiki pages: fetches each page's wikitext with the {@link MediaWikiClient}
- * and reads it with a wikitext reader, filling the event's {@link Source} (the wiki's name, the
+ * and reads it with a {@link WikitextReader}, filling the event's {@link Source} (the wiki's name, the
  * page title, its address, the revision id and when it was read).
  *
  * <pre>{@code
- * WikiImporter importer = WikiImporter.of(wiki, reader);
+ * WikiImporter importer = WikiImporter.of(wiki);
  * ImportResult may2013 = importer.importPage("Archived/Hackathon/May2013");
  * for (WikiImporter.PageImport page : importer.importPages("Archived/Hackathon/", ProgressListener.none())) {
  *   System.out.println(page.title() + ": " + (page.result() != null ? page.result().event().title() : page.error()));
  * }
  * }</pre>
  *
- * <p>Immutable and thread-safe if the reader is.
+ * <p>Immutable and thread-safe.
  */
 public final class WikiImporter {
-
-  /** Reads one page's wikitext into an event and its import report. */
-  @FunctionalInterface
-  public interface PageReader {
-    /**
-     * Reads a page.
-     *
-     * @param wikitext the page's wikitext
-     * @param sourceName the name to use in problem locations (the page title)
-     * @return the event and the report
-     * @throws EventFormatException if the page breaks the reader's limits
-     */
-    ImportResult read(String wikitext, String sourceName) throws EventFormatException;
-  }
 
   /**
    * The outcome for one page of a bulk import: a result, or the reason there is none.
@@ -60,22 +47,32 @@ public final class WikiImporter {
   }
 
   private final MediaWikiClient client;
-  private final PageReader reader;
+  private final WikitextReader reader;
   private volatile @Nullable SiteInfo site;
 
-  private WikiImporter(MediaWikiClient client, PageReader reader) {
+  private WikiImporter(MediaWikiClient client, WikitextReader reader) {
     this.client = requireNonNull(client, "client");
     this.reader = requireNonNull(reader, "reader");
   }
 
   /**
-   * An importer reading pages with {@code reader}.
+   * An importer reading pages with {@link WikitextReader#standard()}.
    *
    * @param client the wiki
+   * @return the importer
+   */
+  public static WikiImporter of(MediaWikiClient client) {
+    return new WikiImporter(client, WikitextReader.standard());
+  }
+
+  /**
+   * A copy reading pages with another reader (another wiki's {@code PageProfile}, other limits);
+   * its source is replaced by each page's.
+   *
    * @param reader the wikitext reader
    * @return the importer
    */
-  public static WikiImporter of(MediaWikiClient client, PageReader reader) {
+  public WikiImporter withReader(WikitextReader reader) {
     return new WikiImporter(client, reader);
   }
 
@@ -86,7 +83,7 @@ public final class WikiImporter {
    * @return the event read from the page's current revision, with its source filled
    * @throws MediaWikiApiException code {@code missingtitle} or {@code invalidtitle} if there is no
    *     such page, or any failure of the request
-   * @throws EventFormatException if the page breaks the reader's limits
+   * @throws EventFormatException if the page breaks the reader's {@code ReadLimits}
    */
   public ImportResult importPage(String title) throws IOException, EventFormatException {
     PageResult r = client.page(title);
@@ -134,9 +131,9 @@ public final class WikiImporter {
 
   private ImportResult read(WikiPage page) throws IOException, EventFormatException {
     SiteInfo info = siteInfo();
-    ImportResult read = reader.read(page.content(), page.title());
     Source source = new Source(info.siteName(), page.title(), info.pageUrl(page.title()),
         page.revisionId(), page.retrievedAt());
+    ImportResult read = reader.withSource(source).read(page.content());
     Event event = read.event().toBuilder().source(source).build();
     return new ImportResult(event, read.report());
   }

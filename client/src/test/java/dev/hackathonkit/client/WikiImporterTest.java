@@ -5,11 +5,9 @@ import static dev.hackathonkit.client.MockWiki.params;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.hackathonkit.io.EventFormatException;
-import dev.hackathonkit.io.ImportReport;
 import dev.hackathonkit.io.ImportResult;
-import dev.hackathonkit.io.Location;
-import dev.hackathonkit.model.Event;
+import dev.hackathonkit.io.ReadLimits;
+import dev.hackathonkit.io.wikitext.WikitextReader;
 import dev.hackathonkit.model.Source;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,20 +24,12 @@ import org.junit.jupiter.api.Test;
 
 class WikiImporterTest {
 
+  /** The standard reader, with a size limit small enough for a test page to break it. */
+  private static final WikitextReader READER =
+      WikitextReader.standard().withLimits(ReadLimits.DEFAULT.withMaxInputChars(200));
+
   private MockWebServer server;
   private final FakeTime time = new FakeTime();
-  private final List<String> read = new ArrayList<>();
-
-  /** A stand-in reader: the first line of the page is the event's title. */
-  private final WikiImporter.PageReader reader = (text, source) -> {
-    read.add(source + ":" + text);
-    if (text.startsWith("TOO BIG")) {
-      throw new EventFormatException(new Location(source, 1, 1), "at most 10 characters");
-    }
-    return new ImportResult(Event.builder().title(text.lines().findFirst().orElse("")).build(),
-        ImportReport.clean(source));
-  };
-
   @BeforeEach
   void start() throws IOException {
     server = new MockWebServer();
@@ -63,17 +53,17 @@ class WikiImporterTest {
     server.enqueue(json("{\"batchcomplete\":true,\"curtimestamp\":\"2026-11-26T01:00:00Z\",\"query\":{\"pages\":["
         + "{\"pageid\":7,\"ns\":0,\"title\":\"Archived/Hackathon/May2013\",\"revisions\":[{\"revid\":4242,"
         + "\"timestamp\":\"2013-06-01T10:00:00Z\",\"slots\":{\"main\":{\"contentmodel\":\"wikitext\","
-        + "\"content\":\"Spring Hackathon\\nmore\"}}}]}]}}"));
+        + "\"content\":\"== Topics ==\\n{{project\\n|Project=Spring cleaning\\n}}\"}}}]}]}}"));
     server.enqueue(json(siteinfo()));
     ImportResult result;
     try (MediaWikiClient wiki = MockWiki.client(server, time).build()) {
-      result = WikiImporter.of(wiki, reader).importPage("Archived/Hackathon/May2013");
+      result = WikiImporter.of(wiki).withReader(READER).importPage("Archived/Hackathon/May2013");
     }
-    assertThat(result.event().title()).isEqualTo("Spring Hackathon");
+    assertThat(result.event().title()).isEqualTo("Archived/Hackathon/May2013");
+    assertThat(result.event().topics()).extracting(t -> t.title()).containsExactly("Spring cleaning");
     assertThat(result.event().source()).isEqualTo(new Source("ItWiki", "Archived/Hackathon/May2013",
         URI.create("http://127.0.0.1:18089/index.php/Archived/Hackathon/May2013"), 4242L,
         Instant.parse("2026-11-26T01:00:00Z")));
-    assertThat(read).containsExactly("Archived/Hackathon/May2013:Spring Hackathon\nmore");
     server.takeRequest(1, TimeUnit.SECONDS);
     assertThat(params(server.takeRequest(1, TimeUnit.SECONDS)))
         .containsEntry("titles", "Archived/Hackathon/May2013");
@@ -86,11 +76,10 @@ class WikiImporterTest {
         + "\"query\":{\"pages\":[{\"ns\":0,\"title\":\"Nope\",\"missing\":true}]}}"));
     try (MediaWikiClient wiki = MockWiki.client(server, time).build()) {
       MediaWikiApiException e = catchThrowableOfType(MediaWikiApiException.class,
-          () -> WikiImporter.of(wiki, reader).importPage("Nope"));
+          () -> WikiImporter.of(wiki).withReader(READER).importPage("Nope"));
       assertThat(e.code()).isEqualTo("missingtitle");
       assertThat(e.getMessage()).contains("Nope");
     }
-    assertThat(read).isEmpty();
   }
 
   @Test
@@ -102,17 +91,17 @@ class WikiImporterTest {
         + "{\"pageid\":1,\"ns\":0,\"title\":\"H/1\",\"revisions\":[{\"revid\":11,\"timestamp\":\"2013-01-01T00:00:00Z\","
         + "\"slots\":{\"main\":{\"content\":\"First\"}}}]},"
         + "{\"pageid\":2,\"ns\":0,\"title\":\"H/2\",\"revisions\":[{\"revid\":12,\"timestamp\":\"2013-01-01T00:00:00Z\","
-        + "\"slots\":{\"main\":{\"content\":\"TOO BIG\"}}}]}]}}"));
+        + "\"slots\":{\"main\":{\"content\":\"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\"}}}]}]}}"));
     server.enqueue(json(siteinfo()));
     List<WikiImporter.PageImport> pages;
     List<String> progress = new ArrayList<>();
     try (MediaWikiClient wiki = MockWiki.client(server, time).build()) {
-      pages = WikiImporter.of(wiki, reader).importPages("H/", (d, t) -> progress.add(d + "/" + t));
+      pages = WikiImporter.of(wiki).withReader(READER).importPages("H/", (d, t) -> progress.add(d + "/" + t));
     }
     assertThat(pages).extracting(WikiImporter.PageImport::title).containsExactly("H/1", "H/2");
     assertThat(pages.get(0).result().event().source().revisionId()).isEqualTo(11L);
     assertThat(pages.get(1).result()).isNull();
-    assertThat(pages.get(1).error().expected()).isEqualTo("at most 10 characters");
+    assertThat(pages.get(1).error().expected()).contains("200");
     assertThat(progress).containsExactly("0/2", "2/2");
   }
 }
