@@ -3,9 +3,7 @@ package dev.hackathonkit.samples;
 import dev.hackathonkit.client.MediaWikiClient;
 import dev.hackathonkit.client.WikiImporter;
 import dev.hackathonkit.io.ImportResult;
-import dev.hackathonkit.io.wikitext.WikitextReader;
 import dev.hackathonkit.model.Event;
-import dev.hackathonkit.model.Source;
 import dev.hackathonkit.model.Topic;
 import java.net.URI;
 
@@ -33,9 +31,7 @@ public final class FetchTopics {
     try (MediaWikiClient wiki = MediaWikiClient.builder(URI.create(args[0]))
         .userAgent("hackathon-kit-sample/1.0 (https://github.com/hackathon-kit/hackathon-kit)")
         .build()) {
-      WikiImporter importer = WikiImporter.of(wiki,
-          (markup, title) -> WikitextReader.standard().withSource(Source.page(null, title)).read(markup));
-      ImportResult page = importer.importPage(args[1]);
+      ImportResult page = WikiImporter.of(wiki).importPage(args[1]);
 
       Event event = page.event();
       System.out.println(event.title() + " (revision " + event.source().revisionId() + " on "

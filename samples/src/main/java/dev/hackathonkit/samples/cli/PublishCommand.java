@@ -1,12 +1,10 @@
 package dev.hackathonkit.samples.cli;
 
-import dev.hackathonkit.client.EditRequest;
 import dev.hackathonkit.client.EditResult;
 import dev.hackathonkit.client.MediaWikiClient;
-import dev.hackathonkit.client.PageResult;
+import dev.hackathonkit.client.WikiPublisher;
 import dev.hackathonkit.io.EventFormatException;
 import dev.hackathonkit.io.ImportResult;
-import dev.hackathonkit.io.wikitext.WikitextWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -30,8 +28,9 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Reads INPUT (any format convert reads) and writes it as wikitext to the page TITLE, never"
-          + " overwriting a change someone else made since the page was read (that is an edit"
-          + " conflict, exit code 4, and nothing is saved).",
+          + " overwriting a change someone else made since the event was read from that page (or, for"
+          + " an event from elsewhere, since the page was read just before saving): that is an edit"
+          + " conflict, exit code 4, and nothing is saved.",
       "Credentials come only from the environment (" + Wiki.USER_ENV + " and " + Wiki.PASSWORD_ENV
           + " for a bot password, or " + Wiki.TOKEN_ENV + " for an OAuth 2 access token) or from"
           + " --credentials FILE (properties: user and password, or token), never from arguments."
@@ -69,13 +68,8 @@ final class PublishCommand implements Callable<Integer> {
     if (read.size() != 1) {
       throw new CliException(HackathonKit.EXIT_USAGE, input + ": holds " + read.size() + " events; publish takes one");
     }
-    String text = WikitextWriter.standard().write(read.get(0).event());
     try (MediaWikiClient wiki = Wiki.writer(api, credentials, root.environment)) {
-      PageResult current = wiki.page(title);
-      if (current instanceof PageResult.Invalid invalid) {
-        throw new CliException(HackathonKit.EXIT_USAGE, "--title " + title + ": not a valid title: " + invalid.reason());
-      }
-      EditResult saved = wiki.edit(EditRequest.basedOn(current, text).summary(summary).build());
+      EditResult saved = WikiPublisher.of(wiki).withSummary(summary).publish(read.get(0).event(), title);
       if (saved.noChange()) {
         stdout.printf("%s: unchanged (revision %d already holds this text)%n", saved.title(), saved.newRevisionId());
       } else {
