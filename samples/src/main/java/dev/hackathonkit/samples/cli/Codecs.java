@@ -97,8 +97,8 @@ final class Codecs {
           input + ": input of " + size + " bytes exceeds the limit of "
               + ReadLimits.DEFAULT.maxInputChars() + " characters");
     }
-    if (format == Format.WIKI) { // no page title known: the file name names the input and the event
-      sink.accept(wikitextReader().read(input));
+    if (format == Format.WIKI) {
+      sink.accept(titledByFileName(wikitextReader().read(input), input));
       return;
     }
     if (format == Format.ICS) { // bytes: folded lines may split a UTF-8 sequence
@@ -130,6 +130,21 @@ final class Codecs {
    */
   ImportResult readWikitext(String markup, Source source) throws EventFormatException {
     return wikitextReader().withSource(source).read(markup);
+  }
+
+  /**
+   * A page read from a file has no wiki title: the reader names it after the file, which stays the
+   * name in locations ({@code May2013.wiki:12:3}); the event is titled by the file name without its
+   * extension ({@code May2013}) unless the page states its own title.
+   */
+  private static ImportResult titledByFileName(ImportResult result, Path input) {
+    String fileName = input.getFileName() == null ? input.toString() : input.getFileName().toString();
+    Event event = result.event();
+    int dot = fileName.lastIndexOf('.');
+    if (!event.title().equals(fileName) || dot <= 0) {
+      return result;
+    }
+    return new ImportResult(event.toBuilder().title(fileName.substring(0, dot)).id(null).build(), result.report());
   }
 
   private WikitextReader wikitextReader() {

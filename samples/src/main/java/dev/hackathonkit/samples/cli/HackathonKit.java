@@ -10,8 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -71,6 +75,10 @@ public final class HackathonKit implements Runnable {
   /** A bug in the tool, not a problem with the input (sysexits' {@code EX_SOFTWARE}). */
   public static final int EXIT_INTERNAL = 70;
 
+  /** Held so that the levels set in {@link #run} stay set. */
+  private static final List<Logger> LIBRARY_LOGGERS =
+      List.of(Logger.getLogger("dev.hackathonkit"), Logger.getLogger("org.hibernate.validator"));
+
   @Spec CommandSpec spec;
 
   @Option(
@@ -106,6 +114,12 @@ public final class HackathonKit implements Runnable {
 
   /** Runs the tool with the given environment variables (for credentials). */
   static int run(PrintWriter out, PrintWriter err, Map<String, String> environment, String... args) {
+    // The libraries log to java.util.logging (the client: the wiki's API warnings; Hibernate
+    // Validator: its version). The tool's stderr is for one-line errors; --verbose shows them.
+    Level level = Arrays.asList(args).contains("--verbose") ? Level.INFO : Level.SEVERE;
+    for (Logger logger : LIBRARY_LOGGERS) {
+      logger.setLevel(level);
+    }
     HackathonKit root = new HackathonKit();
     root.environment = Map.copyOf(environment);
     CommandLine cli = new CommandLine(root);

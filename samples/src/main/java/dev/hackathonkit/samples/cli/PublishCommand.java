@@ -1,5 +1,6 @@
 package dev.hackathonkit.samples.cli;
 
+import dev.hackathonkit.client.EditConflictException;
 import dev.hackathonkit.client.EditResult;
 import dev.hackathonkit.client.MediaWikiClient;
 import dev.hackathonkit.client.WikiPublisher;
@@ -27,10 +28,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Reads INPUT (any format convert reads) and writes it as wikitext to the page TITLE, never"
-          + " overwriting a change someone else made since the event was read from that page (or, for"
-          + " an event from elsewhere, since the page was read just before saving): that is an edit"
-          + " conflict, exit code 4, and nothing is saved.",
+      "Writes an event (INPUT, any format convert reads) to the wiki page TITLE as wikitext, with a"
+          + " conflict-safe edit.",
+      "A change someone else made since the event was read from that page (or, for an event from"
+          + " elsewhere, since the page was read just before saving) is never overwritten: that is an"
+          + " edit conflict, exit code 4, and nothing is saved.",
       "Credentials come only from the environment (" + Wiki.USER_ENV + " and " + Wiki.PASSWORD_ENV
           + " for a bot password, or " + Wiki.TOKEN_ENV + " for an OAuth 2 access token) or from"
           + " --credentials FILE (properties: user and password, or token), never from arguments."
@@ -75,6 +77,11 @@ final class PublishCommand implements Callable<Integer> {
       } else {
         stdout.printf("%s: %s revision %d%n", saved.title(), saved.created() ? "created as" : "saved as", saved.newRevisionId());
       }
+    } catch (EditConflictException e) {
+      throw new CliException(HackathonKit.EXIT_WIKI, e.title() + ": edit conflict: the page changed since "
+          + (e.baseRevisionId() != null ? "revision " + e.baseRevisionId() : "it was read")
+          + (e.current() != null ? " (now revision " + e.current().revisionId() + ")" : "")
+          + "; nothing was saved", e);
     } catch (IOException e) {
       throw Wiki.failure(e);
     }

@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,12 +42,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--publishable", description = "Also check what a calendar needs (a time zone, at least one day).")
   boolean publishable;
 
-  /** Held so that the level set below stays set: Hibernate Validator logs its version at INFO. */
-  private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate.validator");
-
   @Override
   public Integer call() throws IOException, EventFormatException {
-    HIBERNATE_LOG.setLevel(Level.WARNING);
     PrintWriter stdout = spec.commandLine().getOut();
     Class<?>[] groups = publishable ? new Class<?>[] {Publishable.class} : new Class<?>[0];
     int[] invalid = {0};

@@ -93,7 +93,8 @@ class PublishCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(HackathonKit.EXIT_WIKI);
     assertThat(run.err().lines()).singleElement().satisfies(line ->
-        assertThat(line).contains("editconflict", "Summit/2026", "based on revision 5").doesNotContain("s3cret"));
+        assertThat(line).startsWith("Summit/2026: edit conflict: the page changed since revision 5")
+            .endsWith("; nothing was saved").doesNotContain("s3cret"));
     assertThat(fake.requests.stream().filter(p -> "edit".equals(p.get("action")))).hasSize(1);
   }
 

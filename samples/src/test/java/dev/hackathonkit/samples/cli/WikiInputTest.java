@@ -121,4 +121,15 @@ class WikiInputTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("mutually exclusive");
   }
+
+  @Test
+  void aWikitextFileIsTitledByItsNameAndNamedInLocations() throws Exception {
+    Path page = Files.writeString(dir.resolve("Summit2026.wiki"), BundledPage.WIKITEXT.content());
+    CliRun run = CliRun.of("convert", page.toString(), "--to", "json", "--out", dir.resolve("out").toString(), "--report");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .startsWith("Read  Summit2026.wiki (wikitext): Summit2026\n")
+        .containsPattern("(?m)^    Summit2026.wiki:\\d+:\\d+: ");
+    assertThat(dir.resolve("out").resolve("summit2026.json")).isRegularFile();
+  }
 }
