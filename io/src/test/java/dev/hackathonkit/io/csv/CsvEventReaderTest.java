@@ -293,6 +293,17 @@ class CsvEventReaderTest {
   }
 
   @Test
+  void countsIgnoredZipEntriesAgainstTheLimit() throws Exception {
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("event.csv", EVENT);
+    files.put("padding.bin", "0".repeat(2_000_000));
+    CsvEventReader reader = STRICT.withOptions(CsvOptions.DEFAULT.withLimits(ReadLimits.DEFAULT.withMaxInputChars(100_000)));
+    EventFormatException e = catchThrowableOfType(EventFormatException.class,
+        () -> reader.readZip(zip(files), "bomb.zip"));
+    assertThat(e.getMessage()).startsWith("padding.bin: expected less input: padding.bin exceeds the limit of 100000");
+  }
+
+  @Test
   void ignoresAndReportsFilesThatAreNotTables() throws Exception {
     Map<String, String> files = new LinkedHashMap<>();
     files.put("sheet/event.csv", EVENT);
