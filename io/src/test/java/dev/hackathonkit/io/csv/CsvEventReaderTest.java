@@ -78,6 +78,18 @@ class CsvEventReaderTest {
   }
 
   @Test
+  void readsShortRowsAndSkipsBlankLinesKeepingRowNumbers() throws Exception {
+    ImportResult r = STRICT.readZip(zip(Map.of("event.csv", EVENT,
+        "topics.csv", "id,title,skills,description\r\na,A\r\n\r\nb,B,C\r\n")), "z.zip");
+    assertThat(r.event().topics()).extracting(Topic::id, Topic::skills, Topic::description)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("a", null, null),
+            org.assertj.core.groups.Tuple.tuple("b", "C", null));
+    EventFormatException e = strictFails(Map.of("event.csv", EVENT,
+        "topics.csv", "id,title,inserted_on\r\n\r\nb,B,soon\r\n"));
+    assertThat(e.location()).isEqualTo(new Location("topics.csv", 3, 3));
+  }
+
+  @Test
   void reportsBadDateWithFileRowColumnAndValue() throws Exception {
     EventFormatException e = strictFails(Map.of("event.csv", EVENT,
         "topics.csv", "id,title,inserted_on\r\na,A,2013-02-28\r\nb,B,31/02/2013\r\n"));
