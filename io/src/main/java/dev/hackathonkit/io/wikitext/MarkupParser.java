@@ -1,0 +1,1038 @@
+package dev.hackathonkit.io.wikitext;
+
+import dev.hackathonkit.io.EventFormatException;
+import dev.hackathonkit.io.ImportProblem;
+import dev.hackathonkit.io.Location;
+import dev.hackathonkit.io.ReadLimits;
+import dev.hackathonkit.io.wikitext.WikiNode.Comment;
+import dev.hackathonkit.io.wikitext.WikiNode.ExternalLink;
+import dev.hackathonkit.io.wikitext.WikiNode.Heading;
+import dev.hackathonkit.io.wikitext.WikiNode.HorizontalRule;
+import dev.hackathonkit.io.wikitext.WikiNode.ListItem;
+import dev.hackathonkit.io.wikitext.WikiNode.MagicWord;
+import dev.hackathonkit.io.wikitext.WikiNode.ParserFunction;
+import dev.hackathonkit.io.wikitext.WikiNode.Quote;
+import dev.hackathonkit.io.wikitext.WikiNode.Table;
+import dev.hackathonkit.io.wikitext.WikiNode.TableCell;
+import dev.hackathonkit.io.wikitext.WikiNode.TableRow;
+import dev.hackathonkit.io.wikitext.WikiNode.Tag;
+import dev.hackathonkit.io.wikitext.WikiNode.Template;
+import dev.hackathonkit.io.wikitext.WikiNode.TemplateParameter;
+import dev.hackathonkit.io.wikitext.WikiNode.Text;
+import dev.hackathonkit.io.wikitext.WikiNode.WikiLink;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The markup parser: one pass over the input with an explicit stack of open constructs ({@link
+ * Frame}s), so that nesting costs heap, never Java stack. Each character is looked at once;
+ * constructs that turn out unclosed are unwound into their parent, where the characters they
+ * covered become text again. Text nodes are never built while scanning: they are the gaps between
+ * the nodes of a frame, cut from the input when the frame closes.
+ *
+ * <p>Matching follows MediaWiki's preprocessor: closing braces, brackets and pipes belong to the
+ * innermost open construct that takes them; a run of braces is split as MediaWiki splits it ({@code
+ * {{{{{x}}}}}} is a parameter inside a template); extension tags such as {@code <ref>} end at the
+ * first matching end tag whatever lies between.
+ *
+ * <p>Not thread-safe; one instance parses one input.
+ */
+final class MarkupParser {
+
+  /** What an open frame is. */
+  enum Kind {
+    ROOT,
+    /** <code>{{</code>, <code>{{{</code> or a longer run of braces, split when it closes. */
+    BRACE,
+    LINK,
+    EXTLINK,
+    /** An extension tag with parsed content; its end is known when it opens. */
+    TAG,
+    HEADING,
+    LIST_ITEM,
+    TABLE,
+    ROW,
+    CELL
+  }
+
+  /** An open construct. Mutable; lives only while it is on the stack. */
+  static final class Frame {
+    final Kind kind;
+    final int start;
+    /** Where the content (or the first part) starts. */
+    int contentStart;
+    /** The end of the innermost enclosing tag's content, or the input's length. */
+    int limit;
+    /** Open {@link Kind#BRACE} frames on the stack up to this one, since the last tag. */
+    int braces;
+    final ArrayList<WikiNode> nodes = new ArrayList<>(4);
+    /** Offsets of the {@code |} that separate parts (braces and links). */
+    int[] seps = NO_INTS;
+    int sepCount;
+    /** For braces: the offset of the {@code =} in each closed argument part, or -1. */
+    int[] eqs = NO_INTS;
+    int eqCurrent = -1;
+    /** For braces: the first {@code :} in the name part, or -1. */
+    int colon = -1;
+    /** For braces: how many open braces are left; for headings: the leading {@code =}s. */
+    int count;
+    /** List item marker; cell marker. */
+    String marker = "";
+    /** For a {@code ;} item, whether its {@code :} was seen; for rows, whether explicit. */
+    boolean flag;
+    /** For external links: the end of the URL. For cells: the attribute separator or -1. */
+    int mark = -1;
+    /** For cells: their line. For tags: the end of the end tag. */
+    int aux;
+    /** For tags and tables and rows: the name or the attributes. */
+    String text = "";
+
+    Frame(Kind kind, int start) {
+      this.kind = kind;
+      this.start = start;
+    }
+
+    void addSep(int at) {
+      if (sepCount == seps.length) {
+        seps = Arrays.copyOf(seps, Math.max(4, sepCount * 2));
+        eqs = Arrays.copyOf(eqs, seps.length);
+      }
+      eqs[sepCount] = eqCurrent;
+      seps[sepCount++] = at;
+      eqCurrent = -1;
+    }
+  }
+
+  private static final int[] NO_INTS = new int[0];
+  private static final int MAX_TAG_LENGTH = 2048;
+  private static final Set<String> EXTENSION_TAGS =
+      Set.of(
+          "nowiki", "pre", "ref", "references", "gallery", "math", "chem", "ce", "source",
+          "syntaxhighlight", "poem", "includeonly", "noinclude", "onlyinclude", "score",
+          "timeline", "templatedata", "graph", "hiero", "imagemap", "categorytree", "inputbox",
+          "indicator", "section", "charinsert", "mapframe", "maplink");
+  /** Extension tags whose content is not markup. */
+  private static final Set<String> RAW_TAGS =
+      Set.of(
+          "nowiki", "pre", "math", "chem", "ce", "source", "syntaxhighlight", "score", "timeline",
+          "templatedata", "graph", "hiero", "charinsert", "mapframe", "maplink", "inputbox",
+          "categorytree", "imagemap", "gallery");
+  private static final Set<String> MAGIC_WORDS =
+      Set.of(
+          "TOC", "NOTOC", "FORCETOC", "NOEDITSECTION", "NEWSECTIONLINK", "NONEWSECTIONLINK",
+          "NOGALLERY", "HIDDENCAT", "INDEX", "NOINDEX", "STATICREDIRECT", "DISAMBIG",
+          "EXPECTUNUSEDCATEGORY", "NOTITLECONVERT", "NOTC", "NOCONTENTCONVERT", "NOCC", "START",
+          "END", "EXPECTED_UNCONNECTED_PAGE", "ARCHIVEDTALK", "NOTALK");
+  /** URL schemes, lower case, each with what follows the scheme name. */
+  private static final String[] PROTOCOLS = {
+    "http://", "https://", "ftp://", "ftps://", "sftp://", "ssh://", "git://", "svn://",
+    "irc://", "ircs://", "nntp://", "telnet://", "gopher://", "mms://", "worldwind://",
+    "redis://", "wais://", "mailto:", "news:", "tel:", "xmpp:", "urn:", "geo:", "magnet:", "sip:",
+    "sips:", "bitcoin:", "matrix:"
+  };
+  /** Characters the scanner must look at; everything else is text. */
+  private static final boolean[] SPECIAL = new boolean[128];
+
+  static {
+    for (char c : "{}[]|=:!<'_\n".toCharArray()) {
+      SPECIAL[c] = true;
+    }
+    for (String p : PROTOCOLS) {
+      SPECIAL[p.charAt(0)] = true;
+      SPECIAL[Character.toUpperCase(p.charAt(0))] = true;
+    }
+  }
+
+  private final String in;
+  private final int n;
+  private final String source;
+  private final ReadLimits limits;
+  private final int[] lineStarts;
+  private final int lineCount;
+  private final List<ImportProblem> problems = new ArrayList<>();
+  private final ArrayList<Frame> stack = new ArrayList<>();
+  private int pos;
+  private Frame top;
+  /** Cache for {@code -->}: the last search started at {@code commentFrom} found {@code commentAt}. */
+  private int commentFrom = Integer.MAX_VALUE;
+  private int commentAt = -1;
+  /** The same per extension tag name: {from, foundAt}. */
+  private final Map<String, int[]> endTagCache = new HashMap<>();
+
+  MarkupParser(String in, String source, ReadLimits limits) {
+    this.in = in;
+    this.n = in.length();
+    this.source = source;
+    this.limits = limits;
+    // lines only as far as the size limit: a huge input is rejected before it costs memory
+    int scanEnd = (int) Math.min(n, limits.maxInputChars());
+    int[] starts = new int[Math.max(16, scanEnd / 32)];
+    int lines = 1;
+    int nl = in.indexOf('\n');
+    while (nl >= 0 && nl < scanEnd) {
+      if (lines == starts.length) {
+        starts = Arrays.copyOf(starts, lines * 2);
+      }
+      starts[lines++] = nl + 1;
+      nl = in.indexOf('\n', nl + 1);
+    }
+    this.lineStarts = starts;
+    this.lineCount = lines;
+  }
+
+  ParsedPage parse() throws EventFormatException {
+    if (n > limits.maxInputChars()) {
+      int at = (int) limits.maxInputChars();
+      throw new EventFormatException(
+          location(at), "at most " + limits.maxInputChars() + " characters, found " + n);
+    }
+    Frame root = new Frame(Kind.ROOT, 0);
+    root.limit = n;
+    stack.add(root);
+    top = root;
+    run();
+    return new ParsedPage(source, slice(0, n, root.nodes), problems);
+  }
+
+  // ---------------------------------------------------------------- the scanner
+
+  private void run() throws EventFormatException {
+    while (true) {
+      int limit = top.limit;
+      if (pos >= limit) {
+        if (!closeTagFrame()) {
+          closeAllAbove(0, n);
+          return;
+        }
+        continue;
+      }
+      if ((pos == 0 || in.charAt(pos - 1) == '\n') && lineStart(limit)) {
+        continue;
+      }
+      char c = in.charAt(pos);
+      if (c >= 128 || !SPECIAL[c]) {
+        pos++;
+        continue;
+      }
+      switch (c) {
+        case '{' -> openBraces(limit);
+        case '}' -> closeBraces(limit);
+        case '[' -> openBracket(limit);
+        case ']' -> closeBracket(limit);
+        case '|' -> pipe(limit);
+        case '!' -> bang(limit);
+        case '=' -> equals();
+        case ':' -> colon();
+        case '<' -> angle(limit);
+        case '\'' -> quotes(limit);
+        case '_' -> magicWord(limit);
+        case '\n' -> newline();
+        default -> bareUrl(limit);
+      }
+    }
+  }
+
+  /** Handles what can only start a line; returns whether it consumed anything. */
+  private boolean lineStart(int limit) throws EventFormatException {
+    Kind k = top.kind;
+    if (k == Kind.LINK || k == Kind.EXTLINK) {
+      return false;
+    }
+    int q = pos;
+    while (q < limit && (in.charAt(q) == ' ' || in.charAt(q) == '\t')) {
+      q++;
+    }
+    if (q < limit) {
+      char c = in.charAt(q);
+      char d = q + 1 < limit ? in.charAt(q + 1) : '\0';
+      if ((k == Kind.TABLE || k == Kind.ROW || k == Kind.CELL) && (c == '|' || c == '!')) {
+        tableMarker(q, c, d, limit);
+        return true;
+      }
+      if (c == '{' && d == '|' && top.braces == 0) {
+        Frame t = push(Kind.TABLE, q);
+        int eol = endOfLine(q, limit);
+        t.text = in.substring(q + 2, eol);
+        t.contentStart = eol;
+        pos = eol;
+        return true;
+      }
+    }
+    if (q != pos) {
+      return false;
+    }
+    char c = in.charAt(pos);
+    if (c == '=') {
+      Frame h = push(Kind.HEADING, pos);
+      int e = run(pos, '=', limit);
+      h.count = e - pos;
+      h.contentStart = e;
+      pos = e;
+      return true;
+    }
+    if (c == '*' || c == '#' || c == ':' || c == ';') {
+      int e = pos;
+      while (e < limit && "*#:;".indexOf(in.charAt(e)) >= 0) {
+        e++;
+      }
+      Frame item = push(Kind.LIST_ITEM, pos);
+      item.marker = in.substring(pos, e);
+      item.contentStart = e;
+      pos = e;
+      return true;
+    }
+    if (c == '-') {
+      int e = run(pos, '-', limit);
+      if (e - pos >= 4) {
+        emit(new HorizontalRule(in.substring(pos, e), span(pos, e)));
+        pos = e;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void tableMarker(int q, char c, char d, int limit) throws EventFormatException {
+    if (top.kind == Kind.CELL) {
+      closeTop(q);
+    }
+    if (c == '|' && d == '}') {
+      if (top.kind == Kind.ROW) {
+        closeTop(q);
+      }
+      Frame t = pop();
+      finishTable(t, q + 2, true);
+      pos = q + 2;
+      return;
+    }
+    if (c == '|' && d == '-') {
+      if (top.kind == Kind.ROW) {
+        closeTop(q);
+      }
+      Frame r = push(Kind.ROW, q);
+      int eol = endOfLine(q, limit);
+      r.text = in.substring(q + 2, eol);
+      r.flag = true;
+      r.contentStart = eol;
+      pos = eol;
+      return;
+    }
+    if (top.kind == Kind.TABLE) {
+      Frame r = push(Kind.ROW, q);
+      r.contentStart = q;
+    }
+    int len = (c == '|' && (d == '+' || d == '|')) || (c == '!' && d == '!') ? 2 : 1;
+    openCell(q, len);
+  }
+
+  private void openCell(int at, int len) throws EventFormatException {
+    Frame cell = push(Kind.CELL, at);
+    cell.marker = in.substring(at, at + len);
+    cell.contentStart = at + len;
+    cell.aux = line(at);
+    cell.mark = -1;
+    pos = at + len;
+  }
+
+  private void openBraces(int limit) throws EventFormatException {
+    int e = run(pos, '{', limit);
+    if (e - pos < 2) {
+      pos = e;
+      return;
+    }
+    Frame f = push(Kind.BRACE, pos);
+    f.count = e - pos;
+    f.contentStart = e;
+    f.braces++;
+    pos = e;
+  }
+
+  private void closeBraces(int limit) throws EventFormatException {
+    int e = run(pos, '}', limit);
+    int m = e - pos;
+    while (m >= 2) {
+      int i = target(Kind.BRACE);
+      if (i < 0) {
+        break;
+      }
+      closeAbove(i, pos);
+      Frame f = top;
+      int matching = Math.min(f.count, m) >= 3 ? 3 : 2;
+      int nodeStart = f.start + f.count - matching;
+      WikiNode node = matching == 3 ? parameter(f, nodeStart) : template(f, nodeStart);
+      f.count -= matching;
+      pos += matching;
+      m -= matching;
+      if (f.count >= 2) {
+        f.nodes.clear();
+        f.nodes.add(node);
+        f.sepCount = 0;
+        f.eqCurrent = -1;
+        f.colon = -1;
+        f.contentStart = f.start + f.count;
+      } else {
+        pop();
+        emit(node);
+      }
+    }
+    pos = e;
+  }
+
+  private void openBracket(int limit) throws EventFormatException {
+    if (pos + 1 < limit && in.charAt(pos + 1) == '[') {
+      int e = run(pos, '[', limit);
+      Frame f = push(Kind.LINK, e - 2);
+      f.contentStart = e;
+      pos = e;
+      return;
+    }
+    // as in MediaWiki, an external link's label is plain up to the first ]: no links inside
+    int p = top.kind == Kind.EXTLINK ? -1 : protocolAt(pos + 1, limit);
+    if (p < 0) {
+      pos++;
+      return;
+    }
+    int urlEnd = urlEnd(pos + 1 + p, limit, false);
+    Frame f = push(Kind.EXTLINK, pos);
+    f.mark = urlEnd;
+    int label = urlEnd;
+    while (label < limit && (in.charAt(label) == ' ' || in.charAt(label) == '\t')) {
+      label++;
+    }
+    f.contentStart = label;
+    pos = label;
+  }
+
+  private void closeBracket(int limit) throws EventFormatException {
+    if (top.kind == Kind.EXTLINK) {
+      Frame f = pop();
+      List<WikiNode> label =
+          f.contentStart == pos && f.mark == pos ? null : slice(f.contentStart, pos, f.nodes);
+      emit(new ExternalLink(
+          in.substring(f.start + 1, f.mark), in.substring(f.mark, f.contentStart), label, true,
+          span(f.start, pos + 1)));
+      pos++;
+      return;
+    }
+    if (pos + 1 < limit && in.charAt(pos + 1) == ']') {
+      int i = target(Kind.LINK);
+      if (i >= 0) {
+        closeAbove(i, pos);
+        Frame f = top;
+        int targetEnd = f.sepCount > 0 ? f.seps[0] : pos;
+        if (in.substring(f.contentStart, targetEnd).isBlank() && !hasNodes(f, targetEnd)) {
+          unwind(pop(), null);
+          pos++;
+          return;
+        }
+        pop();
+        List<List<WikiNode>> parts = parts(f, pos);
+        emit(new WikiLink(parts.get(0), parts.subList(1, parts.size()), span(f.start, pos + 2)));
+        pos += 2;
+        return;
+      }
+    }
+    pos++;
+  }
+
+  private void pipe(int limit) throws EventFormatException {
+    boolean doubled = pos + 1 < limit && in.charAt(pos + 1) == '|';
+    int i = target(null);
+    Frame f = stack.get(i);
+    if (f.kind == Kind.BRACE || f.kind == Kind.LINK) {
+      closeAbove(i, pos);
+      f.addSep(pos);
+      pos++;
+    } else if (f.kind == Kind.CELL && doubled) {
+      closeAbove(i, pos);
+      closeTop(pos);
+      openCell(pos, 2);
+    } else if (f.kind == Kind.CELL && f.mark < 0 && line(pos) == f.aux) {
+      closeAbove(i, pos);
+      f.mark = pos;
+      pos++;
+    } else {
+      pos++;
+    }
+  }
+
+  private void bang(int limit) throws EventFormatException {
+    if (pos + 1 < limit && in.charAt(pos + 1) == '!') {
+      int i = target(null);
+      Frame f = stack.get(i);
+      if (f.kind == Kind.CELL && f.marker.startsWith("!")) {
+        closeAbove(i, pos);
+        closeTop(pos);
+        openCell(pos, 2);
+        return;
+      }
+    }
+    pos++;
+  }
+
+  private void equals() throws EventFormatException {
+    int i = target(null);
+    Frame f = stack.get(i);
+    if (f.kind == Kind.BRACE && f.sepCount > 0 && f.eqCurrent < 0) {
+      closeAbove(i, pos);
+      f.eqCurrent = pos;
+    }
+    pos++;
+  }
+
+  private void colon() throws EventFormatException {
+    if (top.kind == Kind.BRACE && top.sepCount == 0 && top.colon < 0) {
+      top.colon = pos;
+    } else if (top.kind == Kind.LIST_ITEM && !top.flag && top.marker.endsWith(";")) {
+      closeTop(pos);
+      Frame d = push(Kind.LIST_ITEM, pos);
+      d.marker = ":";
+      d.flag = true;
+      d.contentStart = pos + 1;
+    }
+    pos++;
+  }
+
+  private void newline() throws EventFormatException {
+    while (true) {
+      Kind k = top.kind;
+      if (k == Kind.LIST_ITEM || k == Kind.HEADING) {
+        closeTop(pos);
+      } else if (k == Kind.EXTLINK) {
+        unwind(pop(), MarkupProblem.W003_UNCLOSED_EXTERNAL_LINK);
+      } else if (k == Kind.LINK && top.sepCount == 0) {
+        unwind(pop(), MarkupProblem.W002_UNCLOSED_LINK);
+      } else {
+        break;
+      }
+    }
+    pos++;
+  }
+
+  private void angle(int limit) throws EventFormatException {
+    if (in.startsWith("<!--", pos)) {
+      int close = findCommentEnd(pos + 4);
+      if (close >= 0 && close + 3 <= limit) {
+        emit(new Comment(in.substring(pos + 4, close), true, span(pos, close + 3)));
+        pos = close + 3;
+      } else {
+        problem(MarkupProblem.W005_UNCLOSED_COMMENT, pos, "<!-- without -->");
+        emit(new Comment(in.substring(pos + 4, limit), false, span(pos, limit)));
+        pos = limit;
+      }
+      return;
+    }
+    int i = pos + 1;
+    boolean end = i < limit && in.charAt(i) == '/';
+    if (end) {
+      i++;
+    }
+    int nameStart = i;
+    while (i < limit && i - nameStart < 64 && isNameChar(in.charAt(i), i == nameStart)) {
+      i++;
+    }
+    if (i == nameStart || i >= limit) {
+      pos++;
+      return;
+    }
+    char after = in.charAt(i);
+    if (after != '>' && after != '/' && !Character.isWhitespace(after)) {
+      pos++;
+      return;
+    }
+    int gt = i;
+    int max = Math.min(limit, pos + MAX_TAG_LENGTH);
+    while (gt < max && in.charAt(gt) != '>' && in.charAt(gt) != '<') {
+      gt++;
+    }
+    if (gt >= max || in.charAt(gt) != '>') {
+      pos++;
+      return;
+    }
+    int tagEnd = gt + 1;
+    String name = in.substring(nameStart, i).toLowerCase(Locale.ROOT);
+    String open = in.substring(pos, tagEnd);
+    boolean selfClosing = in.charAt(gt - 1) == '/';
+    if (end || selfClosing || !EXTENSION_TAGS.contains(name)) {
+      emit(new Tag(name, open, List.of(), "", span(pos, tagEnd)));
+      pos = tagEnd;
+      return;
+    }
+    int closeAt = findEndTag(name, tagEnd);
+    if (closeAt < 0 || closeAt >= limit) {
+      problem(MarkupProblem.W004_UNCLOSED_TAG, pos, "<" + name + "> without </" + name + ">");
+      pos = tagEnd;
+      return;
+    }
+    int closeEnd = in.indexOf('>', closeAt) + 1;
+    if (closeEnd > limit) {
+      problem(MarkupProblem.W004_UNCLOSED_TAG, pos, "<" + name + "> without </" + name + ">");
+      pos = tagEnd;
+      return;
+    }
+    if (RAW_TAGS.contains(name)) {
+      List<WikiNode> content =
+          closeAt == tagEnd
+              ? List.of()
+              : List.of(new Text(in.substring(tagEnd, closeAt), span(tagEnd, closeAt)));
+      emit(new Tag(name, open, content, in.substring(closeAt, closeEnd), span(pos, closeEnd)));
+      pos = closeEnd;
+      return;
+    }
+    Frame f = push(Kind.TAG, pos);
+    f.text = name;
+    f.contentStart = tagEnd;
+    f.limit = closeAt;
+    f.aux = closeEnd;
+    f.braces = 0;
+    pos = tagEnd;
+  }
+
+  private static boolean isNameChar(char c, boolean first) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      return true;
+    }
+    return !first && ((c >= '0' && c <= '9') || c == '-' || c == ':');
+  }
+
+  private void quotes(int limit) {
+    int e = run(pos, '\'', limit);
+    int k = e - pos;
+    if (k >= 2) {
+      int q = k == 2 ? 2 : k == 3 || k == 4 ? 3 : 5;
+      emit(new Quote(q, span(e - q, e)));
+    }
+    pos = e;
+  }
+
+  private void magicWord(int limit) {
+    if (pos + 4 < limit && in.charAt(pos + 1) == '_') {
+      int i = pos + 2;
+      while (i < limit && i - pos < 40 && isWordChar(in.charAt(i))) {
+        i++;
+      }
+      if (i > pos + 2 && i + 1 < limit && in.charAt(i) == '_' && in.charAt(i + 1) == '_') {
+        String word = in.substring(pos + 2, i);
+        if (MAGIC_WORDS.contains(word.toUpperCase(Locale.ROOT))) {
+          emit(new MagicWord(word, span(pos, i + 2)));
+          pos = i + 2;
+          return;
+        }
+      }
+    }
+    pos++;
+  }
+
+  private static boolean isWordChar(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  }
+
+  private void bareUrl(int limit) {
+    if (pos > 0 && Character.isLetterOrDigit(in.charAt(pos - 1))
+        || (top.kind == Kind.LINK && top.sepCount == 0) || top.kind == Kind.EXTLINK) {
+      pos++;
+      return;
+    }
+    int p = protocolAt(pos, limit);
+    if (p < 0) {
+      pos++;
+      return;
+    }
+    int e = urlEnd(pos + p, limit, true);
+    if (e <= pos + p) {
+      pos++;
+      return;
+    }
+    emit(new ExternalLink(in.substring(pos, e), "", null, false, span(pos, e)));
+    pos = e;
+  }
+
+  // ---------------------------------------------------------------- URLs
+
+  /** The length of the protocol at {@code at}, or -1. */
+  private int protocolAt(int at, int limit) {
+    if (at >= limit) {
+      return -1;
+    }
+    char c = (char) (in.charAt(at) | 0x20);
+    for (String p : PROTOCOLS) {
+      if (p.charAt(0) == c && in.regionMatches(true, at, p, 0, p.length())
+          && at + p.length() <= limit) {
+        return p.length();
+      }
+    }
+    return -1;
+  }
+
+  /** Where a URL whose scheme ends at {@code from} ends. */
+  private int urlEnd(int from, int limit, boolean bare) {
+    boolean stopAtEquals = false;
+    int t = target(null);
+    Frame f = stack.get(t);
+    if (f.kind == Kind.BRACE && f.sepCount > 0 && f.eqCurrent < 0) {
+      stopAtEquals = true;
+    }
+    int i = from;
+    boolean paren = false;
+    while (i < limit) {
+      char c = in.charAt(i);
+      if (c <= ' ' || c == '[' || c == ']' || c == '<' || c == '>' || c == '"' || c == '{'
+          || c == '}' || c == '|' || c == '\u00A0' || (c == '=' && stopAtEquals)
+          || (c == '\'' && i + 1 < limit && in.charAt(i + 1) == '\'')) {
+        break;
+      }
+      paren |= c == '(';
+      i++;
+    }
+    if (bare) {
+      while (i > from) {
+        char c = in.charAt(i - 1);
+        if (",;.:!?".indexOf(c) >= 0 || (c == ')' && !paren)) {
+          i--;
+        } else {
+          break;
+        }
+      }
+    }
+    return i;
+  }
+
+  // ---------------------------------------------------------------- frames
+
+  private Frame push(Kind kind, int start) throws EventFormatException {
+    if (stack.size() > limits.maxDepth()) {
+      throw new EventFormatException(
+          location(start), "nesting at most " + limits.maxDepth() + " levels deep, found deeper");
+    }
+    Frame f = new Frame(kind, start);
+    f.limit = top.limit;
+    f.braces = top.braces;
+    stack.add(f);
+    top = f;
+    return f;
+  }
+
+  private Frame pop() {
+    Frame f = stack.remove(stack.size() - 1);
+    top = stack.get(stack.size() - 1);
+    return f;
+  }
+
+  private void emit(WikiNode node) {
+    top.nodes.add(node);
+  }
+
+  /**
+   * The index of the frame a separator or closer belongs to: the innermost frame that is not a
+   * list item or an external link (those give way to their container), or, when {@code kind} is
+   * given, -1 unless that frame is of that kind.
+   */
+  private int target(Kind kind) {
+    int i = stack.size() - 1;
+    while (i > 0) {
+      Kind k = stack.get(i).kind;
+      if (k != Kind.LIST_ITEM && k != Kind.EXTLINK) {
+        break;
+      }
+      i--;
+    }
+    if (kind == null) {
+      return i;
+    }
+    return stack.get(i).kind == kind ? i : -1;
+  }
+
+  /** Ends every frame above index {@code i} at {@code at}. */
+  private void closeAbove(int i, int at) throws EventFormatException {
+    while (stack.size() - 1 > i) {
+      closeTop(at);
+    }
+  }
+
+  private void closeAllAbove(int i, int at) throws EventFormatException {
+    closeAbove(i, at);
+  }
+
+  /**
+   * Ends the top frame at {@code at}: list items, headings and tables become nodes; everything
+   * else that is still open there was never closed and is unwound into text.
+   */
+  private void closeTop(int at) {
+    Frame f = pop();
+    switch (f.kind) {
+      case LIST_ITEM ->
+          emit(new ListItem(f.marker, slice(f.contentStart, at, f.nodes), span(f.start, at)));
+      case HEADING -> heading(f, at);
+      case CELL -> {
+        List<WikiNode> attributes = f.mark < 0 ? null : slice(f.contentStart, f.mark, f.nodes);
+        int contentFrom = f.mark < 0 ? f.contentStart : f.mark + 1;
+        emit(new TableCell(f.marker, attributes, slice(contentFrom, at, f.nodes), span(f.start, at)));
+      }
+      case ROW ->
+          emit(new TableRow(f.text, f.flag, slice(f.contentStart, at, f.nodes), span(f.start, at)));
+      case TABLE -> {
+        problem(MarkupProblem.W006_UNCLOSED_TABLE, f.start, "{| without |}");
+        finishTable(f, at, false);
+      }
+      case BRACE -> unwind(f, MarkupProblem.W001_UNCLOSED_TEMPLATE);
+      case LINK -> unwind(f, MarkupProblem.W002_UNCLOSED_LINK);
+      case EXTLINK -> unwind(f, MarkupProblem.W003_UNCLOSED_EXTERNAL_LINK);
+      case TAG, ROOT -> throw new AssertionError("closed by their own end: " + f.kind);
+    }
+  }
+
+  private void finishTable(Frame t, int end, boolean closed) {
+    int contentEnd = closed ? end - 2 : end;
+    emit(new Table(t.text, slice(t.contentStart, contentEnd, t.nodes), closed, span(t.start, end)));
+  }
+
+  /** At the end of a tag's content: closes what is open inside and the tag itself. */
+  private boolean closeTagFrame() throws EventFormatException {
+    int i = stack.size() - 1;
+    while (i > 0 && stack.get(i).kind != Kind.TAG) {
+      i--;
+    }
+    if (i == 0) {
+      return false;
+    }
+    Frame tag = stack.get(i);
+    closeAbove(i, tag.limit);
+    pop();
+    emit(new Tag(
+        tag.text, in.substring(tag.start, tag.contentStart), slice(tag.contentStart, tag.limit,
+            tag.nodes), in.substring(tag.limit, tag.aux), span(tag.start, tag.aux)));
+    pos = tag.aux;
+    return true;
+  }
+
+  private void heading(Frame f, int at) {
+    int t = at;
+    while (t > f.contentStart && isBlank(in.charAt(t - 1))) {
+      t--;
+    }
+    int r = 0;
+    while (t - r > f.contentStart && in.charAt(t - r - 1) == '=') {
+      r++;
+    }
+    int lastNodeEnd = f.nodes.isEmpty() ? 0 : f.nodes.get(f.nodes.size() - 1).span().end();
+    int level = Math.min(Math.min(f.count, r), 6);
+    if (r == 0 || lastNodeEnd > t - level || t - level < f.start + level) {
+      unwind(f, null);
+      return;
+    }
+    emit(new Heading(level, slice(f.start + level, t - level, f.nodes), span(f.start, t)));
+  }
+
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\r';
+  }
+
+  /** Gives up on a frame: its markers become text in the parent, its nodes stay. */
+  private void unwind(Frame f, MarkupProblem problem) {
+    if (problem != null) {
+      String what =
+          switch (f.kind) {
+            case BRACE -> "{".repeat(f.count) + " without " + "}".repeat(Math.min(f.count, 3));
+            case LINK -> "[[ without ]]";
+            default -> "[ without ]";
+          };
+      problem(problem, f.start, what);
+    }
+    if (f.kind == Kind.EXTLINK) {
+      emit(new ExternalLink(in.substring(f.start + 1, f.mark), "", null, false,
+          span(f.start + 1, f.mark)));
+    }
+    top.nodes.addAll(f.nodes);
+  }
+
+  // ---------------------------------------------------------------- building nodes
+
+  private WikiNode template(Frame f, int nodeStart) {
+    Span span = span(nodeStart, pos + 2);
+    int nameEnd = f.sepCount > 0 ? f.seps[0] : pos;
+    if (f.colon >= 0 && f.colon < nameEnd) {
+      int q = f.contentStart;
+      while (q < f.colon && Character.isWhitespace(in.charAt(q))) {
+        q++;
+      }
+      if (in.charAt(q) == '#') {
+        List<List<WikiNode>> parts = parts(f, pos);
+        List<List<WikiNode>> args = new ArrayList<>(parts.size());
+        int[] cursor = {0};
+        List<WikiNode> name = slice(f.contentStart, f.colon, f.nodes, cursor);
+        args.add(slice(f.colon + 1, nameEnd, f.nodes, cursor));
+        args.addAll(parts.subList(1, parts.size()));
+        return new ParserFunction(name, args, span);
+      }
+    }
+    List<TemplateArg> args = new ArrayList<>(f.sepCount);
+    int[] cursor = {0};
+    List<WikiNode> name = slice(f.contentStart, nameEnd, f.nodes, cursor);
+    for (int s = 0; s < f.sepCount; s++) {
+      int from = f.seps[s] + 1;
+      int to = s + 1 < f.sepCount ? f.seps[s + 1] : pos;
+      int eq = s + 1 < f.sepCount ? f.eqs[s + 1] : f.eqCurrent;
+      if (eq >= 0) {
+        List<WikiNode> key = slice(from, eq, f.nodes, cursor);
+        args.add(new TemplateArg(key, slice(eq + 1, to, f.nodes, cursor), span(from, to)));
+      } else {
+        args.add(new TemplateArg(null, slice(from, to, f.nodes, cursor), span(from, to)));
+      }
+    }
+    return new Template(name, args, span);
+  }
+
+  private WikiNode parameter(Frame f, int nodeStart) {
+    List<List<WikiNode>> parts = parts(f, pos);
+    return new TemplateParameter(
+        parts.get(0), parts.subList(1, parts.size()), span(nodeStart, pos + 3));
+  }
+
+  /** The frame's content split at its separators, up to {@code end}. */
+  private List<List<WikiNode>> parts(Frame f, int end) {
+    List<List<WikiNode>> parts = new ArrayList<>(f.sepCount + 1);
+    int[] cursor = {0};
+    int from = f.contentStart;
+    for (int s = 0; s < f.sepCount; s++) {
+      parts.add(slice(from, f.seps[s], f.nodes, cursor));
+      from = f.seps[s] + 1;
+    }
+    parts.add(slice(from, end, f.nodes, cursor));
+    return parts;
+  }
+
+  private boolean hasNodes(Frame f, int before) {
+    return !f.nodes.isEmpty() && f.nodes.get(0).span().start() < before;
+  }
+
+  private List<WikiNode> slice(int from, int to, List<WikiNode> nodes) {
+    return slice(from, to, nodes, new int[] {0});
+  }
+
+  /**
+   * The nodes in {@code [from, to)}: those of {@code nodes} from {@code cursor[0]} on that start
+   * before {@code to}, with the gaps between them as text. Advances the cursor.
+   */
+  private List<WikiNode> slice(int from, int to, List<WikiNode> nodes, int[] cursor) {
+    int c = cursor[0];
+    while (c < nodes.size() && nodes.get(c).span().start() < from) {
+      c++;
+    }
+    if (c >= nodes.size() || nodes.get(c).span().start() >= to) {
+      cursor[0] = c;
+      return from < to ? List.of(text(from, to)) : List.of();
+    }
+    List<WikiNode> out = new ArrayList<>();
+    int p = from;
+    while (c < nodes.size()) {
+      WikiNode node = nodes.get(c);
+      Span s = node.span();
+      if (s.start() >= to) {
+        break;
+      }
+      if (s.start() > p) {
+        out.add(text(p, s.start()));
+      }
+      out.add(node);
+      p = s.end();
+      c++;
+    }
+    if (p < to) {
+      out.add(text(p, to));
+    }
+    cursor[0] = c;
+    return out;
+  }
+
+  private Text text(int from, int to) {
+    return new Text(in.substring(from, to), span(from, to));
+  }
+
+  // ---------------------------------------------------------------- searching
+
+  private int run(int from, char c, int limit) {
+    int e = from;
+    while (e < limit && in.charAt(e) == c) {
+      e++;
+    }
+    return e;
+  }
+
+  private int endOfLine(int from, int limit) {
+    int nl = in.indexOf('\n', from);
+    return nl < 0 || nl > limit ? limit : nl;
+  }
+
+  /** The next {@code -->} from {@code from}, or -1; each character is searched once. */
+  private int findCommentEnd(int from) {
+    if (from < commentFrom || (commentAt >= 0 && from > commentAt)) {
+      commentFrom = from;
+      commentAt = in.indexOf("-->", from);
+    }
+    return commentAt;
+  }
+
+  /** The start of the next {@code </name\s*>} from {@code from}, or -1; cached per name. */
+  private int findEndTag(String name, int from) {
+    int[] cache = endTagCache.get(name);
+    if (cache != null && from >= cache[0] && (cache[1] < 0 || from <= cache[1])) {
+      return cache[1];
+    }
+    int found = -1;
+    int i = in.indexOf("</", from);
+    while (i >= 0) {
+      int j = i + 2;
+      if (in.regionMatches(true, j, name, 0, name.length())) {
+        j += name.length();
+        while (j < n && Character.isWhitespace(in.charAt(j))) {
+          j++;
+        }
+        if (j < n && in.charAt(j) == '>') {
+          found = i;
+          break;
+        }
+      }
+      i = in.indexOf("</", i + 2);
+    }
+    endTagCache.put(name, new int[] {from, found});
+    return found;
+  }
+
+  // ---------------------------------------------------------------- positions and problems
+
+  private int line(int offset) {
+    int lo = 0;
+    int hi = lineCount - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (lineStarts[mid] <= offset) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo + 1;
+  }
+
+  private Span span(int from, int to) {
+    int line = line(from);
+    return new Span(from, to, line, from - lineStarts[line - 1] + 1);
+  }
+
+  private Location location(int offset) {
+    int at = Math.min(offset, n);
+    int line = line(at);
+    return new Location(source, line, at - lineStarts[line - 1] + 1);
+  }
+
+  private void problem(MarkupProblem code, int offset, String message) {
+    if (problems.size() < limits.maxProblems()) {
+      problems.add(new ImportProblem(code, location(offset), message));
+    }
+  }
+}

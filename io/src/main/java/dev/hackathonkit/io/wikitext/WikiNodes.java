@@ -1,0 +1,363 @@
+package dev.hackathonkit.io.wikitext;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.hackathonkit.io.wikitext.WikiNode.Comment;
+import dev.hackathonkit.io.wikitext.WikiNode.ExternalLink;
+import dev.hackathonkit.io.wikitext.WikiNode.Heading;
+import dev.hackathonkit.io.wikitext.WikiNode.ListItem;
+import dev.hackathonkit.io.wikitext.WikiNode.ParserFunction;
+import dev.hackathonkit.io.wikitext.WikiNode.Table;
+import dev.hackathonkit.io.wikitext.WikiNode.TableCell;
+import dev.hackathonkit.io.wikitext.WikiNode.TableRow;
+import dev.hackathonkit.io.wikitext.WikiNode.Tag;
+import dev.hackathonkit.io.wikitext.WikiNode.Template;
+import dev.hackathonkit.io.wikitext.WikiNode.TemplateParameter;
+import dev.hackathonkit.io.wikitext.WikiNode.Text;
+import dev.hackathonkit.io.wikitext.WikiNode.WikiLink;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Static helpers over parsed nodes: print them back, turn them into plain text, find templates
+ * anywhere in a tree, and compare names as MediaWiki does.
+ *
+ * <pre>{@code
+ * ParsedPage page = WikitextParser.parse(markup, "May2013.wiki");
+ * for (WikiNode.Template t : WikiNodes.templates(page.nodes(), "project")) {
+ *   String title = t.text("Project");
+ *   String desc = WikiNodes.plainText(t.value("Desc"));
+ * }
+ * }</pre>
+ */
+public final class WikiNodes {
+  private static final Set<String> HIDDEN_TAGS =
+      Set.of(
+          "ref", "references", "includeonly", "gallery", "math", "chem", "ce", "score",
+          "timeline", "templatedata", "graph", "hiero", "imagemap", "categorytree", "inputbox",
+          "indicator", "section", "syntaxhighlight", "source");
+
+  private WikiNodes() {}
+
+  /** The markup of {@code nodes}, exactly as parsed. */
+  public static String print(List<WikiNode> nodes) {
+    StringBuilder out = new StringBuilder();
+    Printer.print(nodes, out);
+    return out.toString();
+  }
+
+  /**
+   * What a reader sees of {@code nodes}, as plain text: link labels (or targets), external link
+   * labels (or URLs), the content of headings, cells and formatting tags, {@code <br>} as a
+   * newline and common character entities decoded. Bulleted and numbered list items become {@code
+   * - item}, nested ones indented by two spaces per level; other items keep only their content.
+   * Templates, parser functions, template parameters, comments, quotes, magic words, rules,
+   * category and file links and footnotes ({@code <ref>}) give nothing: they are not expanded.
+   */
+  public static String plainText(List<WikiNode> nodes) {
+    StringBuilder out = new StringBuilder();
+    plain(nodes, out);
+    return out.toString();
+  }
+
+  private static void plain(List<WikiNode> nodes, StringBuilder out) {
+    for (WikiNode n : nodes) {
+      plain(n, out);
+    }
+  }
+
+  private static void plain(WikiNode node, StringBuilder out) {
+    if (node instanceof Text t) {
+      decodeEntities(t.text(), out);
+    } else if (node instanceof WikiLink l) {
+      if (l.isFile() || l.isCategory()) {
+        return;
+      }
+      List<WikiNode> label = l.label();
+      if (label != null) {
+        plain(label, out);
+      } else {
+        String target = l.target();
+        out.append(target.startsWith(":") ? target.substring(1) : target);
+      }
+    } else if (node instanceof ExternalLink l) {
+      List<WikiNode> label = l.label();
+      if (label != null && !print(label).isBlank()) {
+        plain(label, out);
+      } else {
+        out.append(l.url());
+      }
+    } else if (node instanceof Heading h) {
+      plain(h.content(), out);
+    } else if (node instanceof ListItem i) {
+      char kind = i.kind();
+      if (kind == '*' || kind == '#') {
+        out.append("  ".repeat(i.depth() - 1)).append("- ");
+      }
+      plain(i.content(), out);
+    } else if (node instanceof Tag t) {
+      if (t.name().equals("br")) {
+        out.append('\n');
+      } else if (!HIDDEN_TAGS.contains(t.name())) {
+        plain(t.content(), out);
+      }
+    } else if (node instanceof Table t) {
+      plain(t.content(), out);
+    } else if (node instanceof TableRow r) {
+      plain(r.content(), out);
+    } else if (node instanceof TableCell c) {
+      if (c.marker().length() == 2 && !c.isCaption()) {
+        out.append(' ');
+      }
+      plain(c.content(), out);
+    }
+    // templates, parameters, parser functions, comments, quotes, magic words, rules: nothing
+  }
+
+  private static void decodeEntities(String s, StringBuilder out) {
+    int amp = s.indexOf('&');
+    if (amp < 0) {
+      out.append(s);
+      return;
+    }
+    int i = 0;
+    while (amp >= 0) {
+      out.append(s, i, amp);
+      int semi = s.indexOf(';', amp);
+      String decoded = semi > amp && semi - amp <= 10 ? entity(s.substring(amp + 1, semi)) : null;
+      if (decoded == null) {
+        out.append('&');
+        i = amp + 1;
+      } else {
+        out.append(decoded);
+        i = semi + 1;
+      }
+      amp = s.indexOf('&', i);
+    }
+    out.append(s, i, s.length());
+  }
+
+  private static String entity(String name) {
+    switch (name) {
+      case "amp": return "&";
+      case "lt": return "<";
+      case "gt": return ">";
+      case "quot": return "\"";
+      case "apos": return "'";
+      case "nbsp": return " ";
+      case "ndash": return "\u2013";
+      case "mdash": return "\u2014";
+      default: break;
+    }
+    if (name.length() > 1 && name.charAt(0) == '#') {
+      try {
+        int cp = name.charAt(1) == 'x' || name.charAt(1) == 'X'
+            ? Integer.parseInt(name.substring(2), 16)
+            : Integer.parseInt(name.substring(1));
+        if (Character.isValidCodePoint(cp) && cp != 0) {
+          return new String(Character.toChars(cp));
+        }
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A page or template name as MediaWiki compares them: underscores as spaces, blanks collapsed
+   * and trimmed, a {@code Template:} prefix dropped, the first letter upper case.
+   */
+  public static String normalizeTitle(String name) {
+    requireNonNull(name, "name");
+    StringBuilder b = new StringBuilder(name.length());
+    boolean space = false;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '_' || Character.isWhitespace(c)) {
+        space = b.length() > 0;
+      } else {
+        if (space) {
+          b.append(' ');
+          space = false;
+        }
+        b.append(c);
+      }
+    }
+    String s = b.toString();
+    if (s.regionMatches(true, 0, "Template:", 0, 9)) {
+      s = s.substring(9).trim();
+    }
+    if (s.isEmpty()) {
+      return s;
+    }
+    int first = s.codePointAt(0);
+    return new StringBuilder()
+        .appendCodePoint(Character.toUpperCase(first))
+        .append(s, Character.charCount(first), s.length())
+        .toString();
+  }
+
+  /** Every template in {@code nodes}, at any depth, in input order (outer before inner). */
+  public static List<Template> templates(List<WikiNode> nodes) {
+    List<Template> found = new ArrayList<>();
+    walk(nodes, n -> {
+      if (n instanceof Template t) {
+        found.add(t);
+      }
+    });
+    return found;
+  }
+
+  /**
+   * The templates called {@code name} in {@code nodes}, at any depth, in input order; names
+   * compare as {@link #normalizeTitle(String)} says.
+   */
+  public static List<Template> templates(List<WikiNode> nodes, String name) {
+    String wanted = normalizeTitle(name);
+    List<Template> found = new ArrayList<>();
+    walk(nodes, n -> {
+      if (n instanceof Template t && normalizeTitle(t.name()).equals(wanted)) {
+        found.add(t);
+      }
+    });
+    return found;
+  }
+
+  /**
+   * Visits every node in {@code nodes} and below, depth first in input order, without recursion.
+   */
+  public static void walk(List<WikiNode> nodes, Consumer<WikiNode> visitor) {
+    requireNonNull(visitor, "visitor");
+    Deque<Iterator<WikiNode>> stack = new ArrayDeque<>();
+    stack.push(nodes.iterator());
+    while (!stack.isEmpty()) {
+      Iterator<WikiNode> it = stack.peek();
+      if (!it.hasNext()) {
+        stack.pop();
+        continue;
+      }
+      WikiNode n = it.next();
+      visitor.accept(n);
+      List<WikiNode> kids = children(n);
+      if (!kids.isEmpty()) {
+        stack.push(kids.iterator());
+      }
+    }
+  }
+
+  /** The direct children of a node, in input order (argument names before values). */
+  public static List<WikiNode> children(WikiNode node) {
+    List<WikiNode> kids = new ArrayList<>();
+    if (node instanceof Template t) {
+      kids.addAll(t.nameNodes());
+      for (TemplateArg a : t.args()) {
+        List<WikiNode> name = a.nameNodes();
+        if (name != null) {
+          kids.addAll(name);
+        }
+        kids.addAll(a.value());
+      }
+    } else if (node instanceof TemplateParameter p) {
+      kids.addAll(p.nameNodes());
+      p.defaults().forEach(kids::addAll);
+    } else if (node instanceof ParserFunction f) {
+      kids.addAll(f.nameNodes());
+      f.args().forEach(kids::addAll);
+    } else if (node instanceof WikiLink l) {
+      kids.addAll(l.targetNodes());
+      l.parameters().forEach(kids::addAll);
+    } else if (node instanceof ExternalLink l) {
+      List<WikiNode> label = l.label();
+      if (label != null) {
+        kids.addAll(label);
+      }
+    } else if (node instanceof Heading h) {
+      kids.addAll(h.content());
+    } else if (node instanceof ListItem i) {
+      kids.addAll(i.content());
+    } else if (node instanceof Tag t) {
+      kids.addAll(t.content());
+    } else if (node instanceof Table t) {
+      kids.addAll(t.content());
+    } else if (node instanceof TableRow r) {
+      kids.addAll(r.content());
+    } else if (node instanceof TableCell c) {
+      List<WikiNode> attributes = c.attributes();
+      if (attributes != null) {
+        kids.addAll(attributes);
+      }
+      kids.addAll(c.content());
+    }
+    return kids;
+  }
+
+  /** Trimmed markup of a name, comments left out. */
+  static String nameText(List<WikiNode> nodes) {
+    if (nodes.size() == 1 && nodes.get(0) instanceof Text t) {
+      return t.text().trim();
+    }
+    StringBuilder out = new StringBuilder();
+    for (WikiNode n : nodes) {
+      if (!(n instanceof Comment)) {
+        Printer.print(n, out);
+      }
+    }
+    return out.toString().trim();
+  }
+
+  /** Parses {@code name="value" name='value' name=value name} pairs from {@code from} on. */
+  static Map<String, String> attributes(String tag, int from) {
+    Map<String, String> map = new LinkedHashMap<>();
+    int i = from;
+    int n = tag.length();
+    while (i < n) {
+      char c = tag.charAt(i);
+      if (Character.isWhitespace(c) || c == '/' || c == '>') {
+        i++;
+        continue;
+      }
+      int nameStart = i;
+      while (i < n && !Character.isWhitespace(tag.charAt(i)) && "=/>".indexOf(tag.charAt(i)) < 0) {
+        i++;
+      }
+      String name = tag.substring(nameStart, i).toLowerCase(Locale.ROOT);
+      while (i < n && Character.isWhitespace(tag.charAt(i))) {
+        i++;
+      }
+      String value = "";
+      if (i < n && tag.charAt(i) == '=') {
+        i++;
+        while (i < n && Character.isWhitespace(tag.charAt(i))) {
+          i++;
+        }
+        if (i < n && (tag.charAt(i) == '"' || tag.charAt(i) == '\'')) {
+          char q = tag.charAt(i);
+          int end = tag.indexOf(q, i + 1);
+          end = end < 0 ? n : end;
+          value = tag.substring(i + 1, end);
+          i = Math.min(n, end + 1);
+        } else {
+          int start = i;
+          while (i < n && !Character.isWhitespace(tag.charAt(i)) && tag.charAt(i) != '>') {
+            i++;
+          }
+          value = tag.substring(start, i);
+        }
+      }
+      if (!name.isEmpty()) {
+        map.putIfAbsent(name, value);
+      }
+    }
+    return Collections.unmodifiableMap(map);
+  }
+}

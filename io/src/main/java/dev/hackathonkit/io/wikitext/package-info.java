@@ -1,0 +1,12 @@
+/**
+ * MediaWiki markup: {@link dev.hackathonkit.io.wikitext.WikitextParser} turns a page into an
+ * immutable tree of {@link dev.hackathonkit.io.wikitext.WikiNode} records with positions on every
+ * node, printing back to the exact input; {@link dev.hackathonkit.io.wikitext.ParsedPage} and
+ * {@link dev.hackathonkit.io.wikitext.WikiNodes} find templates, read arguments and walk sections.
+ * The parser is hand-written (an explicit stack, no recursion) and follows MediaWiki's
+ * preprocessor for what matches what.
+ */
+@NullMarked
+package dev.hackathonkit.io.wikitext;
+
+import org.jspecify.annotations.NullMarked;
