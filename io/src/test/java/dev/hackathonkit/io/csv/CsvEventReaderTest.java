@@ -78,6 +78,18 @@ class CsvEventReaderTest {
   }
 
   @Test
+  void readsShortRowsAndSkipsBlankLinesKeepingRowNumbers() throws Exception {
+    ImportResult r = STRICT.readZip(zip(Map.of("event.csv", EVENT,
+        "topics.csv", "id,title,skills,description\r\na,A\r\n\r\nb,B,C\r\n")), "z.zip");
+    assertThat(r.event().topics()).extracting(Topic::id, Topic::skills, Topic::description)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("a", null, null),
+            org.assertj.core.groups.Tuple.tuple("b", "C", null));
+    EventFormatException e = strictFails(Map.of("event.csv", EVENT,
+        "topics.csv", "id,title,inserted_on\r\n\r\nb,B,soon\r\n"));
+    assertThat(e.location()).isEqualTo(new Location("topics.csv", 3, 3));
+  }
+
+  @Test
   void reportsBadDateWithFileRowColumnAndValue() throws Exception {
     EventFormatException e = strictFails(Map.of("event.csv", EVENT,
         "topics.csv", "id,title,inserted_on\r\na,A,2013-02-28\r\nb,B,31/02/2013\r\n"));
@@ -290,6 +302,17 @@ class CsvEventReaderTest {
     EventFormatException e = catchThrowableOfType(EventFormatException.class,
         () -> reader.readZip(zip(Map.of("event.csv", big.toString())), "bomb.zip"));
     assertThat(e.getMessage()).startsWith("event.csv: expected less input: event.csv exceeds the limit of 100000");
+  }
+
+  @Test
+  void countsIgnoredZipEntriesAgainstTheLimit() throws Exception {
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("event.csv", EVENT);
+    files.put("padding.bin", "0".repeat(2_000_000));
+    CsvEventReader reader = STRICT.withOptions(CsvOptions.DEFAULT.withLimits(ReadLimits.DEFAULT.withMaxInputChars(100_000)));
+    EventFormatException e = catchThrowableOfType(EventFormatException.class,
+        () -> reader.readZip(zip(files), "bomb.zip"));
+    assertThat(e.getMessage()).startsWith("padding.bin: expected less input: padding.bin exceeds the limit of 100000");
   }
 
   @Test
