@@ -7,7 +7,7 @@ import dev.hackathonkit.io.ProblemCode;
  * keeps the markup as text (or closes the construct at the end) and reports where it started.
  */
 public enum MarkupProblem implements ProblemCode {
-  /** {@code {{} or {@code {{{} without the matching braces; kept as text. */
+  /** <code>{{</code> or <code>{{{</code> without the matching braces; kept as text. */
   W001_UNCLOSED_TEMPLATE("W001", "template or parameter without closing braces, kept as text"),
   /** {@code [[} without {@code ]]} (on the same line, for the target); kept as text. */
   W002_UNCLOSED_LINK("W002", "internal link without closing ]], kept as text"),
@@ -17,7 +17,7 @@ public enum MarkupProblem implements ProblemCode {
   W004_UNCLOSED_TAG("W004", "tag without end tag, kept as text"),
   /** {@code <!--} without {@code -->}: the rest of the input (or tag) is a comment, as in MediaWiki. */
   W005_UNCLOSED_COMMENT("W005", "comment without -->, runs to the end"),
-  /** {@code {|} without {@code |}}: the table is closed at the end of its container. */
+  /** <code>{|</code> without <code>|}</code>: the table is closed at the end of its container. */
   W006_UNCLOSED_TABLE("W006", "table without |}, closed at the end");
 
   private final String code;

@@ -86,7 +86,7 @@ public sealed interface WikiNode
    *
    * @param nameNodes the name as written, blanks and comments included
    * @param args the arguments in input order
-   * @param span from {@code {{} to {@code }}}
+   * @param span from <code>{{</code> to <code>}}</code>
    */
   record Template(List<WikiNode> nameNodes, List<TemplateArg> args, Span span)
       implements WikiNode {
@@ -158,14 +158,14 @@ public sealed interface WikiNode
    * @param nameNodes the parameter's name as written
    * @param defaults the default value and any further {@code |}-separated parts (MediaWiki ignores
    *     those after the first), as written
-   * @param span from {@code {{{} to {@code }}}}
+   * @param span from <code>{{{</code> to <code>}}}</code>
    */
   record TemplateParameter(List<WikiNode> nameNodes, List<List<WikiNode>> defaults, Span span)
       implements WikiNode {
     /** Checks and copies. */
     public TemplateParameter {
       nameNodes = List.copyOf(nameNodes);
-      defaults = defaults.stream().map(List::copyOf).toList();
+      defaults = WikiNodes.copyParts(defaults);
       requireNonNull(span, "span");
     }
 
@@ -183,16 +183,16 @@ public sealed interface WikiNode
   /**
    * A parser function {@code {{#name:first|second|...}}}.
    *
-   * @param nameNodes what stands between {@code {{} and the first {@code :}
+   * @param nameNodes what stands between <code>{{</code> and the first {@code :}
    * @param args the first argument (after the colon) and the {@code |}-separated ones, as written
-   * @param span from {@code {{} to {@code }}}
+   * @param span from <code>{{</code> to <code>}}</code>
    */
   record ParserFunction(List<WikiNode> nameNodes, List<List<WikiNode>> args, Span span)
       implements WikiNode {
     /** Checks and copies. */
     public ParserFunction {
       nameNodes = List.copyOf(nameNodes);
-      args = args.stream().map(List::copyOf).toList();
+      args = WikiNodes.copyParts(args);
       if (args.isEmpty()) {
         throw new IllegalArgumentException("a parser function has at least its first argument");
       }
@@ -219,7 +219,7 @@ public sealed interface WikiNode
     /** Checks and copies. */
     public WikiLink {
       targetNodes = List.copyOf(targetNodes);
-      parameters = parameters.stream().map(List::copyOf).toList();
+      parameters = WikiNodes.copyParts(parameters);
       requireNonNull(span, "span");
     }
 
@@ -420,9 +420,9 @@ public sealed interface WikiNode
   /**
    * A table {@code {| ... |}}.
    *
-   * @param attributes the rest of the {@code {|} line, as written
+   * @param attributes the rest of the <code>{|</code> line, as written
    * @param content the rows (the cells before the first {@code |-} form an implicit row)
-   * @param closed whether {@code |}} was found
+   * @param closed whether <code>|}</code> was found
    * @param span the table
    */
   record Table(String attributes, List<WikiNode> content, boolean closed, Span span)
