@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Contact lists as pages write them: {@code John Garbutt, Mike McClurg (or other reps from the XAPI
- * team)}, {@code Name <mail@example.org>}, names separated by commas, semicolons, {@code and} or
- * {@code &}. A remark in parentheses becomes the preceding person's note. Not API.
+ * Contact lists as pages write them: {@code Ann Lee, Bob Ray (or anyone else from the docs team)},
+ * {@code Name <mail@example.org>}, names separated by commas, semicolons, slashes, {@code and}
+ * or {@code &}. A remark in parentheses becomes the preceding person's note. Not API.
  */
 public final class Contacts {
   private static final Pattern ANGLE_MAIL = Pattern.compile("<\\s*([^<>\\s]+@[^<>\\s]+)\\s*>");

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * MediaWiki signatures as pages show them: {@code Lars.kurth 18:02, 29 April 2013 (UTC)}, the user
+ * MediaWiki signatures as pages show them: {@code Jdoe 18:02, 29 April 2013 (UTC)}, the user
  * name followed by the time of signing. Not API.
  */
 public final class Signatures {
