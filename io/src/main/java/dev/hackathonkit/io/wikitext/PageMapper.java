@@ -91,6 +91,7 @@ final class PageMapper {
     private @Nullable Venue statedVenue;
     private boolean sentenceSeen;
     private @Nullable Span eventDataSpan;
+    private @Nullable Span sentenceSpan;
 
     private @Nullable PageSection section;
     private boolean linksSection;
@@ -195,6 +196,7 @@ final class PageMapper {
           sentenceSeen = true;
           statedRange = stated.range();
           statedVenue = stated.venue();
+          sentenceSpan = span;
           mark(span);
           return;
         }
@@ -498,7 +500,9 @@ final class PageMapper {
         }
       } else {
         Places.ZoneGuess guess = Places.inferZone(venue);
-        Span at = eventDataSpan != null ? eventDataSpan : page.nodes().isEmpty() ? span(0, 0) : page.nodes().get(0).span();
+        Span at = eventDataSpan != null ? eventDataSpan
+            : sentenceSpan != null ? sentenceSpan
+            : page.nodes().isEmpty() ? span(0, 0) : page.nodes().get(0).span();
         if (guess != null) {
           b.timeZone(guess.zone());
           problem(PageProblem.W103_TIME_ZONE_INFERRED, at, guess.reason());
