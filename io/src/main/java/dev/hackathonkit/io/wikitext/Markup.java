@@ -76,10 +76,7 @@ final class Markup {
     }
     while (i < n) {
       char c = s.charAt(i);
-      if (c == ' ' && armored(s, i)) {
-        out.append("<nowiki> </nowiki>");
-        i++;
-      } else if (c == '&') {
+      if (c == '&') {
         out.append("&amp;");
         i++;
       } else if (c == '<') {
@@ -104,21 +101,6 @@ final class Markup {
         i++;
       }
     }
-  }
-
-  /** Whether MediaWiki would show the space at {@code i} as a no-break space (French spacing). */
-  private static boolean armored(String s, int i) {
-    if (i > 0 && (s.charAt(i - 1) == '\u00ab' || s.charAt(i - 1) == '\u2039')) {
-      return true;
-    }
-    if (i + 1 >= s.length() || "?:;!%\u00bb\u203a".indexOf(s.charAt(i + 1)) < 0) {
-      return false;
-    }
-    if (i + 2 >= s.length()) {
-      return true;
-    }
-    char next = s.charAt(i + 2);
-    return !(Character.isLetterOrDigit(next) || next == '_');
   }
 
   private static boolean isBracket(char c) {

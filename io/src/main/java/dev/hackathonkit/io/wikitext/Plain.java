@@ -172,7 +172,7 @@ final class Plain {
         raw = lead.substring(1);
       }
     }
-    String s = armorFrenchSpaces(WikiNodes.plainText(List.of(new Text(raw, t.span()))));
+    String s = WikiNodes.plainText(List.of(new Text(raw, t.span())));
     int from = 0;
     for (int nl = s.indexOf('\n'); nl >= 0; nl = s.indexOf('\n', from)) {
       target().append(s, from, nl);
@@ -198,8 +198,9 @@ final class Plain {
 
   private void endLine() {
     closeReview();
-    if (lineHadReview && line.toString().isBlank()) {
-      line = new StringBuilder(REVIEW_ONLY);
+    if (lineHadReview) {
+      String rest = line.toString().stripTrailing();
+      line = new StringBuilder(rest.isEmpty() ? REVIEW_ONLY : rest);
     }
     lines.add(line);
     items.add(item);
@@ -207,21 +208,6 @@ final class Plain {
     item = false;
     lineHadReview = false;
   }
-
-  /**
-   * MediaWiki shows a space before {@code ? : ; ! % » ›} (when no word character follows) and after
-   * {@code « ‹} as a no-break space; so does the plain text.
-   */
-  static String armorFrenchSpaces(String s) {
-    if (s.indexOf(' ') < 0) {
-      return s;
-    }
-    return BEFORE.matcher(AFTER.matcher(s).replaceAll("$1\u00a0")).replaceAll("\u00a0");
-  }
-
-  private static final java.util.regex.Pattern BEFORE =
-      java.util.regex.Pattern.compile(" (?=[?:;!%\u00bb\u203a](?![\\p{L}\\p{N}_]))");
-  private static final java.util.regex.Pattern AFTER = java.util.regex.Pattern.compile("([\u00ab\u2039]) ");
 
   /** Nodes with MediaWiki's trimming of a named argument: blanks at both ends of raw text. */
   static List<WikiNode> trim(List<WikiNode> nodes) {

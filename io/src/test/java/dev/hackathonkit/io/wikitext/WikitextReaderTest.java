@@ -57,6 +57,7 @@ class WikitextReaderTest {
     ImportResult r = readMay2013();
     ImportProblem zone = r.report().problems(PageProblem.W103_TIME_ZONE_INFERRED).get(0);
     assertThat(zone.message()).contains("Europe/Dublin", "Dublin");
+    assertThat(zone.location().line()).isEqualTo(4);
     List<ImportProblem> ambiguous = r.report().problems(PageProblem.W101_AMBIGUOUS_DATE);
     assertThat(ambiguous).extracting(p -> p.location().line()).containsExactly(31, 47, 63, 78, 93, 117);
     assertThat(ambiguous.get(0).message()).contains("02/03/2013", "2013-03-02");
