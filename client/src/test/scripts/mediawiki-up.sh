@@ -7,7 +7,7 @@
 #
 # - installs the Debian packages when missing (needs root; .ci/setup.d/10-mediawiki.sh does the same)
 # - wipes what an earlier run left in DIR and sets the wiki up anew (install.php, an Editor user,
-#   a bot password for the Admin), with every file it writes inside DIR
+#   bot passwords for the Admin and the Editor), with every file it writes inside DIR
 # - PORT "auto" (the default) takes the first free port from 18089 up
 # - writes DIR/mediawiki.env (KEY=value lines: MW_API_URL, MW_BOT_USER, ...) for the tests and
 #   prints one line saying where it answers; on failure prints "mediawiki-up: ..." and a log tail, exit 1
@@ -130,7 +130,9 @@ PHP
 	timeout 120 php "$MW/maintenance/createAndPromote.php" "$EDITOR_USER" "$EDITOR_PASS" &&
 	timeout 120 php "$MW/maintenance/createBotPassword.php" --appid "$BOT_APPID" \
 		--grants basic,highvolume,editpage,createeditmovepage,editprotected,delete \
-		"$ADMIN_USER" "$BOT_PASS") >>"$LOGS/install.log" 2>&1 ||
+		"$ADMIN_USER" "$BOT_PASS" &&
+	timeout 120 php "$MW/maintenance/createBotPassword.php" --appid "$BOT_APPID" \
+		--grants basic,editpage,createeditmovepage "$EDITOR_USER" "$BOT_PASS") >>"$LOGS/install.log" 2>&1 ||
 	{ tail -n 20 "$LOGS/install.log" >&2; die "creating users failed (log: $LOGS/install.log)"; }
 
 # ---- 4. serve it -------------------------------------------------------------------------------
@@ -165,6 +167,8 @@ BASE="http://127.0.0.1:$PORT"
 	echo "MW_BOT_PASS=$BOT_PASS"
 	echo "MW_EDITOR_USER=$EDITOR_USER"
 	echo "MW_EDITOR_PASS=$EDITOR_PASS"
+	echo "MW_EDITOR_BOT_USER=$EDITOR_USER@$BOT_APPID"
+	echo "MW_EDITOR_BOT_PASS=$BOT_PASS"
 	echo "MW_DIR=$DIR"
 	echo "MW_PID=$PID"
 } >"$DIR/mediawiki.env.new"

@@ -231,7 +231,7 @@ public final class MediaWikiClient implements Closeable {
    * @return the revision, or empty if the wiki has no such revision
    */
   public Optional<WikiPage> revision(long revisionId) throws IOException {
-    Params p = revisionsQuery().put("revids", revisionId);
+    Params p = revisionsQuery().flag("redirects", false).put("revids", revisionId);
     JsonNode answer = query(p);
     Instant now = curtimestamp(answer);
     for (JsonNode page : answer.path("query").path("pages")) {
@@ -345,7 +345,7 @@ public final class MediaWikiClient implements Closeable {
   }
 
   private Params exportParams(List<String> titles) throws IOException {
-    ensureSession(true);
+    ensureSession();
     return Params.action("query").put("export", 1).put("exportnowrap", 1).list("titles", titles);
   }
 
@@ -390,7 +390,7 @@ public final class MediaWikiClient implements Closeable {
    * @return what the wiki saved
    */
   public EditResult edit(EditRequest edit) throws IOException {
-    ensureSession(true);
+    ensureSession();
     for (int attempt = 1; ; attempt++) {
       Params p = Params.action("edit").put("title", edit.title()).put("text", edit.text())
           .put("summary", edit.summary()).flag("minor", edit.minor()).flag("bot", edit.bot())
@@ -482,7 +482,7 @@ public final class MediaWikiClient implements Closeable {
         .flag("redirects", followRedirects).put("curtimestamp", 1);
   }
 
-  private void ensureSession(boolean read) throws IOException {
+  private void ensureSession() throws IOException {
     if (closed) {
       throw new IllegalStateException("client closed");
     }
@@ -492,7 +492,7 @@ public final class MediaWikiClient implements Closeable {
   }
 
   private JsonNode query(Params p) throws IOException {
-    ensureSession(true);
+    ensureSession();
     return call(p, false);
   }
 

@@ -13,6 +13,9 @@ final class Params {
   static final Set<String> SECRET_NAMES =
       Set.of("token", "lgpassword", "lgtoken", "password", "logintoken", "oauth_token");
 
+  /** Parameters shown by their length only: page text does not belong in an error message. */
+  static final Set<String> LONG_TEXT_NAMES = Set.of("text", "appendtext", "prependtext");
+
   private static final int DESCRIBE_MAX = 300;
 
   private final LinkedHashMap<String, String> values = new LinkedHashMap<>();
@@ -73,7 +76,9 @@ final class Params {
       if (sb.length() > 0) {
         sb.append('&');
       }
-      String v = SECRET_NAMES.contains(e.getKey()) ? "***" : e.getValue().replace('\u001f', '|');
+      String v = SECRET_NAMES.contains(e.getKey()) ? "***"
+          : LONG_TEXT_NAMES.contains(e.getKey()) ? "(" + e.getValue().length() + " chars)"
+          : e.getValue().replace('\u001f', '|');
       sb.append(e.getKey()).append('=').append(v);
       if (sb.length() > DESCRIBE_MAX) {
         return sb.substring(0, DESCRIBE_MAX) + "…";

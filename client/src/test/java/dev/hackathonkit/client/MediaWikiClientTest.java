@@ -656,6 +656,8 @@ class MediaWikiClientTest {
   void errorMessagesNameWikiAndRequestButMaskSecrets() {
     Params p = Params.action("login").put("lgname", "Admin@it").put("lgpassword", BOT_PASS).put("lgtoken", "LT");
     assertThat(p.describe()).isEqualTo("action=login&lgname=Admin@it&lgpassword=***&lgtoken=***");
+    assertThat(Params.action("edit").put("title", "T").put("text", "a page's text").put("token", "x+\\").describe())
+        .isEqualTo("action=edit&title=T&text=(13 chars)&token=***");
     assertThat(Params.action("query").list("titles", List.of("A|B", "C")).asMap().get("titles"))
         .isEqualTo("\u001fA|B\u001fC");
     assertThat(IntStream.range(0, 500).mapToObj(i -> "T" + i).collect(Collectors.joining("|")))

@@ -74,9 +74,9 @@ final class MediaWikiPeer {
     return anonymous().botPassword(get("MW_BOT_USER"), get("MW_BOT_PASS"));
   }
 
-  /** A second, plain user (main-account {@code action=login}), for edit conflicts. */
+  /** A second, plain user (its own bot password), for edit conflicts. */
   MediaWikiClient.Builder editor() {
-    return anonymous().botPassword(get("MW_EDITOR_USER"), get("MW_EDITOR_PASS"));
+    return anonymous().botPassword(get("MW_EDITOR_BOT_USER"), get("MW_EDITOR_BOT_PASS"));
   }
 
   /** A text resource on the test class path (this module's or the io test jar's). */
