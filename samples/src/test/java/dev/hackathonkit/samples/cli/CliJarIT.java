@@ -57,6 +57,16 @@ class CliJarIT {
   }
 
   @Test
+  void theMainJobLoadsNeitherHibernateValidatorNorOkHttp() throws Exception {
+    Result convert = java("-Xlog:class+load=info", "convert", "--out", "main-job");
+    assertThat(convert.exitCode()).as(convert.err()).isZero();
+    assertThat(convert.out())
+        .contains("dev.hackathonkit.io.text.RenderedPageReader", "dev.hackathonkit.io.ical.ICalendarEventWriter")
+        .doesNotContain("org.hibernate.validator", "okhttp3.", "kotlin.");
+    assertThat(dir.resolve("main-job").resolve("archived-hackathon-may2013.ics")).isRegularFile();
+  }
+
+  @Test
   void convertDoesNotLoadHibernateValidatorButValidateDoes() throws Exception {
     Path json = sampleJson();
     Result convert = java("-Xlog:class+load=info", "convert", json.toString(), "--to", "json", "--out", "o");
