@@ -11,9 +11,11 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -45,13 +47,6 @@ import picocli.CommandLine.Spec;
     description = "Converts community event pages (wikitext, rendered page text, CSV, iCalendar, JSON,"
         + " Special:Export dumps) between formats, validates them, fetches them from a MediaWiki"
         + " and publishes them back.",
-    subcommands = {
-      ConvertCommand.class,
-      ValidateCommand.class,
-      FetchCommand.class,
-      PublishCommand.class,
-      CommandLine.HelpCommand.class
-    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -74,6 +69,9 @@ public final class HackathonKit implements Runnable {
   public static final int EXIT_WIKI = 4;
   /** A bug in the tool, not a problem with the input (sysexits' {@code EX_SOFTWARE}). */
   public static final int EXIT_INTERNAL = 70;
+
+  /** The commands, in the order the overview lists them. */
+  private static final Map<String, Supplier<Object>> COMMANDS = commands();
 
   /** Held so that the levels set in {@link #run} stay set. */
   private static final List<Logger> LIBRARY_LOGGERS =
@@ -123,6 +121,15 @@ public final class HackathonKit implements Runnable {
     HackathonKit root = new HackathonKit();
     root.environment = Map.copyOf(environment);
     CommandLine cli = new CommandLine(root);
+    // Building a command's model takes reflection: when the first argument names a command, only
+    // that one is built (its --help is the same); otherwise all are, for the overview and errors.
+    Supplier<Object> only = args.length > 0 ? COMMANDS.get(args[0]) : null;
+    if (only != null) {
+      cli.addSubcommand(args[0], only.get());
+    } else {
+      COMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+      cli.addSubcommand("help", new CommandLine.HelpCommand());
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -131,6 +138,15 @@ public final class HackathonKit implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  private static Map<String, Supplier<Object>> commands() {
+    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+    commands.put("convert", ConvertCommand::new);
+    commands.put("validate", ValidateCommand::new);
+    commands.put("fetch", FetchCommand::new);
+    commands.put("publish", PublishCommand::new);
+    return commands;
   }
 
   @Override
