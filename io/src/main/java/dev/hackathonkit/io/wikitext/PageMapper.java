@@ -335,11 +335,11 @@ final class PageMapper {
           ircSeen = true;
         }
         if (raw.isEmpty()) {
-          clear(arg, field, b);
+          clear(field, b);
           continue;
         }
         if (profile.isFiller(field, raw)) {
-          clear(arg, field, b);
+          clear(field, b);
           dropped.set(arg.span().start(), arg.span().end());
           unmapped(arg.span(), raw, "template filler for " + field.key() + ": absent");
           continue;
@@ -409,7 +409,7 @@ final class PageMapper {
       return profile.field(field) == null ? field.key() : profile.field(field).parameter();
     }
 
-    private void clear(TemplateArg arg, TopicField field, Topic.Builder b) {
+    private void clear(TopicField field, Topic.Builder b) {
       if (field == TopicField.MAILING_LIST) {
         b.mailingList(null);
       } else if (field == TopicField.IRC_CHANNEL) {

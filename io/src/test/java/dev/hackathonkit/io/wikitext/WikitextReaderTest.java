@@ -326,7 +326,7 @@ class WikitextReaderTest {
   void statesTheZoneWhenTheVenueDoesNotNameIt() throws Exception {
     Event e = Event.builder().title("T").source(Source.page(null, "T")).timeZone(ZoneId.of("Asia/Tokyo")).build();
     String markup = WikitextWriter.standard().write(e);
-    assertThat(markup).isEqualTo("{{Event data\n|Time zone=Asia/Tokyo\n}}\n\n");
+    assertThat(markup).isEqualTo("{{Event data\n|Time zone=Asia/Tokyo\n}}\n");
     assertThat(WikitextReader.standard().withSource(e.source()).read(markup).event()).isEqualTo(e);
   }
 
