@@ -12,7 +12,7 @@ import java.util.Set;
  * calendars and spreadsheets update rows instead of duplicating them.
  */
 public final class Slugs {
-  /** Identifiers are cut to this many characters (at a hyphen where possible). */
+  /** Identifiers are cut to this many characters, without a trailing hyphen. */
   public static final int MAX_LENGTH = 80;
 
   /** The pattern every identifier matches. */
@@ -28,7 +28,7 @@ public final class Slugs {
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
     StringBuilder sb = new StringBuilder(Math.min(decomposed.length(), MAX_LENGTH + 1));
     boolean pendingHyphen = false;
-    for (int i = 0; i < decomposed.length() && sb.length() < MAX_LENGTH; i++) {
+    for (int i = 0; i < decomposed.length() && sb.length() <= MAX_LENGTH; i++) {
       char c = decomposed.charAt(i);
       if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
         if (pendingHyphen && sb.length() > 0) {
@@ -46,8 +46,8 @@ public final class Slugs {
         pendingHyphen = true;
       }
     }
-    String slug = sb.toString();
-    if (slug.endsWith("-")) {
+    String slug = sb.length() > MAX_LENGTH ? sb.substring(0, MAX_LENGTH) : sb.toString();
+    while (slug.endsWith("-")) {
       slug = slug.substring(0, slug.length() - 1);
     }
     return slug.isEmpty() ? "untitled" : slug.toLowerCase(Locale.ROOT);

@@ -12,14 +12,17 @@ import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import dev.hackathonkit.model.AttendeeStatus;
 import dev.hackathonkit.model.CommentKind;
 import dev.hackathonkit.model.Gsoc;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.io.IOException;
+import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
  * A Jackson module for callers who bring their own {@code ObjectMapper}: it writes the model's
- * enums as lower-case strings ({@code confirmed}, {@code not_applicable}) and reads them back.
+ * enums as lower-case strings ({@code confirmed}, {@code not_applicable}) and reads them back, and
+ * writes times as {@code 09:00} (seconds only when not zero).
  * Register Jackson's {@code JavaTimeModule} beside it and disable {@code
  * WRITE_DATES_AS_TIMESTAMPS} to get the same format as {@link JsonEventCodec}.
  *
@@ -38,6 +41,8 @@ public final class HackathonKitModule extends SimpleModule {
     addEnum(Gsoc.class);
     addEnum(CommentKind.class);
     addEnum(AttendeeStatus.class);
+    // 09:00 rather than 09:00:00; seconds and fractions only when present (ISO-8601 either way)
+    addSerializer(LocalTime.class, ToStringSerializer.instance);
   }
 
   private <E extends Enum<E>> void addEnum(Class<E> type) {

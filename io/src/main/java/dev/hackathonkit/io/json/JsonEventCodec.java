@@ -8,15 +8,15 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -77,7 +77,7 @@ public final class JsonEventCodec {
     this.factory = factory(limits);
     this.writer =
         pretty
-            ? MAPPER.writerFor(Event.class).with(SerializationFeature.INDENT_OUTPUT)
+            ? MAPPER.writerFor(Event.class).with(prettyPrinter())
             : MAPPER.writerFor(Event.class).without(SerializationFeature.INDENT_OUTPUT);
   }
 
@@ -168,10 +168,11 @@ public final class JsonEventCodec {
     ImportReport.Builder report = ImportReport.builder(sourceName).maxProblems(limits.maxProblems());
     ObjectReader reader = MAPPER.readerFor(Event.class);
     if (lenient) {
-      reader =
-          reader
-              .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-              .withHandler(new UnknownFieldCollector(report));
+      // two passes: positions of unknown fields first, then the model without them
+      String text = readAll(in);
+      new UnknownFieldScanner().scan(factory, new StringReader(text), Event.class, report);
+      in = new StringReader(text);
+      reader = reader.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
     try (JsonParser parser = factory.createParser(in)) {
       Event event = reader.readValue(parser);
@@ -190,6 +191,18 @@ public final class JsonEventCodec {
     }
   }
 
+  private String readAll(Reader in) throws IOException {
+    StringBuilder sb = new StringBuilder();
+    char[] buffer = new char[8192];
+    for (int n; (n = in.read(buffer)) > 0; ) {
+      sb.append(buffer, 0, n);
+      if (sb.length() > limits.maxInputChars()) {
+        return sb.toString(); // the parser's document length limit reports it with a location
+      }
+    }
+    return sb.toString();
+  }
+
   private static JsonFactory factory(ReadLimits limits) {
     return JsonFactory.builder()
         .streamReadConstraints(
@@ -203,7 +216,11 @@ public final class JsonEventCodec {
   private static EventFormatException translate(JsonProcessingException e, String sourceName) {
     JsonLocation at = e.getLocation();
     Location location = new Location(sourceName, at == null ? 0 : line(at), at == null ? 0 : column(at));
-    String path = e instanceof JsonMappingException m ? path(m.getPath()) : "";
+    boolean limit = false;
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      limit |= t instanceof StreamConstraintsException;
+    }
+    String path = e instanceof JsonMappingException m && !limit ? path(m.getPath()) : "";
     String prefix = path.isEmpty() ? "" : path + ": ";
     return new EventFormatException(location, prefix + describe(e), e);
   }
@@ -226,13 +243,21 @@ public final class JsonEventCodec {
     if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
       return "expected " + expectation(m.getTargetType()) + "; " + firstLine(m.getOriginalMessage());
     }
-    if (e instanceof StreamConstraintsException) {
-      return "input exceeds a limit: " + firstLine(e.getOriginalMessage());
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof StreamConstraintsException limit) {
+        return "input exceeds a limit: " + firstLine(limit.getOriginalMessage());
+      }
     }
     return "expected valid JSON: " + firstLine(e.getOriginalMessage());
   }
 
   private static String expectation(Class<?> type) {
+    if (java.util.Collection.class.isAssignableFrom(type)) {
+      return "an array";
+    }
+    if (Map.class.isAssignableFrom(type)) {
+      return "an object of string values";
+    }
     return switch (type.getSimpleName()) {
       case "LocalDate" -> "an ISO-8601 date (yyyy-mm-dd)";
       case "LocalTime" -> "an ISO-8601 time (hh:mm or hh:mm:ss)";
@@ -241,8 +266,6 @@ public final class JsonEventCodec {
       case "URI" -> "a URI";
       case "Long", "long", "Integer", "int" -> "a whole number";
       case "String" -> "a string";
-      case "List" -> "an array";
-      case "Map" -> "an object of string values";
       default -> type.isEnum() ? "one of " + enumNames(type) : "a " + type.getSimpleName() + " object";
     };
   }
@@ -283,6 +306,17 @@ public final class JsonEventCodec {
     return Math.max(0, at.getColumnNr());
   }
 
+  /** Two-space indentation, one value per line, {@code "key": value}: diff-friendly files. */
+  private static DefaultPrettyPrinter prettyPrinter() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    return new DefaultPrettyPrinter()
+        .withSeparators(
+            Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(indenter);
+  }
+
   private static JsonMapper newMapper() {
     JsonMapper mapper =
         JsonMapper.builder()
@@ -300,34 +334,5 @@ public final class JsonEventCodec {
     mapper.configOverride(Collection.class).setInclude(nonEmpty);
     mapper.configOverride(Map.class).setInclude(nonEmpty);
     return mapper;
-  }
-
-  /** Lenient mode: skips unknown fields and records each as a warning with its location. */
-  private static final class UnknownFieldCollector extends DeserializationProblemHandler {
-    private final ImportReport.Builder report;
-
-    UnknownFieldCollector(ImportReport.Builder report) {
-      this.report = report;
-    }
-
-    @Override
-    public boolean handleUnknownProperty(
-        DeserializationContext ctxt,
-        JsonParser p,
-        JsonDeserializer<?> deserializer,
-        Object beanOrClass,
-        String propertyName)
-        throws IOException {
-      JsonLocation at = p.currentTokenLocation();
-      String owner =
-          beanOrClass instanceof Class<?> c ? c.getSimpleName() : beanOrClass.getClass().getSimpleName();
-      report.problem(
-          JsonProblem.J101_UNKNOWN_FIELD,
-          line(at),
-          column(at),
-          "unknown field '" + propertyName + "' in " + owner + " skipped");
-      p.skipChildren();
-      return true;
-    }
   }
 }

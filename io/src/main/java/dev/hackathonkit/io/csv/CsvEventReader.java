@@ -1,0 +1,265 @@
+package dev.hackathonkit.io.csv;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.hackathonkit.io.EventFormatException;
+import dev.hackathonkit.io.ImportResult;
+import dev.hackathonkit.io.Location;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Reads an event from the CSV table set written by {@link CsvEventWriter}: a folder, a zip, or the
+ * flat single-sheet {@code topics.csv}. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * CsvEventReader csv = CsvEventReader.standard();                       // comma, strict
+ * ImportResult r = csv.read(Path.of("may2013"));                       // folder, .zip or flat .csv
+ * ImportResult sheet = csv.withOptions(CsvOptions.DEFAULT.withSeparator(';').withStrict(false))
+ *     .readFlat(Path.of("topics.csv"));
+ * r.report().problems().forEach(System.out::println); // topics.csv:1:17: C101 unknown column ...
+ * }</pre>
+ *
+ * <p><b>Header-driven.</b> Columns may come in any order; a column the table does not define is kept
+ * in the topic's or event's {@code extra} under its name, with a {@link CsvProblem#C101_UNKNOWN_COLUMN}
+ * warning (in {@code days.csv}, {@code comments.csv} and {@code attendees.csv}, which have no
+ * {@code extra}, it is reported and not kept). A missing required column is an error naming it. A
+ * missing optional column means absent values. Rows may be shorter than the header (a spreadsheet
+ * drops trailing empty cells); blank lines are skipped.
+ *
+ * <p><b>Errors.</b> A cell that does not convert is a {@link CsvProblem#C202_BAD_VALUE} whose
+ * location is {@code file:row:column} (the header is row 1) and whose message names the column and
+ * the value: {@code topics.csv:3:3: column 'inserted_on': expected a date yyyy-mm-dd, found
+ * '31/02/2013'}. In strict mode (the default) the reader goes on to the end of the input, then throws
+ * one {@link EventFormatException} whose {@link EventFormatException#problems()} lists every error
+ * found, and returns nothing. In lenient mode a row with errors is skipped and its errors are in the
+ * report ({@code "; row skipped"}); an {@code event.csv} row with errors still fails the import, as
+ * there is no event without it. Input that is not well-formed CSV (an unclosed quote), not UTF-8, or
+ * beyond the limits fails at once.
+ *
+ * <p><b>Streaming.</b> Each file is parsed record by record with Jackson's CSV parser; only the
+ * current row's cells are held besides the model being built, so a 100 MB {@code topics.csv} needs
+ * about the memory of its topics. {@link dev.hackathonkit.io.ReadLimits#maxInputChars()} bounds the
+ * characters of all files of one import together (raise it for such files).
+ *
+ * <p><b>Zip input.</b> Only entries named like a table are read, at the zip's top level or in one
+ * folder; other entries are reported ({@link CsvProblem#C102_IGNORED_FILE}) and skipped (their
+ * inflated bytes count against the limit too). An entry name with {@code ..}, a leading {@code /} or a backslash, more than
+ * {@link CsvOptions#maxZipEntries()} entries, or more uncompressed bytes than {@code maxInputChars}
+ * (counted while inflating, not taken from the header) fail the import. Nothing is ever written to
+ * disk.
+ */
+public final class CsvEventReader {
+  private final CsvOptions options;
+
+  private CsvEventReader(CsvOptions options) {
+    this.options = options;
+  }
+
+  /** A reader with {@link CsvOptions#DEFAULT}: comma, strict. */
+  public static CsvEventReader standard() {
+    return new CsvEventReader(CsvOptions.DEFAULT);
+  }
+
+  /** A copy with other options. */
+  public CsvEventReader withOptions(CsvOptions options) {
+    return new CsvEventReader(requireNonNull(options, "options"));
+  }
+
+  /** The options. */
+  public CsvOptions options() {
+    return options;
+  }
+
+  /**
+   * Reads a folder of tables, a {@code .zip} of them, or a single flat {@code .csv} sheet, depending
+   * on what {@code path} is.
+   *
+   * @throws IOException if reading fails
+   * @throws EventFormatException if the input is not an event's tables (see the class comment)
+   */
+  public ImportResult read(Path path) throws IOException, EventFormatException {
+    requireNonNull(path, "path");
+    if (Files.isDirectory(path)) {
+      return readFolder(path);
+    }
+    String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    if (name.endsWith(".zip")) {
+      try (InputStream in = Files.newInputStream(path)) {
+        return readZip(in, path.getFileName().toString());
+      }
+    }
+    return readFlat(path);
+  }
+
+  /**
+   * Reads the tables from a folder: {@code event.csv} is required, the others are optional (absent
+   * means none). Other files are reported and ignored.
+   *
+   * @throws IOException if reading fails
+   * @throws EventFormatException if the tables do not make an event
+   */
+  public ImportResult readFolder(Path folder) throws IOException, EventFormatException {
+    requireNonNull(folder, "folder");
+    EventAssembler assembler = new EventAssembler(options, folder.toString());
+    Budget budget = new Budget(options.limits().maxInputChars());
+    for (String file : Columns.FILES) {
+      Path p = folder.resolve(file);
+      if (Files.isRegularFile(p)) {
+        try (InputStream in = Files.newInputStream(p)) {
+          table(assembler, file, in, budget);
+        }
+      }
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path p : (Iterable<Path>) files.sorted()::iterator) {
+        String file = p.getFileName().toString();
+        if (!assembler.isTable(file)) {
+          assembler.ignored(file, "not one of the tables " + Columns.FILES + "; ignored");
+        }
+      }
+    }
+    return assembler.finish();
+  }
+
+  /**
+   * Reads the tables from a zip stream, which stays open.
+   *
+   * @param in the zip
+   * @param sourceName the zip's name, for the report
+   * @throws IOException if reading fails
+   * @throws EventFormatException if the zip is unsafe or its tables do not make an event
+   */
+  public ImportResult readZip(InputStream in, String sourceName) throws IOException, EventFormatException {
+    requireNonNull(in, "in");
+    requireNonNull(sourceName, "sourceName");
+    EventAssembler assembler = new EventAssembler(options, sourceName);
+    Budget budget = new Budget(options.limits().maxInputChars());
+    ZipInputStream zip = new ZipInputStream(new BufferedInputStream(in), StandardCharsets.UTF_8);
+    int entries = 0;
+    Set<String> folders = new HashSet<>();
+    try {
+      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        entries++;
+        String name = entry.getName();
+        if (entries > options.maxZipEntries()) {
+          throw new EventFormatException(new Location(sourceName, 0, 0),
+              "expected at most " + options.maxZipEntries() + " zip entries, found more");
+        }
+        if (name.startsWith("/") || name.contains("\\") || name.contains("..") || name.contains(":")) {
+          throw new EventFormatException(new Location(sourceName, 0, 0),
+              "expected plain entry names, found unsafe zip entry '" + name + "'");
+        }
+        if (entry.isDirectory()) {
+          continue;
+        }
+        int slash = name.lastIndexOf('/');
+        String file = name.substring(slash + 1);
+        String folder = slash < 0 ? "" : name.substring(0, slash);
+        if (!assembler.isTable(file) || folder.contains("/") || folder.startsWith("__MACOSX")) {
+          assembler.ignored(name, "zip entry is not one of the tables " + Columns.FILES + "; ignored");
+          try {
+            // skipping inflates too: count it, so that an ignored entry cannot be a zip bomb either
+            budget.bytes(zip, name).transferTo(OutputStream.nullOutputStream());
+          } catch (Budget.Exceeded e) {
+            throw limit(e);
+          }
+          continue;
+        }
+        folders.add(folder);
+        if (folders.size() > 1) {
+          throw new EventFormatException(new Location(sourceName, 0, 0),
+              "expected the tables in one folder of the zip, found them in " + folders);
+        }
+        table(assembler, file, budget.bytes(zip, name), budget);
+      }
+    } catch (java.util.zip.ZipException e) {
+      throw new EventFormatException(new Location(sourceName, 0, 0), "expected a zip file: " + e.getMessage(), e);
+    }
+    return assembler.finish();
+  }
+
+  /**
+   * Reads the flat single-sheet view ({@code topics.csv} with the event's columns prefixed
+   * {@code event.}) from a UTF-8 file.
+   *
+   * @throws IOException if reading fails
+   * @throws EventFormatException if the sheet lacks the needed columns or has bad values
+   */
+  public ImportResult readFlat(Path file) throws IOException, EventFormatException {
+    requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+      EventAssembler assembler = new EventAssembler(options, name);
+      Budget budget = new Budget(options.limits().maxInputChars());
+      try (Reader reader = budget.reader(utf8(in), name)) {
+        assembler.flat(name, reader);
+      } catch (Budget.Exceeded e) {
+        throw limit(e);
+      } catch (CharacterCodingException e) {
+        throw notUtf8(name, e);
+      }
+      return assembler.finish();
+    }
+  }
+
+  /**
+   * Reads the flat single-sheet view from characters, which stay open.
+   *
+   * @param in the sheet
+   * @param sourceName its name, for locations
+   * @throws IOException if reading fails
+   * @throws EventFormatException if the sheet lacks the needed columns or has bad values
+   */
+  public ImportResult readFlat(Reader in, String sourceName) throws IOException, EventFormatException {
+    requireNonNull(in, "in");
+    requireNonNull(sourceName, "sourceName");
+    EventAssembler assembler = new EventAssembler(options, sourceName);
+    Budget budget = new Budget(options.limits().maxInputChars());
+    try {
+      assembler.flat(sourceName, budget.reader(in, sourceName));
+    } catch (Budget.Exceeded e) {
+      throw limit(e);
+    }
+    return assembler.finish();
+  }
+
+  private static void table(EventAssembler assembler, String file, InputStream in, Budget budget)
+      throws IOException, EventFormatException {
+    try {
+      assembler.table(file, budget.reader(utf8(in), file));
+    } catch (Budget.Exceeded e) {
+      throw limit(e);
+    } catch (CharacterCodingException e) {
+      throw notUtf8(file, e);
+    }
+  }
+
+  private static Reader utf8(InputStream in) {
+    return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT));
+  }
+
+  private static EventFormatException limit(Budget.Exceeded e) {
+    return new EventFormatException(new Location(e.file, 0, 0), "expected less input: " + e.getMessage(), e);
+  }
+
+  private static EventFormatException notUtf8(String file, CharacterCodingException e) {
+    return new EventFormatException(new Location(file, 0, 0), "expected UTF-8 text, found invalid bytes", e);
+  }
+}

@@ -1,0 +1,307 @@
+package dev.hackathonkit.io.ical;
+
+import dev.hackathonkit.io.EventFormatException;
+import dev.hackathonkit.io.ImportReport;
+import dev.hackathonkit.io.Location;
+import dev.hackathonkit.io.ReadLimits;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns iCalendar bytes into a component tree: splits lines (CRLF, LF or CR), unfolds them at the
+ * byte level (so a fold inside a UTF-8 sequence rejoins the character), decodes UTF-8, parses names,
+ * parameters (quoted values, RFC 6868 {@code ^} escapes) and values, and nests BEGIN/END.
+ */
+final class ContentParser {
+  private final String source;
+  private final ReadLimits limits;
+  private final ImportReport.Builder report;
+  private final CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+      .onMalformedInput(CodingErrorAction.REPORT)
+      .onUnmappableCharacter(CodingErrorAction.REPORT);
+
+  ContentParser(String source, ReadLimits limits, ImportReport.Builder report) {
+    this.source = source;
+    this.limits = limits;
+    this.report = report;
+  }
+
+  /** The top-level VCALENDAR components. */
+  List<Component> parse(byte[] bytes) throws EventFormatException {
+    if (bytes.length > limits.maxInputChars()) {
+      throw new EventFormatException(new Location(source, 0, 0),
+          ICalendarProblem.C101_TOO_LARGE.code() + " expected at most " + limits.maxInputChars()
+              + " characters, found " + bytes.length + " bytes");
+    }
+    List<Component> calendars = new ArrayList<>();
+    Deque<Component> stack = new ArrayDeque<>();
+    boolean seenContent = false;
+    int start = 0;
+    if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
+      start = 3;
+    }
+    ByteBuffer logical = ByteBuffer.allocate(256);
+    int logicalLine = 0;
+    int physical = 0;
+    int i = start;
+    while (i <= bytes.length) {
+      // find the end of the physical line
+      int end = i;
+      while (end < bytes.length && bytes[end] != '\n' && bytes[end] != '\r') {
+        end++;
+      }
+      physical++;
+      boolean continuation = end > i && (bytes[i] == ' ' || bytes[i] == '\t') && logicalLine > 0;
+      if (continuation) {
+        logical = append(logical, bytes, i + 1, end);
+      } else {
+        if (logicalLine > 0) {
+          if (handle(logical, logicalLine, calendars, stack, seenContent)) {
+            seenContent = true;
+          }
+        }
+        logical.clear();
+        logical = append(logical, bytes, i, end);
+        logicalLine = physical;
+      }
+      if (end >= bytes.length) {
+        break;
+      }
+      i = end + (bytes[end] == '\r' && end + 1 < bytes.length && bytes[end + 1] == '\n' ? 2 : 1);
+      if (i == bytes.length) {
+        break;
+      }
+    }
+    if (logicalLine > 0) {
+      handle(logical, logicalLine, calendars, stack, seenContent);
+    }
+    if (calendars.isEmpty() && stack.isEmpty()) {
+      throw new EventFormatException(new Location(source, 1, 1),
+          ICalendarProblem.C100_NOT_ICALENDAR.code() + " expected BEGIN:VCALENDAR, found "
+              + (bytes.length == start ? "an empty input" : "no calendar"));
+    }
+    while (!stack.isEmpty()) {
+      Component open = stack.pop();
+      report.problem(ICalendarProblem.C104_UNTERMINATED_COMPONENT, open.line, 1,
+          "BEGIN:" + open.name + " has no END:" + open.name);
+      if (stack.isEmpty()) {
+        calendars.add(open);
+      }
+    }
+    return calendars;
+  }
+
+  private static ByteBuffer append(ByteBuffer buf, byte[] bytes, int from, int to) {
+    int n = to - from;
+    if (buf.remaining() < n) {
+      ByteBuffer bigger = ByteBuffer.allocate(Math.max(buf.capacity() * 2, buf.position() + n));
+      buf.flip();
+      bigger.put(buf);
+      buf = bigger;
+    }
+    buf.put(bytes, from, n);
+    return buf;
+  }
+
+  /** Handles one unfolded line; returns whether it was content (not blank). */
+  private boolean handle(ByteBuffer logical, int line, List<Component> calendars, Deque<Component> stack,
+      boolean seenContent) throws EventFormatException {
+    if (logical.position() == 0) {
+      return false;
+    }
+    String text = decode(logical, line);
+    if (text.isBlank()) {
+      return false;
+    }
+    Component.Property p = seenContent ? property(text, line) : null;
+    if (!seenContent) {
+      String first = text.trim();
+      if (!first.regionMatches(true, 0, "BEGIN:VCALENDAR", 0, 15) || first.length() != 15) {
+        throw new EventFormatException(new Location(source, line, 1),
+            ICalendarProblem.C100_NOT_ICALENDAR.code() + " expected BEGIN:VCALENDAR, found '"
+                + abbreviate(text) + "'");
+      }
+      p = property(first, line);
+    }
+    if (p == null) {
+      return true;
+    }
+    if (p.name().equals("BEGIN")) {
+      String name = p.value().trim().toUpperCase(Locale.ROOT);
+      if (stack.isEmpty() && !name.equals("VCALENDAR")) {
+        report.unmapped(line, 1, text, "component outside VCALENDAR");
+        stack.push(new Component(name, line));
+        return true;
+      }
+      if (stack.size() >= limits.maxDepth()) {
+        throw new EventFormatException(new Location(source, line, 1),
+            ICalendarProblem.C102_TOO_DEEP.code() + " expected components nested at most " + limits.maxDepth()
+                + " deep, found BEGIN:" + name);
+      }
+      Component c = new Component(name, line);
+      if (!stack.isEmpty()) {
+        stack.peek().children.add(c);
+      }
+      stack.push(c);
+    } else if (p.name().equals("END")) {
+      String name = p.value().trim().toUpperCase(Locale.ROOT);
+      if (stack.isEmpty()) {
+        report.problem(ICalendarProblem.C105_MISMATCHED_END, line, 1, "END:" + name + " without BEGIN");
+        return true;
+      }
+      if (!stack.peek().name.equals(name)) {
+        boolean open = stack.stream().anyMatch(c -> c.name.equals(name));
+        if (!open) {
+          report.problem(ICalendarProblem.C105_MISMATCHED_END, line, 1,
+              "END:" + name + " does not close BEGIN:" + stack.peek().name + " of line " + stack.peek().line);
+          return true;
+        }
+        while (!stack.peek().name.equals(name)) {
+          Component unclosed = stack.pop();
+          report.problem(ICalendarProblem.C104_UNTERMINATED_COMPONENT, unclosed.line, 1,
+              "BEGIN:" + unclosed.name + " closed by END:" + name + " on line " + line);
+        }
+      }
+      Component closed = stack.pop();
+      closed.endLine = line;
+      if (stack.isEmpty()) {
+        if (closed.name.equals("VCALENDAR")) {
+          calendars.add(closed);
+        }
+      }
+    } else if (stack.isEmpty()) {
+      report.unmapped(line, 1, text, "content outside VCALENDAR");
+    } else {
+      stack.peek().properties.add(p);
+    }
+    return true;
+  }
+
+  private String decode(ByteBuffer logical, int line) {
+    byte[] a = logical.array();
+    int n = logical.position();
+    boolean ascii = true;
+    for (int i = 0; i < n && ascii; i++) {
+      ascii = a[i] >= 0;
+    }
+    if (ascii) {
+      return new String(a, 0, n, StandardCharsets.ISO_8859_1);
+    }
+    ByteBuffer in = ByteBuffer.wrap(a, 0, n);
+    strict.reset();
+    try {
+      CharBuffer chars = strict.decode(in);
+      return chars.toString();
+    } catch (CharacterCodingException e) {
+      report.problem(ICalendarProblem.C106_MALFORMED_UTF8, line, 1, "bytes that are not UTF-8 replaced by U+FFFD");
+      return new String(logical.array(), 0, logical.position(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Parses {@code NAME *(;PARAM=value) : value}; reports and returns {@code null} when there is no colon. */
+  Component.Property property(String text, int line) {
+    int n = text.length();
+    int i = 0;
+    while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-' || text.charAt(i) == '_')) {
+      i++;
+    }
+    String name = text.substring(0, i).toUpperCase(Locale.ROOT);
+    Map<String, List<String>> params = new LinkedHashMap<>();
+    while (i < n && text.charAt(i) == ';') {
+      int eq = text.indexOf('=', i + 1);
+      int colon = text.indexOf(':', i + 1);
+      int semi = text.indexOf(';', i + 1);
+      if (eq < 0 || (colon >= 0 && colon < eq) || (semi >= 0 && semi < eq)) {
+        // a parameter without a value: skip its name
+        int stop = colon < 0 ? n : semi >= 0 && semi < colon ? semi : colon;
+        report.problem(ICalendarProblem.C107_BAD_PARAMETER, line, i + 2,
+            "parameter '" + text.substring(i + 1, stop) + "' of " + name + " has no value");
+        i = stop;
+        continue;
+      }
+      String pname = text.substring(i + 1, eq).trim().toUpperCase(Locale.ROOT);
+      List<String> values = new ArrayList<>();
+      i = eq + 1;
+      while (true) {
+        if (i < n && text.charAt(i) == '"') {
+          int close = text.indexOf('"', i + 1);
+          if (close < 0) {
+            report.problem(ICalendarProblem.C107_BAD_PARAMETER, line, i + 1,
+                "quoted value of parameter " + pname + " of " + name + " is not closed");
+            int colon2 = text.indexOf(':', i + 1);
+            values.add(caret(text.substring(i + 1, colon2 < 0 ? n : colon2)));
+            i = colon2 < 0 ? n : colon2;
+            break;
+          }
+          values.add(caret(text.substring(i + 1, close)));
+          i = close + 1;
+        } else {
+          int j = i;
+          while (j < n && text.charAt(j) != ',' && text.charAt(j) != ';' && text.charAt(j) != ':') {
+            j++;
+          }
+          values.add(caret(text.substring(i, j)));
+          i = j;
+        }
+        if (i < n && text.charAt(i) == ',') {
+          i++;
+          continue;
+        }
+        break;
+      }
+      params.put(pname, values);
+    }
+    if (i >= n || text.charAt(i) != ':' || name.isEmpty()) {
+      report.problem(ICalendarProblem.C103_LINE_WITHOUT_COLON, line, i + 1,
+          "expected NAME:value, found '" + abbreviate(text) + "'"
+              + (name.isEmpty() ? "" : " (property " + name + ")"));
+      report.unmapped(line, 1, abbreviate(text), "not a content line");
+      return null;
+    }
+    return new Component.Property(name, params, text.substring(i + 1), line);
+  }
+
+  /** RFC 6868: {@code ^n} newline, {@code ^'} double quote, {@code ^^} caret. */
+  static String caret(String v) {
+    if (v.indexOf('^') < 0) {
+      return v;
+    }
+    StringBuilder sb = new StringBuilder(v.length());
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c == '^' && i + 1 < v.length()) {
+        char next = v.charAt(i + 1);
+        if (next == 'n') {
+          sb.append('\n');
+          i++;
+          continue;
+        } else if (next == '\'') {
+          sb.append('"');
+          i++;
+          continue;
+        } else if (next == '^') {
+          sb.append('^');
+          i++;
+          continue;
+        }
+      }
+      sb.append(c);
+    }
+    return sb.toString();
+  }
+
+  static String abbreviate(String s) {
+    return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+  }
+}

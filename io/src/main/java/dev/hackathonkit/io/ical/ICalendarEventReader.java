@@ -1,0 +1,116 @@
+package dev.hackathonkit.io.ical;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.hackathonkit.io.EventFormatException;
+import dev.hackathonkit.io.ImportReport;
+import dev.hackathonkit.io.ImportResult;
+import dev.hackathonkit.io.Location;
+import dev.hackathonkit.io.ReadLimits;
+import dev.hackathonkit.model.Event;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reads an iCalendar file (ours or one written by Google Calendar, Outlook, Thunderbird, pretalx and
+ * the like) into an event.
+ *
+ * <p>Mapping: the calendar's {@code NAME} or {@code X-WR-CALNAME} (else the summary every VEVENT
+ * shares) is the title; VEVENTs with that summary are the event's days, timed ones with their hours
+ * and all-day ones without; other timed VEVENTs are topics with a scheduled slot; the days'
+ * {@code LOCATION} is the venue and their {@code URL}s and {@code LINK}s the links. Recurrences
+ * ({@code RRULE} with {@code FREQ=DAILY} or {@code WEEKLY}, {@code EXDATE}, {@code RDATE}) expand
+ * into days. A {@code TZID} resolves to an IANA zone, a Windows zone name, or the file's VTIMEZONE.
+ *
+ * <p>What cannot be placed is reported with a line number ({@link ICalendarProblem} codes, and
+ * {@link ImportReport#unmapped()}); only input that is not iCalendar at all, or beyond the {@link
+ * ReadLimits}, throws {@link EventFormatException}.
+ *
+ * <pre>{@code
+ * ImportResult result = ICalendarEventReader.standard().read(Path.of("schedule.ics"));
+ * Event event = result.event();
+ * result.report().problems().forEach(System.out::println);
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class ICalendarEventReader {
+  private final ReadLimits limits;
+
+  private ICalendarEventReader(ReadLimits limits) {
+    this.limits = limits;
+  }
+
+  /** A reader with {@link ReadLimits#DEFAULT}. */
+  public static ICalendarEventReader standard() {
+    return new ICalendarEventReader(ReadLimits.DEFAULT);
+  }
+
+  /** A copy with other limits (input size in octets, component nesting, problems kept). */
+  public ICalendarEventReader withLimits(ReadLimits limits) {
+    return new ICalendarEventReader(requireNonNull(limits, "limits"));
+  }
+
+  /**
+   * Reads UTF-8 iCalendar bytes.
+   *
+   * @param ics the file's bytes
+   * @param sourceName the input's name, for locations
+   * @throws EventFormatException if the input is not iCalendar or exceeds the limits
+   */
+  public ImportResult read(byte[] ics, String sourceName) throws EventFormatException {
+    requireNonNull(ics, "ics");
+    requireNonNull(sourceName, "sourceName");
+    ImportReport.Builder report = ImportReport.builder(sourceName).maxProblems(limits.maxProblems());
+    List<Component> calendars = new ContentParser(sourceName, limits, report).parse(ics);
+    Event event = new EventMapper(sourceName, report).map(calendars);
+    return new ImportResult(event, report.build());
+  }
+
+  /**
+   * Reads iCalendar text.
+   *
+   * @param ics the text
+   * @param sourceName the input's name, for locations
+   * @throws EventFormatException if the input is not iCalendar or exceeds the limits
+   */
+  public ImportResult read(String ics, String sourceName) throws EventFormatException {
+    requireNonNull(ics, "ics");
+    if (ics.length() > limits.maxInputChars()) {
+      throw new EventFormatException(new Location(sourceName, 0, 0),
+          ICalendarProblem.C101_TOO_LARGE.code() + " expected at most " + limits.maxInputChars()
+              + " characters, found " + ics.length());
+    }
+    return read(ics.getBytes(StandardCharsets.UTF_8), sourceName);
+  }
+
+  /**
+   * Reads UTF-8 iCalendar from a stream, which stays open; reads at most the size limit plus one octet.
+   *
+   * @throws IOException if reading fails
+   * @throws EventFormatException if the input is not iCalendar or exceeds the limits
+   */
+  public ImportResult read(InputStream in, String sourceName) throws IOException, EventFormatException {
+    requireNonNull(in, "in");
+    long max = Math.min(limits.maxInputChars(), Integer.MAX_VALUE - 16L);
+    byte[] bytes = in.readNBytes((int) max + 1);
+    return read(bytes, sourceName);
+  }
+
+  /**
+   * Reads an {@code .ics} file; its name is the source name.
+   *
+   * @throws IOException if reading fails
+   * @throws EventFormatException if the input is not iCalendar or exceeds the limits
+   */
+  public ImportResult read(Path file) throws IOException, EventFormatException {
+    requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.getFileName() != null ? file.getFileName().toString() : file.toString());
+    }
+  }
+}

@@ -1,0 +1,459 @@
+package dev.hackathonkit.io.ical;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.hackathonkit.model.Event;
+import dev.hackathonkit.model.EventDay;
+import dev.hackathonkit.model.Link;
+import dev.hackathonkit.model.Person;
+import dev.hackathonkit.model.Slot;
+import dev.hackathonkit.model.Source;
+import dev.hackathonkit.model.Topic;
+import dev.hackathonkit.model.Venue;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes an event as an iCalendar file (RFC 5545 with the RFC 7986 calendar properties) that
+ * calendar applications can import or subscribe to.
+ *
+ * <p>The file holds one VEVENT per event day (with the day's hours, or as an all-day entry when the
+ * day has none; its description lists the topics scheduled that day, or every topic when none is
+ * scheduled), one VEVENT per topic with a scheduled slot, and optionally one all-day VEVENT
+ * spanning the whole event. UIDs derive from the event and topic ids, so a re-export updates the
+ * entries a subscriber already has. Every {@code TZID} used has its VTIMEZONE, generated from the
+ * zone rules and trimmed to the event's dates. Lines end with CRLF and are folded at 75 octets,
+ * never inside a UTF-8 sequence. The same event and clock give byte-identical output.
+ *
+ * <pre>{@code
+ * ICalendarEventWriter writer = ICalendarEventWriter.standard()
+ *     .withClock(Clock.fixed(Instant.parse("2013-05-01T00:00:00Z"), ZoneOffset.UTC))
+ *     .withAllDayEvent(true);
+ * String ics = writer.write(event);
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class ICalendarEventWriter {
+  /** The product id written when none is set. */
+  public static final String DEFAULT_PRODUCT_ID = "-//hackathon-kit//hackathon-kit 0.1//EN";
+
+  /** The domain part of every UID written. */
+  static final String UID_DOMAIN = "hackathonkit.dev";
+
+  private final Clock clock;
+  private final boolean allDayEvent;
+  private final Duration refreshInterval;
+  private final String productId;
+  private final @Nullable URI subscriptionUrl;
+
+  private ICalendarEventWriter(
+      Clock clock, boolean allDayEvent, Duration refreshInterval, String productId,
+      @Nullable URI subscriptionUrl) {
+    this.clock = clock;
+    this.allDayEvent = allDayEvent;
+    this.refreshInterval = refreshInterval;
+    this.productId = productId;
+    this.subscriptionUrl = subscriptionUrl;
+  }
+
+  /**
+   * The default writer: the system UTC clock for {@code DTSTAMP}, no all-day VEVENT, a refresh
+   * interval of one day, {@link #DEFAULT_PRODUCT_ID}, no subscription URL.
+   */
+  public static ICalendarEventWriter standard() {
+    return new ICalendarEventWriter(Clock.systemUTC(), false, Duration.ofDays(1), DEFAULT_PRODUCT_ID, null);
+  }
+
+  /** A copy that takes {@code DTSTAMP} from {@code clock} (inject a fixed clock for reproducible files). */
+  public ICalendarEventWriter withClock(Clock clock) {
+    return new ICalendarEventWriter(requireNonNull(clock, "clock"), allDayEvent, refreshInterval, productId,
+        subscriptionUrl);
+  }
+
+  /** A copy that also writes ({@code true}) one all-day VEVENT spanning the whole event. */
+  public ICalendarEventWriter withAllDayEvent(boolean allDayEvent) {
+    return new ICalendarEventWriter(clock, allDayEvent, refreshInterval, productId, subscriptionUrl);
+  }
+
+  /**
+   * A copy with another suggested refresh interval ({@code REFRESH-INTERVAL} and {@code
+   * X-PUBLISHED-TTL}).
+   *
+   * @throws IllegalArgumentException if the interval is not positive
+   */
+  public ICalendarEventWriter withRefreshInterval(Duration refreshInterval) {
+    requireNonNull(refreshInterval, "refreshInterval");
+    if (refreshInterval.isNegative() || refreshInterval.isZero()) {
+      throw new IllegalArgumentException("refreshInterval must be positive: " + refreshInterval);
+    }
+    return new ICalendarEventWriter(clock, allDayEvent, refreshInterval, productId, subscriptionUrl);
+  }
+
+  /**
+   * A copy with another {@code PRODID}.
+   *
+   * @throws IllegalArgumentException if the id is blank
+   */
+  public ICalendarEventWriter withProductId(String productId) {
+    requireNonNull(productId, "productId");
+    if (productId.isBlank()) {
+      throw new IllegalArgumentException("productId must not be blank");
+    }
+    return new ICalendarEventWriter(clock, allDayEvent, refreshInterval, productId, subscriptionUrl);
+  }
+
+  /** A copy that names where subscribers fetch the calendar ({@code SOURCE}); {@code null} for none. */
+  public ICalendarEventWriter withSubscriptionUrl(@Nullable URI subscriptionUrl) {
+    return new ICalendarEventWriter(clock, allDayEvent, refreshInterval, productId, subscriptionUrl);
+  }
+
+  /**
+   * The event as iCalendar text, CRLF line ends.
+   *
+   * @throws IllegalArgumentException if a date lies outside the years 0000-9999
+   */
+  public String write(Event event) {
+    requireNonNull(event, "event");
+    StringBuilder out = new StringBuilder(4096 + 1024 * (event.days().size() + event.topics().size()));
+    new Run(event, new ContentLineWriter(out)).calendar();
+    return out.toString();
+  }
+
+  /** Writes the event as UTF-8 iCalendar to {@code out}, which stays open. */
+  public void write(Event event, OutputStream out) throws IOException {
+    requireNonNull(out, "out");
+    out.write(write(event).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Writes the event as iCalendar to {@code out}, which stays open. */
+  public void write(Event event, Writer out) throws IOException {
+    requireNonNull(out, "out");
+    out.write(write(event));
+  }
+
+  /** Writes the event as a UTF-8 {@code .ics} file, replacing it. */
+  public void write(Event event, Path file) throws IOException {
+    requireNonNull(file, "file");
+    Files.writeString(file, write(event), StandardCharsets.UTF_8);
+  }
+
+  static String dayUid(String eventId, LocalDate date) {
+    return "day-" + DateTimeCodec.date(date) + "." + eventId + "@" + UID_DOMAIN;
+  }
+
+  static String topicUid(String eventId, String topicId) {
+    return "topic-" + topicId + "." + eventId + "@" + UID_DOMAIN;
+  }
+
+  static String eventUid(String eventId) {
+    return "event." + eventId + "@" + UID_DOMAIN;
+  }
+
+  /** One write: the event, the output and the values every VEVENT shares. */
+  private final class Run {
+    private final Event e;
+    private final ContentLineWriter w;
+    private final @Nullable ZoneId zone;
+    private final String dtstamp;
+    private final @Nullable URI pageUrl;
+    private final long sequence;
+    private final @Nullable Instant lastModified;
+    private final boolean anyScheduled;
+
+    Run(Event e, ContentLineWriter w) {
+      this.e = e;
+      this.w = w;
+      this.zone = e.timeZone();
+      this.dtstamp = DateTimeCodec.utc(clock.instant());
+      Source s = e.source();
+      this.pageUrl = s != null ? s.url() : null;
+      this.sequence = s != null && s.revisionId() != null ? Math.min(Math.max(s.revisionId(), 0), Integer.MAX_VALUE) : 0;
+      this.lastModified = s != null ? s.retrievedAt() : null;
+      this.anyScheduled = e.topics().stream().anyMatch(t -> t.slot() != null);
+    }
+
+    void calendar() {
+      w.line("BEGIN", "VCALENDAR");
+      w.line("VERSION", "2.0");
+      w.text("PRODID", productId);
+      w.line("CALSCALE", "GREGORIAN");
+      w.line("METHOD", "PUBLISH");
+      w.text("NAME", e.title());
+      w.text("X-WR-CALNAME", e.title());
+      String description = calendarDescription();
+      if (!description.isEmpty()) {
+        w.text("DESCRIPTION", description);
+        w.text("X-WR-CALDESC", description);
+      }
+      if (pageUrl != null) {
+        w.name("URL").param("VALUE", "URI").value(uri(pageUrl.toString()));
+      }
+      if (subscriptionUrl != null) {
+        w.name("SOURCE").param("VALUE", "URI").value(uri(subscriptionUrl.toString()));
+      }
+      String ttl = refreshInterval.toSeconds() % 86_400 == 0 && refreshInterval.getNano() == 0
+          ? "P" + refreshInterval.toDays() + "D"
+          : refreshInterval.toString();
+      w.name("REFRESH-INTERVAL").param("VALUE", "DURATION").value(ttl);
+      w.line("X-PUBLISHED-TTL", ttl);
+      if (zone != null) {
+        w.text("X-WR-TIMEZONE", zone.getId());
+        TreeSet<LocalDate> dates = new TreeSet<>();
+        e.days().forEach(d -> dates.add(d.date()));
+        e.topics().stream().map(Topic::slot).filter(java.util.Objects::nonNull).forEach(s -> dates.add(s.date()));
+        if (!dates.isEmpty()) {
+          VTimezoneWriter.write(zone, dates.first(), dates.last(), w);
+        }
+      }
+      if (allDayEvent && !e.days().isEmpty()) {
+        overview();
+      }
+      for (EventDay day : e.days()) {
+        day(day);
+      }
+      for (Topic t : e.topics()) {
+        if (t.slot() != null) {
+          topic(t, t.slot());
+        }
+      }
+      w.line("END", "VCALENDAR");
+    }
+
+    private String calendarDescription() {
+      List<String> parts = new ArrayList<>();
+      if (!e.days().isEmpty()) {
+        LocalDate first = e.days().get(0).date();
+        LocalDate last = e.days().get(e.days().size() - 1).date();
+        parts.add(first.equals(last) ? first.toString() : first + " to " + last);
+      }
+      if (e.venue() != null && !e.venue().displayName().isEmpty()) {
+        parts.add(e.venue().displayName());
+      }
+      Source s = e.source();
+      if (s != null && s.page() != null) {
+        parts.add("Source: " + (s.site() != null ? s.site() + ": " : "") + s.page());
+      }
+      return String.join("\n", parts);
+    }
+
+    private void begin(String uid) {
+      w.line("BEGIN", "VEVENT");
+      w.text("UID", uid);
+      w.line("DTSTAMP", dtstamp);
+      w.line("SEQUENCE", Long.toString(sequence));
+      if (lastModified != null) {
+        w.line("LAST-MODIFIED", DateTimeCodec.utc(lastModified));
+      }
+    }
+
+    private void end(boolean transparent) {
+      w.line("STATUS", "CONFIRMED");
+      w.line("TRANSP", transparent ? "TRANSPARENT" : "OPAQUE");
+      w.line("END", "VEVENT");
+    }
+
+    private void overview() {
+      begin(eventUid(e.id()));
+      LocalDate first = e.days().get(0).date();
+      LocalDate last = e.days().get(e.days().size() - 1).date();
+      dates(first, last.plusDays(1));
+      w.text("SUMMARY", e.title());
+      String description = calendarDescription();
+      if (!description.isEmpty()) {
+        w.text("DESCRIPTION", description);
+      }
+      location();
+      url();
+      links();
+      w.text("CATEGORIES", "Event");
+      end(true);
+    }
+
+    private void day(EventDay day) {
+      begin(dayUid(e.id(), day.date()));
+      if (day.hasHours()) {
+        times(day.date(), day.opens(), day.closes());
+      } else {
+        dates(day.date(), day.date().plusDays(1));
+      }
+      w.text("SUMMARY", e.title());
+      List<Topic> topics = dayTopics(day.date());
+      String description = topicsText(topics);
+      if (!description.isEmpty()) {
+        w.text("DESCRIPTION", description);
+      }
+      location();
+      url();
+      links();
+      w.text("CATEGORIES", "Event");
+      Set<String> channels = new LinkedHashSet<>();
+      topics.stream().map(Topic::ircChannel).filter(java.util.Objects::nonNull).forEach(channels::add);
+      channels.forEach(this::conference);
+      end(false);
+    }
+
+    private void topic(Topic t, Slot slot) {
+      begin(topicUid(e.id(), t.id()));
+      times(slot.date(), slot.start(), slot.end());
+      w.text("SUMMARY", t.title());
+      if (t.description() != null && !t.description().isBlank()) {
+        w.text("DESCRIPTION", t.description());
+      }
+      if (slot.room() != null) {
+        w.text("LOCATION", slot.room());
+      } else {
+        location();
+      }
+      url();
+      for (Person p : t.contacts()) {
+        w.text("CONTACT", p.email() != null ? p.name() + " <" + p.email() + ">" : p.name());
+      }
+      w.name("CATEGORIES").value(TextCodec.escape("Topic"));
+      if (t.ircChannel() != null) {
+        conference(t.ircChannel());
+      }
+      if (e.days().stream().anyMatch(d -> d.date().equals(slot.date()))) {
+        w.name("RELATED-TO").param("RELTYPE", "PARENT").value(TextCodec.escape(dayUid(e.id(), slot.date())));
+      }
+      end(false);
+    }
+
+    /** The topics scheduled on the date; when no topic of the event is scheduled, all of them. */
+    private List<Topic> dayTopics(LocalDate date) {
+      if (!anyScheduled) {
+        return e.topics();
+      }
+      List<Topic> list = new ArrayList<>();
+      for (Topic t : e.topics()) {
+        if (t.slot() != null && t.slot().date().equals(date)) {
+          list.add(t);
+        }
+      }
+      return list;
+    }
+
+    private String topicsText(List<Topic> topics) {
+      if (topics.isEmpty()) {
+        return "";
+      }
+      StringBuilder sb = new StringBuilder("Topics:");
+      for (Topic t : topics) {
+        sb.append("\n- ").append(t.title());
+        if (!t.contacts().isEmpty()) {
+          sb.append(" (");
+          for (int i = 0; i < t.contacts().size(); i++) {
+            sb.append(i == 0 ? "" : ", ").append(t.contacts().get(i).name());
+          }
+          sb.append(')');
+        }
+      }
+      return sb.toString();
+    }
+
+    private void times(LocalDate date, @Nullable LocalTime start, @Nullable LocalTime end) {
+      dateTime("DTSTART", LocalDateTime.of(date, requireNonNull(start)));
+      dateTime("DTEND", LocalDateTime.of(date, requireNonNull(end)));
+    }
+
+    private void dateTime(String name, LocalDateTime t) {
+      w.name(name);
+      if (zone != null) {
+        w.param("TZID", zone.getId());
+      }
+      w.value(DateTimeCodec.local(t));
+    }
+
+    private void dates(LocalDate start, LocalDate endExclusive) {
+      w.name("DTSTART").param("VALUE", "DATE").value(DateTimeCodec.date(start));
+      w.name("DTEND").param("VALUE", "DATE").value(DateTimeCodec.date(endExclusive));
+    }
+
+    private void location() {
+      Venue v = e.venue();
+      if (v == null || v.displayName().isEmpty()) {
+        return;
+      }
+      w.name("LOCATION");
+      if (v.name() != null) {
+        w.param("X-VENUE-NAME", v.name());
+      }
+      if (v.city() != null) {
+        w.param("X-VENUE-CITY", v.city());
+      }
+      if (v.country() != null) {
+        w.param("X-VENUE-COUNTRY", v.country());
+      }
+      w.value(TextCodec.escape(v.displayName()));
+    }
+
+    private void url() {
+      if (pageUrl != null) {
+        w.name("URL").param("VALUE", "URI").value(uri(pageUrl.toString()));
+      }
+    }
+
+    private void links() {
+      for (Link l : e.links()) {
+        boolean absolute = isAbsoluteUri(l.target());
+        w.name(absolute ? "LINK" : "X-WIKI-LINK");
+        if (absolute) {
+          w.param("VALUE", "URI").param("LINKREL", "related");
+        }
+        if (l.label() != null) {
+          w.param("LABEL", l.label());
+        }
+        if (absolute) {
+          w.value(uri(l.target()));
+        } else {
+          w.value(TextCodec.escape(l.target()));
+        }
+      }
+    }
+
+    private void conference(String channel) {
+      String label = channel;
+      String uri = "irc:///" + java.net.URLEncoder.encode(channel.substring(1), StandardCharsets.UTF_8)
+          .replace("+", "%20");
+      w.name("CONFERENCE").param("VALUE", "URI").param("FEATURE", "CHAT").param("LABEL", label).value(uri);
+    }
+  }
+
+  static boolean isAbsoluteUri(String s) {
+    try {
+      URI u = new URI(s);
+      return u.isAbsolute() && s.chars().noneMatch(c -> c <= ' ' || c == '"');
+    } catch (java.net.URISyntaxException ex) {
+      return false;
+    }
+  }
+
+  /** A URI value: no escaping, control characters removed. */
+  private static String uri(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      if (TextCodec.isAllowed(s, i)) {
+        sb.append(s.charAt(i));
+      }
+    }
+    return sb.toString();
+  }
+}

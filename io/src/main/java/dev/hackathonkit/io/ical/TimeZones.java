@@ -1,0 +1,273 @@
+package dev.hackathonkit.io.ical;
+
+import dev.hackathonkit.io.ImportReport;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Resolves TZIDs: an IANA zone (also written with a leading {@code /}), a Windows zone name through
+ * the CLDR mapping shipped as {@code windows-zones.tsv}, and otherwise the offsets the file's own
+ * VTIMEZONE defines.
+ */
+final class TimeZones {
+  /** A resolved zone: a real {@link ZoneId}, or rules built from a VTIMEZONE. */
+  record Zone(@Nullable ZoneId id, ZoneRules rules, String tzid) {}
+
+  private static final Map<String, String> WINDOWS = loadWindows();
+  private static final Set<String> IANA = new HashSet<>(ZoneId.getAvailableZoneIds());
+
+  private final Map<String, Component> vtimezones = new HashMap<>();
+  private final Map<String, @Nullable Zone> resolved = new HashMap<>();
+  private final ImportReport.Builder report;
+
+  TimeZones(List<Component> vtimezones, ImportReport.Builder report) {
+    this.report = report;
+    for (Component c : vtimezones) {
+      Component.Property tzid = c.first("TZID");
+      if (tzid != null) {
+        this.vtimezones.putIfAbsent(tzid.value().trim(), c);
+      }
+    }
+  }
+
+  /** The zone a Windows name stands for, or {@code null}. */
+  static @Nullable String windows(String name) {
+    return WINDOWS.get(name.trim().toLowerCase(Locale.ROOT));
+  }
+
+  /** An IANA (or Windows) zone for the name, without looking at VTIMEZONEs; {@code null} if none. */
+  static @Nullable ZoneId known(String tzid) {
+    String id = tzid.trim();
+    if (id.startsWith("/")) {
+      id = id.substring(1);
+    }
+    if (IANA.contains(id)) {
+      return ZoneId.of(id);
+    }
+    for (String candidate : IANA) {
+      if (candidate.equalsIgnoreCase(id)) {
+        return ZoneId.of(candidate);
+      }
+    }
+    String w = windows(id);
+    if (w != null) {
+      return ZoneId.of(w);
+    }
+    if (id.equalsIgnoreCase("UTC") || id.equalsIgnoreCase("GMT") || id.equalsIgnoreCase("Z")) {
+      return ZoneOffset.UTC;
+    }
+    return null;
+  }
+
+  /** The zone for a TZID used on {@code line}; {@code null} (floating) with a warning when unknown. */
+  @Nullable Zone resolve(String tzid, int line, String property) {
+    if (resolved.containsKey(tzid)) {
+      return resolved.get(tzid);
+    }
+    Zone zone = null;
+    ZoneId id = known(tzid);
+    if (id != null) {
+      zone = new Zone(id, id.getRules(), tzid);
+    } else {
+      Component vtz = vtimezones.get(tzid.trim());
+      ZoneRules rules = vtz == null ? null : rules(vtz);
+      if (rules != null) {
+        zone = new Zone(null, rules, tzid);
+        report.problem(ICalendarProblem.C112_TZID_FROM_VTIMEZONE, line, 1,
+            property + ": TZID '" + tzid + "' is not a known zone; using the offsets of its VTIMEZONE (line "
+                + vtz.line + ")");
+      } else {
+        report.problem(ICalendarProblem.C111_UNKNOWN_TZID, line, 1,
+            property + ": TZID '" + tzid + "' is neither an IANA zone, a Windows zone name, nor defined by a"
+                + " VTIMEZONE; read as floating time");
+      }
+    }
+    resolved.put(tzid, zone);
+    return zone;
+  }
+
+  /** Rules built from a VTIMEZONE's observances, expanded to the year 2200; {@code null} if unusable. */
+  static @Nullable ZoneRules rules(Component vtz) {
+    record Onset(LocalDateTime local, ZoneOffset from, ZoneOffset to) {}
+    List<Onset> onsets = new ArrayList<>();
+    for (Component o : vtz.children) {
+      if (!o.name.equals("STANDARD") && !o.name.equals("DAYLIGHT")) {
+        continue;
+      }
+      Component.Property start = o.first("DTSTART");
+      Component.Property fromP = o.first("TZOFFSETFROM");
+      Component.Property toP = o.first("TZOFFSETTO");
+      if (start == null || toP == null) {
+        continue;
+      }
+      LocalDateTime dtstart = DateTimeCodec.parseLocal(start.value().trim());
+      ZoneOffset to = DateTimeCodec.parseOffset(toP.value());
+      ZoneOffset from = fromP == null ? to : DateTimeCodec.parseOffset(fromP.value());
+      if (dtstart == null || to == null || from == null) {
+        continue;
+      }
+      onsets.add(new Onset(dtstart, from, to));
+      for (Component.Property rdate : o.all("RDATE")) {
+        for (String v : rdate.value().split(",")) {
+          LocalDateTime t = DateTimeCodec.parseLocal(v.trim());
+          if (t != null) {
+            onsets.add(new Onset(t, from, to));
+          }
+        }
+      }
+      Component.Property rrule = o.first("RRULE");
+      if (rrule != null) {
+        try {
+          for (LocalDateTime t : yearly(rrule.value(), dtstart)) {
+            onsets.add(new Onset(t, from, to));
+          }
+        } catch (RuntimeException e) {
+          return null;
+        }
+      }
+    }
+    if (onsets.isEmpty()) {
+      return null;
+    }
+    onsets.sort((a, b) -> a.local().toEpochSecond(a.from()) < b.local().toEpochSecond(b.from()) ? -1
+        : a.local().toEpochSecond(a.from()) == b.local().toEpochSecond(b.from()) ? 0 : 1);
+    Onset first = onsets.get(0);
+    List<ZoneOffsetTransition> transitions = new ArrayList<>();
+    ZoneOffset current = first.to();
+    for (int i = 1; i < onsets.size(); i++) {
+      Onset o = onsets.get(i);
+      if (!o.to().equals(current)) {
+        transitions.add(ZoneOffsetTransition.of(o.local().withNano(0), current, o.to()));
+        current = o.to();
+      }
+    }
+    try {
+      return ZoneRules.of(first.to(), first.to(), List.of(), transitions, List.of());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** Onsets of a yearly observance rule: BYMONTH with BYDAY ({@code -1SU}, {@code 2SU}, {@code SU}) and BYMONTHDAY. */
+  private static List<LocalDateTime> yearly(String rule, LocalDateTime dtstart) {
+    Map<String, String> parts = Recurrence.parts(rule);
+    if (!"YEARLY".equals(parts.get("FREQ"))) {
+      return List.of();
+    }
+    int month = parts.containsKey("BYMONTH") ? Integer.parseInt(parts.get("BYMONTH").split(",")[0].trim())
+        : dtstart.getMonthValue();
+    String byday = parts.get("BYDAY");
+    List<Integer> monthDays = new ArrayList<>();
+    if (parts.containsKey("BYMONTHDAY")) {
+      for (String d : parts.get("BYMONTHDAY").split(",")) {
+        monthDays.add(Integer.parseInt(d.trim()));
+      }
+    }
+    LocalDateTime until = null;
+    if (parts.containsKey("UNTIL")) {
+      String u = parts.get("UNTIL").replace("Z", "");
+      until = u.length() == 8 ? LocalDate.parse(u, java.time.format.DateTimeFormatter.BASIC_ISO_DATE).atTime(23, 59, 59)
+          : DateTimeCodec.parseLocal(u);
+    }
+    int count = parts.containsKey("COUNT") ? Integer.parseInt(parts.get("COUNT")) : Integer.MAX_VALUE;
+    List<LocalDateTime> list = new ArrayList<>();
+    for (int year = dtstart.getYear(); year <= 2200 && list.size() < count; year++) {
+      LocalDate base = LocalDate.of(year, month, 1);
+      LocalDate date = null;
+      if (byday != null) {
+        String b = byday.split(",")[0].trim().toUpperCase(Locale.ROOT);
+        DayOfWeek dow = Recurrence.day(b.substring(b.length() - 2));
+        String ordinal = b.substring(0, b.length() - 2);
+        if (dow == null) {
+          return list;
+        }
+        if (!ordinal.isEmpty()) {
+          int nth = Integer.parseInt(ordinal.replace("+", ""));
+          date = nth > 0 ? base.with(TemporalAdjusters.dayOfWeekInMonth(nth, dow))
+              : base.with(TemporalAdjusters.lastInMonth(dow)).minusWeeks(-nth - 1L);
+        } else {
+          for (int d : monthDays) {
+            int dom = d > 0 ? d : base.lengthOfMonth() + 1 + d;
+            if (dom >= 1 && dom <= base.lengthOfMonth() && base.withDayOfMonth(dom).getDayOfWeek() == dow) {
+              date = base.withDayOfMonth(dom);
+              break;
+            }
+          }
+        }
+      } else if (!monthDays.isEmpty()) {
+        int d = monthDays.get(0);
+        int dom = d > 0 ? d : base.lengthOfMonth() + 1 + d;
+        date = dom >= 1 && dom <= base.lengthOfMonth() ? base.withDayOfMonth(dom) : null;
+      } else {
+        date = dtstart.toLocalDate().withYear(year);
+      }
+      if (date == null) {
+        continue;
+      }
+      LocalDateTime t = date.atTime(dtstart.toLocalTime());
+      if (t.isBefore(dtstart)) {
+        continue;
+      }
+      if (until != null && t.isAfter(until)) {
+        break;
+      }
+      list.add(t);
+    }
+    return list;
+  }
+
+  private static Map<String, String> loadWindows() {
+    Map<String, String> map = new HashMap<>();
+    try (InputStream in = TimeZones.class.getResourceAsStream("windows-zones.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException("windows-zones.tsv missing from the class path");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        int tab = line.indexOf('\t');
+        map.put(line.substring(0, tab).trim().toLowerCase(Locale.ROOT), line.substring(tab + 1).trim());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Collections.unmodifiableMap(map);
+  }
+
+  /** The instant of a local time in a zone: gaps shift forward, overlaps take the earlier offset. */
+  static java.time.Instant instant(LocalDateTime local, Zone zone) {
+    if (zone.id() != null) {
+      return local.atZone(zone.id()).toInstant();
+    }
+    ZoneRules rules = zone.rules();
+    List<ZoneOffset> valid = rules.getValidOffsets(local);
+    if (valid.isEmpty()) {
+      ZoneOffsetTransition gap = rules.getTransition(local);
+      return local.plus(gap.getDuration()).toInstant(gap.getOffsetAfter());
+    }
+    return local.toInstant(valid.get(0));
+  }
+}

@@ -1,0 +1,102 @@
+package dev.hackathonkit.io.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Plain-text hygiene. Not API.
+ *
+ * <p>Normalisation keeps every character at its column (one character in, one out), except that a
+ * byte-order mark at the very start is dropped and line ends become {@code \n}, so positions found in
+ * normalised text are positions in the original lines.
+ */
+public final class PlainText {
+  /** The byte-order mark. */
+  public static final char BOM = '\uFEFF';
+
+  private PlainText() {}
+
+  /** Whether {@code c} is a space of any kind (ordinary, tab, no-break, figure, thin...). */
+  public static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u3000'
+        || Character.getType(c) == Character.SPACE_SEPARATOR;
+  }
+
+  /**
+   * The text split into lines: a leading byte-order mark dropped; CRLF, CR and LF all end a line;
+   * no-break and other spaces and tabs become {@code ' '} (one for one); trailing spaces removed.
+   * A final line end does not make an extra empty line.
+   */
+  public static List<String> lines(CharSequence text) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    int start = text.length() > 0 && text.charAt(0) == BOM ? 1 : 0;
+    boolean pending = false;
+    for (int i = start; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\r' || c == '\n') {
+        lines.add(stripTrailing(line));
+        line.setLength(0);
+        pending = false;
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+      } else {
+        line.append(isSpace(c) ? ' ' : c == '\u200B' || c == '\uFEFF' ? ' ' : c);
+        pending = true;
+      }
+    }
+    if (pending) {
+      lines.add(stripTrailing(line));
+    }
+    return lines;
+  }
+
+  /** {@code s} with no-break spaces and tabs as ordinary spaces, runs of spaces collapsed, trimmed. */
+  public static String clean(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isSpace(c) || c == '\r' || c == '\n') {
+        space = sb.length() > 0;
+      } else {
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The number of characters in {@code s} that are not spaces or line ends. */
+  public static long nonBlank(CharSequence s) {
+    long n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!isSpace(c) && c != '\r' && c != '\n' && c != BOM) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The index of the first character that is not a space, or {@code s.length()}. */
+  public static int indent(String s) {
+    int i = 0;
+    while (i < s.length() && isSpace(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static String stripTrailing(StringBuilder line) {
+    int end = line.length();
+    while (end > 0 && line.charAt(end - 1) == ' ') {
+      end--;
+    }
+    return line.substring(0, end);
+  }
+}

@@ -1,0 +1,158 @@
+package dev.hackathonkit.io.text;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.hackathonkit.io.EventFormatException;
+import dev.hackathonkit.io.ImportResult;
+import dev.hackathonkit.io.Location;
+import dev.hackathonkit.io.ReadLimits;
+import dev.hackathonkit.io.page.PageProfile;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the text of a rendered event page (as a browser shows it) into an event and a report.
+ * Instances are immutable and thread-safe; derive variants with the {@code withX} methods.
+ *
+ * <pre>{@code
+ * ImportResult result = RenderedPageReader.standard().read(Path.of("May2013.txt"));
+ * Event event = result.event();
+ * ImportReport report = result.report();   // problems, unmapped lines, coverage
+ * }</pre>
+ *
+ * <p>The page's structure comes from its text and the {@link PageProfile} (by default {@link
+ * PageProfile#xenProject()}): the first line is the page title, a {@code From <site>} line may follow;
+ * section headings open the when-and-where part (the sentence stating the dates and place, and the
+ * per-day hours), the topics, and the confirmed and invited attendee lists. A topic is a title line
+ * followed, after a blank line, by {@code Label: value} fields (several may share a line, separated
+ * by {@code ;}); values may run over paragraphs and bulleted lists; the review block holds votes
+ * and comments, each an icon's alt text followed by a signature.
+ *
+ * <p>Template fillers (the profile's {@code Unknown}, {@code Not updated in <year>}...) become absent
+ * values, and an empty field is absent; both are listed in the report's unmapped input with their
+ * phrase. Unknown {@code Label: value} fields go to the topic's (or event's) {@code extra}. Every
+ * other non-blank line that is not placed is listed as unmapped with its line number; coverage is
+ * the share of non-blank characters not so listed. Non-breaking spaces, tabs, CR or CRLF line ends,
+ * a byte-order mark and trailing spaces are normalised first.
+ *
+ * <p>Reading never throws for content it cannot place. It throws {@link EventFormatException} only
+ * when the input exceeds {@link ReadLimits#maxInputChars()}.
+ */
+public final class RenderedPageReader {
+  private final PageProfile profile;
+  private final ReadLimits limits;
+  private final @Nullable Integer yearHint;
+
+  private RenderedPageReader(PageProfile profile, ReadLimits limits, @Nullable Integer yearHint) {
+    this.profile = profile;
+    this.limits = limits;
+    this.yearHint = yearHint;
+  }
+
+  /** A reader with the Xen Project profile, {@link ReadLimits#DEFAULT} and no year hint. */
+  public static RenderedPageReader standard() {
+    return new RenderedPageReader(PageProfile.xenProject(), ReadLimits.DEFAULT, null);
+  }
+
+  /** A copy that reads pages laid out as {@code profile} says. */
+  public RenderedPageReader withProfile(PageProfile profile) {
+    return new RenderedPageReader(requireNonNull(profile, "profile"), limits, yearHint);
+  }
+
+  /** A copy with other limits (input size, list depth, problems kept). */
+  public RenderedPageReader withLimits(ReadLimits limits) {
+    return new RenderedPageReader(profile, requireNonNull(limits, "limits"), yearHint);
+  }
+
+  /**
+   * A copy that takes {@code year} for dates that name no year ({@code May 16th}) when the page's
+   * own date statement gives none; {@code null} for none.
+   */
+  public RenderedPageReader withYearHint(@Nullable Integer year) {
+    return new RenderedPageReader(profile, limits, year);
+  }
+
+  /** The profile this reader uses. */
+  public PageProfile profile() {
+    return profile;
+  }
+
+  /** The limits this reader applies. */
+  public ReadLimits limits() {
+    return limits;
+  }
+
+  /** The year hint, or {@code null}. */
+  public @Nullable Integer yearHint() {
+    return yearHint;
+  }
+
+  /**
+   * Reads page text.
+   *
+   * @param text the page text
+   * @param sourceName the input's name, for locations
+   * @throws EventFormatException if the text is longer than the limit
+   */
+  public ImportResult read(String text, String sourceName) throws EventFormatException {
+    requireNonNull(text, "text");
+    try {
+      return read(new StringReader(text), sourceName);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a string cannot fail", e);
+    }
+  }
+
+  /**
+   * Reads page text from a UTF-8 file; the file name is the source name.
+   *
+   * @throws IOException if reading fails
+   * @throws EventFormatException if the text is longer than the limit
+   */
+  public ImportResult read(Path file) throws IOException, EventFormatException {
+    requireNonNull(file, "file");
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(in, file.toString());
+    }
+  }
+
+  /**
+   * Reads page text from a character stream, which stays open.
+   *
+   * @param in the page text
+   * @param sourceName the input's name, for locations
+   * @throws IOException if reading fails
+   * @throws EventFormatException if the text is longer than the limit
+   */
+  public ImportResult read(Reader in, String sourceName) throws IOException, EventFormatException {
+    requireNonNull(in, "in");
+    requireNonNull(sourceName, "sourceName");
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
+    int line = 1;
+    for (int n; (n = in.read(buffer)) >= 0; ) {
+      if (text.length() + (long) n > limits.maxInputChars()) {
+        for (int i = 0; i < n && text.length() + i <= limits.maxInputChars(); i++) {
+          if (buffer[i] == '\n') {
+            line++;
+          }
+        }
+        throw new EventFormatException(Location.line(sourceName, line),
+            "expected at most " + limits.maxInputChars() + " characters of page text");
+      }
+      for (int i = 0; i < n; i++) {
+        if (buffer[i] == '\n') {
+          line++;
+        }
+      }
+      text.append(buffer, 0, n);
+    }
+    return new PageReading(profile, limits, yearHint, sourceName, text).read();
+  }
+}

@@ -1,0 +1,165 @@
+package dev.hackathonkit.io.wikitext;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.hackathonkit.io.EventFormatException;
+import dev.hackathonkit.io.ImportResult;
+import dev.hackathonkit.io.ReadLimits;
+import dev.hackathonkit.io.page.PageProfile;
+import dev.hackathonkit.model.Source;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a MediaWiki page's markup into an event: {@link WikitextParser} parses it, then the page is
+ * mapped to the model with a {@link PageProfile} (the Xen Project wiki's by default). Instances are
+ * immutable and thread-safe; derive variants with the {@code withX} methods.
+ *
+ * <pre>{@code
+ * ImportResult result = WikitextReader.standard()
+ *     .withSource(Source.page("Xen", "Archived/Hackathon/May2013"))
+ *     .read(markup);
+ * Event event = result.event();
+ * result.report().problems().forEach(System.out::println); // May2013:3:1: W103 time zone ...
+ * }</pre>
+ *
+ * <p>What is read: every topic template (parameters in any order, any of them missing; the
+ * profile's fillers mean absent, its "not applicable" template reads as its text, its defaults fill
+ * the mailing list and IRC channel), votes and comments from their templates in the review
+ * parameter and in long text, the dates-and-place sentence and the per-day hours list under the
+ * "when and where" heading, attendee bullets under the confirmed and invited headings, links under
+ * {@code More Information}, and the extra parameters {@link WikitextWriter} writes. Markup in text
+ * becomes the model's plain text with {@code "- "} lists. The title is the page title from {@link
+ * #withSource(Source)} (the events's source too); the time zone, unless stated, is inferred from the
+ * venue's city with a warning.
+ *
+ * <p>Nothing is dropped silently: problems carry {@link MarkupProblem} and {@link PageProblem} codes
+ * with line and column; everything not placed is listed in the report's {@code unmapped()} with its
+ * location and why; coverage is the share of non-blank characters placed. Only input beyond the
+ * {@link ReadLimits} throws {@link EventFormatException}.
+ */
+public final class WikitextReader {
+  private static final WikitextReader STANDARD =
+      new WikitextReader(PageProfile.xenProject(), ReadLimits.DEFAULT, null);
+
+  private final PageProfile profile;
+  private final ReadLimits limits;
+  private final @Nullable Source source;
+
+  private WikitextReader(PageProfile profile, ReadLimits limits, @Nullable Source source) {
+    this.profile = profile;
+    this.limits = limits;
+    this.source = source;
+  }
+
+  /** A reader with the Xen Project wiki's profile, default limits and no source. */
+  public static WikitextReader standard() {
+    return STANDARD;
+  }
+
+  /** A copy that maps pages with {@code profile}. */
+  public WikitextReader withProfile(PageProfile profile) {
+    return new WikitextReader(requireNonNull(profile, "profile"), limits, source);
+  }
+
+  /** A copy with other size, depth and problem limits. */
+  public WikitextReader withLimits(ReadLimits limits) {
+    return new WikitextReader(profile, requireNonNull(limits, "limits"), source);
+  }
+
+  /**
+   * A copy that reads pages from {@code source}: its page title becomes the event's title (unless
+   * the page states another) and names the input in problem locations; the event's source is set
+   * to it. {@code null}: no source.
+   */
+  public WikitextReader withSource(@Nullable Source source) {
+    return new WikitextReader(profile, limits, source);
+  }
+
+  /** The profile pages are mapped with. */
+  public PageProfile profile() {
+    return profile;
+  }
+
+  /** The limits applied to each input. */
+  public ReadLimits limits() {
+    return limits;
+  }
+
+  /** The source given to read events, or {@code null}. */
+  public @Nullable Source source() {
+    return source;
+  }
+
+  /**
+   * Reads a page's markup.
+   *
+   * @param markup the page's wikitext
+   * @return the event and the import report
+   * @throws EventFormatException when the input is larger or nested deeper than the limits allow
+   */
+  public ImportResult read(String markup) throws EventFormatException {
+    requireNonNull(markup, "markup");
+    String name = sourceName(null);
+    return map(WikitextParser.parse(markup, name, limits), markup);
+  }
+
+  /**
+   * Reads a page's markup from {@code in}, which is not closed; at most {@code maxInputChars} are
+   * read.
+   *
+   * @throws IOException if reading fails
+   * @throws EventFormatException when the input is larger or nested deeper than the limits allow
+   */
+  public ImportResult read(Reader in) throws IOException, EventFormatException {
+    requireNonNull(in, "in");
+    StringBuilder sb = new StringBuilder();
+    char[] buf = new char[8192];
+    for (int n; (n = in.read(buf)) >= 0; ) {
+      sb.append(buf, 0, n);
+      if (sb.length() > limits.maxInputChars()) {
+        break;
+      }
+    }
+    return read(sb.toString());
+  }
+
+  /**
+   * Reads a UTF-8 file of markup; without a source page title the file name names the input.
+   *
+   * @throws IOException if reading fails
+   * @throws EventFormatException when the input is larger or nested deeper than the limits allow
+   */
+  public ImportResult read(Path file) throws IOException, EventFormatException {
+    requireNonNull(file, "file");
+    String markup = Files.readString(file, StandardCharsets.UTF_8);
+    String name = sourceName(file.getFileName() == null ? file.toString() : file.getFileName().toString());
+    return map(WikitextParser.parse(markup, name, limits), markup);
+  }
+
+  /**
+   * Maps a page parsed already, for callers that also inspect the tree.
+   *
+   * @param page the parsed page (its problems are carried into the report)
+   * @return the event and the import report
+   */
+  public ImportResult read(ParsedPage page) {
+    requireNonNull(page, "page");
+    return map(page, page.toWikitext());
+  }
+
+  private ImportResult map(ParsedPage page, String markup) {
+    return new PageMapper(profile).map(page, markup, source, limits.maxProblems());
+  }
+
+  private String sourceName(@Nullable String fallback) {
+    if (source != null && source.page() != null) {
+      return source.page();
+    }
+    return fallback != null ? fallback : "<string>";
+  }
+}

@@ -1,0 +1,343 @@
+package dev.hackathonkit.io.wikitext;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.hackathonkit.io.internal.Places;
+import dev.hackathonkit.io.page.PageProfile;
+import dev.hackathonkit.io.page.PageSection;
+import dev.hackathonkit.io.page.TopicField;
+import dev.hackathonkit.model.Attendee;
+import dev.hackathonkit.model.AttendeeStatus;
+import dev.hackathonkit.model.Comment;
+import dev.hackathonkit.model.CommentKind;
+import dev.hackathonkit.model.Event;
+import dev.hackathonkit.model.EventDay;
+import dev.hackathonkit.model.Gsoc;
+import dev.hackathonkit.model.Link;
+import dev.hackathonkit.model.Slugs;
+import dev.hackathonkit.model.Topic;
+import dev.hackathonkit.model.Venue;
+import java.io.IOException;
+import java.io.Writer;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes an {@link Event} as a MediaWiki page in a {@link PageProfile}'s layout: the same topic
+ * template and parameters, vote and comment templates, section headings and bullet lists a page of
+ * that wiki uses, so that the result can be pasted into the wiki and read back by {@link
+ * WikitextReader} into the same event.
+ *
+ * <pre>{@code
+ * String page = WikitextWriter.standard().write(event);
+ * }</pre>
+ *
+ * <p>Layout: a {@code When and Where} section with the dates-and-place sentence and one bullet per
+ * day ({@code * 16/05/2013: 9AM to 5PM}); links as bullets under {@code More Information}; one topic
+ * template per topic, one parameter per line, dates as {@code dd/mm/yyyy}, "not applicable" as the
+ * profile's template, votes and comments as {@code {{Vote|[[User:A|A]] 22:15, 27 April 2013 (UTC)}}
+ * text} lines in the review parameter; attendees as {@code * Name, Affiliation} bullets under the
+ * confirmed and invited headings (a new heading whenever the status changes, so page order is
+ * kept).
+ *
+ * <p>Text is escaped where MediaWiki would interpret it: {@code <nowiki>} around brackets, braces,
+ * pipes, runs of quotes, underscores or tildes and line-start markup; entities for {@code &} and
+ * {@code <}. Long text becomes lines and {@code *} bullets. Values the layout has no place for are
+ * written so that nothing is lost: a topic's {@code extra} entries, its slot and an id that is not
+ * the one derived from its title as further template parameters; a mailing list or IRC channel
+ * other than the profile's default as the field's parameter; people that prose cannot carry as
+ * {@code {{Contact|name|email=…|affiliation=…|note=…}}}; and, in a {@code {{Event data}}} template
+ * at the top, the event's extra fields, its title when it differs from the page title, an id not
+ * derived from it, and the venue and time zone when the sentence does not state them exactly.
+ * Instances are immutable and thread-safe.
+ */
+public final class WikitextWriter {
+  private static final WikitextWriter STANDARD = new WikitextWriter(PageProfile.xenProject());
+
+  private final Layout layout;
+
+  private WikitextWriter(PageProfile profile) {
+    this.layout = new Layout(profile);
+  }
+
+  /** A writer in the Xen Project wiki's layout ({@link PageProfile#xenProject()}). */
+  public static WikitextWriter standard() {
+    return STANDARD;
+  }
+
+  /**
+   * A writer in the layout of {@code profile}: its topic template and parameter names, vote,
+   * comment and "not applicable" templates, and section headings (the first of each).
+   */
+  public WikitextWriter withProfile(PageProfile profile) {
+    return new WikitextWriter(requireNonNull(profile, "profile"));
+  }
+
+  /** The profile whose layout this writer follows. */
+  public PageProfile profile() {
+    return layout.profile;
+  }
+
+  /**
+   * The event as a page.
+   *
+   * @param event the event to write
+   * @return the page's wikitext, ending with a line break
+   */
+  public String write(Event event) {
+    requireNonNull(event, "event");
+    StringBuilder out = new StringBuilder(4096);
+    StringBuilder body = new StringBuilder(4096);
+    Stated stated = whenAndWhere(event, body);
+    links(event, body);
+    topics(event, body);
+    attendees(event, body);
+    eventData(event, stated, out);
+    out.append(body);
+    int end = out.length();
+    while (end > 0 && out.charAt(end - 1) == '\n') {
+      end--;
+    }
+    out.setLength(end);
+    return end == 0 ? "" : out.append('\n').toString();
+  }
+
+  /**
+   * Writes the event as a page to {@code out}, which is flushed but not closed.
+   *
+   * @param event the event to write
+   * @param out where to write
+   * @throws IOException if {@code out} fails
+   */
+  public void write(Event event, Writer out) throws IOException {
+    requireNonNull(out, "out");
+    out.write(write(event));
+    out.flush();
+  }
+
+  /** What the written sentence states, as the reader will read it. */
+  private record Stated(@Nullable Venue venue) {}
+
+  private Stated whenAndWhere(Event event, StringBuilder out) {
+    Venue venue = event.venue();
+    String place = venue == null ? "" : venue.displayName();
+    if (event.days().isEmpty() && place.isEmpty()) {
+      return new Stated(null);
+    }
+    out.append("== ").append(layout.heading(PageSection.WHEN_AND_WHERE)).append(" ==\n");
+    StringBuilder sentence = new StringBuilder("We confirmed the ").append(event.title());
+    if (!event.days().isEmpty()) {
+      sentence.append(" for ").append(DateFormats.range(event.days()));
+    }
+    if (!place.isEmpty()) {
+      sentence.append(" in ").append(place);
+    }
+    sentence.append('.');
+    out.append(Markup.line(sentence.toString(), true)).append('\n');
+    for (EventDay day : event.days()) {
+      out.append("* ").append(DateFormats.format(day.date()));
+      if (day.hasHours()) {
+        out.append(": ").append(DateFormats.hours(day.opens(), day.closes()));
+      }
+      out.append('\n');
+    }
+    out.append('\n');
+    return new Stated(WhenWhere.parse(sentence.toString()).venue());
+  }
+
+  /** The values the layout has no prose place for, in one clearly named template. */
+  private void eventData(Event event, Stated stated, StringBuilder out) {
+    StringBuilder params = new StringBuilder();
+    String page = event.source() != null ? event.source().page() : null;
+    if (page == null || !page.equals(event.title())) {
+      param(params, Layout.EVENT_TITLE, Markup.value(event.title()));
+    }
+    String derivedId = Slugs.of(page != null ? page : event.title());
+    if (!event.id().equals(derivedId)) {
+      param(params, Layout.EVENT_ID, Markup.value(event.id()));
+    }
+    Venue venue = event.venue();
+    boolean venueStated = Objects.equals(venue, stated.venue());
+    if (venue != null && !venueStated) {
+      param(params, Layout.VENUE_NAME, venue.name() == null ? "" : Markup.value(venue.name()));
+      param(params, Layout.CITY, venue.city() == null ? "" : Markup.value(venue.city()));
+      param(params, Layout.COUNTRY, venue.country() == null ? "" : Markup.value(venue.country()));
+    }
+    Places.ZoneGuess guess = Places.inferZone(venue);
+    ZoneId inferred = guess == null ? null : guess.zone();
+    if (!Objects.equals(event.timeZone(), inferred)) {
+      param(params, Layout.TIME_ZONE, event.timeZone() == null ? "" : event.timeZone().getId());
+    }
+    for (Map.Entry<String, String> e : event.extra().entrySet()) {
+      param(params, paramName(e.getKey()), Markup.value(e.getValue()));
+    }
+    if (params.length() > 0) {
+      out.append("{{").append(Layout.EVENT_TEMPLATE).append(params).append("\n}}\n\n");
+    }
+  }
+
+  private void links(Event event, StringBuilder out) {
+    if (event.links().isEmpty()) {
+      return;
+    }
+    out.append("== ").append(Layout.LINKS_HEADING).append(" ==\n");
+    for (Link link : event.links()) {
+      out.append("* ").append(Links.external(link)).append('\n');
+    }
+    out.append('\n');
+  }
+
+  private void topics(Event event, StringBuilder out) {
+    if (event.topics().isEmpty()) {
+      return;
+    }
+    out.append("== ").append(layout.heading(PageSection.TOPICS)).append(" ==\n");
+    Set<String> ids = new HashSet<>();
+    boolean first = true;
+    for (Topic topic : event.topics()) {
+      if (!first) {
+        out.append('\n');
+      }
+      first = false;
+      topic(topic, Slugs.unique(topic.title(), ids), out);
+    }
+    out.append('\n');
+  }
+
+  private void topic(Topic t, String derivedId, StringBuilder out) {
+    Layout l = layout;
+    out.append("{{").append(l.profile.topicTemplate());
+    param(out, l.param(TopicField.TITLE), text(TopicField.TITLE, t.title()));
+    if (!t.id().equals(derivedId)) {
+      param(out, Layout.TOPIC_ID, Markup.value(t.id()));
+    }
+    if (t.insertedOn() != null) {
+      param(out, l.param(TopicField.INSERTED_ON), DateFormats.format(t.insertedOn()));
+    }
+    if (t.verified() != null) {
+      param(out, l.param(TopicField.VERIFIED), text(TopicField.VERIFIED, t.verified()));
+    }
+    if (t.gsoc() != null) {
+      param(out, l.param(TopicField.GSOC), gsoc(t.gsoc()));
+    }
+    if (!t.contacts().isEmpty()) {
+      param(out, l.param(TopicField.CONTACTS), ContactFormat.write(t.contacts(), Layout.CONTACT_TEMPLATE));
+    }
+    defaulted(out, TopicField.MAILING_LIST, t.mailingList());
+    defaulted(out, TopicField.IRC_CHANNEL, t.ircChannel());
+    if (t.difficulty() != null) {
+      param(out, l.param(TopicField.DIFFICULTY), text(TopicField.DIFFICULTY, t.difficulty()));
+    }
+    if (t.skills() != null) {
+      param(out, l.param(TopicField.SKILLS), text(TopicField.SKILLS, t.skills()));
+    }
+    if (t.description() != null) {
+      param(out, l.param(TopicField.DESCRIPTION), text(TopicField.DESCRIPTION, t.description()));
+    }
+    if (t.outcomes() != null) {
+      param(out, l.param(TopicField.OUTCOMES), text(TopicField.OUTCOMES, t.outcomes()));
+    }
+    if (t.slot() != null) {
+      param(out, Layout.SLOT_DATE, DateFormats.format(t.slot().date()));
+      param(out, Layout.SLOT_TIME, DateFormats.hours(t.slot().start(), t.slot().end()));
+      if (t.slot().room() != null) {
+        param(out, Layout.ROOM, Markup.value(t.slot().room()));
+      }
+    }
+    for (Map.Entry<String, String> e : t.extra().entrySet()) {
+      param(out, paramName(e.getKey()), Markup.value(e.getValue()));
+    }
+    if (!t.comments().isEmpty()) {
+      param(out, l.param(TopicField.REVIEW), comments(t.comments()));
+    }
+    out.append("\n}}\n");
+  }
+
+  /** A field the template shows with a default: written only when the topic's value differs. */
+  private void defaulted(StringBuilder out, TopicField field, @Nullable String value) {
+    if (!Objects.equals(value, layout.defaultValue(field))) {
+      param(out, layout.param(field), value == null ? "" : text(field, value));
+    }
+  }
+
+  private String comments(List<Comment> comments) {
+    StringBuilder sb = new StringBuilder();
+    for (Comment c : comments) {
+      if (sb.length() > 0) {
+        sb.append('\n');
+      }
+      boolean vote = c.kind() == CommentKind.VOTE;
+      PageProfile p = layout.profile;
+      sb.append("{{").append(vote ? p.voteTemplate() : p.commentTemplate()).append('|');
+      sb.append(SignatureFormat.write(c.author(), c.postedAt()));
+      if (!vote) {
+        sb.append(':');
+      }
+      sb.append("}}");
+      if (!c.text().isEmpty()) {
+        sb.append(' ').append(Markup.line(c.text(), true));
+      }
+    }
+    return sb.toString();
+  }
+
+  private void attendees(Event event, StringBuilder out) {
+    AttendeeStatus current = null;
+    for (Attendee a : event.attendees()) {
+      if (a.status() != current) {
+        if (current != null) {
+          out.append('\n');
+        }
+        current = a.status();
+        PageSection section =
+            current == AttendeeStatus.CONFIRMED ? PageSection.CONFIRMED_ATTENDEES : PageSection.INVITED_ATTENDEES;
+        out.append("=== ").append(layout.heading(section)).append(" ===\n");
+      }
+      out.append("* ").append(Markup.line(a.name(), true));
+      if (a.affiliation() != null) {
+        out.append(", ").append(Markup.line(a.affiliation(), false));
+      }
+      out.append('\n');
+    }
+  }
+
+  private String gsoc(Gsoc gsoc) {
+    if (gsoc == Gsoc.NOT_APPLICABLE) {
+      return layout.notApplicable();
+    }
+    List<String> values = layout.profile.gsocValues().get(gsoc);
+    if (values != null && !values.isEmpty()) {
+      return Markup.value(values.get(0));
+    }
+    return gsoc == Gsoc.YES ? "Yes" : "No";
+  }
+
+  /**
+   * A text value: the profile's "not applicable" text as its template; a value that reads as the
+   * field's filler with its first character in nowiki, so that it is not taken for absence.
+   */
+  private String text(TopicField field, String value) {
+    if (value.equals(layout.profile.notApplicableText())) {
+      return layout.notApplicable();
+    }
+    if (layout.isFiller(field, value) && !value.isEmpty()) {
+      int first = value.offsetByCodePoints(0, 1);
+      return "<nowiki>" + Markup.value(value.substring(0, first)) + "</nowiki>" + Markup.value(value.substring(first));
+    }
+    return Markup.value(value);
+  }
+
+  private static String paramName(String key) {
+    return key.replace("=", "&#61;").replace("|", "&#124;").replace("{", "&#123;").replace("}", "&#125;")
+        .replace("\n", " ");
+  }
+
+  private static void param(StringBuilder out, String name, String value) {
+    out.append("\n|").append(name).append('=').append(value);
+  }
+}

@@ -1,0 +1,289 @@
+package dev.hackathonkit.io.ical;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.hackathonkit.io.EventFormatException;
+import dev.hackathonkit.io.ImportProblem;
+import dev.hackathonkit.io.ImportResult;
+import dev.hackathonkit.io.ReadLimits;
+import dev.hackathonkit.io.UnmappedInput;
+import dev.hackathonkit.model.Event;
+import dev.hackathonkit.model.EventDay;
+import dev.hackathonkit.model.Person;
+import dev.hackathonkit.model.Slot;
+import dev.hackathonkit.model.Slugs;
+import dev.hackathonkit.model.Topic;
+import dev.hackathonkit.model.Venue;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ICalendarEventReaderTest {
+  private static final ICalendarEventReader READER = ICalendarEventReader.standard();
+
+  private static ImportResult fixture(String name) throws Exception {
+    try (InputStream in = ICalendarEventReaderTest.class.getResourceAsStream(name)) {
+      return READER.read(in, name);
+    }
+  }
+
+  private static EventDay day(String date, String opens, String closes) {
+    return EventDay.of(LocalDate.parse(date), LocalTime.parse(opens), LocalTime.parse(closes));
+  }
+
+  private static Topic topic(String title, String date, String start, String end, String room) {
+    return Topic.builder().id(Slugs.of(title)).title(title)
+        .slot(new Slot(LocalDate.parse(date), LocalTime.parse(start), LocalTime.parse(end), room)).build();
+  }
+
+  private static List<String> unmapped(ImportResult r) {
+    return r.report().unmapped().stream().map(UnmappedInput::text).toList();
+  }
+
+  @Test
+  void readsGoogleCalendarExportWithRecurrenceExdateRdateAndAFoldInsideAUtf8Sequence() throws Exception {
+    ImportResult r = fixture("google-calendar.ics");
+    Event expected = Event.builder().id("open-source-sprint-berlin").title("Open Source Sprint Berlin")
+        .timeZone(ZoneId.of("Europe/Berlin"))
+        .addDay(day("2024-09-10", "09:00", "18:00"))
+        .addDay(day("2024-09-12", "09:00", "18:00"))
+        .addDay(day("2024-09-14", "09:00", "18:00"))
+        .venue(new Venue("c-base, Rungestraße 20", "Berlin", "Germany"))
+        .addTopic(topic("Keynote: Ünïcode everywhere", "2024-09-10", "15:00", "16:00", "Main hall").toBuilder()
+            .description("Opening keynote.").build())
+        .putExtra("Calendar description", "Three sprint days, one keynote.")
+        .putExtra("Description",
+            "Bring a laptop!! Über-long line to fold: Müller, Zürich, Ünïcödé ü ü ü ü ü ü ü ü ü ü.")
+        .build();
+    assertThat(r.event()).isEqualTo(expected);
+    assertThat(r.report().problems()).isEmpty();
+    assertThat(unmapped(r)).containsExactly("BEGIN:VALARM");
+    assertThat(r.report().unmapped().get(0).location().line()).isEqualTo(44);
+  }
+
+  @Test
+  void readsOutlookExportWithWindowsZoneNamesAndWeeklyRuleUntil() throws Exception {
+    ImportResult r = fixture("outlook.ics");
+    Event expected = Event.builder().id("hack-week").title("Hack Week")
+        .timeZone(ZoneId.of("Europe/Berlin"))
+        .addDay(day("2025-11-05", "09:00", "17:00"))
+        .addDay(day("2025-11-06", "09:00", "17:00"))
+        .addDay(day("2025-11-12", "09:00", "17:00"))
+        .addDay(day("2025-11-13", "11:00", "18:00")) // 10:00-17:00 GMT Standard Time (London)
+        .venue(new Venue(null, "Amsterdam", "Netherlands"))
+        .putExtra("Description", "Two afternoons a week of hacking on the build.\n")
+        .build();
+    assertThat(r.event()).isEqualTo(expected);
+    assertThat(r.report().problems()).isEmpty();
+    assertThat(unmapped(r)).containsExactly(
+        "X-MS-OLK-FORCEINSPECTOROPEN:TRUE", "PRIORITY:5", "X-MICROSOFT-CDO-BUSYSTATUS:BUSY",
+        "X-MICROSOFT-CDO-IMPORTANCE:1", "X-MICROSOFT-DISALLOW-COUNTER:FALSE");
+  }
+
+  @Test
+  void readsThunderbirdExportWithDstGapDayAllDayEntryAndTopic() throws Exception {
+    ImportResult r = fixture("thunderbird.ics");
+    Event expected = Event.builder().id("community-hack-day").title("Community Hack Day")
+        .timeZone(ZoneId.of("America/New_York"))
+        .addDay(day("2025-03-09", "01:00", "17:00"))
+        .addDay(new EventDay(LocalDate.parse("2025-03-10"), null, null))
+        .venue(new Venue("Recurse Center", "New York", "USA"))
+        .addTopic(topic("Lightning talks", "2025-03-09", "15:00", "16:00", "Hopper room").toBuilder()
+            .putExtra("URL", "https://example.org/hackday/lightning")
+            .putExtra("X-MOZ-GENERATION", "1").build())
+        .putExtra("Categories", "Hackathon")
+        .putExtra("Description", "The clocks go forward at 2 a.m. that night: 01:00 to 17:00 is 15 hours.")
+        .build();
+    assertThat(r.event()).isEqualTo(expected);
+    assertThat(r.report().problems()).isEmpty();
+    assertThat(unmapped(r)).containsExactly("X-MOZ-GENERATION:1", "X-MOZ-GENERATION:2", "BEGIN:VALARM");
+  }
+
+  @Test
+  void readsPretalxScheduleAsTopicsWithSlotsAndDerivesTitleAndDays() throws Exception {
+    ImportResult r = fixture("pretalx-schedule.ics");
+    String t1 = "Writing calendars people can subscribe to - Ana Pau Monné";
+    String t2 = "Hypervisors on ARM - Łukasz Nakamura";
+    String t3 = "Closing panel - Siobhán Smith, Kai Dupont";
+    Event expected = Event.builder().id("pretalx-schedule").title("pretalx-schedule")
+        .timeZone(ZoneId.of("Europe/Vienna"))
+        .addDay(new EventDay(LocalDate.parse("2025-06-12"), null, null))
+        .addDay(new EventDay(LocalDate.parse("2025-06-13"), null, null))
+        .addTopic(topic(t1, "2025-06-12", "10:00", "10:30", "Saal 1").toBuilder()
+            .description("Why folding at 75 octets matters, and what RFC 5545 says about time zones.")
+            .putExtra("URL", "https://talks.example.org/democon-2025/talk/ABC123/").build())
+        .addTopic(topic(t2, "2025-06-12", "14:00", "14:45", "Saal 2").toBuilder()
+            .description("Porting notes.")
+            .putExtra("URL", "https://talks.example.org/democon-2025/talk/DEF456/").build())
+        .addTopic(topic(t3, "2025-06-13", "16:30", "17:30", "Saal 1").toBuilder()
+            .putExtra("URL", "https://talks.example.org/democon-2025/talk/GHI789/").build())
+        .build();
+    assertThat(r.event()).isEqualTo(expected);
+    assertThat(r.report().problems()).extracting(ImportProblem::code)
+        .containsExactly(ICalendarProblem.C131_NO_TITLE);
+  }
+
+  private static ImportResult read(String... lines) throws EventFormatException {
+    return READER.read(String.join("\r\n", lines) + "\r\n", "test.ics");
+  }
+
+  private static final String[] HEAD = {"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN", "NAME:Sprint"};
+
+  private static String[] cal(String... body) {
+    String[] all = new String[HEAD.length + body.length + 1];
+    System.arraycopy(HEAD, 0, all, 0, HEAD.length);
+    System.arraycopy(body, 0, all, HEAD.length, body.length);
+    all[all.length - 1] = "END:VCALENDAR";
+    return all;
+  }
+
+  @Test
+  void rejectsInputThatIsNotICalendarWithLocation() {
+    assertThatThrownBy(() -> READER.read("Hello, world\r\n", "notes.txt"))
+        .isInstanceOf(EventFormatException.class)
+        .hasMessage("notes.txt:1:1: C100 expected BEGIN:VCALENDAR, found 'Hello, world'");
+    assertThatThrownBy(() -> READER.read("", "empty.ics"))
+        .isInstanceOf(EventFormatException.class)
+        .hasMessageContaining("empty.ics:1:1: C100 expected BEGIN:VCALENDAR, found an empty input");
+  }
+
+  @Test
+  void rejectsInputOverTheSizeLimitAndNestingOverTheDepthLimit() {
+    ICalendarEventReader small = READER.withLimits(ReadLimits.DEFAULT.withMaxInputChars(20));
+    assertThatThrownBy(() -> small.read(String.join("\r\n", cal()), "big.ics"))
+        .isInstanceOf(EventFormatException.class).hasMessageContaining("C101");
+    ICalendarEventReader shallow = READER.withLimits(ReadLimits.DEFAULT.withMaxDepth(2));
+    assertThatThrownBy(() -> shallow.read(String.join("\r\n",
+        cal("BEGIN:VEVENT", "BEGIN:VALARM", "END:VALARM", "END:VEVENT")), "deep.ics"))
+        .isInstanceOf(EventFormatException.class)
+        .hasMessage("deep.ics:6:1: C102 expected components nested at most 2 deep, found BEGIN:VALARM");
+  }
+
+  @Test
+  void reportsUnterminatedComponentAndKeepsWhatItHeld() throws Exception {
+    ImportResult r = read("BEGIN:VCALENDAR", "NAME:Sprint", "BEGIN:VEVENT", "SUMMARY:Sprint",
+        "DTSTART;VALUE=DATE:20240102");
+    assertThat(r.event().days()).containsExactly(new EventDay(LocalDate.of(2024, 1, 2), null, null));
+    assertThat(r.report().problems()).extracting(ImportProblem::toString).containsExactly(
+        "test.ics:3:1: C104 BEGIN:VEVENT has no END:VEVENT",
+        "test.ics:1:1: C104 BEGIN:VCALENDAR has no END:VCALENDAR");
+  }
+
+  @Test
+  void reportsBadDateAndLineWithoutColonWithLineAndPropertyName() throws Exception {
+    ImportResult r = read(cal("BEGIN:VEVENT", "SUMMARY:Sprint", "DTSTART;TZID=Europe/Dublin:2024-01-15 09:30",
+        "END:VEVENT", "BEGIN:VEVENT", "SUMMARY:Sprint", "DTSTART:20240116T093000Z", "LOCATION Dublin Ireland",
+        "END:VEVENT"));
+    assertThat(r.report().problems()).extracting(ImportProblem::toString).containsExactly(
+        "test.ics:12:9: C103 expected NAME:value, found 'LOCATION Dublin Ireland' (property LOCATION)",
+        "test.ics:7:1: C110 DTSTART: expected a DATE-TIME such as 20130516T090000, found '2024-01-15 09:30'",
+        "test.ics:5:1: C130 VEVENT 'Sprint' has no usable DTSTART; skipped");
+    assertThat(r.event().days()).hasSize(1);
+  }
+
+  @Test
+  void rejoinsAFoldThatSplitsAUtf8SequenceAndUnescapesText() throws Exception {
+    byte[] head = String.join("\r\n", cal()).replace("END:VCALENDAR", "").getBytes(StandardCharsets.UTF_8);
+    byte[] e = "é".getBytes(StandardCharsets.UTF_8);
+    String before = "BEGIN:VEVENT\r\nSUMMARY:Sprint\r\nDTSTART:20240116T093000Z\r\nDESCRIPTION:caf";
+    String after = " sur la place\\, \\;\\\\ ok\\nligne 2\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    byte[] b1 = before.getBytes(StandardCharsets.UTF_8);
+    byte[] b2 = after.getBytes(StandardCharsets.UTF_8);
+    byte[] all = new byte[head.length + b1.length + 1 + 3 + 1 + b2.length];
+    int p = 0;
+    System.arraycopy(head, 0, all, p, head.length);
+    p += head.length;
+    System.arraycopy(b1, 0, all, p, b1.length);
+    p += b1.length;
+    all[p++] = e[0];
+    all[p++] = '\r';
+    all[p++] = '\n';
+    all[p++] = ' ';
+    all[p++] = e[1];
+    System.arraycopy(b2, 0, all, p, b2.length);
+    ImportResult r = READER.read(all, "split.ics");
+    assertThat(r.event().extra()).containsEntry("Description", "café sur la place, ;\\ ok\nligne 2");
+    assertThat(r.event().days()).containsExactly(new EventDay(LocalDate.of(2024, 1, 16), null, null));
+    assertThat(r.report().problems()).isEmpty();
+  }
+
+  @Test
+  void resolvesLeadingSlashTzidAndFileDefinedZoneWithWarning() throws Exception {
+    ImportResult r = read(cal("BEGIN:VTIMEZONE", "TZID:My Zone", "BEGIN:STANDARD", "DTSTART:19701025T020000",
+        "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0000", "END:STANDARD",
+        "BEGIN:DAYLIGHT", "DTSTART:19700329T010000", "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+        "TZOFFSETFROM:+0000", "TZOFFSETTO:+0100", "END:DAYLIGHT", "END:VTIMEZONE",
+        "BEGIN:VEVENT", "SUMMARY:Sprint", "DTSTART;TZID=/Europe/Dublin:20240715T093000",
+        "DTEND;TZID=/Europe/Dublin:20240715T110000", "END:VEVENT",
+        "BEGIN:VEVENT", "SUMMARY:Talk", "DTSTART;TZID=My Zone:20240715T120000",
+        "DTEND;TZID=My Zone:20240715T123000", "END:VEVENT"));
+    assertThat(r.event().timeZone()).isEqualTo(ZoneId.of("Europe/Dublin"));
+    assertThat(r.event().days()).containsExactly(day("2024-07-15", "09:30", "11:00"));
+    assertThat(r.event().topics()).extracting(Topic::slot)
+        .containsExactly(new Slot(LocalDate.of(2024, 7, 15), LocalTime.of(12, 0), LocalTime.of(12, 30), null));
+    assertThat(r.report().problems()).extracting(p -> p.code().code() + "@" + p.location().line())
+        .containsExactly("C112@27");
+  }
+
+  @Test
+  void readsUnknownTzidAsFloatingWithWarning() throws Exception {
+    ImportResult r = read(cal("BEGIN:VEVENT", "SUMMARY:Sprint", "DTSTART;TZID=Mars/Olympus:20240715T093000",
+        "DTEND;TZID=Mars/Olympus:20240715T110000", "END:VEVENT"));
+    assertThat(r.event().timeZone()).isNull();
+    assertThat(r.event().days()).containsExactly(day("2024-07-15", "09:30", "11:00"));
+    assertThat(r.report().problems()).extracting(p -> p.code().code()).containsExactly("C111");
+  }
+
+  @Test
+  void expandsWeeklyRuleWithIntervalCountAndBydayAndKeepsFirstOfMonthlyRule() throws Exception {
+    ImportResult r = read(cal("BEGIN:VEVENT", "SUMMARY:Sprint", "DTSTART:20240101T090000Z",
+        "DTEND:20240101T100000Z", "RRULE:FREQ=WEEKLY;INTERVAL=2;COUNT=4;BYDAY=MO,FR", "END:VEVENT"));
+    assertThat(r.event().timeZone()).isEqualTo(ZoneId.of("UTC"));
+    assertThat(r.event().days()).extracting(EventDay::date).containsExactly(
+        LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 5), LocalDate.of(2024, 1, 15), LocalDate.of(2024, 1, 19));
+    ImportResult monthly = read(cal("BEGIN:VEVENT", "SUMMARY:Sprint", "DTSTART;VALUE=DATE:20240101",
+        "RRULE:FREQ=MONTHLY;COUNT=3", "END:VEVENT"));
+    assertThat(monthly.event().days()).extracting(EventDay::date).containsExactly(LocalDate.of(2024, 1, 1));
+    assertThat(monthly.report().problems()).extracting(ImportProblem::toString).containsExactly(
+        "test.ics:8:1: C120 RRULE:FREQ=MONTHLY;COUNT=3 (FREQ=MONTHLY) is not expanded; only the first occurrence is kept");
+  }
+
+  @Test
+  void expandsDailyRuleUntilDateIntoDaysWithoutHours() throws Exception {
+    ImportResult r = read(cal("BEGIN:VEVENT", "SUMMARY:Sprint", "DTSTART;VALUE=DATE:20240101",
+        "DTEND;VALUE=DATE:20240102", "RRULE:FREQ=DAILY;UNTIL=20240103", "EXDATE;VALUE=DATE:20240102",
+        "END:VEVENT"));
+    assertThat(r.event().days()).extracting(EventDay::date)
+        .containsExactly(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 3));
+    assertThat(r.event().days()).allMatch(d -> !d.hasHours());
+  }
+
+  @Test
+  void keepsQuotedParameterValuesWithColonsAndCaretEscapes() throws Exception {
+    ImportResult r = read(cal("BEGIN:VEVENT", "SUMMARY:Sprint", "DTSTART:20240101T090000Z",
+        "DTEND:20240101T100000Z", "LOCATION;X-VENUE-NAME=\"Hall ^'A^': 1; 2, 3\";X-VENUE-CITY=Cork:x",
+        "END:VEVENT"));
+    assertThat(r.event().venue()).isEqualTo(new Venue("Hall \"A\": 1; 2, 3", "Cork", null));
+  }
+
+  @Test
+  void keepsUnknownTopicPropertiesInExtraAndReportsThem() throws Exception {
+    ImportResult r = read(cal("BEGIN:VEVENT", "SUMMARY:Sprint", "DTSTART;VALUE=DATE:20240101", "END:VEVENT",
+        "BEGIN:VEVENT", "SUMMARY:Talk", "DTSTART:20240101T090000Z", "DTEND:20240101T100000Z",
+        "X-SPEAKER-PRONOUNS:they/them", "CONTACT:Ana Pau <ana@example.org>", "END:VEVENT", "BEGIN:VTODO",
+        "END:VTODO"));
+    Topic talk = r.event().topics().get(0);
+    assertThat(talk.extra()).isEqualTo(new LinkedHashMap<>(Map.of("X-SPEAKER-PRONOUNS", "they/them")));
+    assertThat(talk.contacts()).containsExactly(new Person("Ana Pau", "ana@example.org", null, null));
+    assertThat(r.report().unmapped()).extracting(u -> u.location().line() + " " + u.reason()).containsExactly(
+        "16 component VTODO not mapped", "13 property X-SPEAKER-PRONOUNS kept in the topic's extra");
+    assertThat(r.event().timeZone()).isEqualTo(ZoneId.of("UTC"));
+  }
+}

@@ -1,0 +1,146 @@
+package dev.hackathonkit.io.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.hackathonkit.io.EventFormatException;
+import dev.hackathonkit.io.Golden;
+import dev.hackathonkit.io.ImportResult;
+import dev.hackathonkit.io.ReadLimits;
+import dev.hackathonkit.model.Event;
+import dev.hackathonkit.model.testing.RandomEvents;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JsonEventCodecTest {
+  private final JsonEventCodec json = JsonEventCodec.standard();
+
+  @Test
+  void writesTheGoldenFileByteForByte() {
+    assertThat(json.write(Golden.event())).isEqualTo(Golden.json());
+  }
+
+  @Test
+  void roundTripsAThousandGeneratedEvents() throws Exception {
+    JsonEventCodec compact = json.withPretty(false);
+    for (long seed = 0; seed < 1000; seed++) {
+      Event event = RandomEvents.event(seed);
+      assertThat(json.read(json.write(event), "seed").event()).as("seed %d pretty", seed).isEqualTo(event);
+      assertThat(compact.read(compact.write(event), "seed").event()).as("seed %d compact", seed).isEqualTo(event);
+    }
+  }
+
+  @Test
+  void compactOutputIsOneLine() {
+    assertThat(json.withPretty(false).write(Golden.event())).doesNotContain("\n");
+  }
+
+  @Test
+  void writesIsoValuesLowerCaseEnumsAndOmitsAbsentValues() {
+    String text = json.write(Golden.event());
+    assertThat(text)
+        .contains("\"timeZone\": \"Europe/Dublin\"")
+        .contains("\"opens\": \"09:00\"")
+        .contains("\"postedAt\": \"2013-04-29T18:02:00Z\"")
+        .contains("\"gsoc\": \"not_applicable\"")
+        .contains("\"kind\": \"vote\"")
+        .doesNotContain("null")
+        .doesNotContain("\"extra\"")
+        .doesNotContain("\"links\"");
+  }
+
+  @Test
+  void writesToFilesAndReadsThemBack(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("event.json");
+    json.write(Golden.event(), file);
+    ImportResult result = json.read(file);
+    assertThat(result.event()).isEqualTo(Golden.event());
+    assertThat(result.report().source()).isEqualTo(file.toString());
+    assertThat(result.report().hasProblems()).isFalse();
+    assertThat(Files.readString(file)).endsWith("}\n");
+  }
+
+  @Test
+  void reportsUnknownFieldWithPathLineAndColumn() {
+    String text = "{\n  \"id\": \"e\",\n  \"title\": \"T\",\n  \"topics\": [ { \"id\": \"t\", \"title\": \"x\", \"venu\": 1 } ]\n}";
+    assertThatThrownBy(() -> json.read(text, "bad.json"))
+        .isInstanceOfSatisfying(
+            EventFormatException.class,
+            e -> {
+              assertThat(e.location().source()).isEqualTo("bad.json");
+              assertThat(e.location().line()).isEqualTo(4);
+              assertThat(e.location().column()).isGreaterThan(40);
+              assertThat(e.expected()).startsWith("topics[0].venu: unknown field 'venu'");
+              assertThat(e.getMessage()).startsWith("bad.json:4:");
+            });
+  }
+
+  @Test
+  void reportsBadDateWithWhatWasExpected() {
+    String text = "{\"id\":\"e\",\"title\":\"T\",\"topics\":[{\"id\":\"t\",\"title\":\"x\",\"insertedOn\":\"29/04/2013\"}]}";
+    assertThatThrownBy(() -> json.read(text, "d.json"))
+        .isInstanceOfSatisfying(
+            EventFormatException.class,
+            e -> {
+              assertThat(e.expected()).contains("topics[0].insertedOn").contains("ISO-8601 date").contains("29/04/2013");
+              assertThat(e.location().line()).isEqualTo(1);
+            });
+  }
+
+  @Test
+  void reportsWrongType() {
+    String text = "{\"id\":\"e\",\"title\":\"T\",\"days\":{\"date\":\"2013-05-16\"}}";
+    assertThatThrownBy(() -> json.read(text, "t.json"))
+        .isInstanceOfSatisfying(EventFormatException.class, e -> assertThat(e.expected()).startsWith("days: expected an array"));
+  }
+
+  @Test
+  void reportsUnknownEnumValueWithTheAllowedOnes() {
+    String text = "{\"id\":\"e\",\"title\":\"T\",\"attendees\":[{\"name\":\"A\",\"status\":\"maybe\"}]}";
+    assertThatThrownBy(() -> json.read(text, "s.json"))
+        .isInstanceOfSatisfying(
+            EventFormatException.class,
+            e -> assertThat(e.expected()).contains("attendees[0].status").contains("confirmed, invited").contains("maybe"));
+  }
+
+  @Test
+  void reportsMissingRequiredField() {
+    assertThatThrownBy(() -> json.read("{\"id\":\"e\"}", "m.json"))
+        .isInstanceOfSatisfying(EventFormatException.class, e -> assertThat(e.expected()).contains("missing required field 'title'"));
+  }
+
+  @Test
+  void reportsMalformedJsonAndTrailingContent() {
+    assertThatThrownBy(() -> json.read("{\"id\": \"e\",\n \"title\" \"T\"}", "x.json"))
+        .isInstanceOfSatisfying(EventFormatException.class, e -> {
+          assertThat(e.location().line()).isEqualTo(2);
+          assertThat(e.expected()).startsWith("expected valid JSON");
+        });
+    assertThatThrownBy(() -> json.read("{\"id\":\"e\",\"title\":\"T\"} {}", "y.json"))
+        .isInstanceOf(EventFormatException.class);
+    assertThatThrownBy(() -> json.read("null", "n.json")).isInstanceOf(EventFormatException.class);
+  }
+
+  @Test
+  void lenientModeSkipsUnknownFieldsWithWarnings() throws Exception {
+    String text = "{\n\"id\":\"e\",\n\"title\":\"T\",\n\"color\":{\"a\":[1,2]},\n\"topics\":[{\"id\":\"t\",\"title\":\"x\",\"mentor\":\"Ana\"}]\n}";
+    ImportResult result = json.withLenient(true).read(text, "l.json");
+    assertThat(result.event().topics()).hasSize(1);
+    assertThat(result.report().problems())
+        .extracting(p -> p.code().code(), p -> p.location().line())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("J101", 4), org.assertj.core.groups.Tuple.tuple("J101", 5));
+    assertThat(result.report().problems().get(1).message()).contains("'mentor'").contains("Topic");
+  }
+
+  @Test
+  void turnsDeepNestingAndHugeInputIntoErrors() {
+    String deep = "{\"id\":\"e\",\"title\":\"T\",\"color\":" + "[".repeat(5000) + "]".repeat(5000) + "}";
+    assertThatThrownBy(() -> json.withLenient(true).read(deep, "deep.json"))
+        .isInstanceOfSatisfying(EventFormatException.class, e -> assertThat(e.expected()).contains("limit"));
+    String big = "{\"id\":\"e\",\"title\":\"" + "x".repeat(5000) + "\"}";
+    assertThatThrownBy(() -> json.withLimits(ReadLimits.DEFAULT.withMaxInputChars(1000)).read(big, "big.json"))
+        .isInstanceOfSatisfying(EventFormatException.class, e -> assertThat(e.expected()).contains("limit"));
+  }
+}
