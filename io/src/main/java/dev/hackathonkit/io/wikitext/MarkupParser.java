@@ -954,6 +954,22 @@ final class MarkupParser {
       cursor[0] = c;
       return from < to ? List.of(text(from, to)) : List.of();
     }
+    // most slices are one node with text around it: no list to grow and copy for those
+    WikiNode first = nodes.get(c);
+    Span fs = first.span();
+    if (c + 1 >= nodes.size() || nodes.get(c + 1).span().start() >= to) {
+      cursor[0] = c + 1;
+      boolean before = fs.start() > from;
+      boolean after = fs.end() < to;
+      if (before && after) {
+        return List.of(text(from, fs.start()), first, text(fs.end(), to));
+      } else if (before) {
+        return List.of(text(from, fs.start()), first);
+      } else if (after) {
+        return List.of(first, text(fs.end(), to));
+      }
+      return List.of(first);
+    }
     List<WikiNode> out = new ArrayList<>(8);
     int p = from;
     while (c < nodes.size()) {
