@@ -381,8 +381,10 @@ public final class MediaWikiClient implements Closeable {
   }
 
   /**
-   * Saves an edit. With a base timestamp (see {@link EditRequest#basedOn(PageResult, String)}) the
-   * wiki refuses to overwrite a change made by someone else since; that, and a page created since
+   * Saves an edit. With a base revision (see {@link EditRequest#basedOn(PageResult, String)}: its
+   * id as {@code baserevid}, its timestamp as {@code basetimestamp}) the wiki refuses to overwrite a
+   * change made by someone else since (the id matters: timestamps have whole seconds, and a change
+   * saved in the same second as the base revision passes a timestamp-only check unnoticed); that, and a page created since
    * it was found missing, is an {@link EditConflictException} holding both revisions. A stale CSRF
    * token is fetched anew once.
    *
@@ -395,7 +397,8 @@ public final class MediaWikiClient implements Closeable {
       Params p = Params.action("edit").put("title", edit.title()).put("text", edit.text())
           .put("summary", edit.summary()).flag("minor", edit.minor()).flag("bot", edit.bot())
           .flag("createonly", edit.createOnly()).flag("nocreate", edit.noCreate())
-          .put("basetimestamp", edit.baseTimestamp()).put("starttimestamp", edit.startTimestamp());
+          .put("baserevid", edit.baseRevisionId()).put("basetimestamp", edit.baseTimestamp())
+          .put("starttimestamp", edit.startTimestamp());
       if (!edit.minor()) {
         p.flag("notminor", true);
       }

@@ -400,6 +400,8 @@ class MediaWikiClientTest {
     }
     assertThat(time.sleeps).hasSize(1);
     assertThat(server.getRequestCount()).isEqualTo(2);
+    take(); // the connection closed before the server read the request
+    assertThat(takeApiRequest()).containsEntry("meta", "siteinfo");
   }
 
   @Test
@@ -413,6 +415,8 @@ class MediaWikiClientTest {
     }
     assertThat(time.sleeps).hasSize(1);
     assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(takeApiRequest()).containsEntry("meta", "siteinfo");
+    assertThat(takeApiRequest()).containsEntry("meta", "siteinfo");
   }
 
   @Test
@@ -425,6 +429,7 @@ class MediaWikiClientTest {
       assertThat(e.bodyStart()).startsWith("{\"batchcomplete\":true");
     }
     assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(takeApiRequest()).containsEntry("meta", "siteinfo");
   }
 
   @Test
@@ -441,6 +446,7 @@ class MediaWikiClientTest {
       assertThat(e.getMessage()).contains(server.url("/w/api.php").toString(), "action=query");
     }
     assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(takeApiRequest()).containsEntry("meta", "siteinfo");
   }
 
   @Test
@@ -455,6 +461,7 @@ class MediaWikiClientTest {
       assertThat(e.getMessage()).contains("HTTP 500", "database is locked");
     }
     assertThat(server.getRequestCount()).as("500 is not retried").isEqualTo(1);
+    assertThat(takeApiRequest()).containsEntry("meta", "siteinfo");
   }
 
   @Test
@@ -553,7 +560,7 @@ class MediaWikiClientTest {
     assertThat(urlQuery(edit)).doesNotContain("token");
     assertThat(params(edit)).containsEntry("action", "edit").containsEntry("title", "Project Ideas")
         .containsEntry("text", "new text").containsEntry("summary", "update").containsEntry("minor", "1")
-        .containsEntry("bot", "1").containsEntry("nocreate", "1")
+        .containsEntry("bot", "1").containsEntry("nocreate", "1").containsEntry("baserevid", "3")
         .containsEntry("basetimestamp", "2026-11-26T00:53:56Z")
         .containsEntry("starttimestamp", "2026-11-26T01:00:00Z").containsEntry("token", "abc+\\")
         .doesNotContainKey("createonly");
@@ -602,7 +609,7 @@ class MediaWikiClientTest {
       assertThat(e.getMessage()).contains("based on revision 3", "now at revision 5");
     }
     take();
-    assertThat(params(take())).containsEntry("basetimestamp", "2026-11-26T00:53:56Z");
+    assertThat(params(take())).containsEntry("basetimestamp", "2026-11-26T00:53:56Z").containsEntry("baserevid", "3");
     take();
     assertThat(params(take())).containsEntry("titles", "Project Ideas");
     assertThat(server.getRequestCount()).as("no second edit attempt").isEqualTo(4);
