@@ -9,6 +9,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -56,8 +57,8 @@ import java.util.zip.ZipInputStream;
  * characters of all files of one import together (raise it for such files).
  *
  * <p><b>Zip input.</b> Only entries named like a table are read, at the zip's top level or in one
- * folder; other entries are reported ({@link CsvProblem#C102_IGNORED_FILE}) and skipped without
- * being inflated. An entry name with {@code ..}, a leading {@code /} or a backslash, more than
+ * folder; other entries are reported ({@link CsvProblem#C102_IGNORED_FILE}) and skipped (their
+ * inflated bytes count against the limit too). An entry name with {@code ..}, a leading {@code /} or a backslash, more than
  * {@link CsvOptions#maxZipEntries()} entries, or more uncompressed bytes than {@code maxInputChars}
  * (counted while inflating, not taken from the header) fail the import. Nothing is ever written to
  * disk.
@@ -171,6 +172,12 @@ public final class CsvEventReader {
         String folder = slash < 0 ? "" : name.substring(0, slash);
         if (!assembler.isTable(file) || folder.contains("/") || folder.startsWith("__MACOSX")) {
           assembler.ignored(name, "zip entry is not one of the tables " + Columns.FILES + "; ignored");
+          try {
+            // skipping inflates too: count it, so that an ignored entry cannot be a zip bomb either
+            budget.bytes(zip, name).transferTo(OutputStream.nullOutputStream());
+          } catch (Budget.Exceeded e) {
+            throw limit(e);
+          }
           continue;
         }
         folders.add(folder);

@@ -73,15 +73,16 @@ import java.util.zip.ZipOutputStream;
  *
  * <ul>
  *   <li>An absent value ({@code null}, an empty list) is an empty cell.
- *   <li>An empty string is the cell {@code '} (a lone apostrophe, which a spreadsheet shows as empty).
+ *   <li>An empty string is the cell {@code '} (a lone apostrophe).
  *   <li>Formula neutralisation (OWASP "CSV Injection", on by default): a value starting with {@code =},
  *       {@code +}, {@code -}, {@code @}, tab or carriage return is written with one apostrophe in
- *       front: {@code =SUM(A1)} becomes {@code '=SUM(A1)}, which spreadsheets show as text.
+ *       front: {@code =SUM(A1)} becomes {@code '=SUM(A1)}, which a spreadsheet shows as text
+ *       (apostrophe included) instead of evaluating it.
  *   <li>A value that itself starts with an apostrophe always gets one more: {@code 'quoted} becomes
  *       {@code ''quoted}.
  *   <li>The reader removes exactly one leading apostrophe from every cell that has one, so each of
  *       these comes back unchanged, whichever way neutralisation was set. Hand-typed cells such as
- *       {@code '00123} read as {@code 00123}, as in a spreadsheet.
+ *       {@code '00123} read as {@code 00123}.
  *   <li>A venue or source that is present but has no known part is written as {@code '{}} in its
  *       first column ({@code venue.name}, {@code source.site}); no value produces that cell.
  * </ul>

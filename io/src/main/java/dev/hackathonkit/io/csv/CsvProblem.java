@@ -54,9 +54,4 @@ public enum CsvProblem implements ProblemCode {
   public String description() {
     return description;
   }
-
-  /** Whether this code is an error (C2xx) rather than a warning. */
-  boolean isError() {
-    return code.charAt(1) == '2';
-  }
 }

@@ -55,7 +55,10 @@ final class EventAssembler {
   private final Set<String> topicIds = new HashSet<>();
   private final Map<String, List<Comment>> comments = new HashMap<>();
   private final List<Attendee> attendees = new ArrayList<>();
-  private final List<String[]> pendingCommentTopics = new ArrayList<>();
+  /** Comments whose topic id was not (yet) known when read: checked when all tables are in. */
+  private final List<PendingComment> pendingComments = new ArrayList<>();
+
+  private record PendingComment(Location location, String topicId) {}
 
   EventAssembler(CsvOptions options, String sourceName) {
     this.options = options;
@@ -105,12 +108,12 @@ final class EventAssembler {
     EventRows eventRows = new EventRows(EVENT_PREFIX);
     read(in, file, known, required, true, new RowHandler() {
       @Override
-      public void header(TableReader.Header header, Columns2 columns) {
+      public void header(TableReader.Header header, HeaderColumns columns) {
         eventRows.header(header, columns);
       }
 
       @Override
-      public void row(Row row, Columns2 columns) {
+      public void row(Row row, HeaderColumns columns) {
         if (event == null) {
           eventRows.row(row, columns);
           if (event == null) {
@@ -132,18 +135,16 @@ final class EventAssembler {
       error(new ImportProblem(CsvProblem.C209_MISSING_TABLE, new Location(report.source(), 0, 0),
           "expected " + Columns.EVENT_FILE + ", found none"));
     }
-    for (String[] pending : pendingCommentTopics) {
-      // pending = {file, row, column, topicId}
-      if (!topics.containsKey(pending[3])) {
-        ImportProblem p = new ImportProblem(CsvProblem.C205_UNKNOWN_TOPIC,
-            new Location(pending[0], Integer.parseInt(pending[1]), Integer.parseInt(pending[2])),
+    for (PendingComment pending : pendingComments) {
+      if (!topics.containsKey(pending.topicId())) {
+        ImportProblem p = new ImportProblem(CsvProblem.C205_UNKNOWN_TOPIC, pending.location(),
             "column '" + Columns.TOPIC_ID + "': expected the id of a topic in " + Columns.TOPICS_FILE
-                + ", found '" + pending[3] + "'");
+                + ", found '" + pending.topicId() + "'");
         if (options.strict()) {
           error(p);
         } else {
-          report.problem(p);
-          comments.remove(pending[3]);
+          report.problem(new ImportProblem(p.code(), p.location(), p.message() + "; row skipped"));
+          comments.remove(pending.topicId());
         }
       }
     }
@@ -175,16 +176,16 @@ final class EventAssembler {
 
   /** Receives the classified header and each row. */
   interface RowHandler {
-    default void header(TableReader.Header header, Columns2 columns) {}
+    default void header(TableReader.Header header, HeaderColumns columns) {}
 
-    void row(Row row, Columns2 columns);
+    void row(Row row, HeaderColumns columns);
   }
 
   private interface SimpleHandler extends RowHandler {
     void row(Row row);
 
     @Override
-    default void row(Row row, Columns2 columns) {
+    default void row(Row row, HeaderColumns columns) {
       row(row);
     }
   }
@@ -198,7 +199,7 @@ final class EventAssembler {
       RowHandler handler) throws IOException, EventFormatException {
     List<ImportProblem> structural = new ArrayList<>();
     boolean[] usable = {true};
-    Columns2[] classified = {null};
+    HeaderColumns[] classified = {null};
     boolean hadHeader = tables.read(in, file, new TableReader.Handler() {
       @Override
       public void header(TableReader.Header header) {
@@ -217,7 +218,7 @@ final class EventAssembler {
           error(p);
         }
         usable[0] = structural.isEmpty();
-        classified[0] = new Columns2(header, known, extraAllowed);
+        classified[0] = new HeaderColumns(header, known, extraAllowed);
         if (usable[0]) {
           handler.header(header, classified[0]);
         }
@@ -247,13 +248,13 @@ final class EventAssembler {
   }
 
   /** The header classified: which positions hold extra fields (and under which key). */
-  final class Columns2 {
+  final class HeaderColumns {
     final LinkedHashMap<Integer, String> extraTopic = new LinkedHashMap<>();
     final LinkedHashMap<Integer, String> extraEvent = new LinkedHashMap<>();
     final List<Integer> topicPositions = new ArrayList<>();
     final List<Integer> eventPositions = new ArrayList<>();
 
-    Columns2(TableReader.Header header, List<String> known, boolean extraAllowed) {
+    HeaderColumns(TableReader.Header header, List<String> known, boolean extraAllowed) {
       for (int i = 0; i < header.names().size(); i++) {
         String name = header.names().get(i);
         boolean eventColumn = name.startsWith(EVENT_PREFIX) && known.contains(EVENT_PREFIX + Columns.ID);
@@ -293,19 +294,19 @@ final class EventAssembler {
     private final String prefix;
     private int rows;
     private @Nullable Row first;
-    private @Nullable Columns2 columns;
+    private @Nullable HeaderColumns columns;
 
     EventRows(String prefix) {
       this.prefix = prefix;
     }
 
     @Override
-    public void header(TableReader.Header header, Columns2 columns) {
+    public void header(TableReader.Header header, HeaderColumns columns) {
       this.columns = columns;
     }
 
     @Override
-    public void row(Row row, Columns2 columns) {
+    public void row(Row row, HeaderColumns columns) {
       rows++;
       if (rows > 1 && prefix.isEmpty()) {
         row.problems().add(new ImportProblem(CsvProblem.C207_EVENT_ROWS, Location.line(row.file(), row.number()),
@@ -394,7 +395,7 @@ final class EventAssembler {
     }
   }
 
-  private void topic(Row row, Columns2 columns) {
+  private void topic(Row row, HeaderColumns columns) {
     String title = row.required(Columns.TITLE);
     String id = row.text(Columns.ID);
     LocalDate insertedOn = row.date(Columns.INSERTED_ON);
@@ -457,8 +458,8 @@ final class EventAssembler {
     comments.computeIfAbsent(topicId, k -> new ArrayList<>())
         .add(new Comment(author, postedAt, text == null ? "" : text, kind));
     if (!topics.containsKey(topicId)) {
-      pendingCommentTopics.add(new String[] {row.file(), Integer.toString(row.number()),
-          Integer.toString(row.columnOf(Columns.TOPIC_ID)), topicId});
+      pendingComments.add(new PendingComment(
+          new Location(row.file(), row.number(), row.columnOf(Columns.TOPIC_ID)), topicId));
     }
   }
 

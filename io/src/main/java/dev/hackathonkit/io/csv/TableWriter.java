@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
 
 /** Turns an event into rows of encoded cells and writes them with Jackson's CSV generator. */
 final class TableWriter {
+  /** Only creates writers; each table's schema is built per event, as the extra columns vary. */
   private static final CsvMapper MAPPER = new CsvMapper();
 
   private final CsvOptions options;

@@ -84,20 +84,30 @@ final class ContentLineWriter {
   /** Appends {@code line} to {@code out}, folded at 75 octets, with CRLF line ends. */
   static void fold(CharSequence line, StringBuilder out) {
     int octets = 0;
-    int limit = MAX_OCTETS;
+    int segment = 0;
     int n = line.length();
     for (int i = 0; i < n; ) {
-      int cp = Character.codePointAt(line, i);
-      int chars = Character.charCount(cp);
-      int len = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-      if (octets + len > limit) {
-        out.append("\r\n ");
+      char c = line.charAt(i);
+      int len;
+      int chars = 1;
+      if (c < 0x80) {
+        len = 1;
+      } else if (c < 0x800) {
+        len = 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(line.charAt(i + 1))) {
+        len = 4;
+        chars = 2;
+      } else {
+        len = 3;
+      }
+      if (octets + len > MAX_OCTETS) {
+        out.append(line, segment, i).append("\r\n ");
+        segment = i;
         octets = 1;
       }
-      out.append(line, i, i + chars);
       octets += len;
       i += chars;
     }
-    out.append("\r\n");
+    out.append(line, segment, n).append("\r\n");
   }
 }

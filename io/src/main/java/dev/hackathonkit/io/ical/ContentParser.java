@@ -27,6 +27,9 @@ final class ContentParser {
   private final String source;
   private final ReadLimits limits;
   private final ImportReport.Builder report;
+  private final CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+      .onMalformedInput(CodingErrorAction.REPORT)
+      .onUnmappableCharacter(CodingErrorAction.REPORT);
 
   ContentParser(String source, ReadLimits limits, ImportReport.Builder report) {
     this.source = source;
@@ -186,10 +189,17 @@ final class ContentParser {
   }
 
   private String decode(ByteBuffer logical, int line) {
-    ByteBuffer in = ByteBuffer.wrap(logical.array(), 0, logical.position());
-    CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    byte[] a = logical.array();
+    int n = logical.position();
+    boolean ascii = true;
+    for (int i = 0; i < n && ascii; i++) {
+      ascii = a[i] >= 0;
+    }
+    if (ascii) {
+      return new String(a, 0, n, StandardCharsets.ISO_8859_1);
+    }
+    ByteBuffer in = ByteBuffer.wrap(a, 0, n);
+    strict.reset();
     try {
       CharBuffer chars = strict.decode(in);
       return chars.toString();

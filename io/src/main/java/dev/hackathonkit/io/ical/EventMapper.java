@@ -44,6 +44,7 @@ final class EventMapper {
   private static final Pattern OWN_UID = Pattern.compile(
       "(?:day-\\d{8}|event|topic-(" + Slugs.PATTERN + "))\\.(" + Slugs.PATTERN + ")@"
           + Pattern.quote(ICalendarEventWriter.UID_DOMAIN));
+  private static final Pattern CONTACT = Pattern.compile("(.*?)\\s*<([^<>\\s]+@[^<>\\s]+)>");
   private static final Set<String> IGNORED = Set.of(
       "UID", "DTSTAMP", "SEQUENCE", "LAST-MODIFIED", "CREATED", "STATUS", "TRANSP", "CLASS");
   private static final Set<String> MAPPED = Set.of(
@@ -360,7 +361,7 @@ final class EventMapper {
     }
     for (Component.Property p : v.all("CONTACT")) {
       String c = TextCodec.unescape(p.value()).trim();
-      Matcher cm = Pattern.compile("(.*?)\\s*<([^<>\\s]+@[^<>\\s]+)>").matcher(c);
+      Matcher cm = CONTACT.matcher(c);
       if (cm.matches() && !cm.group(1).isBlank()) {
         t.addContact(new Person(cm.group(1), cm.group(2), null, null));
       } else if (!c.isEmpty()) {

@@ -36,7 +36,8 @@ import org.jspecify.annotations.Nullable;
  * calendar applications can import or subscribe to.
  *
  * <p>The file holds one VEVENT per event day (with the day's hours, or as an all-day entry when the
- * day has none), one VEVENT per topic with a scheduled slot, and optionally one all-day VEVENT
+ * day has none; its description lists the topics scheduled that day, or every topic when none is
+ * scheduled), one VEVENT per topic with a scheduled slot, and optionally one all-day VEVENT
  * spanning the whole event. UIDs derive from the event and topic ids, so a re-export updates the
  * entries a subscriber already has. Every {@code TZID} used has its VTIMEZONE, generated from the
  * zone rules and trimmed to the event's dates. Lines end with CRLF and are folded at 75 octets,
@@ -132,7 +133,7 @@ public final class ICalendarEventWriter {
    */
   public String write(Event event) {
     requireNonNull(event, "event");
-    StringBuilder out = new StringBuilder(4096);
+    StringBuilder out = new StringBuilder(4096 + 1024 * (event.days().size() + event.topics().size()));
     new Run(event, new ContentLineWriter(out)).calendar();
     return out.toString();
   }
@@ -176,6 +177,7 @@ public final class ICalendarEventWriter {
     private final @Nullable URI pageUrl;
     private final long sequence;
     private final @Nullable Instant lastModified;
+    private final boolean anyScheduled;
 
     Run(Event e, ContentLineWriter w) {
       this.e = e;
@@ -186,6 +188,7 @@ public final class ICalendarEventWriter {
       this.pageUrl = s != null ? s.url() : null;
       this.sequence = s != null && s.revisionId() != null ? Math.min(Math.max(s.revisionId(), 0), Integer.MAX_VALUE) : 0;
       this.lastModified = s != null ? s.retrievedAt() : null;
+      this.anyScheduled = e.topics().stream().anyMatch(t -> t.slot() != null);
     }
 
     void calendar() {
@@ -293,7 +296,8 @@ public final class ICalendarEventWriter {
         dates(day.date(), day.date().plusDays(1));
       }
       w.text("SUMMARY", e.title());
-      String description = topicsText();
+      List<Topic> topics = dayTopics(day.date());
+      String description = topicsText(topics);
       if (!description.isEmpty()) {
         w.text("DESCRIPTION", description);
       }
@@ -302,7 +306,7 @@ public final class ICalendarEventWriter {
       links();
       w.text("CATEGORIES", "Event");
       Set<String> channels = new LinkedHashSet<>();
-      e.topics().stream().map(Topic::ircChannel).filter(java.util.Objects::nonNull).forEach(channels::add);
+      topics.stream().map(Topic::ircChannel).filter(java.util.Objects::nonNull).forEach(channels::add);
       channels.forEach(this::conference);
       end(false);
     }
@@ -333,12 +337,26 @@ public final class ICalendarEventWriter {
       end(false);
     }
 
-    private String topicsText() {
-      if (e.topics().isEmpty()) {
+    /** The topics scheduled on the date; when no topic of the event is scheduled, all of them. */
+    private List<Topic> dayTopics(LocalDate date) {
+      if (!anyScheduled) {
+        return e.topics();
+      }
+      List<Topic> list = new ArrayList<>();
+      for (Topic t : e.topics()) {
+        if (t.slot() != null && t.slot().date().equals(date)) {
+          list.add(t);
+        }
+      }
+      return list;
+    }
+
+    private String topicsText(List<Topic> topics) {
+      if (topics.isEmpty()) {
         return "";
       }
       StringBuilder sb = new StringBuilder("Topics:");
-      for (Topic t : e.topics()) {
+      for (Topic t : topics) {
         sb.append("\n- ").append(t.title());
         if (!t.contacts().isEmpty()) {
           sb.append(" (");

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -270,14 +269,5 @@ final class TimeZones {
       return local.plus(gap.getDuration()).toInstant(gap.getOffsetAfter());
     }
     return local.toInstant(valid.get(0));
-  }
-
-  static boolean isValid(String id) {
-    try {
-      ZoneId.of(id);
-      return true;
-    } catch (DateTimeException e) {
-      return false;
-    }
   }
 }

@@ -207,6 +207,20 @@ final class PageReading {
       topic = new TopicDraft(PlainText.clean(text), n);
       return;
     }
+    List<LabelHit> titled = splitLabels(line, false);
+    if (!titled.isEmpty() && titled.get(0).field() == TopicField.TITLE) {
+      LabelHit hit = titled.get(0);
+      String title = PlainText.clean(line.substring(hit.valueStart(), hit.valueEnd()));
+      if (!title.isEmpty()) {
+        closeTopic();
+        topic = new TopicDraft(title, n);
+        if (titled.size() > 1) {
+          int rest = hit.valueEnd() + 1;
+          topicText(topic, n, " ".repeat(rest) + line.substring(rest), 0);
+        }
+        return;
+      }
+    }
     PageSection heading = isHeading(i);
     if (heading != null) {
       closeTopic();
@@ -286,7 +300,8 @@ final class PageReading {
       return false;
     }
     List<LabelHit> hits = splitLabels(lines.get(j), false);
-    if (hits.isEmpty() || hits.get(0).field() == null || hits.get(0).field() == TopicField.REVIEW) {
+    if (hits.isEmpty() || hits.get(0).field() == null || hits.get(0).field() == TopicField.REVIEW
+        || hits.get(0).field() == TopicField.TITLE) {
       return false;
     }
     TopicDraft open = topic;

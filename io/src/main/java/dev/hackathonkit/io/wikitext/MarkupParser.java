@@ -142,13 +142,10 @@ final class MarkupParser {
     for (char c : "{}[]|=:!<'_\n".toCharArray()) {
       SPECIAL[c] = true;
     }
-    for (String p : PROTOCOLS) {
-      SPECIAL[p.charAt(0)] = true;
-      SPECIAL[Character.toUpperCase(p.charAt(0))] = true;
-    }
   }
 
   private final String in;
+  private final char[] buf;
   private final int n;
   private final String source;
   private final ReadLimits limits;
@@ -157,6 +154,7 @@ final class MarkupParser {
   private final List<ImportProblem> problems = new ArrayList<>();
   private final ArrayList<Frame> stack = new ArrayList<>();
   private int pos;
+  private int lastLine = 1;
   private Frame top;
   /** Cache for {@code -->}: the last search started at {@code commentFrom} found {@code commentAt}. */
   private int commentFrom = Integer.MAX_VALUE;
@@ -166,6 +164,7 @@ final class MarkupParser {
 
   MarkupParser(String in, String source, ReadLimits limits) {
     this.in = in;
+    this.buf = in.toCharArray();
     this.n = in.length();
     this.source = source;
     this.limits = limits;
@@ -211,12 +210,22 @@ final class MarkupParser {
         }
         continue;
       }
-      if ((pos == 0 || in.charAt(pos - 1) == '\n') && lineStart(limit)) {
+      if ((pos == 0 || buf[pos - 1] == '\n') && lineStart(limit)) {
         continue;
       }
-      char c = in.charAt(pos);
-      if (c >= 128 || !SPECIAL[c]) {
-        pos++;
+      // plain text: skip to the next character that may matter ('\n' is one, so no line start
+      // is skipped)
+      int p = pos;
+      char c = 0;
+      while (p < limit) {
+        c = buf[p];
+        if (c < 128 && SPECIAL[c]) {
+          break;
+        }
+        p++;
+      }
+      pos = p;
+      if (p >= limit) {
         continue;
       }
       switch (c) {
@@ -227,12 +236,12 @@ final class MarkupParser {
         case '|' -> pipe(limit);
         case '!' -> bang(limit);
         case '=' -> equals();
-        case ':' -> colon();
+        case ':' -> colon(limit);
         case '<' -> angle(limit);
         case '\'' -> quotes(limit);
         case '_' -> magicWord(limit);
         case '\n' -> newline();
-        default -> bareUrl(limit);
+        default -> pos++;
       }
     }
   }
@@ -244,12 +253,12 @@ final class MarkupParser {
       return false;
     }
     int q = pos;
-    while (q < limit && (in.charAt(q) == ' ' || in.charAt(q) == '\t')) {
+    while (q < limit && (buf[q] == ' ' || buf[q] == '\t')) {
       q++;
     }
     if (q < limit) {
-      char c = in.charAt(q);
-      char d = q + 1 < limit ? in.charAt(q + 1) : '\0';
+      char c = buf[q];
+      char d = q + 1 < limit ? buf[q + 1] : '\0';
       if ((k == Kind.TABLE || k == Kind.ROW || k == Kind.CELL) && (c == '|' || c == '!')) {
         tableMarker(q, c, d, limit);
         return true;
@@ -266,7 +275,7 @@ final class MarkupParser {
     if (q != pos) {
       return false;
     }
-    char c = in.charAt(pos);
+    char c = buf[pos];
     if (c == '=') {
       Frame h = push(Kind.HEADING, pos);
       int e = run(pos, '=', limit);
@@ -277,7 +286,7 @@ final class MarkupParser {
     }
     if (c == '*' || c == '#' || c == ':' || c == ';') {
       int e = pos;
-      while (e < limit && "*#:;".indexOf(in.charAt(e)) >= 0) {
+      while (e < limit && "*#:;".indexOf(buf[e]) >= 0) {
         e++;
       }
       Frame item = push(Kind.LIST_ITEM, pos);
@@ -384,7 +393,7 @@ final class MarkupParser {
   }
 
   private void openBracket(int limit) throws EventFormatException {
-    if (pos + 1 < limit && in.charAt(pos + 1) == '[') {
+    if (pos + 1 < limit && buf[pos + 1] == '[') {
       int e = run(pos, '[', limit);
       Frame f = push(Kind.LINK, e - 2);
       f.contentStart = e;
@@ -401,7 +410,7 @@ final class MarkupParser {
     Frame f = push(Kind.EXTLINK, pos);
     f.mark = urlEnd;
     int label = urlEnd;
-    while (label < limit && (in.charAt(label) == ' ' || in.charAt(label) == '\t')) {
+    while (label < limit && (buf[label] == ' ' || buf[label] == '\t')) {
       label++;
     }
     f.contentStart = label;
@@ -419,7 +428,7 @@ final class MarkupParser {
       pos++;
       return;
     }
-    if (pos + 1 < limit && in.charAt(pos + 1) == ']') {
+    if (pos + 1 < limit && buf[pos + 1] == ']') {
       int i = target(Kind.LINK);
       if (i >= 0) {
         closeAbove(i, pos);
@@ -441,7 +450,7 @@ final class MarkupParser {
   }
 
   private void pipe(int limit) throws EventFormatException {
-    boolean doubled = pos + 1 < limit && in.charAt(pos + 1) == '|';
+    boolean doubled = pos + 1 < limit && buf[pos + 1] == '|';
     int i = target(null);
     Frame f = stack.get(i);
     if (f.kind == Kind.BRACE || f.kind == Kind.LINK) {
@@ -462,7 +471,7 @@ final class MarkupParser {
   }
 
   private void bang(int limit) throws EventFormatException {
-    if (pos + 1 < limit && in.charAt(pos + 1) == '!') {
+    if (pos + 1 < limit && buf[pos + 1] == '!') {
       int i = target(null);
       Frame f = stack.get(i);
       if (f.kind == Kind.CELL && f.marker.startsWith("!")) {
@@ -485,7 +494,10 @@ final class MarkupParser {
     pos++;
   }
 
-  private void colon() throws EventFormatException {
+  private void colon(int limit) throws EventFormatException {
+    if (bareUrl(limit)) {
+      return;
+    }
     if (top.kind == Kind.BRACE && top.sepCount == 0 && top.colon < 0) {
       top.colon = pos;
     } else if (top.kind == Kind.LIST_ITEM && !top.flag && top.marker.endsWith(";")) {
@@ -528,36 +540,36 @@ final class MarkupParser {
       return;
     }
     int i = pos + 1;
-    boolean end = i < limit && in.charAt(i) == '/';
+    boolean end = i < limit && buf[i] == '/';
     if (end) {
       i++;
     }
     int nameStart = i;
-    while (i < limit && i - nameStart < 64 && isNameChar(in.charAt(i), i == nameStart)) {
+    while (i < limit && i - nameStart < 64 && isNameChar(buf[i], i == nameStart)) {
       i++;
     }
     if (i == nameStart || i >= limit) {
       pos++;
       return;
     }
-    char after = in.charAt(i);
+    char after = buf[i];
     if (after != '>' && after != '/' && !Character.isWhitespace(after)) {
       pos++;
       return;
     }
     int gt = i;
     int max = Math.min(limit, pos + MAX_TAG_LENGTH);
-    while (gt < max && in.charAt(gt) != '>' && in.charAt(gt) != '<') {
+    while (gt < max && buf[gt] != '>' && buf[gt] != '<') {
       gt++;
     }
-    if (gt >= max || in.charAt(gt) != '>') {
+    if (gt >= max || buf[gt] != '>') {
       pos++;
       return;
     }
     int tagEnd = gt + 1;
     String name = in.substring(nameStart, i).toLowerCase(Locale.ROOT);
     String open = in.substring(pos, tagEnd);
-    boolean selfClosing = in.charAt(gt - 1) == '/';
+    boolean selfClosing = buf[gt - 1] == '/';
     if (end || selfClosing || !EXTENSION_TAGS.contains(name)) {
       emit(new Tag(name, open, List.of(), "", span(pos, tagEnd)));
       pos = tagEnd;
@@ -611,12 +623,12 @@ final class MarkupParser {
   }
 
   private void magicWord(int limit) {
-    if (pos + 4 < limit && in.charAt(pos + 1) == '_') {
+    if (pos + 4 < limit && buf[pos + 1] == '_') {
       int i = pos + 2;
-      while (i < limit && i - pos < 40 && isWordChar(in.charAt(i))) {
+      while (i < limit && i - pos < 40 && isWordChar(buf[i])) {
         i++;
       }
-      if (i > pos + 2 && i + 1 < limit && in.charAt(i) == '_' && in.charAt(i + 1) == '_') {
+      if (i > pos + 2 && i + 1 < limit && buf[i] == '_' && buf[i + 1] == '_') {
         String word = in.substring(pos + 2, i);
         if (MAGIC_WORDS.contains(word.toUpperCase(Locale.ROOT))) {
           emit(new MagicWord(word, span(pos, i + 2)));
@@ -632,34 +644,49 @@ final class MarkupParser {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   }
 
-  private void bareUrl(int limit) {
-    if (pos > 0 && Character.isLetterOrDigit(in.charAt(pos - 1))
-        || (top.kind == Kind.LINK && top.sepCount == 0) || top.kind == Kind.EXTLINK) {
-      pos++;
-      return;
+  /**
+   * At a {@code :}: whether it ends the scheme of a bare URL ({@code http:}, {@code mailto:}); if
+   * so, emits the URL and moves past it. Looking back keeps letters off the scanner's list of
+   * characters that matter: the scheme's letters are still in the gap after the last node.
+   */
+  private boolean bareUrl(int limit) {
+    if ((top.kind == Kind.LINK && top.sepCount == 0) || top.kind == Kind.EXTLINK) {
+      return false;
     }
-    int p = protocolAt(pos, limit);
+    int s = pos;
+    while (s > top.contentStart && pos - s < 10 && isWordChar(buf[s - 1])) {
+      s--;
+    }
+    if (pos - s < 3 || (s > 0 && Character.isLetterOrDigit(buf[s - 1]))) {
+      return false;
+    }
+    int p = protocolAt(s, limit);
     if (p < 0) {
-      pos++;
-      return;
+      return false;
     }
-    int e = urlEnd(pos + p, limit, true);
-    if (e <= pos + p) {
-      pos++;
-      return;
+    int e = urlEnd(s + p, limit, true);
+    if (e <= s + p) {
+      return false;
     }
-    emit(new ExternalLink(in.substring(pos, e), "", null, false, span(pos, e)));
+    emit(new ExternalLink(in.substring(s, e), "", null, false, span(s, e)));
     pos = e;
+    return true;
   }
+
 
   // ---------------------------------------------------------------- URLs
 
   /** The length of the protocol at {@code at}, or -1. */
   private int protocolAt(int at, int limit) {
-    if (at >= limit) {
+    // every scheme is 3 to 9 ASCII letters and a colon: reject anything else cheaply
+    int colon = at;
+    while (colon < limit && colon - at < 10 && isWordChar(buf[colon])) {
+      colon++;
+    }
+    if (colon - at < 3 || colon >= limit || buf[colon] != ':') {
       return -1;
     }
-    char c = (char) (in.charAt(at) | 0x20);
+    char c = (char) (buf[at] | 0x20);
     for (String p : PROTOCOLS) {
       if (p.charAt(0) == c && in.regionMatches(true, at, p, 0, p.length())
           && at + p.length() <= limit) {
@@ -680,10 +707,10 @@ final class MarkupParser {
     int i = from;
     boolean paren = false;
     while (i < limit) {
-      char c = in.charAt(i);
+      char c = buf[i];
       if (c <= ' ' || c == '[' || c == ']' || c == '<' || c == '>' || c == '"' || c == '{'
           || c == '}' || c == '|' || c == '\u00A0' || (c == '=' && stopAtEquals)
-          || (c == '\'' && i + 1 < limit && in.charAt(i + 1) == '\'')) {
+          || (c == '\'' && i + 1 < limit && buf[i + 1] == '\'')) {
         break;
       }
       paren |= c == '(';
@@ -691,7 +718,7 @@ final class MarkupParser {
     }
     if (bare) {
       while (i > from) {
-        char c = in.charAt(i - 1);
+        char c = buf[i - 1];
         if (",;.:!?".indexOf(c) >= 0 || (c == ')' && !paren)) {
           i--;
         } else {
@@ -812,11 +839,11 @@ final class MarkupParser {
 
   private void heading(Frame f, int at) {
     int t = at;
-    while (t > f.contentStart && isBlank(in.charAt(t - 1))) {
+    while (t > f.contentStart && isBlank(buf[t - 1])) {
       t--;
     }
     int r = 0;
-    while (t - r > f.contentStart && in.charAt(t - r - 1) == '=') {
+    while (t - r > f.contentStart && buf[t - r - 1] == '=') {
       r++;
     }
     int lastNodeEnd = f.nodes.isEmpty() ? 0 : f.nodes.get(f.nodes.size() - 1).span().end();
@@ -857,10 +884,10 @@ final class MarkupParser {
     int nameEnd = f.sepCount > 0 ? f.seps[0] : pos;
     if (f.colon >= 0 && f.colon < nameEnd) {
       int q = f.contentStart;
-      while (q < f.colon && Character.isWhitespace(in.charAt(q))) {
+      while (q < f.colon && Character.isWhitespace(buf[q])) {
         q++;
       }
-      if (in.charAt(q) == '#') {
+      if (buf[q] == '#') {
         List<List<WikiNode>> parts = parts(f, pos);
         List<List<WikiNode>> args = new ArrayList<>(parts.size());
         int[] cursor = {0};
@@ -927,7 +954,7 @@ final class MarkupParser {
       cursor[0] = c;
       return from < to ? List.of(text(from, to)) : List.of();
     }
-    List<WikiNode> out = new ArrayList<>();
+    List<WikiNode> out = new ArrayList<>(8);
     int p = from;
     while (c < nodes.size()) {
       WikiNode node = nodes.get(c);
@@ -946,7 +973,7 @@ final class MarkupParser {
       out.add(text(p, to));
     }
     cursor[0] = c;
-    return out;
+    return List.copyOf(out);
   }
 
   private Text text(int from, int to) {
@@ -957,7 +984,7 @@ final class MarkupParser {
 
   private int run(int from, char c, int limit) {
     int e = from;
-    while (e < limit && in.charAt(e) == c) {
+    while (e < limit && buf[e] == c) {
       e++;
     }
     return e;
@@ -989,10 +1016,10 @@ final class MarkupParser {
       int j = i + 2;
       if (in.regionMatches(true, j, name, 0, name.length())) {
         j += name.length();
-        while (j < n && Character.isWhitespace(in.charAt(j))) {
+        while (j < n && Character.isWhitespace(buf[j])) {
           j++;
         }
-        if (j < n && in.charAt(j) == '>') {
+        if (j < n && buf[j] == '>') {
           found = i;
           break;
         }
@@ -1006,6 +1033,22 @@ final class MarkupParser {
   // ---------------------------------------------------------------- positions and problems
 
   private int line(int offset) {
+    // nodes are mostly made in input order: try the line of the last lookup and the next ones
+    int l = lastLine;
+    if (offset >= lineStarts[l - 1]) {
+      for (int k = 0; k < 8; k++) {
+        if (l == lineCount || offset < lineStarts[l]) {
+          lastLine = l;
+          return l;
+        }
+        l++;
+      }
+    }
+    lastLine = search(offset);
+    return lastLine;
+  }
+
+  private int search(int offset) {
     int lo = 0;
     int hi = lineCount - 1;
     while (lo < hi) {

@@ -79,6 +79,9 @@ final class PageMapper {
     private final ImportReport.Builder report;
     private final int[] lineStarts;
     private final BitSet mapped = new BitSet();
+    private final BitSet dropped = new BitSet();
+    /** Open headings: level and the section each one is in (an unknown subheading inherits). */
+    private final java.util.ArrayDeque<OpenHeading> headings = new java.util.ArrayDeque<>();
 
     private final List<Topic> topics = new ArrayList<>();
     private final Set<String> topicIds = new HashSet<>();
@@ -91,6 +94,7 @@ final class PageMapper {
     private @Nullable Venue statedVenue;
     private boolean sentenceSeen;
     private @Nullable Span eventDataSpan;
+    private @Nullable Span sentenceSpan;
 
     private @Nullable PageSection section;
     private boolean linksSection;
@@ -120,6 +124,7 @@ final class PageMapper {
       }
       flushLine();
       Event event = assemble();
+      mapped.andNot(dropped);
       long inputChars = PlainText.nonBlank(input);
       long mappedChars = 0;
       for (int i = mapped.nextSetBit(0); i >= 0 && i < input.length(); i = mapped.nextSetBit(i + 1)) {
@@ -138,13 +143,23 @@ final class PageMapper {
       if (node instanceof Heading h) {
         flushLine();
         String title = h.title();
-        section = profile.sectionForHeading(title);
-        linksSection = section == null && title.equalsIgnoreCase(Layout.LINKS_HEADING);
-        if (section != null || linksSection) {
+        while (!headings.isEmpty() && headings.peek().level() >= h.level()) {
+          headings.pop();
+        }
+        PageSection known = profile.sectionForHeading(title);
+        boolean links = known == null && title.equalsIgnoreCase(Layout.LINKS_HEADING);
+        if (known != null || links) {
           mark(h.span());
+          section = known;
+          linksSection = links;
         } else {
           unmapped(h.span(), h.toWikitext(), "section heading the profile does not place");
+          // a subheading the profile does not know stays in its parent's section
+          OpenHeading parent = headings.peek();
+          section = parent == null ? null : parent.section();
+          linksSection = parent != null && parent.links();
         }
+        headings.push(new OpenHeading(h.level(), section, linksSection));
       } else if (node instanceof Template t && t.hasName(profile.topicTemplate())) {
         flushLine();
         topic(t);
@@ -195,6 +210,7 @@ final class PageMapper {
           sentenceSeen = true;
           statedRange = stated.range();
           statedVenue = stated.venue();
+          sentenceSpan = span;
           mark(span);
           return;
         }
@@ -294,6 +310,7 @@ final class PageMapper {
       for (TemplateArg arg : t.args()) {
         String name = arg.name();
         if (name == null) {
+          dropped.set(arg.span().start(), arg.span().end());
           unmapped(arg.span(), arg.wikitext().strip(), "positional parameter of the topic template");
           continue;
         }
@@ -318,11 +335,12 @@ final class PageMapper {
           ircSeen = true;
         }
         if (raw.isEmpty()) {
-          clear(arg, field, b);
+          clear(field, b);
           continue;
         }
         if (profile.isFiller(field, raw)) {
-          clear(arg, field, b);
+          clear(field, b);
+          dropped.set(arg.span().start(), arg.span().end());
           unmapped(arg.span(), raw, "template filler for " + field.key() + ": absent");
           continue;
         }
@@ -391,7 +409,7 @@ final class PageMapper {
       return profile.field(field) == null ? field.key() : profile.field(field).parameter();
     }
 
-    private void clear(TemplateArg arg, TopicField field, Topic.Builder b) {
+    private void clear(TopicField field, Topic.Builder b) {
       if (field == TopicField.MAILING_LIST) {
         b.mailingList(null);
       } else if (field == TopicField.IRC_CHANNEL) {
@@ -498,7 +516,9 @@ final class PageMapper {
         }
       } else {
         Places.ZoneGuess guess = Places.inferZone(venue);
-        Span at = eventDataSpan != null ? eventDataSpan : page.nodes().isEmpty() ? span(0, 0) : page.nodes().get(0).span();
+        Span at = eventDataSpan != null ? eventDataSpan
+            : sentenceSpan != null ? sentenceSpan
+            : page.nodes().isEmpty() ? span(0, 0) : page.nodes().get(0).span();
         if (guess != null) {
           b.timeZone(guess.zone());
           problem(PageProblem.W103_TIME_ZONE_INFERRED, at, guess.reason());
@@ -532,7 +552,7 @@ final class PageMapper {
           if (t.hasName(profile.voteTemplate()) || t.hasName(profile.commentTemplate())) {
             return null;
           }
-          mapped.clear(t.span().start(), t.span().end());
+          dropped.set(t.span().start(), t.span().end());
           problem(PageProblem.W106_TEMPLATE_NOT_EXPANDED, t.span(), "template {{" + t.name() + "}} is not expanded; its text is not in the model");
           unmapped(t.span(), t.toWikitext(), "template not expanded");
           return "";
@@ -553,7 +573,7 @@ final class PageMapper {
           Signatures.Signed signed = Signatures.parse(plain(sig));
           if (signed == null) {
             problem(PageProblem.W107_UNSIGNED_REVIEW, t.span(), "{{" + t.name() + "}} without a signature 'Name HH:MM, D Month YYYY (UTC)'");
-            mapped.clear(t.span().start(), t.span().end());
+            dropped.set(t.span().start(), t.span().end());
             unmapped(t.span(), t.toWikitext() + " " + text.strip(), "unsigned " + kind.name().toLowerCase(Locale.ROOT));
             return;
           }
@@ -565,7 +585,7 @@ final class PageMapper {
 
         @Override
         public void dropped(WikiNode node, String reason) {
-          mapped.clear(node.span().start(), node.span().end());
+          dropped.set(node.span().start(), node.span().end());
           unmapped(node.span(), node.toWikitext(), reason);
         }
       };
@@ -608,6 +628,9 @@ final class PageMapper {
       return new Span(start, end, line + 1, start - lineStarts[line] + 1);
     }
   }
+
+  /** A heading still open while walking the page, and the section its content belongs to. */
+  private record OpenHeading(int level, @Nullable PageSection section, boolean links) {}
 
   private static @Nullable String blankToNull(@Nullable String s) {
     return s == null || s.isBlank() ? null : s;

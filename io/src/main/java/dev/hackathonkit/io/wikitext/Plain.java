@@ -198,8 +198,9 @@ final class Plain {
 
   private void endLine() {
     closeReview();
-    if (lineHadReview && line.toString().isBlank()) {
-      line = new StringBuilder(REVIEW_ONLY);
+    if (lineHadReview) {
+      String rest = line.toString().stripTrailing();
+      line = new StringBuilder(rest.isEmpty() ? REVIEW_ONLY : rest);
     }
     lines.add(line);
     items.add(item);

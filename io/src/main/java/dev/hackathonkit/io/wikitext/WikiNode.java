@@ -165,7 +165,7 @@ public sealed interface WikiNode
     /** Checks and copies. */
     public TemplateParameter {
       nameNodes = List.copyOf(nameNodes);
-      defaults = defaults.stream().map(List::copyOf).toList();
+      defaults = WikiNodes.copyParts(defaults);
       requireNonNull(span, "span");
     }
 
@@ -192,7 +192,7 @@ public sealed interface WikiNode
     /** Checks and copies. */
     public ParserFunction {
       nameNodes = List.copyOf(nameNodes);
-      args = args.stream().map(List::copyOf).toList();
+      args = WikiNodes.copyParts(args);
       if (args.isEmpty()) {
         throw new IllegalArgumentException("a parser function has at least its first argument");
       }
@@ -219,7 +219,7 @@ public sealed interface WikiNode
     /** Checks and copies. */
     public WikiLink {
       targetNodes = List.copyOf(targetNodes);
-      parameters = parameters.stream().map(List::copyOf).toList();
+      parameters = WikiNodes.copyParts(parameters);
       requireNonNull(span, "span");
     }
 

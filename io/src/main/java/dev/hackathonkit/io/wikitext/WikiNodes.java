@@ -301,6 +301,16 @@ public final class WikiNodes {
     return kids;
   }
 
+  /** An immutable copy of a list of immutable node lists. */
+  static List<List<WikiNode>> copyParts(List<List<WikiNode>> parts) {
+    @SuppressWarnings("unchecked")
+    List<WikiNode>[] copy = new List[parts.size()];
+    for (int i = 0; i < copy.length; i++) {
+      copy[i] = List.copyOf(parts.get(i));
+    }
+    return List.of(copy);
+  }
+
   /** Trimmed markup of a name, comments left out. */
   static String nameText(List<WikiNode> nodes) {
     if (nodes.size() == 1 && nodes.get(0) instanceof Text t) {

@@ -99,7 +99,12 @@ public final class WikitextWriter {
     attendees(event, body);
     eventData(event, stated, out);
     out.append(body);
-    return out.toString();
+    int end = out.length();
+    while (end > 0 && out.charAt(end - 1) == '\n') {
+      end--;
+    }
+    out.setLength(end);
+    return end == 0 ? "" : out.append('\n').toString();
   }
 
   /**

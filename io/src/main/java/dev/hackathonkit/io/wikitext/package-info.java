@@ -4,7 +4,11 @@
  * node, printing back to the exact input; {@link dev.hackathonkit.io.wikitext.ParsedPage} and
  * {@link dev.hackathonkit.io.wikitext.WikiNodes} find templates, read arguments and walk sections.
  * The parser is hand-written (an explicit stack, no recursion) and follows MediaWiki's
- * preprocessor for what matches what.
+ * preprocessor for what matches what. {@link dev.hackathonkit.io.wikitext.WikitextReader} maps a
+ * page to an event with a {@code PageProfile} and reports what it could not place ({@link
+ * dev.hackathonkit.io.wikitext.PageProblem} codes, unmapped parts, coverage); {@link
+ * dev.hackathonkit.io.wikitext.WikitextWriter} writes an event back as a page in the profile's
+ * layout.
  */
 @NullMarked
 package dev.hackathonkit.io.wikitext;

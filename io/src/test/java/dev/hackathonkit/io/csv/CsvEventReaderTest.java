@@ -78,6 +78,18 @@ class CsvEventReaderTest {
   }
 
   @Test
+  void readsShortRowsAndSkipsBlankLinesKeepingRowNumbers() throws Exception {
+    ImportResult r = STRICT.readZip(zip(Map.of("event.csv", EVENT,
+        "topics.csv", "id,title,skills,description\r\na,A\r\n\r\nb,B,C\r\n")), "z.zip");
+    assertThat(r.event().topics()).extracting(Topic::id, Topic::skills, Topic::description)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("a", null, null),
+            org.assertj.core.groups.Tuple.tuple("b", "C", null));
+    EventFormatException e = strictFails(Map.of("event.csv", EVENT,
+        "topics.csv", "id,title,inserted_on\r\n\r\nb,B,soon\r\n"));
+    assertThat(e.location()).isEqualTo(new Location("topics.csv", 3, 3));
+  }
+
+  @Test
   void reportsBadDateWithFileRowColumnAndValue() throws Exception {
     EventFormatException e = strictFails(Map.of("event.csv", EVENT,
         "topics.csv", "id,title,inserted_on\r\na,A,2013-02-28\r\nb,B,31/02/2013\r\n"));
@@ -183,6 +195,25 @@ class CsvEventReaderTest {
   }
 
   @Test
+  void lenientModeSkipsCommentsForUnknownTopics() throws Exception {
+    ImportResult r = LENIENT.readZip(zip(Map.of("event.csv", EVENT,
+        "topics.csv", "id,title\r\na,A\r\n",
+        "comments.csv", "topic_id,author,posted_at,kind\r\nzz,Ana,2013-04-29T18:02:00Z,vote\r\n"
+            + "a,Bo,2013-04-29T18:03:00Z,comment\r\n")), "z.zip");
+    assertThat(r.event().topics().get(0).comments()).extracting(c -> c.author()).containsExactly("Bo");
+    assertThat(r.report().problems()).extracting(p -> p.code().code() + " " + p.location() + " " + p.message())
+        .containsExactly("C205 comments.csv:2:1 column 'topic_id': expected the id of a topic in topics.csv, "
+            + "found 'zz'; row skipped");
+  }
+
+  @Test
+  void reportsAnEmptyTableFile() throws Exception {
+    assertThat(strictFails(Map.of("event.csv", EVENT, "days.csv", "")).problems())
+        .extracting(p -> p.code().code() + " " + p.location() + " " + p.message())
+        .containsExactly("C201 days.csv:1 expected a header row, found an empty file");
+  }
+
+  @Test
   void attachesCommentsWhateverTheOrderOfZipEntries() throws Exception {
     Map<String, String> files = new LinkedHashMap<>();
     files.put("comments.csv", "topic_id,author,posted_at,kind,text\r\na,Ana,2013-04-29T18:02:00Z,VOTE,\r\n");
@@ -271,6 +302,17 @@ class CsvEventReaderTest {
     EventFormatException e = catchThrowableOfType(EventFormatException.class,
         () -> reader.readZip(zip(Map.of("event.csv", big.toString())), "bomb.zip"));
     assertThat(e.getMessage()).startsWith("event.csv: expected less input: event.csv exceeds the limit of 100000");
+  }
+
+  @Test
+  void countsIgnoredZipEntriesAgainstTheLimit() throws Exception {
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("event.csv", EVENT);
+    files.put("padding.bin", "0".repeat(2_000_000));
+    CsvEventReader reader = STRICT.withOptions(CsvOptions.DEFAULT.withLimits(ReadLimits.DEFAULT.withMaxInputChars(100_000)));
+    EventFormatException e = catchThrowableOfType(EventFormatException.class,
+        () -> reader.readZip(zip(files), "bomb.zip"));
+    assertThat(e.getMessage()).startsWith("padding.bin: expected less input: padding.bin exceeds the limit of 100000");
   }
 
   @Test

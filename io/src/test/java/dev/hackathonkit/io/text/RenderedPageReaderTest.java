@@ -521,6 +521,39 @@ class RenderedPageReaderTest {
   }
 
   @Test
+  void startsATopicAtALabelledTitleWhenTheProfileLabelsTitles() throws Exception {
+    PageProfile labelled = PageProfile.xenProject()
+        .withField(dev.hackathonkit.io.page.TopicField.TITLE, dev.hackathonkit.io.page.FieldSpec.of("Project", "Project"));
+    String text = page("""
+        Topics
+
+        Project: Faster boot; Date of insert: 29/04/2014
+        Skills Needed: C
+        Project: Better docs
+        Skills Needed: Writing
+        """);
+    ImportResult r = reader.withProfile(labelled).read(text, "page.txt");
+    assertThat(r.event().topics()).extracting(Topic::title, Topic::skills, Topic::insertedOn).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("Faster boot", "C", LocalDate.of(2014, 4, 29)),
+        org.assertj.core.groups.Tuple.tuple("Better docs", "Writing", null));
+    assertThat(r.report().unmapped()).isEmpty();
+  }
+
+  @Test
+  void keepsUnknownEventLevelLabelsInTheEventsExtra() throws Exception {
+    String text = page("""
+        When and Where
+
+        We meet on 3 October 2016 in Berlin, Germany.
+        Host: Example GmbH
+        """);
+    ImportResult r = read(text);
+    assertThat(r.event().extra()).isEqualTo(Map.of("Host", "Example GmbH"));
+    assertThat(r.event().days()).extracting(EventDay::date).containsExactly(LocalDate.of(2016, 10, 3));
+    assertThat(codes(r.report())).containsExactly("T106@7:30", "T102@8:1");
+  }
+
+  @Test
   void emptyInputGivesAnEmptyEventAndReports() throws Exception {
     ImportResult r = read("");
     assertThat(r.event().topics()).isEmpty();

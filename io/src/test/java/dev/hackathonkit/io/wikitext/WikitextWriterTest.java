@@ -182,6 +182,6 @@ class WikitextWriterTest {
         PageProfile.xenProject().withTopicTemplate("idea").withHeadings(PageSection.TOPICS, List.of("Ideas"));
     StringWriter out = new StringWriter();
     WRITER.withProfile(other).write(withTopic(Topic.builder().title("t").build()), out);
-    assertThat(out.toString()).isEqualTo("== Ideas ==\n{{idea\n|Project=t\n|ML=\n|IRC=\n}}\n\n");
+    assertThat(out.toString()).isEqualTo("== Ideas ==\n{{idea\n|Project=t\n|ML=\n|IRC=\n}}\n");
   }
 }
