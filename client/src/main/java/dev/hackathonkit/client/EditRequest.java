@@ -21,9 +21,10 @@ import org.jspecify.annotations.Nullable;
  * @param bot mark the edit as a bot's (needs the bot right)
  * @param createOnly fail with a conflict if the page exists ({@code createonly})
  * @param noCreate fail if the page does not exist ({@code nocreate})
- * @param baseTimestamp timestamp of the revision the text is based on ({@code basetimestamp})
- * @param baseRevisionId id of that revision ({@code baserevid}): detects a change saved in the same
- *     second as the base revision, which the timestamp alone can't
+ * @param baseTimestamp timestamp of the revision the text is based on ({@code basetimestamp}, sent
+ *     only when {@code baseRevisionId} is unknown)
+ * @param baseRevisionId id of that revision ({@code baserevid}): the conflict check by id, which
+ *     also catches a change saved in the same second as the base revision
  * @param startTimestamp when the page was read ({@code starttimestamp}), to detect deletion since
  */
 public record EditRequest(
