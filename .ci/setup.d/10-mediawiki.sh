@@ -5,9 +5,11 @@
 # Idempotent and quiet: does nothing when the packages are present.
 set -euo pipefail
 
-have() {
-  command -v php >/dev/null 2>&1 && [ -f /usr/share/mediawiki/maintenance/install.php ] &&
-    php -m 2>/dev/null | grep -qix pdo_sqlite
+have() { # (no pipe into grep -q: with pipefail, php's SIGPIPE would read as "missing")
+  local mods
+  command -v php >/dev/null 2>&1 && [ -f /usr/share/mediawiki/maintenance/install.php ] || return 1
+  mods=$(php -m 2>/dev/null) || return 1
+  grep -qix pdo_sqlite <<<"$mods"
 }
 have && exit 0
 

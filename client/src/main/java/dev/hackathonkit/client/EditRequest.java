@@ -21,8 +21,10 @@ import org.jspecify.annotations.Nullable;
  * @param bot mark the edit as a bot's (needs the bot right)
  * @param createOnly fail with a conflict if the page exists ({@code createonly})
  * @param noCreate fail if the page does not exist ({@code nocreate})
- * @param baseTimestamp timestamp of the revision the text is based on ({@code basetimestamp})
- * @param baseRevisionId id of that revision, kept for the conflict report
+ * @param baseTimestamp timestamp of the revision the text is based on ({@code basetimestamp}, sent
+ *     only when {@code baseRevisionId} is unknown)
+ * @param baseRevisionId id of that revision ({@code baserevid}): the conflict check by id, which
+ *     also catches a change saved in the same second as the base revision
  * @param startTimestamp when the page was read ({@code starttimestamp}), to detect deletion since
  */
 public record EditRequest(
@@ -67,8 +69,8 @@ public record EditRequest(
   }
 
   /**
-   * A builder for an edit based on what a read returned: a found page sets {@code basetimestamp},
-   * {@code starttimestamp} and {@code nocreate}; a missing one sets {@code createonly}.
+   * A builder for an edit based on what a read returned: a found page sets {@code baserevid},
+   * {@code basetimestamp}, {@code starttimestamp} and {@code nocreate}; a missing one sets {@code createonly}.
    *
    * @param read what {@link MediaWikiClient#page(String)} returned
    * @param text the page's complete new wikitext
@@ -90,8 +92,8 @@ public record EditRequest(
   }
 
   /**
-   * A builder for an edit replacing a revision read earlier ({@code basetimestamp}, {@code
-   * starttimestamp}, {@code nocreate}).
+   * A builder for an edit replacing a revision read earlier ({@code baserevid}, {@code
+   * basetimestamp}, {@code starttimestamp}, {@code nocreate}).
    *
    * @param base the revision the new text is based on
    * @param text the page's complete new wikitext

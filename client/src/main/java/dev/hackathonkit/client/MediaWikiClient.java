@@ -381,10 +381,18 @@ public final class MediaWikiClient implements Closeable {
   }
 
   /**
-   * Saves an edit. With a base timestamp (see {@link EditRequest#basedOn(PageResult, String)}) the
-   * wiki refuses to overwrite a change made by someone else since; that, and a page created since
-   * it was found missing, is an {@link EditConflictException} holding both revisions. A stale CSRF
-   * token is fetched anew once.
+   * Saves an edit. With a base revision (see {@link EditRequest#basedOn(PageResult, String)}) the
+   * wiki refuses to overwrite a change made since that revision; that, and a page created since it
+   * was found missing, is an {@link EditConflictException} holding both revisions. Changes by others
+   * that don't overlap are merged by the wiki, as its own editor does. A stale CSRF token is
+   * fetched anew once.
+   *
+   * <p>The base is sent as {@code baserevid} when its id is known, {@code basetimestamp} only
+   * otherwise. Timestamps have whole seconds, and MediaWiki 1.39 compares them: with {@code
+   * basetimestamp}, a change another user saved in the same second as the base revision is not
+   * seen as a conflict, and is overwritten (both with and without {@code baserevid}, because the
+   * wiki then treats the edit as following the same user's own). With {@code baserevid} alone the
+   * check is by revision id; a later change by the same account is a conflict too.
    *
    * @param edit what to save
    * @return what the wiki saved
@@ -395,7 +403,12 @@ public final class MediaWikiClient implements Closeable {
       Params p = Params.action("edit").put("title", edit.title()).put("text", edit.text())
           .put("summary", edit.summary()).flag("minor", edit.minor()).flag("bot", edit.bot())
           .flag("createonly", edit.createOnly()).flag("nocreate", edit.noCreate())
-          .put("basetimestamp", edit.baseTimestamp()).put("starttimestamp", edit.startTimestamp());
+          .put("starttimestamp", edit.startTimestamp());
+      if (edit.baseRevisionId() != null) {
+        p.put("baserevid", edit.baseRevisionId()); // not with basetimestamp: see the method's doc
+      } else {
+        p.put("basetimestamp", edit.baseTimestamp());
+      }
       if (!edit.minor()) {
         p.flag("notminor", true);
       }

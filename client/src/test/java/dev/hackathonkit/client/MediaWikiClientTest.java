@@ -23,6 +23,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.concurrent.atomic.AtomicInteger;
+import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -400,6 +402,8 @@ class MediaWikiClientTest {
     }
     assertThat(time.sleeps).hasSize(1);
     assertThat(server.getRequestCount()).isEqualTo(2);
+    take(); // the connection closed before the server read the request
+    assertThat(takeApiRequest()).containsEntry("meta", "siteinfo");
   }
 
   @Test
@@ -413,6 +417,8 @@ class MediaWikiClientTest {
     }
     assertThat(time.sleeps).hasSize(1);
     assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(takeApiRequest()).containsEntry("meta", "siteinfo");
+    assertThat(takeApiRequest()).containsEntry("meta", "siteinfo");
   }
 
   @Test
@@ -425,6 +431,7 @@ class MediaWikiClientTest {
       assertThat(e.bodyStart()).startsWith("{\"batchcomplete\":true");
     }
     assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(takeApiRequest()).containsEntry("meta", "siteinfo");
   }
 
   @Test
@@ -441,6 +448,7 @@ class MediaWikiClientTest {
       assertThat(e.getMessage()).contains(server.url("/w/api.php").toString(), "action=query");
     }
     assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(takeApiRequest()).containsEntry("meta", "siteinfo");
   }
 
   @Test
@@ -455,6 +463,7 @@ class MediaWikiClientTest {
       assertThat(e.getMessage()).contains("HTTP 500", "database is locked");
     }
     assertThat(server.getRequestCount()).as("500 is not retried").isEqualTo(1);
+    assertThat(takeApiRequest()).containsEntry("meta", "siteinfo");
   }
 
   @Test
@@ -482,6 +491,44 @@ class MediaWikiClientTest {
       wiki.siteInfo();
     }
     assertThat(time.sleeps).containsExactly(Duration.ofMillis(800));
+  }
+
+  @Test
+  void runsRequestsOneAtATimeFromManyThreads() throws Exception {
+    AtomicInteger inFlight = new AtomicInteger();
+    AtomicInteger most = new AtomicInteger();
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+        most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+        Thread.sleep(5);
+        inFlight.decrementAndGet();
+        return json(OK_SITEINFO);
+      }
+    });
+    List<String> names = java.util.Collections.synchronizedList(new ArrayList<>());
+    try (MediaWikiClient wiki = client()) {
+      List<Thread> threads = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        Thread thread = new Thread(() -> {
+          for (int i = 0; i < 5; i++) {
+            try {
+              names.add(wiki.siteInfo().siteName());
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          }
+        });
+        thread.start();
+        threads.add(thread);
+      }
+      for (Thread t : threads) {
+        t.join();
+      }
+    }
+    assertThat(names).hasSize(20).containsOnly("ItWiki");
+    assertThat(server.getRequestCount()).isEqualTo(20);
+    assertThat(most).as("requests in flight at once").hasValue(1);
   }
 
   // ---- login and edit ---------------------------------------------------------------------------
@@ -553,10 +600,24 @@ class MediaWikiClientTest {
     assertThat(urlQuery(edit)).doesNotContain("token");
     assertThat(params(edit)).containsEntry("action", "edit").containsEntry("title", "Project Ideas")
         .containsEntry("text", "new text").containsEntry("summary", "update").containsEntry("minor", "1")
-        .containsEntry("bot", "1").containsEntry("nocreate", "1")
-        .containsEntry("basetimestamp", "2026-11-26T00:53:56Z")
+        .containsEntry("bot", "1").containsEntry("nocreate", "1").containsEntry("baserevid", "3")
         .containsEntry("starttimestamp", "2026-11-26T01:00:00Z").containsEntry("token", "abc+\\")
-        .doesNotContainKey("createonly");
+        .doesNotContainKey("createonly").doesNotContainKey("basetimestamp");
+  }
+
+  @Test
+  void sendsBasetimestampWhenNoRevisionIdIsKnown() throws Exception {
+    server.enqueue(json("{\"batchcomplete\":true,\"query\":{\"tokens\":{\"csrftoken\":\"abc+\\\\\"}}}"));
+    server.enqueue(json("{\"edit\":{\"result\":\"Success\",\"pageid\":3,\"title\":\"P\",\"nochange\":true}}"));
+    try (MediaWikiClient wiki = client()) {
+      EditResult r = wiki.edit(EditRequest.builder("P", "same").baseTimestamp(Instant.parse("2026-11-26T00:53:56Z"))
+          .build());
+      assertThat(r.noChange()).isTrue();
+      assertThat(r.newTimestamp()).isNull();
+    }
+    take();
+    assertThat(params(take())).containsEntry("basetimestamp", "2026-11-26T00:53:56Z")
+        .doesNotContainKey("baserevid").doesNotContainKey("nocreate");
   }
 
   @Test
@@ -602,7 +663,7 @@ class MediaWikiClientTest {
       assertThat(e.getMessage()).contains("based on revision 3", "now at revision 5");
     }
     take();
-    assertThat(params(take())).containsEntry("basetimestamp", "2026-11-26T00:53:56Z");
+    assertThat(params(take())).containsEntry("baserevid", "3");
     take();
     assertThat(params(take())).containsEntry("titles", "Project Ideas");
     assertThat(server.getRequestCount()).as("no second edit attempt").isEqualTo(4);

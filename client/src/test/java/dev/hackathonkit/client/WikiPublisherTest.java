@@ -67,7 +67,7 @@ class WikiPublisherTest {
     assertThat(next()).containsEntry("revids", "31");
     next();
     assertThat(next()).containsEntry("action", "edit").containsEntry("title", "Hackathon/2026")
-        .containsEntry("basetimestamp", "2026-11-26T00:59:00Z")
+        .containsEntry("baserevid", "31")
         .containsEntry("starttimestamp", "2026-11-26T01:00:00Z").containsEntry("nocreate", "1")
         .containsEntry("summary", "sync").containsEntry("text", WikitextWriter.standard().write(event));
   }
