@@ -78,7 +78,7 @@ class PublishCommandTest {
     assertThat(edit)
         .containsEntry("title", "Summit/2026")
         .containsEntry("summary", "from the CLI")
-        .containsEntry("basetimestamp", "2026-11-20T10:00:00Z")
+        .containsEntry("baserevid", "5")
         .containsEntry("token", "abc+\\");
     assertThat(edit.get("text")).contains("Release planning", "Docs sprint");
     assertThat(fake.requests).allSatisfy(p -> assertThat(p.values()).doesNotContain("s3cret-token"));
