@@ -134,8 +134,8 @@ final class Codecs {
 
   /**
    * A page read from a file has no wiki title: the reader names it after the file, which stays the
-   * name in locations ({@code May2013.wiki:12:3}); the event is titled by the file name without its
-   * extension ({@code May2013}) unless the page states its own title.
+   * name in locations ({@code Summit.wiki:12:3}); the event is titled by the file name without its
+   * extension ({@code Summit}) unless the page states its own title.
    */
   private static ImportResult titledByFileName(ImportResult result, Path input) {
     String fileName = input.getFileName() == null ? input.toString() : input.getFileName().toString();
