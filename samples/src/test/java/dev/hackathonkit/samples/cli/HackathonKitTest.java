@@ -271,4 +271,30 @@ class HackathonKitTest {
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.err().lines()).singleElement().satisfies(l -> assertThat(l).startsWith(profile + ":"));
   }
+
+  @Test
+  void readsBackTheCalendarItWrote() throws Exception {
+    Path out = dir.resolve("out");
+    assertThat(CliRun.of("convert", "--to", "ics", "--out", out.toString()).exitCode()).isZero();
+    Path ics = out.resolve("archived-hackathon-may2013.ics");
+
+    CliRun run = CliRun.of("convert", ics.toString(), "--to", "json", "--out", dir.resolve("back").toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("Read  " + ics + " (iCalendar): Archived/Hackathon/May2013\n")
+        .contains(", 2 days, ");
+    Event back = JsonEventCodec.standard().read(dir.resolve("back").resolve("archived-hackathon-may2013.json")).event();
+    assertThat(back.timeZone()).isEqualTo(ZoneId.of("Europe/Dublin"));
+    assertThat(back.days()).extracting(EventDay::date)
+        .containsExactly(LocalDate.of(2013, 5, 16), LocalDate.of(2013, 5, 17));
+  }
+
+  @Test
+  void validateReportsUnreadableInputWithExitCode3() throws Exception {
+    Path bad = Files.writeString(dir.resolve("cal.ics"), "BEGIN:VEVENT\r\nEND:VEVENT\r\n");
+    CliRun run = CliRun.of("validate", bad.toString());
+    assertThat(run.exitCode()).isEqualTo(HackathonKit.EXIT_INPUT);
+    assertThat(run.err()).startsWith(bad + ":1:1: ").contains("expected BEGIN:VCALENDAR");
+    assertThat(run.err().lines()).hasSize(1);
+  }
 }
