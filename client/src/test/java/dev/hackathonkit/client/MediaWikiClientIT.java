@@ -139,6 +139,28 @@ class MediaWikiClientIT {
   }
 
   @Test
+  void changeSavedInTheSameSecondAsTheBaseRevisionIsStillAConflict() throws Exception {
+    try (MediaWikiClient bot = peer.bot().build(); MediaWikiClient editor = peer.editor().build()) {
+      for (int attempt = 1; ; attempt++) {
+        String title = unique("Client same second");
+        EditResult base = bot.edit(EditRequest.builder(title, "first line\nsecond line").createOnly().build());
+        PageResult.Found botRead = (PageResult.Found) bot.page(title);
+        EditResult theirs = editor.edit(
+            EditRequest.basedOn(editor.page(title), "first line, the editor's\nsecond line").build());
+        if (!theirs.newTimestamp().equals(base.newTimestamp())) {
+          assertThat(attempt).as("tries to get two revisions in the same second").isLessThan(10);
+          continue;
+        }
+        EditConflictException e = catchThrowableOfType(EditConflictException.class, () -> bot.edit(
+            EditRequest.basedOn(botRead, "first line, the bot's\nsecond line").build()));
+        assertThat(e.current().revisionId()).isEqualTo(theirs.newRevisionId());
+        assertThat(((PageResult.Found) bot.page(title)).page().content()).startsWith("first line, the editor's");
+        return;
+      }
+    }
+  }
+
+  @Test
   void createOnlyAndNoChangeAreReported() throws Exception {
     String title = unique("Client create");
     try (MediaWikiClient bot = peer.bot().build()) {
