@@ -838,22 +838,36 @@ final class MarkupParser {
   }
 
   private void heading(Frame f, int at) {
+    // blanks and comments may follow the closing =s, as in MediaWiki: they stay outside
     int t = at;
-    while (t > f.contentStart && isBlank(buf[t - 1])) {
-      t--;
+    int k = f.nodes.size();
+    while (true) {
+      while (t > f.contentStart && isBlank(buf[t - 1])) {
+        t--;
+      }
+      if (k > 0 && f.nodes.get(k - 1) instanceof Comment c && c.span().end() == t) {
+        t = c.span().start();
+        k--;
+      } else {
+        break;
+      }
     }
     int r = 0;
     while (t - r > f.contentStart && buf[t - r - 1] == '=') {
       r++;
     }
-    int lastNodeEnd = f.nodes.isEmpty() ? 0 : f.nodes.get(f.nodes.size() - 1).span().end();
+    int lastNodeEnd = k == 0 ? 0 : f.nodes.get(k - 1).span().end();
     int level = Math.min(Math.min(f.count, r), 6);
     if (r == 0 || lastNodeEnd > t - level || t - level < f.start + level) {
       unwind(f, null);
       return;
     }
     emit(new Heading(level, slice(f.start + level, t - level, f.nodes), span(f.start, t)));
+    for (int i = k; i < f.nodes.size(); i++) {
+      emit(f.nodes.get(i));
+    }
   }
+
 
   private static boolean isBlank(char c) {
     return c == ' ' || c == '\t' || c == '\r';
@@ -953,6 +967,22 @@ final class MarkupParser {
     if (c >= nodes.size() || nodes.get(c).span().start() >= to) {
       cursor[0] = c;
       return from < to ? List.of(text(from, to)) : List.of();
+    }
+    // most slices are one node with text around it: no list to grow and copy for those
+    WikiNode first = nodes.get(c);
+    Span fs = first.span();
+    if (c + 1 >= nodes.size() || nodes.get(c + 1).span().start() >= to) {
+      cursor[0] = c + 1;
+      boolean before = fs.start() > from;
+      boolean after = fs.end() < to;
+      if (before && after) {
+        return List.of(text(from, fs.start()), first, text(fs.end(), to));
+      } else if (before) {
+        return List.of(text(from, fs.start()), first);
+      } else if (after) {
+        return List.of(first, text(fs.end(), to));
+      }
+      return List.of(first);
     }
     List<WikiNode> out = new ArrayList<>(8);
     int p = from;

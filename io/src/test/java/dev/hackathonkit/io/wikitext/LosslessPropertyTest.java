@@ -36,15 +36,17 @@ class LosslessPropertyTest {
     "😀", "\u00A0", "{{{p|", "|Desc=", "|Project=", "\n}}"
   };
 
+  /** Every {@code .wiki} file in the test resources, except the fuzz inputs that must fail. */
   static Stream<Path> pages() throws IOException, URISyntaxException {
-    Path dir = Path.of(LosslessPropertyTest.class.getResource("pages").toURI());
-    Path fuzz = Path.of(LosslessPropertyTest.class.getResource("fuzz").toURI());
-    List<Path> all = new ArrayList<>();
-    try (Stream<Path> a = Files.list(dir); Stream<Path> b = Files.list(fuzz)) {
-      a.filter(p -> p.toString().endsWith(".wiki")).sorted().forEach(all::add);
-      b.filter(p -> p.getFileName().toString().startsWith("ok-")).sorted().forEach(all::add);
+    Path root = Path.of(LosslessPropertyTest.class.getResource("/").toURI());
+    try (Stream<Path> files = Files.walk(root)) {
+      List<Path> all = files
+          .filter(p -> p.toString().endsWith(".wiki"))
+          .filter(p -> !p.getFileName().toString().startsWith("too-deep-"))
+          .sorted().toList();
+      assertThat(all).hasSizeGreaterThanOrEqualTo(20);
+      return all.stream();
     }
-    return all.stream();
   }
 
   @ParameterizedTest

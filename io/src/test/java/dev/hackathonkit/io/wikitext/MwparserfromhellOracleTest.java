@@ -60,6 +60,11 @@ class MwparserfromhellOracleTest {
       pages = files.filter(p -> p.toString().endsWith(".wiki"))
           .filter(p -> !p.getFileName().toString().startsWith("broken")).sorted().toList();
     }
+    pages = new ArrayList<>(pages);
+    Path may2013 = dir.resolveSibling("xen-hackathon-may2013.wiki");
+    if (Files.exists(may2013)) {
+      pages.add(may2013);
+    }
     assertThat(pages).hasSizeGreaterThanOrEqualTo(3);
     compare(pages);
   }

@@ -148,6 +148,13 @@ class WikitextParserTest {
   }
 
   @Test
+  void allowsBlanksAndCommentsAfterTheClosingEquals() {
+    assertThat(dump(parse("== Title == <!-- note -->\t<!--x-->\n== B <!--c--> ==\n").nodes()))
+        .isEqualTo("Heading(2:\" Title \")\" \"Comment( note )\"\t\"Comment(x)\"\\n\""
+            + "Heading(2:\" B \"Comment(c)\" \")\"\\n\"");
+  }
+
+  @Test
   void walksSectionsByHeading() throws IOException {
     ParsedPage page = parse(resource("project-ideas.wiki"));
     assertThat(page.sections()).extracting(Section::title).containsExactly("",
@@ -284,5 +291,35 @@ class WikitextParserTest {
             dev.hackathonkit.io.ReadLimits.DEFAULT.withMaxInputChars(5)),
         EventFormatException.class);
     assertThat(e.location()).hasToString("big.wiki:2:3");
+  }
+
+  @Test
+  void readmeExamplePrintsWhatTheReadmeShows() throws EventFormatException {
+    StringBuilder out = new StringBuilder();
+    // the README's "Wikitext" snippet, with System.out.println replaced by out
+    String markup = """
+        == Topics ==
+        {{project |Project=Docs sprint
+        |Review={{Vote|[[User:Msw|Msw]] 22:15, 27 April 2013 (UTC)}} Will attend}}
+        * see {{Vote|
+        """;
+    ParsedPage page = WikitextParser.parse(markup, "ideas.wiki");
+    for (WikiNode.Template t : page.templates("Project")) {
+      out.append(t.text("Project") + " @" + t.span()).append('\n');
+    }
+    for (WikiNode.Template v : page.templates("vote")) {
+      out.append(WikiNodes.plainText(v.value("1"))).append('\n');
+    }
+    page.sections().forEach(s -> out.append(s.level() + " '" + s.title() + "'").append('\n'));
+    page.problems().forEach(p -> out.append(p).append('\n'));
+    out.append(page.toWikitext().equals(markup)).append('\n');
+    assertThat(out).hasToString("""
+        Docs sprint @2:1
+        Msw 22:15, 27 April 2013 (UTC)
+        0 ''
+        2 'Topics'
+        ideas.wiki:4:7: W001 {{ without }}
+        true
+        """);
   }
 }
