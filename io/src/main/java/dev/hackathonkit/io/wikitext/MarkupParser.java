@@ -838,22 +838,36 @@ final class MarkupParser {
   }
 
   private void heading(Frame f, int at) {
+    // blanks and comments may follow the closing =s, as in MediaWiki: they stay outside
     int t = at;
-    while (t > f.contentStart && isBlank(buf[t - 1])) {
-      t--;
+    int k = f.nodes.size();
+    while (true) {
+      while (t > f.contentStart && isBlank(buf[t - 1])) {
+        t--;
+      }
+      if (k > 0 && f.nodes.get(k - 1) instanceof Comment c && c.span().end() == t) {
+        t = c.span().start();
+        k--;
+      } else {
+        break;
+      }
     }
     int r = 0;
     while (t - r > f.contentStart && buf[t - r - 1] == '=') {
       r++;
     }
-    int lastNodeEnd = f.nodes.isEmpty() ? 0 : f.nodes.get(f.nodes.size() - 1).span().end();
+    int lastNodeEnd = k == 0 ? 0 : f.nodes.get(k - 1).span().end();
     int level = Math.min(Math.min(f.count, r), 6);
     if (r == 0 || lastNodeEnd > t - level || t - level < f.start + level) {
       unwind(f, null);
       return;
     }
     emit(new Heading(level, slice(f.start + level, t - level, f.nodes), span(f.start, t)));
+    for (int i = k; i < f.nodes.size(); i++) {
+      emit(f.nodes.get(i));
+    }
   }
+
 
   private static boolean isBlank(char c) {
     return c == ' ' || c == '\t' || c == '\r';

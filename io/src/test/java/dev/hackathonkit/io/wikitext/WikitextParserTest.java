@@ -148,6 +148,13 @@ class WikitextParserTest {
   }
 
   @Test
+  void allowsBlanksAndCommentsAfterTheClosingEquals() {
+    assertThat(dump(parse("== Title == <!-- note -->\t<!--x-->\n== B <!--c--> ==\n").nodes()))
+        .isEqualTo("Heading(2:\" Title \")\" \"Comment( note )\"\t\"Comment(x)\"\\n\""
+            + "Heading(2:\" B \"Comment(c)\" \")\"\\n\"");
+  }
+
+  @Test
   void walksSectionsByHeading() throws IOException {
     ParsedPage page = parse(resource("project-ideas.wiki"));
     assertThat(page.sections()).extracting(Section::title).containsExactly("",
