@@ -20,8 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
  * the repository that depends only on {@code hackathon-kit-io}, compiles a ten-line program, runs it
  * on the bundled page and checks what it wrote.
  *
- * <p>Third-party artifacts come from the build's own local repository, used as a read-only mirror
- * with snapshots disabled, so no SNAPSHOT of ours can leak in from there and no network is needed.
+ * <p>Third-party artifacts come from the build's own local repository, used as the first remote
+ * repository with snapshots disabled, so no SNAPSHOT of ours can leak in from there and no network
+ * is needed for what the build already downloaded; anything else comes from Maven Central.
  */
 class EmbeddingIT {
   @TempDir Path tmp;
@@ -141,19 +142,33 @@ class EmbeddingIT {
         """.formatted(version);
   }
 
+  /**
+   * The build's local repository as the first remote repository, releases only: what the build
+   * downloaded is found there without network, no SNAPSHOT can come from it, and whatever it lacks
+   * (a plugin the main build never used) still comes from Maven Central.
+   */
   private static String settings() {
     Path cache = Path.of(property("hackathonkit.localRepository")).toAbsolutePath();
+    String repository = """
+              <id>build-local-repository</id>
+              <url>%s</url>
+              <releases><enabled>true</enabled></releases>
+              <snapshots><enabled>false</enabled></snapshots>
+        """.formatted(cache.toUri());
     return """
         <settings>
-          <mirrors>
-            <mirror>
+          <profiles>
+            <profile>
               <id>build-local-repository</id>
-              <mirrorOf>*</mirrorOf>
-              <url>%s</url>
-            </mirror>
-          </mirrors>
+              <repositories><repository>
+        %s      </repository></repositories>
+              <pluginRepositories><pluginRepository>
+        %s      </pluginRepository></pluginRepositories>
+            </profile>
+          </profiles>
+          <activeProfiles><activeProfile>build-local-repository</activeProfile></activeProfiles>
         </settings>
-        """.formatted(cache.toUri());
+        """.formatted(repository, repository);
   }
 
   private static String run(Path dir, String... command) throws Exception {
