@@ -28,6 +28,7 @@ import dev.hackathonkit.io.ImportReport;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.Location;
 import dev.hackathonkit.io.ReadLimits;
+import dev.hackathonkit.io.internal.BoundedText;
 import dev.hackathonkit.model.Event;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -169,7 +170,7 @@ public final class JsonEventCodec {
     ObjectReader reader = MAPPER.readerFor(Event.class);
     if (lenient) {
       // two passes: positions of unknown fields first, then the model without them
-      String text = readAll(in);
+      String text = BoundedText.read(in, limits.maxInputChars());
       new UnknownFieldScanner().scan(factory, new StringReader(text), Event.class, report);
       in = new StringReader(text);
       reader = reader.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -189,18 +190,6 @@ public final class JsonEventCodec {
     } catch (JsonProcessingException e) {
       throw translate(e, sourceName);
     }
-  }
-
-  private String readAll(Reader in) throws IOException {
-    StringBuilder sb = new StringBuilder();
-    char[] buffer = new char[8192];
-    for (int n; (n = in.read(buffer)) > 0; ) {
-      sb.append(buffer, 0, n);
-      if (sb.length() > limits.maxInputChars()) {
-        return sb.toString(); // the parser's document length limit reports it with a location
-      }
-    }
-    return sb.toString();
   }
 
   private static JsonFactory factory(ReadLimits limits) {

@@ -6,6 +6,7 @@ import dev.hackathonkit.io.EventFormatException;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.Location;
 import dev.hackathonkit.io.ReadLimits;
+import dev.hackathonkit.io.internal.BoundedText;
 import dev.hackathonkit.io.page.PageProfile;
 import java.io.IOException;
 import java.io.Reader;
@@ -133,25 +134,11 @@ public final class RenderedPageReader {
   public ImportResult read(Reader in, String sourceName) throws IOException, EventFormatException {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
-    StringBuilder text = new StringBuilder();
-    char[] buffer = new char[8192];
-    int line = 1;
-    for (int n; (n = in.read(buffer)) >= 0; ) {
-      if (text.length() + (long) n > limits.maxInputChars()) {
-        for (int i = 0; i < n && text.length() + i <= limits.maxInputChars(); i++) {
-          if (buffer[i] == '\n') {
-            line++;
-          }
-        }
-        throw new EventFormatException(Location.line(sourceName, line),
-            "expected at most " + limits.maxInputChars() + " characters of page text");
-      }
-      for (int i = 0; i < n; i++) {
-        if (buffer[i] == '\n') {
-          line++;
-        }
-      }
-      text.append(buffer, 0, n);
+    String text = BoundedText.read(in, limits.maxInputChars());
+    if (text.length() > limits.maxInputChars()) {
+      throw new EventFormatException(
+          Location.line(sourceName, BoundedText.lineAt(text, limits.maxInputChars())),
+          "expected at most " + limits.maxInputChars() + " characters of page text");
     }
     return new PageReading(profile, limits, yearHint, sourceName, text).read();
   }

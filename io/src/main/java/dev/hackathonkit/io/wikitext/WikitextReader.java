@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.hackathonkit.io.EventFormatException;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.ReadLimits;
+import dev.hackathonkit.io.internal.BoundedText;
 import dev.hackathonkit.io.page.PageProfile;
 import dev.hackathonkit.model.Source;
 import java.io.IOException;
@@ -117,15 +118,7 @@ public final class WikitextReader {
    */
   public ImportResult read(Reader in) throws IOException, EventFormatException {
     requireNonNull(in, "in");
-    StringBuilder sb = new StringBuilder();
-    char[] buf = new char[8192];
-    for (int n; (n = in.read(buf)) >= 0; ) {
-      sb.append(buf, 0, n);
-      if (sb.length() > limits.maxInputChars()) {
-        break;
-      }
-    }
-    return read(sb.toString());
+    return read(BoundedText.read(in, limits.maxInputChars()));
   }
 
   /**
@@ -136,7 +129,7 @@ public final class WikitextReader {
    */
   public ImportResult read(Path file) throws IOException, EventFormatException {
     requireNonNull(file, "file");
-    String markup = Files.readString(file, StandardCharsets.UTF_8);
+    String markup = BoundedText.read(file, limits.maxInputChars());
     String name = sourceName(file.getFileName() == null ? file.toString() : file.getFileName().toString());
     return map(WikitextParser.parse(markup, name, limits), markup);
   }
