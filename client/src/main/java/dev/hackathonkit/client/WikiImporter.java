@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * WikiImporter importer = WikiImporter.of(wiki);
- * ImportResult may2013 = importer.importPage("Archived/Hackathon/May2013");
+ * ImportResult summit = importer.importPage("Events/Summit 2024");
  * for (WikiImporter.PageImport page : importer.importPages("Archived/Hackathon/", ProgressListener.none())) {
  *   System.out.println(page.title() + ": " + (page.result() != null ? page.result().event().title() : page.error()));
  * }

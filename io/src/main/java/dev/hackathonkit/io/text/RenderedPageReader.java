@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * Instances are immutable and thread-safe; derive variants with the {@code withX} methods.
  *
  * <pre>{@code
- * ImportResult result = RenderedPageReader.standard().read(Path.of("May2013.txt"));
+ * ImportResult result = RenderedPageReader.standard().read(Path.of("summit-2024.txt"));
  * Event event = result.event();
  * ImportReport report = result.report();   // problems, unmapped lines, coverage
  * }</pre>

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Contacts as the Xen wiki writes them ({@code John Garbutt, Mike McClurg (or other reps)}, {@code
+ * Contacts as project wikis write them ({@code Ana Pérez, Bo Li (or other reps)}, {@code
  * Name <mail@example.org>}); people whose parts that prose could not carry unambiguously are written
  * as {@code {{Contact|name|email=…|affiliation=…|note=…}}}.
  */

@@ -32,7 +32,7 @@ import java.util.function.Consumer;
  * anywhere in a tree, and compare names as MediaWiki does.
  *
  * <pre>{@code
- * ParsedPage page = WikitextParser.parse(markup, "May2013.wiki");
+ * ParsedPage page = WikitextParser.parse(markup, "summit-2024.wiki");
  * for (WikiNode.Template t : WikiNodes.templates(page.nodes(), "project")) {
  *   String title = t.text("Project");
  *   String desc = WikiNodes.plainText(t.value("Desc"));

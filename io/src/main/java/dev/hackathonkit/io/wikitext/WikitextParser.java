@@ -11,12 +11,12 @@ import dev.hackathonkit.io.ReadLimits;
  * with its line and column. Printing the result gives back the input exactly.
  *
  * <pre>{@code
- * ParsedPage page = WikitextParser.parse(markup, "May2013.wiki");
+ * ParsedPage page = WikitextParser.parse(markup, "summit-2024.wiki");
  * for (WikiNode.Template t : page.templates("project")) {
  *   System.out.println(t.text("Project") + " @" + t.span());
  * }
  * page.section("Confirmed attendees").ifPresent(s -> ...);
- * page.problems().forEach(System.out::println);  // May2013.wiki:12:5: W001 {{ without }}
+ * page.problems().forEach(System.out::println);  // summit-2024.wiki:12:5: W001 {{ without }}
  * }</pre>
  *
  * <p>Only input that breaks a {@link ReadLimits} bound (longer than {@code maxInputChars}, nested

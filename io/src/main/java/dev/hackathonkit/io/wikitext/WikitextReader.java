@@ -22,10 +22,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * ImportResult result = WikitextReader.standard()
- *     .withSource(Source.page("Xen", "Archived/Hackathon/May2013"))
+ *     .withSource(Source.page("Example Wiki", "Events/Summit 2024"))
  *     .read(markup);
  * Event event = result.event();
- * result.report().problems().forEach(System.out::println); // May2013:3:1: W103 time zone ...
+ * result.report().problems().forEach(System.out::println); // Events/Summit 2024:3:1: W103 time zone ...
  * }</pre>
  *
  * <p>What is read: every topic template (parameters in any order, any of them missing; the
