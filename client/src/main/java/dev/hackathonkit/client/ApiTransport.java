@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import okhttp3.FormBody;
@@ -40,13 +41,20 @@ final class ApiTransport {
   private final OkHttpClient http;
   private final Semaphore permits;
   private final @Nullable Duration maxlag;
+  private final Consumer<ApiWarning> warnings;
 
-  ApiTransport(HttpUrl api, OkHttpClient http, int maxConcurrent, @Nullable Duration maxlag) {
+  ApiTransport(
+      HttpUrl api,
+      OkHttpClient http,
+      int maxConcurrent,
+      @Nullable Duration maxlag,
+      Consumer<ApiWarning> warnings) {
     this.api = api;
     this.wiki = api.newBuilder().query(null).username("").password("").build().toString();
     this.http = http;
     this.permits = new Semaphore(maxConcurrent, true);
     this.maxlag = maxlag;
+    this.warnings = warnings;
   }
 
   String wiki() {
@@ -179,11 +187,45 @@ final class ApiTransport {
       throw new MediaWikiApiException(wiki, params.action(), params.describe(), status, code, info,
           null, null);
     }
-    JsonNode warnings = root.get("warnings");
-    if (warnings != null && LOG.isLoggable(System.Logger.Level.WARNING)) {
-      LOG.log(System.Logger.Level.WARNING, "{0} [{1}] warns: {2}", wiki, params.describe(), warnings);
-    }
+    reportWarnings(root.get("warnings"), params);
     return root;
+  }
+
+  /**
+   * Hands the answer's warnings to the listener, one per module and message. The Action API writes
+   * them as an object of modules ({@code {"query": {"warnings": "..."}}}, or {@code "*"} in the
+   * first format version) or, with {@code errorformat}, as an array of {@code {module, text}}.
+   */
+  private void reportWarnings(@Nullable JsonNode node, Params params) {
+    if (node == null) {
+      return;
+    }
+    if (node.isArray()) {
+      for (JsonNode w : node) {
+        String text = w.has("text") ? w.path("text").asText() : w.path("html").asText(w.path("code").asText(""));
+        deliver(params, w.path("module").asText("main"), text);
+      }
+    } else if (node.isObject()) {
+      node.fields().forEachRemaining(e -> {
+        JsonNode v = e.getValue();
+        String text = v.isTextual() ? v.asText() : v.has("warnings") ? v.path("warnings").asText() : v.path("*").asText(v.toString());
+        for (String line : text.split("\n")) {
+          if (!line.isBlank()) {
+            deliver(params, e.getKey(), line.strip());
+          }
+        }
+      });
+    }
+  }
+
+  private void deliver(Params params, String module, String text) {
+    ApiWarning warning = new ApiWarning(wiki, params.action(), module, text);
+    LOG.log(System.Logger.Level.DEBUG, "{0}", warning);
+    try {
+      warnings.accept(warning);
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.WARNING, "warning listener failed on " + warning, e);
+    }
   }
 
   private MediaWikiApiException error(Params params, int status, String code, String info, byte[] body) {

@@ -104,7 +104,7 @@ public final class MediaWikiClient implements Closeable {
         .addInterceptor(new HeaderInterceptor(b.userAgent, api.host(), b.accessToken))
         .addInterceptor(new RetryInterceptor(b.retryPolicy, b.sleeper, b.nanoTime, throttle, b.maxResponseBytes));
     this.http = hb.build();
-    this.transport = new ApiTransport(api, http, b.maxConcurrentRequests, b.maxlag);
+    this.transport = new ApiTransport(api, http, b.maxConcurrentRequests, b.maxlag, b.warningListener);
     this.botUser = b.botUser;
     this.botPassword = b.botPassword;
     this.bearer = b.accessToken != null;
@@ -674,6 +674,7 @@ public final class MediaWikiClient implements Closeable {
     private boolean followRedirects = true;
     private long maxResponseBytes = 64L * 1024 * 1024;
     private String listLimit = "max";
+    private Consumer<ApiWarning> warningListener = ApiWarningLog::log;
 
     private Builder(URI apiUrl) {
       this.apiUrl = requireNonNull(apiUrl, "apiUrl");
@@ -774,6 +775,16 @@ public final class MediaWikiClient implements Closeable {
     /** Sets what waits between retries and throttled requests (tests pass one that doesn't sleep). */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = requireNonNull(sleeper, "sleeper");
+      return this;
+    }
+
+    /**
+     * Sets who hears the warnings the Action API sends with successful answers (deprecated
+     * parameters, lowered limits). By default they are logged at {@code WARNING} through {@link
+     * System.Logger}. The listener is called on the thread that made the request and must not throw.
+     */
+    public Builder onWarning(Consumer<ApiWarning> listener) {
+      this.warningListener = requireNonNull(listener, "listener");
       return this;
     }
 

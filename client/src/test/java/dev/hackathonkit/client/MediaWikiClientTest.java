@@ -122,6 +122,30 @@ class MediaWikiClientTest {
   }
 
   @Test
+  void handsApiWarningsToTheListenerInBothFormats() throws Exception {
+    String withWarnings = OK_SITEINFO.replaceFirst("\\{",
+        "{\"warnings\":{\"main\":{\"warnings\":\"Unrecognized parameter: foo.\"},"
+            + "\"siteinfo\":{\"warnings\":\"first\\\\nsecond\"}},");
+    String arrayForm = OK_SITEINFO.replaceFirst("\\{",
+        "{\"warnings\":[{\"code\":\"deprecation\",\"module\":\"query+siteinfo\",\"text\":\"old\"}],");
+    server.enqueue(json(withWarnings));
+    server.enqueue(json(arrayForm));
+    java.util.List<ApiWarning> heard = new java.util.ArrayList<>();
+    try (MediaWikiClient wiki = MockWiki.client(server, time).onWarning(heard::add).build()) {
+      assertThat(wiki.siteInfo().siteName()).isEqualTo("ItWiki");
+      assertThat(wiki.siteInfo().siteName()).isEqualTo("ItWiki");
+    }
+    assertThat(heard)
+        .extracting(ApiWarning::action, ApiWarning::module, ApiWarning::text)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("query", "main", "Unrecognized parameter: foo."),
+            org.assertj.core.groups.Tuple.tuple("query", "siteinfo", "first"),
+            org.assertj.core.groups.Tuple.tuple("query", "siteinfo", "second"),
+            org.assertj.core.groups.Tuple.tuple("query", "query+siteinfo", "old"));
+    assertThat(heard.get(0).wiki()).startsWith("http://").doesNotContain("?");
+  }
+
+  @Test
   void decodesGzippedAnswer() throws Exception {
     Buffer gz = new Buffer();
     try (var sink = Okio.buffer(new GzipSink(gz))) {
