@@ -2,12 +2,26 @@ package dev.hackathonkit.io;
 
 /**
  * A stable code for a kind of input problem, such as {@code W104}. Each format defines its codes as
- * an enum implementing this interface; tests and tools branch on codes, never on message text.
+ * an enum implementing this interface, whose constants are named {@code CODE_WHAT}
+ * ({@code W104_TIME_ZONE_UNKNOWN}); tests and tools branch on codes, never on message text.
+ *
+ * <p>Codes are unique across formats ({@code J} JSON, {@code W0xx} markup, {@code W1xx} wikitext
+ * pages, {@code T} rendered text, {@code C} CSV, {@code I} iCalendar). Their descriptions live in
+ * one place, the {@code dev/hackathonkit/io/problems.properties} resource.
  */
 public interface ProblemCode {
-  /** The stable code, such as {@code W104}. */
-  String code();
+  /** The constant's name ({@code W104_TIME_ZONE_UNKNOWN}); enums provide it. */
+  String name();
 
-  /** A short description of the kind of problem. */
-  String description();
+  /** The stable code: the constant's name up to its first underscore, such as {@code W104}. */
+  default String code() {
+    String name = name();
+    int underscore = name.indexOf('_');
+    return underscore < 0 ? name : name.substring(0, underscore);
+  }
+
+  /** A short description of the kind of problem, from {@code problems.properties}. */
+  default String description() {
+    return ProblemDescriptions.of(code());
+  }
 }

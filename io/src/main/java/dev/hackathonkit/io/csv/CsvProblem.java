@@ -13,45 +13,27 @@ import dev.hackathonkit.io.ProblemCode;
  */
 public enum CsvProblem implements ProblemCode {
   /** A column the table does not define; its cells are kept in {@code extra} under the column name. */
-  C101_UNKNOWN_COLUMN("C101", "unknown column, kept as extra"),
+  C101_UNKNOWN_COLUMN,
   /** A file or zip entry that is not one of the tables; ignored. */
-  C102_IGNORED_FILE("C102", "file not part of the table set, ignored"),
+  C102_IGNORED_FILE,
   /** In the flat view, a row whose event columns differ from the first row's; the first row wins. */
-  C103_EVENT_COLUMNS_DIFFER("C103", "event columns differ from the first row's"),
+  C103_EVENT_COLUMNS_DIFFER,
   /** A required column is missing from the header. */
-  C201_MISSING_COLUMN("C201", "missing required column"),
+  C201_MISSING_COLUMN,
   /** A cell whose value does not convert (a date, a time, an enum, a list). */
-  C202_BAD_VALUE("C202", "bad value"),
+  C202_BAD_VALUE,
   /** A required cell is empty. */
-  C203_MISSING_VALUE("C203", "missing required value"),
+  C203_MISSING_VALUE,
   /** A column name appears twice in the header. */
-  C204_DUPLICATE_COLUMN("C204", "duplicate column"),
+  C204_DUPLICATE_COLUMN,
   /** A comment names a topic id that {@code topics.csv} does not have. */
-  C205_UNKNOWN_TOPIC("C205", "comment for an unknown topic"),
+  C205_UNKNOWN_TOPIC,
   /** A row with more cells than the header has columns. */
-  C206_TOO_MANY_CELLS("C206", "more cells than columns"),
+  C206_TOO_MANY_CELLS,
   /** {@code event.csv} must have exactly one data row. */
-  C207_EVENT_ROWS("C207", "event.csv must have exactly one row"),
+  C207_EVENT_ROWS,
   /** A topic id appears twice. */
-  C208_DUPLICATE_TOPIC("C208", "duplicate topic id"),
+  C208_DUPLICATE_TOPIC,
   /** A required table is missing, or a table appears twice. */
-  C209_MISSING_TABLE("C209", "missing or duplicate table");
-
-  private final String code;
-  private final String description;
-
-  CsvProblem(String code, String description) {
-    this.code = code;
-    this.description = description;
-  }
-
-  @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String description() {
-    return description;
-  }
+  C209_MISSING_TABLE;
 }

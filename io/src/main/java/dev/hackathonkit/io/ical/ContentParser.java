@@ -41,7 +41,7 @@ final class ContentParser {
   List<Component> parse(byte[] bytes) throws EventFormatException {
     if (bytes.length > limits.maxInputChars()) {
       throw new EventFormatException(new Location(source, 0, 0),
-          ICalendarProblem.C101_TOO_LARGE.code() + " expected at most " + limits.maxInputChars()
+          ICalendarProblem.I101_TOO_LARGE.code() + " expected at most " + limits.maxInputChars()
               + " characters, found " + bytes.length + " bytes");
     }
     List<Component> calendars = new ArrayList<>();
@@ -88,12 +88,12 @@ final class ContentParser {
     }
     if (calendars.isEmpty() && stack.isEmpty()) {
       throw new EventFormatException(new Location(source, 1, 1),
-          ICalendarProblem.C100_NOT_ICALENDAR.code() + " expected BEGIN:VCALENDAR, found "
+          ICalendarProblem.I100_NOT_ICALENDAR.code() + " expected BEGIN:VCALENDAR, found "
               + (bytes.length == start ? "an empty input" : "no calendar"));
     }
     while (!stack.isEmpty()) {
       Component open = stack.pop();
-      report.problem(ICalendarProblem.C104_UNTERMINATED_COMPONENT, open.line, 1,
+      report.problem(ICalendarProblem.I104_UNTERMINATED_COMPONENT, open.line, 1,
           "BEGIN:" + open.name + " has no END:" + open.name);
       if (stack.isEmpty()) {
         calendars.add(open);
@@ -129,7 +129,7 @@ final class ContentParser {
       String first = text.trim();
       if (!first.regionMatches(true, 0, "BEGIN:VCALENDAR", 0, 15) || first.length() != 15) {
         throw new EventFormatException(new Location(source, line, 1),
-            ICalendarProblem.C100_NOT_ICALENDAR.code() + " expected BEGIN:VCALENDAR, found '"
+            ICalendarProblem.I100_NOT_ICALENDAR.code() + " expected BEGIN:VCALENDAR, found '"
                 + abbreviate(text) + "'");
       }
       p = property(first, line);
@@ -146,7 +146,7 @@ final class ContentParser {
       }
       if (stack.size() >= limits.maxDepth()) {
         throw new EventFormatException(new Location(source, line, 1),
-            ICalendarProblem.C102_TOO_DEEP.code() + " expected components nested at most " + limits.maxDepth()
+            ICalendarProblem.I102_TOO_DEEP.code() + " expected components nested at most " + limits.maxDepth()
                 + " deep, found BEGIN:" + name);
       }
       Component c = new Component(name, line);
@@ -157,19 +157,19 @@ final class ContentParser {
     } else if (p.name().equals("END")) {
       String name = p.value().trim().toUpperCase(Locale.ROOT);
       if (stack.isEmpty()) {
-        report.problem(ICalendarProblem.C105_MISMATCHED_END, line, 1, "END:" + name + " without BEGIN");
+        report.problem(ICalendarProblem.I105_MISMATCHED_END, line, 1, "END:" + name + " without BEGIN");
         return true;
       }
       if (!stack.peek().name.equals(name)) {
         boolean open = stack.stream().anyMatch(c -> c.name.equals(name));
         if (!open) {
-          report.problem(ICalendarProblem.C105_MISMATCHED_END, line, 1,
+          report.problem(ICalendarProblem.I105_MISMATCHED_END, line, 1,
               "END:" + name + " does not close BEGIN:" + stack.peek().name + " of line " + stack.peek().line);
           return true;
         }
         while (!stack.peek().name.equals(name)) {
           Component unclosed = stack.pop();
-          report.problem(ICalendarProblem.C104_UNTERMINATED_COMPONENT, unclosed.line, 1,
+          report.problem(ICalendarProblem.I104_UNTERMINATED_COMPONENT, unclosed.line, 1,
               "BEGIN:" + unclosed.name + " closed by END:" + name + " on line " + line);
         }
       }
@@ -204,7 +204,7 @@ final class ContentParser {
       CharBuffer chars = strict.decode(in);
       return chars.toString();
     } catch (CharacterCodingException e) {
-      report.problem(ICalendarProblem.C106_MALFORMED_UTF8, line, 1, "bytes that are not UTF-8 replaced by U+FFFD");
+      report.problem(ICalendarProblem.I106_MALFORMED_UTF8, line, 1, "bytes that are not UTF-8 replaced by U+FFFD");
       return new String(logical.array(), 0, logical.position(), StandardCharsets.UTF_8);
     }
   }
@@ -225,7 +225,7 @@ final class ContentParser {
       if (eq < 0 || (colon >= 0 && colon < eq) || (semi >= 0 && semi < eq)) {
         // a parameter without a value: skip its name
         int stop = colon < 0 ? n : semi >= 0 && semi < colon ? semi : colon;
-        report.problem(ICalendarProblem.C107_BAD_PARAMETER, line, i + 2,
+        report.problem(ICalendarProblem.I107_BAD_PARAMETER, line, i + 2,
             "parameter '" + text.substring(i + 1, stop) + "' of " + name + " has no value");
         i = stop;
         continue;
@@ -237,7 +237,7 @@ final class ContentParser {
         if (i < n && text.charAt(i) == '"') {
           int close = text.indexOf('"', i + 1);
           if (close < 0) {
-            report.problem(ICalendarProblem.C107_BAD_PARAMETER, line, i + 1,
+            report.problem(ICalendarProblem.I107_BAD_PARAMETER, line, i + 1,
                 "quoted value of parameter " + pname + " of " + name + " is not closed");
             int colon2 = text.indexOf(':', i + 1);
             values.add(caret(text.substring(i + 1, colon2 < 0 ? n : colon2)));
@@ -263,7 +263,7 @@ final class ContentParser {
       params.put(pname, values);
     }
     if (i >= n || text.charAt(i) != ':' || name.isEmpty()) {
-      report.problem(ICalendarProblem.C103_LINE_WITHOUT_COLON, line, i + 1,
+      report.problem(ICalendarProblem.I103_LINE_WITHOUT_COLON, line, i + 1,
           "expected NAME:value, found '" + abbreviate(text) + "'"
               + (name.isEmpty() ? "" : " (property " + name + ")"));
       report.unmapped(line, 1, abbreviate(text), "not a content line");

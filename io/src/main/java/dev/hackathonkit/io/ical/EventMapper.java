@@ -119,7 +119,7 @@ final class EventMapper {
       }
     }
     if (vevents.isEmpty()) {
-      report.problem(ICalendarProblem.C132_NO_EVENTS, cal.line, 1, "the calendar has no VEVENT");
+      report.problem(ICalendarProblem.I132_NO_EVENTS, cal.line, 1, "the calendar has no VEVENT");
     }
 
     String title = text(cal, "NAME");
@@ -147,7 +147,7 @@ final class EventMapper {
       } else {
         String base = sourceName.replaceAll(".*[/\\\\]", "").replaceAll("\\.[^.]*$", "");
         title = base.isBlank() ? "Untitled calendar" : base;
-        report.problem(ICalendarProblem.C131_NO_TITLE, cal.line, 1,
+        report.problem(ICalendarProblem.I131_NO_TITLE, cal.line, 1,
             "no NAME or X-WR-CALNAME and no summary that most VEVENTs share; title taken from the input name '"
                 + title + "'");
       }
@@ -175,7 +175,7 @@ final class EventMapper {
     ZoneId zone = eventZone(cal, dayEntries, topicEntries);
     String wrTimezone = text(cal, "X-WR-TIMEZONE");
     if (floatingSeen && zone != null && (wrTimezone == null || TimeZones.known(wrTimezone) == null)) {
-      report.problem(ICalendarProblem.C113_FLOATING_TIME, floatingLine, 1,
+      report.problem(ICalendarProblem.I113_FLOATING_TIME, floatingLine, 1,
           "floating times read as " + zone.getId());
     }
 
@@ -222,7 +222,7 @@ final class EventMapper {
             days.put(d, EventDay.of(d, s.toLocalTime(), closes));
           }
         } else {
-          report.problem(ICalendarProblem.C133_DAY_ACROSS_DATES, e.vevent().line, 1,
+          report.problem(ICalendarProblem.I133_DAY_ACROSS_DATES, e.vevent().line, 1,
               "VEVENT " + e.uid() + " runs from " + s + " to " + en + "; its dates are kept without hours");
           LocalDate last = en.toLocalTime().equals(LocalTime.MIDNIGHT) ? en.toLocalDate().minusDays(1) : en.toLocalDate();
           for (LocalDate x = d; !x.isAfter(last); x = x.plusDays(1)) {
@@ -338,7 +338,7 @@ final class EventMapper {
       end = en.toLocalTime();
     } else {
       end = LocalTime.of(23, 59);
-      report.problem(ICalendarProblem.C135_SLOT_ACROSS_DATES, v.line, 1,
+      report.problem(ICalendarProblem.I135_SLOT_ACROSS_DATES, v.line, 1,
           "VEVENT " + e.uid() + " ends " + en + ", after its start date; slot cut at 23:59");
     }
     String room = null;
@@ -422,14 +422,14 @@ final class EventMapper {
     String summary = text(v, "SUMMARY");
     Component.Property startP = v.first("DTSTART");
     if (startP == null) {
-      report.problem(ICalendarProblem.C130_NO_DTSTART, v.line, 1,
+      report.problem(ICalendarProblem.I130_NO_DTSTART, v.line, 1,
           "VEVENT" + (summary != null ? " '" + summary + "'" : "") + " has no DTSTART; skipped");
       report.unmapped(v.line, 1, "BEGIN:VEVENT", "VEVENT without DTSTART");
       return null;
     }
     Object start = value(startP, startP.value().trim());
     if (start == null) {
-      report.problem(ICalendarProblem.C130_NO_DTSTART, v.line, 1,
+      report.problem(ICalendarProblem.I130_NO_DTSTART, v.line, 1,
           "VEVENT" + (summary != null ? " '" + summary + "'" : "") + " has no usable DTSTART; skipped");
       report.unmapped(v.line, 1, "BEGIN:VEVENT", "VEVENT without a usable DTSTART");
       return null;
@@ -439,7 +439,7 @@ final class EventMapper {
     Component.Property durP = v.first("DURATION");
     Duration duration = durP != null ? DateTimeCodec.parseDuration(durP.value()) : null;
     if (durP != null && duration == null) {
-      report.problem(ICalendarProblem.C110_BAD_DATE, durP.line(), 1, "DURATION: malformed value '" + durP.value() + "'");
+      report.problem(ICalendarProblem.I110_BAD_DATE, durP.line(), 1, "DURATION: malformed value '" + durP.value() + "'");
     }
     uid = uid != null ? uid.trim() : "line-" + v.line;
     summary = summary != null ? summary.trim() : "";
@@ -473,7 +473,7 @@ final class EventMapper {
       length = duration != null ? duration : Duration.ZERO;
     }
     if (length.isNegative()) {
-      report.problem(ICalendarProblem.C110_BAD_DATE, endP != null ? endP.line() : v.line, 1,
+      report.problem(ICalendarProblem.I110_BAD_DATE, endP != null ? endP.line() : v.line, 1,
           "DTEND before DTSTART in VEVENT " + uid + "; end taken as the start");
       length = Duration.ZERO;
     }
@@ -504,7 +504,7 @@ final class EventMapper {
     Map<String, String> parts = Recurrence.parts(rruleP.value());
     String why = Recurrence.unsupported(parts);
     if (why != null) {
-      report.problem(ICalendarProblem.C120_UNSUPPORTED_RRULE, rruleP.line(), 1,
+      report.problem(ICalendarProblem.I120_UNSUPPORTED_RRULE, rruleP.line(), 1,
           "RRULE:" + rruleP.value() + " (" + why + ") is not expanded; only the first occurrence is kept");
       return List.of(dtstart);
     }
@@ -538,7 +538,7 @@ final class EventMapper {
     try {
       Recurrence.Expansion x = Recurrence.expand(parts, dtstart, untilReached);
       if (x.cut()) {
-        report.problem(ICalendarProblem.C122_TOO_MANY_OCCURRENCES, rruleP.line(), 1,
+        report.problem(ICalendarProblem.I122_TOO_MANY_OCCURRENCES, rruleP.line(), 1,
             "RRULE:" + rruleP.value() + " cut after " + x.starts().size() + " occurrences");
       }
       return x.starts();
@@ -548,7 +548,7 @@ final class EventMapper {
   }
 
   private List<LocalDateTime> badRule(Component.Property rruleP, LocalDateTime dtstart) {
-    report.problem(ICalendarProblem.C121_BAD_RRULE, rruleP.line(), 1,
+    report.problem(ICalendarProblem.I121_BAD_RRULE, rruleP.line(), 1,
         "RRULE:" + rruleP.value() + " does not parse; only the first occurrence is kept");
     return List.of(dtstart);
   }
@@ -593,7 +593,7 @@ final class EventMapper {
     if ((type != null && type.equalsIgnoreCase("DATE")) || v.length() == 8) {
       LocalDate d = DateTimeCodec.parseDate(v);
       if (d == null) {
-        report.problem(ICalendarProblem.C110_BAD_DATE, p.line(), 1,
+        report.problem(ICalendarProblem.I110_BAD_DATE, p.line(), 1,
             p.name() + ": expected a DATE such as 20130516, found '" + v + "'");
       }
       return d;
@@ -601,7 +601,7 @@ final class EventMapper {
     boolean utc = v.endsWith("Z") || v.endsWith("z");
     LocalDateTime t = DateTimeCodec.parseLocal(utc ? v.substring(0, v.length() - 1) : v);
     if (t == null) {
-      report.problem(ICalendarProblem.C110_BAD_DATE, p.line(), 1,
+      report.problem(ICalendarProblem.I110_BAD_DATE, p.line(), 1,
           p.name() + ": expected a DATE-TIME such as 20130516T090000, found '" + v + "'");
       return null;
     }
@@ -639,7 +639,7 @@ final class EventMapper {
         if (t != null && t.zone() != null) {
           Instant i = t.instant();
           ZoneOffset offset = t.zone().rules().getOffset(i);
-          report.problem(ICalendarProblem.C134_ZONE_AS_OFFSET, e.vevent().line, 1,
+          report.problem(ICalendarProblem.I134_ZONE_AS_OFFSET, e.vevent().line, 1,
               "TZID '" + t.zone().tzid() + "' is not in the zone database; the event's zone is the offset "
                   + offset + " it has at " + t.local());
           return offset;

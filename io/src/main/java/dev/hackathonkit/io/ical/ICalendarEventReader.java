@@ -82,7 +82,7 @@ public final class ICalendarEventReader {
     requireNonNull(ics, "ics");
     if (ics.length() > limits.maxInputChars()) {
       throw new EventFormatException(new Location(sourceName, 0, 0),
-          ICalendarProblem.C101_TOO_LARGE.code() + " expected at most " + limits.maxInputChars()
+          ICalendarProblem.I101_TOO_LARGE.code() + " expected at most " + limits.maxInputChars()
               + " characters, found " + ics.length());
     }
     return read(ics.getBytes(StandardCharsets.UTF_8), sourceName);

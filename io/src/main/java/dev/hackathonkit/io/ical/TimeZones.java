@@ -94,11 +94,11 @@ final class TimeZones {
       ZoneRules rules = vtz == null ? null : rules(vtz);
       if (rules != null) {
         zone = new Zone(null, rules, tzid);
-        report.problem(ICalendarProblem.C112_TZID_FROM_VTIMEZONE, line, 1,
+        report.problem(ICalendarProblem.I112_TZID_FROM_VTIMEZONE, line, 1,
             property + ": TZID '" + tzid + "' is not a known zone; using the offsets of its VTIMEZONE (line "
                 + vtz.line + ")");
       } else {
-        report.problem(ICalendarProblem.C111_UNKNOWN_TZID, line, 1,
+        report.problem(ICalendarProblem.I111_UNKNOWN_TZID, line, 1,
             property + ": TZID '" + tzid + "' is neither an IANA zone, a Windows zone name, nor defined by a"
                 + " VTIMEZONE; read as floating time");
       }

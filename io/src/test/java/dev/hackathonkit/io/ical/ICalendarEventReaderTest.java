@@ -127,7 +127,7 @@ class ICalendarEventReaderTest {
         .build();
     assertThat(r.event()).isEqualTo(expected);
     assertThat(r.report().problems()).extracting(ImportProblem::code)
-        .containsExactly(ICalendarProblem.C131_NO_TITLE);
+        .containsExactly(ICalendarProblem.I131_NO_TITLE);
   }
 
   private static ImportResult read(String... lines) throws EventFormatException {
@@ -148,22 +148,22 @@ class ICalendarEventReaderTest {
   void rejectsInputThatIsNotICalendarWithLocation() {
     assertThatThrownBy(() -> READER.read("Hello, world\r\n", "notes.txt"))
         .isInstanceOf(EventFormatException.class)
-        .hasMessage("notes.txt:1:1: C100 expected BEGIN:VCALENDAR, found 'Hello, world'");
+        .hasMessage("notes.txt:1:1: I100 expected BEGIN:VCALENDAR, found 'Hello, world'");
     assertThatThrownBy(() -> READER.read("", "empty.ics"))
         .isInstanceOf(EventFormatException.class)
-        .hasMessageContaining("empty.ics:1:1: C100 expected BEGIN:VCALENDAR, found an empty input");
+        .hasMessageContaining("empty.ics:1:1: I100 expected BEGIN:VCALENDAR, found an empty input");
   }
 
   @Test
   void rejectsInputOverTheSizeLimitAndNestingOverTheDepthLimit() {
     ICalendarEventReader small = READER.withLimits(ReadLimits.DEFAULT.withMaxInputChars(20));
     assertThatThrownBy(() -> small.read(String.join("\r\n", cal()), "big.ics"))
-        .isInstanceOf(EventFormatException.class).hasMessageContaining("C101");
+        .isInstanceOf(EventFormatException.class).hasMessageContaining("I101");
     ICalendarEventReader shallow = READER.withLimits(ReadLimits.DEFAULT.withMaxDepth(2));
     assertThatThrownBy(() -> shallow.read(String.join("\r\n",
         cal("BEGIN:VEVENT", "BEGIN:VALARM", "END:VALARM", "END:VEVENT")), "deep.ics"))
         .isInstanceOf(EventFormatException.class)
-        .hasMessage("deep.ics:6:1: C102 expected components nested at most 2 deep, found BEGIN:VALARM");
+        .hasMessage("deep.ics:6:1: I102 expected components nested at most 2 deep, found BEGIN:VALARM");
   }
 
   @Test
@@ -172,8 +172,8 @@ class ICalendarEventReaderTest {
         "DTSTART;VALUE=DATE:20240102");
     assertThat(r.event().days()).containsExactly(new EventDay(LocalDate.of(2024, 1, 2), null, null));
     assertThat(r.report().problems()).extracting(ImportProblem::toString).containsExactly(
-        "test.ics:3:1: C104 BEGIN:VEVENT has no END:VEVENT",
-        "test.ics:1:1: C104 BEGIN:VCALENDAR has no END:VCALENDAR");
+        "test.ics:3:1: I104 BEGIN:VEVENT has no END:VEVENT",
+        "test.ics:1:1: I104 BEGIN:VCALENDAR has no END:VCALENDAR");
   }
 
   @Test
@@ -182,9 +182,9 @@ class ICalendarEventReaderTest {
         "END:VEVENT", "BEGIN:VEVENT", "SUMMARY:Sprint", "DTSTART:20240116T093000Z", "LOCATION Dublin Ireland",
         "END:VEVENT"));
     assertThat(r.report().problems()).extracting(ImportProblem::toString).containsExactly(
-        "test.ics:12:9: C103 expected NAME:value, found 'LOCATION Dublin Ireland' (property LOCATION)",
-        "test.ics:7:1: C110 DTSTART: expected a DATE-TIME such as 20130516T090000, found '2024-01-15 09:30'",
-        "test.ics:5:1: C130 VEVENT 'Sprint' has no usable DTSTART; skipped");
+        "test.ics:12:9: I103 expected NAME:value, found 'LOCATION Dublin Ireland' (property LOCATION)",
+        "test.ics:7:1: I110 DTSTART: expected a DATE-TIME such as 20130516T090000, found '2024-01-15 09:30'",
+        "test.ics:5:1: I130 VEVENT 'Sprint' has no usable DTSTART; skipped");
     assertThat(r.event().days()).hasSize(1);
   }
 
@@ -229,7 +229,7 @@ class ICalendarEventReaderTest {
     assertThat(r.event().topics()).extracting(Topic::slot)
         .containsExactly(new Slot(LocalDate.of(2024, 7, 15), LocalTime.of(12, 0), LocalTime.of(12, 30), null));
     assertThat(r.report().problems()).extracting(p -> p.code().code() + "@" + p.location().line())
-        .containsExactly("C112@27");
+        .containsExactly("I112@27");
   }
 
   @Test
@@ -238,7 +238,7 @@ class ICalendarEventReaderTest {
         "DTEND;TZID=Mars/Olympus:20240715T110000", "END:VEVENT"));
     assertThat(r.event().timeZone()).isNull();
     assertThat(r.event().days()).containsExactly(day("2024-07-15", "09:30", "11:00"));
-    assertThat(r.report().problems()).extracting(p -> p.code().code()).containsExactly("C111");
+    assertThat(r.report().problems()).extracting(p -> p.code().code()).containsExactly("I111");
   }
 
   @Test
@@ -252,7 +252,7 @@ class ICalendarEventReaderTest {
         "RRULE:FREQ=MONTHLY;COUNT=3", "END:VEVENT"));
     assertThat(monthly.event().days()).extracting(EventDay::date).containsExactly(LocalDate.of(2024, 1, 1));
     assertThat(monthly.report().problems()).extracting(ImportProblem::toString).containsExactly(
-        "test.ics:8:1: C120 RRULE:FREQ=MONTHLY;COUNT=3 (FREQ=MONTHLY) is not expanded; only the first occurrence is kept");
+        "test.ics:8:1: I120 RRULE:FREQ=MONTHLY;COUNT=3 (FREQ=MONTHLY) is not expanded; only the first occurrence is kept");
   }
 
   @Test
