@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How an input was mapped to the model: the problems found (each with a stable code and a
@@ -18,6 +19,7 @@ import java.util.List;
  * @param unmapped input not placed in the model
  * @param inputChars non-blank characters in the input (0 when the format does not measure coverage)
  * @param mappedChars of those, how many were placed in the model
+ * @param profile for pages: the page profile that read it and why; {@code null} for other formats
  */
 public record ImportReport(
     String source,
@@ -25,7 +27,8 @@ public record ImportReport(
     int droppedProblems,
     List<UnmappedInput> unmapped,
     long inputChars,
-    long mappedChars) {
+    long mappedChars,
+    @Nullable ProfileChoice profile) {
 
   /** Checks and copies. */
   public ImportReport {
@@ -40,7 +43,7 @@ public record ImportReport(
 
   /** A report with nothing to say, for inputs read completely. */
   public static ImportReport clean(String source) {
-    return new ImportReport(source, List.of(), 0, List.of(), 0, 0);
+    return new ImportReport(source, List.of(), 0, List.of(), 0, 0, null);
   }
 
   /** The share of non-blank input characters placed in the model, from 0 to 1; 1 when not measured. */
@@ -80,6 +83,7 @@ public record ImportReport(
     private int dropped;
     private long inputChars;
     private long mappedChars;
+    private @Nullable ProfileChoice profile;
 
     private Builder(String source) {
       this.source = requireNonNull(source, "source");
@@ -128,6 +132,12 @@ public record ImportReport(
       return this;
     }
 
+    /** Sets which page profile read the input. */
+    public Builder profile(@Nullable ProfileChoice profile) {
+      this.profile = profile;
+      return this;
+    }
+
     /** The problems kept so far. */
     public List<ImportProblem> problems() {
       return List.copyOf(problems);
@@ -135,7 +145,7 @@ public record ImportReport(
 
     /** Builds the report. */
     public ImportReport build() {
-      return new ImportReport(source, problems, dropped, unmapped, inputChars, mappedChars);
+      return new ImportReport(source, problems, dropped, unmapped, inputChars, mappedChars, profile);
     }
   }
 }

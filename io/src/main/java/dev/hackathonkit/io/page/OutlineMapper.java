@@ -1,0 +1,2084 @@
+package dev.hackathonkit.io.page;
+
+import dev.hackathonkit.io.ImportProblem;
+import dev.hackathonkit.io.ImportReport;
+import dev.hackathonkit.io.ImportResult;
+import dev.hackathonkit.io.ProblemCode;
+import dev.hackathonkit.io.ProfileChoice;
+import dev.hackathonkit.io.internal.Contacts;
+import dev.hackathonkit.io.internal.Dates;
+import dev.hackathonkit.io.internal.Hours;
+import dev.hackathonkit.io.internal.Places;
+import dev.hackathonkit.io.internal.PlainText;
+import dev.hackathonkit.io.internal.Signatures;
+import dev.hackathonkit.io.internal.Warnings;
+import dev.hackathonkit.io.page.PageOutline.Argument;
+import dev.hackathonkit.io.page.PageOutline.Block;
+import dev.hackathonkit.io.page.PageOutline.Call;
+import dev.hackathonkit.io.page.PageOutline.Cell;
+import dev.hackathonkit.io.page.PageOutline.Heading;
+import dev.hackathonkit.io.page.PageOutline.Inline;
+import dev.hackathonkit.io.page.PageOutline.Item;
+import dev.hackathonkit.io.page.PageOutline.Line;
+import dev.hackathonkit.io.page.PageOutline.Mark;
+import dev.hackathonkit.io.page.PageOutline.Position;
+import dev.hackathonkit.io.page.PageOutline.Row;
+import dev.hackathonkit.io.page.PageOutline.Table;
+import dev.hackathonkit.io.page.PageOutline.Template;
+import dev.hackathonkit.model.Attendee;
+import dev.hackathonkit.model.AttendeeStatus;
+import dev.hackathonkit.model.Comment;
+import dev.hackathonkit.model.CommentKind;
+import dev.hackathonkit.model.Event;
+import dev.hackathonkit.model.EventDay;
+import dev.hackathonkit.model.Gsoc;
+import dev.hackathonkit.model.Link;
+import dev.hackathonkit.model.Person;
+import dev.hackathonkit.model.Slot;
+import dev.hackathonkit.model.Slugs;
+import dev.hackathonkit.model.Source;
+import dev.hackathonkit.model.Topic;
+import dev.hackathonkit.model.Venue;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The page core's one mapper: a {@link PageOutline} and a {@link PageProfile} to an event and its
+ * report. Whichever syntax the page came in, the same rules place its parts:
+ *
+ * <ul>
+ *   <li>headings open the profile's sections (when and where, topics, schedule, the attendee lists
+ *       by status, links); a subheading the profile does not know stays in its parent's section,
+ *       and under a topics heading it opens a topic;
+ *   <li>the topic template (wikitext) and infobox templates by their parameters; labelled fields
+ *       ({@code Label: value}, several in one line after {@code ;}) by the profile's labels;
+ *   <li>the lead and the when-and-where section: dates, hours, per-day hours, the place, the event's
+ *       name in bold or in its sentence;
+ *   <li>list items and table rows: topics, schedule sessions with slots, attendees with status;
+ * </ul>
+ *
+ * and reports everything else as unmapped with its position. Coverage is the share of the input's
+ * non-blank characters inside placed blocks.
+ */
+final class OutlineMapper {
+  private static final Pattern TITLE_SENTENCE = Pattern.compile(
+      "\\b(?:confirmed|announced?|announcing|hold|holding|host|hosting|organi[sz]ed?|organi[sz]ing|welcome you to|join us for|join us at)"
+          + "\\s+the\\s+(\\p{Lu}[^.,;:!?()]{2,80}?)\\s+(?:for|on|in|at|from|will|takes?|is|this)\\b");
+  private static final Pattern IMAGE_NAME = Pattern.compile(
+      "[\\p{L}\\p{N}][^/\\\\:]{0,200}\\.(?:png|jpe?g|gif|svg|webp|bmp|tiff?)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern UNKNOWN_LABEL = Pattern.compile("(\\p{Lu}[\\p{L}\\p{N}'()/&.?\\- ]{0,29}?)\\s*:(?=\\s|$)");
+  private static final Pattern PLACE_AFTER = Pattern.compile("^[\\s,]*(?:in|at|en|à|in der|im|bei|au|a la|al)\\s+([^.;!?()]+)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PLACE_BEFORE = Pattern.compile(
+      "\\b(?:in|at)\\s+([^.;!?()]+?)[\\s,]*(?:\\b(?:on|from|for)\\s*)?$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LEADING_TIME = Pattern.compile(
+      "^(\\d{1,2}[:.h]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)(?:\\s*(?:-|\u2013|\u2014|to|bis|à|a)\\s*(\\d{1,2}[:.h]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?))?\\s*(?:h|hrs|Uhr)?\\s*[:\u2013\u2014-]?\\s*",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern AFFILIATION_DASH = Pattern.compile("\\s+[\u2013\u2014-]\\s+");
+  private static final int MAX_LABEL_WORDS = 4;
+  private static final int MAX_HEADING = 100;
+  private static final int MAX_NAME_WORDS = 6;
+  private static final String UNTITLED = "Untitled topic";
+
+  private OutlineMapper() {}
+
+  static ImportResult map(PageOutline outline, PageProfile profile, @Nullable Source source, int maxProblems,
+      @Nullable ProfileChoice choice) {
+    return new Run(outline, profile, source, maxProblems, choice).map();
+  }
+
+  /** The state of mapping one outline. */
+  private static final class Run {
+    private final PageOutline outline;
+    private final PageProfile profile;
+    private final @Nullable Source source;
+    private final ImportReport.Builder report;
+    private final List<ImportProblem> found = new ArrayList<>();
+    private final List<Block> blocks;
+    private final Facts facts;
+    private final BitSet mapped = new BitSet();
+    private final BitSet dropped = new BitSet();
+    private final String input;
+    private final int[] lineStarts;
+
+    private final Deque<Open> headings = new ArrayDeque<>();
+    private @Nullable PageSection section;
+    private @Nullable LocalDate scheduleDay;
+
+    private final List<Topic> topics = new ArrayList<>();
+    private final Map<String, Integer> topicIndex = new LinkedHashMap<>();
+    private final Set<String> topicIds = new HashSet<>();
+    private @Nullable Draft draft;
+    private int listTopicDepth;
+    private final List<Attendee> attendees = new ArrayList<>();
+    private final List<Link> links = new ArrayList<>();
+    private final Map<String, String> eventExtra = new LinkedHashMap<>();
+
+    private final Map<LocalDate, EventDay> listedDays = new TreeMap<>();
+    private Dates.@Nullable DateRange range;
+    private @Nullable Position rangeAt;
+    private Hours.@Nullable TimeRange generalHours;
+    private final Map<EventField, String> stated = new EnumMap<>(EventField.class);
+    private @Nullable Venue sentenceVenue;
+    private final List<String> addressLines = new ArrayList<>();
+    private boolean addressOpen;
+    private @Nullable String boldTitle;
+    private @Nullable String sentenceTitle;
+    private @Nullable String headingTitle;
+    private @Nullable Position firstFactAt;
+    private final List<Session> sessions = new ArrayList<>();
+
+    Run(PageOutline outline, PageProfile profile, @Nullable Source source, int maxProblems, @Nullable ProfileChoice choice) {
+      this.outline = outline;
+      this.profile = profile;
+      this.source = source;
+      this.report = ImportReport.builder(outline.source()).maxProblems(maxProblems).profile(choice);
+      this.blocks = outline.blocks();
+      this.facts = new Facts(profile.languages());
+      this.input = outline.input();
+      this.lineStarts = lineStarts(input);
+      found.addAll(outline.problems());
+    }
+
+    ImportResult map() {
+      for (int i = 0; i < blocks.size(); i++) {
+        Block b = blocks.get(i);
+        if (b instanceof Template t) {
+          template(t);
+        } else if (b instanceof Heading h) {
+          heading(h);
+        } else if (b instanceof Line l) {
+          line(l, i);
+        } else if (b instanceof Item it) {
+          item(it, i);
+        } else if (b instanceof Table t) {
+          table(t);
+        }
+      }
+      closeTopic();
+      Event event = assemble();
+      found.sort((a, b) -> a.location().line() != b.location().line()
+          ? Integer.compare(a.location().line(), b.location().line())
+          : Integer.compare(a.location().column(), b.location().column()));
+      for (ImportProblem p : found) {
+        report.problem(p);
+      }
+      mapped.andNot(dropped);
+      long inputChars = PlainText.nonBlank(input);
+      long mappedChars = 0;
+      for (int i = mapped.nextSetBit(0); i >= 0 && i < input.length(); i = mapped.nextSetBit(i + 1)) {
+        char c = input.charAt(i);
+        if (!PlainText.isSpace(c) && c != '\n' && c != '\r' && c != PlainText.BOM) {
+          mappedChars++;
+        }
+      }
+      report.coverage(inputChars, Math.min(mappedChars, inputChars));
+      return new ImportResult(event, report.build());
+    }
+
+    // ================================================================ sections
+
+    private void heading(Heading h) {
+      String text = clean(h.text().text());
+      while (!headings.isEmpty() && h.level() > 0 && headings.peek().level() >= h.level()) {
+        headings.pop();
+      }
+      PageSection known = text.length() <= MAX_HEADING ? profile.sectionForHeading(text) : null;
+      if (known != null) {
+        openSection(known, h.level(), h.at());
+        return;
+      }
+      Open parent = headings.peek();
+      PageSection inherited = parent == null ? null : parent.section();
+      LocalDate day = dayIn(text);
+      if (day != null && (inherited == PageSection.SCHEDULE || inherited == PageSection.WHEN_AND_WHERE
+          || inherited == PageSection.TOPICS || inherited == null)) {
+        closeTopic();
+        scheduleDay = day;
+        section = inherited == null ? PageSection.SCHEDULE : inherited;
+        headings.push(new Open(h.level(), section));
+        mark(h.at());
+        return;
+      }
+      if (inherited == PageSection.TOPICS) {
+        closeTopic();
+        section = PageSection.TOPICS;
+        headings.push(new Open(h.level(), section));
+        draft = new Draft(text, h.at());
+        listTopicDepth = 0;
+        mark(h.at());
+        return;
+      }
+      if (h.level() == 1 && headingTitle == null && headings.isEmpty()) {
+        headingTitle = text;
+        mark(h.at());
+        headings.push(new Open(h.level(), null));
+        section = null;
+        return;
+      }
+      closeTopic();
+      section = inherited;
+      headings.push(new Open(h.level(), section));
+      unmapped(h.at(), text, "section heading the profile does not place");
+    }
+
+    private void openSection(PageSection s, int level, Position at) {
+      closeTopic();
+      section = s;
+      scheduleDay = null;
+      addressOpen = false;
+      headings.push(new Open(level, s));
+      mark(at);
+    }
+
+    // ================================================================ templates
+
+    private void template(Template t) {
+      String name = t.name();
+      if (profile.topicTemplate() != null && sameTemplate(name, profile.topicTemplate())) {
+        closeTopic();
+        templateTopic(t);
+      } else if (profile.isEventTemplate(name) || sameTemplate(name, EventData.TEMPLATE)) {
+        closeTopic();
+        eventTemplate(t);
+      } else {
+        unmapped(t.at(), raw(t.at()), "template the profile does not place: {{" + name + "}}");
+      }
+    }
+
+    private void templateTopic(Template t) {
+      mark(t.at());
+      Draft d = new Draft(null, t.at());
+      boolean mailingListSeen = false;
+      boolean ircSeen = false;
+      for (Argument arg : t.args()) {
+        String name = arg.name();
+        if (name == null) {
+          dropped(arg.at());
+          unmapped(arg.at(), arg.raw().strip(), "positional parameter of the topic template");
+          continue;
+        }
+        TopicField field = profile.fieldForParameter(name);
+        if (field == null) {
+          EventData.topicKey(name, d, clean(value(arg.value(), d)));
+          continue;
+        }
+        if (field == TopicField.MAILING_LIST) {
+          mailingListSeen = true;
+        } else if (field == TopicField.IRC_CHANNEL) {
+          ircSeen = true;
+        }
+        if (arg.raw().isEmpty()) {
+          continue;
+        }
+        String text = field == TopicField.REVIEW ? null : value(arg.value(), d);
+        if (text != null && profile.isFiller(field, text)) {
+          dropped(arg.at());
+          unmapped(arg.at(), arg.raw(), "template filler for " + field.key() + ": absent");
+          d.cleared.add(field);
+          continue;
+        }
+        if (field == TopicField.REVIEW) {
+          review(d, resolve(arg.value(), d), arg.at());
+          continue;
+        }
+        if (field == TopicField.CONTACTS) {
+          d.contacts.addAll(contacts(arg.value(), d));
+          d.seen.add(field);
+          continue;
+        }
+        setField(d, field, name, text, arg.at());
+      }
+      if (mailingListSeen) {
+        d.seen.add(TopicField.MAILING_LIST);
+      }
+      if (ircSeen) {
+        d.seen.add(TopicField.IRC_CHANNEL);
+      }
+      if (d.title == null || d.title.isBlank()) {
+        FieldSpec spec = profile.fields().get(TopicField.TITLE);
+        problem(PageProblem.P108_UNTITLED_TOPIC, t.at(), "topic template without '" + (spec == null ? "title" : spec.parameter()) + "'");
+        d.title = UNTITLED;
+      }
+      draft = d;
+      closeTopic();
+    }
+
+    private void eventTemplate(Template t) {
+      mark(t.at());
+      firstFact(t.at());
+      for (Argument arg : t.args()) {
+        String name = arg.name();
+        String text = clean(value(arg.value(), null));
+        if (name == null) {
+          unmapped(arg.at(), arg.raw().strip(), "positional parameter of {{" + t.name() + "}}");
+          continue;
+        }
+        EventField field = profile.eventFieldForParameter(name);
+        if (field == null) {
+          field = EventData.eventField(name);
+        }
+        if (text.isEmpty() || profile.isFiller(text)) {
+          if (!text.isEmpty()) {
+            dropped(arg.at());
+            unmapped(arg.at(), arg.raw(), "filler: absent");
+          }
+          continue;
+        }
+        if (field == null) {
+          if (EventData.isEventId(name)) {
+            stated.putIfAbsent(EventField.TITLE, stated.getOrDefault(EventField.TITLE, null) == null ? null : stated.get(EventField.TITLE));
+            eventExtra.put(EventData.ID_KEY, text);
+          } else {
+            eventExtra.put(name, text);
+          }
+          continue;
+        }
+        eventField(field, text, arg.at());
+      }
+    }
+
+    // ================================================================ lines
+
+    private void line(Line l, int index) {
+      Inline inline = resolveInline(l.text());
+      String text = inline.text();
+      String stripped = text.strip();
+      if (stripped.isEmpty()) {
+        unmapped(l.at(), raw(l.at()), "markup without visible text");
+        return;
+      }
+      if (profile.isIgnoredLine(stripped)) {
+        unmapped(l.at(), stripped, "site chrome");
+        return;
+      }
+      if (IMAGE_NAME.matcher(stripped).matches() && !hasIcon(stripped)) {
+        unmapped(l.at(), stripped, "image file name standing alone (a picture on the page)");
+        return;
+      }
+      if (isHeadingLine(l, stripped)) {
+        PageSection s = profile.sectionForHeading(headingText(stripped));
+        if (s != null) {
+          openSection(s, 0, l.at());
+          headings.pop();
+          return;
+        }
+      }
+      if (isTopicStart(index, stripped)) {
+        closeTopic();
+        draft = new Draft(clean(stripped), l.at());
+        listTopicDepth = 0;
+        mark(l.at());
+        return;
+      }
+      if (draft != null && hasIcon(stripped)) {
+        review(draft, stripped, l.at());
+        mark(l.at());
+        return;
+      }
+      List<LabelHit> hits = labels(stripped, true);
+      if (!hits.isEmpty()) {
+        labelled(hits, stripped, l.at(), inline);
+        return;
+      }
+      if (draft != null && draft.current != null) {
+        continueField(draft, stripped, 0, l.at());
+        return;
+      }
+      if (section == PageSection.LINKS) {
+        link(inline, l.at());
+        return;
+      }
+      if (section != null && section.attendeeStatus() != null) {
+        if (looksLikeName(stripped)) {
+          attendee(inline, section.attendeeStatus(), l.at());
+        } else {
+          unmapped(l.at(), stripped, "text in an attendee section that is not a name");
+        }
+        return;
+      }
+      if (section == PageSection.SCHEDULE || scheduleDay != null && section == PageSection.TOPICS) {
+        if (session(stripped, inline, l.at())) {
+          return;
+        }
+      }
+      if (section == null || section == PageSection.WHEN_AND_WHERE || section == PageSection.SCHEDULE) {
+        if (when(inline, l.at())) {
+          return;
+        }
+      }
+      if (section == PageSection.TOPICS && draft == null && leadingBold(inline) != null) {
+        listTopic(inline, 1, l.at());
+        return;
+      }
+      if (draft != null) {
+        unmapped(l.at(), stripped, "text in a topic outside any field");
+        return;
+      }
+      unmapped(l.at(), stripped, section == null ? "text before any recognised section or field"
+          : "text the profile does not place in the " + section.key() + " section");
+    }
+
+    private boolean isHeadingLine(Line l, String text) {
+      return (l.alone() || section == null || draft == null) && text.length() <= MAX_HEADING
+          && !text.endsWith(".") && labels(text, false).isEmpty() && !hasIcon(text)
+          && profile.sectionForHeading(headingText(text)) != null
+          && (l.alone() || text.length() <= 40);
+    }
+
+    private static String headingText(String text) {
+      String s = text.strip();
+      while (!s.isEmpty() && "?:!".indexOf(s.charAt(s.length() - 1)) >= 0) {
+        s = s.substring(0, s.length() - 1).strip();
+      }
+      return s;
+    }
+
+    /** Whether block {@code i} is a topic's title: followed by a line that starts with a topic field's label. */
+    private boolean isTopicStart(int i, String text) {
+      if (text.length() > 200 || hasIcon(text) || !labels(text, false).isEmpty()) {
+        return false;
+      }
+      if (i + 1 >= blocks.size() || !(blocks.get(i + 1) instanceof Line next)) {
+        return false;
+      }
+      List<LabelHit> hits = labels(resolveInline(next.text()).text().strip(), false);
+      if (hits.isEmpty() || hits.get(0).field() == null || hits.get(0).field() == TopicField.REVIEW
+          || hits.get(0).field() == TopicField.TITLE) {
+        return false;
+      }
+      Draft open = draft;
+      if (open == null) {
+        return section == PageSection.TOPICS || section == null || profile.topicTemplate() == null || true;
+      }
+      TopicField nextField = hits.get(0).field();
+      return open.seen.contains(nextField) || open.current != null && open.current.field == nextField
+          || open.inReview || open.current == null || ((Line) blocks.get(i)).alone();
+    }
+
+    // ================================================================ labelled fields
+
+    /** A label found in a line: the topic or event field (or neither), its text and where its value is. */
+    private record LabelHit(@Nullable TopicField field, @Nullable EventField eventField, String label, int start,
+        int valueStart, int valueEnd) {}
+
+    /**
+     * The labels in a line: a label at its start (known, or any short {@code Label:} when {@code
+     * unknown} is allowed), then known labels after {@code ;}. Empty when the line starts with none.
+     */
+    private List<LabelHit> labels(String line, boolean unknown) {
+      if (line.isEmpty()) {
+        return List.of();
+      }
+      LabelHit first = known(line, 0, true);
+      if (first == null && unknown) {
+        first = unknownLabel(line);
+      }
+      if (first == null) {
+        return List.of();
+      }
+      List<LabelHit> hits = new ArrayList<>();
+      List<Integer> ends = new ArrayList<>();
+      hits.add(first);
+      for (int k = line.indexOf(';', first.valueStart()); k >= 0; k = line.indexOf(';', k + 1)) {
+        int p = k + 1;
+        while (p < line.length() && line.charAt(p) == ' ') {
+          p++;
+        }
+        LabelHit hit = known(line, p, false);
+        if (hit != null) {
+          ends.add(k);
+          hits.add(hit);
+          k = hit.valueStart() - 1;
+        }
+      }
+      ends.add(line.length());
+      List<LabelHit> out = new ArrayList<>(hits.size());
+      for (int h = 0; h < hits.size(); h++) {
+        LabelHit hit = hits.get(h);
+        out.add(new LabelHit(hit.field(), hit.eventField(), hit.label(), hit.start(),
+            Math.min(hit.valueStart(), ends.get(h)), ends.get(h)));
+      }
+      return out;
+    }
+
+    private @Nullable LabelHit known(String line, int at, boolean lineStart) {
+      for (String label : profile.allLabels()) {
+        if (!line.regionMatches(true, at, label, 0, label.length())) {
+          continue;
+        }
+        int p = at + label.length();
+        while (p < line.length() && line.charAt(p) == ' ') {
+          p++;
+        }
+        TopicField tf = profile.fieldForLabel(label);
+        EventField ef = tf == null ? profile.eventFieldForLabel(label) : null;
+        if (p < line.length() && line.charAt(p) == ':') {
+          int v = p + 1;
+          while (v < line.length() && line.charAt(v) == ' ') {
+            v++;
+          }
+          return new LabelHit(tf, ef, line.substring(at, at + label.length()), at, v, line.length());
+        }
+        if (lineStart && p == line.length() && (tf == TopicField.REVIEW)) {
+          return new LabelHit(tf, ef, line.substring(at, at + label.length()), at, p, p);
+        }
+        // a flattened infobox row: the label glued to its value ("Dates02. to 04. September 2011")
+        if (lineStart && ef != null && p == at + label.length() && p < line.length()
+            && (Character.isDigit(line.charAt(p)) || Character.isUpperCase(line.charAt(p)))
+            && Character.isLowerCase(line.charAt(p - 1))) {
+          return new LabelHit(tf, ef, line.substring(at, p), at, p, line.length());
+        }
+      }
+      return null;
+    }
+
+    private @Nullable LabelHit unknownLabel(String line) {
+      Matcher m = UNKNOWN_LABEL.matcher(line);
+      if (!m.lookingAt()) {
+        return null;
+      }
+      String label = m.group(1).strip();
+      if (label.isEmpty() || label.split(" ").length > MAX_LABEL_WORDS || facts.hours(line) != null
+          || Dates.findRange(label, 2000) != null || hasIcon(line)) {
+        return null;
+      }
+      int v = m.end() + 1;
+      while (v < line.length() && line.charAt(v) == ' ') {
+        v++;
+      }
+      return new LabelHit(null, null, label, 0, Math.min(v, line.length()), line.length());
+    }
+
+    private void labelled(List<LabelHit> hits, String text, Position at, Inline inline) {
+      LabelHit first = hits.get(0);
+      boolean topicLine = first.field() != null && (draft != null || section == PageSection.TOPICS);
+      if (first.field() == TopicField.TITLE && topicLine) {
+        closeTopic();
+        String title = clean(text.substring(first.valueStart(), first.valueEnd()));
+        draft = new Draft(title.isEmpty() ? null : title, at);
+        listTopicDepth = 0;
+        mark(at);
+        for (int h = 1; h < hits.size(); h++) {
+          topicLabel(draft, hits.get(h), text, at);
+        }
+        return;
+      }
+      if (topicLine && draft != null) {
+        mark(at);
+        for (LabelHit hit : hits) {
+          topicLabel(draft, hit, text, at);
+        }
+        return;
+      }
+      if (first.field() == null && first.eventField() == null && draft != null) {
+        mark(at);
+        topicLabel(draft, first, text, at);
+        return;
+      }
+      for (LabelHit hit : hits) {
+        String value = clean(text.substring(hit.valueStart(), hit.valueEnd()));
+        EventField ef = hit.eventField() != null ? hit.eventField() : hit.field() == null ? null : eventFieldOf(hit.field());
+        if (ef != null) {
+          mark(at);
+          firstFact(at);
+          if (value.isEmpty()) {
+            addressOpen = ef == EventField.VENUE || ef == EventField.ADDRESS;
+            continue;
+          }
+          if (profile.isFiller(value)) {
+            dropped(at);
+            unmapped(at, text.strip(), "filler: absent");
+            continue;
+          }
+          eventField(ef, value, at);
+        } else if (hit.field() == null) {
+          if (value.isEmpty()) {
+            unmapped(at, text.strip(), "label without a value");
+            continue;
+          }
+          mark(at);
+          eventExtra.put(hit.label(), value);
+          problem(PageProblem.P109_UNKNOWN_FIELD, at, "field '" + hit.label() + "' kept in the event's extra");
+        } else {
+          unmapped(at, text.strip(), "topic field outside any topic");
+        }
+      }
+    }
+
+    private static @Nullable EventField eventFieldOf(TopicField f) {
+      return null;
+    }
+
+    private void eventField(EventField field, String value, Position at) {
+      firstFact(at);
+      switch (field) {
+        case TITLE -> stated.putIfAbsent(EventField.TITLE, value);
+        case DATES -> {
+          Dates.DateRange r = facts.range(value, yearHint(), warnings(at));
+          if (r == null) {
+            LocalDate d = dayIn(value);
+            r = d == null ? null : new Dates.DateRange(d, d, 0, value.length());
+          }
+          if (r == null) {
+            eventExtra.put("dates", value);
+            problem(PageProblem.P105_UNREADABLE_VALUE, at, "dates: expected a date or date range, found '" + value + "'; kept in extra");
+            return;
+          }
+          setRange(r, at);
+          Hours.TimeRange h = facts.hours(value.substring(r.to()));
+          if (h != null && generalHours == null) {
+            generalHours = h;
+          }
+          placeAround(value, r);
+        }
+        case HOURS -> {
+          Hours.TimeRange h = facts.hours(value);
+          if (h != null) {
+            generalHours = h;
+          } else {
+            eventExtra.put("hours", value);
+            problem(PageProblem.P105_UNREADABLE_VALUE, at, "hours: expected a time range such as 10:00-18:00, found '" + value + "'; kept in extra");
+          }
+        }
+        case VENUE, ADDRESS -> {
+          Venue v = facts.place(value);
+          if (v != null && field == EventField.VENUE && v.city() == null && v.country() == null) {
+            stated.putIfAbsent(EventField.VENUE, value);
+          } else if (v != null) {
+            putVenue(v);
+          }
+        }
+        case STREET -> stated.putIfAbsent(EventField.STREET, value);
+        case POSTCODE -> stated.putIfAbsent(EventField.POSTCODE, value);
+        case CITY -> stated.putIfAbsent(EventField.CITY, value);
+        case COUNTRY -> stated.putIfAbsent(EventField.COUNTRY, value);
+        case TIME_ZONE -> stated.putIfAbsent(EventField.TIME_ZONE, value);
+      }
+    }
+
+    private void putVenue(Venue v) {
+      if (v.name() != null) {
+        stated.putIfAbsent(EventField.VENUE, v.name());
+      }
+      if (v.city() != null) {
+        stated.putIfAbsent(EventField.CITY, v.city());
+      }
+      if (v.country() != null) {
+        stated.putIfAbsent(EventField.COUNTRY, v.country());
+      }
+    }
+
+    // ================================================================ when and where
+
+    /** Dates, hours, a place or the event's name in running text; whether anything was found. */
+    private boolean when(Inline inline, Position at) {
+      String text = inline.text().strip();
+      boolean any = false;
+      if (boldTitle == null && section == null) {
+        String bold = leadingBold(inline);
+        if (bold != null && bold.length() > 2) {
+          boldTitle = bold;
+          any = true;
+        }
+      }
+      if (sentenceTitle == null) {
+        Matcher m = TITLE_SENTENCE.matcher(text);
+        if (m.find()) {
+          sentenceTitle = clean(m.group(1));
+          any = true;
+        }
+      }
+      Hours.DayHours dh = facts.dayLine(text, yearHint(), warnings(at));
+      if (dh != null && dh.date() != null) {
+        listedDays.put(dh.date(), EventDay.of(dh.date(), dh.hours().opens(), dh.hours().closes()));
+        mark(at);
+        firstFact(at);
+        return true;
+      }
+      Dates.DateRange r = facts.range(text, yearHint(), warnings(at));
+      if (r != null) {
+        if (range == null) {
+          setRange(r, at);
+          Hours.TimeRange h = facts.hours(text.substring(r.to()));
+          if (h != null && generalHours == null) {
+            generalHours = h;
+          }
+          placeAround(text, r);
+        } else if (!r.start().equals(range.start()) || !r.end().equals(range.end())) {
+          if (r.start().equals(r.end()) && !r.start().isBefore(range.start()) && !r.start().isAfter(range.end())) {
+            listedDays.putIfAbsent(r.start(), new EventDay(r.start(), null, null));
+          } else {
+            problem(PageProblem.P112_SECOND_DATES, at, "dates stated again; the statement on line " + (rangeAt == null ? 0 : rangeAt.line()) + " was used");
+            unmapped(at, text, "second statement of the event's dates");
+            return true;
+          }
+        }
+        mark(at);
+        firstFact(at);
+        return true;
+      }
+      if (dh != null && section == PageSection.WHEN_AND_WHERE && generalHours == null) {
+        generalHours = dh.hours();
+        mark(at);
+        return true;
+      }
+      if (section == PageSection.WHEN_AND_WHERE && (addressOpen || sentenceVenue == null && stated.get(EventField.CITY) == null)) {
+        Venue v = facts.place(text);
+        if (addressOpen || (v != null && (v.country() != null && Places.isCountry(v.country())))) {
+          addressLines.add(text);
+          mark(at);
+          return true;
+        }
+      }
+      if (any) {
+        mark(at);
+        firstFact(at);
+      }
+      return any;
+    }
+
+    private void setRange(Dates.DateRange r, Position at) {
+      if (range == null) {
+        range = r;
+        rangeAt = at;
+      }
+    }
+
+    private void placeAround(String text, Dates.DateRange r) {
+      String after = text.substring(r.to());
+      Matcher m = PLACE_AFTER.matcher(after);
+      String place = null;
+      if (m.find()) {
+        place = m.group(1);
+      } else {
+        Matcher b = PLACE_BEFORE.matcher(text.substring(0, r.from()));
+        if (b.find()) {
+          place = b.group(1);
+        }
+      }
+      if (place != null && sentenceVenue == null) {
+        Venue v = facts.place(place);
+        if (v != null && (v.city() != null || v.country() != null)) {
+          sentenceVenue = v;
+        }
+      }
+    }
+
+    private @Nullable Integer yearHint() {
+      if (range != null) {
+        return range.start().getYear();
+      }
+      if (!listedDays.isEmpty()) {
+        return listedDays.keySet().iterator().next().getYear();
+      }
+      return null;
+    }
+
+    /** A single day named in short text (a schedule heading, a day cell), or {@code null}. */
+    private @Nullable LocalDate dayIn(String text) {
+      if (text.length() > 80) {
+        return null;
+      }
+      Dates.DateRange r = facts.range(text, yearHint(), Warnings.IGNORE);
+      return r != null && r.start().equals(r.end()) ? r.start() : null;
+    }
+
+    // ================================================================ list items
+
+    private void item(Item it, int index) {
+      Inline inline = resolveInline(it.text());
+      String text = inline.text().strip();
+      if (text.isEmpty()) {
+        unmapped(it.at(), raw(it.at()), "empty list item");
+        return;
+      }
+      if (draft != null && draft.current != null && draft.current.field.isLongText() && listTopicDepth == 0) {
+        continueField(draft, text, it.depth(), it.at());
+        return;
+      }
+      if (draft != null && listTopicDepth > 0 && it.depth() > listTopicDepth) {
+        draft.description.add(new Piece("  ".repeat(it.depth() - listTopicDepth - 1) + "- " + text, true));
+        mark(it.at());
+        return;
+      }
+      List<LabelHit> hits = labels(text, false);
+      if (!hits.isEmpty() && (hits.get(0).eventField() != null || draft != null && hits.get(0).field() != null)) {
+        labelled(hits, text, it.at(), inline);
+        return;
+      }
+      if (section != null && section.attendeeStatus() != null) {
+        attendee(inline, section.attendeeStatus(), it.at());
+        return;
+      }
+      if (section == PageSection.LINKS) {
+        link(inline, it.at());
+        return;
+      }
+      if (section == PageSection.SCHEDULE || (section == PageSection.TOPICS || section == PageSection.WHEN_AND_WHERE) && startsWithTime(text)) {
+        if (session(text, inline, it.at())) {
+          return;
+        }
+      }
+      if (section == PageSection.TOPICS) {
+        listTopic(inline, it.depth(), it.at());
+        return;
+      }
+      if (section == null || section == PageSection.WHEN_AND_WHERE) {
+        if (when(inline, it.at())) {
+          return;
+        }
+        if (!hits.isEmpty() && hits.get(0).field() == null) {
+          labelled(hits, text, it.at(), inline);
+          return;
+        }
+      }
+      if (!hits.isEmpty() && hits.get(0).field() == null && hits.get(0).eventField() == null && section == null) {
+        labelled(hits, text, it.at(), inline);
+        return;
+      }
+      unmapped(it.at(), text, section == null ? "list item before any recognised section"
+          : "list item the profile does not place in the " + section.key() + " section");
+    }
+
+    // ================================================================ attendees
+
+    private void attendee(Inline inline, AttendeeStatus sectionStatus, Position at) {
+      AttendeeStatus status = sectionStatus;
+      if (inline.wholly(Mark.Kind.STRUCK)) {
+        status = AttendeeStatus.WITHDRAWN;
+      }
+      String text = clean(inline.text());
+      String name = null;
+      List<Mark> users = inline.marks(Mark.Kind.USER);
+      Mark user = users.isEmpty() ? null : users.get(0);
+      // a signature's time stamp is no part of the entry
+      List<Signatures.Signature> sigs = Signatures.findAll(text);
+      if (!sigs.isEmpty()) {
+        Signatures.Signature s = sigs.get(0);
+        int from = Math.max(0, s.from());
+        text = clean(text.substring(0, from) + " " + text.substring(Math.min(text.length(), s.to())));
+        if (user != null) {
+          name = clean(inline.text().substring(user.from(), user.to()));
+        }
+      }
+      String rest = text;
+      if (name == null && user != null && user.from() <= 1) {
+        name = clean(inline.text().substring(user.from(), user.to()));
+      }
+      if (name != null) {
+        int idx = rest.indexOf(name);
+        rest = idx >= 0 ? clean(rest.substring(0, idx) + rest.substring(idx + name.length())) : rest;
+      }
+      String affiliation = null;
+      String lead = name == null ? rest : rest;
+      AttendeeStatus marker = profile.statusForWord(lead);
+      Parsed p = splitAffiliation(lead, name == null);
+      if (name == null) {
+        name = p.name();
+      }
+      affiliation = p.affiliation();
+      if (marker != null && p.note() != null && profile.statusForWord(p.note()) != null) {
+        status = marker;
+      } else if (marker != null && affiliation != null && profile.statusForWord(affiliation) != null) {
+        status = marker;
+        affiliation = null;
+      }
+      if (name == null || name.isBlank() || name.split(" ").length > MAX_NAME_WORDS + 2) {
+        unmapped(at, clean(inline.text()), "attendee entry without a name");
+        return;
+      }
+      attendees.add(new Attendee(name, affiliation, status));
+      mark(at);
+    }
+
+    /** A name, an affiliation and a note read from an attendee or contact entry. */
+    private record Parsed(@Nullable String name, @Nullable String affiliation, @Nullable String note) {}
+
+    private Parsed splitAffiliation(String text, boolean withName) {
+      String s = clean(text);
+      while (!s.isEmpty() && ",;:-\u2013\u2014".indexOf(s.charAt(0)) >= 0) {
+        s = s.substring(1).strip();
+      }
+      String name = s;
+      String affiliation = null;
+      String note = null;
+      int open = s.indexOf('(');
+      if (s.endsWith(")") && open >= 0) {
+        String inner = s.substring(open + 1, s.length() - 1).strip();
+        name = s.substring(0, open).strip();
+        if (profile.isAttendeeNote(inner) || profile.statusForWord(inner) != null) {
+          note = inner;
+        } else {
+          affiliation = inner;
+        }
+      }
+      int comma = name.indexOf(',');
+      if (comma >= 0) {
+        String after = name.substring(comma + 1).strip();
+        name = name.substring(0, comma).strip();
+        if (!after.isEmpty()) {
+          if (profile.isAttendeeNote(after) || profile.statusForWord(after) != null) {
+            note = after;
+          } else if (affiliation == null) {
+            affiliation = after;
+          }
+        }
+      } else {
+        Matcher dash = AFFILIATION_DASH.matcher(name);
+        if (dash.find()) {
+          String after = name.substring(dash.end()).strip();
+          name = name.substring(0, dash.start()).strip();
+          if (profile.isAttendeeNote(after) || profile.statusForWord(after) != null) {
+            note = after;
+          } else if (affiliation == null) {
+            affiliation = after;
+          }
+        }
+      }
+      if (!withName) {
+        // the name came from a link; what remains is the affiliation (or a note)
+        String restText = clean(s);
+        if (restText.startsWith("(") && restText.endsWith(")")) {
+          restText = restText.substring(1, restText.length() - 1).strip();
+        }
+        if (restText.isEmpty()) {
+          return new Parsed(null, null, null);
+        }
+        if (profile.isAttendeeNote(restText) || profile.statusForWord(restText) != null) {
+          return new Parsed(null, null, restText);
+        }
+        return new Parsed(null, affiliation != null ? affiliation : restText, note);
+      }
+      return new Parsed(name.isEmpty() ? null : name, affiliation == null || affiliation.isEmpty() ? null : affiliation, note);
+    }
+
+    private boolean looksLikeName(String text) {
+      if (text.endsWith(":") || text.endsWith(".") || text.length() > 120) {
+        return false;
+      }
+      String head = text;
+      int cut = indexOfAny(head, ",(\u2013\u2014");
+      if (cut > 0) {
+        head = head.substring(0, cut);
+      }
+      return head.strip().split(" ").length <= MAX_NAME_WORDS;
+    }
+
+    private static int indexOfAny(String s, String chars) {
+      for (int i = 0; i < s.length(); i++) {
+        if (chars.indexOf(s.charAt(i)) >= 0) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    private void link(Inline inline, Position at) {
+      for (Mark m : inline.marks()) {
+        if (m.kind() == Mark.Kind.EXTERNAL || m.kind() == Mark.Kind.LINK) {
+          String label = clean(inline.text().substring(m.from(), m.to()));
+          String target = m.target() == null ? label : m.target();
+          if (m.kind() == Mark.Kind.EXTERNAL && label.endsWith("(" + target + ")")) {
+            label = clean(label.substring(0, label.length() - target.length() - 2));
+          }
+          links.add(new Link(target, label.isEmpty() || label.equals(target) ? null : label));
+          mark(at);
+          return;
+        }
+      }
+      unmapped(at, clean(inline.text()), "list item without a link");
+    }
+
+    // ================================================================ topics
+
+    /** A topic being collected. */
+    private static final class Draft {
+      @Nullable String title;
+      final Position at;
+      final Topic.Builder builder = Topic.builder();
+      final Set<TopicField> seen = EnumSet.noneOf(TopicField.class);
+      final Set<TopicField> cleared = EnumSet.noneOf(TopicField.class);
+      final List<Comment> comments = new ArrayList<>();
+      final List<Person> contacts = new ArrayList<>();
+      final Map<String, String> extra = new LinkedHashMap<>();
+      final List<Piece> description = new ArrayList<>();
+      @Nullable Buffer current;
+      boolean inReview;
+      @Nullable String id;
+      @Nullable LocalDate slotDate;
+      Hours.@Nullable TimeRange slotTime;
+      @Nullable String room;
+      @Nullable Position slotAt;
+
+      Draft(@Nullable String title, Position at) {
+        this.title = title;
+        this.at = at;
+      }
+    }
+
+    /** A long-text field being collected. */
+    private static final class Buffer {
+      final TopicField field;
+      final String label;
+      final Position at;
+      final List<Piece> pieces = new ArrayList<>();
+
+      Buffer(TopicField field, String label, Position at) {
+        this.field = field;
+        this.label = label;
+        this.at = at;
+      }
+    }
+
+    /** One line of a long text: its text, and whether it is a list item. */
+    private record Piece(String text, boolean item) {}
+
+    private void topicLabel(Draft d, LabelHit hit, String text, Position at) {
+      closeField(d);
+      String value = text.substring(hit.valueStart(), hit.valueEnd());
+      TopicField field = hit.field();
+      if (field == TopicField.REVIEW) {
+        d.inReview = true;
+        if (!value.isBlank()) {
+          review(d, value, at);
+        }
+        return;
+      }
+      d.inReview = false;
+      if (field == null) {
+        String label = hit.label();
+        if (hit.eventField() != null) {
+          eventField(hit.eventField(), clean(value), at);
+          return;
+        }
+        if (d.extra.containsKey(label)) {
+          problem(PageProblem.P110_DUPLICATE_FIELD, at, "field '" + label + "' stated twice in one topic");
+        }
+        d.extra.put(label, clean(value));
+        problem(PageProblem.P109_UNKNOWN_FIELD, at, "field '" + label + "' kept in the topic's extra");
+        return;
+      }
+      if (field.isLongText()) {
+        Buffer b = new Buffer(field, hit.label(), at);
+        if (!value.isBlank()) {
+          b.pieces.add(new Piece(value.strip(), false));
+        }
+        d.current = b;
+        return;
+      }
+      String v = clean(value);
+      if (v.isEmpty()) {
+        return;
+      }
+      if (profile.isFiller(field, v)) {
+        d.cleared.add(field);
+        unmapped(at, hit.label() + ": " + v, "template filler for " + field.key() + ": absent");
+        return;
+      }
+      if (field == TopicField.CONTACTS) {
+        d.contacts.addAll(people(v));
+        d.seen.add(field);
+        return;
+      }
+      if (d.seen.contains(field)) {
+        d.extra.put(hit.label(), v);
+        problem(PageProblem.P110_DUPLICATE_FIELD, at, "field '" + hit.label() + "' stated twice in one topic; kept in extra");
+        return;
+      }
+      setField(d, field, hit.label(), v, at);
+    }
+
+    private void continueField(Draft d, String text, int depth, Position at) {
+      Buffer b = d.current;
+      if (b == null) {
+        return;
+      }
+      String piece = depth > 0 ? "  ".repeat(depth - 1) + "- " + text : text;
+      b.pieces.add(new Piece(piece, depth > 0));
+      mark(at);
+    }
+
+    private void closeField(Draft d) {
+      Buffer b = d.current;
+      d.current = null;
+      if (b == null) {
+        return;
+      }
+      String value = longText(b.pieces);
+      if (value.isEmpty()) {
+        return;
+      }
+      if (profile.isFiller(b.field, value)) {
+        d.cleared.add(b.field);
+        unmapped(b.at, b.label + ": " + value, "template filler for " + b.field.key() + ": absent");
+        return;
+      }
+      setField(d, b.field, b.label, value, b.at);
+    }
+
+    /** Joins long-text lines: items on their own lines, a text line after a list as a new paragraph. */
+    private static String longText(List<Piece> pieces) {
+      StringBuilder sb = new StringBuilder();
+      boolean lastItem = false;
+      for (Piece p : pieces) {
+        if (sb.length() > 0) {
+          sb.append(lastItem && !p.item() ? "\n\n" : "\n");
+        }
+        sb.append(p.item() ? p.text() : p.text().strip());
+        lastItem = p.item();
+      }
+      return sb.toString().strip();
+    }
+
+    private void setField(Draft d, TopicField field, String label, String value, Position at) {
+      d.seen.add(field);
+      Topic.Builder b = d.builder;
+      switch (field) {
+        case TITLE -> d.title = clean(value);
+        case INSERTED_ON -> {
+          String text = clean(value);
+          LocalDate date = Dates.parseNumeric(text, warnings(at));
+          if (date == null) {
+            Dates.DateRange r = Dates.findRange(text, null);
+            date = r != null && r.start().equals(r.end()) && r.from() == 0 && r.to() >= text.length() - 1 ? r.start() : null;
+          }
+          if (date != null) {
+            b.insertedOn(date);
+          } else {
+            d.extra.put(label, text);
+            problem(PageProblem.P105_UNREADABLE_VALUE, at, label + ": expected a date such as 29/04/2013, found '" + text + "'; kept in extra");
+          }
+        }
+        case VERIFIED -> b.verified(clean(value));
+        case GSOC -> {
+          Gsoc g = profile.gsoc(clean(value));
+          if (g != null) {
+            b.gsoc(g);
+          } else {
+            d.extra.put(label, clean(value));
+            problem(PageProblem.P105_UNREADABLE_VALUE, at, label + ": expected a GSoC answer (yes, no, N/A), found '" + clean(value) + "'; kept in extra");
+          }
+        }
+        case CONTACTS -> d.contacts.addAll(people(value));
+        case MAILING_LIST -> b.mailingList(clean(value));
+        case IRC_CHANNEL -> b.ircChannel(clean(value));
+        case DIFFICULTY -> b.difficulty(clean(value));
+        case SKILLS -> b.skills(clean(value));
+        case DESCRIPTION -> b.description(value.strip());
+        case OUTCOMES -> b.outcomes(value.strip());
+        case REVIEW -> review(d, value, at);
+      }
+    }
+
+    private void listTopic(Inline inline, int depth, Position at) {
+      String text = clean(inline.text());
+      if (draft != null && listTopicDepth > 0 && depth > listTopicDepth) {
+        draft.description.add(new Piece("  ".repeat(depth - listTopicDepth - 1) + "- " + text, true));
+        mark(at);
+        return;
+      }
+      closeTopic();
+      String title = leadingBold(inline);
+      String rest;
+      if (title != null) {
+        int end = inline.text().indexOf(title) + title.length();
+        rest = clean(inline.text().substring(Math.min(end, inline.text().length())));
+      } else {
+        int cut = -1;
+        Matcher dash = AFFILIATION_DASH.matcher(text);
+        if (dash.find()) {
+          cut = dash.start();
+        }
+        int colon = text.indexOf(": ");
+        if (colon > 0 && (cut < 0 || colon < cut)) {
+          cut = colon;
+        }
+        title = cut > 0 ? text.substring(0, cut).strip() : text;
+        rest = cut > 0 ? text.substring(cut).strip() : "";
+      }
+      Draft d = new Draft(title, at);
+      while (!rest.isEmpty() && ":\u2013\u2014-,".indexOf(rest.charAt(0)) >= 0) {
+        rest = rest.substring(1).strip();
+      }
+      if (!rest.isEmpty()) {
+        String lead = contactIn(rest);
+        if (lead != null) {
+          d.contacts.addAll(people(lead));
+          rest = clean(rest.replace(lead, "").replaceAll("\\(\\s*[^()]*?:\\s*\\)", "").replaceAll("\\(\\s*\\)", ""));
+        }
+        if (!rest.isEmpty()) {
+          d.description.add(new Piece(rest, false));
+        }
+      }
+      draft = d;
+      listTopicDepth = depth;
+      mark(at);
+    }
+
+    /** The contact named in {@code (lead: X)}, {@code – X} or {@code mentor: X}, or {@code null}. */
+    private @Nullable String contactIn(String text) {
+      int open = text.lastIndexOf('(');
+      if (open >= 0 && text.endsWith(")")) {
+        String inner = text.substring(open + 1, text.length() - 1).strip();
+        int colon = inner.indexOf(':');
+        if (colon > 0 && profile.fieldForLabel(inner.substring(0, colon).strip()) == TopicField.CONTACTS) {
+          return inner.substring(colon + 1).strip();
+        }
+        if (colon < 0 && inner.split(" ").length <= 4 && !inner.isEmpty() && Character.isUpperCase(inner.charAt(0))) {
+          return inner;
+        }
+      }
+      List<LabelHit> hits = labels(text, false);
+      if (!hits.isEmpty() && hits.get(0).field() == TopicField.CONTACTS) {
+        return text.substring(hits.get(0).valueStart(), hits.get(0).valueEnd()).strip();
+      }
+      if (text.split(" ").length <= 4 && Character.isUpperCase(text.charAt(0)) && !text.endsWith(".")) {
+        return text;
+      }
+      return null;
+    }
+
+    private void review(Draft d, String text, Position at) {
+      String vote = profile.voteIcon();
+      String comment = profile.commentIcon();
+      int from = 0;
+      List<int[]> icons = new ArrayList<>();
+      while (from < text.length()) {
+        int v = vote == null ? -1 : text.indexOf(vote, from);
+        int c = comment == null ? -1 : text.indexOf(comment, from);
+        if (v < 0 && c < 0) {
+          break;
+        }
+        boolean isVote = v >= 0 && (c < 0 || v < c || v == c && vote.length() >= comment.length());
+        int start = isVote ? v : c;
+        int end = start + (isVote ? vote : comment).length();
+        icons.add(new int[] {start, end, isVote ? 1 : 0});
+        from = end;
+      }
+      if (icons.isEmpty()) {
+        Signatures.Signed signed = Signatures.parse(text);
+        if (signed != null) {
+          problem(PageProblem.P116_REVIEW_WITHOUT_ICON, at, "signed entry without a vote or comment icon; read as a comment");
+          d.comments.add(new Comment(signed.author(), signed.postedAt(), signed.text(), CommentKind.COMMENT));
+        } else if (!text.isBlank()) {
+          unmapped(at, text.strip(), "review text outside a vote or comment");
+        }
+        return;
+      }
+      String head = text.substring(0, icons.get(0)[0]).strip();
+      if (!head.isEmpty()) {
+        unmapped(at, head, "review text outside a vote or comment");
+      }
+      for (int k = 0; k < icons.size(); k++) {
+        int[] icon = icons.get(k);
+        int end = k + 1 < icons.size() ? icons.get(k + 1)[0] : text.length();
+        String segment = text.substring(icon[1], end);
+        CommentKind kind = icon[2] == 1 ? CommentKind.VOTE : CommentKind.COMMENT;
+        Signatures.Signed signed = Signatures.parse(segment);
+        if (signed == null) {
+          problem(PageProblem.P107_UNSIGNED_REVIEW, at, "no signature after the " + kind.name().toLowerCase(Locale.ROOT) + " icon");
+          unmapped(at, text.substring(icon[0], end).strip(), "review entry without a signature");
+          continue;
+        }
+        d.comments.add(new Comment(signed.author(), signed.postedAt(), signed.text(), kind));
+      }
+    }
+
+    private void closeTopic() {
+      Draft d = draft;
+      draft = null;
+      listTopicDepth = 0;
+      if (d == null) {
+        return;
+      }
+      closeField(d);
+      Topic.Builder b = d.builder;
+      if (!d.description.isEmpty() && !d.seen.contains(TopicField.DESCRIPTION)) {
+        b.description(longText(d.description));
+      }
+      FieldSpec ml = profile.fields().get(TopicField.MAILING_LIST);
+      if (!d.seen.contains(TopicField.MAILING_LIST) && !d.cleared.contains(TopicField.MAILING_LIST) && ml != null
+          && ml.defaultValue() != null) {
+        b.mailingList(ml.defaultValue());
+      }
+      FieldSpec irc = profile.fields().get(TopicField.IRC_CHANNEL);
+      if (!d.seen.contains(TopicField.IRC_CHANNEL) && !d.cleared.contains(TopicField.IRC_CHANNEL) && irc != null
+          && irc.defaultValue() != null) {
+        b.ircChannel(irc.defaultValue());
+      }
+      if (d.slotDate != null && d.slotTime != null && d.slotTime.closes() != null) {
+        b.slot(new Slot(d.slotDate, d.slotTime.opens(), d.slotTime.closes(), d.room));
+      } else if (d.slotAt != null) {
+        problem(PageProblem.P114_SLOT_NOT_PLACED, d.slotAt, "slot needs a date and a time range");
+      }
+      String title = d.title == null || d.title.isBlank() ? UNTITLED : d.title;
+      if (d.title == null || d.title.isBlank()) {
+        problem(PageProblem.P108_UNTITLED_TOPIC, d.at, "topic without a title");
+      }
+      b.title(title).contacts(d.contacts).comments(d.comments).extra(d.extra);
+      if (d.id != null && !d.id.isBlank() && !topicIds.contains(d.id)) {
+        topicIds.add(d.id);
+        b.id(d.id);
+      } else {
+        b.id(Slugs.unique(title, topicIds));
+      }
+      topicIndex.putIfAbsent(key(title), topics.size());
+      topics.add(b.build());
+    }
+
+    // ================================================================ schedule
+
+    /** A session read from a schedule: where it is and what it says. */
+    private record Session(@Nullable LocalDate day, LocalTime start, @Nullable LocalTime end, @Nullable String room,
+        String title, List<Person> speakers, Position at) {}
+
+    private static boolean startsWithTime(String text) {
+      return LEADING_TIME.matcher(text).lookingAt() && Character.isDigit(text.charAt(0));
+    }
+
+    /** A schedule line such as {@code 09:00 - 09:30 Opening}; whether it was one. */
+    private boolean session(String text, Inline inline, Position at) {
+      if (!startsWithTime(text)) {
+        LocalDate day = dayIn(text.endsWith(":") ? text.substring(0, text.length() - 1) : text);
+        if (day != null && section == PageSection.SCHEDULE) {
+          scheduleDay = day;
+          mark(at);
+          return true;
+        }
+        return false;
+      }
+      Matcher m = LEADING_TIME.matcher(text);
+      if (!m.lookingAt()) {
+        return false;
+      }
+      Hours.TimeRange range = facts.hours(text.substring(0, m.end()));
+      LocalTime start;
+      LocalTime end = null;
+      if (range != null) {
+        start = range.opens();
+        end = range.closes();
+      } else {
+        start = time(m.group(1));
+        if (start == null) {
+          return false;
+        }
+      }
+      String title = clean(text.substring(m.end()));
+      if (title.isEmpty()) {
+        return false;
+      }
+      List<Person> speakers = new ArrayList<>();
+      int open = title.lastIndexOf('(');
+      if (open > 0 && title.endsWith(")")) {
+        String who = title.substring(open + 1, title.length() - 1);
+        String c = contactIn("(" + who + ")");
+        if (c != null) {
+          speakers.addAll(people(c));
+          title = title.substring(0, open).strip();
+        }
+      } else {
+        Matcher dash = AFFILIATION_DASH.matcher(title);
+        if (dash.find() && title.substring(dash.end()).split(" ").length <= 4) {
+          speakers.addAll(people(title.substring(dash.end())));
+          title = title.substring(0, dash.start()).strip();
+        }
+      }
+      sessions.add(new Session(scheduleDay, start, end, null, title, speakers, at));
+      mark(at);
+      return true;
+    }
+
+    private static @Nullable LocalTime time(String s) {
+      Hours.TimeRange r = Hours.findRange(s + " - " + s);
+      return r == null ? null : r.opens();
+    }
+
+    /** Turns the schedule's sessions into slots: on a topic of the same title, or as topics of their own. */
+    private void placeSessions() {
+      List<Session> sorted = new ArrayList<>(sessions);
+      for (int i = 0; i < sorted.size(); i++) {
+        Session s = sorted.get(i);
+        LocalTime end = s.end();
+        if (end == null) {
+          for (int j = i + 1; j < sorted.size(); j++) {
+            Session n = sorted.get(j);
+            if (java.util.Objects.equals(n.day(), s.day()) && java.util.Objects.equals(n.room(), s.room())
+                && n.start().isAfter(s.start())) {
+              end = n.start();
+              break;
+            }
+          }
+        }
+        if (end == null && s.day() != null) {
+          EventDay day = dayFor(s.day());
+          if (day != null && day.closes() != null && day.closes().isAfter(s.start())) {
+            end = day.closes();
+          }
+        }
+        Slot slot = s.day() != null && end != null && end.isAfter(s.start()) ? new Slot(s.day(), s.start(), end, s.room()) : null;
+        if (slot == null) {
+          problem(PageProblem.P114_SLOT_NOT_PLACED, s.at(), s.day() == null
+              ? "session '" + s.title() + "' has no day the page states" : "session '" + s.title() + "' has no end time");
+        }
+        Integer at = topicIndex.get(key(s.title()));
+        if (at != null) {
+          Topic t = topics.get(at);
+          Topic.Builder b = t.toBuilder();
+          if (slot != null && t.slot() == null) {
+            b.slot(slot);
+          }
+          if (t.contacts().isEmpty() && !s.speakers().isEmpty()) {
+            b.contacts(s.speakers());
+          }
+          topics.set(at, b.build());
+        } else {
+          Topic.Builder b = Topic.builder().title(s.title()).contacts(s.speakers()).slot(slot);
+          b.id(Slugs.unique(s.title(), topicIds));
+          topicIndex.put(key(s.title()), topics.size());
+          topics.add(b.build());
+        }
+      }
+    }
+
+    private @Nullable EventDay dayFor(LocalDate date) {
+      for (EventDay d : days()) {
+        if (d.date().equals(date)) {
+          return d;
+        }
+      }
+      return null;
+    }
+
+    // ================================================================ tables
+
+    private void table(Table t) {
+      closeTopic();
+      List<Row> rows = t.rows();
+      if (rows.isEmpty()) {
+        unmapped(t.at(), raw(t.at()), "empty table");
+        return;
+      }
+      Row header = rows.get(0);
+      int width = header.cells().size();
+      List<String> heads = new ArrayList<>(width);
+      for (Cell c : header.cells()) {
+        heads.add(clean(c.text().text()));
+      }
+      Map<TopicField, Integer> topicCols = new EnumMap<>(TopicField.class);
+      Map<AttendeeColumn, Integer> attendeeCols = new EnumMap<>(AttendeeColumn.class);
+      Map<ScheduleColumn, Integer> scheduleCols = new EnumMap<>(ScheduleColumn.class);
+      for (int c = 0; c < width; c++) {
+        String h = heads.get(c);
+        if (h.isEmpty()) {
+          continue;
+        }
+        ScheduleColumn sc = profile.scheduleColumn(h);
+        if (sc != null) {
+          scheduleCols.putIfAbsent(sc, c);
+        }
+        AttendeeColumn ac = profile.attendeeColumn(h);
+        if (ac != null) {
+          attendeeCols.putIfAbsent(ac, c);
+        }
+        TopicField tf = profile.fieldForColumn(h);
+        if (tf != null) {
+          topicCols.putIfAbsent(tf, c);
+        }
+      }
+      boolean timed = scheduleCols.containsKey(ScheduleColumn.TIME) || scheduleCols.containsKey(ScheduleColumn.START);
+      boolean attendeeSection = section != null && section.attendeeStatus() != null;
+      if (timed) {
+        mark(header.at());
+        scheduleTable(rows, heads, scheduleCols, topicCols);
+      } else if (!attendeeSection && topicCols.containsKey(TopicField.TITLE)) {
+        mark(header.at());
+        ideasTable(rows, heads, topicCols);
+      } else if (attendeeCols.containsKey(AttendeeColumn.NAME) || attendeeSection) {
+        mark(header.at());
+        attendeeTable(rows, heads, attendeeCols);
+      } else if (section == PageSection.WHEN_AND_WHERE || section == null) {
+        // a two-column table of labels and values (an infobox as a table)
+        boolean any = false;
+        for (Row r : rows) {
+          if (r.cells().size() >= 2) {
+            String label = clean(r.cells().get(0).text().text());
+            String value = clean(r.cells().get(1).text().text());
+            EventField ef = profile.eventFieldForLabel(headingText(label));
+            if (ef != null && !value.isEmpty()) {
+              eventField(ef, value, r.at());
+              mark(r.at());
+              any = true;
+              continue;
+            }
+          }
+          unmapped(r.at(), rowText(r), "table row the profile does not place");
+        }
+        if (!any) {
+          return;
+        }
+      } else {
+        for (Row r : rows) {
+          unmapped(r.at(), rowText(r), "table the profile does not place (no known column)");
+        }
+      }
+    }
+
+    private void ideasTable(List<Row> rows, List<String> heads, Map<TopicField, Integer> cols) {
+      unusedColumns(rows.get(0), heads, new HashSet<>(cols.values()));
+      for (int i = 1; i < rows.size(); i++) {
+        Row r = rows.get(i);
+        if (r.isHeader()) {
+          continue;
+        }
+        String title = cellText(r, cols.get(TopicField.TITLE));
+        if (title.isEmpty() || profile.isFiller(title)) {
+          unmapped(r.at(), rowText(r), "table row without a title");
+          continue;
+        }
+        Draft d = new Draft(title, r.at());
+        for (Map.Entry<TopicField, Integer> e : cols.entrySet()) {
+          if (e.getKey() == TopicField.TITLE) {
+            continue;
+          }
+          Cell cell = r.cells().get(e.getValue());
+          String value = resolveInline(cell.text()).text().strip();
+          if (value.isEmpty()) {
+            continue;
+          }
+          if (profile.isFiller(e.getKey(), value)) {
+            d.cleared.add(e.getKey());
+            continue;
+          }
+          setField(d, e.getKey(), heads.get(e.getValue()), e.getKey().isLongText() ? value : clean(value), cell.at());
+          mark(cell.at());
+        }
+        mark(r.cells().get(cols.get(TopicField.TITLE)).at());
+        draft = d;
+        closeTopic();
+      }
+    }
+
+    private void attendeeTable(List<Row> rows, List<String> heads, Map<AttendeeColumn, Integer> cols) {
+      int nameCol = cols.getOrDefault(AttendeeColumn.NAME, 0);
+      Set<Integer> used = new HashSet<>(cols.values());
+      used.add(nameCol);
+      unusedColumns(rows.get(0), heads, used);
+      AttendeeStatus base = section != null && section.attendeeStatus() != null ? section.attendeeStatus() : AttendeeStatus.CONFIRMED;
+      for (int i = 1; i < rows.size(); i++) {
+        Row r = rows.get(i);
+        Cell nameCell = r.cells().get(nameCol);
+        String name = clean(resolveInline(nameCell.text()).text());
+        if (name.isEmpty() || r.isHeader()) {
+          if (!name.isEmpty()) {
+            mark(r.at());
+          }
+          continue;
+        }
+        AttendeeStatus status = base;
+        Integer sc = cols.get(AttendeeColumn.STATUS);
+        if (sc != null) {
+          AttendeeStatus s = profile.statusForWord(cellText(r, sc));
+          if (s != null) {
+            status = s;
+            mark(r.cells().get(sc).at());
+          }
+        }
+        if (nameCell.text().wholly(Mark.Kind.STRUCK)) {
+          status = AttendeeStatus.WITHDRAWN;
+        }
+        String affiliation = null;
+        Integer ac = cols.get(AttendeeColumn.AFFILIATION);
+        if (ac != null) {
+          affiliation = cellText(r, ac);
+          if (affiliation.isEmpty() || profile.isFiller(affiliation)) {
+            affiliation = null;
+          }
+          mark(r.cells().get(ac).at());
+        }
+        List<Mark> users = nameCell.text().marks(Mark.Kind.USER);
+        if (!users.isEmpty()) {
+          Mark u = users.get(0);
+          String label = clean(nameCell.text().text().substring(u.from(), u.to()));
+          if (!label.isEmpty()) {
+            name = label;
+          }
+        } else {
+          Parsed p = splitAffiliation(name, true);
+          if (p.name() != null) {
+            name = p.name();
+            if (affiliation == null) {
+              affiliation = p.affiliation();
+            }
+          }
+        }
+        attendees.add(new Attendee(name, affiliation, status));
+        mark(nameCell.at());
+      }
+    }
+
+    private void scheduleTable(List<Row> rows, List<String> heads, Map<ScheduleColumn, Integer> cols,
+        Map<TopicField, Integer> topicCols) {
+      Integer timeCol = cols.containsKey(ScheduleColumn.TIME) ? cols.get(ScheduleColumn.TIME) : cols.get(ScheduleColumn.START);
+      Integer endCol = cols.get(ScheduleColumn.END);
+      Integer dayCol = cols.get(ScheduleColumn.DAY);
+      Integer titleCol = cols.containsKey(ScheduleColumn.TITLE) ? cols.get(ScheduleColumn.TITLE) : topicCols.get(TopicField.TITLE);
+      Integer speakerCol = cols.containsKey(ScheduleColumn.SPEAKER) ? cols.get(ScheduleColumn.SPEAKER) : topicCols.get(TopicField.CONTACTS);
+      Integer roomCol = cols.get(ScheduleColumn.ROOM);
+      // columns that name rooms: without a title column, every other column with a header
+      List<Integer> roomCols = new ArrayList<>();
+      if (titleCol == null) {
+        for (int c = 0; c < heads.size(); c++) {
+          if (c != timeCol && !java.util.Objects.equals(c, endCol) && !java.util.Objects.equals(c, dayCol)
+              && !heads.get(c).isEmpty()) {
+            roomCols.add(c);
+          }
+        }
+      }
+      for (int i = 1; i < rows.size(); i++) {
+        Row r = rows.get(i);
+        String timeText = cellText(r, timeCol);
+        LocalDate day = scheduleDay;
+        if (dayCol != null) {
+          LocalDate d = dayIn(cellText(r, dayCol));
+          if (d != null) {
+            day = d;
+            mark(r.cells().get(dayCol).at());
+          }
+        }
+        if (timeText.isEmpty() && r.isHeader()) {
+          LocalDate d = dayIn(rowText(r));
+          if (d != null) {
+            scheduleDay = d;
+            mark(r.at());
+          } else {
+            unmapped(r.at(), rowText(r), "schedule row without a time");
+          }
+          continue;
+        }
+        Hours.TimeRange range = facts.hours(timeText);
+        LocalTime start = range != null ? range.opens() : time(timeText);
+        LocalTime end = range != null ? range.closes() : endCol == null ? null : time(cellText(r, endCol));
+        if (start == null) {
+          LocalDate d = dayIn(rowText(r));
+          if (d != null) {
+            scheduleDay = d;
+            mark(r.at());
+          } else {
+            unmapped(r.at(), rowText(r), "schedule row without a time");
+          }
+          continue;
+        }
+        mark(r.cells().get(timeCol).at());
+        if (endCol != null) {
+          mark(r.cells().get(endCol).at());
+        }
+        if (titleCol != null) {
+          String title = cellText(r, titleCol);
+          if (title.isEmpty()) {
+            continue;
+          }
+          List<Person> speakers = speakerCol == null ? List.of() : people(cellText(r, speakerCol));
+          if (speakerCol != null) {
+            mark(r.cells().get(speakerCol).at());
+          }
+          String room = roomCol == null ? null : blankToNull(cellText(r, roomCol));
+          if (roomCol != null) {
+            mark(r.cells().get(roomCol).at());
+          }
+          sessions.add(new Session(day, start, end, room, title, speakers, r.cells().get(titleCol).at()));
+          mark(r.cells().get(titleCol).at());
+        } else {
+          Cell previous = null;
+          for (int c : roomCols) {
+            Cell cell = r.cells().get(c);
+            String title = clean(resolveInline(cell.text()).text());
+            if (title.isEmpty() || cell == previous) {
+              continue;
+            }
+            previous = cell;
+            boolean spans = roomCols.size() > 1 && roomCols.stream().allMatch(k -> r.cells().get(k) == cell);
+            sessions.add(new Session(day, start, end, spans ? null : heads.get(c), title, List.of(), cell.at()));
+            mark(cell.at());
+          }
+        }
+      }
+    }
+
+    private void unusedColumns(Row header, List<String> heads, Set<Integer> used) {
+      for (int c = 0; c < heads.size(); c++) {
+        if (!used.contains(c) && !heads.get(c).isEmpty()) {
+          unmapped(header.cells().get(c).at(), heads.get(c), "table column the profile does not place");
+        }
+      }
+    }
+
+    private String cellText(Row r, @Nullable Integer col) {
+      if (col == null || col >= r.cells().size()) {
+        return "";
+      }
+      return clean(resolveInline(r.cells().get(col).text()).text());
+    }
+
+    private String rowText(Row r) {
+      StringBuilder sb = new StringBuilder();
+      Cell prev = null;
+      for (Cell c : r.cells()) {
+        if (c == prev) {
+          continue;
+        }
+        prev = c;
+        if (sb.length() > 0) {
+          sb.append(" | ");
+        }
+        sb.append(clean(c.text().text()));
+      }
+      return sb.toString();
+    }
+
+    // ================================================================ text helpers
+
+    /** People named in a contacts value. */
+    private List<Person> people(String text) {
+      String s = clean(text);
+      while (!s.isEmpty() && ",;".indexOf(s.charAt(0)) >= 0) {
+        s = s.substring(1).strip();
+      }
+      while (!s.isEmpty() && ",;".indexOf(s.charAt(s.length() - 1)) >= 0) {
+        s = s.substring(0, s.length() - 1).strip();
+      }
+      return s.isEmpty() || profile.isFiller(s) ? List.of() : Contacts.parse(s);
+    }
+
+    /** Contacts from a template argument: the writer's contact templates, then prose. */
+    private List<Person> contacts(Inline value, Draft d) {
+      List<Person> people = new ArrayList<>();
+      String text = value.text();
+      int from = 0;
+      for (Call c : value.calls()) {
+        if (sameTemplate(c.name(), EventData.CONTACT_TEMPLATE)) {
+          people.addAll(people(text.substring(from, Math.min(c.at(), text.length()))));
+          from = Math.min(c.at(), text.length());
+          Argument name = c.arg("1");
+          String n = name == null ? "" : clean(name.value().text());
+          if (n.isEmpty()) {
+            problem(PageProblem.P105_UNREADABLE_VALUE, c.position(), "contact template without a name");
+            continue;
+          }
+          people.add(new Person(n, argText(c, "email"), argText(c, "affiliation"), argText(c, "note")));
+        }
+      }
+      people.addAll(people(resolve(new Inline(text.substring(from), List.of(), shifted(value.calls(), from)), d)));
+      return people;
+    }
+
+    private static List<Call> shifted(List<Call> calls, int from) {
+      List<Call> out = new ArrayList<>();
+      for (Call c : calls) {
+        if (c.at() >= from) {
+          out.add(new Call(c.name(), c.at() - from, c.args(), c.position()));
+        }
+      }
+      return out;
+    }
+
+    private static @Nullable String argText(Call c, String key) {
+      Argument a = c.arg(key);
+      return a == null ? null : PlainText.clean(a.value().text());
+    }
+
+    /** A template argument's text with its calls resolved. */
+    private String value(Inline value, @Nullable Draft d) {
+      return resolve(value, d);
+    }
+
+    private Inline resolveInline(Inline inline) {
+      if (inline.calls().isEmpty()) {
+        return inline;
+      }
+      String text = resolve(inline, null);
+      return new Inline(text, inline.calls().isEmpty() ? inline.marks() : shiftMarks(inline, text), List.of());
+    }
+
+    private static List<Mark> shiftMarks(Inline inline, String resolved) {
+      // calls insert text; marks after a call move by what it inserted
+      List<Mark> out = new ArrayList<>();
+      int grown = resolved.length() - inline.text().length();
+      for (Mark m : inline.marks()) {
+        int shift = 0;
+        for (Call c : inline.calls()) {
+          if (c.at() <= m.from()) {
+            shift = grown;
+          }
+        }
+        int from = Math.min(resolved.length(), m.from() + shift);
+        out.add(new Mark(m.kind(), from, Math.min(resolved.length(), Math.max(from, m.to() + shift)), m.target()));
+      }
+      return out;
+    }
+
+    /**
+     * The text with each template call replaced by what it stands for in this profile: the "not
+     * applicable" text, a vote or comment as its icon and signature (as a browser shows it), the
+     * writer's contact template as its name; other templates give nothing and are reported.
+     */
+    private String resolve(Inline inline, @Nullable Draft d) {
+      if (inline.calls().isEmpty()) {
+        return inline.text();
+      }
+      String text = inline.text();
+      StringBuilder sb = new StringBuilder(text.length() + 32);
+      int from = 0;
+      for (Call c : inline.calls()) {
+        int at = Math.min(c.at(), text.length());
+        sb.append(text, from, at);
+        from = at;
+        String name = c.name();
+        if (profile.notApplicableTemplate() != null && sameTemplate(name, profile.notApplicableTemplate())) {
+          sb.append(profile.notApplicableText() == null ? "" : profile.notApplicableText());
+        } else if (profile.voteTemplate() != null && sameTemplate(name, profile.voteTemplate()) && profile.voteIcon() != null
+            || profile.commentTemplate() != null && sameTemplate(name, profile.commentTemplate()) && profile.commentIcon() != null) {
+          boolean vote = profile.voteTemplate() != null && sameTemplate(name, profile.voteTemplate());
+          Argument sig = c.arg("1");
+          String signature = sig == null ? "" : PlainText.clean(sig.value().text());
+          if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n') {
+            sb.append('\n');
+          }
+          sb.append(vote ? profile.voteIcon() : profile.commentIcon()).append(' ').append(signature);
+          if (!signature.endsWith(":")) {
+            sb.append(':');
+          }
+          int next = from;
+          while (next < text.length() && text.charAt(next) == ' ') {
+            next++;
+          }
+          if (next < text.length() && text.charAt(next) == ':') {
+            from = next + 1;
+          }
+        } else if (sameTemplate(name, EventData.CONTACT_TEMPLATE)) {
+          Argument n = c.arg("1");
+          sb.append(n == null ? "" : PlainText.clean(n.value().text()));
+        } else {
+          dropped(c.position());
+          problem(PageProblem.P106_TEMPLATE_NOT_EXPANDED, c.position(), "template {{" + name + "}} is not expanded; its text is not in the model");
+          unmapped(c.position(), raw(c.position()), "template not expanded");
+        }
+      }
+      sb.append(text, from, text.length());
+      return sb.toString();
+    }
+
+    private @Nullable String leadingBold(Inline inline) {
+      String text = inline.text();
+      int lead = 0;
+      while (lead < text.length() && Character.isWhitespace(text.charAt(lead))) {
+        lead++;
+      }
+      for (Mark m : inline.marks(Mark.Kind.BOLD)) {
+        if (m.from() <= lead && m.to() > lead) {
+          String s = clean(text.substring(lead, m.to()));
+          while (!s.isEmpty() && ":".indexOf(s.charAt(s.length() - 1)) >= 0) {
+            s = s.substring(0, s.length() - 1).strip();
+          }
+          return s.isEmpty() ? null : s;
+        }
+      }
+      return null;
+    }
+
+    private boolean hasIcon(String text) {
+      return profile.voteIcon() != null && text.contains(profile.voteIcon())
+          || profile.commentIcon() != null && text.contains(profile.commentIcon());
+    }
+
+    private static boolean sameTemplate(String a, String b) {
+      String x = a.strip().replace('_', ' ');
+      String y = b.strip().replace('_', ' ');
+      if (x.isEmpty() || y.isEmpty()) {
+        return x.equals(y);
+      }
+      return Character.toUpperCase(x.charAt(0)) == Character.toUpperCase(y.charAt(0))
+          && x.substring(1).equals(y.substring(1));
+    }
+
+    private static String key(String title) {
+      return PlainText.clean(title).toLowerCase(Locale.ROOT);
+    }
+
+    private static String clean(String s) {
+      return PlainText.clean(s);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+      return s == null || s.isBlank() ? null : s;
+    }
+
+    // ================================================================ the event
+
+    private List<EventDay> days() {
+      Map<LocalDate, EventDay> days = new TreeMap<>();
+      if (range != null) {
+        for (LocalDate d = range.start(); !d.isAfter(range.end()); d = d.plusDays(1)) {
+          days.put(d, generalHours == null ? new EventDay(d, null, null)
+              : new EventDay(d, generalHours.opens(), generalHours.closes()));
+        }
+      }
+      for (EventDay d : listedDays.values()) {
+        EventDay general = days.get(d.date());
+        if (d.opens() == null && general != null) {
+          continue;
+        }
+        days.put(d.date(), d);
+      }
+      if (range == null && generalHours != null) {
+        days.replaceAll((date, d) -> d.opens() == null ? new EventDay(date, generalHours.opens(), generalHours.closes()) : d);
+      }
+      return new ArrayList<>(days.values());
+    }
+
+    private Event assemble() {
+      placeSessions();
+      Event.Builder b = Event.builder();
+      String pageTitle = source != null && source.page() != null ? source.page() : outline.pageTitle();
+      String title = firstNonBlank(stated.get(EventField.TITLE), boldTitle, sentenceTitle, headingTitle, pageTitle, outline.source());
+      b.title(title);
+      String id = eventExtra.remove(EventData.ID_KEY);
+      if (id != null && !id.isBlank()) {
+        b.id(id);
+      }
+      Source src = source;
+      if (src == null && outline.site() != null && outline.pageTitle() != null) {
+        src = Source.page(outline.site(), outline.pageTitle());
+      }
+      b.source(src);
+      Venue venue = venue();
+      b.venue(venue);
+      Position at = firstFactAt != null ? firstFactAt : blocks.isEmpty() ? new Position(0, 0, 1, 1) : blocks.get(0).at();
+      String zoneText = stated.get(EventField.TIME_ZONE);
+      ZoneId zone = zoneText == null ? null : facts.statedZone(zoneText);
+      if (zone != null) {
+        b.timeZone(zone);
+      } else {
+        if (zoneText != null) {
+          eventExtra.put(EventData.TIME_ZONE_KEY, zoneText);
+          problem(PageProblem.P105_UNREADABLE_VALUE, at, "time zone: expected a zone id such as Europe/Dublin, found '" + zoneText + "'; kept in extra");
+        }
+        Places.ZoneGuess guess = facts.inferZone(venue);
+        if (guess != null) {
+          b.timeZone(guess.zone());
+          problem(PageProblem.P103_TIME_ZONE_INFERRED, at, guess.reason());
+        } else {
+          problem(PageProblem.P104_TIME_ZONE_UNKNOWN, at,
+              venue == null ? "the page states no place and no time zone" : "no zone database id names '" + venue.displayName() + "'");
+        }
+      }
+      List<EventDay> days = days();
+      if (days.isEmpty()) {
+        problem(PageProblem.P111_NO_DATES, at, "the page states no event dates");
+      }
+      if (days.isEmpty() && topics.isEmpty() && attendees.isEmpty()) {
+        problem(PageProblem.P115_NO_EVENT_FOUND, at, "no days, topics or attendees found with profile '" + profile.name() + "'");
+      }
+      b.days(days).links(links).topics(topics).attendees(attendees).extra(eventExtra);
+      return b.build();
+    }
+
+    private @Nullable Venue venue() {
+      Venue address = addressLines.isEmpty() ? null : facts.address(addressLines);
+      String name = firstNonBlankOrNull(stated.get(EventField.VENUE), address == null ? null : address.name(),
+          sentenceVenue == null ? null : sentenceVenue.name());
+      String city = firstNonBlankOrNull(stated.get(EventField.CITY), address == null ? null : address.city(),
+          sentenceVenue == null ? null : sentenceVenue.city());
+      String country = firstNonBlankOrNull(stated.get(EventField.COUNTRY), address == null ? null : address.country(),
+          sentenceVenue == null ? null : sentenceVenue.country());
+      if (name == null && city == null && country == null) {
+        return null;
+      }
+      return new Venue(name, city, country);
+    }
+
+    private static String firstNonBlank(@Nullable String... values) {
+      for (String v : values) {
+        if (v != null && !v.isBlank()) {
+          return v;
+        }
+      }
+      return "Untitled event";
+    }
+
+    private static @Nullable String firstNonBlankOrNull(@Nullable String... values) {
+      for (String v : values) {
+        if (v != null && !v.isBlank()) {
+          return v;
+        }
+      }
+      return null;
+    }
+
+    // ================================================================ report
+
+    private void firstFact(Position at) {
+      if (firstFactAt == null) {
+        firstFactAt = at;
+      }
+    }
+
+    private Warnings warnings(Position at) {
+      return (kind, offset, message) -> {
+        ProblemCode code = switch (kind) {
+          case AMBIGUOUS_DATE -> PageProblem.P101_AMBIGUOUS_DATE;
+          case MONTH_FIRST_DATE -> PageProblem.P102_MONTH_FIRST_DATE;
+          case ZONE_INFERRED -> PageProblem.P103_TIME_ZONE_INFERRED;
+          case ZONE_UNKNOWN -> PageProblem.P104_TIME_ZONE_UNKNOWN;
+          default -> kind.name().startsWith("YEAR") ? PageProblem.P113_YEAR_INFERRED : PageProblem.P105_UNREADABLE_VALUE;
+        };
+        problem(code, at, message);
+      };
+    }
+
+    private void problem(ProblemCode code, Position at, String message) {
+      found.add(new ImportProblem(code, new dev.hackathonkit.io.Location(outline.source(), at.line(), at.column()), message));
+    }
+
+    private void unmapped(Position at, String text, String reason) {
+      String shown = text.length() > 200 ? text.substring(0, 200) + "…" : text;
+      report.unmapped(at.line(), at.column(), shown, reason);
+    }
+
+    private void mark(Position at) {
+      mapped.set(at.start(), at.end());
+    }
+
+    private void dropped(Position at) {
+      dropped.set(at.start(), at.end());
+    }
+
+    private String raw(Position at) {
+      return input.substring(at.start(), Math.min(at.end(), input.length())).strip();
+    }
+
+    private static int[] lineStarts(String input) {
+      return new int[0];
+    }
+  }
+
+  /** A heading still open while walking the page, and the section its content belongs to. */
+  private record Open(int level, @Nullable PageSection section) {}
+}

@@ -1,0 +1,260 @@
+package dev.hackathonkit.io.text;
+
+import dev.hackathonkit.io.internal.AttendeeItems;
+import dev.hackathonkit.io.internal.PlainText;
+import dev.hackathonkit.io.page.PageOutline;
+import dev.hackathonkit.io.page.PageOutline.Block;
+import dev.hackathonkit.io.page.PageOutline.Cell;
+import dev.hackathonkit.io.page.PageOutline.Inline;
+import dev.hackathonkit.io.page.PageOutline.Position;
+import dev.hackathonkit.io.page.PageOutline.Row;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The rendered-text front end of the page core: the text a browser shows (and copies) to a {@link
+ * PageOutline}. The first line is the page's title when the site's line ({@code From X}) follows
+ * it, or when it reads as a title; bullet lines ({@code •}, {@code *}, {@code -}, {@code 1.}) are
+ * list items nested by their indentation; runs of lines with tab-separated cells (how browsers copy
+ * table rows) are tables whose first row is the header; every other line is a line of text.
+ */
+final class TextOutline {
+  private static final int MAX_TITLE = 160;
+
+  private final String input;
+  private final List<String> siteLinePrefixes;
+  /** Per line: start offset in the input, the text (spaces normalised, tabs kept), its indent. */
+  private final List<int[]> bounds = new ArrayList<>();
+  private final List<String> lines = new ArrayList<>();
+
+  private TextOutline(String input, List<String> siteLinePrefixes) {
+    this.input = input;
+    this.siteLinePrefixes = siteLinePrefixes;
+    split();
+  }
+
+  /**
+   * The outline of a rendered page.
+   *
+   * @param source the input's name
+   * @param input the text
+   * @param siteLinePrefixes what starts the line naming the site under the title ({@code From })
+   */
+  static PageOutline build(String source, String input, List<String> siteLinePrefixes) {
+    return new TextOutline(input, siteLinePrefixes).outline(source);
+  }
+
+  private void split() {
+    int start = !input.isEmpty() && input.charAt(0) == PlainText.BOM ? 1 : 0;
+    StringBuilder line = new StringBuilder();
+    int lineStart = start;
+    for (int i = start; i <= input.length(); i++) {
+      char c = i < input.length() ? input.charAt(i) : '\n';
+      if (c == '\r' || c == '\n') {
+        int end = line.length();
+        while (end > 0 && line.charAt(end - 1) == ' ') {
+          end--;
+        }
+        bounds.add(new int[] {lineStart, i});
+        lines.add(line.substring(0, end));
+        line.setLength(0);
+        if (c == '\r' && i + 1 < input.length() && input.charAt(i + 1) == '\n') {
+          i++;
+        }
+        lineStart = i + 1;
+        if (i >= input.length()) {
+          break;
+        }
+      } else if (c == '\t') {
+        line.append('\t');
+      } else {
+        line.append(PlainText.isSpace(c) || c == '\u200B' || c == PlainText.BOM ? ' ' : c);
+      }
+    }
+    // a final line end does not make an extra empty line
+    if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty() && input.endsWith("\n")) {
+      lines.remove(lines.size() - 1);
+      bounds.remove(bounds.size() - 1);
+    }
+  }
+
+  private PageOutline outline(String source) {
+    int i = next(0);
+    String pageTitle = null;
+    String site = null;
+    if (i >= 0) {
+      int after = next(i + 1);
+      String siteName = after >= 0 ? siteName(lines.get(after)) : null;
+      if (siteName != null) {
+        pageTitle = PlainText.clean(lines.get(i));
+        site = siteName;
+        i = after + 1;
+      } else if (readsAsTitle(lines.get(i))) {
+        pageTitle = PlainText.clean(lines.get(i));
+        i = i + 1;
+      } else {
+        i = 0;
+      }
+    } else {
+      i = lines.size();
+    }
+    List<Block> blocks = new ArrayList<>();
+    while (i < lines.size()) {
+      String line = lines.get(i);
+      if (line.isBlank()) {
+        i++;
+        continue;
+      }
+      if (isRow(line)) {
+        int j = i;
+        List<Row> rows = new ArrayList<>();
+        int width = 0;
+        while (j < lines.size() && isRow(lines.get(j))) {
+          Row r = row(j, rows.isEmpty());
+          width = Math.max(width, r.cells().size());
+          rows.add(r);
+          j++;
+        }
+        blocks.add(new PageOutline.Table(pad(rows, width), position(i, j - 1)));
+        i = j;
+        continue;
+      }
+      int indent = PlainText.indent(line);
+      int marker = bullet(line, indent);
+      if (marker > 0) {
+        int depth = indent >= 2 ? Math.max(1, indent / 2) : 1;
+        boolean numbered = Character.isDigit(line.charAt(indent));
+        String text = line.substring(marker).strip();
+        blocks.add(new PageOutline.Item(depth, numbered, Inline.of(text), position(i, i)));
+      } else {
+        boolean alone = blank(i - 1) && blank(i + 1);
+        blocks.add(new PageOutline.Line(Inline.of(line.strip()), alone, position(i, i)));
+      }
+      i++;
+    }
+    return new PageOutline(source, input, pageTitle, site, blocks, List.of());
+  }
+
+  private boolean blank(int i) {
+    return i < 0 || i >= lines.size() || lines.get(i).isBlank();
+  }
+
+  private int next(int from) {
+    for (int j = from; j < lines.size(); j++) {
+      if (!lines.get(j).isBlank()) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  private @Nullable String siteName(String line) {
+    String s = line.strip();
+    for (String prefix : siteLinePrefixes) {
+      if (s.regionMatches(true, 0, prefix, 0, prefix.length()) && s.length() > prefix.length()) {
+        String name = s.substring(prefix.length()).strip();
+        int comma = name.indexOf(',');
+        return comma > 0 ? name.substring(0, comma).strip() : name;
+      }
+    }
+    return null;
+  }
+
+  /** A first line that names the page: short, one phrase, no field, bullet or table row. */
+  private static boolean readsAsTitle(String line) {
+    String s = line.strip();
+    if (s.isEmpty() || s.length() > MAX_TITLE || s.indexOf('\t') >= 0 || s.endsWith(".") || s.endsWith(":")) {
+      return false;
+    }
+    if (AttendeeItems.isBullet(s.charAt(0))) {
+      return false;
+    }
+    int colon = s.indexOf(':');
+    if (colon > 0 && colon + 1 < s.length() && s.charAt(colon + 1) == ' ') {
+      return false;
+    }
+    String lower = s.toLowerCase(Locale.ROOT);
+    return !lower.startsWith("<") && !lower.startsWith("{");
+  }
+
+  private static boolean isRow(String line) {
+    int tab = line.indexOf('\t');
+    if (tab < 0) {
+      return false;
+    }
+    // at least two cells with text
+    int cells = 0;
+    for (String cell : line.split("\t", -1)) {
+      if (!cell.isBlank()) {
+        cells++;
+      }
+    }
+    return cells >= 2 || (cells == 1 && line.strip().length() < line.length());
+  }
+
+  private Row row(int i, boolean header) {
+    String line = lines.get(i);
+    int base = bounds.get(i)[0];
+    List<Cell> cells = new ArrayList<>();
+    int from = 0;
+    while (from <= line.length()) {
+      int tab = line.indexOf('\t', from);
+      int to = tab < 0 ? line.length() : tab;
+      String cell = line.substring(from, to);
+      int lead = PlainText.indent(cell);
+      int start = base + from + lead;
+      Position at = new Position(start, Math.max(start, base + to), i + 1, from + lead + 1);
+      cells.add(new Cell(Inline.of(PlainText.clean(cell)), header, at));
+      if (tab < 0) {
+        break;
+      }
+      from = tab + 1;
+    }
+    return new Row(cells, position(i, i));
+  }
+
+  private static List<Row> pad(List<Row> rows, int width) {
+    List<Row> out = new ArrayList<>(rows.size());
+    for (Row r : rows) {
+      if (r.cells().size() == width) {
+        out.add(r);
+        continue;
+      }
+      List<Cell> cells = new ArrayList<>(r.cells());
+      while (cells.size() < width) {
+        cells.add(new Cell(Inline.of(""), cells.get(0).header(), r.at()));
+      }
+      out.add(new Row(cells, r.at()));
+    }
+    return out;
+  }
+
+  /** The offset after a bullet and its space, or 0 when the line is no list item. */
+  private static int bullet(String line, int indent) {
+    if (indent >= line.length()) {
+      return 0;
+    }
+    char c = line.charAt(indent);
+    if (AttendeeItems.isBullet(c)) {
+      boolean spaced = indent + 1 < line.length() && line.charAt(indent + 1) == ' ';
+      boolean ascii = c == '*' || c == '-' || c == '#';
+      return spaced || !ascii ? indent + 1 : 0;
+    }
+    int j = indent;
+    while (j < line.length() && j - indent < 3 && Character.isDigit(line.charAt(j))) {
+      j++;
+    }
+    if (j > indent && j + 1 < line.length() && (line.charAt(j) == '.' || line.charAt(j) == ')') && line.charAt(j + 1) == ' ') {
+      return j + 1;
+    }
+    return 0;
+  }
+
+  private Position position(int first, int last) {
+    int start = bounds.get(first)[0] + PlainText.indent(lines.get(first));
+    int end = Math.max(start, bounds.get(last)[1]);
+    return new Position(start, end, first + 1, PlainText.indent(lines.get(first)) + 1);
+  }
+}

@@ -1,0 +1,519 @@
+package dev.hackathonkit.io.wikitext;
+
+import dev.hackathonkit.io.page.PageOutline;
+import dev.hackathonkit.io.page.PageOutline.Argument;
+import dev.hackathonkit.io.page.PageOutline.Block;
+import dev.hackathonkit.io.page.PageOutline.Call;
+import dev.hackathonkit.io.page.PageOutline.Cell;
+import dev.hackathonkit.io.page.PageOutline.Inline;
+import dev.hackathonkit.io.page.PageOutline.Mark;
+import dev.hackathonkit.io.page.PageOutline.Position;
+import dev.hackathonkit.io.page.PageOutline.Row;
+import dev.hackathonkit.io.wikitext.WikiNode.Comment;
+import dev.hackathonkit.io.wikitext.WikiNode.ExternalLink;
+import dev.hackathonkit.io.wikitext.WikiNode.Heading;
+import dev.hackathonkit.io.wikitext.WikiNode.ListItem;
+import dev.hackathonkit.io.wikitext.WikiNode.Quote;
+import dev.hackathonkit.io.wikitext.WikiNode.Table;
+import dev.hackathonkit.io.wikitext.WikiNode.TableCell;
+import dev.hackathonkit.io.wikitext.WikiNode.TableRow;
+import dev.hackathonkit.io.wikitext.WikiNode.Tag;
+import dev.hackathonkit.io.wikitext.WikiNode.Template;
+import dev.hackathonkit.io.wikitext.WikiNode.Text;
+import dev.hackathonkit.io.wikitext.WikiNode.WikiLink;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The wikitext front end of the page core: a parsed page to a {@link PageOutline}. Headings, list
+ * items and tables map to their blocks; a template standing alone on its lines becomes a template
+ * block; every other line of running text becomes a line. Text is what MediaWiki shows: character
+ * references decoded, {@code '''bold'''} and {@code <s>struck</s>} kept as marks, links as their
+ * labels (user links marked with the user name), file links as the file's name, categories and
+ * comments invisible, {@code <br>} a line break. Table cells spanning rows or columns are repeated
+ * on the grid. Templates inside text are kept as {@link Call}s for the profile to interpret.
+ */
+final class OutlineBuilder {
+  private static final Set<String> HIDDEN_TAGS = Set.of("ref", "references", "includeonly", "noinclude", "gallery");
+  private static final Set<String> STRUCK_TAGS = Set.of("s", "del", "strike");
+  private static final Set<String> BOLD_TAGS = Set.of("b", "strong");
+  private static final int MAX_SPAN = 1000;
+
+  private final String input;
+  private final int[] lineStarts;
+  private final List<Block> blocks = new ArrayList<>();
+  /** Nodes of the running line, flushed at each newline. */
+  private final List<WikiNode> line = new ArrayList<>();
+  /** Index in {@link #blocks} of each line block, and whether a blank line preceded it. */
+  private final List<int[]> lineBlocks = new ArrayList<>();
+  private int blanksBefore = 1;
+
+  private OutlineBuilder(String input) {
+    this.input = input;
+    this.lineStarts = lineStarts(input);
+  }
+
+  static PageOutline build(ParsedPage page, String input, @Nullable String pageTitle, @Nullable String site) {
+    OutlineBuilder b = new OutlineBuilder(input);
+    b.walk(page.nodes());
+    return new PageOutline(page.source(), input, pageTitle, site, b.finish(), page.problems());
+  }
+
+  private List<Block> finish() {
+    flushLine(true);
+    // a line is alone when blank lines (or the page's edges, or headings) stand before and after it
+    List<Block> out = new ArrayList<>(blocks);
+    for (int k = 0; k < lineBlocks.size(); k++) {
+      int[] lb = lineBlocks.get(k);
+      int index = lb[0];
+      boolean before = lb[1] > 0;
+      boolean after = index + 1 >= out.size()
+          || out.get(index + 1) instanceof PageOutline.Heading
+          || blankAfter(out.get(index).at().end());
+      if (before && after && out.get(index) instanceof PageOutline.Line l) {
+        out.set(index, new PageOutline.Line(l.text(), true, l.at()));
+      }
+    }
+    return out;
+  }
+
+  private boolean blankAfter(int end) {
+    int i = end;
+    if (i < input.length() && input.charAt(i) == '\n') {
+      i++;
+    }
+    while (i < input.length() && (input.charAt(i) == ' ' || input.charAt(i) == '\t' || input.charAt(i) == '\r')) {
+      i++;
+    }
+    return i >= input.length() || input.charAt(i) == '\n';
+  }
+
+  // ---------------------------------------------------------------- blocks
+
+  private void walk(List<WikiNode> nodes) {
+    for (WikiNode node : nodes) {
+      if (node instanceof Heading h) {
+        flushLine(false);
+        blocks.add(new PageOutline.Heading(h.level(), inline(h.content(), true), position(h.span())));
+        blanksBefore = 1;
+      } else if (node instanceof ListItem item) {
+        flushLine(false);
+        listItem(item);
+        blanksBefore = 0;
+      } else if (node instanceof Table t) {
+        flushLine(false);
+        table(t);
+        blanksBefore = 0;
+      } else if (node instanceof Template t && standsAlone(t.span())) {
+        flushLine(false);
+        blocks.add(template(t));
+        blanksBefore = 0;
+      } else if (node instanceof Text t) {
+        text(t);
+      } else {
+        line.add(node);
+      }
+    }
+  }
+
+  private void text(Text t) {
+    String s = t.text();
+    int from = 0;
+    for (int nl = s.indexOf('\n'); nl >= 0; nl = s.indexOf('\n', from)) {
+      if (nl > from) {
+        line.add(piece(t, from, nl));
+      }
+      flushLine(true);
+      from = nl + 1;
+    }
+    if (from < s.length()) {
+      line.add(piece(t, from, s.length()));
+    }
+  }
+
+  private Text piece(Text t, int from, int to) {
+    if (from == 0 && to == t.text().length()) {
+      return t;
+    }
+    int start = t.span().start() + from;
+    return new Text(t.text().substring(from, to), span(start, t.span().start() + to));
+  }
+
+  /** Ends the running line; {@code newline} when a line break ended it. */
+  private void flushLine(boolean newline) {
+    if (line.isEmpty()) {
+      if (newline) {
+        blanksBefore++;
+      }
+      return;
+    }
+    List<WikiNode> nodes = List.copyOf(line);
+    line.clear();
+    int start = nodes.get(0).span().start();
+    int end = nodes.get(nodes.size() - 1).span().end();
+    if (input.substring(start, end).isBlank()) {
+      if (newline) {
+        blanksBefore++;
+      }
+      return;
+    }
+    Inline text = inline(nodes, true);
+    lineBlocks.add(new int[] {blocks.size(), blanksBefore});
+    blocks.add(new PageOutline.Line(text, false, position(span(start, end))));
+    blanksBefore = 0;
+  }
+
+  private boolean standsAlone(Span s) {
+    for (int i = s.start() - 1; i >= 0 && input.charAt(i) != '\n'; i--) {
+      if (!Character.isWhitespace(input.charAt(i))) {
+        return false;
+      }
+    }
+    if (!line.isEmpty()) {
+      for (WikiNode n : line) {
+        if (!(n instanceof Comment) && !(n instanceof Text t && t.text().isBlank())) {
+          return false;
+        }
+      }
+    }
+    for (int i = s.end(); i < input.length() && input.charAt(i) != '\n'; i++) {
+      if (!Character.isWhitespace(input.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void listItem(ListItem item) {
+    String marker = item.marker();
+    boolean list = marker.indexOf('*') >= 0 || marker.indexOf('#') >= 0;
+    Inline text = inline(item.content(), true);
+    if (list) {
+      blocks.add(new PageOutline.Item(item.depth(), item.kind() == '#', text, position(item.span())));
+      return;
+    }
+    // ; term and : definition (or indent): a term followed by its definition on the same line
+    // reads as "term: definition", like a labelled field
+    if (item.kind() == ':' && !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof PageOutline.Line prev
+        && prev.at().end() == item.span().start() && termAt(prev.at().start())) {
+      blocks.remove(blocks.size() - 1);
+      lineBlocks.remove(lineBlocks.size() - 1);
+      Inline joined = join(prev.text(), ": ", text);
+      Position at = position(span(prev.at().start(), item.span().end()));
+      lineBlocks.add(new int[] {blocks.size(), 0});
+      blocks.add(new PageOutline.Line(joined, false, at));
+      return;
+    }
+    lineBlocks.add(new int[] {blocks.size(), blanksBefore});
+    blocks.add(new PageOutline.Line(text, false, position(item.span())));
+  }
+
+  private boolean termAt(int offset) {
+    return offset < input.length() && input.charAt(offset) == ';';
+  }
+
+  private static Inline join(Inline a, String sep, Inline b) {
+    String text = a.text().stripTrailing();
+    int shift = text.length() + sep.length();
+    List<Mark> marks = new ArrayList<>(a.marks());
+    for (Mark m : b.marks()) {
+      marks.add(new Mark(m.kind(), m.from() + shift, m.to() + shift, m.target()));
+    }
+    List<Call> calls = new ArrayList<>(a.calls());
+    for (Call c : b.calls()) {
+      calls.add(new Call(c.name(), c.at() + shift, c.args(), c.position()));
+    }
+    return new Inline(text + sep + b.text().strip(), marks, calls);
+  }
+
+  private Block template(Template t) {
+    List<Argument> args = new ArrayList<>(t.args().size());
+    for (TemplateArg arg : t.args()) {
+      args.add(argument(arg));
+    }
+    return new PageOutline.Template(t.name(), args, position(t.span()));
+  }
+
+  private Argument argument(TemplateArg arg) {
+    List<WikiNode> value = arg.isNamed() ? Plain.trim(arg.value()) : arg.value();
+    String raw = WikiNodes.print(value);
+    return new Argument(arg.name(), inline(value, false), arg.isNamed() ? raw.strip() : raw, position(arg.span()));
+  }
+
+  // ---------------------------------------------------------------- tables
+
+  private void table(Table t) {
+    List<TableRow> rows = t.rows();
+    List<List<Cell>> grid = new ArrayList<>();
+    List<Position> rowAt = new ArrayList<>();
+    // carried[c] = a cell spanning down into later rows, and how many rows it still covers
+    List<Cell> carried = new ArrayList<>();
+    List<Integer> carriedRows = new ArrayList<>();
+    for (TableRow r : rows) {
+      List<TableCell> cells = new ArrayList<>();
+      for (TableCell c : r.cells()) {
+        if (c.isCaption()) {
+          lineBlocks.add(new int[] {blocks.size(), 1});
+          blocks.add(new PageOutline.Line(inline(c.content(), true), false, position(c.span())));
+        } else {
+          cells.add(c);
+        }
+      }
+      if (cells.isEmpty()) {
+        continue;
+      }
+      List<Cell> out = new ArrayList<>();
+      int col = 0;
+      int k = 0;
+      while (k < cells.size() || col < carried.size()) {
+        if (col < carried.size() && carriedRows.get(col) > 0) {
+          out.add(carried.get(col));
+          carriedRows.set(col, carriedRows.get(col) - 1);
+          col++;
+          continue;
+        }
+        if (k >= cells.size()) {
+          break;
+        }
+        TableCell c = cells.get(k++);
+        String attrs = c.attributes() == null ? "" : WikiNodes.print(c.attributes());
+        int rowspan = spanAttribute(attrs, "rowspan");
+        int colspan = spanAttribute(attrs, "colspan");
+        Cell cell = new Cell(inline(Plain.trim(c.content()), true), c.isHeader(), position(c.span()));
+        for (int s = 0; s < colspan; s++) {
+          out.add(cell);
+          while (carried.size() <= col) {
+            carried.add(cell);
+            carriedRows.add(0);
+          }
+          carried.set(col, cell);
+          carriedRows.set(col, rowspan - 1);
+          col++;
+        }
+      }
+      grid.add(out);
+      rowAt.add(position(r.span()));
+    }
+    int width = grid.stream().mapToInt(List::size).max().orElse(0);
+    List<Row> out = new ArrayList<>(grid.size());
+    for (int i = 0; i < grid.size(); i++) {
+      List<Cell> cells = new ArrayList<>(grid.get(i));
+      while (cells.size() < width) {
+        cells.add(new Cell(Inline.of(""), false, rowAt.get(i)));
+      }
+      out.add(new Row(cells, rowAt.get(i)));
+    }
+    blocks.add(new PageOutline.Table(out, position(t.span())));
+  }
+
+  private static int spanAttribute(String attrs, String name) {
+    String lower = attrs.toLowerCase(Locale.ROOT);
+    int at = lower.indexOf(name);
+    if (at < 0) {
+      return 1;
+    }
+    int i = at + name.length();
+    while (i < lower.length() && (lower.charAt(i) == ' ' || lower.charAt(i) == '=' || lower.charAt(i) == '"' || lower.charAt(i) == '\'')) {
+      i++;
+    }
+    int n = 0;
+    int digits = 0;
+    while (i < lower.length() && Character.isDigit(lower.charAt(i)) && digits < 4) {
+      n = n * 10 + (lower.charAt(i) - '0');
+      i++;
+      digits++;
+    }
+    return n < 1 ? 1 : Math.min(n, MAX_SPAN);
+  }
+
+  // ---------------------------------------------------------------- inline text
+
+  private Inline inline(List<WikiNode> nodes, boolean trim) {
+    InlineText out = new InlineText();
+    out.walk(nodes);
+    return out.build(trim);
+  }
+
+  /** Renders nodes to text with marks and calls. */
+  private final class InlineText {
+    private final StringBuilder text = new StringBuilder();
+    private final List<Mark> marks = new ArrayList<>();
+    private final List<Call> calls = new ArrayList<>();
+    private int boldFrom = -1;
+
+    void walk(List<WikiNode> nodes) {
+      for (WikiNode n : nodes) {
+        node(n);
+      }
+    }
+
+    void node(WikiNode node) {
+      if (node instanceof Text t) {
+        text.append(WikiNodes.plainText(List.of(t)));
+      } else if (node instanceof Quote q) {
+        if (q.bold()) {
+          if (boldFrom < 0) {
+            boldFrom = text.length();
+          } else {
+            marks.add(new Mark(Mark.Kind.BOLD, boldFrom, text.length(), null));
+            boldFrom = -1;
+          }
+        }
+      } else if (node instanceof Template t) {
+        if (t.hasName("!")) {
+          text.append('|');
+        } else if (t.hasName("=")) {
+          text.append('=');
+        } else {
+          List<Argument> args = new ArrayList<>(t.args().size());
+          for (TemplateArg arg : t.args()) {
+            args.add(argument(arg));
+          }
+          calls.add(new Call(t.name(), text.length(), args, position(t.span())));
+        }
+      } else if (node instanceof WikiLink l) {
+        link(l);
+      } else if (node instanceof ExternalLink l) {
+        int from = text.length();
+        List<WikiNode> label = l.label();
+        if (label != null && !WikiNodes.print(label).isBlank()) {
+          walk(label);
+          text.append(" (").append(l.url()).append(')');
+        } else {
+          text.append(l.url());
+        }
+        marks.add(new Mark(Mark.Kind.EXTERNAL, from, text.length(), l.url()));
+      } else if (node instanceof Tag t) {
+        tag(t);
+      } else if (node instanceof ListItem i) {
+        if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+          text.append('\n');
+        }
+        char kind = i.kind();
+        if (kind == '*' || kind == '#') {
+          text.append("  ".repeat(i.depth() - 1)).append("- ");
+        }
+        walk(Plain.trimStart(i.content()));
+      } else if (node instanceof Heading h) {
+        walk(h.content());
+      } else if (node instanceof Table t) {
+        text.append(WikiNodes.plainText(List.of(t)));
+      }
+      // comments, magic words, rules, parameters and parser functions show nothing
+    }
+
+    private void link(WikiLink l) {
+      if (l.isCategory()) {
+        return;
+      }
+      String target = l.target();
+      if (l.isFile()) {
+        int colon = target.indexOf(':');
+        text.append(target.substring(colon + 1).strip());
+        return;
+      }
+      int from = text.length();
+      List<WikiNode> label = l.label();
+      if (label != null) {
+        walk(label);
+      } else {
+        text.append(target.startsWith(":") ? target.substring(1) : target);
+      }
+      if (l.namespace().equalsIgnoreCase("User")) {
+        String user = target.substring(target.indexOf(':') + 1).strip();
+        marks.add(new Mark(Mark.Kind.USER, from, text.length(), user));
+      } else {
+        marks.add(new Mark(Mark.Kind.LINK, from, text.length(), target));
+      }
+    }
+
+    private void tag(Tag t) {
+      String name = t.name().toLowerCase(Locale.ROOT);
+      if (name.equals("br")) {
+        text.append('\n');
+      } else if (HIDDEN_TAGS.contains(name)) {
+        return;
+      } else if (name.equals("nowiki") || name.equals("pre") || name.equals("code")) {
+        for (WikiNode c : t.content()) {
+          if (c instanceof Text x) {
+            text.append(WikiNodes.plainText(List.of(x)));
+          } else {
+            node(c);
+          }
+        }
+      } else if (STRUCK_TAGS.contains(name) || BOLD_TAGS.contains(name)) {
+        int from = text.length();
+        walk(t.content());
+        marks.add(new Mark(STRUCK_TAGS.contains(name) ? Mark.Kind.STRUCK : Mark.Kind.BOLD, from, text.length(), null));
+      } else {
+        walk(t.content());
+      }
+    }
+
+    Inline build(boolean trim) {
+      if (boldFrom >= 0) {
+        marks.add(new Mark(Mark.Kind.BOLD, boldFrom, text.length(), null));
+      }
+      String s = text.toString();
+      if (!trim) {
+        return new Inline(s, marks, calls);
+      }
+      int lead = 0;
+      while (lead < s.length() && Character.isWhitespace(s.charAt(lead))) {
+        lead++;
+      }
+      int endAt = s.length();
+      while (endAt > lead && Character.isWhitespace(s.charAt(endAt - 1))) {
+        endAt--;
+      }
+      if (lead == 0 && endAt == s.length()) {
+        return new Inline(s, marks, calls);
+      }
+      String cut = s.substring(lead, endAt);
+      List<Mark> ms = new ArrayList<>(marks.size());
+      for (Mark m : marks) {
+        int from = Math.max(0, Math.min(cut.length(), m.from() - lead));
+        int to = Math.max(from, Math.min(cut.length(), m.to() - lead));
+        ms.add(new Mark(m.kind(), from, to, m.target()));
+      }
+      List<Call> cs = new ArrayList<>(calls.size());
+      for (Call c : calls) {
+        cs.add(new Call(c.name(), Math.max(0, Math.min(cut.length(), c.at() - lead)), c.args(), c.position()));
+      }
+      return new Inline(cut, ms, cs);
+    }
+  }
+
+  // ---------------------------------------------------------------- positions
+
+  private Position position(Span s) {
+    return new Position(s.start(), s.end(), s.line(), s.column());
+  }
+
+  private Span span(int start, int end) {
+    int idx = Arrays.binarySearch(lineStarts, start);
+    int l = idx >= 0 ? idx : -idx - 2;
+    return new Span(start, end, l + 1, start - lineStarts[l] + 1);
+  }
+
+  private static int[] lineStarts(String input) {
+    int count = 1;
+    for (int i = 0; i < input.length(); i++) {
+      if (input.charAt(i) == '\n') {
+        count++;
+      }
+    }
+    int[] starts = new int[count];
+    int k = 1;
+    for (int i = 0; i < input.length(); i++) {
+      if (input.charAt(i) == '\n') {
+        starts[k++] = i + 1;
+      }
+    }
+    return starts;
+  }
+}
