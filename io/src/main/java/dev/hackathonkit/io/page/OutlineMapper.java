@@ -7,6 +7,7 @@ import dev.hackathonkit.io.ProblemCode;
 import dev.hackathonkit.io.ProfileChoice;
 import dev.hackathonkit.io.internal.Contacts;
 import dev.hackathonkit.io.internal.Dates;
+import dev.hackathonkit.io.internal.EventData;
 import dev.hackathonkit.io.internal.Hours;
 import dev.hackathonkit.io.internal.Places;
 import dev.hackathonkit.io.internal.PlainText;
@@ -143,6 +144,7 @@ final class OutlineMapper {
     private @Nullable String sentenceTitle;
     private @Nullable String headingTitle;
     private @Nullable Position firstFactAt;
+    private @Nullable String statedId;
     private final List<Session> sessions = new ArrayList<>();
 
     Run(PageOutline outline, PageProfile profile, @Nullable Source source, int maxProblems, @Nullable ProfileChoice choice) {
@@ -277,7 +279,20 @@ final class OutlineMapper {
         }
         TopicField field = profile.fieldForParameter(name);
         if (field == null) {
-          EventData.topicKey(name, d, clean(value(arg.value(), d)));
+          String v = clean(value(arg.value(), d));
+          switch (name) {
+            case EventData.TOPIC_ID -> d.id = v;
+            case EventData.SLOT_DATE -> {
+              d.slotDate = Dates.parseNumeric(v, warnings(arg.at()));
+              d.slotAt = arg.at();
+            }
+            case EventData.SLOT_TIME -> {
+              d.slotTime = facts.hours(v);
+              d.slotAt = d.slotAt == null ? arg.at() : d.slotAt;
+            }
+            case EventData.ROOM -> d.room = v;
+            default -> d.extra.put(name, v);
+          }
           continue;
         }
         if (field == TopicField.MAILING_LIST) {
@@ -331,10 +346,7 @@ final class OutlineMapper {
           unmapped(arg.at(), arg.raw().strip(), "positional parameter of {{" + t.name() + "}}");
           continue;
         }
-        EventField field = profile.eventFieldForParameter(name);
-        if (field == null) {
-          field = EventData.eventField(name);
-        }
+        boolean ours = sameTemplate(t.name(), EventData.TEMPLATE);
         if (text.isEmpty() || profile.isFiller(text)) {
           if (!text.isEmpty()) {
             dropped(arg.at());
@@ -342,13 +354,21 @@ final class OutlineMapper {
           }
           continue;
         }
-        if (field == null) {
-          if (EventData.isEventId(name)) {
-            stated.putIfAbsent(EventField.TITLE, stated.getOrDefault(EventField.TITLE, null) == null ? null : stated.get(EventField.TITLE));
-            eventExtra.put(EventData.ID_KEY, text);
-          } else {
-            eventExtra.put(name, text);
+        if (ours) {
+          switch (name) {
+            case EventData.EVENT_ID -> statedId = text;
+            case EventData.EVENT_TITLE -> stated.put(EventField.TITLE, text);
+            case EventData.TIME_ZONE -> stated.put(EventField.TIME_ZONE, text);
+            case EventData.VENUE_NAME -> stated.put(EventField.VENUE, text);
+            case EventData.CITY -> stated.put(EventField.CITY, text);
+            case EventData.COUNTRY -> stated.put(EventField.COUNTRY, text);
+            default -> eventExtra.put(name, text);
           }
+          continue;
+        }
+        EventField field = profile.eventFieldForParameter(name);
+        if (field == null) {
+          eventExtra.put(name, text);
           continue;
         }
         eventField(field, text, arg.at());
@@ -1959,9 +1979,8 @@ final class OutlineMapper {
       String pageTitle = source != null && source.page() != null ? source.page() : outline.pageTitle();
       String title = firstNonBlank(stated.get(EventField.TITLE), boldTitle, sentenceTitle, headingTitle, pageTitle, outline.source());
       b.title(title);
-      String id = eventExtra.remove(EventData.ID_KEY);
-      if (id != null && !id.isBlank()) {
-        b.id(id);
+      if (statedId != null && !statedId.isBlank()) {
+        b.id(statedId);
       }
       Source src = source;
       if (src == null && outline.site() != null && outline.pageTitle() != null) {
@@ -1977,7 +1996,7 @@ final class OutlineMapper {
         b.timeZone(zone);
       } else {
         if (zoneText != null) {
-          eventExtra.put(EventData.TIME_ZONE_KEY, zoneText);
+          eventExtra.put(EventData.TIME_ZONE, zoneText);
           problem(PageProblem.P105_UNREADABLE_VALUE, at, "time zone: expected a zone id such as Europe/Dublin, found '" + zoneText + "'; kept in extra");
         }
         Places.ZoneGuess guess = facts.inferZone(venue);

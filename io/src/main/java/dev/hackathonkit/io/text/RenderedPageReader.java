@@ -7,7 +7,11 @@ import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.Location;
 import dev.hackathonkit.io.ReadLimits;
 import dev.hackathonkit.io.internal.BoundedText;
+import dev.hackathonkit.io.page.PageCore;
+import dev.hackathonkit.io.page.PageOutline;
 import dev.hackathonkit.io.page.PageProfile;
+import java.util.ArrayList;
+import java.util.List;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -46,24 +50,27 @@ import org.jspecify.annotations.Nullable;
  * when the input exceeds {@link ReadLimits#maxInputChars()}.
  */
 public final class RenderedPageReader {
-  private final PageProfile profile;
+  private final @Nullable PageProfile profile;
   private final ReadLimits limits;
   private final @Nullable Integer yearHint;
 
-  private RenderedPageReader(PageProfile profile, ReadLimits limits, @Nullable Integer yearHint) {
+  private RenderedPageReader(@Nullable PageProfile profile, ReadLimits limits, @Nullable Integer yearHint) {
     this.profile = profile;
     this.limits = limits;
     this.yearHint = yearHint;
   }
 
-  /** A reader with the Xen Project profile, {@link ReadLimits#DEFAULT} and no year hint. */
+  /**
+   * A reader that chooses the profile among {@link PageProfile#builtIns()} for each page (see {@link
+   * PageCore}), with {@link ReadLimits#DEFAULT} and no year hint.
+   */
   public static RenderedPageReader standard() {
-    return new RenderedPageReader(PageProfile.xenProject(), ReadLimits.DEFAULT, null);
+    return new RenderedPageReader(null, ReadLimits.DEFAULT, null);
   }
 
-  /** A copy that reads pages laid out as {@code profile} says. */
-  public RenderedPageReader withProfile(PageProfile profile) {
-    return new RenderedPageReader(requireNonNull(profile, "profile"), limits, yearHint);
+  /** A copy that reads pages laid out as {@code profile} says; {@code null} to choose among the built-in ones. */
+  public RenderedPageReader withProfile(@Nullable PageProfile profile) {
+    return new RenderedPageReader(profile, limits, yearHint);
   }
 
   /** A copy with other limits (input size, list depth, problems kept). */
@@ -79,8 +86,8 @@ public final class RenderedPageReader {
     return new RenderedPageReader(profile, limits, year);
   }
 
-  /** The profile this reader uses. */
-  public PageProfile profile() {
+  /** The profile this reader uses, or {@code null} when it is chosen per page. */
+  public @Nullable PageProfile profile() {
     return profile;
   }
 
@@ -140,6 +147,15 @@ public final class RenderedPageReader {
           Location.line(sourceName, BoundedText.lineAt(text, limits.maxInputChars())),
           "expected at most " + limits.maxInputChars() + " characters of page text");
     }
-    return new PageReading(profile, limits, yearHint, sourceName, text).read();
+    List<String> prefixes = new ArrayList<>();
+    for (PageProfile p : profile != null ? List.of(profile) : PageProfile.builtIns()) {
+      if (p.siteLinePrefix() != null && !prefixes.contains(p.siteLinePrefix())) {
+        prefixes.add(p.siteLinePrefix());
+      }
+    }
+    PageOutline outline = TextOutline.build(sourceName, text, prefixes);
+    return profile != null
+        ? PageCore.read(outline, profile, null, limits.maxProblems())
+        : PageCore.read(outline, PageProfile.builtIns(), null, limits.maxProblems());
   }
 }

@@ -2,6 +2,7 @@ package dev.hackathonkit.io.wikitext;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.hackathonkit.io.internal.EventData;
 import dev.hackathonkit.io.page.FieldSpec;
 import dev.hackathonkit.io.page.PageProfile;
 import dev.hackathonkit.io.page.PageSection;
@@ -16,21 +17,21 @@ import org.jspecify.annotations.Nullable;
  * fields in one {@code {{Event data}}} template.
  */
 final class Layout {
-  static final String TOPIC_ID = "Id";
-  static final String SLOT_DATE = "Slot date";
-  static final String SLOT_TIME = "Slot time";
-  static final String ROOM = "Room";
-  static final String CONTACT_TEMPLATE = "Contact";
-  static final String EVENT_TEMPLATE = "Event data";
-  static final String EVENT_TITLE = "Title";
-  static final String EVENT_ID = "Id";
-  static final String TIME_ZONE = "Time zone";
-  static final String VENUE_NAME = "Venue";
-  static final String CITY = "City";
-  static final String COUNTRY = "Country";
+  static final String TOPIC_ID = EventData.TOPIC_ID;
+  static final String SLOT_DATE = EventData.SLOT_DATE;
+  static final String SLOT_TIME = EventData.SLOT_TIME;
+  static final String ROOM = EventData.ROOM;
+  static final String CONTACT_TEMPLATE = EventData.CONTACT_TEMPLATE;
+  static final String EVENT_TEMPLATE = EventData.TEMPLATE;
+  static final String EVENT_TITLE = EventData.EVENT_TITLE;
+  static final String EVENT_ID = EventData.EVENT_ID;
+  static final String TIME_ZONE = EventData.TIME_ZONE;
+  static final String VENUE_NAME = EventData.VENUE_NAME;
+  static final String CITY = EventData.CITY;
+  static final String COUNTRY = EventData.COUNTRY;
   static final String LINKS_HEADING = "More Information";
-  static final List<String> EVENT_KEYS = List.of(EVENT_TITLE, EVENT_ID, TIME_ZONE, VENUE_NAME, CITY, COUNTRY);
-  static final List<String> TOPIC_KEYS = List.of(TOPIC_ID, SLOT_DATE, SLOT_TIME, ROOM);
+  static final List<String> EVENT_KEYS = EventData.EVENT_KEYS;
+  static final List<String> TOPIC_KEYS = EventData.TOPIC_KEYS;
 
   /** Names used when a profile does not place a field. */
   private static final String[] FALLBACK = {

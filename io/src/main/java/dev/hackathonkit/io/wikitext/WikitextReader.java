@@ -6,6 +6,8 @@ import dev.hackathonkit.io.EventFormatException;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.ReadLimits;
 import dev.hackathonkit.io.internal.BoundedText;
+import dev.hackathonkit.io.page.PageCore;
+import dev.hackathonkit.io.page.PageOutline;
 import dev.hackathonkit.io.page.PageProfile;
 import dev.hackathonkit.model.Source;
 import java.io.IOException;
@@ -44,27 +46,29 @@ import org.jspecify.annotations.Nullable;
  * {@link ReadLimits} throws {@link EventFormatException}.
  */
 public final class WikitextReader {
-  private static final WikitextReader STANDARD =
-      new WikitextReader(PageProfile.xenProject(), ReadLimits.DEFAULT, null);
+  private static final WikitextReader STANDARD = new WikitextReader(null, ReadLimits.DEFAULT, null);
 
-  private final PageProfile profile;
+  private final @Nullable PageProfile profile;
   private final ReadLimits limits;
   private final @Nullable Source source;
 
-  private WikitextReader(PageProfile profile, ReadLimits limits, @Nullable Source source) {
+  private WikitextReader(@Nullable PageProfile profile, ReadLimits limits, @Nullable Source source) {
     this.profile = profile;
     this.limits = limits;
     this.source = source;
   }
 
-  /** A reader with the Xen Project wiki's profile, default limits and no source. */
+  /**
+   * A reader that chooses the profile among {@link PageProfile#builtIns()} for each page (see {@link
+   * PageCore}), with default limits and no source.
+   */
   public static WikitextReader standard() {
     return STANDARD;
   }
 
-  /** A copy that maps pages with {@code profile}. */
-  public WikitextReader withProfile(PageProfile profile) {
-    return new WikitextReader(requireNonNull(profile, "profile"), limits, source);
+  /** A copy that maps pages with {@code profile}; {@code null} to choose among the built-in ones. */
+  public WikitextReader withProfile(@Nullable PageProfile profile) {
+    return new WikitextReader(profile, limits, source);
   }
 
   /** A copy with other size, depth and problem limits. */
@@ -81,8 +85,8 @@ public final class WikitextReader {
     return new WikitextReader(profile, limits, source);
   }
 
-  /** The profile pages are mapped with. */
-  public PageProfile profile() {
+  /** The profile pages are mapped with, or {@code null} when it is chosen per page. */
+  public @Nullable PageProfile profile() {
     return profile;
   }
 
@@ -146,7 +150,11 @@ public final class WikitextReader {
   }
 
   private ImportResult map(ParsedPage page, String markup) {
-    return new PageMapper(profile).map(page, markup, source, limits.maxProblems());
+    PageOutline outline = OutlineBuilder.build(page, markup, source == null ? null : source.page(),
+        source == null ? null : source.site());
+    return profile != null
+        ? PageCore.read(outline, profile, source, limits.maxProblems())
+        : PageCore.read(outline, PageProfile.builtIns(), source, limits.maxProblems());
   }
 
   private String sourceName(@Nullable String fallback) {

@@ -1,0 +1,42 @@
+package dev.hackathonkit.io.internal;
+
+import java.util.List;
+
+/**
+ * The names hackathon-kit's own wikitext layout gives to values a community's layout has no place
+ * for, so that nothing is lost when the model holds them: a topic's id and slot, contacts that prose
+ * cannot carry, and an event's id, title, time zone and venue in one {@code {{Event data}}}
+ * template. The wikitext writer writes them and the page mapper reads them back. Not API.
+ */
+public final class EventData {
+  /** The template holding the event's own fields. */
+  public static final String TEMPLATE = "Event data";
+  /** The template holding one contact with e-mail, affiliation and note. */
+  public static final String CONTACT_TEMPLATE = "Contact";
+  /** A topic's id, as a topic template parameter. */
+  public static final String TOPIC_ID = "Id";
+  /** A topic's slot date (dd/mm/yyyy). */
+  public static final String SLOT_DATE = "Slot date";
+  /** A topic's slot time ({@code 9AM to 5PM}). */
+  public static final String SLOT_TIME = "Slot time";
+  /** A topic's slot room. */
+  public static final String ROOM = "Room";
+  /** The event's title. */
+  public static final String EVENT_TITLE = "Title";
+  /** The event's id. */
+  public static final String EVENT_ID = "Id";
+  /** The event's time zone (an IANA id). */
+  public static final String TIME_ZONE = "Time zone";
+  /** The venue's name. */
+  public static final String VENUE_NAME = "Venue";
+  /** The venue's city. */
+  public static final String CITY = "City";
+  /** The venue's country. */
+  public static final String COUNTRY = "Country";
+  /** The event fields of {@link #TEMPLATE}. */
+  public static final List<String> EVENT_KEYS = List.of(EVENT_TITLE, EVENT_ID, TIME_ZONE, VENUE_NAME, CITY, COUNTRY);
+  /** The topic template parameters this layout adds. */
+  public static final List<String> TOPIC_KEYS = List.of(TOPIC_ID, SLOT_DATE, SLOT_TIME, ROOM);
+
+  private EventData() {}
+}

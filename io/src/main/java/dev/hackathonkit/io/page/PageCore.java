@@ -1,0 +1,143 @@
+package dev.hackathonkit.io.page;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.hackathonkit.io.ImportResult;
+import dev.hackathonkit.io.ProfileChoice;
+import dev.hackathonkit.model.Source;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The page core: maps a {@link PageOutline} (from any front end: wikitext, rendered text, HTML) to
+ * an event with a {@link PageProfile}, the one mapper every syntax shares. With one profile it maps
+ * with that one; with several it chooses:
+ *
+ * <ol>
+ *   <li>a profile whose {@link PageProfile#sites()} names the page's wiki (the source's site, the
+ *       rendered page's {@code From X} line, or the host of the source URL), else
+ *   <li>the profile that places the most of the page (the highest coverage; on a tie, the one with
+ *       more days, topics and attendees, then the earlier in the list).
+ * </ol>
+ *
+ * The report's {@link dev.hackathonkit.io.ImportReport#profile()} names the profile used, why, and
+ * the runner-up with its coverage.
+ *
+ * <pre>{@code
+ * ImportResult r = PageCore.read(outline, PageProfile.builtIns(), source, 1000);
+ * System.out.println(r.report().profile()); // ProfileChoice[profile=Generic, reason=placed the most ...]
+ * }</pre>
+ */
+public final class PageCore {
+  private PageCore() {}
+
+  /**
+   * Maps an outline with one profile.
+   *
+   * @param outline the page
+   * @param profile how the page is laid out
+   * @param source where the page comes from (its title names the page when it states no name), or
+   *     {@code null}
+   * @param maxProblems how many problems the report keeps
+   * @return the event and the report
+   */
+  public static ImportResult read(PageOutline outline, PageProfile profile, @Nullable Source source, int maxProblems) {
+    requireNonNull(outline, "outline");
+    requireNonNull(profile, "profile");
+    return OutlineMapper.map(outline, profile, source, maxProblems, ProfileChoice.named(profile.name()));
+  }
+
+  /**
+   * Maps an outline with the profile chosen among {@code candidates} (see the class comment).
+   *
+   * @param outline the page
+   * @param candidates the profiles to choose from, at least one
+   * @param source where the page comes from, or {@code null}
+   * @param maxProblems how many problems the report keeps
+   * @return the event and the report, which names the profile chosen
+   * @throws IllegalArgumentException if {@code candidates} is empty
+   */
+  public static ImportResult read(PageOutline outline, List<PageProfile> candidates, @Nullable Source source,
+      int maxProblems) {
+    requireNonNull(outline, "outline");
+    if (candidates.isEmpty()) {
+      throw new IllegalArgumentException("candidates must not be empty");
+    }
+    if (candidates.size() == 1) {
+      return read(outline, candidates.get(0), source, maxProblems);
+    }
+    PageProfile bySite = forSite(candidates, siteNames(outline, source));
+    List<Scored> scored = new ArrayList<>(candidates.size());
+    for (PageProfile p : candidates) {
+      ImportResult r = OutlineMapper.map(outline, p, source, maxProblems, null);
+      scored.add(new Scored(p, r));
+    }
+    Scored best = null;
+    for (Scored s : scored) {
+      if (bySite != null ? s.profile() == bySite : best == null || s.beats(best)) {
+        best = s;
+      }
+    }
+    Scored runnerUp = null;
+    for (Scored s : scored) {
+      if (s != best && (runnerUp == null || s.beats(runnerUp))) {
+        runnerUp = s;
+      }
+    }
+    String reason = bySite != null ? "the page's wiki is one of its sites" : "placed the most of the page";
+    ProfileChoice choice = new ProfileChoice(best.profile().name(), reason,
+        runnerUp == null ? null : runnerUp.profile().name(),
+        runnerUp == null ? 0 : runnerUp.result().report().coverage());
+    return OutlineMapper.map(outline, best.profile(), source, maxProblems, choice);
+  }
+
+  /** The first of {@code candidates} whose sites name one of {@code names}, ignoring case; or {@code null}. */
+  static @Nullable PageProfile forSite(List<PageProfile> candidates, List<String> names) {
+    for (String name : names) {
+      String n = name.strip().toLowerCase(Locale.ROOT);
+      for (PageProfile p : candidates) {
+        for (String site : p.sites()) {
+          if (site.strip().toLowerCase(Locale.ROOT).equals(n)) {
+            return p;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static List<String> siteNames(PageOutline outline, @Nullable Source source) {
+    List<String> names = new ArrayList<>(3);
+    if (source != null && source.site() != null) {
+      names.add(source.site());
+    }
+    if (outline.site() != null) {
+      names.add(outline.site());
+    }
+    if (source != null && source.url() != null) {
+      String host = source.url().getHost();
+      if (host != null) {
+        names.add(host);
+      }
+    }
+    return names;
+  }
+
+  /** One candidate's reading, for the choice. */
+  private record Scored(PageProfile profile, ImportResult result) {
+    int facts() {
+      return result.event().days().size() + result.event().topics().size() + result.event().attendees().size();
+    }
+
+    boolean beats(Scored other) {
+      long mine = result.report().mappedChars();
+      long theirs = other.result().report().mappedChars();
+      if (mine != theirs) {
+        return mine > theirs;
+      }
+      return facts() > other.facts();
+    }
+  }
+}
