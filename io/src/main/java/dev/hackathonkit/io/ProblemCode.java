@@ -6,7 +6,7 @@ package dev.hackathonkit.io;
  * ({@code W104_TIME_ZONE_UNKNOWN}); tests and tools branch on codes, never on message text.
  *
  * <p>Codes are unique across formats ({@code J} JSON, {@code W0xx} markup, {@code W1xx} wikitext
- * pages, {@code T} rendered text, {@code C} CSV, {@code I} iCalendar). Their descriptions live in
+ * pages, {@code T} rendered text, {@code C} CSV, {@code I} iCalendar, {@code P} page profiles). Their descriptions live in
  * one place, the {@code dev/hackathonkit/io/problems.properties} resource.
  */
 public interface ProblemCode {

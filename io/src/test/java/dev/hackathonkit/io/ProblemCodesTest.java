@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hackathonkit.io.csv.CsvProblem;
 import dev.hackathonkit.io.ical.ICalendarProblem;
 import dev.hackathonkit.io.json.JsonProblem;
+import dev.hackathonkit.io.page.ProfileProblem;
 import dev.hackathonkit.io.text.TextProblem;
 import dev.hackathonkit.io.wikitext.MarkupProblem;
 import dev.hackathonkit.io.wikitext.PageProblem;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class ProblemCodesTest {
   private static final List<Class<? extends Enum<?>>> FORMATS =
       List.of(JsonProblem.class, MarkupProblem.class, PageProblem.class, TextProblem.class,
-          CsvProblem.class, ICalendarProblem.class);
+          CsvProblem.class, ICalendarProblem.class, ProfileProblem.class);
 
   private static Stream<ProblemCode> all() {
     return FORMATS.stream().flatMap(type -> Stream.of(type.getEnumConstants())).map(ProblemCode.class::cast);
@@ -33,7 +34,7 @@ class ProblemCodesTest {
   @Test
   void everyCodeIsALetterAndThreeDigitsAndHasADescription() {
     all().forEach(p -> {
-      assertThat(p.code()).matches("[JWTCI]\\d{3}");
+      assertThat(p.code()).matches("[JWTCIP]\\d{3}");
       assertThat(p.description()).as(p.code()).isNotEqualTo(p.code()).isNotBlank();
     });
   }

@@ -3,6 +3,7 @@ package dev.hackathonkit.io.page;
 import static java.util.Objects.requireNonNull;
 
 import dev.hackathonkit.io.EventFormatException;
+import dev.hackathonkit.model.AttendeeStatus;
 import dev.hackathonkit.model.Gsoc;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,135 +13,250 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How one community lays out its event pages, for reading and writing them: the template that holds
- * a topic and, per {@link TopicField}, the parameter, rendered label, fillers and default (a {@link
- * FieldSpec}); the vote and comment templates and the icons they render; the "not applicable"
- * template; the headings of the page's sections; and the site's own lines around the content.
+ * How one community lays out its event pages, for reading and writing them: which templates and
+ * parameters, which labels, headings and table columns hold which facts, which words mean a status
+ * or "absent", and which lines are the site's own chrome. Profiles are data: JSON files read by
+ * {@link #fromJson(Path)}; the library ships {@linkplain #builtIns() several}, starting with {@link
+ * #generic()}, whose English, German, French and Spanish words the others {@code extend}.
  *
- * <p>A profile is an immutable value. The Xen Project wiki's ships with the library ({@link
- * #xenProject()}); others load from JSON ({@link #fromJson(Path)}) or derive from it with the
- * {@code withX} methods:
+ * <p>A profile is an immutable value. Its lookups ({@link #sectionForHeading}, {@link
+ * #fieldForLabel}, ...) compare normal forms computed once per profile: lower case ({@link
+ * Locale#ROOT}), accents kept, runs of white space as one space, surrounding spaces and punctuation
+ * (a trailing {@code :}) removed. Template parameters compare exactly after trimming, as MediaWiki
+ * compares them.
  *
  * <pre>{@code
- * PageProfile mine = PageProfile.xenProject()
- *     .withTopicTemplate("idea")
- *     .withField(TopicField.SKILLS, FieldSpec.of("Skills", "Skills needed"))
- *     .withHeadings(PageSection.CONFIRMED_ATTENDEES, List.of("Participants"));
+ * PageProfile mine = PageProfile.fromJson(Path.of("my-wiki.profile.json"));   // "extends": "generic"
+ * PageSection s = mine.sectionForHeading("Teilnehmende (bestätigt)");            // CONFIRMED_ATTENDEES
+ * TopicField f = mine.fieldForLabel("Skills needed:");                            // SKILLS
  * }</pre>
  *
- * <p>The JSON form has one property per component; {@code fields}, {@code headings} and {@code
- * gsocValues} are objects keyed by {@link TopicField#key()}, {@link PageSection#key()} and {@code
- * yes}/{@code no}/{@code notApplicable}. See {@code xen-project.profile.json} in this package.
+ * <p>The JSON form ({@code profileVersion} 2) has one property per component, every one optional;
+ * maps are objects keyed by {@link TopicField#key()}, {@link EventField#key()}, {@link
+ * PageSection#key()}, {@link AttendeeColumn#key()}, {@link ScheduleColumn#key()}, the lower-case
+ * {@link AttendeeStatus} names and {@code yes}/{@code no}/{@code notApplicable}. The schema is the
+ * class-path resource {@value #SCHEMA_RESOURCE}; version 1 files (today's format without {@code
+ * profileVersion}, one {@code label} per field) still load.
  *
- * @param name a display name for the profile
- * @param topicTemplate the template holding one topic ({@code project})
+ * @param version the file format version the profile was read from: 1 or 2
+ * @param name a display name
+ * @param sites the site names ({@code From Xen} line, API siteinfo) and hosts of the wikis the
+ *     profile is for
+ * @param languages the languages dates and month names are read in, in order of preference
+ * @param topicTemplate the template holding one topic ({@code project}), or {@code null}
  * @param fields how each topic field is stated; fields without an entry are not placed
- * @param voteTemplate the template of a "will attend" vote ({@code Vote})
- * @param commentTemplate the template of a review comment ({@code Comment})
- * @param voteIcon the alt text of the icon a vote renders as
- * @param commentIcon the alt text of the icon a comment renders as
- * @param notApplicableTemplate the template that stands for "not applicable" ({@code N/A})
- * @param notApplicableText the text that template renders ({@code N/A})
- * @param gsocValues the values of the GSoC field that mean each {@link Gsoc} answer (compared
- *     ignoring case)
- * @param headings per section, the headings that open it; a heading matches when a line starts
- *     with one of them, ignoring case
+ * @param eventTemplates infobox-like templates that state event facts
+ * @param eventFields how each event fact is stated in those templates and as labelled lines
+ * @param headings per section, the headings that open it (see {@link #sectionForHeading})
+ * @param attendeeColumns per column of attendee tables, its header synonyms
+ * @param scheduleColumns per column of schedule tables, its header synonyms
+ * @param statusWords per attendee status, words that state it in a status column or note
+ * @param attendeeNotes words after an attendee's name that are notes ({@code remote}), not an
+ *     affiliation
+ * @param fillers values that mean "absent" in any field ({@code TBD})
+ * @param voteTemplate the template of a "will attend" vote ({@code Vote}), or {@code null}
+ * @param commentTemplate the template of a review comment ({@code Comment}), or {@code null}
+ * @param voteIcon the alt text of the icon a vote renders as, or {@code null}
+ * @param commentIcon the alt text of the icon a comment renders as, or {@code null}
+ * @param notApplicableTemplate the template that stands for "not applicable" ({@code N/A}), or
+ *     {@code null}
+ * @param notApplicableText the text that template renders ({@code N/A}); never a filler
+ * @param gsocValues the values of the GSoC field that mean each {@link Gsoc} answer
  * @param siteLinePrefix what starts the line naming the site under a rendered page's title ({@code
  *     From }), or {@code null}
- * @param ignoredLines whole lines of site chrome that carry no content, compared ignoring case
+ * @param ignoredLines whole lines of site chrome, compared ignoring case
+ * @param ignoredLinePrefixes starts of chrome lines ({@code Retrieved from}), compared ignoring case
  */
 public record PageProfile(
+    int version,
     String name,
-    String topicTemplate,
+    List<String> sites,
+    List<Locale> languages,
+    @Nullable String topicTemplate,
     Map<TopicField, FieldSpec> fields,
-    String voteTemplate,
-    String commentTemplate,
-    String voteIcon,
-    String commentIcon,
-    String notApplicableTemplate,
-    String notApplicableText,
-    Map<Gsoc, List<String>> gsocValues,
+    List<String> eventTemplates,
+    Map<EventField, EventFieldSpec> eventFields,
     Map<PageSection, List<String>> headings,
+    Map<AttendeeColumn, List<String>> attendeeColumns,
+    Map<ScheduleColumn, List<String>> scheduleColumns,
+    Map<AttendeeStatus, List<String>> statusWords,
+    List<String> attendeeNotes,
+    List<String> fillers,
+    @Nullable String voteTemplate,
+    @Nullable String commentTemplate,
+    @Nullable String voteIcon,
+    @Nullable String commentIcon,
+    @Nullable String notApplicableTemplate,
+    @Nullable String notApplicableText,
+    Map<Gsoc, List<String>> gsocValues,
     @Nullable String siteLinePrefix,
-    List<String> ignoredLines) {
+    List<String> ignoredLines,
+    List<String> ignoredLinePrefixes) {
+
+  /** Class-path folder of the built-in profiles, {@code <id>.profile.json} each. */
+  public static final String BUILT_IN_FOLDER = "/dev/hackathonkit/io/page/profiles/";
 
   /** Class-path location of the Xen Project profile. */
-  public static final String XEN_PROJECT_RESOURCE = "/dev/hackathonkit/io/page/xen-project.profile.json";
+  public static final String XEN_PROJECT_RESOURCE = BUILT_IN_FOLDER + "xen-project.profile.json";
 
-  /** Checks that the names are present and copies the collections. */
+  /** Class-path location of the profile JSON Schema (draft 2020-12). */
+  public static final String SCHEMA_RESOURCE = "/dev/hackathonkit/io/page/profile.schema.json";
+
+  /** The ids of the built-in profiles, generic first; each is a file {@code <id>.profile.json}. */
+  static final List<String> BUILT_IN_IDS = List.of("generic", "xen-project", "wikimedia", "openstreetmap",
+      "document-foundation", "openstack", "fedora", "debian");
+
+  /** Checks the version and name and copies the collections (maps keep their keys' order). */
   public PageProfile {
+    if (version < 1) {
+      throw new IllegalArgumentException("version must be >= 1: " + version);
+    }
     requireNonNull(name, "name");
-    requireNonNull(topicTemplate, "topicTemplate");
-    requireNonNull(voteTemplate, "voteTemplate");
-    requireNonNull(commentTemplate, "commentTemplate");
-    requireNonNull(voteIcon, "voteIcon");
-    requireNonNull(commentIcon, "commentIcon");
-    requireNonNull(notApplicableTemplate, "notApplicableTemplate");
-    requireNonNull(notApplicableText, "notApplicableText");
-    fields = enumMap(TopicField.class, fields);
-    EnumMap<Gsoc, List<String>> gsoc = new EnumMap<>(Gsoc.class);
-    gsocValues.forEach((k, v) -> gsoc.put(requireNonNull(k, "gsoc key"), List.copyOf(v)));
-    gsocValues = Collections.unmodifiableMap(gsoc);
-    EnumMap<PageSection, List<String>> heads = new EnumMap<>(PageSection.class);
-    headings.forEach((k, v) -> heads.put(requireNonNull(k, "section"), List.copyOf(v)));
-    headings = Collections.unmodifiableMap(heads);
+    sites = List.copyOf(sites);
+    languages = List.copyOf(languages);
+    fields = enumMap(TopicField.class, fields, v -> v);
+    eventTemplates = List.copyOf(eventTemplates);
+    eventFields = enumMap(EventField.class, eventFields, v -> v);
+    headings = enumMap(PageSection.class, headings, List::copyOf);
+    attendeeColumns = enumMap(AttendeeColumn.class, attendeeColumns, List::copyOf);
+    scheduleColumns = enumMap(ScheduleColumn.class, scheduleColumns, List::copyOf);
+    statusWords = enumMap(AttendeeStatus.class, statusWords, List::copyOf);
+    attendeeNotes = List.copyOf(attendeeNotes);
+    fillers = List.copyOf(fillers);
+    gsocValues = enumMap(Gsoc.class, gsocValues, List::copyOf);
     ignoredLines = List.copyOf(ignoredLines);
+    ignoredLinePrefixes = List.copyOf(ignoredLinePrefixes);
   }
 
-  private static <K extends Enum<K>, V> Map<K, V> enumMap(Class<K> type, Map<K, V> map) {
-    EnumMap<K, V> copy = new EnumMap<>(type);
-    map.forEach((k, v) -> copy.put(requireNonNull(k, "key"), requireNonNull(v, "value")));
-    return Collections.unmodifiableMap(copy);
+  /**
+   * The version 1 shape, kept for callers of the old constructor.
+   *
+   * @deprecated use the canonical constructor or load JSON
+   */
+  @Deprecated
+  public PageProfile(
+      String name,
+      String topicTemplate,
+      Map<TopicField, FieldSpec> fields,
+      String voteTemplate,
+      String commentTemplate,
+      String voteIcon,
+      String commentIcon,
+      String notApplicableTemplate,
+      String notApplicableText,
+      Map<Gsoc, List<String>> gsocValues,
+      Map<PageSection, List<String>> headings,
+      @Nullable String siteLinePrefix,
+      List<String> ignoredLines) {
+    this(1, name, List.of(), List.of(), topicTemplate, fields, List.of(), Map.of(), headings, Map.of(), Map.of(),
+        Map.of(), List.of(), List.of(), voteTemplate, commentTemplate, voteIcon, commentIcon, notApplicableTemplate,
+        notApplicableText, gsocValues, siteLinePrefix, ignoredLines, List.of());
   }
 
-  /** The Xen Project wiki's profile, loaded from {@value #XEN_PROJECT_RESOURCE}. */
+  private static <K extends Enum<K>, V> Map<K, V> enumMap(Class<K> type, Map<K, V> map, Function<V, V> copy) {
+    EnumMap<K, V> m = new EnumMap<>(type);
+    map.forEach((k, v) -> m.put(requireNonNull(k, "key"), copy.apply(requireNonNull(v, "value"))));
+    return Collections.unmodifiableMap(m);
+  }
+
+  // ---------------------------------------------------------------- built-ins and loading
+
+  /** The built-in profiles, {@link #generic()} first, then the communities' (each extends generic). */
+  public static List<PageProfile> builtIns() {
+    return BuiltIns.ALL;
+  }
+
+  /**
+   * The built-in profile with {@code nameOrId} as its name ({@code Xen Project wiki}) or file id
+   * ({@code xen-project}), ignoring case; {@code null} if there is none.
+   */
+  public static @Nullable PageProfile named(String nameOrId) {
+    requireNonNull(nameOrId, "nameOrId");
+    String n = nameOrId.strip();
+    for (int i = 0; i < BUILT_IN_IDS.size(); i++) {
+      PageProfile p = BuiltIns.ALL.get(i);
+      if (BUILT_IN_IDS.get(i).equalsIgnoreCase(n) || p.name().equalsIgnoreCase(n)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** The generic profile: English, German, French and Spanish headings, labels and columns; no templates. */
+  public static PageProfile generic() {
+    return BuiltIns.ALL.get(0);
+  }
+
+  /** The Xen Project wiki's profile, loaded from {@value #XEN_PROJECT_RESOURCE}; extends generic. */
   public static PageProfile xenProject() {
-    return XenHolder.XEN;
+    return BuiltIns.ALL.get(1);
   }
 
-  private static final class XenHolder {
-    static final PageProfile XEN = loadResource(XEN_PROJECT_RESOURCE);
+  private static final class BuiltIns {
+    static final List<PageProfile> ALL = load();
+
+    private static List<PageProfile> load() {
+      Map<String, PageProfile> loaded = new LinkedHashMap<>();
+      for (String id : BUILT_IN_IDS) {
+        loaded.put(id, loadResource(BUILT_IN_FOLDER + id + ".profile.json", parent -> {
+          for (Map.Entry<String, PageProfile> e : loaded.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(parent) || e.getValue().name().equalsIgnoreCase(parent)) {
+              return e.getValue();
+            }
+          }
+          return null;
+        }));
+      }
+      return List.copyOf(loaded.values());
+    }
   }
 
-  private static PageProfile loadResource(String resource) {
+  private static PageProfile loadResource(String resource, Function<String, @Nullable PageProfile> parents) {
     try (InputStream in = PageProfile.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing class-path resource " + resource);
       }
-      return fromJson(new InputStreamReader(in, StandardCharsets.UTF_8), resource);
+      return ProfileJson.read(new InputStreamReader(in, StandardCharsets.UTF_8), resource, parents);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resource, e);
     } catch (EventFormatException e) {
-      throw new IllegalStateException("broken bundled profile " + e.getMessage(), e);
+      throw new IllegalStateException("broken built-in profile " + e.getMessage(), e);
     }
   }
 
   /**
-   * Reads a profile from JSON.
+   * Reads a profile from JSON; {@code "extends"} names a {@linkplain #named(String) built-in}.
    *
    * @param in the JSON text; stays open
-   * @param sourceName the input's name, for error locations
+   * @param sourceName the input's name, for error locations; without its folder and {@code
+   *     .profile.json} or {@code .json} ending, the default name
    * @throws IOException if reading fails
-   * @throws EventFormatException if the text is not a profile: malformed JSON, an unknown or missing
-   *     property, an unknown field or section name; the message says where and what was expected
+   * @throws EventFormatException if the text is not a profile: malformed JSON (the one error
+   *     reported), or any number of unknown keys (with a suggestion when one is close), values of
+   *     the wrong type, unsupported versions or languages, unknown parents. All are listed, each
+   *     with its key path and line and column, in the message and in {@link
+   *     EventFormatException#problems()} (codes {@link ProfileProblem})
    */
   public static PageProfile fromJson(Reader in, String sourceName) throws IOException, EventFormatException {
-    return ProfileJson.read(requireNonNull(in, "in"), requireNonNull(sourceName, "sourceName"));
+    return ProfileJson.read(requireNonNull(in, "in"), requireNonNull(sourceName, "sourceName"), PageProfile::named);
   }
 
   /**
    * Reads a profile from a UTF-8 JSON file; the file name is the source name.
    *
    * @throws IOException if reading fails
-   * @throws EventFormatException if the file is not a profile
+   * @throws EventFormatException if the file is not a profile (see {@link #fromJson(Reader, String)})
    */
   public static PageProfile fromJson(Path file) throws IOException, EventFormatException {
     requireNonNull(file, "file");
@@ -149,83 +265,133 @@ public record PageProfile(
     }
   }
 
+  /**
+   * This profile extending {@code parent}: lists are the union of both (this profile's entries
+   * first, so that the first label or heading, the one writers print, is this profile's); maps are
+   * merged key by key, their lists unioned the same way; a word this profile lists under one key is
+   * removed from the parent's other keys of the same map (a child may move {@code Program} from
+   * {@code schedule} to {@code whenAndWhere}); scalars are this profile's unless {@code null}.
+   * Version and name are this profile's.
+   */
+  public PageProfile extending(PageProfile parent) {
+    return Merge.merge(requireNonNull(parent, "parent"), this);
+  }
+
+  // ---------------------------------------------------------------- lookups
+
+  private ProfileIndex index() {
+    return ProfileIndex.of(this);
+  }
+
   /** How {@code field} is stated, or {@code null} when this profile does not place it. */
   public @Nullable FieldSpec field(TopicField field) {
     return fields.get(requireNonNull(field, "field"));
   }
 
   /**
-   * The field whose rendered label is {@code label} (trimmed, ignoring case and a final colon), or
-   * {@code null}.
+   * The section that {@code heading} opens, or {@code null}: the heading, in words (lower case,
+   * punctuation dropped), equals one of a section's headings or contains it as whole words. When
+   * several match, the longest heading synonym wins ({@code Confirmed attendees} over {@code
+   * Attendees}).
+   */
+  public @Nullable PageSection sectionForHeading(String heading) {
+    return index().headings.find(requireNonNull(heading, "heading"));
+  }
+
+  /** The topic field held by template parameter {@code name} (trimmed, compared exactly), or {@code null}. */
+  public @Nullable TopicField fieldForParameter(String name) {
+    return index().fieldByParameter.get(name.strip());
+  }
+
+  /**
+   * The topic field with label {@code label} (ignoring case, surrounding spaces and punctuation such
+   * as the trailing colon), or {@code null}.
    */
   public @Nullable TopicField fieldForLabel(String label) {
-    String l = trimColon(label);
-    for (Map.Entry<TopicField, FieldSpec> e : fields.entrySet()) {
-      String own = e.getValue().label();
-      if (own != null && own.equalsIgnoreCase(l)) {
-        return e.getKey();
-      }
-    }
-    return null;
+    return index().fieldByLabel.get(Norm.label(label));
+  }
+
+  /** The event field with label {@code label} (compared as in {@link #fieldForLabel}), or {@code null}. */
+  public @Nullable EventField eventFieldForLabel(String label) {
+    return index().eventByLabel.get(Norm.label(label));
+  }
+
+  /** The event field held by event template parameter {@code name} (trimmed, exact), or {@code null}. */
+  public @Nullable EventField eventFieldForParameter(String name) {
+    return index().eventByParameter.get(name.strip());
+  }
+
+  /** The topic field of a table column headed {@code header} (compared as labels are), or {@code null}. */
+  public @Nullable TopicField fieldForColumn(String header) {
+    return index().fieldByColumn.get(Norm.label(header));
+  }
+
+  /** The attendee table column headed {@code header} (compared as labels are), or {@code null}. */
+  public @Nullable AttendeeColumn attendeeColumn(String header) {
+    return index().attendeeColumns.get(Norm.label(header));
+  }
+
+  /** The schedule table column headed {@code header} (compared as labels are), or {@code null}. */
+  public @Nullable ScheduleColumn scheduleColumn(String header) {
+    return index().scheduleColumns.get(Norm.label(header));
   }
 
   /**
-   * The field held by template parameter {@code parameter} (trimmed; an exact match first, then one
-   * ignoring case), or {@code null}.
+   * The attendee status that {@code text} states: it contains one of the status words as whole
+   * words, ignoring case; the longest word found wins ({@code not confirmed} over {@code
+   * confirmed}). {@code null} if none.
    */
-  public @Nullable TopicField fieldForParameter(String parameter) {
-    String p = parameter.strip();
-    for (Map.Entry<TopicField, FieldSpec> e : fields.entrySet()) {
-      if (e.getValue().parameter().equals(p)) {
-        return e.getKey();
-      }
-    }
-    for (Map.Entry<TopicField, FieldSpec> e : fields.entrySet()) {
-      if (e.getValue().parameter().equalsIgnoreCase(p)) {
-        return e.getKey();
-      }
-    }
-    return null;
+  public @Nullable AttendeeStatus statusForWord(String text) {
+    return index().statuses.find(requireNonNull(text, "text"));
   }
 
-  /** Whether {@code value} is one of {@code field}'s fillers, that is, stands for "absent". */
+  /**
+   * Whether {@code value} means "absent" in {@code field}: one of the field's fillers or the
+   * profile's global fillers (trimmed, ignoring case, runs of spaces and a final full stop; {@value
+   * FieldSpec#YEAR} stands for any four-digit year). The profile's {@link #notApplicableText()} is
+   * never a filler: it is a real answer.
+   */
   public boolean isFiller(TopicField field, String value) {
-    FieldSpec spec = fields.get(field);
-    return spec != null && spec.isFiller(value);
+    ProfileIndex ix = index();
+    String v = Norm.filler(value);
+    if (v.equals(ix.notApplicable)) {
+      return false;
+    }
+    ProfileIndex.Fillers own = ix.fieldFillers.get(field);
+    return (own != null && own.matches(v)) || ix.globalFillers.matches(v);
   }
 
-  /** The GSoC answer {@code value} states (ignoring case), or {@code null} if none matches. */
-  public @Nullable Gsoc gsoc(String value) {
-    String v = value.strip();
-    for (Map.Entry<Gsoc, List<String>> e : gsocValues.entrySet()) {
-      for (String s : e.getValue()) {
-        if (s.equalsIgnoreCase(v)) {
-          return e.getKey();
-        }
-      }
-    }
-    return null;
+  /** Whether {@code value} is one of the global fillers (compared as in {@link #isFiller(TopicField, String)}). */
+  public boolean isFiller(String value) {
+    ProfileIndex ix = index();
+    String v = Norm.filler(value);
+    return !v.equals(ix.notApplicable) && ix.globalFillers.matches(v);
   }
 
   /**
-   * The section that heading {@code line} opens, or {@code null}: the line (trimmed, ignoring case)
-   * starts with one of the section's headings. When headings of several sections match, the longest
-   * wins.
+   * Whether {@code name} is one of the event templates, compared as MediaWiki compares template
+   * names (underscores are spaces, the first letter ignores case).
    */
-  public @Nullable PageSection sectionForHeading(String line) {
-    String l = line.strip().toLowerCase(Locale.ROOT);
-    PageSection best = null;
-    int bestLength = 0;
-    for (Map.Entry<PageSection, List<String>> e : headings.entrySet()) {
-      for (String h : e.getValue()) {
-        String head = h.strip().toLowerCase(Locale.ROOT);
-        if (!head.isEmpty() && l.startsWith(head) && head.length() > bestLength) {
-          best = e.getKey();
-          bestLength = head.length();
-        }
+  public boolean isEventTemplate(String name) {
+    return index().eventTemplates.contains(Norm.template(name));
+  }
+
+  /**
+   * Whether {@code line} is site chrome: it equals one of the ignored lines or starts with one of
+   * the ignored prefixes, trimmed and ignoring case and runs of spaces.
+   */
+  public boolean isIgnoredLine(String line) {
+    ProfileIndex ix = index();
+    String l = Norm.line(line);
+    if (ix.ignoredLines.contains(l)) {
+      return true;
+    }
+    for (String prefix : ix.ignoredPrefixes) {
+      if (l.startsWith(prefix)) {
+        return true;
       }
     }
-    return best;
+    return false;
   }
 
   /**
@@ -245,101 +411,191 @@ public record PageProfile(
     return site.isEmpty() ? null : site;
   }
 
-  /** Whether {@code line} (trimmed, ignoring case) is one of the site's chrome lines. */
-  public boolean isIgnoredLine(String line) {
-    String l = line.strip();
-    return ignoredLines.stream().anyMatch(s -> s.strip().equalsIgnoreCase(l));
+  /** The GSoC answer {@code value} states (trimmed, ignoring case), or {@code null} if none matches. */
+  public @Nullable Gsoc gsoc(String value) {
+    return index().gsoc.get(Norm.line(value));
   }
+
+  /**
+   * Whether {@code text} is an attendee note rather than an affiliation: it equals one of the
+   * attendee notes, ignoring case and surrounding punctuation ({@code (remote)}).
+   */
+  public boolean isAttendeeNote(String text) {
+    return index().attendeeNotes.contains(Norm.label(text));
+  }
+
+  /**
+   * Every topic and event label, as written, without duplicates, longest first (for splitting
+   * {@code A: x; B: y} lines).
+   */
+  public List<String> allLabels() {
+    return index().allLabels;
+  }
+
+  // ---------------------------------------------------------------- withers
 
   /** A copy with another display name. */
   public PageProfile withName(String name) {
-    return new PageProfile(name, topicTemplate, fields, voteTemplate, commentTemplate, voteIcon,
-        commentIcon, notApplicableTemplate, notApplicableText, gsocValues, headings, siteLinePrefix,
-        ignoredLines);
+    Draft d = draft();
+    d.name = requireNonNull(name, "name");
+    return d.build();
   }
 
-  /** A copy with another topic template. */
-  public PageProfile withTopicTemplate(String topicTemplate) {
-    return new PageProfile(name, topicTemplate, fields, voteTemplate, commentTemplate, voteIcon,
-        commentIcon, notApplicableTemplate, notApplicableText, gsocValues, headings, siteLinePrefix,
-        ignoredLines);
+  /** A copy with another topic template ({@code null}: none). */
+  public PageProfile withTopicTemplate(@Nullable String topicTemplate) {
+    Draft d = draft();
+    d.topicTemplate = topicTemplate;
+    return d.build();
   }
 
   /** A copy with all field specifications replaced. */
   public PageProfile withFields(Map<TopicField, FieldSpec> fields) {
-    return new PageProfile(name, topicTemplate, fields, voteTemplate, commentTemplate, voteIcon,
-        commentIcon, notApplicableTemplate, notApplicableText, gsocValues, headings, siteLinePrefix,
-        ignoredLines);
+    Draft d = draft();
+    d.fields = new EnumMap<>(TopicField.class);
+    d.fields.putAll(fields);
+    return d.build();
   }
 
   /** A copy in which {@code field} is stated as {@code spec} ({@code null}: not placed). */
   public PageProfile withField(TopicField field, @Nullable FieldSpec spec) {
-    EnumMap<TopicField, FieldSpec> copy = new EnumMap<>(TopicField.class);
-    copy.putAll(fields);
+    Draft d = draft();
     if (spec == null) {
-      copy.remove(field);
+      d.fields.remove(requireNonNull(field, "field"));
     } else {
-      copy.put(field, spec);
+      d.fields.put(requireNonNull(field, "field"), spec);
     }
-    return withFields(copy);
+    return d.build();
+  }
+
+  /** A copy in which {@code field} is stated as {@code spec} ({@code null}: not placed). */
+  public PageProfile withEventField(EventField field, @Nullable EventFieldSpec spec) {
+    Draft d = draft();
+    if (spec == null) {
+      d.eventFields.remove(requireNonNull(field, "field"));
+    } else {
+      d.eventFields.put(requireNonNull(field, "field"), spec);
+    }
+    return d.build();
   }
 
   /** A copy with other vote and comment templates. */
-  public PageProfile withReviewTemplates(String voteTemplate, String commentTemplate) {
-    return new PageProfile(name, topicTemplate, fields, voteTemplate, commentTemplate, voteIcon,
-        commentIcon, notApplicableTemplate, notApplicableText, gsocValues, headings, siteLinePrefix,
-        ignoredLines);
+  public PageProfile withReviewTemplates(@Nullable String voteTemplate, @Nullable String commentTemplate) {
+    Draft d = draft();
+    d.voteTemplate = voteTemplate;
+    d.commentTemplate = commentTemplate;
+    return d.build();
   }
 
   /** A copy with other vote and comment icon alt texts. */
-  public PageProfile withReviewIcons(String voteIcon, String commentIcon) {
-    return new PageProfile(name, topicTemplate, fields, voteTemplate, commentTemplate, voteIcon,
-        commentIcon, notApplicableTemplate, notApplicableText, gsocValues, headings, siteLinePrefix,
-        ignoredLines);
+  public PageProfile withReviewIcons(@Nullable String voteIcon, @Nullable String commentIcon) {
+    Draft d = draft();
+    d.voteIcon = voteIcon;
+    d.commentIcon = commentIcon;
+    return d.build();
   }
 
   /** A copy with another "not applicable" template and its rendered text. */
-  public PageProfile withNotApplicable(String template, String text) {
-    return new PageProfile(name, topicTemplate, fields, voteTemplate, commentTemplate, voteIcon,
-        commentIcon, template, text, gsocValues, headings, siteLinePrefix, ignoredLines);
+  public PageProfile withNotApplicable(@Nullable String template, @Nullable String text) {
+    Draft d = draft();
+    d.notApplicableTemplate = template;
+    d.notApplicableText = text;
+    return d.build();
   }
 
   /** A copy with other GSoC values. */
   public PageProfile withGsocValues(Map<Gsoc, List<String>> gsocValues) {
-    return new PageProfile(name, topicTemplate, fields, voteTemplate, commentTemplate, voteIcon,
-        commentIcon, notApplicableTemplate, notApplicableText, gsocValues, headings, siteLinePrefix,
-        ignoredLines);
+    Draft d = draft();
+    d.gsocValues = new EnumMap<>(Gsoc.class);
+    d.gsocValues.putAll(gsocValues);
+    return d.build();
   }
 
-  /** A copy in which {@code section} opens with one of {@code headings}. */
+  /** A copy in which {@code section} opens with one of {@code headings} (replacing its others). */
   public PageProfile withHeadings(PageSection section, List<String> headings) {
-    EnumMap<PageSection, List<String>> copy = new EnumMap<>(PageSection.class);
-    copy.putAll(this.headings);
-    copy.put(requireNonNull(section, "section"), headings);
-    return new PageProfile(name, topicTemplate, fields, voteTemplate, commentTemplate, voteIcon,
-        commentIcon, notApplicableTemplate, notApplicableText, gsocValues, copy, siteLinePrefix,
-        ignoredLines);
+    Draft d = draft();
+    d.headings.put(requireNonNull(section, "section"), List.copyOf(headings));
+    return d.build();
   }
 
   /** A copy with another site line prefix ({@code null}: none). */
   public PageProfile withSiteLinePrefix(@Nullable String siteLinePrefix) {
-    return new PageProfile(name, topicTemplate, fields, voteTemplate, commentTemplate, voteIcon,
-        commentIcon, notApplicableTemplate, notApplicableText, gsocValues, headings, siteLinePrefix,
-        ignoredLines);
+    Draft d = draft();
+    d.siteLinePrefix = siteLinePrefix;
+    return d.build();
   }
 
   /** A copy with other chrome lines. */
   public PageProfile withIgnoredLines(List<String> ignoredLines) {
-    return new PageProfile(name, topicTemplate, fields, voteTemplate, commentTemplate, voteIcon,
-        commentIcon, notApplicableTemplate, notApplicableText, gsocValues, headings, siteLinePrefix,
-        ignoredLines);
+    Draft d = draft();
+    d.ignoredLines = new ArrayList<>(ignoredLines);
+    return d.build();
   }
 
-  private static String trimColon(String label) {
-    String l = label.strip();
-    if (l.endsWith(":")) {
-      l = l.substring(0, l.length() - 1).strip();
+  Draft draft() {
+    return new Draft(this);
+  }
+
+  /** A mutable copy of every component, for withers, merging and reading. */
+  static final class Draft {
+    int version = 2;
+    String name = "";
+    List<String> sites = new ArrayList<>();
+    List<Locale> languages = new ArrayList<>();
+    @Nullable String topicTemplate;
+    EnumMap<TopicField, FieldSpec> fields = new EnumMap<>(TopicField.class);
+    List<String> eventTemplates = new ArrayList<>();
+    EnumMap<EventField, EventFieldSpec> eventFields = new EnumMap<>(EventField.class);
+    EnumMap<PageSection, List<String>> headings = new EnumMap<>(PageSection.class);
+    EnumMap<AttendeeColumn, List<String>> attendeeColumns = new EnumMap<>(AttendeeColumn.class);
+    EnumMap<ScheduleColumn, List<String>> scheduleColumns = new EnumMap<>(ScheduleColumn.class);
+    EnumMap<AttendeeStatus, List<String>> statusWords = new EnumMap<>(AttendeeStatus.class);
+    List<String> attendeeNotes = new ArrayList<>();
+    List<String> fillers = new ArrayList<>();
+    @Nullable String voteTemplate;
+    @Nullable String commentTemplate;
+    @Nullable String voteIcon;
+    @Nullable String commentIcon;
+    @Nullable String notApplicableTemplate;
+    @Nullable String notApplicableText;
+    EnumMap<Gsoc, List<String>> gsocValues = new EnumMap<>(Gsoc.class);
+    @Nullable String siteLinePrefix;
+    List<String> ignoredLines = new ArrayList<>();
+    List<String> ignoredLinePrefixes = new ArrayList<>();
+
+    Draft() {}
+
+    Draft(PageProfile p) {
+      version = p.version;
+      name = p.name;
+      sites = new ArrayList<>(p.sites);
+      languages = new ArrayList<>(p.languages);
+      topicTemplate = p.topicTemplate;
+      fields.putAll(p.fields);
+      eventTemplates = new ArrayList<>(p.eventTemplates);
+      eventFields.putAll(p.eventFields);
+      headings.putAll(p.headings);
+      attendeeColumns.putAll(p.attendeeColumns);
+      scheduleColumns.putAll(p.scheduleColumns);
+      statusWords.putAll(p.statusWords);
+      attendeeNotes = new ArrayList<>(p.attendeeNotes);
+      fillers = new ArrayList<>(p.fillers);
+      voteTemplate = p.voteTemplate;
+      commentTemplate = p.commentTemplate;
+      voteIcon = p.voteIcon;
+      commentIcon = p.commentIcon;
+      notApplicableTemplate = p.notApplicableTemplate;
+      notApplicableText = p.notApplicableText;
+      gsocValues.putAll(p.gsocValues);
+      siteLinePrefix = p.siteLinePrefix;
+      ignoredLines = new ArrayList<>(p.ignoredLines);
+      ignoredLinePrefixes = new ArrayList<>(p.ignoredLinePrefixes);
     }
-    return l;
+
+    PageProfile build() {
+      return new PageProfile(version, name, sites, languages, topicTemplate, fields, eventTemplates, eventFields,
+          headings, attendeeColumns, scheduleColumns, statusWords, attendeeNotes, fillers, voteTemplate,
+          commentTemplate, voteIcon, commentIcon, notApplicableTemplate, notApplicableText, gsocValues,
+          siteLinePrefix, ignoredLines, ignoredLinePrefixes);
+    }
   }
 }

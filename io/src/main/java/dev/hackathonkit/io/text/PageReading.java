@@ -233,8 +233,8 @@ final class PageReading {
     }
     if (section == null || section == PageSection.WHEN_AND_WHERE) {
       whenLine(n, line);
-    } else if (section.isAttendeeList()) {
-      attendeeLine(n, line, section == PageSection.CONFIRMED_ATTENDEES ? AttendeeStatus.CONFIRMED : AttendeeStatus.INVITED);
+    } else if (section.attendeeStatus() != null) {
+      attendeeLine(n, line, section.attendeeStatus());
     } else {
       unmapped(n, col, text, "text in the topics section outside any topic");
     }
@@ -276,7 +276,7 @@ final class PageReading {
   }
 
   private boolean hasIcon(String line) {
-    return line.contains(profile.voteIcon()) || line.contains(profile.commentIcon());
+    return line.contains(icon(profile.voteIcon())) || line.contains(icon(profile.commentIcon()));
   }
 
   /** The section a heading line opens: a stand-alone line that starts with one of its headings. */
@@ -514,11 +514,16 @@ final class PageReading {
     }
   }
 
+  /** An icon's alt text; for a profile without one, two non-characters that no text contains. */
+  private static String icon(@Nullable String alt) {
+    return alt == null ? "\uFFFF\uFFFF" : alt;
+  }
+
   /** The icons in a line, in order: start, end, 1 for a vote or 0 for a comment. */
   private List<int[]> icons(String line) {
     List<int[]> found = new ArrayList<>();
-    String vote = profile.voteIcon();
-    String comment = profile.commentIcon();
+    String vote = icon(profile.voteIcon());
+    String comment = icon(profile.commentIcon());
     int from = 0;
     while (from < line.length()) {
       int v = line.indexOf(vote, from);

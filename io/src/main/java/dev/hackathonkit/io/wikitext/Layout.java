@@ -48,7 +48,7 @@ final class Layout {
   /** The parameter holding {@code field}. */
   String param(TopicField field) {
     FieldSpec spec = profile.field(field);
-    return spec != null ? spec.parameter() : FALLBACK[field.ordinal()];
+    return spec != null && spec.parameter() != null ? spec.parameter() : FALLBACK[field.ordinal()];
   }
 
   /** The template's default for {@code field}, or {@code null}. */
@@ -68,6 +68,7 @@ final class Layout {
       case TOPICS -> "Topics";
       case CONFIRMED_ATTENDEES -> "Confirmed Attendees";
       case INVITED_ATTENDEES -> "Invited";
+      default -> section.key();
     };
   }
 
@@ -76,6 +77,25 @@ final class Layout {
   }
 
   String notApplicable() {
-    return "{{" + profile.notApplicableTemplate() + "}}";
+    return "{{" + or(profile.notApplicableTemplate(), PageProfile.xenProject().notApplicableTemplate()) + "}}";
+  }
+
+  /** The topic template: the profile's, else the Xen Project profile's (the names this writer always wrote). */
+  String topicTemplate() {
+    return or(profile.topicTemplate(), PageProfile.xenProject().topicTemplate());
+  }
+
+  /** The vote template: the profile's, else the Xen Project profile's. */
+  String voteTemplate() {
+    return or(profile.voteTemplate(), PageProfile.xenProject().voteTemplate());
+  }
+
+  /** The comment template: the profile's, else the Xen Project profile's. */
+  String commentTemplate() {
+    return or(profile.commentTemplate(), PageProfile.xenProject().commentTemplate());
+  }
+
+  private static String or(@Nullable String own, @Nullable String fallback) {
+    return own != null ? own : requireNonNull(fallback, "fallback");
   }
 }

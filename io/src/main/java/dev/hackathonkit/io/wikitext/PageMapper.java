@@ -15,6 +15,7 @@ import dev.hackathonkit.io.internal.PlainText;
 import dev.hackathonkit.io.internal.Signatures;
 import dev.hackathonkit.io.internal.Warnings;
 import dev.hackathonkit.io.page.PageProfile;
+import dev.hackathonkit.io.page.FieldSpec;
 import dev.hackathonkit.io.page.PageSection;
 import dev.hackathonkit.io.page.TopicField;
 import dev.hackathonkit.io.wikitext.WikiNode.ExternalLink;
@@ -147,7 +148,10 @@ final class PageMapper {
           headings.pop();
         }
         PageSection known = profile.sectionForHeading(title);
-        boolean links = known == null && title.equalsIgnoreCase(Layout.LINKS_HEADING);
+        boolean links = known == PageSection.LINKS || (known == null && title.equalsIgnoreCase(Layout.LINKS_HEADING));
+        if (links) {
+          known = null;
+        }
         if (known != null || links) {
           mark(h.span());
           section = known;
@@ -160,7 +164,7 @@ final class PageMapper {
           linksSection = parent != null && parent.links();
         }
         headings.push(new OpenHeading(h.level(), section, linksSection));
-      } else if (node instanceof Template t && t.hasName(profile.topicTemplate())) {
+      } else if (node instanceof Template t && named(t, profile.topicTemplate())) {
         flushLine();
         topic(t);
       } else if (node instanceof Template t && t.hasName(Layout.EVENT_TEMPLATE)) {
@@ -222,8 +226,8 @@ final class PageMapper {
     private void listItem(ListItem item) {
       if (section == PageSection.WHEN_AND_WHERE) {
         day(item);
-      } else if (section == PageSection.CONFIRMED_ATTENDEES || section == PageSection.INVITED_ATTENDEES) {
-        attendee(item, section == PageSection.CONFIRMED_ATTENDEES ? AttendeeStatus.CONFIRMED : AttendeeStatus.INVITED);
+      } else if (section != null && section.attendeeStatus() != null) {
+        attendee(item, section.attendeeStatus());
       } else if (linksSection) {
         link(item);
       } else {
@@ -406,7 +410,8 @@ final class PageMapper {
     }
 
     private String paramName(TopicField field) {
-      return profile.field(field) == null ? field.key() : profile.field(field).parameter();
+      FieldSpec spec = profile.field(field);
+      return spec == null || spec.parameter() == null ? field.key() : spec.parameter();
     }
 
     private void clear(TopicField field, Topic.Builder b) {
@@ -543,13 +548,13 @@ final class PageMapper {
       return new Plain.Hooks() {
         @Override
         public @Nullable String template(Template t) {
-          if (t.hasName(profile.notApplicableTemplate())) {
+          if (named(t, profile.notApplicableTemplate())) {
             return profile.notApplicableText();
           }
           if (t.hasName("!")) {
             return "|";
           }
-          if (t.hasName(profile.voteTemplate()) || t.hasName(profile.commentTemplate())) {
+          if (named(t, profile.voteTemplate()) || named(t, profile.commentTemplate())) {
             return null;
           }
           dropped.set(t.span().start(), t.span().end());
@@ -560,7 +565,7 @@ final class PageMapper {
 
         @Override
         public void review(Template t, String text) {
-          CommentKind kind = t.hasName(profile.voteTemplate()) ? CommentKind.VOTE : CommentKind.COMMENT;
+          CommentKind kind = named(t, profile.voteTemplate()) ? CommentKind.VOTE : CommentKind.COMMENT;
           List<WikiNode> sig = t.value("1");
           String author = null;
           for (WikiNode n : sig) {
@@ -634,5 +639,9 @@ final class PageMapper {
 
   private static @Nullable String blankToNull(@Nullable String s) {
     return s == null || s.isBlank() ? null : s;
+  }
+
+  private static boolean named(Template t, @Nullable String name) {
+    return name != null && t.hasName(name);
   }
 }

@@ -211,7 +211,7 @@ public final class WikitextWriter {
 
   private void topic(Topic t, String derivedId, StringBuilder out) {
     Layout l = layout;
-    out.append("{{").append(l.profile.topicTemplate());
+    out.append("{{").append(l.topicTemplate());
     param(out, l.param(TopicField.TITLE), text(TopicField.TITLE, t.title()));
     if (!t.id().equals(derivedId)) {
       param(out, Layout.TOPIC_ID, Markup.value(t.id()));
@@ -272,8 +272,7 @@ public final class WikitextWriter {
         sb.append('\n');
       }
       boolean vote = c.kind() == CommentKind.VOTE;
-      PageProfile p = layout.profile;
-      sb.append("{{").append(vote ? p.voteTemplate() : p.commentTemplate()).append('|');
+      sb.append("{{").append(vote ? layout.voteTemplate() : layout.commentTemplate()).append('|');
       sb.append(SignatureFormat.write(c.author(), c.postedAt()));
       if (!vote) {
         sb.append(':');

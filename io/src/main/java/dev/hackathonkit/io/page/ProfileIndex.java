@@ -1,0 +1,209 @@
+package dev.hackathonkit.io.page;
+
+import dev.hackathonkit.model.AttendeeStatus;
+import dev.hackathonkit.model.Gsoc;
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The lookups of one {@link PageProfile}, precomputed in normal form ({@link Norm}) so that each
+ * call is a few hash look-ups. A profile is a record and cannot hold the index itself; {@link
+ * #of(PageProfile)} keeps one index per profile instance, weakly, and builds it on first use.
+ */
+final class ProfileIndex {
+  private static final ReferenceQueue<PageProfile> QUEUE = new ReferenceQueue<>();
+  private static final Map<Integer, List<Ref>> CACHE = new HashMap<>();
+  private static volatile @Nullable Ref last;
+
+  private static final class Ref extends WeakReference<PageProfile> {
+    final int hash;
+    final ProfileIndex index;
+
+    Ref(PageProfile p, int hash, ProfileIndex index) {
+      super(p, QUEUE);
+      this.hash = hash;
+      this.index = index;
+    }
+  }
+
+  static ProfileIndex of(PageProfile profile) {
+    Ref r = last;
+    if (r != null && r.get() == profile) {
+      return r.index;
+    }
+    synchronized (CACHE) {
+      for (Object gone = QUEUE.poll(); gone != null; gone = QUEUE.poll()) {
+        Ref g = (Ref) gone;
+        List<Ref> refs = CACHE.get(g.hash);
+        if (refs != null && refs.remove(g) && refs.isEmpty()) {
+          CACHE.remove(g.hash);
+        }
+      }
+      int hash = System.identityHashCode(profile);
+      List<Ref> refs = CACHE.computeIfAbsent(hash, k -> new ArrayList<>(1));
+      for (Ref x : refs) {
+        if (x.get() == profile) {
+          last = x;
+          return x.index;
+        }
+      }
+      Ref n = new Ref(profile, hash, new ProfileIndex(profile));
+      refs.add(n);
+      last = n;
+      return n.index;
+    }
+  }
+
+  final Map<String, TopicField> fieldByParameter = new HashMap<>();
+  final Map<String, TopicField> fieldByLabel = new HashMap<>();
+  final Map<String, TopicField> fieldByColumn = new HashMap<>();
+  final Map<String, EventField> eventByParameter = new HashMap<>();
+  final Map<String, EventField> eventByLabel = new HashMap<>();
+  final Map<String, AttendeeColumn> attendeeColumns = new HashMap<>();
+  final Map<String, ScheduleColumn> scheduleColumns = new HashMap<>();
+  final Words<PageSection> headings = new Words<>();
+  final Words<AttendeeStatus> statuses = new Words<>();
+  final Set<String> attendeeNotes = new HashSet<>();
+  final Set<String> eventTemplates = new HashSet<>();
+  final Set<String> ignoredLines = new HashSet<>();
+  final List<String> ignoredPrefixes = new ArrayList<>();
+  final Map<String, Gsoc> gsoc = new HashMap<>();
+  final Fillers globalFillers;
+  final Map<TopicField, Fillers> fieldFillers = new EnumMap<>(TopicField.class);
+  final @Nullable String notApplicable;
+  final List<String> allLabels;
+
+  private ProfileIndex(PageProfile p) {
+    Set<String> labels = new LinkedHashSet<>();
+    p.fields().forEach((field, spec) -> {
+      if (spec.parameter() != null) {
+        fieldByParameter.putIfAbsent(spec.parameter().strip(), field);
+      }
+      for (String l : spec.labels()) {
+        put(fieldByLabel, Norm.label(l), field);
+        labels.add(l.strip());
+      }
+      for (String c : spec.columns()) {
+        put(fieldByColumn, Norm.label(c), field);
+      }
+    });
+    p.eventFields().forEach((field, spec) -> {
+      for (String param : spec.parameters()) {
+        eventByParameter.putIfAbsent(param.strip(), field);
+      }
+      for (String l : spec.labels()) {
+        put(eventByLabel, Norm.label(l), field);
+        labels.add(l.strip());
+      }
+    });
+    p.attendeeColumns().forEach((col, names) -> names.forEach(n -> put(attendeeColumns, Norm.label(n), col)));
+    p.scheduleColumns().forEach((col, names) -> names.forEach(n -> put(scheduleColumns, Norm.label(n), col)));
+    p.headings().forEach((section, names) -> names.forEach(n -> headings.add(n, section)));
+    p.statusWords().forEach((status, words) -> words.forEach(w -> statuses.add(w, status)));
+    p.attendeeNotes().forEach(n -> attendeeNotes.add(Norm.label(n)));
+    p.eventTemplates().forEach(t -> eventTemplates.add(Norm.template(t)));
+    p.ignoredLines().forEach(l -> ignoredLines.add(Norm.line(l)));
+    p.ignoredLinePrefixes().stream().map(Norm::line).filter(s -> !s.isEmpty()).forEach(ignoredPrefixes::add);
+    p.gsocValues().forEach((g, values) -> values.forEach(v -> gsoc.putIfAbsent(Norm.line(v), g)));
+    globalFillers = new Fillers(p.fillers());
+    p.fields().forEach((field, spec) -> fieldFillers.put(field, new Fillers(spec.fillers())));
+    notApplicable = p.notApplicableText() == null ? null : Norm.filler(p.notApplicableText());
+    List<String> all = new ArrayList<>(labels);
+    all.sort(Comparator.comparingInt(String::length).reversed());
+    allLabels = List.copyOf(all);
+  }
+
+  private static <T> void put(Map<String, T> map, String key, T value) {
+    if (!key.isEmpty()) {
+      map.putIfAbsent(key, value);
+    }
+  }
+
+  /** Fillers in normal form: plain ones in a set, those with a year placeholder in a list. */
+  static final class Fillers {
+    private final Set<String> plain = new HashSet<>();
+    private final List<String> withYear = new ArrayList<>();
+
+    Fillers(List<String> fillers) {
+      for (String f : fillers) {
+        String n = Norm.filler(f);
+        if (n.contains(FieldSpec.YEAR)) {
+          withYear.add(n);
+        } else if (!n.isEmpty()) {
+          plain.add(n);
+        }
+      }
+    }
+
+    boolean matches(String normalValue) {
+      if (plain.contains(normalValue)) {
+        return true;
+      }
+      for (String f : withYear) {
+        if (Norm.fillerMatches(f, normalValue)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /**
+   * Phrases found as whole words in a text; the longest phrase found wins. Phrases are indexed by
+   * their first word, longest first.
+   */
+  static final class Words<T> {
+    private record Phrase<T>(List<String> words, int length, T value) {}
+
+    private final Map<String, List<Phrase<T>>> byFirst = new HashMap<>();
+
+    void add(String phrase, T value) {
+      List<String> words = Norm.words(phrase);
+      if (words.isEmpty()) {
+        return;
+      }
+      int length = String.join(" ", words).length();
+      List<Phrase<T>> list = byFirst.computeIfAbsent(words.get(0), k -> new ArrayList<>());
+      for (Phrase<T> p : list) {
+        if (p.words().equals(words)) {
+          return; // the first key that lists a phrase keeps it
+        }
+      }
+      list.add(new Phrase<>(words, length, value));
+      list.sort(Comparator.comparingInt((Phrase<T> p) -> p.length()).reversed());
+    }
+
+    @Nullable T find(String text) {
+      List<String> words = Norm.words(text);
+      T best = null;
+      int bestLength = 0;
+      for (int i = 0; i < words.size(); i++) {
+        List<Phrase<T>> list = byFirst.get(words.get(i));
+        if (list == null) {
+          continue;
+        }
+        for (Phrase<T> p : list) {
+          if (p.length() <= bestLength) {
+            break;
+          }
+          if (i + p.words().size() <= words.size() && words.subList(i, i + p.words().size()).equals(p.words())) {
+            best = p.value();
+            bestLength = p.length();
+            break;
+          }
+        }
+      }
+      return best;
+    }
+  }
+}
