@@ -83,6 +83,9 @@ final class OutlineMapper {
   private static final Pattern TITLE_SENTENCE = Pattern.compile(
       "\\b(?:confirmed|announced?|announcing|hold|holding|host|hosting|organi[sz]ed?|organi[sz]ing|welcome you to|join us for|join us at)"
           + "\\s+the\\s+(\\p{Lu}[^.,;:!?()]{2,80}?)\\s+(?:for|on|in|at|from|will|takes?|is|this)\\b");
+  private static final Pattern SUBJECT_IS = Pattern.compile(
+      "^((?:The |Die |Der |Das |Le |La |Les |El |Los )?\\p{Lu}[\\p{L}\\p{N}'&.+\\-]*(?: [\\p{L}\\p{N}'&.+\\-]+){1,7}?)"
+          + "\\s*(?:\\([^)]{1,40}\\)\\s*)?,?\\s+(?:is|was|will be|are|ist|war|wird|findet|est|sera|aura|es|será|tendrá)\\b");
   private static final Pattern IMAGE_NAME = Pattern.compile(
       "[\\p{L}\\p{N}][^/\\\\:]{0,200}\\.(?:png|jpe?g|gif|svg|webp|bmp|tiff?)", Pattern.CASE_INSENSITIVE);
   private static final Pattern UNKNOWN_LABEL = Pattern.compile("(\\p{Lu}[\\p{L}\\p{N}'()/&.?\\- ]{0,29}?)\\s*:(?=\\s|$)");
@@ -142,6 +145,7 @@ final class OutlineMapper {
     private boolean addressOpen;
     private @Nullable String boldTitle;
     private @Nullable String sentenceTitle;
+    private @Nullable String subjectTitle;
     private @Nullable String headingTitle;
     private @Nullable Position firstFactAt;
     private @Nullable String statedId;
@@ -726,6 +730,13 @@ final class OutlineMapper {
           any = true;
         }
       }
+      if (subjectTitle == null && section == null && boldTitle == null) {
+        Matcher m = SUBJECT_IS.matcher(text);
+        if (m.find() && isName(m.group(1))) {
+          subjectTitle = clean(m.group(1));
+          any = true;
+        }
+      }
       Hours.DayHours dh = facts.dayLine(text, yearHint(), warnings(at));
       if (dh != null && dh.date() != null) {
         listedDays.put(dh.date(), EventDay.of(dh.date(), dh.hours().opens(), dh.hours().closes()));
@@ -773,6 +784,18 @@ final class OutlineMapper {
         firstFact(at);
       }
       return any;
+    }
+
+    /** Whether a sentence's subject reads as an event's name: more than one capitalised word, or a year. */
+    private static boolean isName(String subject) {
+      String[] words = subject.strip().split(" ");
+      int capitals = 0;
+      for (String w : words) {
+        if (!w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)))) {
+          capitals++;
+        }
+      }
+      return words.length >= 2 && capitals >= 2;
     }
 
     private void setRange(Dates.DateRange r, Position at) {
@@ -1110,7 +1133,9 @@ final class OutlineMapper {
       }
       if (profile.isFiller(field, v)) {
         d.cleared.add(field);
-        unmapped(at, hit.label() + ": " + v, "template filler for " + field.key() + ": absent");
+        Position part = sub(at, text, hit.start(), hit.valueEnd());
+        dropped(part);
+        unmapped(part, hit.label() + ": " + v, "template filler for " + field.key() + ": absent");
         return;
       }
       if (field == TopicField.CONTACTS) {
@@ -1148,6 +1173,7 @@ final class OutlineMapper {
       }
       if (profile.isFiller(b.field, value)) {
         d.cleared.add(b.field);
+        dropped(b.at);
         unmapped(b.at, b.label + ": " + value, "template filler for " + b.field.key() + ": absent");
         return;
       }
@@ -1977,7 +2003,7 @@ final class OutlineMapper {
       placeSessions();
       Event.Builder b = Event.builder();
       String pageTitle = source != null && source.page() != null ? source.page() : outline.pageTitle();
-      String title = firstNonBlank(stated.get(EventField.TITLE), boldTitle, sentenceTitle, headingTitle, pageTitle, outline.source());
+      String title = firstNonBlank(stated.get(EventField.TITLE), boldTitle, sentenceTitle, subjectTitle, headingTitle, pageTitle, outline.source());
       b.title(title);
       if (statedId != null && !statedId.isBlank()) {
         b.id(statedId);
@@ -2087,6 +2113,23 @@ final class OutlineMapper {
 
     private void dropped(Position at) {
       dropped.set(at.start(), at.end());
+    }
+
+    /**
+     * The position of {@code text[from, to)} when {@code text} is the block's input as written (the
+     * rendered-text front end), else the whole block's position.
+     */
+    private Position sub(Position at, String text, int from, int to) {
+      int len = at.end() - at.start();
+      int lead = 0;
+      while (at.start() + lead < at.end() && Character.isWhitespace(input.charAt(at.start() + lead))) {
+        lead++;
+      }
+      if (len < text.length() || !input.startsWith(text, at.start() + lead)) {
+        return at;
+      }
+      int start = at.start() + lead + from;
+      return new Position(start, at.start() + lead + to, at.line(), at.column() + lead + from);
     }
 
     private String raw(Position at) {

@@ -52,28 +52,28 @@ class PageCorpusTest {
     }
   }
 
-  static Stream<Path> pages() throws IOException {
+  static Stream<Path> pages() throws Exception {
     return pagesIn(CORPUS);
   }
 
-  static Stream<Path> tofix() throws IOException {
+  static Stream<Path> tofix() throws Exception {
     Path dir = CORPUS.resolve("tofix");
     return Files.isDirectory(dir) ? pagesIn(dir) : Stream.empty();
   }
 
-  private static Stream<Path> pagesIn(Path dir) throws IOException {
+  private static Stream<Path> pagesIn(Path dir) throws Exception {
     try (Stream<Path> files = Files.list(dir)) {
       return files.filter(p -> p.toString().endsWith(".wiki") || p.toString().endsWith(".txt")).sorted().toList().stream();
     }
   }
 
-  static ImportResult read(Path page) throws IOException {
+  static ImportResult read(Path page) throws Exception {
     return page.toString().endsWith(".wiki")
         ? WikitextReader.standard().read(page)
         : RenderedPageReader.standard().read(page);
   }
 
-  static Event golden(Path page) throws IOException {
+  static Event golden(Path page) throws Exception {
     String name = page.getFileName().toString();
     Path json = page.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".json");
     try (InputStream in = Files.newInputStream(json)) {
@@ -112,7 +112,7 @@ class PageCorpusTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("pages")
-  void readsEachPageToItsGoldenEvent(Path page) throws IOException {
+  void readsEachPageToItsGoldenEvent(Path page) throws Exception {
     ImportResult r = read(page);
     Set<String> expected = facts(golden(page));
     Set<String> actual = facts(r.event());
@@ -129,7 +129,7 @@ class PageCorpusTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("tofix")
-  void readsThePagesStillToFix(Path page) throws IOException {
+  void readsThePagesStillToFix(Path page) throws Exception {
     ImportResult r = read(page);
     Set<String> expected = facts(golden(page));
     Set<String> actual = facts(r.event());

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * same page problem codes.
  */
 class PagePairsTest {
-  static Stream<String> pairs() throws IOException {
+  static Stream<String> pairs() throws Exception {
     try (Stream<Path> files = Files.list(PageCorpusTest.folder("pairs"))) {
       return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".wiki"))
           .map(n -> n.substring(0, n.length() - ".wiki".length())).sorted().toList().stream();
@@ -28,7 +28,7 @@ class PagePairsTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("pairs")
-  void markupAndRenderedTextGiveTheSameEvent(String name) throws IOException {
+  void markupAndRenderedTextGiveTheSameEvent(String name) throws Exception {
     Path dir = PageCorpusTest.folder("pairs");
     ImportResult wiki = PageCorpusTest.read(dir.resolve(name + ".wiki"));
     ImportResult text = PageCorpusTest.read(dir.resolve(name + ".txt"));
