@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param name the name
  * @param affiliation company or organisation, absent when the list gives none
- * @param status confirmed or only invited
+ * @param status where the person stands: confirmed, invited, tentative, waitlisted or withdrawn
  */
 public record Attendee(
     @NotBlank String name, @Nullable String affiliation, @NotNull AttendeeStatus status) {

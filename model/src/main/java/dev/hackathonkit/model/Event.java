@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  *     .id("dev-summit-2026").title("Developer Summit 2026")
  *     .timeZone(ZoneId.of("Europe/Dublin"))
  *     .addDay(EventDay.of(LocalDate.of(2026, 5, 14), LocalTime.of(9, 0), LocalTime.of(17, 0)))
- *     .venue(new Venue(null, "Dublin", "Ireland"))
+ *     .venue(new Venue("Trinity College", "College Green", "D02 PN40", "Dublin", "Ireland"))
  *     .build();
  * }</pre>
  *
@@ -41,7 +41,8 @@ import org.jspecify.annotations.Nullable;
  * @param venue where it takes place
  * @param links links from the page
  * @param topics the topics, in page order
- * @param attendees confirmed and invited attendees, in page order
+ * @param attendees the people on the attendee lists with their status (confirmed, invited,
+ *     tentative, waitlisted, withdrawn), in page order
  * @param source where the event was read from
  * @param extra page fields without a name in the model, in source order
  */

@@ -65,9 +65,25 @@ class RecordsTest {
   @Test
   void filtersAttendeesAndVotes() {
     Event event = dev.hackathonkit.model.testing.RandomEvents.event(3);
-    assertThat(event.attendees(AttendeeStatus.CONFIRMED).size() + event.attendees(AttendeeStatus.INVITED).size())
-        .isEqualTo(event.attendees().size());
+    int total = 0;
+    for (AttendeeStatus status : AttendeeStatus.values()) {
+      assertThat(event.attendees(status)).as("%s in a maximal generated event", status).isNotEmpty()
+          .allMatch(a -> a.status() == status);
+      total += event.attendees(status).size();
+    }
+    assertThat(total).isEqualTo(event.attendees().size());
     Topic topic = event.topics().get(0);
     assertThat(topic.votes()).allMatch(c -> c.kind() == CommentKind.VOTE);
+  }
+
+  @Test
+  void venueDisplayNameJoinsThePartsInAddressOrder() {
+    assertThat(new Venue("c-base", "Rungestraße 20", "10179", "Berlin", "Germany").displayName())
+        .isEqualTo("c-base, Rungestraße 20, 10179 Berlin, Germany");
+    assertThat(new Venue(null, null, null, "Dublin", "Ireland").displayName()).isEqualTo("Dublin, Ireland");
+    assertThat(new Venue(null, "Prinzessinnenstraße 19-20", "10999", null, null).displayName())
+        .isEqualTo("Prinzessinnenstraße 19-20, 10999");
+    assertThat(new Venue("Hall", " ", null, "Cork", " ").displayName()).isEqualTo("Hall, Cork");
+    assertThat(new Venue(null, null, null, null, null).displayName()).isEmpty();
   }
 }

@@ -32,7 +32,7 @@ public final class CalendarForEvent {
         .timeZone(ZoneId.of("Europe/Lisbon"))
         .addDay(EventDay.of(first, LocalTime.of(9, 0), LocalTime.of(17, 30)))
         .addDay(EventDay.of(first.plusDays(1), LocalTime.of(9, 0), LocalTime.of(16, 0)))
-        .venue(new Venue("Hub Criativo do Beato", "Lisbon", "Portugal"))
+        .venue(new Venue("Hub Criativo do Beato", null, null, "Lisbon", "Portugal"))
         .addTopic(Topic.builder()
             .title("Release planning")
             .ircChannel("#summit")

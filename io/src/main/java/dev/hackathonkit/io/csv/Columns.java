@@ -21,6 +21,8 @@ final class Columns {
   static final String TITLE = "title";
   static final String TIME_ZONE = "time_zone";
   static final String VENUE_NAME = "venue.name";
+  static final String VENUE_STREET = "venue.street";
+  static final String VENUE_POSTCODE = "venue.postcode";
   static final String VENUE_CITY = "venue.city";
   static final String VENUE_COUNTRY = "venue.country";
   static final String LINKS = "links";
@@ -30,8 +32,8 @@ final class Columns {
   static final String SOURCE_REVISION_ID = "source.revision_id";
   static final String SOURCE_RETRIEVED_AT = "source.retrieved_at";
   static final List<String> EVENT =
-      List.of(ID, TITLE, TIME_ZONE, VENUE_NAME, VENUE_CITY, VENUE_COUNTRY, LINKS, SOURCE_SITE, SOURCE_PAGE,
-          SOURCE_URL, SOURCE_REVISION_ID, SOURCE_RETRIEVED_AT);
+      List.of(ID, TITLE, TIME_ZONE, VENUE_NAME, VENUE_STREET, VENUE_POSTCODE, VENUE_CITY, VENUE_COUNTRY, LINKS,
+          SOURCE_SITE, SOURCE_PAGE, SOURCE_URL, SOURCE_REVISION_ID, SOURCE_RETRIEVED_AT);
   static final List<String> EVENT_REQUIRED = List.of(TITLE);
 
   // days.csv

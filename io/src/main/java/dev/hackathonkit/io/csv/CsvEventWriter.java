@@ -37,8 +37,8 @@ import java.util.zip.ZipOutputStream;
  * <caption>The table set</caption>
  * <tr><th>file</th><th>one row per</th><th>columns</th></tr>
  * <tr><td>{@code event.csv}</td><td>event (exactly one)</td><td>{@code id, title, time_zone,
- *     venue.name, venue.city, venue.country, links, source.site, source.page, source.url,
- *     source.revision_id, source.retrieved_at, extra.<key>...}</td></tr>
+ *     venue.name, venue.street, venue.postcode, venue.city, venue.country, links, source.site,
+ *     source.page, source.url, source.revision_id, source.retrieved_at, extra.<key>...}</td></tr>
  * <tr><td>{@code days.csv}</td><td>day, in order</td><td>{@code date, opens, closes}</td></tr>
  * <tr><td>{@code topics.csv}</td><td>topic, in order</td><td>{@code id, title, inserted_on, verified,
  *     gsoc, contacts, mailing_list, irc_channel, difficulty, skills, description, outcomes, slot.date,
@@ -51,7 +51,8 @@ import java.util.zip.ZipOutputStream;
  *
  * <p>Required on import: {@code title} (event and topics), {@code date} (days), {@code topic_id,
  * author, posted_at, kind} (comments), {@code name, status} (attendees); {@code event.csv} is the
- * only required file. An {@code extra} field becomes a column {@code extra.<key>} (the union of the
+ * only required file. Any other column may be missing and reads as empty, so sheets written before
+ * a column existed (such as {@code venue.street} and {@code venue.postcode}) still read. An {@code extra} field becomes a column {@code extra.<key>} (the union of the
  * keys of all topics, in first-seen order). The flat view ({@link #writeFlat}) is {@code topics.csv}
  * with the {@code event.csv} columns in front, each prefixed {@code event.} and repeated on every
  * row; it has no days, comments or attendees, and an event without topics gets one row with empty
@@ -62,8 +63,8 @@ import java.util.zip.ZipOutputStream;
  * <ul>
  *   <li>Dates {@code 2013-05-16}, times {@code 09:00} (seconds when not zero), instants in UTC
  *       {@code 2013-04-29T10:15:00Z}, time zones as IANA ids, enums in lower case ({@code yes, no,
- *       not_applicable}; {@code vote, comment}; {@code confirmed, invited}; the reader ignores case
- *       and accepts {@code N/A}).
+ *       not_applicable}; {@code vote, comment}; {@code confirmed, invited, tentative, waitlisted,
+ *       withdrawn}; the reader ignores case and accepts {@code N/A}).
  *   <li>Contacts in one cell: {@code Name <email> [affiliation] (note)}, each part only when present,
  *       joined by {@code "; "}. Links likewise: {@code target (label)}. Inside a name or part, the
  *       characters {@code \ ; < > [ ] ( )} are escaped with a backslash.

@@ -317,8 +317,9 @@ final class EventAssembler {
       String id = row.text(prefix + Columns.ID);
       var zone = row.zone(prefix + Columns.TIME_ZONE);
       Venue venue = group(row, prefix + Columns.VENUE_NAME)
-          ? new Venue(null, null, null)
-          : venue(row.text(prefix + Columns.VENUE_NAME), row.text(prefix + Columns.VENUE_CITY),
+          ? new Venue(null, null, null, null, null)
+          : venue(row.text(prefix + Columns.VENUE_NAME), row.text(prefix + Columns.VENUE_STREET),
+              row.text(prefix + Columns.VENUE_POSTCODE), row.text(prefix + Columns.VENUE_CITY),
               row.text(prefix + Columns.VENUE_COUNTRY));
       List<ItemList.Item> links = row.items(prefix + Columns.LINKS, "links 'target (label); ...'");
       Source source = source(row);
@@ -381,8 +382,12 @@ final class EventAssembler {
     return Cells.PRESENT_EMPTY_GROUP.equals(row.raw(column));
   }
 
-  private static @Nullable Venue venue(@Nullable String name, @Nullable String city, @Nullable String country) {
-    return name == null && city == null && country == null ? null : new Venue(name, city, country);
+  /** The venue of the event row; sheets written before street and postcode had columns read as before. */
+  private static @Nullable Venue venue(@Nullable String name, @Nullable String street, @Nullable String postcode,
+      @Nullable String city, @Nullable String country) {
+    return name == null && street == null && postcode == null && city == null && country == null
+        ? null
+        : new Venue(name, street, postcode, city, country);
   }
 
   private void day(Row row) {

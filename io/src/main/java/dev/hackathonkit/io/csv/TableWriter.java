@@ -119,6 +119,8 @@ final class TableWriter {
     row.add(e.title());
     row.add(e.timeZone() == null ? null : e.timeZone().getId());
     row.add(v == null ? null : v.name());
+    row.add(v == null ? null : v.street());
+    row.add(v == null ? null : v.postcode());
     row.add(v == null ? null : v.city());
     row.add(v == null ? null : v.country());
     row.add(e.links().isEmpty() ? null : links(e.links()));
@@ -129,7 +131,8 @@ final class TableWriter {
     row.add(s == null || s.retrievedAt() == null ? null : s.retrievedAt().toString());
     extra(row, e.extra(), extraKeys);
     @Nullable String[] cells = encode(row);
-    if (v != null && v.name() == null && v.city() == null && v.country() == null) {
+    if (v != null && v.name() == null && v.street() == null && v.postcode() == null && v.city() == null
+        && v.country() == null) {
       cells[Columns.EVENT.indexOf(Columns.VENUE_NAME)] = Cells.PRESENT_EMPTY_GROUP;
     }
     if (s != null && s.site() == null && s.page() == null && s.url() == null && s.revisionId() == null

@@ -1,6 +1,7 @@
 package dev.hackathonkit.io.ical;
 
 import dev.hackathonkit.io.ImportReport;
+import dev.hackathonkit.io.internal.Places;
 import dev.hackathonkit.model.Event;
 import dev.hackathonkit.model.EventDay;
 import dev.hackathonkit.model.Link;
@@ -678,12 +679,21 @@ final class EventMapper {
     return null;
   }
 
+  /**
+   * The venue of a LOCATION: from our {@code X-VENUE-*} parameters when present, else from the
+   * comma-separated text as calendars write an address. The last part is the country and the one
+   * before it the city, unless one of the last two parts is a postal code with its city ({@code
+   * 10999 Berlin}); a street line ({@link Places#isStreet}) before those is the street; the rest
+   * is the name. A single part is the name, unless it is a postal code and city.
+   */
   private static Venue venue(Component.Property loc) {
     String name = loc.param("X-VENUE-NAME");
+    String street = loc.param("X-VENUE-STREET");
+    String postcode = loc.param("X-VENUE-POSTCODE");
     String city = loc.param("X-VENUE-CITY");
     String country = loc.param("X-VENUE-COUNTRY");
-    if (name != null || city != null || country != null) {
-      return new Venue(name, city, country);
+    if (name != null || street != null || postcode != null || city != null || country != null) {
+      return new Venue(name, street, postcode, city, country);
     }
     List<String> parts = new ArrayList<>();
     for (String s : TextCodec.unescape(loc.value()).split(",")) {
@@ -691,13 +701,33 @@ final class EventMapper {
         parts.add(s.trim());
       }
     }
-    return switch (parts.size()) {
-      case 0 -> new Venue(null, null, null);
-      case 1 -> new Venue(parts.get(0), null, null);
-      case 2 -> new Venue(null, parts.get(0), parts.get(1));
-      default -> new Venue(String.join(", ", parts.subList(0, parts.size() - 2)), parts.get(parts.size() - 2),
-          parts.get(parts.size() - 1));
-    };
+    int n = parts.size();
+    if (n == 0) {
+      return new Venue(null, null, null, null, null);
+    }
+    Places.PostcodeCity last = Places.postcodeAndCity(parts.get(n - 1));
+    Places.PostcodeCity secondLast = n >= 2 && last == null ? Places.postcodeAndCity(parts.get(n - 2)) : null;
+    Places.PostcodeCity pc = last != null ? last : secondLast;
+    int head; // parts before index head are street and name
+    if (last != null) {
+      head = n - 1;
+    } else if (n == 1) {
+      return new Venue(parts.get(0), null, null, null, null);
+    } else {
+      head = n - 2;
+      country = parts.get(n - 1);
+      city = secondLast == null ? parts.get(n - 2) : null;
+    }
+    if (pc != null) {
+      postcode = pc.postcode();
+      city = pc.city();
+    }
+    if (head > 0 && Places.isStreet(parts.get(head - 1), pc != null)) {
+      head--;
+      street = parts.get(head);
+    }
+    name = head == 0 ? null : String.join(", ", parts.subList(0, head));
+    return new Venue(name, street, postcode, city, country);
   }
 
   private static @Nullable String text(Component c, String name) {

@@ -38,7 +38,12 @@ import org.jspecify.annotations.Nullable;
  * <p>The file holds one VEVENT per event day (with the day's hours, or as an all-day entry when the
  * day has none; its description lists the topics scheduled that day, or every topic when none is
  * scheduled), one VEVENT per topic with a scheduled slot, and optionally one all-day VEVENT
- * spanning the whole event. UIDs derive from the event and topic ids, so a re-export updates the
+ * spanning the whole event. The days' {@code LOCATION} is the venue's full address as text ({@code
+ * c-base, Rungestraße 20, 10179 Berlin, Germany}: {@link dev.hackathonkit.model.Venue#displayName()})
+ * with one {@code X-VENUE-NAME}, {@code -STREET}, {@code -POSTCODE}, {@code -CITY} or {@code
+ * -COUNTRY} parameter per known part, so that {@link ICalendarEventReader} gets the parts back
+ * exactly. Attendees are not written (no {@code ATTENDEE} property: the lists are names, not
+ * calendar addresses). UIDs derive from the event and topic ids, so a re-export updates the
  * entries a subscriber already has. Every {@code TZID} used has its VTIMEZONE, generated from the
  * zone rules and trimmed to the event's dates. Lines end with CRLF and are folded at 75 octets,
  * never inside a UTF-8 sequence. The same event and clock give byte-identical output.
@@ -395,6 +400,12 @@ public final class ICalendarEventWriter {
       w.name("LOCATION");
       if (v.name() != null) {
         w.param("X-VENUE-NAME", v.name());
+      }
+      if (v.street() != null) {
+        w.param("X-VENUE-STREET", v.street());
+      }
+      if (v.postcode() != null) {
+        w.param("X-VENUE-POSTCODE", v.postcode());
       }
       if (v.city() != null) {
         w.param("X-VENUE-CITY", v.city());

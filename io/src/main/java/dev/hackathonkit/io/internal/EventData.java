@@ -29,12 +29,25 @@ public final class EventData {
   public static final String TIME_ZONE = "Time zone";
   /** The venue's name. */
   public static final String VENUE_NAME = "Venue";
+  /** The venue's street address. */
+  public static final String STREET = "Street";
+  /** The venue's postcode. */
+  public static final String POSTCODE = "Postcode";
   /** The venue's city. */
   public static final String CITY = "City";
   /** The venue's country. */
   public static final String COUNTRY = "Country";
+  /** Attendees listed as tentative, one per line ({@code 3. Name, Affiliation}: position, name, affiliation). */
+  public static final String TENTATIVE = "Tentative";
+  /** Attendees on the waiting list, as {@link #TENTATIVE}. */
+  public static final String WAITLISTED = "Waitlisted";
+  /** Attendees who withdrew, as {@link #TENTATIVE}. */
+  public static final String WITHDRAWN = "Withdrawn";
+  /** The venue's parts in {@link #TEMPLATE}. */
+  public static final List<String> VENUE_KEYS = List.of(VENUE_NAME, STREET, POSTCODE, CITY, COUNTRY);
   /** The event fields of {@link #TEMPLATE}. */
-  public static final List<String> EVENT_KEYS = List.of(EVENT_TITLE, EVENT_ID, TIME_ZONE, VENUE_NAME, CITY, COUNTRY);
+  public static final List<String> EVENT_KEYS = List.of(EVENT_TITLE, EVENT_ID, TIME_ZONE, VENUE_NAME, STREET, POSTCODE,
+      CITY, COUNTRY, TENTATIVE, WAITLISTED, WITHDRAWN);
   /** The topic template parameters this layout adds. */
   public static final List<String> TOPIC_KEYS = List.of(TOPIC_ID, SLOT_DATE, SLOT_TIME, ROOM);
 

@@ -7,13 +7,15 @@ import dev.hackathonkit.io.page.FieldSpec;
 import dev.hackathonkit.io.page.PageProfile;
 import dev.hackathonkit.io.page.PageSection;
 import dev.hackathonkit.io.page.TopicField;
+import dev.hackathonkit.model.AttendeeStatus;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The names a page uses, from its {@link PageProfile}, plus the names this package gives to values a
  * profile has no place for (so that nothing is lost when the model holds them): a topic's id and
- * slot, contacts that prose cannot carry, and an event's id, title, time zone, venue and extra
+ * slot, contacts that prose cannot carry, and an event's id, title, time zone, venue, attendees
+ * whose status has no heading (tentative, waitlisted, withdrawn; see {@link AttendeeData}) and extra
  * fields in one {@code {{Event data}}} template.
  */
 final class Layout {
@@ -27,9 +29,15 @@ final class Layout {
   static final String EVENT_ID = EventData.EVENT_ID;
   static final String TIME_ZONE = EventData.TIME_ZONE;
   static final String VENUE_NAME = EventData.VENUE_NAME;
+  static final String STREET = EventData.STREET;
+  static final String POSTCODE = EventData.POSTCODE;
   static final String CITY = EventData.CITY;
   static final String COUNTRY = EventData.COUNTRY;
+  static final String TENTATIVE = EventData.TENTATIVE;
+  static final String WAITLISTED = EventData.WAITLISTED;
+  static final String WITHDRAWN = EventData.WITHDRAWN;
   static final String LINKS_HEADING = "More Information";
+  static final List<String> VENUE_KEYS = EventData.VENUE_KEYS;
   static final List<String> EVENT_KEYS = EventData.EVENT_KEYS;
   static final List<String> TOPIC_KEYS = EventData.TOPIC_KEYS;
 
@@ -43,6 +51,19 @@ final class Layout {
 
   Layout(PageProfile profile) {
     this.profile = requireNonNull(profile, "profile");
+  }
+
+  /**
+   * The {@code {{Event data}}} parameter holding attendees of {@code status}, or {@code null} for a
+   * status the page lists under a heading (confirmed, invited).
+   */
+  static @Nullable String attendeeKey(AttendeeStatus status) {
+    return switch (status) {
+      case CONFIRMED, INVITED -> null;
+      case TENTATIVE -> TENTATIVE;
+      case WAITLISTED -> WAITLISTED;
+      case WITHDRAWN -> WITHDRAWN;
+    };
   }
 
   /** The parameter holding {@code field}. */

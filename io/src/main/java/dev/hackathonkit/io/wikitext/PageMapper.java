@@ -502,9 +502,9 @@ final class PageMapper {
       }
       b.source(source);
       Venue venue = statedVenue;
-      if (eventData.containsKey(Layout.VENUE_NAME) || eventData.containsKey(Layout.CITY)
-          || eventData.containsKey(Layout.COUNTRY)) {
-        venue = new Venue(blankToNull(eventData.get(Layout.VENUE_NAME)), blankToNull(eventData.get(Layout.CITY)),
+      if (Layout.VENUE_KEYS.stream().anyMatch(eventData::containsKey)) {
+        venue = new Venue(blankToNull(eventData.get(Layout.VENUE_NAME)), blankToNull(eventData.get(Layout.STREET)),
+            blankToNull(eventData.get(Layout.POSTCODE)), blankToNull(eventData.get(Layout.CITY)),
             blankToNull(eventData.get(Layout.COUNTRY)));
       }
       b.venue(venue);
@@ -538,7 +538,12 @@ final class PageMapper {
           days.add(new EventDay(d, null, null));
         }
       }
-      b.days(days).links(links).topics(topics).attendees(attendees).extra(eventExtra);
+      List<Attendee> allAttendees = AttendeeData.merge(attendees, eventData, (key, value) -> {
+        eventExtra.put(key, value);
+        problem(PageProblem.W105_UNREADABLE_VALUE, requireNonNull(eventDataSpan),
+            key + ": expected one '3. Name, Affiliation' line per attendee, found '" + value + "'; kept in extra");
+      });
+      b.days(days).links(links).topics(topics).attendees(allAttendees).extra(eventExtra);
       return b.build();
     }
 

@@ -53,7 +53,11 @@ import org.jspecify.annotations.Nullable;
  * other than the profile's default as the field's parameter; people that prose cannot carry as
  * {@code {{Contact|name|email=…|affiliation=…|note=…}}}; and, in a {@code {{Event data}}} template
  * at the top, the event's extra fields, its title when it differs from the page title, an id not
- * derived from it, and the venue and time zone when the sentence does not state them exactly.
+ * derived from it, the venue ({@code Venue}, {@code Street}, {@code Postcode}, {@code City}, {@code
+ * Country}) and time zone when the sentence does not state them exactly, and the attendees whose
+ * status has no heading in the layout, one {@code Tentative}, {@code Waitlisted} or {@code
+ * Withdrawn} parameter each, one {@code 3. Name, Affiliation} line per attendee with its position
+ * among all attendees (so page order is kept).
  * Instances are immutable and thread-safe.
  */
 public final class WikitextWriter {
@@ -165,6 +169,12 @@ public final class WikitextWriter {
     boolean venueStated = Objects.equals(venue, stated.venue());
     if (venue != null && !venueStated) {
       param(params, Layout.VENUE_NAME, venue.name() == null ? "" : Markup.value(venue.name()));
+      if (venue.street() != null) {
+        param(params, Layout.STREET, Markup.value(venue.street()));
+      }
+      if (venue.postcode() != null) {
+        param(params, Layout.POSTCODE, Markup.value(venue.postcode()));
+      }
       param(params, Layout.CITY, venue.city() == null ? "" : Markup.value(venue.city()));
       param(params, Layout.COUNTRY, venue.country() == null ? "" : Markup.value(venue.country()));
     }
@@ -172,6 +182,13 @@ public final class WikitextWriter {
     ZoneId inferred = guess == null ? null : guess.zone();
     if (!Objects.equals(event.timeZone(), inferred)) {
       param(params, Layout.TIME_ZONE, event.timeZone() == null ? "" : event.timeZone().getId());
+    }
+    for (AttendeeStatus status : AttendeeStatus.values()) {
+      String key = Layout.attendeeKey(status);
+      String listed = key == null ? null : AttendeeData.write(event.attendees(), status);
+      if (listed != null) {
+        param(params, key, Markup.value(listed));
+      }
     }
     for (Map.Entry<String, String> e : event.extra().entrySet()) {
       param(params, paramName(e.getKey()), Markup.value(e.getValue()));
@@ -288,6 +305,9 @@ public final class WikitextWriter {
   private void attendees(Event event, StringBuilder out) {
     AttendeeStatus current = null;
     for (Attendee a : event.attendees()) {
+      if (Layout.attendeeKey(a.status()) != null) {
+        continue; // in {{Event data}}
+      }
       if (a.status() != current) {
         if (current != null) {
           out.append('\n');

@@ -104,11 +104,11 @@ class CsvEventReaderTest {
   @Test
   void reportsUnknownStatusWithFileRowColumnAndValue() throws Exception {
     EventFormatException e = strictFails(Map.of("event.csv", EVENT,
-        "attendees.csv", "name,affiliation,status\r\nAna,,maybe\r\n"));
+        "attendees.csv", "name,affiliation,status\r\nAna,,speaker\r\n"));
     assertThat(e.problems()).singleElement().satisfies(p -> {
       assertThat(p.code()).isEqualTo(CsvProblem.C202_BAD_VALUE);
       assertThat(p.location()).isEqualTo(new Location("attendees.csv", 2, 3));
-      assertThat(p.message()).isEqualTo("column 'status': expected one of confirmed, invited, found 'maybe'");
+      assertThat(p.message()).isEqualTo("column 'status': expected one of confirmed, invited, tentative, waitlisted, withdrawn, found 'speaker'");
     });
   }
 
@@ -131,13 +131,13 @@ class CsvEventReaderTest {
   void lenientModeSkipsBadRowsAndReportsThem() throws Exception {
     ImportResult r = LENIENT.readZip(zip(Map.of("event.csv", EVENT,
         "topics.csv", "id,title,inserted_on\r\na,A,2013-02-28\r\nb,B,31/02/2013\r\nc,C,\r\n",
-        "attendees.csv", "name,status\r\nAna,maybe\r\nBo,confirmed\r\n")), "z.zip");
+        "attendees.csv", "name,status\r\nAna,speaker\r\nBo,confirmed\r\n")), "z.zip");
     assertThat(r.event().topics()).extracting(Topic::id).containsExactly("a", "c");
     assertThat(r.event().attendees()).extracting(a -> a.name()).containsExactly("Bo");
     assertThat(r.report().problems()).extracting(p -> p.location().toString() + " " + p.message())
         .containsExactlyInAnyOrder(
             "topics.csv:3:3 column 'inserted_on': expected a date yyyy-mm-dd, found '31/02/2013'; row skipped",
-            "attendees.csv:2:2 column 'status': expected one of confirmed, invited, found 'maybe'; row skipped");
+            "attendees.csv:2:2 column 'status': expected one of confirmed, invited, tentative, waitlisted, withdrawn, found 'speaker'; row skipped");
   }
 
   @Test

@@ -69,7 +69,7 @@ class CsvRoundTripTest {
   @Test
   void emptyStringsAndAbsentValuesStayApart() throws Exception {
     Event event = Event.builder().id("e").title("")
-        .venue(new dev.hackathonkit.model.Venue("", null, null))
+        .venue(new dev.hackathonkit.model.Venue("", null, "", null, null))
         .source(new dev.hackathonkit.model.Source(null, null, null, null, null))
         .addTopic(Topic.builder().id("t").title("T").verified("").skills(null).putExtra("k", "").build())
         .build();
@@ -79,6 +79,6 @@ class CsvRoundTripTest {
     assertThat(back).isEqualTo(event);
     assertThat(back.topics().get(0).verified()).isEmpty();
     assertThat(back.topics().get(0).skills()).isNull();
-    assertThat(WRITER.toStrings(event).get("event.csv")).contains("e,\"'\",,\"'\",,,,\"'{}\"");
+    assertThat(WRITER.toStrings(event).get("event.csv")).contains("e,\"'\",,\"'\",,\"'\",,,,\"'{}\"");
   }
 }

@@ -55,7 +55,7 @@ class ICalendarEventReaderTest {
         .addDay(day("2024-09-10", "09:00", "18:00"))
         .addDay(day("2024-09-12", "09:00", "18:00"))
         .addDay(day("2024-09-14", "09:00", "18:00"))
-        .venue(new Venue("c-base, Rungestraße 20", "Berlin", "Germany"))
+        .venue(new Venue("c-base", "Rungestraße 20", null, "Berlin", "Germany"))
         .addTopic(topic("Keynote: Ünïcode everywhere", "2024-09-10", "15:00", "16:00", "Main hall").toBuilder()
             .description("Opening keynote.").build())
         .putExtra("Calendar description", "Three sprint days, one keynote.")
@@ -77,7 +77,7 @@ class ICalendarEventReaderTest {
         .addDay(day("2025-11-06", "09:00", "17:00"))
         .addDay(day("2025-11-12", "09:00", "17:00"))
         .addDay(day("2025-11-13", "11:00", "18:00")) // 10:00-17:00 GMT Standard Time (London)
-        .venue(new Venue(null, "Amsterdam", "Netherlands"))
+        .venue(new Venue(null, null, null, "Amsterdam", "Netherlands"))
         .putExtra("Description", "Two afternoons a week of hacking on the build.\n")
         .build();
     assertThat(r.event()).isEqualTo(expected);
@@ -94,7 +94,7 @@ class ICalendarEventReaderTest {
         .timeZone(ZoneId.of("America/New_York"))
         .addDay(day("2025-03-09", "01:00", "17:00"))
         .addDay(new EventDay(LocalDate.parse("2025-03-10"), null, null))
-        .venue(new Venue("Recurse Center", "New York", "USA"))
+        .venue(new Venue("Recurse Center", null, null, "New York", "USA"))
         .addTopic(topic("Lightning talks", "2025-03-09", "15:00", "16:00", "Hopper room").toBuilder()
             .putExtra("URL", "https://example.org/hackday/lightning")
             .putExtra("X-MOZ-GENERATION", "1").build())
@@ -270,7 +270,7 @@ class ICalendarEventReaderTest {
     ImportResult r = read(cal("BEGIN:VEVENT", "SUMMARY:Sprint", "DTSTART:20240101T090000Z",
         "DTEND:20240101T100000Z", "LOCATION;X-VENUE-NAME=\"Hall ^'A^': 1; 2, 3\";X-VENUE-CITY=Cork:x",
         "END:VEVENT"));
-    assertThat(r.event().venue()).isEqualTo(new Venue("Hall \"A\": 1; 2, 3", "Cork", null));
+    assertThat(r.event().venue()).isEqualTo(new Venue("Hall \"A\": 1; 2, 3", null, null, "Cork", null));
   }
 
   @Test

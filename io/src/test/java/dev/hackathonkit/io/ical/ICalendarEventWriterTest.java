@@ -89,7 +89,7 @@ class ICalendarEventWriterTest {
   @Test
   void escapesTextRemovesControlCharactersAndQuotesParameters() {
     Event e = sample().title("a,b;c\\d\ne\r\nf\u0007g\th")
-        .venue(new Venue("Hall \"A\": 1; 2", "Cork", null)).build();
+        .venue(new Venue("Hall \"A\": 1; 2", null, null, "Cork", null)).build();
     List<String> lines = IcsChecks.unfolded(WRITER.write(e));
     assertThat(lines).contains("SUMMARY:a\\,b\\;c\\\\d\\ne\\nfg\th");
     assertThat(lines).contains("LOCATION;X-VENUE-NAME=\"Hall ^'A^': 1; 2\";X-VENUE-CITY=Cork:Hall \"A\": 1\\; 2\\, Cork");

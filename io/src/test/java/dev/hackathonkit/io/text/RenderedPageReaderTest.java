@@ -305,7 +305,7 @@ class RenderedPageReaderTest {
     assertThat(e.days()).containsExactly(
         EventDay.of(LocalDate.of(2016, 10, 3), LocalTime.of(9, 30), LocalTime.of(18, 0)),
         EventDay.of(LocalDate.of(2016, 10, 4), LocalTime.of(10, 0), LocalTime.of(16, 0)));
-    assertThat(e.venue()).isEqualTo(new Venue(null, "Berlin", "Germany"));
+    assertThat(e.venue()).isEqualTo(new Venue(null, null, null, "Berlin", "Germany"));
     assertThat(e.timeZone()).isEqualTo(ZoneId.of("Europe/Berlin"));
     assertThat(codes(r.report())).containsExactly("T106@7:44");
   }
@@ -323,7 +323,7 @@ class RenderedPageReaderTest {
     assertThat(r.event().days()).extracting(EventDay::date)
         .containsExactly(LocalDate.of(2015, 6, 30), LocalDate.of(2015, 7, 1));
     assertThat(r.event().days()).allSatisfy(d -> assertThat(d.opens()).isEqualTo(LocalTime.of(9, 0)));
-    assertThat(r.event().venue()).isEqualTo(new Venue(null, "Springfield", null));
+    assertThat(r.event().venue()).isEqualTo(new Venue(null, null, null, "Springfield", null));
     assertThat(r.event().timeZone()).isNull();
     assertThat(r.report().problems(TextProblem.T107_ZONE_UNKNOWN)).hasSize(1);
   }
@@ -500,7 +500,7 @@ class RenderedPageReaderTest {
     assertThat(e.days()).containsExactly(
         EventDay.of(LocalDate.of(2019, 3, 12), LocalTime.of(10, 0), LocalTime.of(18, 0)),
         EventDay.of(LocalDate.of(2019, 3, 13), LocalTime.of(10, 0), LocalTime.of(16, 0)));
-    assertThat(e.venue()).isEqualTo(new Venue(null, "Lisbon", "Portugal"));
+    assertThat(e.venue()).isEqualTo(new Venue(null, null, null, "Lisbon", "Portugal"));
     assertThat(e.timeZone()).isEqualTo(ZoneId.of("Europe/Lisbon"));
     assertThat(e.topics()).singleElement().satisfies(t -> {
       assertThat(t.title()).isEqualTo("Faster CI");

@@ -30,7 +30,8 @@ import java.util.Set;
  * Seeded generator of valid events for round-trip tests, shared by every module through the model's
  * test-jar. The same seed gives the same event. Events cover empty and maximal values, non-ASCII
  * names, multi-line text with lists, characters that formats must escape ({@code , ; " \ = + - @},
- * tabs, line breaks), every enum value and time zones across the zone database.
+ * tabs, line breaks), every enum value (every attendee status), venues with and without street and
+ * postcode, and time zones across the zone database.
  *
  * <pre>{@code
  * for (long seed = 0; seed < 1000; seed++) {
@@ -83,6 +84,8 @@ public final class RandomEvents {
       b.venue(
           new Venue(
               maybe(r, shape, () -> words(r, 1, 4)),
+              maybe(r, shape, () -> street(r)),
+              maybe(r, shape, () -> postcode(r)),
               maybe(r, shape, () -> words(r, 1, 2)),
               maybe(r, shape, () -> words(r, 1, 2))));
       int links = shape == 3 ? 3 : r.nextInt(3);
@@ -111,7 +114,9 @@ public final class RandomEvents {
           new Attendee(
               name(r),
               maybe(r, shape, () -> words(r, 1, 3)),
-              AttendeeStatus.values()[r.nextInt(AttendeeStatus.values().length)]));
+              shape == 3 // every status in a maximal event
+                  ? AttendeeStatus.values()[(i + r.nextInt(2)) % AttendeeStatus.values().length]
+                  : AttendeeStatus.values()[r.nextInt(AttendeeStatus.values().length)]));
     }
     if (shape == 3 || r.nextInt(4) == 0) {
       b.putExtra("note", text(r, shape));
@@ -201,6 +206,28 @@ public final class RandomEvents {
       }
     }
     return sb.toString();
+  }
+
+  /** A street line: usually street and house number in one of the usual orders, sometimes any words. */
+  private static String street(Random r) {
+    String[] streets = {"Prinzessinnenstraße", "Rungestraße", "Baker Street", "rue de la Paix", "Calle Mayor", "Keizersgracht"};
+    String number = (1 + r.nextInt(300)) + (r.nextInt(4) == 0 ? "-" + (301 + r.nextInt(20)) : r.nextInt(4) == 0 ? "B" : "");
+    return switch (r.nextInt(3)) {
+      case 0 -> streets[r.nextInt(streets.length)] + " " + number;
+      case 1 -> number + " " + streets[r.nextInt(streets.length)];
+      default -> words(r, 1, 3);
+    };
+  }
+
+  /** A postal code in a common shape (German, British, Dutch, Polish) or any words. */
+  private static String postcode(Random r) {
+    return switch (r.nextInt(5)) {
+      case 0 -> String.format(java.util.Locale.ROOT, "%05d", r.nextInt(100_000));
+      case 1 -> "SW" + (1 + r.nextInt(9)) + "A " + r.nextInt(10) + "AA";
+      case 2 -> (1000 + r.nextInt(9000)) + " AB";
+      case 3 -> String.format(java.util.Locale.ROOT, "%02d-%03d", r.nextInt(100), r.nextInt(1000));
+      default -> words(r, 1, 2);
+    };
   }
 
   private static String name(Random r) {

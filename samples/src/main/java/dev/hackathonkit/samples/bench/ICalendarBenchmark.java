@@ -58,7 +58,7 @@ public class ICalendarBenchmark {
   @Setup
   public void setUp() {
     Event.Builder b = Event.builder().id("bench").title("Benchmark Summit – Zürich edition")
-        .timeZone(ZoneId.of("Europe/Dublin")).venue(new Venue("Trinity College", "Dublin", "Ireland"));
+        .timeZone(ZoneId.of("Europe/Dublin")).venue(new Venue("Trinity College", null, null, "Dublin", "Ireland"));
     LocalDate first = LocalDate.of(2013, 1, 7);
     for (int d = 0; d < DAYS; d++) {
       LocalDate date = first.plusDays(d);

@@ -32,7 +32,7 @@ class HackathonKitTest {
         .title("Test Summit 2026")
         .timeZone(zone)
         .addDay(EventDay.of(LocalDate.of(2026, 5, 14), LocalTime.of(9, 0), LocalTime.of(17, 0)))
-        .venue(new Venue(null, "Lyon", "France"))
+        .venue(new Venue(null, null, null, "Lyon", "France"))
         .addTopic(Topic.builder().title("Release planning")
             .addComment(new Comment("Ann", at, "Will attend", CommentKind.VOTE))
             .addComment(new Comment("Bob", at, "Will attend", CommentKind.VOTE))
