@@ -1,6 +1,8 @@
 package dev.hackathonkit.io.internal;
 
+import dev.hackathonkit.model.AttendeeStatus;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The names hackathon-kit's own wikitext layout gives to values a community's layout has no place
@@ -52,4 +54,14 @@ public final class EventData {
   public static final List<String> TOPIC_KEYS = List.of(TOPIC_ID, SLOT_DATE, SLOT_TIME, ROOM);
 
   private EventData() {}
+
+  /** The parameter listing attendees of {@code status}, or {@code null} for the statuses a layout lists under headings. */
+  public static @Nullable String attendeeKey(AttendeeStatus status) {
+    return switch (status) {
+      case CONFIRMED, INVITED -> null;
+      case TENTATIVE -> TENTATIVE;
+      case WAITLISTED -> WAITLISTED;
+      case WITHDRAWN -> WITHDRAWN;
+    };
+  }
 }

@@ -5,6 +5,7 @@ import dev.hackathonkit.io.ImportReport;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.ProblemCode;
 import dev.hackathonkit.io.ProfileChoice;
+import dev.hackathonkit.io.internal.AttendeeData;
 import dev.hackathonkit.io.internal.Contacts;
 import dev.hackathonkit.io.internal.Dates;
 import dev.hackathonkit.io.internal.EventData;
@@ -149,6 +150,8 @@ final class OutlineMapper {
     private @Nullable String headingTitle;
     private @Nullable Position firstFactAt;
     private @Nullable String statedId;
+    private final Map<String, String> statusLists = new LinkedHashMap<>();
+    private @Nullable Position statusListsAt;
     private final List<Session> sessions = new ArrayList<>();
 
     Run(PageOutline outline, PageProfile profile, @Nullable Source source, int maxProblems, @Nullable ProfileChoice choice) {
@@ -364,8 +367,14 @@ final class OutlineMapper {
             case EventData.EVENT_TITLE -> stated.put(EventField.TITLE, text);
             case EventData.TIME_ZONE -> stated.put(EventField.TIME_ZONE, text);
             case EventData.VENUE_NAME -> stated.put(EventField.VENUE, text);
+            case EventData.STREET -> stated.put(EventField.STREET, text);
+            case EventData.POSTCODE -> stated.put(EventField.POSTCODE, text);
             case EventData.CITY -> stated.put(EventField.CITY, text);
             case EventData.COUNTRY -> stated.put(EventField.COUNTRY, text);
+            case EventData.TENTATIVE, EventData.WAITLISTED, EventData.WITHDRAWN -> {
+              statusLists.put(name, value(arg.value(), null).strip());
+              statusListsAt = arg.at();
+            }
             default -> eventExtra.put(name, text);
           }
           continue;
@@ -701,6 +710,12 @@ final class OutlineMapper {
     private void putVenue(Venue v) {
       if (v.name() != null) {
         stated.putIfAbsent(EventField.VENUE, v.name());
+      }
+      if (v.street() != null) {
+        stated.putIfAbsent(EventField.STREET, v.street());
+      }
+      if (v.postcode() != null) {
+        stated.putIfAbsent(EventField.POSTCODE, v.postcode());
       }
       if (v.city() != null) {
         stated.putIfAbsent(EventField.CITY, v.city());
@@ -2041,7 +2056,12 @@ final class OutlineMapper {
       if (days.isEmpty() && topics.isEmpty() && attendees.isEmpty()) {
         problem(PageProblem.P115_NO_EVENT_FOUND, at, "no days, topics or attendees found with profile '" + profile.name() + "'");
       }
-      b.days(days).links(links).topics(topics).attendees(attendees).extra(eventExtra);
+      List<Attendee> all = statusLists.isEmpty() ? attendees : AttendeeData.merge(attendees, statusLists, (key, value) -> {
+        eventExtra.put(key, value);
+        problem(PageProblem.P105_UNREADABLE_VALUE, statusListsAt == null ? at : statusListsAt,
+            key + ": expected one attendee per line such as '3. Name, Affiliation'; kept in extra");
+      });
+      b.days(days).links(links).topics(topics).attendees(all).extra(eventExtra);
       return b.build();
     }
 
@@ -2053,10 +2073,14 @@ final class OutlineMapper {
           sentenceVenue == null ? null : sentenceVenue.city());
       String country = firstNonBlankOrNull(stated.get(EventField.COUNTRY), address == null ? null : address.country(),
           sentenceVenue == null ? null : sentenceVenue.country());
-      if (name == null && city == null && country == null) {
+      String street = firstNonBlankOrNull(stated.get(EventField.STREET), address == null ? null : address.street(),
+          sentenceVenue == null ? null : sentenceVenue.street());
+      String postcode = firstNonBlankOrNull(stated.get(EventField.POSTCODE), address == null ? null : address.postcode(),
+          sentenceVenue == null ? null : sentenceVenue.postcode());
+      if (name == null && street == null && postcode == null && city == null && country == null) {
         return null;
       }
-      return new Venue(name, city, country);
+      return new Venue(name, street, postcode, city, country);
     }
 
     private static String firstNonBlank(@Nullable String... values) {

@@ -53,19 +53,6 @@ final class Layout {
     this.profile = requireNonNull(profile, "profile");
   }
 
-  /**
-   * The {@code {{Event data}}} parameter holding attendees of {@code status}, or {@code null} for a
-   * status the page lists under a heading (confirmed, invited).
-   */
-  static @Nullable String attendeeKey(AttendeeStatus status) {
-    return switch (status) {
-      case CONFIRMED, INVITED -> null;
-      case TENTATIVE -> TENTATIVE;
-      case WAITLISTED -> WAITLISTED;
-      case WITHDRAWN -> WITHDRAWN;
-    };
-  }
-
   /** The parameter holding {@code field}. */
   String param(TopicField field) {
     FieldSpec spec = profile.field(field);

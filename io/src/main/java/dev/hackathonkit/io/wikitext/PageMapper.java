@@ -1,5 +1,6 @@
 package dev.hackathonkit.io.wikitext;
 
+import dev.hackathonkit.io.internal.AttendeeData;
 import static java.util.Objects.requireNonNull;
 
 import dev.hackathonkit.io.ImportProblem;

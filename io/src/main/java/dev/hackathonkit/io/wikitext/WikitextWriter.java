@@ -1,5 +1,7 @@
 package dev.hackathonkit.io.wikitext;
 
+import dev.hackathonkit.io.internal.AttendeeData;
+import dev.hackathonkit.io.internal.EventData;
 import static java.util.Objects.requireNonNull;
 
 import dev.hackathonkit.io.internal.Places;
@@ -184,7 +186,7 @@ public final class WikitextWriter {
       param(params, Layout.TIME_ZONE, event.timeZone() == null ? "" : event.timeZone().getId());
     }
     for (AttendeeStatus status : AttendeeStatus.values()) {
-      String key = Layout.attendeeKey(status);
+      String key = EventData.attendeeKey(status);
       String listed = key == null ? null : AttendeeData.write(event.attendees(), status);
       if (listed != null) {
         param(params, key, Markup.value(listed));
@@ -305,7 +307,7 @@ public final class WikitextWriter {
   private void attendees(Event event, StringBuilder out) {
     AttendeeStatus current = null;
     for (Attendee a : event.attendees()) {
-      if (Layout.attendeeKey(a.status()) != null) {
+      if (EventData.attendeeKey(a.status()) != null) {
         continue; // in {{Event data}}
       }
       if (a.status() != current) {

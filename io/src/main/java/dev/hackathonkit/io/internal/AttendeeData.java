@@ -1,6 +1,5 @@
-package dev.hackathonkit.io.wikitext;
+package dev.hackathonkit.io.internal;
 
-import dev.hackathonkit.io.internal.AttendeeItems;
 import dev.hackathonkit.model.Attendee;
 import dev.hackathonkit.model.AttendeeStatus;
 import java.util.ArrayList;
@@ -15,16 +14,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * Attendees whose status has no heading in the layout (tentative, waitlisted, withdrawn), written
  * in the {@code {{Event data}}} template instead of being dropped: one parameter per status ({@link
- * Layout#attendeeKey}), one attendee per line as {@code 3. Name, Affiliation}, where {@code 3} is
+ * EventData#attendeeKey}), one attendee per line as {@code 3. Name, Affiliation}, where {@code 3} is
  * the attendee's 1-based position in the event's whole attendee list, so that reading puts each
  * back where it was among the listed ones. A line without a position (typed by hand) is appended
- * after the others.
+ * after the others. Not API.
  */
-final class AttendeeData {
+public final class AttendeeData {
   private static final Pattern POSITION = Pattern.compile("(\\d{1,6})\\.\\s+(.*)", Pattern.DOTALL);
 
   /** One attendee read from a parameter, with its 1-based position or 0 when the line has none. */
-  record Placed(int position, Attendee attendee) {}
+  public record Placed(int position, Attendee attendee) {}
 
   private AttendeeData() {}
 
@@ -32,7 +31,7 @@ final class AttendeeData {
    * The plain-text value of the parameter for {@code status}, or {@code null} when no attendee has
    * it.
    */
-  static @Nullable String write(List<Attendee> all, AttendeeStatus status) {
+  public static @Nullable String write(List<Attendee> all, AttendeeStatus status) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < all.size(); i++) {
       Attendee a = all.get(i);
@@ -51,7 +50,7 @@ final class AttendeeData {
    *
    * @return the attendees, or {@code null} when a non-blank line names nobody
    */
-  static @Nullable List<Placed> read(String value, AttendeeStatus status) {
+  public static @Nullable List<Placed> read(String value, AttendeeStatus status) {
     List<Placed> placed = new ArrayList<>();
     for (String line : value.split("\n")) {
       String text = line.strip();
@@ -89,11 +88,11 @@ final class AttendeeData {
    * @param unreadable receives the name and value of a parameter with a line that names nobody; its
    *     attendees are not added
    */
-  static List<Attendee> merge(List<Attendee> listed, Map<String, String> eventData,
+  public static List<Attendee> merge(List<Attendee> listed, Map<String, String> eventData,
       BiConsumer<String, String> unreadable) {
     List<Placed> placed = new ArrayList<>();
     for (AttendeeStatus status : AttendeeStatus.values()) {
-      String key = Layout.attendeeKey(status);
+      String key = EventData.attendeeKey(status);
       String value = key == null ? null : eventData.get(key);
       if (key == null || value == null) {
         continue;
@@ -112,7 +111,7 @@ final class AttendeeData {
    * The listed attendees with the placed ones inserted at their positions (in ascending order, so
    * that each position counts the ones before it) and those without a position appended.
    */
-  static List<Attendee> merge(List<Attendee> listed, List<Placed> placed) {
+  public static List<Attendee> merge(List<Attendee> listed, List<Placed> placed) {
     List<Attendee> all = new ArrayList<>(listed);
     List<Placed> sorted = new ArrayList<>(placed);
     sorted.sort(Comparator.comparingInt(p -> p.position() == 0 ? Integer.MAX_VALUE : p.position()));
