@@ -174,6 +174,9 @@ public final class Dates {
    *     {@code null}
    */
   public static @Nullable DateRange findRange(String text, DateContext ctx, Warnings warnings) {
+    if (!hasDigit(text)) {
+      return null;
+    }
     Scanner s = new Scanner(text, DateWords.of(ctx.languages()), ctx.yearHint(), false);
     Found single = null;
     for (int i = 0; i < s.n; ) {
@@ -205,6 +208,9 @@ public final class Dates {
    * @return the ranges found, possibly empty
    */
   public static List<DateRange> findAll(String text, DateContext ctx, Warnings warnings) {
+    if (!hasDigit(text)) {
+      return List.of();
+    }
     Scanner s = new Scanner(text, DateWords.of(ctx.languages()), ctx.yearHint(), false);
     List<DateRange> out = new ArrayList<>();
     for (int i = 0; i < s.n; ) {
@@ -232,6 +238,9 @@ public final class Dates {
 
   /** The first single day in {@code text}, read even without a year (day lines). */
   static @Nullable Day findDay(String text, DateContext ctx, Warnings warnings) {
+    if (!hasDigit(text)) {
+      return null;
+    }
     Scanner s = new Scanner(text, DateWords.of(ctx.languages()), ctx.yearHint(), true);
     for (int i = 0; i < s.n; i++) {
       Found f = s.at(i);
@@ -241,6 +250,17 @@ public final class Dates {
       }
     }
     return null;
+  }
+
+  /** Whether {@code text} has an ASCII digit: every date, time and range has one. */
+  static boolean hasDigit(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c <= '9' && c >= '0') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The date, or {@code null} when the numbers make none. */
@@ -341,7 +361,8 @@ public final class Dates {
     int[] value;
     byte[] digits;
     boolean[] glued;
-    String[] key;
+    /** A word's {@link Words#key}, computed when first asked for. */
+    @Nullable String[] key;
 
     Scanner(String text, DateWords words, @Nullable Integer hint, boolean lenientYear) {
       this.text = text;
@@ -376,7 +397,7 @@ public final class Dates {
       value[n] = v;
       digits[n] = (byte) Math.min(d, 100);
       glued[n] = g;
-      key[n] = k == null ? "" : k;
+      key[n] = k;
       n++;
     }
 
@@ -418,7 +439,7 @@ public final class Dates {
             i++;
           }
           boolean g = i < len && t.charAt(i) >= '0' && t.charAt(i) <= '9';
-          add(WORD, s, i, 0, 0, g, Words.key(t.substring(s, i)));
+          add(WORD, s, i, 0, 0, g, null);
         } else if (Character.isWhitespace(c) || c == '\u00a0') {
           i++;
         } else {
@@ -456,12 +477,31 @@ public final class Dates {
       return i < n && type[i] == NUM && !glued[i] && value[i] >= 0;
     }
 
+    private String key(int i) {
+      String k = key[i];
+      if (k == null) {
+        k = Words.key(text.substring(start[i], end[i]));
+        key[i] = k;
+      }
+      return k;
+    }
+
     private boolean word(int i, java.util.Set<String> set) {
-      return i < n && type[i] == WORD && set.contains(key[i]);
+      return i < n && type[i] == WORD && set.contains(key(i));
     }
 
     private @Nullable Month monthAt(int i) {
-      return i < n && type[i] == WORD && !glued[i] ? words.months.get(key[i]) : null;
+      return i < n && type[i] == WORD && !glued[i] ? words.months.get(key(i)) : null;
+    }
+
+    /** Whether a number follows within the next few tokens (a date starting with a word needs one). */
+    private boolean numberNear(int i) {
+      for (int j = i + 1; j < n && j <= i + 4; j++) {
+        if (type[j] == NUM) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The number at {@code i} is part of a bigger number ({@code 4.3}, {@code 10:00}, {@code 3,5}). */
@@ -522,7 +562,10 @@ public final class Dates {
         return null;
       }
       if (type[i] == WORD) {
-        DayOfWeek wd = words.weekdays.get(key[i]);
+        if (!numberNear(i)) {
+          return null;
+        }
+        DayOfWeek wd = words.weekdays.get(key(i));
         if (wd != null && !glued[i]) {
           int j = i + 1;
           if (punct(j, '.') && adjacent(j)) {
@@ -663,7 +706,7 @@ public final class Dates {
       int j;
       if (dash(i)) {
         j = i + 1;
-      } else if (type[i] == WORD && words.range.contains(key[i])) {
+      } else if (type[i] == WORD && words.range.contains(key(i))) {
         j = i + 1;
         if (word(j, words.articles)) {
           j++;

@@ -65,6 +65,9 @@ public final class Hours {
    *     one ends before it starts)
    */
   public static @Nullable TimeRange findRange(String text) {
+    if (!Dates.hasDigit(text)) {
+      return null;
+    }
     Matcher m = RANGE.matcher(text);
     while (m.find()) {
       boolean clock = m.group(3) != null && m.group(8) != null;
@@ -115,6 +118,9 @@ public final class Hours {
    *     null}
    */
   public static @Nullable TimeRange findStart(String text) {
+    if (!Dates.hasDigit(text)) {
+      return null;
+    }
     Matcher m = START.matcher(text);
     TimeRange range = null;
     boolean rangeRead = false;
