@@ -2,7 +2,6 @@ package dev.hackathonkit.io.internal;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.Month;
 import java.time.MonthDay;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -10,29 +9,39 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Opening hours as pages write them: {@code 9AM to 5PM}, {@code 9:30am-5pm}, {@code 09:00–17:00},
- * and day lines such as {@code May 16th: 9AM to 5PM}. Not API.
+ * Opening hours as people write them, in English, German, French and Spanish: {@code 9am–5:30pm},
+ * {@code 9AM to 5PM}, {@code 10:00–18:00}, {@code 10:00 - 18:00 Uhr}, {@code 9–17 Uhr}, {@code
+ * 10h–18h}, {@code 10h00 - 18h00}, {@code de 9h à 17h}, {@code de 10:00 a 18:00}, {@code 09:00 -
+ * 09:50 hrs}, {@code 10.00–18.00}; a start alone ({@code from 10:00}, {@code ab 10 Uhr}, {@code à
+ * partir de 10h}, {@code desde las 10:00}, {@code starts at 9am}); and day lines such as {@code Sat
+ * 12 Oct: 10:00–18:00}. Every pattern is compiled once. Not API.
  */
 public final class Hours {
-  private static final String TIME = "(\\d{1,2})(?:[:.h](\\d{2}))?\\s*([ap]\\.?\\s?m\\.?|h\\b)?";
-  private static final Pattern RANGE = Pattern.compile(
-      "(?<![\\d:/])" + TIME + "\\s*(?:-|\u2013|\u2014|to|until|till)\\s*" + TIME + "(?![\\d/])",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern MONTH_DAY = Pattern.compile(
-      "\\b(" + Dates.MONTH + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + Dates.MONTH + ")",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern NUMERIC_DATE = Pattern.compile("\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b");
-  private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
+  /** One time: hour, separator, minutes, a/p of am/pm, an hour word (h, Uhr, hrs). 5 groups. */
+  private static final String TIME = "(\\d{1,2})(?:([:.hH])(\\d{2}))?"
+      + "(?:\\s*(?:([aApP])\\.?\\s?[mM](?![\\p{L}])\\.?|((?:h|hrs?|uhr|horas?|heures?)(?![\\p{L}\\d]))))?";
+  private static final String NOT_AFTER = "(?<![\\d:/\\p{L}])(?<!\\d[.,])";
+  private static final String NOT_BEFORE = "(?![\\d/\\p{L}])(?![.:,]\\d)";
+  private static final String CONNECT = "(?:\\s*[-\u2010\u2011\u2013\u2014\u2212~]\\s*"
+      + "|\\s+(?:to|until|till|through|bis|\u00e0|a|al|au|hasta(?:\\s+las)?|jusqu['\u2019]\u00e0)\\s+)";
+  private static final Pattern RANGE =
+      Pattern.compile(NOT_AFTER + TIME + CONNECT + TIME + NOT_BEFORE, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern START = Pattern.compile(
+      "(?<![\\p{L}\\d])(?:from|start(?:s|ing)?\\s+at|begin(?:s|ning)?\\s+at|doors\\s+open\\s+at|opens?\\s+at"
+          + "|ab|beginn\\s+um|\u00e0\\s+partir\\s+de|d\u00e8s|desde(?:\\s+las)?|a\\s+partir\\s+de(?:\\s+las)?)\\s+"
+          + NOT_AFTER + TIME + NOT_BEFORE,
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
    * Opening hours found at {@code [from, to)}.
    *
    * @param opens when the day starts
-   * @param closes when it ends
-   * @param from where the match starts
-   * @param to where it ends
+   * @param closes when it ends; never {@code null} from {@link #findRange}, {@code null} from {@link
+   *     #findStart} (a start without an end)
+   * @param from where the match starts, a char index
+   * @param to where it ends (exclusive)
    */
-  public record TimeRange(LocalTime opens, LocalTime closes, int from, int to) {}
+  public record TimeRange(LocalTime opens, @Nullable LocalTime closes, int from, int to) {}
 
   /**
    * A day and its hours.
@@ -46,37 +55,42 @@ public final class Hours {
   private Hours() {}
 
   /**
-   * The first range of hours in {@code text}. Either both ends carry minutes ({@code 09:00}) or at
-   * least one carries {@code am}/{@code pm}; bare number pairs such as {@code 16-17} are not hours.
-   * An end without {@code am}/{@code pm} takes the other end's when that keeps the order.
+   * The first range of hours in {@code text}. Either both ends carry minutes ({@code 09:00}, {@code
+   * 10.00}, {@code 10h00}), or one carries {@code am}/{@code pm}, or one an hour word ({@code h},
+   * {@code Uhr}, {@code hrs}); bare number pairs such as {@code 16-17} are not hours. An end without
+   * {@code am}/{@code pm} takes the other end's when that keeps the order. {@code 24:00} closes at
+   * 23:59.
    *
-   * @return the range, or {@code null} if there is none (or it ends before it starts)
+   * @return the range with a non-null {@code closes}, or {@code null} if there is none (or the first
+   *     one ends before it starts)
    */
   public static @Nullable TimeRange findRange(String text) {
+    if (!Dates.hasDigit(text)) {
+      return null;
+    }
     Matcher m = RANGE.matcher(text);
     while (m.find()) {
-      String h1 = m.group(1);
-      String min1 = m.group(2);
-      String ap1 = marker(m.group(3));
-      String h2 = m.group(4);
-      String min2 = m.group(5);
-      String ap2 = marker(m.group(6));
-      boolean clock = min1 != null && min2 != null;
-      boolean meridian = isMeridian(ap1) || isMeridian(ap2);
-      boolean hourMark = "h".equals(ap1) || "h".equals(ap2);
-      if (!clock && !meridian && !hourMark) {
+      boolean clock = m.group(3) != null && m.group(8) != null;
+      String ap1 = meridian(m.group(4));
+      String ap2 = meridian(m.group(9));
+      boolean hourWord = m.group(5) != null || m.group(10) != null
+          || "h".equalsIgnoreCase(m.group(2)) || "h".equalsIgnoreCase(m.group(7));
+      if (!clock && ap1 == null && ap2 == null && !hourWord) {
         continue;
       }
-      int a = Integer.parseInt(h1);
-      int b = Integer.parseInt(h2);
-      int ma = min1 == null ? 0 : Integer.parseInt(min1);
-      int mb = min2 == null ? 0 : Integer.parseInt(min2);
-      if (meridian) {
-        if (!isMeridian(ap1)) {
-          ap1 = to24(a, ap2) <= to24(b, ap2) ? ap2 : "am";
+      int a = Integer.parseInt(m.group(1));
+      int b = Integer.parseInt(m.group(6));
+      int ma = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+      int mb = m.group(8) == null ? 0 : Integer.parseInt(m.group(8));
+      if (ap1 != null || ap2 != null) {
+        if (ap1 == null) {
+          ap1 = to24(a, ap2) <= to24(b, ap2) ? ap2 : "a";
         }
-        if (!isMeridian(ap2)) {
-          ap2 = to24(b, ap1) >= to24(a, ap1) ? ap1 : "pm";
+        if (ap2 == null) {
+          ap2 = to24(b, ap1) >= to24(a, ap1) ? ap1 : "p";
+        }
+        if (a > 12 || b > 12) {
+          continue;
         }
         a = to24(a, ap1);
         b = to24(b, ap2);
@@ -85,7 +99,7 @@ public final class Hours {
         continue;
       }
       LocalTime opens = LocalTime.of(a, ma);
-      LocalTime closes = b == 24 ? LocalTime.MAX.withNano(0).withSecond(0) : LocalTime.of(b, mb);
+      LocalTime closes = b == 24 ? LocalTime.of(23, 59) : LocalTime.of(b, mb);
       if (!closes.isAfter(opens)) {
         return null;
       }
@@ -95,60 +109,110 @@ public final class Hours {
   }
 
   /**
-   * A day line: a day ({@code May 16th}, {@code 16 May}, {@code 16/05/2013}) followed by hours.
+   * The first start time stated without an end: {@code from 10:00}, {@code starts at 9am}, {@code
+   * ab 10 Uhr}, {@code à partir de 10h}, {@code dès 9h30}, {@code desde las 10:00}. The time needs
+   * minutes, {@code am}/{@code pm} or an hour word; one that starts a range of {@link #findRange} is
+   * not a start alone.
+   *
+   * @return the start, with {@code closes} {@code null} and the offsets of the phrase, or {@code
+   *     null}
+   */
+  public static @Nullable TimeRange findStart(String text) {
+    if (!Dates.hasDigit(text)) {
+      return null;
+    }
+    Matcher m = START.matcher(text);
+    TimeRange range = null;
+    boolean rangeRead = false;
+    while (m.find()) {
+      String ap = meridian(m.group(4));
+      boolean hourWord = m.group(5) != null || "h".equalsIgnoreCase(m.group(2));
+      if (m.group(3) == null && ap == null && !hourWord) {
+        continue;
+      }
+      int h = Integer.parseInt(m.group(1));
+      int min = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+      if (ap != null) {
+        if (h > 12) {
+          continue;
+        }
+        h = to24(h, ap);
+      }
+      if (h > 23 || min > 59) {
+        continue;
+      }
+      if (!rangeRead) {
+        range = findRange(text);
+        rangeRead = true;
+      }
+      if (range != null && m.start(1) >= range.from() && m.start(1) < range.to()) {
+        continue;
+      }
+      return new TimeRange(LocalTime.of(h, min), null, m.start(), m.end());
+    }
+    return null;
+  }
+
+  /**
+   * A day line in English: a day ({@code May 16th}, {@code 16 May}, {@code 16/05/2013}) followed by
+   * hours. Same as {@link #parseDayLine(String, Dates.DateContext, Warnings)} in every language of
+   * {@link Dates.DateContext#ANY}, except that a line needs a full range of hours and a year taken
+   * from the hint is not reported.
    *
    * @param yearHint the year when the line names none, or {@code null}
-   * @return the day and hours, or {@code null} if the line holds no hours
+   * @return the day and hours, or {@code null} if the line holds no range of hours
    */
   public static @Nullable DayHours parseDayLine(String line, @Nullable Integer yearHint, Warnings warnings) {
     TimeRange hours = findRange(line);
     if (hours == null) {
       return null;
     }
-    String head = line.substring(0, hours.from());
-    Matcher numeric = NUMERIC_DATE.matcher(head);
-    if (numeric.find()) {
-      LocalDate d = Dates.parseNumeric(numeric.group(), warnings.shifted(numeric.start()));
-      if (d != null) {
-        return new DayHours(MonthDay.from(d), d, hours);
+    Warnings quiet = (kind, offset, message) -> {
+      if (kind != Warnings.Kind.YEAR_INFERRED) {
+        warnings.warn(kind, offset, message);
       }
-    }
-    Matcher m = MONTH_DAY.matcher(head);
-    if (!m.find()) {
-      return new DayHours(null, null, hours);
-    }
-    Month month = Dates.month(m.group(1) != null ? m.group(1) : m.group(4));
-    int day = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3));
-    if (month == null || day < 1 || day > month.maxLength()) {
-      return new DayHours(null, null, hours);
-    }
-    MonthDay md = MonthDay.of(month, day);
-    Integer year = yearHint;
-    Matcher y = YEAR.matcher(head);
-    if (y.find(m.end())) {
-      year = Integer.valueOf(y.group());
-    }
-    LocalDate date = year != null && md.isValidYear(year) ? md.atYear(year) : null;
-    return new DayHours(md, date, hours);
+    };
+    return dayLine(line, hours, Dates.DateContext.ANY.withYearHint(yearHint), quiet);
   }
 
-  private static @Nullable String marker(@Nullable String raw) {
-    if (raw == null) {
+  /**
+   * A day line: a day written before hours, such as {@code Sat 12 Oct: 10:00–18:00}, {@code Samstag,
+   * 12. Oktober: 10–18 Uhr}, {@code May 16th: 9AM to 5PM}, {@code 16/05/2013: 9AM to 5PM}, {@code
+   * vendredi 3 mai : 9h-18h}, {@code sábado 4 de mayo, 10:00-18:00}, or {@code Sunday 13 October:
+   * from 10:00} (a start alone, {@code closes} {@code null}). The day is read as {@link
+   * Dates#findRange(String, Dates.DateContext, Warnings)} reads a single date, but a day without a
+   * year and without a hint still gives its {@link MonthDay}.
+   *
+   * @param ctx the languages and the year of a day written without one
+   * @param warnings receives the date's warnings, with offsets into {@code line}
+   * @return the day (or none) and the hours, or {@code null} if the line holds no hours
+   */
+  public static @Nullable DayHours parseDayLine(String line, Dates.DateContext ctx, Warnings warnings) {
+    TimeRange hours = findRange(line);
+    if (hours == null) {
+      hours = findStart(line);
+    }
+    if (hours == null) {
       return null;
     }
-    String s = raw.replace(".", "").replace(" ", "").toLowerCase(Locale.ROOT);
-    return s.isEmpty() ? null : s;
+    return dayLine(line, hours, ctx, warnings);
   }
 
-  private static boolean isMeridian(@Nullable String marker) {
-    return "am".equals(marker) || "pm".equals(marker);
+  private static DayHours dayLine(String line, TimeRange hours, Dates.DateContext ctx, Warnings warnings) {
+    Dates.Day d = Dates.findDay(line.substring(0, hours.from()), ctx, warnings);
+    return d == null ? new DayHours(null, null, hours) : new DayHours(d.day(), d.date(), hours);
+  }
+
+  /** {@code "a"}, {@code "p"} or {@code null}. */
+  private static @Nullable String meridian(@Nullable String raw) {
+    return raw == null ? null : raw.toLowerCase(Locale.ROOT);
   }
 
   private static int to24(int hour, @Nullable String marker) {
-    if ("am".equals(marker)) {
+    if ("a".equals(marker)) {
       return hour == 12 ? 0 : hour;
     }
-    if ("pm".equals(marker)) {
+    if ("p".equals(marker)) {
       return hour == 12 ? 12 : hour + 12;
     }
     return hour;

@@ -19,7 +19,9 @@ public interface Warnings {
     /** No time zone could be inferred from the venue. */
     ZONE_UNKNOWN,
     /** A value was partly understood; the rest was kept as text or dropped. */
-    PARTLY_READ
+    PARTLY_READ,
+    /** A date written without a year took the year the reader was given (the page's event year). */
+    YEAR_INFERRED
   }
 
   /** Ignores every warning. */

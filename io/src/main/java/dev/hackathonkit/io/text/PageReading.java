@@ -847,6 +847,7 @@ final class PageReading {
       case ZONE_INFERRED -> TextProblem.T106_ZONE_INFERRED;
       case ZONE_UNKNOWN -> TextProblem.T107_ZONE_UNKNOWN;
       case PARTLY_READ -> TextProblem.T103_BAD_VALUE;
+      case YEAR_INFERRED -> TextProblem.T103_BAD_VALUE; // not yet given by the helpers this reader calls
     };
     problem(code, line, col, message);
   }

@@ -615,6 +615,7 @@ final class PageMapper {
               case ZONE_INFERRED -> PageProblem.W103_TIME_ZONE_INFERRED;
               case ZONE_UNKNOWN -> PageProblem.W104_TIME_ZONE_UNKNOWN;
               case PARTLY_READ -> PageProblem.W105_UNREADABLE_VALUE;
+              case YEAR_INFERRED -> PageProblem.W105_UNREADABLE_VALUE; // not yet given by the helpers called here
             };
         problem(code, at, message);
       };

@@ -63,7 +63,7 @@ class HoursTest {
 
   @Test
   void readsNumericDayLine() {
-    Hours.DayHours d = Hours.parseDayLine("16/05/2013 9:00-17:00", null, Warnings.IGNORE);
+    Hours.DayHours d = Hours.parseDayLine("16/05/2013 9:00-17:00", (Integer) null, Warnings.IGNORE);
     assertThat(d.date()).isEqualTo(LocalDate.of(2013, 5, 16));
   }
 
