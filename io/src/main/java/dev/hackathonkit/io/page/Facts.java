@@ -5,38 +5,41 @@ import dev.hackathonkit.io.internal.Hours;
 import dev.hackathonkit.io.internal.Places;
 import dev.hackathonkit.io.internal.Warnings;
 import dev.hackathonkit.model.Venue;
+import java.text.Normalizer;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The mapper's one door to reading dates, hours, places and zones in text (the rules live in {@code
- * io.internal}): what the mapper asks, in its own words, so that the rules can grow without the
- * mapper changing.
+ * io.internal}): what the mapper asks, in its own words, in the profile's languages.
  */
 final class Facts {
-  private final List<Locale> languages;
+  private static final Map<List<Locale>, Map<String, DayOfWeek>> WEEKDAYS = new ConcurrentHashMap<>();
+
+  private final Dates.DateContext context;
+  private final Map<String, DayOfWeek> weekdays;
 
   Facts(List<Locale> languages) {
-    this.languages = languages;
+    this.context = languages.isEmpty() ? Dates.DateContext.ANY : new Dates.DateContext(null, languages);
+    this.weekdays = WEEKDAYS.computeIfAbsent(context.languages(), Facts::weekdayNames);
   }
 
   /** The first date or date range in {@code text}, or {@code null}. */
   Dates.@Nullable DateRange range(String text, @Nullable Integer yearHint, Warnings warnings) {
-    Dates.DateRange numeric = null;
-    return Dates.findRange(text, yearHint) != null ? Dates.findRange(text, yearHint) : numeric(text, warnings);
-  }
-
-  private Dates.@Nullable DateRange numeric(String text, Warnings warnings) {
-    LocalDate d = Dates.parseNumeric(text.strip(), warnings);
-    return d == null ? null : new Dates.DateRange(d, d, 0, text.length());
+    return Dates.findRange(text, context.withYearHint(yearHint), warnings);
   }
 
   /** A day with hours in {@code text} ({@code May 16th: 9AM to 5PM}), or {@code null}. */
   Hours.@Nullable DayHours dayLine(String text, @Nullable Integer yearHint, Warnings warnings) {
-    return Hours.parseDayLine(text, yearHint, warnings);
+    return Hours.parseDayLine(text, context.withYearHint(yearHint), warnings);
   }
 
   /** The first time range in {@code text}, or {@code null}. */
@@ -44,8 +47,18 @@ final class Facts {
     return Hours.findRange(text);
   }
 
-  /** A place in prose or a one-line address, or {@code null}. */
+  /** A start time without an end ({@code from 10:00}), or {@code null}. */
+  Hours.@Nullable TimeRange start(String text) {
+    return Hours.findStart(text);
+  }
+
+  /** A whole value that is a place or an address ({@code Betahaus, Prinzessinnenstraße 19-20, Berlin}), or {@code null}. */
   @Nullable Venue place(String text) {
+    return Places.parseVenue(text);
+  }
+
+  /** A place named inside prose ({@code hosted by ACME at their office in Brno}), or {@code null}. */
+  @Nullable Venue placeIn(String text) {
     return Places.parseVenue(text);
   }
 
@@ -54,22 +67,60 @@ final class Facts {
     return Places.parseVenue(String.join(", ", lines));
   }
 
-  /** The zone a venue's city (or country) implies, or {@code null}. */
+  /** The zone a venue's city or country implies, or {@code null}. */
   Places.@Nullable ZoneGuess inferZone(@Nullable Venue venue) {
     return Places.inferZone(venue);
   }
 
-  /** A zone stated in {@code text} (an IANA id), or {@code null}. */
+  /** A zone stated in {@code text} (an IANA id, an offset, an unambiguous abbreviation), or {@code null}. */
   @Nullable ZoneId statedZone(String text) {
-    String s = text.strip();
     try {
-      return s.indexOf('/') > 0 ? ZoneId.of(s) : null;
+      return text.indexOf('/') > 0 ? ZoneId.of(text.strip()) : null;
     } catch (RuntimeException e) {
       return null;
     }
   }
 
-  List<Locale> languages() {
-    return languages;
+  /** The weekday {@code word} names in the profile's languages ({@code Friday}, {@code Sa.}, {@code samedi}), or {@code null}. */
+  @Nullable DayOfWeek weekday(String word) {
+    return weekdays.get(key(word));
+  }
+
+  private static Map<String, DayOfWeek> weekdayNames(List<Locale> languages) {
+    Map<String, DayOfWeek> names = new HashMap<>();
+    for (Locale l : languages) {
+      for (DayOfWeek d : DayOfWeek.values()) {
+        for (TextStyle style : new TextStyle[] {TextStyle.FULL, TextStyle.SHORT, TextStyle.FULL_STANDALONE, TextStyle.SHORT_STANDALONE}) {
+          names.putIfAbsent(key(d.getDisplayName(style, l)), d);
+        }
+      }
+    }
+    return Map.copyOf(names);
+  }
+
+  private static String key(String word) {
+    String s = word.strip();
+    while (!s.isEmpty() && ".,:;".indexOf(s.charAt(s.length() - 1)) >= 0) {
+      s = s.substring(0, s.length() - 1);
+    }
+    String d = Normalizer.normalize(s, Normalizer.Form.NFKD);
+    StringBuilder sb = new StringBuilder(d.length());
+    for (int i = 0; i < d.length(); i++) {
+      char c = d.charAt(i);
+      if (Character.getType(c) != Character.NON_SPACING_MARK) {
+        sb.append(Character.toLowerCase(c));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The first date on or after {@code from} (and not after {@code to}) that falls on {@code day}, or {@code null}. */
+  static @Nullable LocalDate onOrAfter(LocalDate from, LocalDate to, DayOfWeek day) {
+    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+      if (d.getDayOfWeek() == day) {
+        return d;
+      }
+    }
+    return null;
   }
 }

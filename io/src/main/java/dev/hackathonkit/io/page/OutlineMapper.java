@@ -94,8 +94,12 @@ final class OutlineMapper {
   private static final Pattern PLACE_BEFORE = Pattern.compile(
       "\\b(?:in|at)\\s+([^.;!?()]+?)[\\s,]*(?:\\b(?:on|from|for)\\s*)?$", Pattern.CASE_INSENSITIVE);
   private static final Pattern LEADING_TIME = Pattern.compile(
-      "^(\\d{1,2}[:.h]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)(?:\\s*(?:-|\u2013|\u2014|to|bis|à|a)\\s*(\\d{1,2}[:.h]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?))?\\s*(?:h|hrs|Uhr)?\\s*[:\u2013\u2014-]?\\s*",
+      "^(\\d{1,2}[:.h]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)(?:\\s*(?:-|\u2013|\u2014|to|bis|à|a)\\s*(\\d{1,2}[:.h]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?))?\\s*(?:(?:h|hrs|Uhr)\\b)?\\s*[:\u2013\u2014-]?\\s*",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern DAY_NUMBER = Pattern.compile("(?i)\\b(?:day|tag|jour|d[ií]a)\\s*(\\d{1,2})\\b");
+  private static final Pattern WORDS = Pattern.compile("[^\\p{L}]+");
+  private static final Pattern ARTICLE = Pattern.compile("^(?:The|Die|Der|Das|Le|La|Les|El|Los|Las|L')\\s*(?=\\p{Lu})");
+  private static final Pattern URL_ONLY = Pattern.compile("(?:[^:]{1,40}:\\s*)?(?:https?|ftp)://\\S+");
   private static final Pattern AFFILIATION_DASH = Pattern.compile("\\s+[\u2013\u2014-]\\s+");
   private static final int MAX_LABEL_WORDS = 4;
   private static final int MAX_HEADING = 100;
@@ -140,9 +144,12 @@ final class OutlineMapper {
     private Dates.@Nullable DateRange range;
     private @Nullable Position rangeAt;
     private Hours.@Nullable TimeRange generalHours;
+    private final Map<java.time.DayOfWeek, Hours.TimeRange> dayHours = new EnumMap<>(java.time.DayOfWeek.class);
     private final Map<EventField, String> stated = new EnumMap<>(EventField.class);
     private @Nullable Venue sentenceVenue;
     private final List<String> addressLines = new ArrayList<>();
+    /** Places stated by labels, address blocks and prose, in page order; merged at the end. */
+    private final List<Venue> venues = new ArrayList<>();
     private boolean addressOpen;
     private @Nullable String boldTitle;
     private @Nullable String sentenceTitle;
@@ -676,14 +683,14 @@ final class OutlineMapper {
             return;
           }
           setRange(r, at);
-          Hours.TimeRange h = facts.hours(value.substring(r.to()));
-          if (h != null && generalHours == null) {
-            generalHours = h;
-          }
+          weekdayHours(value.substring(r.to()));
           placeAround(value, r);
         }
         case HOURS -> {
           Hours.TimeRange h = facts.hours(value);
+          if (h != null && weekdayHours(value)) {
+            return;
+          }
           if (h != null) {
             generalHours = h;
           } else {
@@ -693,10 +700,13 @@ final class OutlineMapper {
         }
         case VENUE, ADDRESS -> {
           Venue v = facts.place(value);
-          if (v != null && field == EventField.VENUE && v.city() == null && v.country() == null) {
+          if (v == null) {
+            return;
+          }
+          if (field == EventField.VENUE && v.city() == null && v.country() == null && v.street() == null) {
             stated.putIfAbsent(EventField.VENUE, value);
-          } else if (v != null) {
-            putVenue(v);
+          } else {
+            venues.add(v);
           }
         }
         case STREET -> stated.putIfAbsent(EventField.STREET, value);
@@ -707,22 +717,34 @@ final class OutlineMapper {
       }
     }
 
-    private void putVenue(Venue v) {
-      if (v.name() != null) {
-        stated.putIfAbsent(EventField.VENUE, v.name());
+    /**
+     * Hours per weekday ({@code Friday 16:00-23:00, Saturday and Sunday 10:00-22:00}): each part
+     * names weekdays before its hours; a part without weekdays gives the general hours. Whether any
+     * part named a weekday.
+     */
+    private boolean weekdayHours(String value) {
+      boolean any = false;
+      int from = 0;
+      while (from < value.length()) {
+        Hours.TimeRange h = facts.hours(value.substring(from));
+        if (h == null) {
+          break;
+        }
+        boolean named = false;
+        for (String word : WORDS.split(value.substring(from, from + h.from()))) {
+          java.time.DayOfWeek wd = word.isEmpty() ? null : facts.weekday(word);
+          if (wd != null) {
+            dayHours.put(wd, h);
+            named = true;
+          }
+        }
+        if (!named && generalHours == null) {
+          generalHours = h;
+        }
+        any |= named;
+        from += Math.max(1, h.to());
       }
-      if (v.street() != null) {
-        stated.putIfAbsent(EventField.STREET, v.street());
-      }
-      if (v.postcode() != null) {
-        stated.putIfAbsent(EventField.POSTCODE, v.postcode());
-      }
-      if (v.city() != null) {
-        stated.putIfAbsent(EventField.CITY, v.city());
-      }
-      if (v.country() != null) {
-        stated.putIfAbsent(EventField.COUNTRY, v.country());
-      }
+      return any;
     }
 
     // ================================================================ when and where
@@ -741,14 +763,14 @@ final class OutlineMapper {
       if (sentenceTitle == null) {
         Matcher m = TITLE_SENTENCE.matcher(text);
         if (m.find()) {
-          sentenceTitle = clean(m.group(1));
+          sentenceTitle = ARTICLE.matcher(clean(m.group(1))).replaceFirst("");
           any = true;
         }
       }
       if (subjectTitle == null && section == null && boldTitle == null) {
         Matcher m = SUBJECT_IS.matcher(text);
         if (m.find() && isName(m.group(1))) {
-          subjectTitle = clean(m.group(1));
+          subjectTitle = ARTICLE.matcher(clean(m.group(1))).replaceFirst("");
           any = true;
         }
       }
@@ -786,10 +808,32 @@ final class OutlineMapper {
         mark(at);
         return true;
       }
-      if (section == PageSection.WHEN_AND_WHERE && (addressOpen || sentenceVenue == null && stated.get(EventField.CITY) == null)) {
-        Venue v = facts.place(text);
-        if (addressOpen || (v != null && (v.country() != null && Places.isCountry(v.country())))) {
+      if (section == PageSection.WHEN_AND_WHERE || section == null && addressOpen) {
+        if (text.indexOf('\n') > 0 && text.length() < 300) {
+          // an address written as lines ("Name<br>Street<br>Postcode City<br>Country")
+          Venue v = facts.address(List.of(text.split("\\s*\n\\s*")));
+          if (v != null && (v.city() != null || v.country() != null)) {
+            venues.add(v);
+            mark(at);
+            firstFact(at);
+            return true;
+          }
+        }
+        if (addressOpen && text.length() <= 80 && !text.endsWith(".")) {
           addressLines.add(text);
+          mark(at);
+          return true;
+        }
+        addressOpen = false;
+        if (text.endsWith(":") && text.length() <= 80) {
+          // "It is hosted at:" opens an address block on the following lines
+          addressOpen = true;
+          mark(at);
+          return true;
+        }
+        Venue v = facts.placeIn(text);
+        if (v != null && v.country() != null && Places.isCountry(v.country()) && venues.isEmpty()) {
+          venues.add(v);
           mark(at);
           return true;
         }
@@ -856,7 +900,45 @@ final class OutlineMapper {
         return null;
       }
       Dates.DateRange r = facts.range(text, yearHint(), Warnings.IGNORE);
-      return r != null && r.start().equals(r.end()) ? r.start() : null;
+      if (r != null) {
+        return r.start().equals(r.end()) ? r.start() : null;
+      }
+      LocalDate first = firstDay();
+      if (first == null) {
+        return null;
+      }
+      LocalDate last = lastDay();
+      Matcher n = DAY_NUMBER.matcher(text);
+      if (n.find()) {
+        LocalDate d = first.plusDays(Integer.parseInt(n.group(1)) - 1L);
+        return d.isAfter(last) ? null : d;
+      }
+      for (String word : WORDS.split(text)) {
+        java.time.DayOfWeek wd = word.isEmpty() ? null : facts.weekday(word);
+        if (wd != null) {
+          return Facts.onOrAfter(first, last, wd);
+        }
+      }
+      return null;
+    }
+
+    /** The first day the page states so far, or {@code null}. */
+    private @Nullable LocalDate firstDay() {
+      LocalDate first = range == null ? null : range.start();
+      if (!listedDays.isEmpty()) {
+        LocalDate listed = listedDays.keySet().iterator().next();
+        first = first == null || listed.isBefore(first) ? listed : first;
+      }
+      return first;
+    }
+
+    private LocalDate lastDay() {
+      LocalDate last = range == null ? null : range.end();
+      for (LocalDate d : listedDays.keySet()) {
+        last = last == null || d.isAfter(last) ? d : last;
+      }
+      LocalDate first = firstDay();
+      return last == null ? (first == null ? LocalDate.MIN : first.plusDays(6)) : last;
     }
 
     // ================================================================ list items
@@ -920,9 +1002,7 @@ final class OutlineMapper {
 
     private void attendee(Inline inline, AttendeeStatus sectionStatus, Position at) {
       AttendeeStatus status = sectionStatus;
-      if (inline.wholly(Mark.Kind.STRUCK)) {
-        status = AttendeeStatus.WITHDRAWN;
-      }
+      boolean struck = struckAtStart(inline);
       String text = clean(inline.text());
       String name = null;
       List<Mark> users = inline.marks(Mark.Kind.USER);
@@ -963,6 +1043,9 @@ final class OutlineMapper {
         unmapped(at, clean(inline.text()), "attendee entry without a name");
         return;
       }
+      if (struck || p.note() != null && profile.statusForWord(p.note()) == AttendeeStatus.WITHDRAWN) {
+        status = AttendeeStatus.WITHDRAWN;
+      }
       attendees.add(new Attendee(name, affiliation, status));
       mark(at);
     }
@@ -975,14 +1058,28 @@ final class OutlineMapper {
       while (!s.isEmpty() && ",;:-\u2013\u2014".indexOf(s.charAt(0)) >= 0) {
         s = s.substring(1).strip();
       }
-      String name = s;
+      // "Name (Org) - note", "Name - Org", "Name, Org", "Name (Org)", "Name (note)"
+      String tail = null;
+      Matcher dash = AFFILIATION_DASH.matcher(s);
+      int last = -1;
+      int lastEnd = -1;
+      while (dash.find()) {
+        last = dash.start();
+        lastEnd = dash.end();
+      }
+      String head = s;
+      if (last >= 0) {
+        tail = s.substring(lastEnd).strip();
+        head = s.substring(0, last).strip();
+      }
+      String name = head;
       String affiliation = null;
       String note = null;
-      int open = s.indexOf('(');
-      if (s.endsWith(")") && open >= 0) {
-        String inner = s.substring(open + 1, s.length() - 1).strip();
-        name = s.substring(0, open).strip();
-        if (profile.isAttendeeNote(inner) || profile.statusForWord(inner) != null) {
+      int open = head.indexOf('(');
+      if (head.endsWith(")") && open >= 0) {
+        String inner = head.substring(open + 1, head.length() - 1).strip();
+        name = head.substring(0, open).strip();
+        if (isNote(inner)) {
           note = inner;
         } else {
           affiliation = inner;
@@ -993,39 +1090,81 @@ final class OutlineMapper {
         String after = name.substring(comma + 1).strip();
         name = name.substring(0, comma).strip();
         if (!after.isEmpty()) {
-          if (profile.isAttendeeNote(after) || profile.statusForWord(after) != null) {
-            note = after;
+          if (isNote(after)) {
+            note = note == null ? after : note;
           } else if (affiliation == null) {
             affiliation = after;
           }
         }
-      } else {
-        Matcher dash = AFFILIATION_DASH.matcher(name);
-        if (dash.find()) {
-          String after = name.substring(dash.end()).strip();
-          name = name.substring(0, dash.start()).strip();
-          if (profile.isAttendeeNote(after) || profile.statusForWord(after) != null) {
-            note = after;
-          } else if (affiliation == null) {
-            affiliation = after;
-          }
+      }
+      if (tail != null && !tail.isEmpty()) {
+        if (affiliation != null || isNote(tail) || tail.split(" ").length > 5) {
+          note = note == null ? tail : note;
+        } else {
+          affiliation = tail;
         }
       }
       if (!withName) {
-        // the name came from a link; what remains is the affiliation (or a note)
-        String restText = clean(s);
-        if (restText.startsWith("(") && restText.endsWith(")")) {
-          restText = restText.substring(1, restText.length() - 1).strip();
+        // the name came from a link: the rest holds an affiliation or a note
+        String n = name;
+        if (n.startsWith("(") && n.endsWith(")")) {
+          n = n.substring(1, n.length() - 1).strip();
         }
-        if (restText.isEmpty()) {
-          return new Parsed(null, null, null);
+        if (affiliation == null && !n.isEmpty()) {
+          if (isNote(n)) {
+            note = note == null ? n : note;
+          } else {
+            affiliation = n;
+          }
         }
-        if (profile.isAttendeeNote(restText) || profile.statusForWord(restText) != null) {
-          return new Parsed(null, null, restText);
-        }
-        return new Parsed(null, affiliation != null ? affiliation : restText, note);
+        return new Parsed(null, blankToNull(affiliation), note);
       }
-      return new Parsed(name.isEmpty() ? null : name, affiliation == null || affiliation.isEmpty() ? null : affiliation, note);
+      return new Parsed(name.isEmpty() ? null : name, blankToNull(affiliation), note);
+    }
+
+    /** Whether words after a name are a remark ("remote", "maybe", a sentence) rather than an affiliation. */
+    private boolean isNote(String text) {
+      String t = text.strip();
+      return t.isEmpty() || profile.isAttendeeNote(t) || profile.statusForWord(t) != null || profile.isFiller(t)
+          || !Character.isUpperCase(t.codePointAt(0)) && !Character.isDigit(t.codePointAt(0));
+    }
+
+    /** The text without its struck-through parts. */
+    private static String unstruck(Inline inline) {
+      List<Mark> struck = inline.marks(Mark.Kind.STRUCK);
+      if (struck.isEmpty()) {
+        return inline.text();
+      }
+      StringBuilder sb = new StringBuilder();
+      String t = inline.text();
+      for (int i = 0; i < t.length(); i++) {
+        boolean in = false;
+        for (Mark m : struck) {
+          if (i >= m.from() && i < m.to()) {
+            in = true;
+            break;
+          }
+        }
+        if (!in) {
+          sb.append(t.charAt(i));
+        }
+      }
+      return sb.toString();
+    }
+
+    /** Whether the entry's first words are struck through: the person withdrew. */
+    private static boolean struckAtStart(Inline inline) {
+      String t = inline.text();
+      int lead = 0;
+      while (lead < t.length() && Character.isWhitespace(t.charAt(lead))) {
+        lead++;
+      }
+      for (Mark m : inline.marks(Mark.Kind.STRUCK)) {
+        if (m.from() <= lead && m.to() > lead) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private boolean looksLikeName(String text) {
@@ -1251,6 +1390,12 @@ final class OutlineMapper {
 
     private void listTopic(Inline inline, int depth, Position at) {
       String text = clean(inline.text());
+      List<Mark> external = inline.marks(Mark.Kind.EXTERNAL);
+      if (depth == 1 && (URL_ONLY.matcher(text).matches() || external.size() == 1 && clean(inline.text().substring(0, external.get(0).from())).matches("[^:]{0,40}:?"))) {
+        // "Etherpad: https://..." is a link of the event, not a topic
+        link(inline, at);
+        return;
+      }
       if (draft != null && listTopicDepth > 0 && depth > listTopicDepth) {
         draft.description.add(new Piece("  ".repeat(depth - listTopicDepth - 1) + "- " + text, true));
         mark(at);
@@ -1259,28 +1404,60 @@ final class OutlineMapper {
       closeTopic();
       String title = leadingBold(inline);
       String rest;
+      String lead = null;
       if (title != null) {
         int end = inline.text().indexOf(title) + title.length();
         rest = clean(inline.text().substring(Math.min(end, inline.text().length())));
       } else {
+        String body = text;
+        // a trailing "(lead: X)" or "- X" names the contact, not part of the title
+        int open = body.lastIndexOf('(');
+        if (open > 0 && body.endsWith(")")) {
+          String c = contactIn(body.substring(open));
+          if (c != null) {
+            lead = c;
+            body = body.substring(0, open).strip();
+          }
+        }
         int cut = -1;
-        Matcher dash = AFFILIATION_DASH.matcher(text);
-        if (dash.find()) {
+        Matcher dash = AFFILIATION_DASH.matcher(body);
+        while (dash.find()) {
           cut = dash.start();
         }
-        int colon = text.indexOf(": ");
-        if (colon > 0 && (cut < 0 || colon < cut)) {
-          cut = colon;
+        if (cut > 0 && lead == null && contactIn(body.substring(cut).replaceFirst("^\\s*[\u2013\u2014-]\\s*", "")) != null) {
+          lead = contactIn(body.substring(cut).replaceFirst("^\\s*[\u2013\u2014-]\\s*", ""));
+          body = body.substring(0, cut).strip();
+          cut = -1;
         }
-        title = cut > 0 ? text.substring(0, cut).strip() : text;
-        rest = cut > 0 ? text.substring(cut).strip() : "";
+        title = body;
+        rest = "";
+      }
+      if (lead == null && !rest.isEmpty()) {
+        // "description - Name" after a bold title
+        Matcher tail = AFFILIATION_DASH.matcher(rest);
+        int last = -1;
+        int lastEnd = -1;
+        while (tail.find()) {
+          last = tail.start();
+          lastEnd = tail.end();
+        }
+        if (last >= 0) {
+          String c = contactIn(rest.substring(lastEnd).strip());
+          if (c != null) {
+            lead = c;
+            rest = rest.substring(0, last).strip();
+          }
+        }
       }
       Draft d = new Draft(title, at);
+      if (lead != null) {
+        d.contacts.addAll(people(lead));
+      }
       while (!rest.isEmpty() && ":\u2013\u2014-,".indexOf(rest.charAt(0)) >= 0) {
         rest = rest.substring(1).strip();
       }
       if (!rest.isEmpty()) {
-        String lead = contactIn(rest);
+        lead = contactIn(rest);
         if (lead != null) {
           d.contacts.addAll(people(lead));
           rest = clean(rest.replace(lead, "").replaceAll("\\(\\s*[^()]*?:\\s*\\)", "").replaceAll("\\(\\s*\\)", ""));
@@ -1656,13 +1833,13 @@ final class OutlineMapper {
         AttendeeStatus status = base;
         Integer sc = cols.get(AttendeeColumn.STATUS);
         if (sc != null) {
-          AttendeeStatus s = profile.statusForWord(cellText(r, sc));
+          AttendeeStatus s = profile.statusForWord(clean(unstruck(r.cells().get(sc).text())));
           if (s != null) {
             status = s;
             mark(r.cells().get(sc).at());
           }
         }
-        if (nameCell.text().wholly(Mark.Kind.STRUCK)) {
+        if (struckAtStart(nameCell.text())) {
           status = AttendeeStatus.WITHDRAWN;
         }
         String affiliation = null;
@@ -1825,7 +2002,22 @@ final class OutlineMapper {
       while (!s.isEmpty() && ",;".indexOf(s.charAt(s.length() - 1)) >= 0) {
         s = s.substring(0, s.length() - 1).strip();
       }
-      return s.isEmpty() || profile.isFiller(s) ? List.of() : Contacts.parse(s);
+      if (s.isEmpty() || profile.isFiller(s)) {
+        return List.of();
+      }
+      List<Person> people = new ArrayList<>();
+      for (Person p : Contacts.parse(s)) {
+        String note = p.note();
+        // "Name (Org)": a short bracketed phrase after a name is the person's affiliation
+        if (p.affiliation() == null && note != null && note.split(" ").length <= 5 && !profile.isAttendeeNote(note)
+            && profile.statusForWord(note) == null && note.indexOf(':') < 0 && !note.isEmpty()
+            && Character.isUpperCase(note.charAt(0))) {
+          people.add(new Person(p.name(), p.email(), note, null));
+        } else if (!profile.isFiller(p.name())) {
+          people.add(p);
+        }
+      }
+      return people;
     }
 
     /** Contacts from a template argument: the writer's contact templates, then prose. */
@@ -1997,8 +2189,8 @@ final class OutlineMapper {
       Map<LocalDate, EventDay> days = new TreeMap<>();
       if (range != null) {
         for (LocalDate d = range.start(); !d.isAfter(range.end()); d = d.plusDays(1)) {
-          days.put(d, generalHours == null ? new EventDay(d, null, null)
-              : new EventDay(d, generalHours.opens(), generalHours.closes()));
+          Hours.TimeRange h = dayHours.getOrDefault(d.getDayOfWeek(), generalHours);
+          days.put(d, h == null ? new EventDay(d, null, null) : new EventDay(d, h.opens(), h.closes()));
         }
       }
       for (EventDay d : listedDays.values()) {
@@ -2065,22 +2257,47 @@ final class OutlineMapper {
       return b.build();
     }
 
+    /**
+     * The venue: stated parts first (a template's or a label's venue name, street, postcode, city,
+     * country), then the fullest of the places the page states (labelled addresses, address
+     * blocks), then the others, then the place in the dates sentence.
+     */
     private @Nullable Venue venue() {
-      Venue address = addressLines.isEmpty() ? null : facts.address(addressLines);
-      String name = firstNonBlankOrNull(stated.get(EventField.VENUE), address == null ? null : address.name(),
-          sentenceVenue == null ? null : sentenceVenue.name());
-      String city = firstNonBlankOrNull(stated.get(EventField.CITY), address == null ? null : address.city(),
-          sentenceVenue == null ? null : sentenceVenue.city());
-      String country = firstNonBlankOrNull(stated.get(EventField.COUNTRY), address == null ? null : address.country(),
-          sentenceVenue == null ? null : sentenceVenue.country());
-      String street = firstNonBlankOrNull(stated.get(EventField.STREET), address == null ? null : address.street(),
-          sentenceVenue == null ? null : sentenceVenue.street());
-      String postcode = firstNonBlankOrNull(stated.get(EventField.POSTCODE), address == null ? null : address.postcode(),
-          sentenceVenue == null ? null : sentenceVenue.postcode());
+      List<Venue> found = new ArrayList<>(venues);
+      if (!addressLines.isEmpty()) {
+        Venue block = facts.address(addressLines);
+        if (block != null) {
+          found.add(block);
+        }
+      }
+      found.sort((a, b) -> Integer.compare(parts(b), parts(a)));
+      if (sentenceVenue != null) {
+        found.add(sentenceVenue);
+      }
+      String name = stated.get(EventField.VENUE);
+      String street = stated.get(EventField.STREET);
+      String postcode = stated.get(EventField.POSTCODE);
+      String city = stated.get(EventField.CITY);
+      String country = stated.get(EventField.COUNTRY);
+      for (Venue v : found) {
+        name = name != null ? name : v.name();
+        street = street != null ? street : v.street();
+        postcode = postcode != null ? postcode : v.postcode();
+        city = city != null ? city : v.city();
+        country = country != null ? country : v.country();
+      }
       if (name == null && street == null && postcode == null && city == null && country == null) {
         return null;
       }
       return new Venue(name, street, postcode, city, country);
+    }
+
+    private static int parts(Venue v) {
+      int n = 0;
+      for (String part : new String[] {v.name(), v.street(), v.postcode(), v.city(), v.country()}) {
+        n += part == null ? 0 : 1;
+      }
+      return n;
     }
 
     private static String firstNonBlank(@Nullable String... values) {

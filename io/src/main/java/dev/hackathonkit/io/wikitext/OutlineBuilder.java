@@ -344,6 +344,7 @@ final class OutlineBuilder {
     private final List<Mark> marks = new ArrayList<>();
     private final List<Call> calls = new ArrayList<>();
     private int boldFrom = -1;
+    private final java.util.Map<Mark.Kind, Integer> open = new java.util.EnumMap<>(Mark.Kind.class);
 
     void walk(List<WikiNode> nodes) {
       for (WikiNode n : nodes) {
@@ -446,9 +447,17 @@ final class OutlineBuilder {
           }
         }
       } else if (STRUCK_TAGS.contains(name) || BOLD_TAGS.contains(name)) {
-        int from = text.length();
-        walk(t.content());
-        marks.add(new Mark(STRUCK_TAGS.contains(name) ? Mark.Kind.STRUCK : Mark.Kind.BOLD, from, text.length(), null));
+        Mark.Kind kind = STRUCK_TAGS.contains(name) ? Mark.Kind.STRUCK : Mark.Kind.BOLD;
+        // HTML formatting tags come as a start tag and an end tag, with the text between them
+        if (t.isEndTag()) {
+          Integer from = open.remove(kind);
+          if (from != null) {
+            marks.add(new Mark(kind, from, text.length(), null));
+          }
+        } else if (!t.selfClosing()) {
+          open.putIfAbsent(kind, text.length());
+          walk(t.content());
+        }
       } else {
         walk(t.content());
       }
@@ -458,6 +467,9 @@ final class OutlineBuilder {
       if (boldFrom >= 0) {
         marks.add(new Mark(Mark.Kind.BOLD, boldFrom, text.length(), null));
       }
+      // a tag left open runs to the end of the text, as a browser shows it
+      open.forEach((kind, from) -> marks.add(new Mark(kind, from, text.length(), null)));
+      open.clear();
       String s = text.toString();
       if (!trim) {
         return new Inline(s, marks, calls);
