@@ -681,10 +681,8 @@ final class EventMapper {
 
   /**
    * The venue of a LOCATION: from our {@code X-VENUE-*} parameters when present, else from the
-   * comma-separated text as calendars write an address. The last part is the country and the one
-   * before it the city, unless one of the last two parts is a postal code with its city ({@code
-   * 10999 Berlin}); a street line ({@link Places#isStreet}) before those is the street; the rest
-   * is the name. A single part is the name, unless it is a postal code and city.
+   * text as calendars write an address ({@link Places#parseVenue}: country, postcode and city,
+   * street, name, read from the right).
    */
   private static Venue venue(Component.Property loc) {
     String name = loc.param("X-VENUE-NAME");
@@ -695,39 +693,8 @@ final class EventMapper {
     if (name != null || street != null || postcode != null || city != null || country != null) {
       return new Venue(name, street, postcode, city, country);
     }
-    List<String> parts = new ArrayList<>();
-    for (String s : TextCodec.unescape(loc.value()).split(",")) {
-      if (!s.isBlank()) {
-        parts.add(s.trim());
-      }
-    }
-    int n = parts.size();
-    if (n == 0) {
-      return new Venue(null, null, null, null, null);
-    }
-    Places.PostcodeCity last = Places.postcodeAndCity(parts.get(n - 1));
-    Places.PostcodeCity secondLast = n >= 2 && last == null ? Places.postcodeAndCity(parts.get(n - 2)) : null;
-    Places.PostcodeCity pc = last != null ? last : secondLast;
-    int head; // parts before index head are street and name
-    if (last != null) {
-      head = n - 1;
-    } else if (n == 1) {
-      return new Venue(parts.get(0), null, null, null, null);
-    } else {
-      head = n - 2;
-      country = parts.get(n - 1);
-      city = secondLast == null ? parts.get(n - 2) : null;
-    }
-    if (pc != null) {
-      postcode = pc.postcode();
-      city = pc.city();
-    }
-    if (head > 0 && Places.isStreet(parts.get(head - 1), pc != null)) {
-      head--;
-      street = parts.get(head);
-    }
-    name = head == 0 ? null : String.join(", ", parts.subList(0, head));
-    return new Venue(name, street, postcode, city, country);
+    Venue parsed = Places.parseVenue(TextCodec.unescape(loc.value()));
+    return parsed != null ? parsed : new Venue(null, null, null, null, null);
   }
 
   private static @Nullable String text(Component c, String name) {

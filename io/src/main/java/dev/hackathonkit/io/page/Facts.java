@@ -59,26 +59,25 @@ final class Facts {
 
   /** A place named inside prose ({@code hosted by ACME at their office in Brno}), or {@code null}. */
   @Nullable Venue placeIn(String text) {
-    return Places.parseVenue(text);
+    Places.Address a = Places.findAddress(text);
+    return a == null ? null : new Venue(a.name(), a.street(), a.postcode(), a.city(), a.country());
   }
 
   /** A place from the lines of an address block, or {@code null}. */
   @Nullable Venue address(List<String> lines) {
-    return Places.parseVenue(String.join(", ", lines));
+    Places.Address a = Places.address(lines);
+    return a == null ? null : new Venue(a.name(), a.street(), a.postcode(), a.city(), a.country());
   }
 
   /** The zone a venue's city or country implies, or {@code null}. */
   Places.@Nullable ZoneGuess inferZone(@Nullable Venue venue) {
-    return Places.inferZone(venue);
+    return venue == null ? null : Places.inferZone(venue.city(), venue.country());
   }
 
   /** A zone stated in {@code text} (an IANA id, an offset, an unambiguous abbreviation), or {@code null}. */
   @Nullable ZoneId statedZone(String text) {
-    try {
-      return text.indexOf('/') > 0 ? ZoneId.of(text.strip()) : null;
-    } catch (RuntimeException e) {
-      return null;
-    }
+    Places.StatedZone z = Places.findZone(text);
+    return z == null ? null : z.zone();
   }
 
   /** The weekday {@code word} names in the profile's languages ({@code Friday}, {@code Sa.}, {@code samedi}), or {@code null}. */
