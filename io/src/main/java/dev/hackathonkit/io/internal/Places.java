@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Places as pages write them ({@code Dublin Ireland}, {@code Dublin, Ireland}, {@code Trinity
- * College, Dublin, Ireland}, {@code c-base, Rungestraße 20, 10179 Berlin, Germany}) and the time
+ * College, Dublin, Ireland}, {@code Example Hall, Musterstraße 12, 10999 Berlin, Germany}) and the time
  * zone their city names. Countries are recognised by their English names as {@link Locale} gives
  * them (plus common short forms such as {@code UK} and {@code USA}); cities by the zone database ids
  * that name them ({@code Europe/Dublin}); postal codes and street lines by their common European and
