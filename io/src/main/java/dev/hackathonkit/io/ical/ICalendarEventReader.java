@@ -24,7 +24,7 @@ import java.util.List;
  * and all-day ones without; other timed VEVENTs are topics with a scheduled slot; the days'
  * {@code LOCATION} is the venue (from this library's {@code X-VENUE-NAME}, {@code -STREET}, {@code
  * -POSTCODE}, {@code -CITY} and {@code -COUNTRY} parameters, or else split from an address such as
- * {@code c-base, Rungestraße 20, 10179 Berlin, Germany}: name, street, postcode and city, country)
+ * {@code Example Hall, Musterstraße 12, 10999 Berlin, Germany}: name, street, postcode and city, country)
  * and their {@code URL}s and {@code LINK}s the links. Recurrences
  * ({@code RRULE} with {@code FREQ=DAILY} or {@code WEEKLY}, {@code EXDATE}, {@code RDATE}) expand
  * into days. A {@code TZID} resolves to an IANA zone, a Windows zone name, or the file's VTIMEZONE.

@@ -39,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  * day has none; its description lists the topics scheduled that day, or every topic when none is
  * scheduled), one VEVENT per topic with a scheduled slot, and optionally one all-day VEVENT
  * spanning the whole event. The days' {@code LOCATION} is the venue's full address as text ({@code
- * c-base, Rungestraße 20, 10179 Berlin, Germany}: {@link dev.hackathonkit.model.Venue#displayName()})
+ * Example Hall, Musterstraße 12, 10999 Berlin, Germany}: {@link dev.hackathonkit.model.Venue#displayName()})
  * with one {@code X-VENUE-NAME}, {@code -STREET}, {@code -POSTCODE}, {@code -CITY} or {@code
  * -COUNTRY} parameter per known part, so that {@link ICalendarEventReader} gets the parts back
  * exactly. Attendees are not written (no {@code ATTENDEE} property: the lists are names, not

@@ -360,4 +360,31 @@ class CsvEventReaderTest {
     return new ByteArrayInputStream(bytes.toByteArray());
   }
 
+  @Test
+  void readsStreetPostcodeAndEveryAttendeeStatus() throws Exception {
+    ImportResult r = STRICT.readZip(zip(Map.of(
+        "event.csv", "id,title,venue.name,venue.street,venue.postcode,venue.city,venue.country\r\n"
+            + "summit,Summit,Example Hall,Musterstraße 12-14,10999,Berlin,Germany\r\n",
+        "attendees.csv", "name,affiliation,status\r\nAna,,confirmed\r\nBo,,Invited\r\nCy,X,tentative\r\n"
+            + "Di,,WAITLISTED\r\nEd,,withdrawn\r\n")), "z.zip");
+    assertThat(r.event().venue())
+        .isEqualTo(new dev.hackathonkit.model.Venue("Example Hall", "Musterstraße 12-14", "10999", "Berlin", "Germany"));
+    assertThat(r.event().attendees()).extracting(a -> a.name() + "/" + a.status()).containsExactly(
+        "Ana/CONFIRMED", "Bo/INVITED", "Cy/TENTATIVE", "Di/WAITLISTED", "Ed/WITHDRAWN");
+    assertThat(r.report().problems()).isEmpty();
+  }
+
+  @Test
+  void readsSheetsWrittenBeforeStreetAndPostcodeHadColumns() throws Exception {
+    ImportResult r = STRICT.readZip(zip(Map.of(
+        "event.csv", "id,title,time_zone,venue.name,venue.city,venue.country,links\r\n"
+            + "summit,Summit,Europe/Dublin,Example Hall,Dublin,Ireland,\r\n")), "old.zip");
+    assertThat(r.event().venue())
+        .isEqualTo(new dev.hackathonkit.model.Venue("Example Hall", null, null, "Dublin", "Ireland"));
+    assertThat(r.report().problems()).isEmpty();
+    ImportResult flat = STRICT.readFlat(new StringReader("event.title,event.venue.city,title\r\nSummit,Cork,Intro\r\n"),
+        "topics.csv");
+    assertThat(flat.event().venue()).isEqualTo(new dev.hackathonkit.model.Venue(null, null, null, "Cork", null));
+    assertThat(flat.report().problems()).isEmpty();
+  }
 }

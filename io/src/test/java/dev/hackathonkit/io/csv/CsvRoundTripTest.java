@@ -81,4 +81,22 @@ class CsvRoundTripTest {
     assertThat(back.topics().get(0).skills()).isNull();
     assertThat(WRITER.toStrings(event).get("event.csv")).contains("e,\"'\",,\"'\",,\"'\",,,,\"'{}\"");
   }
+
+  @Test
+  void fullAddressAndEveryAttendeeStatusRoundTripInTheirOwnColumns() throws Exception {
+    Event.Builder b = Event.builder().id("e").title("Summit")
+        .venue(new dev.hackathonkit.model.Venue("Example Hall", "Musterstraße 12-14", "10999", "Berlin", "Germany"));
+    for (dev.hackathonkit.model.AttendeeStatus status : dev.hackathonkit.model.AttendeeStatus.values()) {
+      b.addAttendee(new dev.hackathonkit.model.Attendee("Person " + status, null, status));
+    }
+    Event event = b.build();
+    java.util.Map<String, String> files = WRITER.toStrings(event);
+    assertThat(files.get("event.csv")).startsWith(
+        "id,title,time_zone,venue.name,venue.street,venue.postcode,venue.city,venue.country,links,")
+        .contains("e,Summit,,\"Example Hall\",\"Musterstraße 12-14\",10999,Berlin,Germany,");
+    assertThat(files.get("attendees.csv")).contains(",tentative\r\n", ",waitlisted\r\n", ",withdrawn\r\n");
+    ByteArrayOutputStream zip = new ByteArrayOutputStream();
+    WRITER.writeZip(event, zip);
+    assertThat(READER.readZip(new ByteArrayInputStream(zip.toByteArray()), "e.zip").event()).isEqualTo(event);
+  }
 }

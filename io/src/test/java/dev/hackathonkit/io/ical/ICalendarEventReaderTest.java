@@ -286,4 +286,32 @@ class ICalendarEventReaderTest {
         "16 component VTODO not mapped", "13 property X-SPEAKER-PRONOUNS kept in the topic's extra");
     assertThat(r.event().timeZone()).isEqualTo(ZoneId.of("UTC"));
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', nullValues = "-", value = {
+      // LOCATION text                                             | name           | street             | postcode | city      | country
+      "Example Hall\\, Musterstraße 12\\, 10999 Berlin\\, Germany | Example Hall | Musterstraße 12 | 10999 | Berlin | Germany",
+      "Musterstraße 12\\, D-10999 Berlin                             | -            | Musterstraße 12 | D-10999 | Berlin | -",
+      "Example Hall\\, 10999 Berlin\\, Germany                      | Example Hall | -               | 10999 | Berlin | Germany",
+      "Example Hall\\, 12 Sample Road\\, Leeds LS1 4AB\\, UK       | Example Hall | 12 Sample Road  | LS1 4AB | Leeds | UK",
+      "Example Hall\\, Keizersgracht 100\\, 1015 AB Amsterdam       | Example Hall | Keizersgracht 100 | 1015 AB | Amsterdam | -",
+      "Example Hall\\, Sample Lane 5\\, Springfield\\, USA          | Example Hall | Sample Lane 5   | -     | Springfield | USA",
+      "10999 Berlin                                                   | -            | -               | 10999 | Berlin | -",
+      "Hall 2\\, Cork\\, Ireland                                     | Hall 2       | -               | -     | Cork   | Ireland",
+      "Recurse Center\\, New York\\, USA                             | Recurse Center | -             | -     | New York | USA",
+      "Main hall                                                      | Main hall    | -               | -     | -      | -",
+  })
+  void splitsAnAddressWithoutOurParametersIntoItsParts(String location, String name, String street, String postcode,
+      String city, String country) throws Exception {
+    ImportResult r = read(cal("BEGIN:VEVENT", "SUMMARY:Sprint", "DTSTART;VALUE=DATE:20240101", "LOCATION:" + location,
+        "END:VEVENT"));
+    assertThat(r.event().venue()).isEqualTo(new Venue(name, street, postcode, city, country));
+  }
+
+  @Test
+  void readsStreetAndPostcodeParameters() throws Exception {
+    ImportResult r = read(cal("BEGIN:VEVENT", "SUMMARY:Sprint", "DTSTART;VALUE=DATE:20240101",
+        "LOCATION;X-VENUE-STREET=\"Musterstraße 12, Hof\";X-VENUE-POSTCODE=10999:anything", "END:VEVENT"));
+    assertThat(r.event().venue()).isEqualTo(new Venue(null, "Musterstraße 12, Hof", "10999", null, null));
+  }
 }

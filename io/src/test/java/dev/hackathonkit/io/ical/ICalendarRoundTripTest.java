@@ -111,4 +111,23 @@ class ICalendarRoundTripTest {
     }
     return days;
   }
+
+  @Test
+  void fullAddressComesBackFromLocationWithAndWithoutOurParameters() throws Exception {
+    Venue venue = new Venue("Example Hall", "Musterstraße 12-14", "10999", "Berlin", "Germany");
+    Event e = Event.builder().id("sprint").title("Sprint").timeZone(java.time.ZoneId.of("Europe/Berlin"))
+        .addDay(EventDay.of(LocalDate.of(2026, 5, 14), java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0)))
+        .venue(venue).build();
+    String ics = WRITER.write(e);
+    String location = "LOCATION;X-VENUE-NAME=\"Example Hall\";X-VENUE-STREET=\"Musterstraße 12-14\";X-VENUE-POSTCODE=10999"
+        + ";X-VENUE-CITY=Berlin;X-VENUE-COUNTRY=Germany:Example Hall\\, Musterstraße 12-14\\, 10999 Berlin\\, Germany";
+    assertThat(IcsChecks.unfolded(ics)).contains(location);
+    assertThat(READER.read(ics, "sprint.ics").event().venue()).isEqualTo(venue);
+    // a calendar application that keeps the text but drops unknown parameters
+    String plain = String.join("\r\n", IcsChecks.unfolded(ics).stream()
+        .map(l -> l.equals(location) ? "LOCATION:Example Hall\\, Musterstraße 12-14\\, 10999 Berlin\\, Germany" : l)
+        .toList()) + "\r\n";
+    assertThat(plain).doesNotContain("X-VENUE");
+    assertThat(READER.read(plain, "plain.ics").event().venue()).isEqualTo(venue);
+  }
 }

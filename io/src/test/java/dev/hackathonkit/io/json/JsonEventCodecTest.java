@@ -7,7 +7,10 @@ import dev.hackathonkit.io.EventFormatException;
 import dev.hackathonkit.io.Golden;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.ReadLimits;
+import dev.hackathonkit.model.Attendee;
+import dev.hackathonkit.model.AttendeeStatus;
 import dev.hackathonkit.model.Event;
+import dev.hackathonkit.model.Venue;
 import dev.hackathonkit.model.testing.RandomEvents;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -143,5 +146,34 @@ class JsonEventCodecTest {
     String big = "{\"id\":\"e\",\"title\":\"" + "x".repeat(5000) + "\"}";
     assertThatThrownBy(() -> json.withLimits(ReadLimits.DEFAULT.withMaxInputChars(1000)).read(big, "big.json"))
         .isInstanceOfSatisfying(EventFormatException.class, e -> assertThat(e.expected()).contains("limit"));
+  }
+
+  @Test
+  void writesStreetPostcodeAndEveryStatusAndReadsThemBackEqual() throws Exception {
+    Event.Builder b = Event.builder().id("e").title("T")
+        .venue(new Venue("Example Hall", "Musterstraße 12-14", "10999", "Berlin", "Germany"));
+    for (AttendeeStatus status : AttendeeStatus.values()) {
+      b.addAttendee(new Attendee("Person " + status, null, status));
+    }
+    Event event = b.build();
+    String text = json.write(event);
+    assertThat(text)
+        .contains("\"street\": \"Musterstraße 12-14\"", "\"postcode\": \"10999\"")
+        .contains("\"status\": \"confirmed\"", "\"status\": \"invited\"", "\"status\": \"tentative\"",
+            "\"status\": \"waitlisted\"", "\"status\": \"withdrawn\"");
+    assertThat(text.indexOf("\"name\": \"Example Hall\"")).isLessThan(text.indexOf("\"street\""));
+    assertThat(text.indexOf("\"postcode\"")).isLessThan(text.indexOf("\"city\""));
+    assertThat(json.read(text, "e.json").event()).isEqualTo(event);
+  }
+
+  @Test
+  void omitsAbsentStreetAndPostcodeAndReadsDocumentsWithoutThem() throws Exception {
+    String old = "{\"id\":\"e\",\"title\":\"T\",\"venue\":{\"name\":\"Hall\",\"city\":\"Dublin\",\"country\":\"Ireland\"},"
+        + "\"attendees\":[{\"name\":\"A\",\"status\":\"confirmed\"},{\"name\":\"B\",\"status\":\"invited\"}]}";
+    Event event = json.read(old, "old.json").event();
+    assertThat(event.venue()).isEqualTo(new Venue("Hall", null, null, "Dublin", "Ireland"));
+    assertThat(event.attendees()).extracting(Attendee::status).containsExactly(AttendeeStatus.CONFIRMED, AttendeeStatus.INVITED);
+    assertThat(json.withPretty(false).write(event)).contains("\"venue\":{\"name\":\"Hall\",\"city\":\"Dublin\"")
+        .doesNotContain("street").doesNotContain("postcode");
   }
 }

@@ -14,6 +14,7 @@ import dev.hackathonkit.model.Gsoc;
 import dev.hackathonkit.model.Person;
 import dev.hackathonkit.model.Source;
 import dev.hackathonkit.model.Topic;
+import dev.hackathonkit.model.Venue;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.StringWriter;
@@ -183,5 +184,67 @@ class WikitextWriterTest {
     StringWriter out = new StringWriter();
     WRITER.withProfile(other).write(withTopic(Topic.builder().title("t").build()), out);
     assertThat(out.toString()).isEqualTo("== Ideas ==\n{{idea\n|Project=t\n|ML=\n|IRC=\n}}\n");
+  }
+
+  private static Event readBack(Event e) throws Exception {
+    return WikitextReader.standard().withSource(e.source()).read(WRITER.write(e)).event();
+  }
+
+  @Test
+  void statesAFullAddressInTheSentenceAndReadsItBackIntoItsParts() throws Exception {
+    Event e = Event.builder().title("Page").source(Source.page(null, "Page"))
+        .timeZone(java.time.ZoneId.of("Europe/Berlin"))
+        .venue(new Venue("Example Hall", "Musterstraße 12-14", "10999", "Berlin", "Germany")).build();
+    String page = WRITER.write(e);
+    assertThat(page).startsWith("== When and Where ==\n"
+        + "We confirmed the Page in Example Hall, Musterstraße 12-14, 10999 Berlin, Germany.\n");
+    assertThat(page).doesNotContain("Event data");
+    assertThat(readBack(e)).isEqualTo(e);
+  }
+
+  @Test
+  void carriesStreetAndPostcodeInEventDataWhenTheSentenceDoesNotStateThemExactly() throws Exception {
+    Event e = Event.builder().title("Page").source(Source.page(null, "Page"))
+        .timeZone(java.time.ZoneId.of("Europe/Berlin"))
+        .venue(new Venue("Example Hall", "Sample Yard", "X1", "Berlin", "Germany")).build();
+    assertThat(WRITER.write(e)).startsWith("{{Event data\n|Venue=Example Hall\n|Street=Sample Yard\n|Postcode=X1\n"
+        + "|City=Berlin\n|Country=Germany\n}}\n\n");
+    assertThat(readBack(e)).isEqualTo(e);
+  }
+
+  @Test
+  void keepsAttendeesWithoutAHeadingInEventDataAtTheirPositions() throws Exception {
+    Event e = Event.builder().title("Page").source(Source.page(null, "Page"))
+        .attendees(List.of(
+            new Attendee("Ana", "X", AttendeeStatus.CONFIRMED),
+            new Attendee("Bo", null, AttendeeStatus.TENTATIVE),
+            new Attendee("Cy", null, AttendeeStatus.CONFIRMED),
+            new Attendee("Di", "Y, Z", AttendeeStatus.WITHDRAWN),
+            new Attendee("Ed", null, AttendeeStatus.INVITED),
+            new Attendee("Flo", null, AttendeeStatus.WAITLISTED),
+            new Attendee("Gus", null, AttendeeStatus.TENTATIVE)))
+        .build();
+    assertThat(WRITER.write(e)).isEqualTo("{{Event data\n"
+        + "|Tentative=2. Bo\n7. Gus\n"
+        + "|Waitlisted=6. Flo\n"
+        + "|Withdrawn=4. Di, Y, Z\n"
+        + "}}\n\n"
+        + "=== Confirmed Attendees ===\n* Ana, X\n* Cy\n\n"
+        + "=== People that have been granted an invite ===\n* Ed\n");
+    assertThat(readBack(e)).isEqualTo(e);
+  }
+
+  @Test
+  void readsHandWrittenAttendeeLinesWithoutPositionsAndKeepsUnreadableOnesInExtra() throws Exception {
+    String page = "{{Event data\n|Waitlisted=Ana, Example Org\nBo\n|Withdrawn=, nobody\n}}\n"
+        + "=== Confirmed Attendees ===\n* Cy\n";
+    dev.hackathonkit.io.ImportResult r = WikitextReader.standard().read(page);
+    assertThat(r.event().attendees()).containsExactly(
+        new Attendee("Cy", null, AttendeeStatus.CONFIRMED),
+        new Attendee("Ana", "Example Org", AttendeeStatus.WAITLISTED),
+        new Attendee("Bo", null, AttendeeStatus.WAITLISTED));
+    assertThat(r.event().extra()).containsEntry("Withdrawn", ", nobody");
+    assertThat(r.report().problems(PageProblem.W105_UNREADABLE_VALUE))
+        .singleElement().satisfies(p -> assertThat(p.message()).startsWith("Withdrawn: expected one '3. Name, Affiliation' line"));
   }
 }

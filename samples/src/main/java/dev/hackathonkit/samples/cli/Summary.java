@@ -35,9 +35,21 @@ final class Summary {
         + plural(votes, "vote") + ", "
         + plural(comments, "comment") + ", "
         + event.attendees(AttendeeStatus.CONFIRMED).size() + " confirmed and "
-        + event.attendees(AttendeeStatus.INVITED).size() + " invited attendees, "
+        + event.attendees(AttendeeStatus.INVITED).size() + " invited attendees" + otherStatuses(event) + ", "
         + plural(event.days().size(), "day") + ", "
         + plural(warnings, "warning");
+  }
+
+  /** {@code " (1 tentative, 2 withdrawn)"} for the statuses besides confirmed and invited that occur, else empty. */
+  private static String otherStatuses(Event event) {
+    StringBuilder sb = new StringBuilder();
+    for (AttendeeStatus status : AttendeeStatus.values()) {
+      int n = event.attendees(status).size();
+      if (status != AttendeeStatus.CONFIRMED && status != AttendeeStatus.INVITED && n > 0) {
+        sb.append(sb.length() == 0 ? " (" : ", ").append(n).append(' ').append(status.name().toLowerCase(Locale.ROOT));
+      }
+    }
+    return sb.length() == 0 ? "" : sb.append(')').toString();
   }
 
   /** Prints the import report: coverage, problems, unmapped input. */

@@ -126,6 +126,19 @@ class HackathonKitTest {
   }
 
   @Test
+  void summaryCountsTheOtherAttendeeStatusesWhenThereAreAny() throws Exception {
+    Event event = sampleEvent(ZoneId.of("Europe/Paris")).toBuilder()
+        .addAttendee(new Attendee("Eve", null, AttendeeStatus.TENTATIVE))
+        .addAttendee(new Attendee("Flo", null, AttendeeStatus.WITHDRAWN))
+        .addAttendee(new Attendee("Gus", null, AttendeeStatus.WITHDRAWN))
+        .build();
+    Path in = writeJson("summit.json", event);
+    CliRun run = CliRun.of("convert", in.toString(), "--to", "json", "--out", dir.resolve("out").toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("1 confirmed and 1 invited attendees (1 tentative, 2 withdrawn), 1 day, 0 warnings");
+  }
+
+  @Test
   void convertsJsonToJsonAndPrintsTheSummary() throws Exception {
     Event event = sampleEvent(ZoneId.of("Europe/Paris"));
     Path in = writeJson("summit.json", event);
