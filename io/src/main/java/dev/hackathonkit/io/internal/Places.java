@@ -51,6 +51,11 @@ public final class Places {
   private static final Map<String, String> COUNTRY_ZONES = new HashMap<>();
   /** Words that are not cities after "in": language, month and weekday names. */
   private static final Set<String> NOT_CITIES = new HashSet<>();
+  /** US states and Canadian provinces: postal codes and name keys ({@code regions.txt}). */
+  private static final Set<String> REGION_CODES = new HashSet<>();
+  private static final Set<String> REGION_NAMES = new HashSet<>();
+  private static final Pattern REGION_POSTCODE = Pattern.compile("([A-Z]{2})\\s+(\\d{5}(?:-\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)");
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:the|der|die|das|le|la|les|el|los|las)\\s+(?=\\p{Lu})");
 
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'\u2019.\\-]*");
   private static final Pattern HOUSE_NUMBER = Pattern.compile(
@@ -105,6 +110,11 @@ public final class Places {
         Pattern.compile("(" + shape + ")\\s+" + city),
         Pattern.compile(city + "\\s+(" + shape + ")")
       });
+    }
+    for (String line : Words.lines("regions.txt")) {
+      int space = line.indexOf(' ');
+      REGION_CODES.add(line.substring(0, space));
+      REGION_NAMES.add(Words.key(line.substring(space + 1).replace(" State", "")));
     }
     Properties zones = Words.properties("country-zones.properties");
     for (String code : zones.stringPropertyNames()) {
@@ -372,8 +382,20 @@ public final class Places {
     String postcode = null;
     String city = null;
     int from = parts.isEmpty() ? (country == null ? to : to - country.length()) : parts.get(0)[0];
+    boolean regional = code == null || code.equals("US") || code.equals("CA");
     for (int i = parts.size() - 1; i >= 0; i--) {
       String part = text.substring(parts.get(i)[0], parts.get(i)[1]);
+      if (regional && city == null && street == null && name == null) {
+        // "Portland, OR 97209", "Portland, Oregon, USA": a state or province is no part of the venue
+        Matcher rp = REGION_POSTCODE.matcher(part);
+        if (postcode == null && rp.matches() && REGION_CODES.contains(rp.group(1))) {
+          postcode = rp.group(2);
+          continue;
+        }
+        if (REGION_NAMES.contains(Words.key(part)) && i > 0) {
+          continue;
+        }
+      }
       String[] pc = city == null && street == null ? postcodeCity(part, code) : null;
       if (pc != null) {
         postcode = pc[0];
@@ -399,11 +421,21 @@ public final class Places {
     if (name == null) {
       return null;
     }
-    String n = name.strip();
-    while (!n.isEmpty() && ".;:".indexOf(n.charAt(n.length() - 1)) >= 0) {
+    String n = LEADING_ARTICLE.matcher(name.strip()).replaceFirst("");
+    while (!n.isEmpty() && ".;:".indexOf(n.charAt(n.length() - 1)) >= 0 && !abbreviated(n)) {
       n = n.substring(0, n.length() - 1).strip();
     }
     return n.isEmpty() ? null : n;
+  }
+
+  /** Whether {@code name} ends with an abbreviation whose dot belongs to it ({@code e.V.}, {@code Inc.}, {@code Ltd.}). */
+  private static boolean abbreviated(String name) {
+    if (!name.endsWith(".")) {
+      return false;
+    }
+    int space = name.lastIndexOf(' ');
+    String word = name.substring(space + 1, name.length() - 1);
+    return word.indexOf('.') >= 0 || word.length() <= 3 && !word.isEmpty() && Character.isUpperCase(word.charAt(0));
   }
 
   private static int[] trim(String text, int s, int e) {

@@ -148,6 +148,10 @@ final class OutlineMapper {
     private final Map<EventField, String> stated = new EnumMap<>(EventField.class);
     private @Nullable Venue sentenceVenue;
     private final List<String> addressLines = new ArrayList<>();
+    /** Short lines in a row that may be an address block, and the line the last one is on. */
+    private final List<Pending> pending = new ArrayList<>();
+    private int pendingEnd;
+    private @Nullable Position pendingIntro;
     /** Places stated by labels, address blocks and prose, in page order; merged at the end. */
     private final List<Venue> venues = new ArrayList<>();
     private boolean addressOpen;
@@ -176,6 +180,9 @@ final class OutlineMapper {
     ImportResult map() {
       for (int i = 0; i < blocks.size(); i++) {
         Block b = blocks.get(i);
+        if (!pending.isEmpty() && (b.at().line() != pendingEnd + 1 || !(b instanceof Line))) {
+          flushAddress();
+        }
         if (b instanceof Template t) {
           template(t);
         } else if (b instanceof Heading h) {
@@ -188,6 +195,7 @@ final class OutlineMapper {
           table(t);
         }
       }
+      flushAddress();
       closeTopic();
       Event event = assemble();
       found.sort((a, b) -> a.location().line() != b.location().line()
@@ -271,12 +279,23 @@ final class OutlineMapper {
       if (profile.topicTemplate() != null && sameTemplate(name, profile.topicTemplate())) {
         closeTopic();
         templateTopic(t);
-      } else if (profile.isEventTemplate(name) || sameTemplate(name, EventData.TEMPLATE)) {
+      } else if (profile.isEventTemplate(name) || sameTemplate(name, EventData.TEMPLATE) || namesEventFields(t)) {
         closeTopic();
         eventTemplate(t);
       } else {
         unmapped(t.at(), raw(t.at()), "template the profile does not place: {{" + name + "}}");
       }
+    }
+
+    /** Whether at least two of a template's parameters are event fields of the profile: an infobox. */
+    private boolean namesEventFields(Template t) {
+      int n = 0;
+      for (Argument a : t.args()) {
+        if (a.name() != null && profile.eventFieldForParameter(a.name()) != null && ++n >= 2) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private void templateTopic(Template t) {
@@ -640,7 +659,10 @@ final class OutlineMapper {
           mark(at);
           firstFact(at);
           if (value.isEmpty()) {
-            addressOpen = ef == EventField.VENUE || ef == EventField.ADDRESS;
+            if (ef == EventField.VENUE || ef == EventField.ADDRESS) {
+              addressOpen = true;
+              pendingIntro = at;
+            }
             continue;
           }
           if (profile.isFiller(value)) {
@@ -753,21 +775,22 @@ final class OutlineMapper {
     private boolean when(Inline inline, Position at) {
       String text = inline.text().strip();
       boolean any = false;
-      if (boldTitle == null && section == null) {
-        String bold = leadingBold(inline);
+      boolean lead = headings.isEmpty();
+      if (boldTitle == null && lead) {
+        String bold = firstBold(inline);
         if (bold != null && bold.length() > 2) {
           boldTitle = bold;
           any = true;
         }
       }
-      if (sentenceTitle == null) {
+      if (sentenceTitle == null && lead) {
         Matcher m = TITLE_SENTENCE.matcher(text);
         if (m.find()) {
           sentenceTitle = ARTICLE.matcher(clean(m.group(1))).replaceFirst("");
           any = true;
         }
       }
-      if (subjectTitle == null && section == null && boldTitle == null) {
+      if (subjectTitle == null && lead && boldTitle == null) {
         Matcher m = SUBJECT_IS.matcher(text);
         if (m.find() && isName(m.group(1))) {
           subjectTitle = ARTICLE.matcher(clean(m.group(1))).replaceFirst("");
@@ -775,7 +798,13 @@ final class OutlineMapper {
         }
       }
       Hours.DayHours dh = facts.dayLine(text, yearHint(), warnings(at));
-      if (dh != null && dh.date() != null) {
+      if (dh != null && dh.date() == null && dh.hours().closes() != null) {
+        LocalDate day = dayIn(text.substring(0, dh.hours().from()));
+        if (day != null) {
+          dh = new Hours.DayHours(java.time.MonthDay.from(day), day, dh.hours());
+        }
+      }
+      if (dh != null && dh.date() != null && dh.hours().closes() != null) {
         listedDays.put(dh.date(), EventDay.of(dh.date(), dh.hours().opens(), dh.hours().closes()));
         mark(at);
         firstFact(at);
@@ -808,7 +837,12 @@ final class OutlineMapper {
         mark(at);
         return true;
       }
-      if (section == PageSection.WHEN_AND_WHERE || section == null && addressOpen) {
+      if (any) {
+        mark(at);
+        firstFact(at);
+        return true;
+      }
+      if (section == PageSection.WHEN_AND_WHERE || addressOpen) {
         if (text.indexOf('\n') > 0 && text.length() < 300) {
           // an address written as lines ("Name<br>Street<br>Postcode City<br>Country")
           Venue v = facts.address(List.of(text.split("\\s*\n\\s*")));
@@ -819,30 +853,26 @@ final class OutlineMapper {
             return true;
           }
         }
-        if (addressOpen && text.length() <= 80 && !text.endsWith(".")) {
-          addressLines.add(text);
-          mark(at);
+        if (text.length() <= 80 && !text.endsWith(":") && !text.endsWith("!") && !text.endsWith("?")
+            && (pending.isEmpty() || pendingEnd + 1 == at.line())) {
+          // one line of an address written on its own lines; placed when the block ends
+          pending.add(new Pending(text, at));
+          pendingEnd = at.line();
           return true;
         }
-        addressOpen = false;
         if (text.endsWith(":") && text.length() <= 80) {
-          // "It is hosted at:" opens an address block on the following lines
-          addressOpen = true;
-          mark(at);
+          // "It is hosted at:" introduces an address block on the following lines
+          pendingIntro = at;
           return true;
         }
         Venue v = facts.placeIn(text);
-        if (v != null && v.country() != null && Places.isCountry(v.country()) && venues.isEmpty()) {
+        if (v != null && v.country() != null && Places.isCountry(v.country())) {
           venues.add(v);
           mark(at);
           return true;
         }
       }
-      if (any) {
-        mark(at);
-        firstFact(at);
-      }
-      return any;
+      return false;
     }
 
     /** Whether a sentence's subject reads as an event's name: more than one capitalised word, or a year. */
@@ -855,6 +885,36 @@ final class OutlineMapper {
         }
       }
       return words.length >= 2 && capitals >= 2;
+    }
+
+    /** Places the lines collected as a possible address block: a venue when they name a city or country. */
+    private void flushAddress() {
+      if (pending.isEmpty()) {
+        return;
+      }
+      List<Pending> lines = List.copyOf(pending);
+      pending.clear();
+      addressOpen = false;
+      Position intro = pendingIntro;
+      pendingIntro = null;
+      Venue v = lines.size() == 1 ? facts.placeIn(lines.get(0).text())
+          : facts.address(lines.stream().map(Pending::text).toList());
+      if (v != null && (v.city() != null || v.country() != null && Places.isCountry(v.country()))) {
+        venues.add(v);
+        lines.forEach(l -> mark(l.at()));
+        if (intro != null) {
+          mark(intro);
+        }
+        firstFact(lines.get(0).at());
+        return;
+      }
+      for (Pending l : lines) {
+        unmapped(l.at(), l.text(), section == null ? "text before any recognised section or field"
+            : "text the profile does not place in the " + section.key() + " section");
+      }
+      if (intro != null) {
+        unmapped(intro, raw(intro), "text the profile does not place");
+      }
     }
 
     private void setRange(Dates.DateRange r, Position at) {
@@ -1177,6 +1237,15 @@ final class OutlineMapper {
         head = head.substring(0, cut);
       }
       return head.strip().split(" ").length <= MAX_NAME_WORDS;
+    }
+
+    private static boolean hasLetter(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        if (Character.isLetter(s.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static int indexOfAny(String s, String chars) {
@@ -1890,9 +1959,22 @@ final class OutlineMapper {
           }
         }
       }
+      boolean hoursOnly = titleCol == null && roomCols.isEmpty() && dayCol != null;
       for (int i = 1; i < rows.size(); i++) {
         Row r = rows.get(i);
         String timeText = cellText(r, timeCol);
+        if (hoursOnly) {
+          // a table of days and their hours ("Friday | 18:00 - 22:00")
+          LocalDate d = dayIn(cellText(r, dayCol));
+          Hours.TimeRange h = facts.hours(timeText);
+          if (d != null && h != null && h.closes() != null) {
+            listedDays.put(d, EventDay.of(d, h.opens(), h.closes()));
+            mark(r.at());
+          } else {
+            unmapped(r.at(), rowText(r), "row without a day and hours");
+          }
+          continue;
+        }
         LocalDate day = scheduleDay;
         if (dayCol != null) {
           LocalDate d = dayIn(cellText(r, dayCol));
@@ -1930,7 +2012,7 @@ final class OutlineMapper {
         }
         if (titleCol != null) {
           String title = cellText(r, titleCol);
-          if (title.isEmpty()) {
+          if (title.isEmpty() || !hasLetter(title) || profile.isFiller(title)) {
             continue;
           }
           List<Person> speakers = speakerCol == null ? List.of() : people(cellText(r, speakerCol));
@@ -1948,7 +2030,7 @@ final class OutlineMapper {
           for (int c : roomCols) {
             Cell cell = r.cells().get(c);
             String title = clean(resolveInline(cell.text()).text());
-            if (title.isEmpty() || cell == previous) {
+            if (title.isEmpty() || cell == previous || !hasLetter(title) || profile.isFiller(title)) {
               continue;
             }
             previous = cell;
@@ -2013,7 +2095,7 @@ final class OutlineMapper {
             && profile.statusForWord(note) == null && note.indexOf(':') < 0 && !note.isEmpty()
             && Character.isUpperCase(note.charAt(0))) {
           people.add(new Person(p.name(), p.email(), note, null));
-        } else if (!profile.isFiller(p.name())) {
+        } else if (!profile.isFiller(p.name()) && hasLetter(p.name())) {
           people.add(p);
         }
       }
@@ -2151,6 +2233,23 @@ final class OutlineMapper {
             s = s.substring(0, s.length() - 1).strip();
           }
           return s.isEmpty() ? null : s;
+        }
+      }
+      return null;
+    }
+
+    /** The first bold phrase of a line that is no label ({@code '''When:'''}), or {@code null}. */
+    private static @Nullable String firstBold(Inline inline) {
+      String text = inline.text();
+      for (Mark m : inline.marks(Mark.Kind.BOLD)) {
+        String b = clean(text.substring(m.from(), Math.min(m.to(), text.length())));
+        int after = m.to();
+        while (after < text.length() && text.charAt(after) == ' ') {
+          after++;
+        }
+        if (b.length() > 2 && !b.endsWith(":") && (after >= text.length() || text.charAt(after) != ':')
+            && Character.isLetterOrDigit(b.codePointAt(0))) {
+          return b;
         }
       }
       return null;
@@ -2381,6 +2480,9 @@ final class OutlineMapper {
       return new int[0];
     }
   }
+
+  /** A short line that may belong to an address block. */
+  private record Pending(String text, Position at) {}
 
   /** A heading still open while walking the page, and the section its content belongs to. */
   private record Open(int level, @Nullable PageSection section) {}

@@ -55,30 +55,20 @@ class PlacesTest {
   }
 
   @Test
-  void takesANumberedNameForAStreetOnlyWithAStreetWordOrBeforeAPostcode() {
-    assertThat(Places.isStreet("Hall 2", false)).isFalse();
-    assertThat(Places.isStreet("Hall 2", true)).isTrue();
-    assertThat(Places.isStreet("Rungestraße 20", false)).isTrue();
-    assertThat(Places.isStreet("221B Baker Street", false)).isTrue();
-    assertThat(Places.isStreet("10 rue de la Paix", false)).isTrue();
-    assertThat(Places.isStreet("Calle Mayor 5-7", false)).isTrue();
-    assertThat(Places.isStreet("Trinity College", true)).isFalse();
-    assertThat(Places.isStreet("Broadway Hall", false)).isFalse();
-    assertThat(Places.parseVenue("Hall 2, Cork, Ireland")).isEqualTo(new Venue("Hall 2", null, null, "Cork", "Ireland"));
+  void readsStreetLinesWithAStreetWordOrAHouseNumber() {
+    assertThat(Places.parseVenue("Hall, Rungestraße 20, Berlin, Germany").street()).isEqualTo("Rungestraße 20");
+    assertThat(Places.parseVenue("Hall, 221B Baker Street, London, UK").street()).isEqualTo("221B Baker Street");
+    assertThat(Places.parseVenue("Hall, 10 rue de la Paix, 75002 Paris, France").street()).isEqualTo("10 rue de la Paix");
+    assertThat(Places.parseVenue("Hall, Calle Mayor 5-7, Madrid, Spain").street()).isEqualTo("Calle Mayor 5-7");
+    assertThat(Places.parseVenue("Trinity College, Dublin, Ireland").street()).isNull();
   }
 
   @Test
-  void recognisesCommonPostcodeShapes() {
-    assertThat(Places.postcodeAndCity("10999 Berlin")).isEqualTo(new Places.PostcodeCity("10999", "Berlin"));
-    assertThat(Places.postcodeAndCity("D-10999 Berlin")).isEqualTo(new Places.PostcodeCity("D-10999", "Berlin"));
-    assertThat(Places.postcodeAndCity("1015 AB Amsterdam")).isEqualTo(new Places.PostcodeCity("1015 AB", "Amsterdam"));
-    assertThat(Places.postcodeAndCity("1000 Bruxelles")).isEqualTo(new Places.PostcodeCity("1000", "Bruxelles"));
-    assertThat(Places.postcodeAndCity("00-950 Warszawa")).isEqualTo(new Places.PostcodeCity("00-950", "Warszawa"));
-    assertThat(Places.postcodeAndCity("SW1A 1AA London")).isEqualTo(new Places.PostcodeCity("SW1A 1AA", "London"));
-    assertThat(Places.postcodeAndCity("London SW1A 1AA")).isEqualTo(new Places.PostcodeCity("SW1A 1AA", "London"));
-    assertThat(Places.postcodeAndCity("10999")).isEqualTo(new Places.PostcodeCity("10999", null));
-    assertThat(Places.postcodeAndCity("Berlin")).isNull();
-    assertThat(Places.postcodeAndCity("Hall 2")).isNull();
-    assertThat(Places.postcodeAndCity("123 Main")).isNull();
+  void readsCommonPostcodeShapesBeforeOrAfterTheCity() {
+    assertThat(Places.parseVenue("Hall, 10999 Berlin, Germany")).extracting("postcode", "city").containsExactly("10999", "Berlin");
+    assertThat(Places.parseVenue("Hall, 1015 AB Amsterdam, Netherlands")).extracting("postcode", "city").containsExactly("1015 AB", "Amsterdam");
+    assertThat(Places.parseVenue("Hall, 1000 Bruxelles, Belgium")).extracting("postcode", "city").containsExactly("1000", "Bruxelles");
+    assertThat(Places.parseVenue("Hall, 00-950 Warszawa, Poland")).extracting("postcode", "city").containsExactly("00-950", "Warszawa");
+    assertThat(Places.parseVenue("Hall, London SW1A 1AA, UK")).extracting("postcode", "city").containsExactly("SW1A 1AA", "London");
   }
 }
