@@ -55,7 +55,9 @@ public final class Places {
   private static final Set<String> REGION_CODES = new HashSet<>();
   private static final Set<String> REGION_NAMES = new HashSet<>();
   private static final Pattern REGION_POSTCODE = Pattern.compile("([A-Z]{2})\\s+(\\d{5}(?:-\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)");
-  private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:the|der|die|das|le|la|les|el|los|las)\\s+(?=\\p{Lu})");
+  /** Words before a venue's name that are no part of it: a preposition ({@code at}, {@code bei}, {@code à}) and an article. */
+  private static final Pattern LEADING_ARTICLE = Pattern.compile(
+      "^(?:(?:at|in|im|bei|à|au|chez|en)\\s+)?(?:(?:the|der|die|das|dem|le|la|les|l'|el|los|las)\\s*)?(?=\\p{Lu})");
 
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'\u2019.\\-]*");
   private static final Pattern HOUSE_NUMBER = Pattern.compile(

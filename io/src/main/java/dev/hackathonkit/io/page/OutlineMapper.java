@@ -90,12 +90,11 @@ final class OutlineMapper {
   private static final Pattern IMAGE_NAME = Pattern.compile(
       "[\\p{L}\\p{N}][^/\\\\:]{0,200}\\.(?:png|jpe?g|gif|svg|webp|bmp|tiff?)", Pattern.CASE_INSENSITIVE);
   private static final Pattern UNKNOWN_LABEL = Pattern.compile("(\\p{Lu}[\\p{L}\\p{N}'()/&.?\\- ]{0,29}?)\\s*:(?=\\s|$)");
-  private static final Pattern PLACE_AFTER = Pattern.compile("^[\\s,]*(?:in|at|en|à|in der|im|bei|au|a la|al)\\s+([^.;!?()]+)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern PLACE_BEFORE = Pattern.compile(
-      "\\b(?:in|at)\\s+([^.;!?()]+?)[\\s,]*(?:\\b(?:on|from|for)\\s*)?$", Pattern.CASE_INSENSITIVE);
   private static final Pattern LEADING_TIME = Pattern.compile(
       "^(\\d{1,2}[:.h]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)(?:\\s*(?:-|\u2013|\u2014|to|bis|à|a)\\s*(\\d{1,2}[:.h]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?))?\\s*(?:(?:h|hrs|Uhr)\\b)?\\s*[:\u2013\u2014-]?\\s*",
       Pattern.CASE_INSENSITIVE);
+  /** A clock time at a line's start: {@code 16:00}, {@code 9h30}, {@code 9.30}, {@code 9am}. */
+  private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?:[:.h](\\d{2}))?\\s*([ap]\\.?m\\.?)?", Pattern.CASE_INSENSITIVE);
   private static final Pattern DAY_NUMBER = Pattern.compile("(?i)\\b(?:day|tag|jour|d[ií]a)\\s*(\\d{1,2})\\b");
   private static final Pattern WORDS = Pattern.compile("[^\\p{L}]+");
   private static final Pattern ARTICLE = Pattern.compile("^(?:The|Die|Der|Das|Le|La|Les|El|Los|Las|L')\\s*(?=\\p{Lu})");
@@ -133,6 +132,8 @@ final class OutlineMapper {
 
     private final List<Topic> topics = new ArrayList<>();
     private final Map<String, Integer> topicIndex = new LinkedHashMap<>();
+    /** Indexes of topics made from schedule rows alone. */
+    private final Set<Integer> fromSchedule = new HashSet<>();
     private final Set<String> topicIds = new HashSet<>();
     private @Nullable Draft draft;
     private int listTopicDepth;
@@ -523,13 +524,30 @@ final class OutlineMapper {
           || hits.get(0).field() == TopicField.TITLE) {
         return false;
       }
+      if (text.contains("://")) {
+        return false;
+      }
       Draft open = draft;
       if (open == null) {
-        return section == PageSection.TOPICS || section == null || profile.topicTemplate() == null || true;
+        // outside a topics section a title needs a block of fields under it, not one stray label
+        return section == PageSection.TOPICS || topicFieldsFollow(i + 1) >= 2;
       }
       TopicField nextField = hits.get(0).field();
       return open.seen.contains(nextField) || open.current != null && open.current.field == nextField
           || open.inReview || open.current == null || ((Line) blocks.get(i)).alone();
+    }
+
+    /** How many lines in a row from block {@code from} start with a topic field's label. */
+    private int topicFieldsFollow(int from) {
+      int n = 0;
+      for (int k = from; k < blocks.size() && k < from + 3 && blocks.get(k) instanceof Line l; k++) {
+        List<LabelHit> hits = labels(resolveInline(l.text()).text().strip(), false);
+        if (hits.isEmpty() || hits.get(0).field() == null) {
+          break;
+        }
+        n++;
+      }
+      return n;
     }
 
     // ================================================================ labelled fields
@@ -783,7 +801,7 @@ final class OutlineMapper {
           any = true;
         }
       }
-      if (sentenceTitle == null && lead) {
+      if (sentenceTitle == null && (lead || section == PageSection.WHEN_AND_WHERE)) {
         Matcher m = TITLE_SENTENCE.matcher(text);
         if (m.find()) {
           sentenceTitle = ARTICLE.matcher(clean(m.group(1))).replaceFirst("");
@@ -797,7 +815,9 @@ final class OutlineMapper {
           any = true;
         }
       }
-      Hours.DayHours dh = facts.dayLine(text, yearHint(), warnings(at));
+      Dates.DateRange spanning = facts.range(text, yearHint(), Warnings.IGNORE);
+      Hours.DayHours dh = spanning != null && !spanning.start().equals(spanning.end()) ? null
+          : facts.dayLine(text, yearHint(), warnings(at));
       if (dh != null && dh.date() == null && dh.hours().closes() != null) {
         LocalDate day = dayIn(text.substring(0, dh.hours().from()));
         if (day != null) {
@@ -924,23 +944,17 @@ final class OutlineMapper {
       }
     }
 
+    /** The place stated in the sentence of the dates: after them ("... 2019 at Betahaus, Berlin"), else before. */
     private void placeAround(String text, Dates.DateRange r) {
-      String after = text.substring(r.to());
-      Matcher m = PLACE_AFTER.matcher(after);
-      String place = null;
-      if (m.find()) {
-        place = m.group(1);
-      } else {
-        Matcher b = PLACE_BEFORE.matcher(text.substring(0, r.from()));
-        if (b.find()) {
-          place = b.group(1);
-        }
+      if (sentenceVenue != null) {
+        return;
       }
-      if (place != null && sentenceVenue == null) {
-        Venue v = facts.place(place);
-        if (v != null && (v.city() != null || v.country() != null)) {
-          sentenceVenue = v;
-        }
+      Venue v = facts.placeIn(text.substring(r.to()));
+      if (v == null || v.city() == null && v.country() == null) {
+        v = facts.placeIn(text.substring(0, r.from()));
+      }
+      if (v != null && (v.city() != null || v.country() != null)) {
+        sentenceVenue = v;
       }
     }
 
@@ -1037,7 +1051,8 @@ final class OutlineMapper {
           return;
         }
       }
-      if (section == PageSection.TOPICS) {
+      if (section == PageSection.TOPICS || section == PageSection.SCHEDULE) {
+        // an agenda without times lists topics
         listTopic(inline, it.depth(), it.at());
         return;
       }
@@ -1060,51 +1075,60 @@ final class OutlineMapper {
 
     // ================================================================ attendees
 
+    /**
+     * An attendee entry: the name (a user link's label when the entry starts with one), then an
+     * affiliation or a note; a signature (a later user link, a time stamp) is no part of it. Struck
+     * through at its start, or with a note that says so, the person withdrew.
+     */
     private void attendee(Inline inline, AttendeeStatus sectionStatus, Position at) {
-      AttendeeStatus status = sectionStatus;
-      boolean struck = struckAtStart(inline);
-      String text = clean(inline.text());
-      String name = null;
+      String t = inline.text();
+      int lead = 0;
+      while (lead < t.length() && Character.isWhitespace(t.charAt(lead))) {
+        lead++;
+      }
       List<Mark> users = inline.marks(Mark.Kind.USER);
-      Mark user = users.isEmpty() ? null : users.get(0);
-      // a signature's time stamp is no part of the entry
-      List<Signatures.Signature> sigs = Signatures.findAll(text);
-      if (!sigs.isEmpty()) {
-        Signatures.Signature s = sigs.get(0);
-        int from = Math.max(0, s.from());
-        text = clean(text.substring(0, from) + " " + text.substring(Math.min(text.length(), s.to())));
-        if (user != null) {
-          name = clean(inline.text().substring(user.from(), user.to()));
+      Mark first = users.isEmpty() ? null : users.get(0);
+      boolean linked = first != null && first.from() <= lead + 1;
+      int end = t.length();
+      for (Mark u : users) {
+        if (u != first || !linked) {
+          // a user link after the entry's start signs it: the entry ends before it
+          if (u.from() > lead + 1) {
+            end = Math.min(end, u.from());
+            break;
+          }
         }
       }
-      String rest = text;
-      if (name == null && user != null && user.from() <= 1) {
-        name = clean(inline.text().substring(user.from(), user.to()));
+      String name = linked ? clean(t.substring(first.from(), first.to())) : null;
+      String rest = t.substring(linked ? Math.min(first.to(), end) : lead, end);
+      for (Signatures.Signature sig : Signatures.findAll(rest)) {
+        rest = rest.substring(0, Math.max(0, sig.from())) + " " + rest.substring(Math.min(rest.length(), sig.to()));
+        break;
       }
-      if (name != null) {
-        int idx = rest.indexOf(name);
-        rest = idx >= 0 ? clean(rest.substring(0, idx) + rest.substring(idx + name.length())) : rest;
+      rest = clean(rest);
+      while (rest.endsWith("-") || rest.endsWith("\u2014") || rest.endsWith("~")) {
+        rest = rest.substring(0, rest.length() - 1).strip();
       }
-      String affiliation = null;
-      String lead = name == null ? rest : rest;
-      AttendeeStatus marker = profile.statusForWord(lead);
-      Parsed p = splitAffiliation(lead, name == null);
+      Parsed p = splitAffiliation(rest, !linked);
       if (name == null) {
         name = p.name();
       }
-      affiliation = p.affiliation();
-      if (marker != null && p.note() != null && profile.statusForWord(p.note()) != null) {
-        status = marker;
-      } else if (marker != null && affiliation != null && profile.statusForWord(affiliation) != null) {
-        status = marker;
+      String affiliation = p.affiliation();
+      AttendeeStatus status = sectionStatus;
+      AttendeeStatus said = p.note() == null ? null : profile.statusForWord(p.note());
+      if (said == null && affiliation != null && profile.statusForWord(affiliation) != null && isNote(affiliation)) {
+        said = profile.statusForWord(affiliation);
         affiliation = null;
       }
-      if (name == null || name.isBlank() || name.split(" ").length > MAX_NAME_WORDS + 2) {
-        unmapped(at, clean(inline.text()), "attendee entry without a name");
-        return;
+      if (said == AttendeeStatus.WITHDRAWN || said == AttendeeStatus.TENTATIVE && status == AttendeeStatus.CONFIRMED) {
+        status = said;
       }
-      if (struck || p.note() != null && profile.statusForWord(p.note()) == AttendeeStatus.WITHDRAWN) {
+      if (struckAtStart(inline)) {
         status = AttendeeStatus.WITHDRAWN;
+      }
+      if (name == null || name.isBlank() || !hasLetter(name) || name.split(" ").length > MAX_NAME_WORDS + 2) {
+        unmapped(at, clean(t), "attendee entry without a name");
+        return;
       }
       attendees.add(new Attendee(name, affiliation, status));
       mark(at);
@@ -1663,6 +1687,17 @@ final class OutlineMapper {
 
     /** A schedule line such as {@code 09:00 - 09:30 Opening}; whether it was one. */
     private boolean session(String text, Inline inline, Position at) {
+      Hours.DayHours dh = startsWithTime(text) ? null : facts.dayLine(text, yearHint(), warnings(at));
+      if (dh != null && dh.hours().closes() != null) {
+        LocalDate date = dh.date() != null ? dh.date() : dayIn(text.substring(0, dh.hours().from()));
+        if (date != null) {
+          // "Friday 3 May: 16:00 - 21:00": the day's hours
+          listedDays.put(date, EventDay.of(date, dh.hours().opens(), dh.hours().closes()));
+          scheduleDay = date;
+          mark(at);
+          return true;
+        }
+      }
       if (!startsWithTime(text)) {
         LocalDate day = dayIn(text.endsWith(":") ? text.substring(0, text.length() - 1) : text);
         if (day != null && section == PageSection.SCHEDULE) {
@@ -1714,8 +1749,23 @@ final class OutlineMapper {
     }
 
     private static @Nullable LocalTime time(String s) {
-      Hours.TimeRange r = Hours.findRange(s + " - " + s);
-      return r == null ? null : r.opens();
+      Hours.TimeRange r = Hours.findRange(s);
+      if (r != null) {
+        return r.opens();
+      }
+      Matcher m = CLOCK.matcher(s.strip());
+      if (!m.lookingAt()) {
+        return null;
+      }
+      int hour = Integer.parseInt(m.group(1));
+      int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+      String meridian = m.group(3) == null ? "" : m.group(3).toLowerCase(Locale.ROOT);
+      if (meridian.startsWith("p") && hour < 12) {
+        hour += 12;
+      } else if (meridian.startsWith("a") && hour == 12) {
+        hour = 0;
+      }
+      return hour < 24 && minute < 60 ? LocalTime.of(hour, minute) : null;
     }
 
     /** Turns the schedule's sessions into slots: on a topic of the same title, or as topics of their own. */
@@ -1727,8 +1777,8 @@ final class OutlineMapper {
         if (end == null) {
           for (int j = i + 1; j < sorted.size(); j++) {
             Session n = sorted.get(j);
-            if (java.util.Objects.equals(n.day(), s.day()) && java.util.Objects.equals(n.room(), s.room())
-                && n.start().isAfter(s.start())) {
+            if (java.util.Objects.equals(n.day(), s.day()) && n.start().isAfter(s.start())
+                && (java.util.Objects.equals(n.room(), s.room()) || n.room() == null || s.room() == null)) {
               end = n.start();
               break;
             }
@@ -1746,7 +1796,7 @@ final class OutlineMapper {
               ? "session '" + s.title() + "' has no day the page states" : "session '" + s.title() + "' has no end time");
         }
         Integer at = topicIndex.get(key(s.title()));
-        if (at != null) {
+        if (at != null && topics.get(at).slot() == null && !fromSchedule.contains(at)) {
           Topic t = topics.get(at);
           Topic.Builder b = t.toBuilder();
           if (slot != null && t.slot() == null) {
@@ -1759,7 +1809,7 @@ final class OutlineMapper {
         } else {
           Topic.Builder b = Topic.builder().title(s.title()).contacts(s.speakers()).slot(slot);
           b.id(Slugs.unique(s.title(), topicIds));
-          topicIndex.put(key(s.title()), topics.size());
+          fromSchedule.add(topics.size());
           topics.add(b.build());
         }
       }
@@ -1960,6 +2010,7 @@ final class OutlineMapper {
         }
       }
       boolean hoursOnly = titleCol == null && roomCols.isEmpty() && dayCol != null;
+      Map<Cell, Integer> cellSession = new java.util.IdentityHashMap<>();
       for (int i = 1; i < rows.size(); i++) {
         Row r = rows.get(i);
         String timeText = cellText(r, timeCol);
@@ -2026,15 +2077,23 @@ final class OutlineMapper {
           sessions.add(new Session(day, start, end, room, title, speakers, r.cells().get(titleCol).at()));
           mark(r.cells().get(titleCol).at());
         } else {
-          Cell previous = null;
           for (int c : roomCols) {
             Cell cell = r.cells().get(c);
             String title = clean(resolveInline(cell.text()).text());
-            if (title.isEmpty() || cell == previous || !hasLetter(title) || profile.isFiller(title)) {
+            if (title.isEmpty() || !hasLetter(title) || profile.isFiller(title)) {
               continue;
             }
-            previous = cell;
-            boolean spans = roomCols.size() > 1 && roomCols.stream().allMatch(k -> r.cells().get(k) == cell);
+            Integer placed = cellSession.get(cell);
+            if (placed != null) {
+              // a cell spanning rows: its session ends with the last row it covers
+              Session was = sessions.get(placed);
+              if (end != null && (was.end() == null || end.isAfter(was.end()))) {
+                sessions.set(placed, new Session(was.day(), was.start(), end, was.room(), was.title(), was.speakers(), was.at()));
+              }
+              continue;
+            }
+            cellSession.put(cell, sessions.size());
+            boolean spans = roomCols.stream().filter(k -> r.cells().get(k) == cell).count() > 1;
             sessions.add(new Session(day, start, end, spans ? null : heads.get(c), title, List.of(), cell.at()));
             mark(cell.at());
           }

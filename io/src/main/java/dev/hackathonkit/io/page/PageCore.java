@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.ProfileChoice;
+import dev.hackathonkit.io.internal.PlainText;
 import dev.hackathonkit.model.Source;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +19,9 @@ import org.jspecify.annotations.Nullable;
  * <ol>
  *   <li>a profile whose {@link PageProfile#sites()} names the page's wiki (the source's site, the
  *       rendered page's {@code From X} line, or the host of the source URL), else
- *   <li>the profile that places the most of the page (the highest coverage; on a tie, the one with
- *       more days, topics and attendees, then the earlier in the list).
+ *   <li>the profile that places the most of the page; a later candidate must place more than 2 %
+ *       of the page beyond an earlier one to be chosen, so that the order of the list (the generic
+ *       profile first) decides between near ties.
  * </ol>
  *
  * The report's {@link dev.hackathonkit.io.ImportReport#profile()} names the profile used, why, and
@@ -76,13 +78,13 @@ public final class PageCore {
     }
     Scored best = null;
     for (Scored s : scored) {
-      if (bySite != null ? s.profile() == bySite : best == null || s.beats(best)) {
+      if (bySite != null ? s.profile() == bySite : best == null || s.beats(best, margin(outline))) {
         best = s;
       }
     }
     Scored runnerUp = null;
     for (Scored s : scored) {
-      if (s != best && (runnerUp == null || s.beats(runnerUp))) {
+      if (s != best && (runnerUp == null || s.beats(runnerUp, 0))) {
         runnerUp = s;
       }
     }
@@ -125,15 +127,28 @@ public final class PageCore {
     return names;
   }
 
+  /**
+   * How much more of the page a later candidate must place to be chosen over an earlier one: 2 % of
+   * the page. Community profiles extend the generic one with a few words; a word or two more placed
+   * is no reason to prefer a community's layout to the generic reading.
+   */
+  private static long margin(PageOutline outline) {
+    return Math.max(1, PlainText.nonBlank(outline.input()) / 50);
+  }
+
   /** One candidate's reading, for the choice. */
   private record Scored(PageProfile profile, ImportResult result) {
     int facts() {
       return result.event().days().size() + result.event().topics().size() + result.event().attendees().size();
     }
 
-    boolean beats(Scored other) {
+    /** Whether this reading placed more than {@code other} by more than {@code margin} characters (or as much, with more facts). */
+    boolean beats(Scored other, long margin) {
       long mine = result.report().mappedChars();
       long theirs = other.result().report().mappedChars();
+      if (margin > 0) {
+        return mine > theirs + margin;
+      }
       if (mine != theirs) {
         return mine > theirs;
       }

@@ -42,6 +42,12 @@ final class OutlineBuilder {
   private static final Set<String> STRUCK_TAGS = Set.of("s", "del", "strike");
   private static final Set<String> BOLD_TAGS = Set.of("b", "strong");
   private static final int MAX_SPAN = 1000;
+  /**
+   * The user namespace's canonical name and its names in the languages the page core reads
+   * (MediaWiki's localised namespace names: User, Benutzer, Utilisateur, Usuario...), lower case.
+   */
+  private static final Set<String> USER_NAMESPACES = Set.of(
+      "user", "benutzer", "benutzerin", "utilisateur", "utilisatrice", "usuario", "usuaria", "usuari", "usuária");
 
   private final String input;
   private final int[] lineStarts;
@@ -424,7 +430,7 @@ final class OutlineBuilder {
       } else {
         text.append(target.startsWith(":") ? target.substring(1) : target);
       }
-      if (l.namespace().equalsIgnoreCase("User")) {
+      if (USER_NAMESPACES.contains(l.namespace().strip().toLowerCase(Locale.ROOT))) {
         String user = target.substring(target.indexOf(':') + 1).strip();
         marks.add(new Mark(Mark.Kind.USER, from, text.length(), user));
       } else {
