@@ -57,7 +57,12 @@ public final class Places {
   private static final Pattern REGION_POSTCODE = Pattern.compile("([A-Z]{2})\\s+(\\d{5}(?:-\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)");
   /** Words before a venue's name that are no part of it: a preposition ({@code at}, {@code bei}, {@code à}) and an article. */
   private static final Pattern LEADING_ARTICLE = Pattern.compile(
-      "^(?:(?:at|in|im|bei|à|au|chez|en)\\s+)?(?:(?:the|der|die|das|dem|le|la|les|l'|el|los|las)\\s*)?(?=\\p{Lu})");
+      "^(?:(?:at|in|im|bei|à|au|chez|en)\\s+)?(?:(?:the|der|die|das|dem|le|la|les|l'|el|los|las)\\s*)?"
+          + "(?:(?:offices?|premises|campus|rooms?|building|headquarters|space) of\\s+(?:the\\s+)?)?(?=\\p{Lu})");
+  /** A floor, suite or room after a street: {@code 3rd floor}, {@code Suite 300}, {@code 2. OG}. */
+  private static final Pattern UNIT = Pattern.compile(
+      "(?iu)(?:\\d{1,3}(?:st|nd|rd|th|\\.|e|er|º|°)?\\s*(?:floor|fl\\.?|stock|og|etage|étage|piso|planta)"
+          + "|(?:suite|ste\\.?|unit|room|rm\\.?|raum|salle|sala|apt\\.?|floor|stock|etage|étage|piso|planta|building|bldg\\.?|haus|gebäude)\\s+[\\p{L}\\d-]{1,6})");
 
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'\u2019.\\-]*");
   private static final Pattern HOUSE_NUMBER = Pattern.compile(
@@ -73,6 +78,9 @@ public final class Places {
   private static final Pattern PROSE_POSTCODE = Pattern.compile(
       "(?<![\\p{L}\\d])(?:[A-Z]{1,2}-)?(?:\\d{4}\\s?[A-Z]{2}|\\d{3}\\s\\d{2}|\\d{2}-\\d{3}|\\d{4,5})"
           + "\\s+\\p{Lu}[\\p{L}\\p{M}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}\\-]+){0,2}(?![\\p{L}\\d])");
+  /** A city before a British or Canadian postcode in prose: {@code Cambridge CB2 9QT}. */
+  private static final Pattern PROSE_CITY_POSTCODE = Pattern.compile(
+      "(?<![\\p{L}\\d])\\p{Lu}[\\p{L}\\p{M}\\-]+\\s+(?:[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)(?![\\p{L}\\d])");
   private static final Pattern ZONE_ID = Pattern.compile("(?<![\\w/])([A-Z][A-Za-z]+(?:/[A-Z][A-Za-z_\\-]+(?:[+\\-]\\d+)?){1,2})(?![\\w/])");
   private static final Pattern ZONE_OFFSET = Pattern.compile(
       "(?<![\\p{L}\\d])(UTC|GMT)(?:\\s?([+\\-\u2212\u2013])\\s?(\\d{1,2})(?::?(\\d{2}))?)?(?![\\p{L}\\d:])");
@@ -251,6 +259,10 @@ public final class Places {
         pcEnd = pc.end();
       }
     }
+    Matcher uk = PROSE_CITY_POSTCODE.matcher(text);
+    while (uk.find()) {
+      pcEnd = Math.max(pcEnd, uk.end());
+    }
     if (pcEnd >= 0) {
       return fromEnd(text, pcEnd, pcEnd, null);
     }
@@ -385,6 +397,7 @@ public final class Places {
     String city = null;
     int from = parts.isEmpty() ? (country == null ? to : to - country.length()) : parts.get(0)[0];
     boolean regional = code == null || code.equals("US") || code.equals("CA");
+    String unit = null;
     for (int i = parts.size() - 1; i >= 0; i--) {
       String part = text.substring(parts.get(i)[0], parts.get(i)[1]);
       if (regional && city == null && street == null && name == null) {
@@ -398,17 +411,26 @@ public final class Places {
           continue;
         }
       }
+      if (street == null && name == null && (city != null || postcode != null) && UNIT.matcher(part).matches()) {
+        // "3rd floor", "Suite 300": part of the street line before it
+        unit = unit == null ? part : part + ", " + unit;
+        continue;
+      }
       String[] pc = city == null && street == null ? postcodeCity(part, code) : null;
       if (pc != null) {
         postcode = pc[0];
         city = pc[1];
       } else if (street == null && name == null && isStreet(part)) {
-        street = part;
+        street = unit == null ? part : part + ", " + unit;
+        unit = null;
       } else if (city == null && street == null) {
         city = part;
       } else {
         name = name == null ? part : part + ", " + name;
       }
+    }
+    if (unit != null) {
+      name = name == null ? unit : name + ", " + unit;
     }
     if (country != null && !parts.isEmpty() && prose) {
       from = parts.get(0)[0];

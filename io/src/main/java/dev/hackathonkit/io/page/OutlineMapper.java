@@ -83,7 +83,8 @@ import org.jspecify.annotations.Nullable;
 final class OutlineMapper {
   private static final Pattern TITLE_SENTENCE = Pattern.compile(
       "\\b(?:confirmed|announced?|announcing|hold|holding|host|hosting|organi[sz]ed?|organi[sz]ing|welcome you to|join us for|join us at)"
-          + "\\s+the\\s+(\\p{Lu}[^.,;:!?()]{2,80}?)\\s+(?:for|on|in|at|from|will|takes?|is|this)\\b");
+          + "\\s+the\\s+(\\p{Lu}[^.,;:!?()]{2,80}?)\\s+(?:for|on|in|at|from|will|takes?|is|this)\\b"
+          + "|\\bpage (?:for|about|of) the\\s+(\\p{Lu}[^,;:!?()]{2,80}?)\\s*(?:[.,;:!?(]|$)");
   private static final Pattern SUBJECT_IS = Pattern.compile(
       "^((?:The |Die |Der |Das |Le |La |Les |El |Los )?\\p{Lu}[\\p{L}\\p{N}'&.+\\-]*(?: [\\p{L}\\p{N}'&.+\\-]+){1,7}?)"
           + "\\s*(?:\\([^)]{1,40}\\)\\s*)?,?\\s+(?:is|was|will be|are|ist|war|wird|findet|est|sera|aura|es|será|tendrá)\\b");
@@ -95,6 +96,11 @@ final class OutlineMapper {
       Pattern.CASE_INSENSITIVE);
   /** A clock time at a line's start: {@code 16:00}, {@code 9h30}, {@code 9.30}, {@code 9am}. */
   private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?:[:.h](\\d{2}))?\\s*([ap]\\.?m\\.?)?", Pattern.CASE_INSENSITIVE);
+  /** A section number before a heading's text: {@code 1.}, {@code 2.3}, {@code 4)}. */
+  private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*[.)]?\\s+(?=\\p{L})");
+  private static final Pattern BRACKETS = Pattern.compile("\\([^()]*\\)");
+  private static final Pattern TOC_ENTRY = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})*\\s+\\S.{0,100}");
+  private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
   private static final Pattern DAY_NUMBER = Pattern.compile("(?i)\\b(?:day|tag|jour|d[ií]a)\\s*(\\d{1,2})\\b");
   private static final Pattern WORDS = Pattern.compile("[^\\p{L}]+");
   private static final Pattern ARTICLE = Pattern.compile("^(?:The|Die|Der|Das|Le|La|Les|El|Los|Las|L')\\s*(?=\\p{Lu})");
@@ -127,6 +133,11 @@ final class OutlineMapper {
     private final int[] lineStarts;
 
     private final Deque<Open> headings = new ArrayDeque<>();
+    /** Whether the page has headings of its own (markup, HTML), so that no line of text is taken for one. */
+    private final boolean explicitHeadings;
+    private final @Nullable Integer pageYear;
+    /** Whether a section has begun: what comes before is the page's lead. */
+    private boolean seenSection;
     private @Nullable PageSection section;
     private @Nullable LocalDate scheduleDay;
 
@@ -162,6 +173,8 @@ final class OutlineMapper {
     private @Nullable String headingTitle;
     private @Nullable Position firstFactAt;
     private @Nullable String statedId;
+    /** The line of the last chrome line (or table-of-contents entry), 0 before any. */
+    private int chromeLine;
     private final Map<String, String> statusLists = new LinkedHashMap<>();
     private @Nullable Position statusListsAt;
     private final List<Session> sessions = new ArrayList<>();
@@ -172,6 +185,11 @@ final class OutlineMapper {
       this.source = source;
       this.report = ImportReport.builder(outline.source()).maxProblems(maxProblems).profile(choice);
       this.blocks = outline.blocks();
+      this.explicitHeadings = blocks.stream().anyMatch(b -> b instanceof Heading);
+      // a year in the page's title ("Sprints/2014/Toronto") dates what the page writes without one
+      String title = source != null && source.page() != null ? source.page() : outline.pageTitle();
+      Matcher year = title == null ? null : YEAR.matcher(title);
+      this.pageYear = year != null && year.find() ? Integer.valueOf(year.group()) : null;
       this.facts = new Facts(profile.languages());
       this.input = outline.input();
       this.lineStarts = lineStarts(input);
@@ -222,6 +240,8 @@ final class OutlineMapper {
 
     private void heading(Heading h) {
       String text = clean(h.text().text());
+      boolean firstHeading = !seenSection;
+      seenSection = true;
       while (!headings.isEmpty() && h.level() > 0 && headings.peek().level() >= h.level()) {
         headings.pop();
       }
@@ -251,7 +271,7 @@ final class OutlineMapper {
         mark(h.at());
         return;
       }
-      if (h.level() == 1 && headingTitle == null && headings.isEmpty()) {
+      if (h.level() == 1 && headingTitle == null && firstHeading) {
         headingTitle = text;
         mark(h.at());
         headings.push(new Open(h.level(), null));
@@ -266,6 +286,7 @@ final class OutlineMapper {
 
     private void openSection(PageSection s, int level, Position at) {
       closeTopic();
+      seenSection = true;
       section = s;
       scheduleDay = null;
       addressOpen = false;
@@ -425,8 +446,22 @@ final class OutlineMapper {
         unmapped(l.at(), raw(l.at()), "markup without visible text");
         return;
       }
-      if (profile.isIgnoredLine(stripped)) {
+      if (profile.isIgnoredLine(stripped) || stripped.equals(outline.pageTitle()) && index > 0) {
         unmapped(l.at(), stripped, "site chrome");
+        chromeLine = l.at().line();
+        return;
+      }
+      if (chromeLine > 0 && l.at().line() == chromeLine + 1 && TOC_ENTRY.matcher(stripped).matches()) {
+        // the numbered entries of a table of contents under its title
+        unmapped(l.at(), stripped, "table of contents");
+        chromeLine = l.at().line();
+        return;
+      }
+      if (!seenSection && headingTitle == null && l.alone() && stripped.length() <= 100 && index + 1 < blocks.size()
+          && blocks.get(index + 1) instanceof Line next && resolveInline(next.text()).text().strip().startsWith(stripped + " ")) {
+        // the page's name as a line of its own, then the lead sentence that starts with it
+        headingTitle = stripped;
+        mark(l.at());
         return;
       }
       if (IMAGE_NAME.matcher(stripped).matches() && !hasIcon(stripped)) {
@@ -451,6 +486,11 @@ final class OutlineMapper {
       if (draft != null && hasIcon(stripped)) {
         review(draft, stripped, l.at());
         mark(l.at());
+        return;
+      }
+      if (!explicitHeadings && l.alone() && looksLikeHeading(stripped)) {
+        // rendered text shows a heading as a short line alone between blank lines
+        textHeading(stripped, index, l.at());
         return;
       }
       List<LabelHit> hits = labels(stripped, true);
@@ -496,6 +536,62 @@ final class OutlineMapper {
           : "text the profile does not place in the " + section.key() + " section");
     }
 
+    /** Whether a line reads as a heading: short, no sentence or label, starting with a capital or a number. */
+    private boolean looksLikeHeading(String text) {
+      if (text.length() > 60 || text.indexOf('\t') >= 0 || !hasLetter(text) || ".:;,!".indexOf(text.charAt(text.length() - 1)) >= 0
+          || !labels(text, true).isEmpty() || IMAGE_NAME.matcher(text).matches() || hasIcon(text)) {
+        return false;
+      }
+      int c = text.codePointAt(0);
+      return Character.isUpperCase(c) || Character.isDigit(c) || Character.isTitleCase(c);
+    }
+
+    /** A heading of rendered text the profile does not know: a topic under topics, the page's name in the lead, else a section of its own. */
+    private void textHeading(String text, int index, Position at) {
+      LocalDate day = section == null || section == PageSection.SCHEDULE || section == PageSection.WHEN_AND_WHERE
+          || section == PageSection.TOPICS ? dayIn(headingText(text)) : null;
+      if (day != null) {
+        // a day of the programme: "Saturday 4 May"
+        closeTopic();
+        scheduleDay = day;
+        if (section == null) {
+          section = PageSection.SCHEDULE;
+        }
+        mark(at);
+        return;
+      }
+      if (section == PageSection.TOPICS && contentFollows(index)) {
+        closeTopic();
+        draft = new Draft(headingText(text), at);
+        listTopicDepth = 0;
+        mark(at);
+        return;
+      }
+      if (!seenSection && headingTitle == null) {
+        headingTitle = headingText(text);
+        mark(at);
+        return;
+      }
+      closeTopic();
+      seenSection = true;
+      section = null;
+      scheduleDay = null;
+      unmapped(at, text, "section heading the profile does not place");
+    }
+
+    /** Whether the block after {@code index} is content (a line that is no heading, an item, a table). */
+    private boolean contentFollows(int index) {
+      if (index + 1 >= blocks.size()) {
+        return false;
+      }
+      Block next = blocks.get(index + 1);
+      if (next instanceof Line l) {
+        String t = resolveInline(l.text()).text().strip();
+        return !(l.alone() && looksLikeHeading(t));
+      }
+      return next instanceof Item || next instanceof Table;
+    }
+
     private boolean isHeadingLine(Line l, String text) {
       return (l.alone() || section == null || draft == null) && text.length() <= MAX_HEADING
           && !text.endsWith(".") && labels(text, false).isEmpty() && !hasIcon(text)
@@ -504,7 +600,7 @@ final class OutlineMapper {
     }
 
     private static String headingText(String text) {
-      String s = text.strip();
+      String s = SECTION_NUMBER.matcher(text.strip()).replaceFirst("");
       while (!s.isEmpty() && "?:!".indexOf(s.charAt(s.length() - 1)) >= 0) {
         s = s.substring(0, s.length() - 1).strip();
       }
@@ -713,6 +809,15 @@ final class OutlineMapper {
         case TITLE -> stated.putIfAbsent(EventField.TITLE, value);
         case DATES -> {
           Dates.DateRange r = facts.range(value, yearHint(), warnings(at));
+          String bare = BRACKETS.matcher(value).replaceAll(" ");
+          if ((r == null || r.start().equals(r.end())) && !bare.equals(value)) {
+            // "Sunday 8 September (arrival) to Saturday 14 September 2019 (departure)"
+            Dates.DateRange b = facts.range(clean(bare), yearHint(), Warnings.IGNORE);
+            if (b != null && !b.start().equals(b.end())) {
+              r = new Dates.DateRange(b.start(), b.end(), 0, 0);
+              value = clean(bare);
+            }
+          }
           if (r == null) {
             LocalDate d = dayIn(value);
             r = d == null ? null : new Dates.DateRange(d, d, 0, value.length());
@@ -739,11 +844,18 @@ final class OutlineMapper {
           }
         }
         case VENUE, ADDRESS -> {
+          Matcher inner = BRACKETS.matcher(value);
+          if (inner.find() && inner.group().indexOf(',') > 0) {
+            // "Brno, Czech Republic (Red Kite Coworking, Purkyňova 99, 612 00 Brno)"
+            eventField(field, value.substring(inner.start() + 1, inner.end() - 1), at);
+            value = clean(value.substring(0, inner.start()) + " " + value.substring(inner.end()));
+          }
           Venue v = facts.place(value);
           if (v == null) {
             return;
           }
-          if (field == EventField.VENUE && v.city() == null && v.country() == null && v.street() == null) {
+          if (field == EventField.VENUE && v.city() == null && v.country() == null && v.street() == null
+              && v.postcode() == null) {
             stated.putIfAbsent(EventField.VENUE, value);
           } else {
             venues.add(v);
@@ -793,7 +905,7 @@ final class OutlineMapper {
     private boolean when(Inline inline, Position at) {
       String text = inline.text().strip();
       boolean any = false;
-      boolean lead = headings.isEmpty();
+      boolean lead = !seenSection;
       if (boldTitle == null && lead) {
         String bold = firstBold(inline);
         if (bold != null && bold.length() > 2) {
@@ -804,7 +916,7 @@ final class OutlineMapper {
       if (sentenceTitle == null && (lead || section == PageSection.WHEN_AND_WHERE)) {
         Matcher m = TITLE_SENTENCE.matcher(text);
         if (m.find()) {
-          sentenceTitle = ARTICLE.matcher(clean(m.group(1))).replaceFirst("");
+          sentenceTitle = ARTICLE.matcher(clean(m.group(1) != null ? m.group(1) : m.group(2))).replaceFirst("");
           any = true;
         }
       }
@@ -946,15 +1058,11 @@ final class OutlineMapper {
 
     /** The place stated in the sentence of the dates: after them ("... 2019 at Betahaus, Berlin"), else before. */
     private void placeAround(String text, Dates.DateRange r) {
-      if (sentenceVenue != null) {
-        return;
-      }
-      Venue v = facts.placeIn(text.substring(r.to()));
-      if (v == null || v.city() == null && v.country() == null) {
-        v = facts.placeIn(text.substring(0, r.from()));
-      }
-      if (v != null && (v.city() != null || v.country() != null)) {
-        sentenceVenue = v;
+      for (String side : new String[] {text.substring(r.to()), text.substring(0, r.from())}) {
+        Venue v = facts.placeIn(side);
+        if (v != null && (v.city() != null || v.country() != null)) {
+          venues.add(v);
+        }
       }
     }
 
@@ -965,7 +1073,7 @@ final class OutlineMapper {
       if (!listedDays.isEmpty()) {
         return listedDays.keySet().iterator().next().getYear();
       }
-      return null;
+      return pageYear;
     }
 
     /** A single day named in short text (a schedule heading, a day cell), or {@code null}. */
@@ -1099,8 +1207,12 @@ final class OutlineMapper {
           }
         }
       }
+      int dashes = t.indexOf(" --", lead);
+      if (dashes > lead) {
+        end = Math.min(end, dashes);
+      }
       String name = linked ? clean(t.substring(first.from(), first.to())) : null;
-      String rest = t.substring(linked ? Math.min(first.to(), end) : lead, end);
+      String rest = t.substring(linked ? Math.min(first.to(), end) : lead, Math.max(end, linked ? Math.min(first.to(), end) : lead));
       for (Signatures.Signature sig : Signatures.findAll(rest)) {
         rest = rest.substring(0, Math.max(0, sig.from())) + " " + rest.substring(Math.min(rest.length(), sig.to()));
         break;
@@ -1505,7 +1617,7 @@ final class OutlineMapper {
         String body = text;
         // a trailing "(lead: X)" or "- X" names the contact, not part of the title
         int open = body.lastIndexOf('(');
-        if (open > 0 && body.endsWith(")")) {
+        if (open > 0 && body.endsWith(")") && body.substring(open).indexOf(':') > 0) {
           String c = contactIn(body.substring(open));
           if (c != null) {
             lead = c;
@@ -1517,10 +1629,13 @@ final class OutlineMapper {
         while (dash.find()) {
           cut = dash.start();
         }
-        if (cut > 0 && lead == null && contactIn(body.substring(cut).replaceFirst("^\\s*[\u2013\u2014-]\\s*", "")) != null) {
-          lead = contactIn(body.substring(cut).replaceFirst("^\\s*[\u2013\u2014-]\\s*", ""));
+        String tailText = cut > 0 ? body.substring(cut).replaceFirst("^\\s*[\u2013\u2014-]\\s*", "") : null;
+        if (tailText != null && lead == null && (!hasLetter(tailText) || profile.isFiller(tailText))) {
+          // "Idea - ?": nobody yet
           body = body.substring(0, cut).strip();
-          cut = -1;
+        } else if (tailText != null && lead == null && contactIn(tailText) != null) {
+          lead = contactIn(tailText);
+          body = body.substring(0, cut).strip();
         }
         title = body;
         rest = "";
@@ -1566,23 +1681,24 @@ final class OutlineMapper {
 
     /** The contact named in {@code (lead: X)}, {@code – X} or {@code mentor: X}, or {@code null}. */
     private @Nullable String contactIn(String text) {
-      int open = text.lastIndexOf('(');
-      if (open >= 0 && text.endsWith(")")) {
-        String inner = text.substring(open + 1, text.length() - 1).strip();
-        int colon = inner.indexOf(':');
-        if (colon > 0 && profile.fieldForLabel(inner.substring(0, colon).strip()) == TopicField.CONTACTS) {
-          return inner.substring(colon + 1).strip();
-        }
-        if (colon < 0 && inner.split(" ").length <= 4 && !inner.isEmpty() && Character.isUpperCase(inner.charAt(0))) {
-          return inner;
-        }
+      String t = text.strip();
+      if (t.isEmpty() || !hasLetter(t) || profile.isFiller(t)) {
+        return null;
       }
-      List<LabelHit> hits = labels(text, false);
+      List<LabelHit> hits = labels(t, false);
       if (!hits.isEmpty() && hits.get(0).field() == TopicField.CONTACTS) {
-        return text.substring(hits.get(0).valueStart(), hits.get(0).valueEnd()).strip();
+        String v = t.substring(hits.get(0).valueStart(), hits.get(0).valueEnd()).strip();
+        return v.isEmpty() || profile.isFiller(v) ? null : v;
       }
-      if (text.split(" ").length <= 4 && Character.isUpperCase(text.charAt(0)) && !text.endsWith(".")) {
-        return text;
+      if (t.startsWith("(") && t.endsWith(")")) {
+        return contactIn(t.substring(1, t.length() - 1));
+      }
+      // a name, perhaps with its affiliation in brackets: "Olivia Grant (Toronto Public Library)"
+      int open = t.indexOf('(');
+      String head = open > 0 && t.endsWith(")") ? t.substring(0, open).strip() : t;
+      if (head.split(" ").length <= 4 && Character.isUpperCase(head.codePointAt(0)) && !head.endsWith(".")
+          && head.indexOf(':') < 0) {
+        return t;
       }
       return null;
     }
@@ -1770,7 +1886,13 @@ final class OutlineMapper {
 
     /** Turns the schedule's sessions into slots: on a topic of the same title, or as topics of their own. */
     private void placeSessions() {
-      List<Session> sorted = new ArrayList<>(sessions);
+      List<EventDay> eventDays = days();
+      List<Session> sorted = new ArrayList<>(sessions.size());
+      for (Session s : sessions) {
+        // a one-day event's programme needs no day
+        sorted.add(s.day() == null && eventDays.size() == 1
+            ? new Session(eventDays.get(0).date(), s.start(), s.end(), s.room(), s.title(), s.speakers(), s.at()) : s);
+      }
       for (int i = 0; i < sorted.size(); i++) {
         Session s = sorted.get(i);
         LocalTime end = s.end();
@@ -1865,7 +1987,8 @@ final class OutlineMapper {
       if (timed) {
         mark(header.at());
         scheduleTable(rows, heads, scheduleCols, topicCols);
-      } else if (!attendeeSection && topicCols.containsKey(TopicField.TITLE)) {
+      } else if (!attendeeSection && topicCols.containsKey(TopicField.TITLE)
+          && (section == PageSection.TOPICS || !topicCols.get(TopicField.TITLE).equals(attendeeCols.get(AttendeeColumn.NAME)))) {
         mark(header.at());
         ideasTable(rows, heads, topicCols);
       } else if (attendeeCols.containsKey(AttendeeColumn.NAME) || attendeeSection) {

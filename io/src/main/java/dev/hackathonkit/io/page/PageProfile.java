@@ -417,11 +417,11 @@ public record PageProfile(
   }
 
   /**
-   * Whether {@code text} is an attendee note rather than an affiliation: it equals one of the
-   * attendee notes, ignoring case and surrounding punctuation ({@code (remote)}).
+   * Whether {@code text} is an attendee note rather than an affiliation: it holds one of the
+   * attendee notes as whole words, ignoring case ({@code remote}, {@code Friday only}).
    */
   public boolean isAttendeeNote(String text) {
-    return index().attendeeNotes.contains(Norm.label(text));
+    return index().attendeeNotes.find(requireNonNull(text, "text")) != null;
   }
 
   /**

@@ -73,7 +73,7 @@ final class ProfileIndex {
   final Map<String, ScheduleColumn> scheduleColumns = new HashMap<>();
   final Words<PageSection> headings = new Words<>();
   final Words<AttendeeStatus> statuses = new Words<>();
-  final Set<String> attendeeNotes = new HashSet<>();
+  final Words<Boolean> attendeeNotes = new Words<>();
   final Set<String> eventTemplates = new HashSet<>();
   final Set<String> ignoredLines = new HashSet<>();
   final List<String> ignoredPrefixes = new ArrayList<>();
@@ -110,7 +110,7 @@ final class ProfileIndex {
     p.scheduleColumns().forEach((col, names) -> names.forEach(n -> put(scheduleColumns, Norm.label(n), col)));
     p.headings().forEach((section, names) -> names.forEach(n -> headings.add(n, section)));
     p.statusWords().forEach((status, words) -> words.forEach(w -> statuses.add(w, status)));
-    p.attendeeNotes().forEach(n -> attendeeNotes.add(Norm.label(n)));
+    p.attendeeNotes().forEach(n -> attendeeNotes.add(n, Boolean.TRUE));
     p.eventTemplates().forEach(t -> eventTemplates.add(Norm.template(t)));
     p.ignoredLines().forEach(l -> ignoredLines.add(Norm.line(l)));
     p.ignoredLinePrefixes().stream().map(Norm::line).filter(s -> !s.isEmpty()).forEach(ignoredPrefixes::add);
