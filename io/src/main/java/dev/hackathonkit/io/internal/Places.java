@@ -483,7 +483,9 @@ public final class Places {
         i--;
       }
       String w = text.substring(i, wEnd);
-      if (w.isEmpty() || !(Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)))) {
+      // a legal form ends a name without a capital: e.V., d.o.o.
+      boolean legalForm = at == e && w.length() <= 8 && w.indexOf('.') > 0 && w.indexOf('.') < w.length() - 1;
+      if (w.isEmpty() || !(Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)) || legalForm)) {
         break;
       }
       at = i;

@@ -99,6 +99,8 @@ final class OutlineMapper {
   /** A section number before a heading's text: {@code 1.}, {@code 2.3}, {@code 4)}. */
   private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*[.)]?\\s+(?=\\p{L})");
   private static final Pattern BRACKETS = Pattern.compile("\\([^()]*\\)");
+  /** Links shown in a row: "Deutsch • English • français", "[Home] [TitleIndex]". */
+  private static final Pattern NAV_LINE = Pattern.compile("[^•·|]{1,30}(?:\\s[•·|]\\s[^•·|]{1,30}){2,}|(?:\\[[^\\]]{1,30}\\]\\s*){2,}");
   private static final Pattern TOC_ENTRY = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})*\\s+\\S.{0,100}");
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
   private static final Pattern DAY_NUMBER = Pattern.compile("(?i)\\b(?:day|tag|jour|d[ií]a)\\s*(\\d{1,2})\\b");
@@ -449,6 +451,10 @@ final class OutlineMapper {
       if (profile.isIgnoredLine(stripped) || stripped.equals(outline.pageTitle()) && index > 0) {
         unmapped(l.at(), stripped, "site chrome");
         chromeLine = l.at().line();
+        return;
+      }
+      if (NAV_LINE.matcher(stripped).matches()) {
+        unmapped(l.at(), stripped, "site chrome (a line of links)");
         return;
       }
       if (chromeLine > 0 && l.at().line() == chromeLine + 1 && TOC_ENTRY.matcher(stripped).matches()) {
@@ -854,8 +860,8 @@ final class OutlineMapper {
           if (v == null) {
             return;
           }
-          if (field == EventField.VENUE && v.city() == null && v.country() == null && v.street() == null
-              && v.postcode() == null) {
+          if (field == EventField.VENUE && (value.indexOf(',') < 0 && !Places.isCountry(value) || v.city() == null
+              && v.country() == null && v.street() == null && v.postcode() == null)) {
             stated.putIfAbsent(EventField.VENUE, value);
           } else {
             venues.add(v);
@@ -951,7 +957,9 @@ final class OutlineMapper {
             generalHours = h;
           }
           placeAround(text, r);
-        } else if (!r.start().equals(range.start()) || !r.end().equals(range.end())) {
+        } else if (r.start().equals(range.start()) && r.end().equals(range.end())) {
+          placeAround(text, r);
+        } else {
           if (r.start().equals(r.end()) && !r.start().isBefore(range.start()) && !r.start().isAfter(range.end())) {
             listedDays.putIfAbsent(r.start(), new EventDay(r.start(), null, null));
           } else {
@@ -964,7 +972,7 @@ final class OutlineMapper {
         firstFact(at);
         return true;
       }
-      if (dh != null && section == PageSection.WHEN_AND_WHERE && generalHours == null) {
+      if (dh != null && dh.hours().closes() != null && section == PageSection.WHEN_AND_WHERE && generalHours == null) {
         generalHours = dh.hours();
         mark(at);
         return true;
@@ -1159,6 +1167,11 @@ final class OutlineMapper {
           return;
         }
       }
+      if (section == null && seenSection && hasContactLabel(text)) {
+        // "Idea - lead: Name" under a heading the profile does not know is a topic
+        listTopic(inline, it.depth(), it.at());
+        return;
+      }
       if (section == PageSection.TOPICS || section == PageSection.SCHEDULE) {
         // an agenda without times lists topics
         listTopic(inline, it.depth(), it.at());
@@ -1290,6 +1303,17 @@ final class OutlineMapper {
             note = note == null ? after : note;
           } else if (affiliation == null) {
             affiliation = after;
+          }
+        }
+        int bracket = name.indexOf('(');
+        if (name.endsWith(")") && bracket > 0 && affiliation == null) {
+          // "Name (Org), remote"
+          String inner = name.substring(bracket + 1, name.length() - 1).strip();
+          name = name.substring(0, bracket).strip();
+          if (isNote(inner)) {
+            note = note == null ? inner : note;
+          } else {
+            affiliation = inner;
           }
         }
       }
@@ -1677,6 +1701,25 @@ final class OutlineMapper {
       draft = d;
       listTopicDepth = depth;
       mark(at);
+    }
+
+    /** Whether an entry names its contact with a label after a dash or in brackets ({@code - lead: X}, {@code (mentor: X)}). */
+    private boolean hasContactLabel(String text) {
+      Matcher dash = AFFILIATION_DASH.matcher(text);
+      int last = -1;
+      while (dash.find()) {
+        last = dash.end();
+      }
+      int open = text.lastIndexOf('(');
+      for (int at : new int[] {last, open + 1}) {
+        if (at > 0 && at < text.length()) {
+          List<LabelHit> hits = labels(text.substring(at).strip(), false);
+          if (!hits.isEmpty() && hits.get(0).field() == TopicField.CONTACTS) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     /** The contact named in {@code (lead: X)}, {@code – X} or {@code mentor: X}, or {@code null}. */

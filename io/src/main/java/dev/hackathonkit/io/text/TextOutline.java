@@ -81,29 +81,32 @@ final class TextOutline {
   }
 
   private PageOutline outline(String source) {
-    int i = next(0);
+    // the title is the first line, past a row of navigation links ("[Home] [TitleIndex]")
+    int first = next(0);
+    while (first >= 0 && lines.get(first).strip().startsWith("[")) {
+      first = next(first + 1);
+    }
     String pageTitle = null;
     String site = null;
-    if (i >= 0) {
-      int after = next(i + 1);
+    java.util.Set<Integer> consumed = new java.util.HashSet<>();
+    if (first >= 0) {
+      int after = next(first + 1);
       String siteName = after >= 0 ? siteName(lines.get(after)) : null;
       if (siteName != null) {
-        pageTitle = PlainText.clean(lines.get(i));
+        pageTitle = PlainText.clean(lines.get(first));
         site = siteName;
-        i = after + 1;
-      } else if (readsAsTitle(lines.get(i))) {
-        pageTitle = PlainText.clean(lines.get(i));
-        i = i + 1;
-      } else {
-        i = 0;
+        consumed.add(first);
+        consumed.add(after);
+      } else if (readsAsTitle(lines.get(first))) {
+        pageTitle = PlainText.clean(lines.get(first));
+        consumed.add(first);
       }
-    } else {
-      i = lines.size();
     }
+    int i = 0;
     List<Block> blocks = new ArrayList<>();
     while (i < lines.size()) {
       String line = lines.get(i);
-      if (line.isBlank()) {
+      if (line.isBlank() || consumed.contains(i)) {
         i++;
         continue;
       }
@@ -123,6 +126,9 @@ final class TextOutline {
       }
       int indent = PlainText.indent(line);
       int marker = bullet(line, indent);
+      if (marker > 0 && Character.isDigit(line.charAt(indent)) && blank(i - 1) && blank(i + 1)) {
+        marker = 0;
+      }
       if (marker > 0) {
         int depth = indent >= 2 ? Math.max(1, indent / 2) : 1;
         boolean numbered = Character.isDigit(line.charAt(indent));
@@ -165,7 +171,7 @@ final class TextOutline {
   /** A first line that names the page: short, one phrase, no field, bullet or table row. */
   private static boolean readsAsTitle(String line) {
     String s = line.strip();
-    if (s.isEmpty() || s.length() > MAX_TITLE || s.indexOf('\t') >= 0 || s.endsWith(".") || s.endsWith(":")) {
+    if (s.isEmpty() || s.length() > MAX_TITLE || s.indexOf('\t') >= 0 || s.endsWith(".") || s.endsWith(":") || s.startsWith("[")) {
       return false;
     }
     if (AttendeeItems.isBullet(s.charAt(0))) {
