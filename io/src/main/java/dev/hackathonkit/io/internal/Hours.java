@@ -32,6 +32,12 @@ public final class Hours {
           + NOT_AFTER + TIME + NOT_BEFORE,
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  private static final Pattern END = Pattern.compile(
+      "(?<![\\p{L}\\d])(?:until|till|by|ends?\\s+at|finish(?:es)?\\s+at|closes?\\s+at|bis|schluss\\s+um"
+          + "|jusqu['\u2019]\u00e0|fin\\s+\u00e0|hasta(?:\\s+las)?|termina\\s+a\\s+las)\\s+"
+          + NOT_AFTER + TIME + NOT_BEFORE,
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /**
    * Opening hours found at {@code [from, to)}.
    *
@@ -146,6 +152,58 @@ public final class Hours {
         rangeRead = true;
       }
       if (range != null && m.start(1) >= range.from() && m.start(1) < range.to()) {
+        continue;
+      }
+      return new TimeRange(LocalTime.of(h, min), null, m.start(), m.end());
+    }
+    return null;
+  }
+
+  /**
+   * Hours written as a start and an end in words: {@code we start at 10:00 and leave by 19:00},
+   * {@code ab 10 Uhr bis 18 Uhr}. The end must follow the start.
+   *
+   * @return the hours, or {@code null} when the text states no start or no end after it
+   */
+  public static @Nullable TimeRange findStartAndEnd(String text) {
+    TimeRange start = findStart(text);
+    if (start == null) {
+      return null;
+    }
+    TimeRange end = findEnd(text.substring(start.to()));
+    if (end == null || !end.opens().isAfter(start.opens())) {
+      return null;
+    }
+    return new TimeRange(start.opens(), end.opens(), start.from(), start.to() + end.to());
+  }
+
+  /**
+   * The first end time stated alone: {@code until 19:00}, {@code ends at 3pm}, {@code bis 18 Uhr},
+   * {@code jusqu'à 18h}, {@code hasta las 18:00}. The time is returned as {@code opens} of a range
+   * without {@code closes}; it needs minutes, {@code am}/{@code pm} or an hour word.
+   *
+   * @return the end, or {@code null}
+   */
+  public static @Nullable TimeRange findEnd(String text) {
+    if (!Dates.hasDigit(text)) {
+      return null;
+    }
+    Matcher m = END.matcher(text);
+    while (m.find()) {
+      String ap = meridian(m.group(4));
+      boolean hourWord = m.group(5) != null || "h".equalsIgnoreCase(m.group(2));
+      if (m.group(3) == null && ap == null && !hourWord) {
+        continue;
+      }
+      int h = Integer.parseInt(m.group(1));
+      int min = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+      if (ap != null) {
+        if (h > 12) {
+          continue;
+        }
+        h = to24(h, ap);
+      }
+      if (h > 23 || min > 59) {
         continue;
       }
       return new TimeRange(LocalTime.of(h, min), null, m.start(), m.end());

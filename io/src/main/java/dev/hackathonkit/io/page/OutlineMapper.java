@@ -167,7 +167,7 @@ final class OutlineMapper {
     private int pendingEnd;
     private @Nullable Position pendingIntro;
     /** Places stated by labels, address blocks and prose, in page order; merged at the end. */
-    private final List<Venue> venues = new ArrayList<>();
+    private final List<Place> venues = new ArrayList<>();
     private boolean addressOpen;
     private @Nullable String boldTitle;
     private @Nullable String sentenceTitle;
@@ -448,7 +448,7 @@ final class OutlineMapper {
         unmapped(l.at(), raw(l.at()), "markup without visible text");
         return;
       }
-      if (profile.isIgnoredLine(stripped) || stripped.equals(outline.pageTitle()) && index > 0) {
+      if (isChrome(stripped, index)) {
         unmapped(l.at(), stripped, "site chrome");
         chromeLine = l.at().line();
         return;
@@ -463,9 +463,10 @@ final class OutlineMapper {
         chromeLine = l.at().line();
         return;
       }
-      if (!seenSection && headingTitle == null && l.alone() && stripped.length() <= 100 && index + 1 < blocks.size()
-          && blocks.get(index + 1) instanceof Line next && resolveInline(next.text()).text().strip().startsWith(stripped + " ")) {
-        // the page's name as a line of its own, then the lead sentence that starts with it
+      if (!seenSection && headingTitle == null && !explicitHeadings && stripped.length() <= 100 && index + 1 < blocks.size()
+          && (l.alone() && blocks.get(index + 1) instanceof Line next && resolveInline(next.text()).text().strip().startsWith(stripped + " ")
+              || captionOf(index + 1))) {
+        // the page's name as a line of its own, then the lead sentence that starts with it, or an infobox under it
         headingTitle = stripped;
         mark(l.at());
         return;
@@ -540,6 +541,22 @@ final class OutlineMapper {
       }
       unmapped(l.at(), stripped, section == null ? "text before any recognised section or field"
           : "text the profile does not place in the " + section.key() + " section");
+    }
+
+    /** Site chrome: the profile's chrome lines, and the page's title repeated in a footer ("Page/Name (last modified ...)"). */
+    private boolean isChrome(String text, int index) {
+      String title = outline.pageTitle();
+      return profile.isIgnoredLine(text)
+          || index > 0 && title != null && (text.equals(title) || text.startsWith(title + " ("));
+    }
+
+    /** Whether block {@code index} begins an infobox (a picture, then a table; or a table) that a line above names. */
+    private boolean captionOf(int index) {
+      Block b = blocks.get(index);
+      if (b instanceof Line l && IMAGE_NAME.matcher(l.text().text().strip()).matches()) {
+        return index + 1 < blocks.size() && blocks.get(index + 1) instanceof Table;
+      }
+      return false;
     }
 
     /** Whether a line reads as a heading: short, no sentence or label, starting with a capital or a number. */
@@ -834,7 +851,7 @@ final class OutlineMapper {
             return;
           }
           setRange(r, at);
-          weekdayHours(value.substring(r.to()));
+          hoursIn(value.substring(r.to()));
           placeAround(value, r);
         }
         case HOURS -> {
@@ -864,7 +881,7 @@ final class OutlineMapper {
               && v.country() == null && v.street() == null && v.postcode() == null)) {
             stated.putIfAbsent(EventField.VENUE, value);
           } else {
-            venues.add(v);
+            venues.add(new Place(v, 0));
           }
         }
         case STREET -> stated.putIfAbsent(EventField.STREET, value);
@@ -872,6 +889,33 @@ final class OutlineMapper {
         case CITY -> stated.putIfAbsent(EventField.CITY, value);
         case COUNTRY -> stated.putIfAbsent(EventField.COUNTRY, value);
         case TIME_ZONE -> stated.putIfAbsent(EventField.TIME_ZONE, value);
+      }
+    }
+
+    /**
+     * The hours a line states after the dates: ranges per weekday, or a start and an end in words
+     * ({@code We start at 10:00 every day and leave by 19:00; Sunday ends at 15:00}).
+     */
+    private void hoursIn(String text) {
+      if (weekdayHours(text) || generalHours != null) {
+        return;
+      }
+      String[] clauses = text.split("[;.]");
+      for (String clause : clauses) {
+        Hours.TimeRange both = Hours.findStartAndEnd(clause);
+        if (both != null && generalHours == null) {
+          generalHours = both;
+          continue;
+        }
+        Hours.TimeRange end = Hours.findEnd(clause);
+        if (end != null && generalHours != null) {
+          for (String word : WORDS.split(clause.substring(0, end.from()))) {
+            java.time.DayOfWeek wd = word.isEmpty() ? null : facts.weekday(word);
+            if (wd != null && end.opens().isAfter(generalHours.opens())) {
+              dayHours.put(wd, new Hours.TimeRange(generalHours.opens(), end.opens(), end.from(), end.to()));
+            }
+          }
+        }
       }
     }
 
@@ -952,12 +996,10 @@ final class OutlineMapper {
       if (r != null) {
         if (range == null) {
           setRange(r, at);
-          Hours.TimeRange h = facts.hours(text.substring(r.to()));
-          if (h != null && generalHours == null) {
-            generalHours = h;
-          }
+          hoursIn(text.substring(r.to()));
           placeAround(text, r);
         } else if (r.start().equals(range.start()) && r.end().equals(range.end())) {
+          hoursIn(text.substring(r.to()));
           placeAround(text, r);
         } else {
           if (r.start().equals(r.end()) && !r.start().isBefore(range.start()) && !r.start().isAfter(range.end())) {
@@ -987,7 +1029,7 @@ final class OutlineMapper {
           // an address written as lines ("Name<br>Street<br>Postcode City<br>Country")
           Venue v = facts.address(List.of(text.split("\\s*\n\\s*")));
           if (v != null && (v.city() != null || v.country() != null)) {
-            venues.add(v);
+            venues.add(new Place(v, 1));
             mark(at);
             firstFact(at);
             return true;
@@ -1007,7 +1049,7 @@ final class OutlineMapper {
         }
         Venue v = facts.placeIn(text);
         if (v != null && v.country() != null && Places.isCountry(v.country())) {
-          venues.add(v);
+          venues.add(new Place(v, 2));
           mark(at);
           return true;
         }
@@ -1040,7 +1082,7 @@ final class OutlineMapper {
       Venue v = lines.size() == 1 ? facts.placeIn(lines.get(0).text())
           : facts.address(lines.stream().map(Pending::text).toList());
       if (v != null && (v.city() != null || v.country() != null && Places.isCountry(v.country()))) {
-        venues.add(v);
+        venues.add(new Place(v, 1));
         lines.forEach(l -> mark(l.at()));
         if (intro != null) {
           mark(intro);
@@ -1069,7 +1111,7 @@ final class OutlineMapper {
       for (String side : new String[] {text.substring(r.to()), text.substring(0, r.from())}) {
         Venue v = facts.placeIn(side);
         if (v != null && (v.city() != null || v.country() != null)) {
-          venues.add(v);
+          venues.add(new Place(v, 2));
         }
       }
     }
@@ -1138,6 +1180,10 @@ final class OutlineMapper {
       String text = inline.text().strip();
       if (text.isEmpty()) {
         unmapped(it.at(), raw(it.at()), "empty list item");
+        return;
+      }
+      if (isChrome(text, index)) {
+        unmapped(it.at(), text, "site chrome");
         return;
       }
       if (draft != null && draft.current != null && draft.current.field.isLongText() && listTopicDepth == 0) {
@@ -1430,7 +1476,14 @@ final class OutlineMapper {
           return;
         }
       }
-      unmapped(at, clean(inline.text()), "list item without a link");
+      String text = clean(inline.text());
+      if (!explicitHeadings && !text.isEmpty() && text.length() <= 200) {
+        // rendered text shows a link as its label only: the item names the page
+        links.add(new Link(text, null));
+        mark(at);
+        return;
+      }
+      unmapped(at, text, "list item without a link");
     }
 
     // ================================================================ topics
@@ -1637,6 +1690,14 @@ final class OutlineMapper {
       if (title != null) {
         int end = inline.text().indexOf(title) + title.length();
         rest = clean(inline.text().substring(Math.min(end, inline.text().length())));
+        int open = rest.lastIndexOf('(');
+        if (open >= 0 && rest.endsWith(")") && rest.substring(open).indexOf(':') > 0) {
+          String c = contactIn(rest.substring(open));
+          if (c != null) {
+            lead = c;
+            rest = rest.substring(0, open).strip();
+          }
+        }
       } else {
         String body = text;
         // a trailing "(lead: X)" or "- X" names the contact, not part of the title
@@ -1654,7 +1715,8 @@ final class OutlineMapper {
           cut = dash.start();
         }
         String tailText = cut > 0 ? body.substring(cut).replaceFirst("^\\s*[\u2013\u2014-]\\s*", "") : null;
-        if (tailText != null && lead == null && (!hasLetter(tailText) || profile.isFiller(tailText))) {
+        if (tailText != null && lead == null && (!hasLetter(tailText) || profile.isFiller(tailText)
+            || hasContactLabel(body) && contactIn(tailText) == null)) {
           // "Idea - ?": nobody yet
           body = body.substring(0, cut).strip();
         } else if (tailText != null && lead == null && contactIn(tailText) != null) {
@@ -1886,6 +1948,11 @@ final class OutlineMapper {
       if (title.isEmpty()) {
         return false;
       }
+      if (!hasLetter(title) || profile.isFiller(title)) {
+        // "16:00 - 17:30 TBD": a slot nobody has taken
+        mark(at);
+        return true;
+      }
       List<Person> speakers = new ArrayList<>();
       int open = title.lastIndexOf('(');
       if (open > 0 && title.endsWith(")")) {
@@ -2109,6 +2176,10 @@ final class OutlineMapper {
         Row r = rows.get(i);
         Cell nameCell = r.cells().get(nameCol);
         String name = clean(resolveInline(nameCell.text()).text());
+        if (!name.isEmpty() && (!hasLetter(name) || profile.isFiller(name))) {
+          unmapped(r.at(), rowText(r), "row without a name");
+          continue;
+        }
         if (name.isEmpty() || r.isHeader()) {
           if (!name.isEmpty()) {
             mark(r.at());
@@ -2587,14 +2658,17 @@ final class OutlineMapper {
      * blocks), then the others, then the place in the dates sentence.
      */
     private @Nullable Venue venue() {
-      List<Venue> found = new ArrayList<>(venues);
+      List<Place> places = new ArrayList<>(venues);
       if (!addressLines.isEmpty()) {
         Venue block = facts.address(addressLines);
         if (block != null) {
-          found.add(block);
+          places.add(new Place(block, 1));
         }
       }
-      found.sort((a, b) -> Integer.compare(parts(b), parts(a)));
+      places.sort((a, b) -> a.rank() != b.rank() ? Integer.compare(a.rank(), b.rank())
+          : Integer.compare(parts(b.venue()), parts(a.venue())));
+      List<Venue> found = new ArrayList<>();
+      places.forEach(p -> found.add(p.venue()));
       if (sentenceVenue != null) {
         found.add(sentenceVenue);
       }
@@ -2705,6 +2779,12 @@ final class OutlineMapper {
       return new int[0];
     }
   }
+
+  /**
+   * A place the page states, and how much to trust it: 0 from a template or a label, 1 from an
+   * address block, 2 from prose.
+   */
+  private record Place(Venue venue, int rank) {}
 
   /** A short line that may belong to an address block. */
   private record Pending(String text, Position at) {}
