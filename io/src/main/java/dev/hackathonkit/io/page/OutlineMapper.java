@@ -131,6 +131,11 @@ final class OutlineMapper {
     private final Facts facts;
     private final BitSet mapped = new BitSet();
     private final BitSet dropped = new BitSet();
+    /** The site's own lines (navigation, footers, tables of contents): listed, but no part of the page's content. */
+    private final BitSet chrome = new BitSet();
+    /** The table being read, and the rows of it that were not placed. */
+    private @Nullable Position tableAt;
+    private final BitSet tableGaps = new BitSet();
     private final String input;
     private final int[] lineStarts;
 
@@ -175,6 +180,10 @@ final class OutlineMapper {
     private @Nullable String headingTitle;
     private @Nullable Position firstFactAt;
     private @Nullable String statedId;
+    /** The heading text stands under (null for a known section's), where it is, and whether text kept under it placed it. */
+    private @Nullable String headingText;
+    private @Nullable Position headingOpen;
+    private boolean headingUsed;
     /** The line of the last chrome line (or table-of-contents entry), 0 before any. */
     private int chromeLine;
     private final Map<String, String> statusLists = new LinkedHashMap<>();
@@ -196,6 +205,7 @@ final class OutlineMapper {
       this.input = outline.input();
       this.lineStarts = lineStarts(input);
       found.addAll(outline.problems());
+      outline.header().forEach(this::mark);
     }
 
     ImportResult map() {
@@ -218,6 +228,7 @@ final class OutlineMapper {
       }
       flushAddress();
       closeTopic();
+      heading(null, new Position(0, 0, 1, 1), true);
       Event event = assemble();
       found.sort((a, b) -> a.location().line() != b.location().line()
           ? Integer.compare(a.location().line(), b.location().line())
@@ -226,7 +237,8 @@ final class OutlineMapper {
         report.problem(p);
       }
       mapped.andNot(dropped);
-      long inputChars = PlainText.nonBlank(input);
+      mapped.andNot(chrome);
+      long inputChars = PlainText.nonBlank(input) - nonBlank(chrome);
       long mappedChars = 0;
       for (int i = mapped.nextSetBit(0); i >= 0 && i < input.length(); i = mapped.nextSetBit(i + 1)) {
         char c = input.charAt(i);
@@ -234,8 +246,19 @@ final class OutlineMapper {
           mappedChars++;
         }
       }
-      report.coverage(inputChars, Math.min(mappedChars, inputChars));
+      report.coverage(Math.max(0, inputChars), Math.max(0, Math.min(mappedChars, inputChars)));
       return new ImportResult(event, report.build());
+    }
+
+    private long nonBlank(BitSet set) {
+      long n = 0;
+      for (int i = set.nextSetBit(0); i >= 0 && i < input.length(); i = set.nextSetBit(i + 1)) {
+        char c = input.charAt(i);
+        if (!PlainText.isSpace(c) && c != '\n' && c != '\r' && c != PlainText.BOM) {
+          n++;
+        }
+      }
+      return n;
     }
 
     // ================================================================ sections
@@ -283,17 +306,46 @@ final class OutlineMapper {
       closeTopic();
       section = inherited;
       headings.push(new Open(h.level(), section));
-      unmapped(h.at(), text, "section heading the profile does not place");
+      heading(text, h.at(), false);
     }
 
     private void openSection(PageSection s, int level, Position at) {
       closeTopic();
       seenSection = true;
+      heading(null, at, true);
       section = s;
       scheduleDay = null;
       addressOpen = false;
       headings.push(new Open(level, s));
       mark(at);
+    }
+
+    /**
+     * Notes the heading that text now stands under: placed (a section the profile knows) or not
+     * yet; text kept under it names it in the event's extra and places it.
+     */
+    private void heading(@Nullable String text, Position at, boolean placed) {
+      if (headingOpen != null && !headingUsed) {
+        unmapped(headingOpen, headingText, "section heading the profile does not place");
+      }
+      headingOpen = placed ? null : at;
+      headingText = text;
+      headingUsed = false;
+    }
+
+    /**
+     * Keeps text the layout has no field for in the event's {@code extra}, under the heading it
+     * stands under ({@code description} in the lead), so that nothing is lost.
+     */
+    private void keep(Position at, String text, String prefix) {
+      String key = headingText != null ? headingText
+          : section != null ? section.key() : seenSection ? "notes" : "description";
+      eventExtra.merge(key, prefix + text, (a, b) -> a + "\n" + b);
+      mark(at);
+      if (headingOpen != null && !headingUsed) {
+        mark(headingOpen);
+        headingUsed = true;
+      }
     }
 
     // ================================================================ templates
@@ -307,7 +359,22 @@ final class OutlineMapper {
         closeTopic();
         eventTemplate(t);
       } else {
-        unmapped(t.at(), raw(t.at()), "template the profile does not place: {{" + name + "}}");
+        // a box the profile does not know ({{Note|...}}): its text is kept in extra under its name
+        StringBuilder text = new StringBuilder();
+        for (Argument a : t.args()) {
+          String v = clean(value(a.value(), null));
+          if (!v.isEmpty()) {
+            text.append(text.length() == 0 ? "" : " | ").append(a.name() == null ? "" : a.name() + "=").append(v);
+          }
+        }
+        if (text.length() == 0) {
+          unmapped(t.at(), raw(t.at()), "template the profile does not place: {{" + name + "}}");
+          chrome.set(t.at().start(), t.at().end());
+        } else {
+          problem(PageProblem.P106_TEMPLATE_NOT_EXPANDED, t.at(), "template {{" + name + "}} is not expanded; its text is kept in extra");
+          eventExtra.merge("{{" + name + "}}", text.toString(), (a, b) -> a + "\n" + b);
+          mark(t.at());
+        }
       }
     }
 
@@ -445,21 +512,26 @@ final class OutlineMapper {
       String text = inline.text();
       String stripped = text.strip();
       if (stripped.isEmpty()) {
+        // categories, behaviour switches, translation tags: the page's metadata, not its content
         unmapped(l.at(), raw(l.at()), "markup without visible text");
+        chrome.set(l.at().start(), l.at().end());
         return;
       }
       if (isChrome(stripped, index)) {
         unmapped(l.at(), stripped, "site chrome");
+        chrome.set(l.at().start(), l.at().end());
         chromeLine = l.at().line();
         return;
       }
       if (NAV_LINE.matcher(stripped).matches()) {
         unmapped(l.at(), stripped, "site chrome (a line of links)");
+        chrome.set(l.at().start(), l.at().end());
         return;
       }
       if (chromeLine > 0 && l.at().line() == chromeLine + 1 && TOC_ENTRY.matcher(stripped).matches()) {
         // the numbered entries of a table of contents under its title
         unmapped(l.at(), stripped, "table of contents");
+        chrome.set(l.at().start(), l.at().end());
         chromeLine = l.at().line();
         return;
       }
@@ -517,7 +589,7 @@ final class OutlineMapper {
         if (looksLikeName(stripped)) {
           attendee(inline, section.attendeeStatus(), l.at());
         } else {
-          unmapped(l.at(), stripped, "text in an attendee section that is not a name");
+          keep(l.at(), stripped, "");
         }
         return;
       }
@@ -536,11 +608,12 @@ final class OutlineMapper {
         return;
       }
       if (draft != null) {
-        unmapped(l.at(), stripped, "text in a topic outside any field");
+        // text under a topic's heading, outside its fields, describes it
+        draft.description.add(new Piece(stripped, false));
+        mark(l.at());
         return;
       }
-      unmapped(l.at(), stripped, section == null ? "text before any recognised section or field"
-          : "text the profile does not place in the " + section.key() + " section");
+      keep(l.at(), stripped, "");
     }
 
     /** Site chrome: the profile's chrome lines, and the page's title repeated in a footer ("Page/Name (last modified ...)"). */
@@ -599,7 +672,7 @@ final class OutlineMapper {
       seenSection = true;
       section = null;
       scheduleDay = null;
-      unmapped(at, text, "section heading the profile does not place");
+      heading(headingText(text), at, false);
     }
 
     /** Whether the block after {@code index} is content (a line that is no heading, an item, a table). */
@@ -1005,8 +1078,9 @@ final class OutlineMapper {
           if (r.start().equals(r.end()) && !r.start().isBefore(range.start()) && !r.start().isAfter(range.end())) {
             listedDays.putIfAbsent(r.start(), new EventDay(r.start(), null, null));
           } else {
-            problem(PageProblem.P112_SECOND_DATES, at, "dates stated again; the statement on line " + (rangeAt == null ? 0 : rangeAt.line()) + " was used");
-            unmapped(at, text, "second statement of the event's dates");
+            problem(PageProblem.P112_SECOND_DATES, at, "other dates stated (another event's?); the statement on line "
+                + (rangeAt == null ? 0 : rangeAt.line()) + " was used; the line is kept in extra");
+            keep(at, text, "");
             return true;
           }
         }
@@ -1091,8 +1165,7 @@ final class OutlineMapper {
         return;
       }
       for (Pending l : lines) {
-        unmapped(l.at(), l.text(), section == null ? "text before any recognised section or field"
-            : "text the profile does not place in the " + section.key() + " section");
+        keep(l.at(), l.text(), "");
       }
       if (intro != null) {
         unmapped(intro, raw(intro), "text the profile does not place");
@@ -1184,6 +1257,7 @@ final class OutlineMapper {
       }
       if (isChrome(text, index)) {
         unmapped(it.at(), text, "site chrome");
+        chrome.set(it.at().start(), it.at().end());
         return;
       }
       if (draft != null && draft.current != null && draft.current.field.isLongText() && listTopicDepth == 0) {
@@ -1236,8 +1310,7 @@ final class OutlineMapper {
         labelled(hits, text, it.at(), inline);
         return;
       }
-      unmapped(it.at(), text, section == null ? "list item before any recognised section"
-          : "list item the profile does not place in the " + section.key() + " section");
+      keep(it.at(), text, "  ".repeat(it.depth() - 1) + "- ");
     }
 
     // ================================================================ attendees
@@ -2094,17 +2167,22 @@ final class OutlineMapper {
       }
       boolean timed = scheduleCols.containsKey(ScheduleColumn.TIME) || scheduleCols.containsKey(ScheduleColumn.START);
       boolean attendeeSection = section != null && section.attendeeStatus() != null;
+      tableAt = t.at();
       if (timed) {
         mark(header.at());
         scheduleTable(rows, heads, scheduleCols, topicCols);
+        placeTable();
       } else if (!attendeeSection && topicCols.containsKey(TopicField.TITLE)
           && (section == PageSection.TOPICS || !topicCols.get(TopicField.TITLE).equals(attendeeCols.get(AttendeeColumn.NAME)))) {
         mark(header.at());
         ideasTable(rows, heads, topicCols);
+        placeTable();
       } else if (attendeeCols.containsKey(AttendeeColumn.NAME) || attendeeSection) {
         mark(header.at());
         attendeeTable(rows, heads, attendeeCols);
+        placeTable();
       } else if (section == PageSection.WHEN_AND_WHERE || section == null) {
+        tableAt = null;
         // a two-column table of labels and values (an infobox as a table)
         boolean any = false;
         for (Row r : rows) {
@@ -2119,20 +2197,37 @@ final class OutlineMapper {
               continue;
             }
           }
-          unmapped(r.at(), rowText(r), "table row the profile does not place");
+          keep(r.at(), rowText(r), "");
         }
         if (!any) {
           return;
         }
       } else {
         for (Row r : rows) {
-          unmapped(r.at(), rowText(r), "table the profile does not place (no known column)");
+          keep(r.at(), rowText(r), "");
         }
+        placeTable();
+      }
+    }
+
+    /** A row of a recognised table that was not placed: listed, and left out of the table's markup. */
+    private void gap(Row r, String reason) {
+      unmapped(r.at(), rowText(r), reason);
+      tableGaps.set(r.at().start(), r.at().end());
+    }
+
+    /** Places a recognised table's own markup (delimiters, row separators); its unplaced cells stay out. */
+    private void placeTable() {
+      if (tableAt != null) {
+        mapped.set(tableAt.start(), tableAt.end());
+        mapped.andNot(tableGaps);
+        tableGaps.clear();
+        tableAt = null;
       }
     }
 
     private void ideasTable(List<Row> rows, List<String> heads, Map<TopicField, Integer> cols) {
-      unusedColumns(rows.get(0), heads, new HashSet<>(cols.values()));
+      Set<Integer> used = new HashSet<>(cols.values());
       for (int i = 1; i < rows.size(); i++) {
         Row r = rows.get(i);
         if (r.isHeader()) {
@@ -2140,7 +2235,7 @@ final class OutlineMapper {
         }
         String title = cellText(r, cols.get(TopicField.TITLE));
         if (title.isEmpty() || profile.isFiller(title)) {
-          unmapped(r.at(), rowText(r), "table row without a title");
+          gap(r, "table row without a title");
           continue;
         }
         Draft d = new Draft(title, r.at());
@@ -2160,6 +2255,14 @@ final class OutlineMapper {
           setField(d, e.getKey(), heads.get(e.getValue()), e.getKey().isLongText() ? value : clean(value), cell.at());
           mark(cell.at());
         }
+        for (int c = 0; c < heads.size(); c++) {
+          String value = c < r.cells().size() ? cellText(r, c) : "";
+          if (!used.contains(c) && !heads.get(c).isEmpty() && !value.isEmpty()) {
+            // a column the layout has no field for: kept in the topic's extra
+            d.extra.put(heads.get(c), value);
+            mark(r.cells().get(c).at());
+          }
+        }
         mark(r.cells().get(cols.get(TopicField.TITLE)).at());
         draft = d;
         closeTopic();
@@ -2170,14 +2273,13 @@ final class OutlineMapper {
       int nameCol = cols.getOrDefault(AttendeeColumn.NAME, 0);
       Set<Integer> used = new HashSet<>(cols.values());
       used.add(nameCol);
-      unusedColumns(rows.get(0), heads, used);
       AttendeeStatus base = section != null && section.attendeeStatus() != null ? section.attendeeStatus() : AttendeeStatus.CONFIRMED;
       for (int i = 1; i < rows.size(); i++) {
         Row r = rows.get(i);
         Cell nameCell = r.cells().get(nameCol);
         String name = clean(resolveInline(nameCell.text()).text());
         if (!name.isEmpty() && (!hasLetter(name) || profile.isFiller(name))) {
-          unmapped(r.at(), rowText(r), "row without a name");
+          gap(r, "row without a name");
           continue;
         }
         if (name.isEmpty() || r.isHeader()) {
@@ -2225,6 +2327,19 @@ final class OutlineMapper {
         }
         attendees.add(new Attendee(name, affiliation, status));
         mark(nameCell.at());
+        for (int c = 0; c < heads.size(); c++) {
+          String value = cellText(r, c);
+          if (!used.contains(c) && !heads.get(c).isEmpty() && !value.isEmpty()) {
+            // a column the model has no field for (arrival, accommodation): kept per person in the event's extra
+            eventExtra.merge(heads.get(c), name + ": " + value, (a, b) -> a + "\n" + b);
+            mark(r.cells().get(c).at());
+          }
+        }
+      }
+      for (int c = 0; c < heads.size(); c++) {
+        if (!used.contains(c) && !heads.get(c).isEmpty() && eventExtra.containsKey(heads.get(c))) {
+          mark(rows.get(0).cells().get(c).at());
+        }
       }
     }
 
@@ -2259,7 +2374,7 @@ final class OutlineMapper {
             listedDays.put(d, EventDay.of(d, h.opens(), h.closes()));
             mark(r.at());
           } else {
-            unmapped(r.at(), rowText(r), "row without a day and hours");
+            gap(r, "row without a day and hours");
           }
           continue;
         }
@@ -2277,7 +2392,7 @@ final class OutlineMapper {
             scheduleDay = d;
             mark(r.at());
           } else {
-            unmapped(r.at(), rowText(r), "schedule row without a time");
+            gap(r, "schedule row without a time");
           }
           continue;
         }
@@ -2290,7 +2405,7 @@ final class OutlineMapper {
             scheduleDay = d;
             mark(r.at());
           } else {
-            unmapped(r.at(), rowText(r), "schedule row without a time");
+            gap(r, "schedule row without a time");
           }
           continue;
         }
@@ -2334,14 +2449,6 @@ final class OutlineMapper {
             sessions.add(new Session(day, start, end, spans ? null : heads.get(c), title, List.of(), cell.at()));
             mark(cell.at());
           }
-        }
-      }
-    }
-
-    private void unusedColumns(Row header, List<String> heads, Set<Integer> used) {
-      for (int c = 0; c < heads.size(); c++) {
-        if (!used.contains(c) && !heads.get(c).isEmpty()) {
-          unmapped(header.cells().get(c).at(), heads.get(c), "table column the profile does not place");
         }
       }
     }

@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  *     null}
  * @param site the wiki's name as the page shows it (a rendered page's {@code From X} line), or
  *     {@code null}
+ * @param header where the page's title and site lines are, when the front end read them from the
+ *     input (they go to the event's source)
  * @param blocks the page's blocks in order
  * @param problems problems the front end found (markup that does not close), in input order
  */
@@ -31,6 +33,7 @@ public record PageOutline(
     String input,
     @Nullable String pageTitle,
     @Nullable String site,
+    List<Position> header,
     List<Block> blocks,
     List<ImportProblem> problems) {
 
@@ -38,6 +41,7 @@ public record PageOutline(
   public PageOutline {
     requireNonNull(source, "source");
     requireNonNull(input, "input");
+    header = List.copyOf(header);
     blocks = List.copyOf(blocks);
     problems = List.copyOf(problems);
   }

@@ -140,7 +140,11 @@ final class TextOutline {
       }
       i++;
     }
-    return new PageOutline(source, input, pageTitle, site, blocks, List.of());
+    List<Position> header = new ArrayList<>();
+    for (int c : new java.util.TreeSet<>(consumed)) {
+      header.add(position(c, c));
+    }
+    return new PageOutline(source, input, pageTitle, site, header, blocks, List.of());
   }
 
   private boolean blank(int i) {

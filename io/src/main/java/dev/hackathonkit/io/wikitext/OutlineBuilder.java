@@ -66,7 +66,7 @@ final class OutlineBuilder {
   static PageOutline build(ParsedPage page, String input, @Nullable String pageTitle, @Nullable String site) {
     OutlineBuilder b = new OutlineBuilder(input);
     b.walk(page.nodes());
-    return new PageOutline(page.source(), input, pageTitle, site, b.finish(), page.problems());
+    return new PageOutline(page.source(), input, pageTitle, site, List.of(), b.finish(), page.problems());
   }
 
   private List<Block> finish() {

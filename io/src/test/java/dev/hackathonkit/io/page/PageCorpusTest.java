@@ -35,9 +35,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * description, slot) and each attendee (name, affiliation, status). A page passes when the two
  * agree exactly and at least 90 % of it was placed; the table of facts matched and coverage is
  * printed for the README.
- *
- * <p>Pages under {@code corpus/tofix/} are read and printed too, but not asserted: they hold layouts
- * the reader does not place yet.
  */
 class PageCorpusTest {
   static final Path CORPUS = folder("corpus");
@@ -54,11 +51,6 @@ class PageCorpusTest {
 
   static Stream<Path> pages() throws Exception {
     return pagesIn(CORPUS);
-  }
-
-  static Stream<Path> tofix() throws Exception {
-    Path dir = CORPUS.resolve("tofix");
-    return Files.isDirectory(dir) ? pagesIn(dir) : Stream.empty();
   }
 
   private static Stream<Path> pagesIn(Path dir) throws Exception {
@@ -127,21 +119,11 @@ class PageCorpusTest {
         .isGreaterThanOrEqualTo(MIN_COVERAGE);
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("tofix")
-  void readsThePagesStillToFix(Path page) throws Exception {
-    ImportResult r = read(page);
-    Set<String> expected = facts(golden(page));
-    Set<String> actual = facts(r.event());
-    expected.retainAll(actual);
-    row(page, expected.size(), facts(golden(page)).size(), r);
-  }
-
   private static void row(Path page, int matched, int total, ImportResult r) {
     String profile = r.report().profile() == null ? "" : r.report().profile().profile();
     synchronized (TABLE) {
-      TABLE.add(String.format("| %s%s | %d / %d | %.1f %% | %s |", page.getParent().endsWith("tofix") ? "tofix/" : "",
-          page.getFileName(), matched, total, 100 * r.report().coverage(), profile));
+      TABLE.add(String.format("| %s | %d / %d | %.1f %% | %s |", page.getFileName(), matched, total,
+          100 * r.report().coverage(), profile));
     }
   }
 
