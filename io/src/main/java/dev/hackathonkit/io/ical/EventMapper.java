@@ -693,7 +693,12 @@ final class EventMapper {
     if (name != null || street != null || postcode != null || city != null || country != null) {
       return new Venue(name, street, postcode, city, country);
     }
-    Venue parsed = Places.parseVenue(TextCodec.unescape(loc.value()));
+    String text = TextCodec.unescape(loc.value()).strip();
+    Venue parsed = Places.parseVenue(text);
+    if (parsed != null && text.indexOf(',') < 0 && parsed.postcode() == null && parsed.country() == null) {
+      // one part alone names the place ("Main hall"), as calendars write a room
+      return new Venue(text, null, null, null, null);
+    }
     return parsed != null ? parsed : new Venue(null, null, null, null, null);
   }
 

@@ -124,7 +124,7 @@ public final class Places {
     for (String line : Words.lines("regions.txt")) {
       int space = line.indexOf(' ');
       REGION_CODES.add(line.substring(0, space));
-      REGION_NAMES.add(Words.key(line.substring(space + 1).replace(" State", "")));
+      REGION_NAMES.add(Words.key(line.substring(space + 1)));
     }
     Properties zones = Words.properties("country-zones.properties");
     for (String code : zones.stringPropertyNames()) {
@@ -420,7 +420,7 @@ public final class Places {
       if (pc != null) {
         postcode = pc[0];
         city = pc[1];
-      } else if (street == null && name == null && isStreet(part)) {
+      } else if (street == null && name == null && isStreet(part, postcode != null && city != null)) {
         street = unit == null ? part : part + ", " + unit;
         unit = null;
       } else if (city == null && street == null) {
@@ -569,6 +569,15 @@ public final class Places {
 
   /** Whether a part is a street: a street word, or a house number beside words. */
   static boolean isStreet(String part) {
+    return isStreet(part, false);
+  }
+
+  /**
+   * Whether a part is a street line: it has a street word ({@code Straße}, {@code rue}, {@code
+   * Road}), or a house number and stands right before the postcode ({@code Hall 2, Cork} is a name,
+   * {@code Kaiserweg 2, 10999 Berlin} a street).
+   */
+  static boolean isStreet(String part, boolean beforePostcode) {
     Matcher w = WORD.matcher(part);
     boolean letters = false;
     while (w.find()) {
@@ -577,7 +586,7 @@ public final class Places {
         return true;
       }
     }
-    return letters && HOUSE_NUMBER.matcher(part).find() && postcodeCity(part, null) == null;
+    return beforePostcode && letters && HOUSE_NUMBER.matcher(part).find() && postcodeCity(part, null) == null;
   }
 
   private static boolean streetWord(String key) {

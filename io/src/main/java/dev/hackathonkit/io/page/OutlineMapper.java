@@ -626,6 +626,10 @@ final class OutlineMapper {
     /** Whether block {@code index} begins an infobox (a picture, then a table; or a table) that a line above names. */
     private boolean captionOf(int index) {
       Block b = blocks.get(index);
+      if (b instanceof Table t) {
+        // an infobox right under its caption line
+        return t.at().line() == blocks.get(index - 1).at().line() + 1;
+      }
       if (b instanceof Line l && IMAGE_NAME.matcher(l.text().text().strip()).matches()) {
         return index + 1 < blocks.size() && blocks.get(index + 1) instanceof Table;
       }
@@ -663,7 +667,7 @@ final class OutlineMapper {
         mark(at);
         return;
       }
-      if (!seenSection && headingTitle == null) {
+      if (!seenSection && headingTitle == null && isName(headingText(text))) {
         headingTitle = headingText(text);
         mark(at);
         return;
@@ -1353,7 +1357,32 @@ final class OutlineMapper {
       while (rest.endsWith("-") || rest.endsWith("\u2014") || rest.endsWith("~")) {
         rest = rest.substring(0, rest.length() - 1).strip();
       }
+      // trailing remarks: "(cancelled)", "cancelled", "(maybe)" after the entry
+      String remark = null;
+      for (boolean more = true; more;) {
+        more = false;
+        int open = rest.lastIndexOf('(');
+        if (rest.endsWith(")") && open > 0 && isNote(rest.substring(open + 1, rest.length() - 1))) {
+          remark = rest.substring(open + 1, rest.length() - 1).strip();
+          rest = rest.substring(0, open).strip();
+          more = true;
+          continue;
+        }
+        String[] words = rest.split(" ");
+        for (int k = Math.min(3, words.length - 1); k >= 1; k--) {
+          String tail = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - k, words.length));
+          if (profile.statusForWord(tail) != null && !Character.isUpperCase(tail.codePointAt(0))) {
+            remark = tail;
+            rest = String.join(" ", java.util.Arrays.copyOfRange(words, 0, words.length - k)).strip();
+            more = true;
+            break;
+          }
+        }
+      }
       Parsed p = splitAffiliation(rest, !linked);
+      if (remark != null && p.note() == null) {
+        p = new Parsed(p.name(), p.affiliation(), remark);
+      }
       if (name == null) {
         name = p.name();
       }
@@ -1703,7 +1732,10 @@ final class OutlineMapper {
       return sb.toString().strip();
     }
 
-    private void setField(Draft d, TopicField field, String label, String value, Position at) {
+    private void setField(Draft d, TopicField field, String shown, String value, Position at) {
+      FieldSpec spec = profile.fields().get(field);
+      // values kept in extra go under the template's parameter name, whichever syntax the page came in
+      String label = spec != null && spec.parameter() != null ? spec.parameter() : shown;
       d.seen.add(field);
       Topic.Builder b = d.builder;
       switch (field) {

@@ -417,11 +417,29 @@ public record PageProfile(
   }
 
   /**
-   * Whether {@code text} is an attendee note rather than an affiliation: it holds one of the
-   * attendee notes as whole words, ignoring case ({@code remote}, {@code Friday only}).
+   * Whether {@code text} is an attendee note rather than an affiliation: one of the attendee notes
+   * as whole words, ignoring case, makes up the text, ends it ({@code Friday only}) or starts it
+   * before words that are no name ({@code remote, day 1}); {@code Remote Systems Inc.} is an
+   * affiliation.
    */
   public boolean isAttendeeNote(String text) {
-    return index().attendeeNotes.find(requireNonNull(text, "text")) != null;
+    List<String> words = Norm.words(requireNonNull(text, "text"));
+    ProfileIndex.Words.Match<Boolean> m = index().attendeeNotes.match(words);
+    if (m == null) {
+      return false;
+    }
+    // the whole text, its end ("Friday only"), or its start before words that are no name ("remote, day 1")
+    if (m.to() == words.size()) {
+      return true;
+    }
+    String rest = text.strip();
+    int cut = 0;
+    for (int w = 0; w < m.to() && cut < rest.length(); w++) {
+      int at = rest.toLowerCase(java.util.Locale.ROOT).indexOf(words.get(w), cut);
+      cut = at < 0 ? rest.length() : at + words.get(w).length();
+    }
+    String after = rest.substring(Math.min(cut, rest.length())).replaceFirst("^[\\s,;:()\\-]+", "");
+    return m.from() == 0 && (after.isEmpty() || !Character.isUpperCase(after.codePointAt(0)));
   }
 
   /**

@@ -184,9 +184,17 @@ final class ProfileIndex {
     }
 
     @Nullable T find(String text) {
-      List<String> words = Norm.words(text);
+      Match<T> m = match(Norm.words(text));
+      return m == null ? null : m.value();
+    }
+
+    /** The longest phrase found among {@code words}: its value and the indexes of its first word and of the word after it. */
+    record Match<T>(T value, int from, int to) {}
+
+    @Nullable Match<T> match(List<String> words) {
       T best = null;
       int bestLength = 0;
+      int[] at = null;
       for (int i = 0; i < words.size(); i++) {
         List<Phrase<T>> list = byFirst.get(words.get(i));
         if (list == null) {
@@ -199,11 +207,12 @@ final class ProfileIndex {
           if (i + p.words().size() <= words.size() && words.subList(i, i + p.words().size()).equals(p.words())) {
             best = p.value();
             bestLength = p.length();
+            at = new int[] {i, i + p.words().size()};
             break;
           }
         }
       }
-      return best;
+      return best == null || at == null ? null : new Match<>(best, at[0], at[1]);
     }
   }
 }

@@ -58,7 +58,7 @@ class PlacesFormsTest {
     List<String> lines = List.of("Wikimedia Deutschland e. V.", "Tempelhofer Ufer 23-24", "10963 Berlin", "Germany");
     Places.Address a = Places.address(lines);
     assertThat(a).isEqualTo(new Places.Address(
-        "Wikimedia Deutschland e. V", "Tempelhofer Ufer 23-24", "10963", "Berlin", "Germany", 0, 4));
+        "Wikimedia Deutschland e. V.", "Tempelhofer Ufer 23-24", "10963", "Berlin", "Germany", 0, 4));
     Places.Address uk = Places.address(List.of("  Codebase,", "  37a Castle Terrace,", "  Edinburgh EH1 2EL", "  UK"));
     assertThat(uk.street()).isEqualTo("37a Castle Terrace");
     assertThat(uk.postcode()).isEqualTo("EH1 2EL");

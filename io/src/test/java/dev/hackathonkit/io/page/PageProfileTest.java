@@ -98,6 +98,8 @@ class PageProfileTest {
     assertThat(g.statusForWord("Lars Kurth")).isNull();
     assertThat(g.isAttendeeNote("(remote)")).isTrue();
     assertThat(g.isAttendeeNote("Remote Systems Inc.")).isFalse();
+    assertThat(g.isAttendeeNote("Friday only")).isTrue();
+    assertThat(g.isAttendeeNote("remote, day 1")).isTrue();
     List<String> labels = g.allLabels();
     assertThat(labels).contains("Mailing list/forum for project", "When", "Skills");
     for (int i = 1; i < labels.size(); i++) {
@@ -112,7 +114,8 @@ class PageProfileTest {
     assertThat(xen.sectionForHeading("confirmed attendees")).isEqualTo(PageSection.CONFIRMED_ATTENDEES);
     assertThat(xen.sectionForHeading("People that have been granted an invite but have not yet confirmed"))
         .isEqualTo(PageSection.INVITED_ATTENDEES);
-    assertThat(xen.sectionForHeading("Instructions")).isNull();
+    assertThat(xen.sectionForHeading("Instructions")).isEqualTo(PageSection.NOT_EVENT_DATA);
+    assertThat(xen.sectionForHeading("Hotel tips for the summit")).isNull();
   }
 
   @Test
