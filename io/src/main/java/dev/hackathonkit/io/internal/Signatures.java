@@ -36,7 +36,7 @@ public final class Signatures {
    *
    * @param author the user name as shown
    * @param postedAt when it was signed
-   * @param text what follows the signature and its colon, trimmed; may be empty
+   * @param text what follows the signature and its colon, trimmed (inner spacing as written); may be empty
    */
   public record Signed(String author, Instant postedAt, String text) {}
 
@@ -99,7 +99,7 @@ public final class Signatures {
     if (rest.startsWith(":")) {
       rest = rest.substring(1).strip();
     }
-    return new Signed(author, at, PlainText.clean(rest));
+    return new Signed(author, at, rest);
   }
 
   private static @Nullable Instant instant(Matcher m) {

@@ -103,6 +103,7 @@ final class OutlineMapper {
   private static final Pattern NAV_LINE = Pattern.compile("[^•·|]{1,30}(?:\\s[•·|]\\s[^•·|]{1,30}){2,}|(?:\\[[^\\]]{1,30}\\]\\s*){2,}");
   private static final Pattern TOC_ENTRY = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})*\\s+\\S.{0,100}");
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+  private static final Pattern PLACE_AFTER_DATES = Pattern.compile("^[\\s,]*(?:in|at)\\s+([^.;!?]+)\\.?\\s*$", Pattern.DOTALL);
   private static final Pattern DAY_NUMBER = Pattern.compile("(?i)\\b(?:day|tag|jour|d[ií]a)\\s*(\\d{1,2})\\b");
   private static final Pattern WORDS = Pattern.compile("[^\\p{L}]+");
   private static final Pattern ARTICLE = Pattern.compile("^(?:The|Die|Der|Das|Le|La|Les|El|Los|Las|L')\\s*(?=\\p{Lu})");
@@ -165,6 +166,8 @@ final class OutlineMapper {
     private Hours.@Nullable TimeRange generalHours;
     private final Map<java.time.DayOfWeek, Hours.TimeRange> dayHours = new EnumMap<>(java.time.DayOfWeek.class);
     private final Map<EventField, String> stated = new EnumMap<>(EventField.class);
+    /** The venue as hackathon-kit's own {@code {{Event data}}} states it: all of it, absent parts absent. */
+    private final Map<EventField, String> venueData = new EnumMap<>(EventField.class);
     private @Nullable Venue sentenceVenue;
     private final List<String> addressLines = new ArrayList<>();
     /** Short lines in a row that may be an address block, and the line the last one is on. */
@@ -392,6 +395,7 @@ final class OutlineMapper {
     private void templateTopic(Template t) {
       mark(t.at());
       Draft d = new Draft(null, t.at());
+      d.exact = true;
       boolean mailingListSeen = false;
       boolean ircSeen = false;
       for (Argument arg : t.args()) {
@@ -463,15 +467,26 @@ final class OutlineMapper {
     private void eventTemplate(Template t) {
       mark(t.at());
       firstFact(t.at());
+      boolean ours = sameTemplate(t.name(), EventData.TEMPLATE);
       for (Argument arg : t.args()) {
         String name = arg.name();
-        String text = clean(value(arg.value(), null));
+        String text = ours ? value(arg.value(), null).strip() : clean(value(arg.value(), null));
         if (name == null) {
           unmapped(arg.at(), arg.raw().strip(), "positional parameter of {{" + t.name() + "}}");
           continue;
         }
-        boolean ours = sameTemplate(t.name(), EventData.TEMPLATE);
-        if (text.isEmpty() || profile.isFiller(text)) {
+        if (ours && EventData.VENUE_KEYS.contains(name)) {
+          // our own template states the whole venue; an empty part is an absent one
+          venueData.put(switch (name) {
+            case EventData.VENUE_NAME -> EventField.VENUE;
+            case EventData.STREET -> EventField.STREET;
+            case EventData.POSTCODE -> EventField.POSTCODE;
+            case EventData.CITY -> EventField.CITY;
+            default -> EventField.COUNTRY;
+          }, text.isEmpty() ? null : text);
+          continue;
+        }
+        if (text.isEmpty() || !ours && profile.isFiller(text)) {
           if (!text.isEmpty()) {
             dropped(arg.at());
             unmapped(arg.at(), arg.raw(), "filler: absent");
@@ -483,11 +498,11 @@ final class OutlineMapper {
             case EventData.EVENT_ID -> statedId = text;
             case EventData.EVENT_TITLE -> stated.put(EventField.TITLE, text);
             case EventData.TIME_ZONE -> stated.put(EventField.TIME_ZONE, text);
-            case EventData.VENUE_NAME -> stated.put(EventField.VENUE, text);
-            case EventData.STREET -> stated.put(EventField.STREET, text);
-            case EventData.POSTCODE -> stated.put(EventField.POSTCODE, text);
-            case EventData.CITY -> stated.put(EventField.CITY, text);
-            case EventData.COUNTRY -> stated.put(EventField.COUNTRY, text);
+            case EventData.VENUE_NAME -> venueData.put(EventField.VENUE, text);
+            case EventData.STREET -> venueData.put(EventField.STREET, text);
+            case EventData.POSTCODE -> venueData.put(EventField.POSTCODE, text);
+            case EventData.CITY -> venueData.put(EventField.CITY, text);
+            case EventData.COUNTRY -> venueData.put(EventField.COUNTRY, text);
             case EventData.TENTATIVE, EventData.WAITLISTED, EventData.WITHDRAWN -> {
               statusLists.put(name, value(arg.value(), null).strip());
               statusListsAt = arg.at();
@@ -1185,6 +1200,15 @@ final class OutlineMapper {
 
     /** The place stated in the sentence of the dates: after them ("... 2019 at Betahaus, Berlin"), else before. */
     private void placeAround(String text, Dates.DateRange r) {
+      Matcher in = PLACE_AFTER_DATES.matcher(text.substring(r.to()));
+      if (in.matches()) {
+        // "... for May 16-17, 2013 in Dublin, Ireland.": the rest of the sentence is the place
+        Venue v = facts.place(in.group(1));
+        if (v != null) {
+          venues.add(new Place(v, 2));
+          return;
+        }
+      }
       for (String side : new String[] {text.substring(r.to()), text.substring(0, r.from())}) {
         Venue v = facts.placeIn(side);
         if (v != null && (v.city() != null || v.country() != null)) {
@@ -1415,7 +1439,10 @@ final class OutlineMapper {
       while (!s.isEmpty() && ",;:-\u2013\u2014".indexOf(s.charAt(0)) >= 0) {
         s = s.substring(1).strip();
       }
-      // "Name (Org) - note", "Name - Org", "Name, Org", "Name (Org)", "Name (note)"
+      // "Name, Org", "Name (Org)", "Name - Org", "Name (Org), remote", "Name (Org) - note"
+      String name = s;
+      String affiliation = null;
+      String note = null;
       String tail = null;
       Matcher dash = AFFILIATION_DASH.matcher(s);
       int last = -1;
@@ -1424,45 +1451,30 @@ final class OutlineMapper {
         last = dash.start();
         lastEnd = dash.end();
       }
-      String head = s;
-      if (last >= 0) {
+      if (last >= 0 && s.indexOf(',') < 0) {
         tail = s.substring(lastEnd).strip();
-        head = s.substring(0, last).strip();
-      }
-      String name = head;
-      String affiliation = null;
-      String note = null;
-      int open = head.indexOf('(');
-      if (head.endsWith(")") && open >= 0) {
-        String inner = head.substring(open + 1, head.length() - 1).strip();
-        name = head.substring(0, open).strip();
-        if (isNote(inner)) {
-          note = inner;
-        } else {
-          affiliation = inner;
-        }
+        name = s.substring(0, last).strip();
       }
       int comma = name.indexOf(',');
       if (comma >= 0) {
         String after = name.substring(comma + 1).strip();
         name = name.substring(0, comma).strip();
-        if (!after.isEmpty()) {
-          if (isNote(after)) {
-            note = note == null ? after : note;
-          } else if (affiliation == null) {
-            affiliation = after;
-          }
+        if (isRemark(after)) {
+          note = after;
+        } else if (!after.isEmpty()) {
+          affiliation = after;
         }
-        int bracket = name.indexOf('(');
-        if (name.endsWith(")") && bracket > 0 && affiliation == null) {
-          // "Name (Org), remote"
-          String inner = name.substring(bracket + 1, name.length() - 1).strip();
-          name = name.substring(0, bracket).strip();
-          if (isNote(inner)) {
-            note = note == null ? inner : note;
-          } else {
-            affiliation = inner;
-          }
+      }
+      int open = name.indexOf('(');
+      if (name.endsWith(")") && open >= 0) {
+        String inner = name.substring(open + 1, name.length() - 1).strip();
+        name = name.substring(0, open).strip();
+        if (isNote(inner)) {
+          note = note == null ? inner : note;
+        } else if (affiliation == null) {
+          affiliation = inner;
+        } else {
+          note = note == null ? inner : note;
         }
       }
       if (tail != null && !tail.isEmpty()) {
@@ -1475,9 +1487,6 @@ final class OutlineMapper {
       if (!withName) {
         // the name came from a link: the rest holds an affiliation or a note
         String n = name;
-        if (n.startsWith("(") && n.endsWith(")")) {
-          n = n.substring(1, n.length() - 1).strip();
-        }
         if (affiliation == null && !n.isEmpty()) {
           if (isNote(n)) {
             note = note == null ? n : note;
@@ -1488,6 +1497,13 @@ final class OutlineMapper {
         return new Parsed(null, blankToNull(affiliation), note);
       }
       return new Parsed(name.isEmpty() ? null : name, blankToNull(affiliation), note);
+    }
+
+    /** Whether words after a comma are a remark: a note or status word of the profile, or a filler. */
+    private boolean isRemark(String text) {
+      String t = text.strip();
+      return t.isEmpty() || profile.isAttendeeNote(t) || profile.statusForWord(t) != null && !Character.isUpperCase(t.codePointAt(0))
+          || profile.isFiller(t);
     }
 
     /** Whether words after a name are a remark ("remote", "maybe", a sentence) rather than an affiliation. */
@@ -1601,6 +1617,8 @@ final class OutlineMapper {
       final List<Person> contacts = new ArrayList<>();
       final Map<String, String> extra = new LinkedHashMap<>();
       final List<Piece> description = new ArrayList<>();
+      /** Whether values come from template parameters, which keep their inner spacing as written. */
+      boolean exact;
       @Nullable Buffer current;
       boolean inReview;
       @Nullable String id;
@@ -1738,8 +1756,10 @@ final class OutlineMapper {
       String label = spec != null && spec.parameter() != null ? spec.parameter() : shown;
       d.seen.add(field);
       Topic.Builder b = d.builder;
+      // a template parameter's value keeps its spacing; text read from prose is tidied
+      String v = d.exact ? value.strip() : clean(value);
       switch (field) {
-        case TITLE -> d.title = clean(value);
+        case TITLE -> d.title = v;
         case INSERTED_ON -> {
           String text = clean(value);
           LocalDate date = Dates.parseNumeric(text, warnings(at));
@@ -1754,7 +1774,7 @@ final class OutlineMapper {
             problem(PageProblem.P105_UNREADABLE_VALUE, at, label + ": expected a date such as 29/04/2013, found '" + text + "'; kept in extra");
           }
         }
-        case VERIFIED -> b.verified(clean(value));
+        case VERIFIED -> b.verified(v);
         case GSOC -> {
           Gsoc g = profile.gsoc(clean(value));
           if (g != null) {
@@ -1765,10 +1785,10 @@ final class OutlineMapper {
           }
         }
         case CONTACTS -> d.contacts.addAll(people(value));
-        case MAILING_LIST -> b.mailingList(clean(value));
-        case IRC_CHANNEL -> b.ircChannel(clean(value));
-        case DIFFICULTY -> b.difficulty(clean(value));
-        case SKILLS -> b.skills(clean(value));
+        case MAILING_LIST -> b.mailingList(v);
+        case IRC_CHANNEL -> b.ircChannel(v);
+        case DIFFICULTY -> b.difficulty(v);
+        case SKILLS -> b.skills(v);
         case DESCRIPTION -> b.description(value.strip());
         case OUTCOMES -> b.outcomes(value.strip());
         case REVIEW -> review(d, value, at);
@@ -2547,7 +2567,7 @@ final class OutlineMapper {
           people.addAll(people(text.substring(from, Math.min(c.at(), text.length()))));
           from = Math.min(c.at(), text.length());
           Argument name = c.arg("1");
-          String n = name == null ? "" : clean(name.value().text());
+          String n = name == null ? "" : name.value().text().strip();
           if (n.isEmpty()) {
             problem(PageProblem.P105_UNREADABLE_VALUE, c.position(), "contact template without a name");
             continue;
@@ -2555,7 +2575,13 @@ final class OutlineMapper {
           people.add(new Person(n, argText(c, "email"), argText(c, "affiliation"), argText(c, "note")));
         }
       }
-      people.addAll(people(resolve(new Inline(text.substring(from), List.of(), shifted(value.calls(), from)), d)));
+      List<Call> others = new ArrayList<>();
+      for (Call c : shifted(value.calls(), from)) {
+        if (!sameTemplate(c.name(), EventData.CONTACT_TEMPLATE)) {
+          others.add(c);
+        }
+      }
+      people.addAll(people(resolve(new Inline(text.substring(from), List.of(), others), d)));
       return people;
     }
 
@@ -2571,7 +2597,7 @@ final class OutlineMapper {
 
     private static @Nullable String argText(Call c, String key) {
       Argument a = c.arg(key);
-      return a == null ? null : PlainText.clean(a.value().text());
+      return a == null ? null : a.value().text().strip();
     }
 
     /** A template argument's text with its calls resolved. */
@@ -2709,8 +2735,34 @@ final class OutlineMapper {
       return PlainText.clean(title).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Text tidied for the model: edges trimmed (no-break spaces too), runs of spaces and line breaks
+     * as one space; tabs are kept, as a value's own characters.
+     */
     private static String clean(String s) {
-      return PlainText.clean(s);
+      StringBuilder sb = new StringBuilder(s.length());
+      boolean space = false;
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c != '\t' && (PlainText.isSpace(c) || c == '\r' || c == '\n')) {
+          space = sb.length() > 0;
+        } else {
+          if (space) {
+            sb.append(' ');
+            space = false;
+          }
+          sb.append(c);
+        }
+      }
+      int end = sb.length();
+      while (end > 0 && sb.charAt(end - 1) == '\t') {
+        end--;
+      }
+      int start = 0;
+      while (start < end && sb.charAt(start) == '\t') {
+        start++;
+      }
+      return sb.substring(start, end);
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {
@@ -2721,7 +2773,8 @@ final class OutlineMapper {
 
     private List<EventDay> days() {
       Map<LocalDate, EventDay> days = new TreeMap<>();
-      if (range != null) {
+      // days listed one by one are the event's days; a range alone gives every day in it
+      if (range != null && listedDays.size() < 2) {
         for (LocalDate d = range.start(); !d.isAfter(range.end()); d = d.plusDays(1)) {
           Hours.TimeRange h = dayHours.getOrDefault(d.getDayOfWeek(), generalHours);
           days.put(d, h == null ? new EventDay(d, null, null) : new EventDay(d, h.opens(), h.closes()));
@@ -2758,7 +2811,7 @@ final class OutlineMapper {
       b.venue(venue);
       Position at = firstFactAt != null ? firstFactAt : blocks.isEmpty() ? new Position(0, 0, 1, 1) : blocks.get(0).at();
       String zoneText = stated.get(EventField.TIME_ZONE);
-      ZoneId zone = zoneText == null ? null : facts.statedZone(zoneText);
+      ZoneId zone = zoneText == null ? null : zoneId(zoneText);
       if (zone != null) {
         b.timeZone(zone);
       } else {
@@ -2796,7 +2849,20 @@ final class OutlineMapper {
      * country), then the fullest of the places the page states (labelled addresses, address
      * blocks), then the others, then the place in the dates sentence.
      */
+    /** A zone id as written ({@code Europe/Dublin}, {@code SystemV/AST4ADT}), else a zone the text states. */
+    private @Nullable ZoneId zoneId(String text) {
+      try {
+        return ZoneId.of(text.strip());
+      } catch (DateTimeException e) {
+        return facts.statedZone(text);
+      }
+    }
+
     private @Nullable Venue venue() {
+      if (!venueData.isEmpty()) {
+        return new Venue(venueData.get(EventField.VENUE), venueData.get(EventField.STREET), venueData.get(EventField.POSTCODE),
+            venueData.get(EventField.CITY), venueData.get(EventField.COUNTRY));
+      }
       List<Place> places = new ArrayList<>(venues);
       if (!addressLines.isEmpty()) {
         Venue block = facts.address(addressLines);

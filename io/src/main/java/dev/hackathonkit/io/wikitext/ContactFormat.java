@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 final class ContactFormat {
   private static final Pattern PLAIN_NAME = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}.' -]*[\\p{L}\\p{M}.]|[\\p{L}\\p{M}]");
   private static final Pattern PLAIN_EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
-  private static final Pattern PLAIN_NOTE = Pattern.compile("[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N} .'-]*");
 
   private ContactFormat() {}
 
@@ -26,9 +25,6 @@ final class ContactFormat {
         sb.append(Markup.line(p.name(), false));
         if (p.email() != null) {
           sb.append(" &lt;").append(p.email()).append(">");
-        }
-        if (p.note() != null) {
-          sb.append(" (").append(Markup.line(p.note(), false)).append(')');
         }
       } else {
         sb.append("{{").append(template).append('|').append(Markup.positional(p.name()));
@@ -47,11 +43,13 @@ final class ContactFormat {
     return sb.toString();
   }
 
-  /** Whether prose carries this person exactly. */
+  /**
+   * Whether prose carries this person exactly: a name and perhaps an e-mail address. A note goes in
+   * the template, since pages write {@code Name (Org)} for an affiliation.
+   */
   static boolean isPlain(Person p) {
-    return p.affiliation() == null
+    return p.affiliation() == null && p.note() == null
         && PLAIN_NAME.matcher(p.name()).matches()
-        && (p.email() == null || PLAIN_EMAIL.matcher(p.email()).matches())
-        && (p.note() == null || PLAIN_NOTE.matcher(p.note()).matches());
+        && (p.email() == null || PLAIN_EMAIL.matcher(p.email()).matches());
   }
 }

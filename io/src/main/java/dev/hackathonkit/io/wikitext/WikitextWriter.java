@@ -180,7 +180,7 @@ public final class WikitextWriter {
       param(params, Layout.CITY, venue.city() == null ? "" : Markup.value(venue.city()));
       param(params, Layout.COUNTRY, venue.country() == null ? "" : Markup.value(venue.country()));
     }
-    Places.ZoneGuess guess = Places.inferZone(venue);
+    Places.ZoneGuess guess = venue == null ? null : Places.inferZone(venue.city(), venue.country());
     ZoneId inferred = guess == null ? null : guess.zone();
     if (!Objects.equals(event.timeZone(), inferred)) {
       param(params, Layout.TIME_ZONE, event.timeZone() == null ? "" : event.timeZone().getId());
