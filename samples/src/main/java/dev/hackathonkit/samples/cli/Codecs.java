@@ -29,8 +29,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The one place that knows which reader and writer serves each {@link Format}. Each format's
  * classes are touched only when that format is used, so the tool starts fast. Page formats (rendered
- * text, wikitext) are read with a {@link PageProfile}: the default one, or one given with {@code
- * --profile}.
+ * text, wikitext) are read with a {@link PageProfile}: one given with {@code --profile}, else the
+ * readers choose among {@link PageProfile#builtIns()} and say which in the report.
  */
 final class Codecs {
   private final @Nullable PageProfile profile;
@@ -39,12 +39,12 @@ final class Codecs {
     this.profile = profile;
   }
 
-  /** Page formats read with the readers' default profile. */
+  /** Page formats read with the profile the readers choose among the built-ins. */
   static Codecs standard() {
     return new Codecs(null);
   }
 
-  /** Page formats read with {@code profile}; {@code null} for the default. */
+  /** Page formats read with {@code profile}; {@code null} to let the readers choose. */
   static Codecs withProfile(@Nullable PageProfile profile) {
     return new Codecs(profile);
   }
@@ -206,17 +206,30 @@ final class Codecs {
    * written, named after the event's id: {@code <id>.json}, {@code <id>.ics}, {@code <id>.wiki},
    * and the folder {@code <id>-csv/} holding the CSV tables.
    *
+   * @return the file written; {@code null} for an iCalendar file that would hold no VEVENT (RFC
+   *     5545 needs at least one component), which is not written
    * @throws CliException if this build cannot write the format
    */
-  static Path write(Format format, Event event, Path outDir) throws IOException {
-    Path target = outDir.resolve(event.id() + (format == Format.CSV ? "-csv" : format.extension()));
+  static @Nullable Path write(Format format, Event event, Path outDir) throws IOException {
+    Path target = target(format, event, outDir);
     switch (format) {
       case JSON -> JsonEventCodec.standard().write(event, target);
       case CSV -> CsvEventWriter.standard().writeFolder(event, target);
-      case ICS -> ICalendarEventWriter.standard().write(event, target);
+      case ICS -> {
+        String calendar = ICalendarEventWriter.standard().write(event);
+        if (!calendar.contains("\r\nBEGIN:VEVENT\r\n")) {
+          return null;
+        }
+        Files.writeString(target, calendar, StandardCharsets.UTF_8);
+      }
       case WIKI -> Files.writeString(target, WikitextWriter.standard().write(event), StandardCharsets.UTF_8);
       default -> throw CliException.unavailable(format, "write");
     }
     return target;
+  }
+
+  /** Where {@link #write} puts {@code event} as {@code format}. */
+  static Path target(Format format, Event event, Path outDir) {
+    return outDir.resolve(event.id() + (format == Format.CSV ? "-csv" : format.extension()));
   }
 }

@@ -6,7 +6,6 @@ import dev.hackathonkit.model.Source;
 import dev.hackathonkit.samples.BundledPage;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +28,11 @@ import picocli.CommandLine.Spec;
           + " format in out/ and prints a summary.",
       "Formats are detected from the file extension (wiki, txt, csv, zip, ics, json, xml; a folder"
           + " is a set of CSV tables), else from the content. A Special:Export dump (xml) converts"
-          + " page by page, one output set per page."
+          + " page by page, one output set per page.",
+      "Pages are read with the built-in profile whose sites name the page's wiki, else the one that"
+          + " places the most of the page; the summary names it, its coverage and the runner-up."
+          + " A page with no event on it is written nowhere (exit code 5), nor one below --min-coverage"
+          + " (exit code 6); with several inputs the highest exit code wins."
     })
 final class ConvertCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -55,13 +58,24 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Mixin ProfileOption profileOption = new ProfileOption();
 
-  @Option(names = "--report", description = "Print the import report: warnings, unmapped input with locations, coverage.")
-  boolean report;
+  @Mixin ReadOptions readOptions = new ReadOptions();
+
+  @Option(names = "--profiles", description = "List the built-in page profiles (name, id, sites, languages) and exit.")
+  boolean profiles;
 
   @Override
   public Integer call() throws IOException, EventFormatException {
     PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stderr = spec.commandLine().getErr();
+    if (profiles) {
+      for (BuiltInProfiles.Entry e : BuiltInProfiles.all()) {
+        stdout.println(e.line());
+      }
+      stdout.flush();
+      return HackathonKit.EXIT_OK;
+    }
     List<Format> targets = Output.targets(to);
+    readOptions.check();
     Codecs codecs = profileOption.codecs();
     for (Path input : inputs) {
       Format format = FormatDetector.detect(input, from);
@@ -69,26 +83,26 @@ final class ConvertCommand implements Callable<Integer> {
         throw CliException.unavailable(format, "read");
       }
     }
-    Files.createDirectories(out);
+    int[] worst = {HackathonKit.EXIT_OK};
     if (inputs.isEmpty()) {
       BundledPage page = bundledPage();
       Format format = page == BundledPage.RENDERED_TEXT ? Format.TEXT : Format.WIKI;
       ImportResult result = page == BundledPage.RENDERED_TEXT
           ? codecs.read(format, page.content(), page.sourceName())
           : codecs.readWikitext(page.content(), Source.page(null, BundledPage.title()));
-      Output.emit(result, format, targets, out, report, stdout);
+      worst[0] = Output.emit(result, format, targets, out, readOptions, stdout, stderr);
     } else {
       for (Path input : inputs) {
         Format format = FormatDetector.detect(input, from);
-        codecs.read(format, input, result -> Output.emit(result, format, targets, out, report, stdout));
+        codecs.read(format, input, result ->
+            worst[0] = Math.max(worst[0], Output.emit(result, format, targets, out, readOptions, stdout, stderr)));
       }
     }
     List<String> notWritten = Output.notWritten(to);
     if (!notWritten.isEmpty()) {
-      spec.commandLine().getErr().println(
-          "note: not written: " + String.join(", ", notWritten) + " (not available in this build)");
+      stderr.println("note: not written: " + String.join(", ", notWritten) + " (not available in this build)");
     }
-    return HackathonKit.EXIT_OK;
+    return worst[0];
   }
 
   /** The bundled form this build can read: the rendered text, else the wikitext. */

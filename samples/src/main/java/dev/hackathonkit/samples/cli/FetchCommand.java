@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,7 +39,9 @@ import picocli.CommandLine.Spec;
       "Fetches pages from a MediaWiki (by title, title prefix or category), optionally as they were"
           + " at a revision or date, reads each page's wikitext and converts it to the chosen formats.",
       "A progress bar is drawn on stderr for bulk fetches when stderr is a terminal. A title the"
-          + " wiki does not have is reported on stderr and makes the exit code 4."
+          + " wiki does not have is reported on stderr and makes the exit code 4; a page with no event"
+          + " on it (no days, topics or attendees) is written nowhere and makes it 5, one below"
+          + " --min-coverage 6; the highest code wins."
     })
 final class FetchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -75,16 +76,18 @@ final class FetchCommand implements Callable<Integer> {
 
   @Mixin ProfileOption profileOption = new ProfileOption();
 
+  @Mixin ReadOptions readOptions = new ReadOptions();
+
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "Output folder (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("out");
 
   @Override
   public Integer call() throws IOException, EventFormatException {
     List<Format> targets = Output.targets(to);
+    readOptions.check();
     Codecs codecs = profileOption.codecs();
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
-    Files.createDirectories(out);
     List<WikiPage> pages = new ArrayList<>();
     int missing = 0;
     SiteInfo site;
@@ -105,12 +108,13 @@ final class FetchCommand implements Callable<Integer> {
     } catch (UncheckedIOException e) {
       throw Wiki.failure(e.getCause());
     }
+    int worst = missing == 0 ? HackathonKit.EXIT_OK : HackathonKit.EXIT_WIKI;
     for (WikiPage page : pages) {
       Source source = new Source(site.siteName(), page.title(), site.pageUrl(page.title()), page.revisionId(), page.retrievedAt());
       ImportResult result = codecs.readWikitext(page.content(), source);
-      Output.emit(result, Format.WIKI, targets, out, false, stdout);
+      worst = Math.max(worst, Output.emit(result, Format.WIKI, targets, out, readOptions, stdout, stderr));
     }
-    return missing == 0 ? HackathonKit.EXIT_OK : HackathonKit.EXIT_WIKI;
+    return worst;
   }
 
   private List<PageResult> fetch(MediaWikiClient wiki, ProgressBar bar) throws IOException {

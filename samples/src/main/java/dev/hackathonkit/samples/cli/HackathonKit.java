@@ -54,8 +54,11 @@ import picocli.CommandLine.Spec;
       "2:usage error, or a format this build cannot read or write",
       "3:unreadable input (the message says file:line:column and what was expected)",
       "4:wiki or network failure",
+      "5:no event found on a page (no days, topics or attendees): nothing written for it",
+      "6:coverage below --min-coverage: nothing written for that input",
       "70:internal error (a bug in the tool: please report it with --verbose output)"
-    })
+    },
+    footer = {"", "With several inputs or pages, the exit code is the highest any of them gave."})
 public final class HackathonKit implements Runnable {
   /** Success. */
   public static final int EXIT_OK = 0;
@@ -67,6 +70,10 @@ public final class HackathonKit implements Runnable {
   public static final int EXIT_INPUT = 3;
   /** The wiki answered with an error, or the network failed. */
   public static final int EXIT_WIKI = 4;
+  /** A page yielded no event: no days, topics or attendees (the reader's {@code P115}); nothing was written for it. */
+  public static final int EXIT_NO_EVENT = 5;
+  /** A page's coverage is below {@code --min-coverage}; nothing was written for it. */
+  public static final int EXIT_LOW_COVERAGE = 6;
   /** A bug in the tool, not a problem with the input (sysexits' {@code EX_SOFTWARE}). */
   public static final int EXIT_INTERNAL = 70;
 

@@ -3,6 +3,7 @@ package dev.hackathonkit.samples.cli;
 import dev.hackathonkit.io.ImportResult;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -46,20 +47,42 @@ final class Output {
     return missing;
   }
 
-  /** Writes the event in every target format and prints what was read and where it went. */
-  static void emit(ImportResult result, Format from, List<Format> targets, Path out, boolean report, PrintWriter stdout)
-      throws IOException {
+  /**
+   * Writes the event in every target format and prints what was read and where it went, unless
+   * {@code options} refuse it (no event found, coverage too low: then nothing is written, not even
+   * the output folder). An
+   * iCalendar file that would hold no VEVENT (an event without days or scheduled sessions) is not
+   * written either: a note on stderr says so, and the other formats are still written.
+   *
+   * @return {@link HackathonKit#EXIT_OK}, or the exit code of the refusal
+   */
+  static int emit(ImportResult result, Format from, List<Format> targets, Path out, ReadOptions options,
+      PrintWriter stdout, PrintWriter stderr) throws IOException {
+    int refused = options.refusal(result, stdout, stderr);
+    if (refused != HackathonKit.EXIT_OK) {
+      stdout.flush();
+      stderr.flush();
+      return refused;
+    }
     stdout.printf("Read  %s (%s): %s%n", result.report().source(), from.label(), result.event().title());
     stdout.printf("      %s%n", Summary.counts(result));
+    Files.createDirectories(out);
     String label = "Wrote";
     for (Format target : targets) {
       Path written = Codecs.write(target, result.event(), out);
+      if (written == null) {
+        stdout.flush();
+        stderr.println("note: " + Codecs.target(target, result.event(), out) + " not written: the event has no days"
+            + " or scheduled sessions, and an iCalendar file needs at least one VEVENT (RFC 5545, section 3.6)");
+        continue;
+      }
       stdout.printf("%-5s %s%n", label, written);
       label = "";
     }
-    if (report) {
-      Summary.printReport(result.report(), stdout);
-    }
     stdout.flush();
+    options.printProblems(result, stdout, stderr);
+    stdout.flush();
+    stderr.flush();
+    return HackathonKit.EXIT_OK;
   }
 }

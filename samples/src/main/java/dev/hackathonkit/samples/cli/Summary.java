@@ -3,6 +3,7 @@ package dev.hackathonkit.samples.cli;
 import dev.hackathonkit.io.ImportProblem;
 import dev.hackathonkit.io.ImportReport;
 import dev.hackathonkit.io.ImportResult;
+import dev.hackathonkit.io.ProfileChoice;
 import dev.hackathonkit.io.UnmappedInput;
 import dev.hackathonkit.model.AttendeeStatus;
 import dev.hackathonkit.model.CommentKind;
@@ -15,7 +16,11 @@ import java.util.Locale;
 final class Summary {
   private Summary() {}
 
-  /** {@code 16 topics, 10 votes, 2 comments, 36 confirmed and 2 invited attendees, 2 days, 0 warnings}. */
+  /**
+   * {@code 16 topics, 10 votes, 2 comments, 36 confirmed and 2 invited attendees, 2 days, 7 warnings;
+   * coverage 96.1 %, profile Xen Project wiki (runner-up Generic 70.7 %)}: the counts, then {@link
+   * #quality}.
+   */
   static String counts(ImportResult result) {
     Event event = result.event();
     long votes = 0;
@@ -37,7 +42,38 @@ final class Summary {
         + event.attendees(AttendeeStatus.CONFIRMED).size() + " confirmed and "
         + event.attendees(AttendeeStatus.INVITED).size() + " invited attendees" + otherStatuses(event) + ", "
         + plural(event.days().size(), "day") + ", "
-        + plural(warnings, "warning");
+        + plural(warnings, "warning") + "; "
+        + quality(report);
+  }
+
+  /**
+   * How well the input was read: {@code coverage 96.1 %, profile Xen Project wiki (runner-up Generic
+   * 70.7 %)} for a page, {@code coverage not measured} for formats that state their event (JSON, CSV,
+   * iCalendar).
+   */
+  static String quality(ImportReport report) {
+    ProfileChoice choice = report.profile();
+    if (report.inputChars() == 0 && choice == null) {
+      return "coverage not measured";
+    }
+    return "coverage " + percent(report.coverage()) + (choice == null ? "" : ", profile " + profile(choice));
+  }
+
+  /**
+   * {@code Xen Project wiki (runner-up Generic 70.7 %)} for a profile the reader chose, {@code Xen
+   * Project wiki (given with --profile)} for one the caller named.
+   */
+  static String profile(ProfileChoice choice) {
+    if (choice.runnerUp() != null) {
+      return choice.profile() + " (runner-up " + choice.runnerUp() + " " + percent(choice.runnerUpCoverage()) + ")";
+    }
+    boolean named = choice.reason().equals(ProfileChoice.named(choice.profile()).reason());
+    return choice.profile() + (named ? " (given with --profile)" : "");
+  }
+
+  /** A share from 0 to 1 as a percentage with one decimal, as the report prints it: {@code 99.4 %}. */
+  static String percent(double share) {
+    return String.format(Locale.ROOT, "%.1f %%", share * 100);
   }
 
   /** {@code " (1 tentative, 2 withdrawn)"} for the statuses besides confirmed and invited that occur, else empty. */
@@ -52,13 +88,19 @@ final class Summary {
     return sb.length() == 0 ? "" : sb.append(')').toString();
   }
 
-  /** Prints the import report: coverage, problems, unmapped input. */
+  /** Prints the import report: coverage, the profile used and why, problems, unmapped input. */
   static void printReport(ImportReport report, PrintWriter out) {
     if (report.inputChars() > 0) {
       out.printf(Locale.ROOT, "Import report for %s: coverage %.1f%% (%d of %d non-blank characters placed)%n",
           report.source(), report.coverage() * 100, report.mappedChars(), report.inputChars());
     } else {
       out.printf("Import report for %s: coverage not measured by this format%n", report.source());
+    }
+    ProfileChoice choice = report.profile();
+    if (choice != null) {
+      out.printf(Locale.ROOT, "  profile %s: %s; %s%n", choice.profile(), choice.reason(), choice.runnerUp() == null
+          ? "no other tried"
+          : "runner-up " + choice.runnerUp() + " placed " + percent(choice.runnerUpCoverage()));
     }
     out.printf("  %s%n", plural(report.problems().size() + report.droppedProblems(), "warning"));
     for (ImportProblem p : report.problems()) {

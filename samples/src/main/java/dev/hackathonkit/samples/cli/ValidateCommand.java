@@ -26,7 +26,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Reads each INPUT (any format convert reads) and prints the event's constraint violations,"
           + " one per line with its path, such as topics[3].ircChannel.",
-      "Exits with 1 when any INPUT has violations."
+      "Exits with 1 when any INPUT has violations, 5 when a page has no event on it (no days, topics or"
+          + " attendees), 6 when a page's coverage is below --min-coverage; with several inputs the highest"
+          + " code wins."
     })
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -39,32 +41,43 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin ProfileOption profileOption = new ProfileOption();
 
+  @Mixin ReadOptions readOptions = new ReadOptions();
+
   @Option(names = "--publishable", description = "Also check what a calendar needs (a time zone, at least one day).")
   boolean publishable;
 
   @Override
   public Integer call() throws IOException, EventFormatException {
     PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stderr = spec.commandLine().getErr();
     Class<?>[] groups = publishable ? new Class<?>[] {Publishable.class} : new Class<?>[0];
-    int[] invalid = {0};
+    int[] worst = {HackathonKit.EXIT_OK};
+    readOptions.check();
     Codecs codecs = profileOption.codecs();
     for (Path input : inputs) {
       Format format = FormatDetector.detect(input, from);
       codecs.read(format, input, result -> {
+        int refused = readOptions.refusal(result, stdout, stderr);
+        if (refused != HackathonKit.EXIT_OK) {
+          worst[0] = Math.max(worst[0], refused);
+          return;
+        }
         List<Violation> violations = EventValidator.validate(result.event(), groups);
         String where = result.report().source();
         if (violations.isEmpty()) {
           stdout.printf("%s: valid%s%n", where, publishable ? " and publishable" : "");
         } else {
-          invalid[0]++;
+          worst[0] = Math.max(worst[0], HackathonKit.EXIT_VIOLATIONS);
           stdout.printf("%s: %s%n", where, Summary.plural(violations.size(), "violation"));
           for (Violation v : violations) {
             stdout.printf("  %s%n", v);
           }
         }
+        stdout.flush();
+        readOptions.printProblems(result, stdout, stderr);
       });
     }
     stdout.flush();
-    return invalid[0] == 0 ? HackathonKit.EXIT_OK : HackathonKit.EXIT_VIOLATIONS;
+    return worst[0];
   }
 }

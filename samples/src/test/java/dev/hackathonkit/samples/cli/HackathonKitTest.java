@@ -2,7 +2,10 @@ package dev.hackathonkit.samples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hackathonkit.io.ImportReport;
+import dev.hackathonkit.io.ProfileChoice;
 import dev.hackathonkit.io.json.JsonEventCodec;
+import dev.hackathonkit.io.text.RenderedPageReader;
 import dev.hackathonkit.model.Attendee;
 import dev.hackathonkit.model.AttendeeStatus;
 import dev.hackathonkit.model.Comment;
@@ -11,6 +14,7 @@ import dev.hackathonkit.model.Event;
 import dev.hackathonkit.model.EventDay;
 import dev.hackathonkit.model.Topic;
 import dev.hackathonkit.model.Venue;
+import dev.hackathonkit.samples.BundledPage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +22,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,7 +86,10 @@ class HackathonKitTest {
     assertThat(run.out())
         .contains("convert", "validate", "fetch", "publish")
         .contains("Exit codes:")
-        .containsPattern("(?m)^  3 +unreadable input");
+        .containsPattern("(?m)^  3 +unreadable input")
+        .containsPattern("(?m)^  5 +no event found on a page")
+        .containsPattern("(?m)^  6 +coverage below --min-coverage")
+        .contains("the exit code is the highest any of them gave");
   }
 
   @Test
@@ -147,7 +157,7 @@ class HackathonKitTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out())
         .contains("Read  " + in + " (JSON): Test Summit 2026")
-        .contains("2 topics, 2 votes, 1 comment, 1 confirmed and 1 invited attendees, 1 day, 0 warnings")
+        .contains("2 topics, 2 votes, 1 comment, 1 confirmed and 1 invited attendees, 1 day, 0 warnings; coverage not measured\n")
         .contains("Wrote " + out.resolve("test-summit-2026.json"));
     String written = Files.readString(out.resolve("test-summit-2026.json"), StandardCharsets.UTF_8);
     assertThat(JsonEventCodec.standard().read(written, "written").event()).isEqualTo(event);
@@ -229,16 +239,27 @@ class HackathonKitTest {
     assertThat(JsonEventCodec.standard().read(dir.resolve("back").resolve(event.id() + ".json")).event()).isEqualTo(event);
   }
 
+  /** The library's own reading of the bundled page, which the tool's output must agree with. */
+  private static ImportReport bundledReport() throws Exception {
+    return RenderedPageReader.standard().read(BundledPage.RENDERED_TEXT.content(), BundledPage.RENDERED_TEXT.sourceName()).report();
+  }
+
   @Test
   void convertWithoutInputConvertsTheBundledPageToEveryFormat() throws Exception {
     Path out = dir.resolve("out");
     CliRun run = CliRun.of("convert", "--out", out.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.err()).isEmpty();
+    ImportReport report = bundledReport();
+    ProfileChoice choice = report.profile();
+    assertThat(choice).isNotNull();
+    assertThat(choice.runnerUp()).isNotNull();
     String id = "archived-hackathon-may2013";
     assertThat(run.out()).isEqualTo(
-        "Read  bundled:page.txt (rendered page text): Archived/Hackathon/May2013\n"
-            + "      16 topics, 10 votes, 2 comments, 36 confirmed and 2 invited attendees, 2 days, 7 warnings\n"
+        "Read  bundled:page.txt (rendered page text): Xen Hackathon\n"
+            + "      16 topics, 10 votes, 2 comments, 36 confirmed and 2 invited attendees, 2 days, "
+            + report.problems().size() + " warnings; "
+            + String.format(Locale.ROOT, "coverage %.1f %%, profile Xen Project wiki (runner-up %s %.1f %%)",
+                report.coverage() * 100, choice.runnerUp(), choice.runnerUpCoverage() * 100) + "\n"
             + "Wrote " + out.resolve(id + ".json") + "\n"
             + "      " + out.resolve(id + "-csv") + "\n"
             + "      " + out.resolve(id + ".ics") + "\n"
@@ -250,14 +271,33 @@ class HackathonKitTest {
   }
 
   @Test
-  void reportOnTheBundledPageListsWarningsAndUnmappedLinesWithLocations() {
+  void withoutReportTheFirstFiveWarningsGoToStderrWithHowManyMore() throws Exception {
+    CliRun run = CliRun.of("convert", "--to", "json", "--out", dir.resolve("o").toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    ImportReport report = bundledReport();
+    List<String> expected = new ArrayList<>();
+    report.problems().stream().limit(5).forEach(p -> expected.add("warning: " + p));
+    report.unmapped().stream().limit(5 - expected.size())
+        .forEach(u -> expected.add("warning: " + u.location() + ": not placed: " + u.reason() + ": " + u.text()));
+    int more = report.problems().size() + report.droppedProblems() + report.unmapped().size() - 5;
+    assertThat(more).as("the bundled page has more than five things to say").isPositive();
+    expected.add("… and " + more + " more; use --report");
+    assertThat(run.err().lines()).containsExactlyElementsOf(expected);
+    assertThat(run.out()).doesNotContain("warning: ");
+  }
+
+  @Test
+  void reportOnTheBundledPageListsWarningsAndUnmappedLinesWithLocations() throws Exception {
     CliRun run = CliRun.of("convert", "--to", "json", "--out", dir.resolve("o").toString(), "--report");
     assertThat(run.exitCode()).isZero();
+    ImportReport report = bundledReport();
     assertThat(run.out())
         .containsPattern("Import report for bundled:page.txt: coverage \\d+\\.\\d% \\(\\d+ of \\d+ non-blank characters placed\\)")
-        .contains("  7 warnings\n")
-        .containsPattern("(?m)^    bundled:page.txt:\\d+:\\d+: T104 ")
+        .contains("  profile Xen Project wiki: " + report.profile().reason() + "; runner-up " + report.profile().runnerUp() + " placed ")
+        .contains("  " + report.problems().size() + " warnings\n")
+        .containsPattern("(?m)^    bundled:page.txt:\\d+:\\d+: P101 ")
         .containsPattern("(?m)^    bundled:page.txt:5:1: .*XenHackathon.png$");
+    assertThat(run.err()).as("the report replaces the warnings on stderr").isEmpty();
   }
 
   @Test
@@ -271,10 +311,14 @@ class HackathonKitTest {
     }
     CliRun run = CliRun.of("convert", page.toString(), "--profile", profile.toString(), "--to", "json", "--out", dir.resolve("o").toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("2 topics, 1 vote, 1 comment, 3 confirmed and 1 invited attendees, 2 days");
+    assertThat(run.out())
+        .contains("2 topics, 1 vote, 1 comment, 3 confirmed and 1 invited attendees, 2 days")
+        .contains(", profile Example community wiki (given with --profile)\n");
 
+    // without it the library chooses a built-in, which knows no vote or comment icons of this community
     CliRun plain = CliRun.of("convert", page.toString(), "--to", "json", "--out", dir.resolve("o2").toString());
-    assertThat(plain.out()).contains("0 topics");
+    assertThat(plain.exitCode()).as(plain.err()).isZero();
+    assertThat(plain.out()).contains("2 topics, 0 votes, 0 comments").containsPattern(", profile [^(]+ \\(runner-up ");
   }
 
   @Test
@@ -294,8 +338,8 @@ class HackathonKitTest {
     CliRun run = CliRun.of("convert", ics.toString(), "--to", "json", "--out", dir.resolve("back").toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).startsWith("Read  " + ics + " (iCalendar): Archived/Hackathon/May2013\n")
-        .contains(", 2 days, ");
+    assertThat(run.out()).startsWith("Read  " + ics + " (iCalendar): Xen Hackathon\n")
+        .contains(", 2 days, ").contains("; coverage not measured\n");
     Event back = JsonEventCodec.standard().read(dir.resolve("back").resolve("archived-hackathon-may2013.json")).event();
     assertThat(back.timeZone()).isEqualTo(ZoneId.of("Europe/Dublin"));
     assertThat(back.days()).extracting(EventDay::date)

@@ -43,15 +43,18 @@ class WikiInputTest {
 
     CliRun run = CliRun.of("convert", dump.toString(), "--to", "json", "--out", out.toString());
 
-    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.exitCode()).as("a page without an event makes the exit code 5").isEqualTo(HackathonKit.EXIT_NO_EVENT);
     assertThat(run.out())
-        .contains("Read  Hackathon/2013 (Special:Export dump): Hackathon/2013\n"
+        .startsWith("Read  Hackathon/2013 (Special:Export dump): Xen Hackathon\n"
             + "      16 topics, 10 votes, 2 comments, 36 confirmed and 2 invited attendees, 2 days")
-        .contains("Read  Hackathon/Empty (Special:Export dump): Hackathon/Empty\n      0 topics");
+        .doesNotContain("Hackathon/Empty");
+    assertThat(run.err()).contains("Hackathon/Empty: no event found (no days, topics or attendees) with profile ");
     Event first = JsonEventCodec.standard().read(out.resolve("hackathon-2013.json")).event();
     assertThat(first.source().page()).isEqualTo("Hackathon/2013");
     assertThat(first.source().revisionId()).isEqualTo(41L);
-    assertThat(out.resolve("hackathon-empty.json")).isRegularFile();
+    try (var files = Files.list(out)) {
+      assertThat(files).as("nothing written for the page without an event").containsExactly(out.resolve("hackathon-2013.json"));
+    }
   }
 
   @Test
@@ -89,8 +92,11 @@ class WikiInputTest {
       CliRun run = fetch(server, "--title", "Archived/Hackathon/May2013", "--to", "json,ics", "--out", out.toString());
 
       assertThat(run.exitCode()).as(run.err()).isZero();
-      assertThat(run.err()).as("no progress bar when stderr is not a terminal").isEmpty();
-      assertThat(run.out()).contains("16 topics, 10 votes, 2 comments, 36 confirmed and 2 invited attendees, 2 days");
+      assertThat(run.err().lines()).as("no progress bar when stderr is not a terminal; the first warnings")
+          .hasSize(6).allSatisfy(l -> assertThat(l).matches("warning: Archived/Hackathon/May2013:\\d+:\\d+: .*|… and \\d+ more; use --report"));
+      assertThat(run.out())
+          .contains("16 topics, 10 votes, 2 comments, 36 confirmed and 2 invited attendees, 2 days")
+          .as("the wiki's site name is not one of the Xen profile's").containsPattern("; coverage \\d+\\.\\d %, profile [^(]+ \\(runner-up ");
       Event event = JsonEventCodec.standard().read(out.resolve("archived-hackathon-may2013.json")).event();
       assertThat(event.source().revisionId()).isEqualTo(1234L);
       assertThat(event.source().site()).isEqualTo("ExampleWiki");
@@ -124,12 +130,49 @@ class WikiInputTest {
 
   @Test
   void aWikitextFileIsTitledByItsNameAndNamedInLocations() throws Exception {
-    Path page = Files.writeString(dir.resolve("Summit2026.wiki"), BundledPage.WIKITEXT.content());
+    Path page = Files.writeString(dir.resolve("Summit2026.wiki"),
+        "== Topics ==\n* Docs sprint (contact: Ann Example)\n* Release notes\n");
     CliRun run = CliRun.of("convert", page.toString(), "--to", "json", "--out", dir.resolve("out").toString(), "--report");
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out())
         .startsWith("Read  Summit2026.wiki (wikitext): Summit2026\n")
         .containsPattern("(?m)^    Summit2026.wiki:\\d+:\\d+: ");
     assertThat(dir.resolve("out").resolve("summit2026.json")).isRegularFile();
+  }
+
+  @Test
+  void fetchTakesReportAsConvertDoes() throws Exception {
+    String markup = BundledPage.WIKITEXT.content();
+    try (MockWebServer server = new MockWebServer()) {
+      server.setDispatcher(new FakeWiki(p -> FakeWiki.common(p,
+          () -> json(FakeWiki.page("Archived/Hackathon/May2013", 1234, "2013-05-10T08:00:00Z", markup)))));
+      server.start();
+
+      CliRun run = fetch(server, "--title", "Archived/Hackathon/May2013", "--to", "json", "--report", "--out", dir.resolve("out").toString());
+
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      assertThat(run.err()).isEmpty();
+      assertThat(run.out())
+          .containsPattern("(?m)^Import report for Archived/Hackathon/May2013: coverage \\d+\\.\\d% ")
+          .containsPattern("(?m)^  profile [^:]+: ")
+          .containsPattern("(?m)^    Archived/Hackathon/May2013:\\d+:\\d+: P\\d{3} ");
+    }
+  }
+
+  @Test
+  void fetchWritesNothingForAPageWithoutAnEventAndExits5() throws Exception {
+    try (MockWebServer server = new MockWebServer()) {
+      server.setDispatcher(new FakeWiki(p -> FakeWiki.common(p,
+          () -> json(FakeWiki.page("Sandbox", 7, "2013-05-10T08:00:00Z", "Just trying the editor.\n")))));
+      server.start();
+      Path out = dir.resolve("out");
+
+      CliRun run = fetch(server, "--title", "Sandbox", "--out", out.toString());
+
+      assertThat(run.exitCode()).isEqualTo(HackathonKit.EXIT_NO_EVENT);
+      assertThat(run.out()).isEmpty();
+      assertThat(run.err()).startsWith("Sandbox: no event found (no days, topics or attendees) with profile ");
+      assertThat(out).doesNotExist();
+    }
   }
 }
