@@ -103,7 +103,8 @@ final class OutlineMapper {
   private static final Pattern NAV_LINE = Pattern.compile("[^•·|]{1,30}(?:\\s[•·|]\\s[^•·|]{1,30}){2,}|(?:\\[[^\\]]{1,30}\\]\\s*){2,}");
   private static final Pattern TOC_ENTRY = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})*\\s+\\S.{0,100}");
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
-  private static final Pattern PLACE_AFTER_DATES = Pattern.compile("^[\\s,]*(?:in|at)\\s+([^.;!?]+)\\.?\\s*$", Pattern.DOTALL);
+  private static final Pattern PLACE_AFTER_DATES = Pattern.compile("^[\\s,]*(?:in|at)\\s+(.+?)\\.?\\s*$", Pattern.DOTALL);
+  private static final Pattern LAST_IN = Pattern.compile("^.*\\s(?:in|at)\\s+(.+?)\\.?\\s*$", Pattern.DOTALL);
   private static final Pattern DAY_NUMBER = Pattern.compile("(?i)\\b(?:day|tag|jour|d[ií]a)\\s*(\\d{1,2})\\b");
   private static final Pattern WORDS = Pattern.compile("[^\\p{L}]+");
   private static final Pattern ARTICLE = Pattern.compile("^(?:The|Die|Der|Das|Le|La|Les|El|Los|Las|L')\\s*(?=\\p{Lu})");
@@ -1060,6 +1061,14 @@ final class OutlineMapper {
         if (m.find()) {
           sentenceTitle = ARTICLE.matcher(clean(m.group(1) != null ? m.group(1) : m.group(2))).replaceFirst("");
           any = true;
+          if (facts.range(text, yearHint(), Warnings.IGNORE) == null) {
+            // "We confirmed the Summit in Dublin, Ireland.": a place without dates
+            Matcher in = LAST_IN.matcher(text.substring(m.end(1)));
+            Venue v = in.matches() ? facts.place(in.group(1)) : null;
+            if (v != null) {
+              venues.add(new Place(v, 2));
+            }
+          }
         }
       }
       if (subjectTitle == null && lead && boldTitle == null) {
