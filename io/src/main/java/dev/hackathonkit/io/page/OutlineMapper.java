@@ -1063,7 +1063,7 @@ final class OutlineMapper {
           any = true;
           if (facts.range(text, yearHint(), Warnings.IGNORE) == null) {
             // "We confirmed the Summit in Dublin, Ireland.": a place without dates
-            Matcher in = LAST_IN.matcher(text.substring(m.end(1)));
+            Matcher in = LAST_IN.matcher(text.substring(m.end()));
             Venue v = in.matches() ? facts.place(in.group(1)) : null;
             if (v != null) {
               venues.add(new Place(v, 2));
@@ -1210,13 +1210,15 @@ final class OutlineMapper {
     /** The place stated in the sentence of the dates: after them ("... 2019 at Betahaus, Berlin"), else before. */
     private void placeAround(String text, Dates.DateRange r) {
       Matcher in = PLACE_AFTER_DATES.matcher(text.substring(r.to()));
-      if (in.matches()) {
+      Venue after = in.matches() ? facts.place(in.group(1)) : null;
+      if (after != null && (after.city() != null || after.country() != null || after.street() != null)) {
         // "... for May 16-17, 2013 in Dublin, Ireland.": the rest of the sentence is the place
-        Venue v = facts.place(in.group(1));
-        if (v != null) {
-          venues.add(new Place(v, 2));
-          return;
+        venues.add(new Place(after, 2));
+        Venue before = facts.placeIn(text.substring(0, r.from()));
+        if (before != null && (before.city() != null || before.country() != null)) {
+          venues.add(new Place(before, 2));
         }
+        return;
       }
       for (String side : new String[] {text.substring(r.to()), text.substring(0, r.from())}) {
         Venue v = facts.placeIn(side);
@@ -1412,7 +1414,8 @@ final class OutlineMapper {
           }
         }
       }
-      Parsed p = splitAffiliation(rest, !linked);
+      Parsed p = linked && !rest.isEmpty() && Character.isLowerCase(rest.codePointAt(0))
+          ? new Parsed(null, null, rest) : splitAffiliation(rest, !linked);
       if (remark != null && p.note() == null) {
         p = new Parsed(p.name(), p.affiliation(), remark);
       }
@@ -2782,8 +2785,11 @@ final class OutlineMapper {
 
     private List<EventDay> days() {
       Map<LocalDate, EventDay> days = new TreeMap<>();
-      // days listed one by one are the event's days; a range alone gives every day in it
-      if (range != null && listedDays.size() < 2) {
+      // days listed one by one from the range's first to its last are the event's days (a day between
+      // them that is not listed is none); otherwise the range gives every day in it
+      boolean listedSpan = range != null && listedDays.size() >= 2 && listedDays.containsKey(range.start())
+          && listedDays.containsKey(range.end());
+      if (range != null && !listedSpan) {
         for (LocalDate d = range.start(); !d.isAfter(range.end()); d = d.plusDays(1)) {
           Hours.TimeRange h = dayHours.getOrDefault(d.getDayOfWeek(), generalHours);
           days.put(d, h == null ? new EventDay(d, null, null) : new EventDay(d, h.opens(), h.closes()));

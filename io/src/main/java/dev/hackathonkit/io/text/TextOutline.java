@@ -1,5 +1,7 @@
 package dev.hackathonkit.io.text;
 
+import dev.hackathonkit.io.ImportProblem;
+import dev.hackathonkit.io.Location;
 import dev.hackathonkit.io.internal.AttendeeItems;
 import dev.hackathonkit.io.internal.PlainText;
 import dev.hackathonkit.io.page.PageOutline;
@@ -144,7 +146,13 @@ final class TextOutline {
     for (int c : new java.util.TreeSet<>(consumed)) {
       header.add(position(c, c));
     }
-    return new PageOutline(source, input, pageTitle, site, header, blocks, List.of());
+    List<ImportProblem> problems = new ArrayList<>();
+    if (pageTitle == null && !blocks.isEmpty()) {
+      Position at = blocks.get(0).at();
+      problems.add(new ImportProblem(TextProblem.T101_NO_PAGE_TITLE, new Location(source, at.line(), at.column()),
+          "the text starts with no title line; the page is named by its source"));
+    }
+    return new PageOutline(source, input, pageTitle, site, header, blocks, problems);
   }
 
   private boolean blank(int i) {

@@ -245,7 +245,7 @@ final class OutlineBuilder {
   }
 
   private Argument argument(TemplateArg arg) {
-    List<WikiNode> value = arg.isNamed() ? Plain.trim(arg.value()) : arg.value();
+    List<WikiNode> value = arg.isNamed() ? trim(arg.value()) : arg.value();
     String raw = WikiNodes.print(value);
     return new Argument(arg.name(), inline(value, false), arg.isNamed() ? raw.strip() : raw, position(arg.span()));
   }
@@ -289,7 +289,7 @@ final class OutlineBuilder {
         String attrs = c.attributes() == null ? "" : WikiNodes.print(c.attributes());
         int rowspan = spanAttribute(attrs, "rowspan");
         int colspan = spanAttribute(attrs, "colspan");
-        Cell cell = new Cell(inline(Plain.trim(c.content()), true), c.isHeader(), position(c.span()));
+        Cell cell = new Cell(inline(trim(c.content()), true), c.isHeader(), position(c.span()));
         for (int s = 0; s < colspan; s++) {
           out.add(cell);
           while (carried.size() <= col) {
@@ -404,7 +404,7 @@ final class OutlineBuilder {
         if (kind == '*' || kind == '#') {
           text.append("  ".repeat(i.depth() - 1)).append("- ");
         }
-        walk(Plain.trimStart(i.content()));
+        walk(trimStart(i.content()));
       } else if (node instanceof Heading h) {
         walk(h.content());
       } else if (node instanceof Table t) {
@@ -533,5 +533,32 @@ final class OutlineBuilder {
       }
     }
     return starts;
+  }
+
+  /** Nodes with MediaWiki's trimming of a named argument: blanks at both ends of raw text. */
+  static List<WikiNode> trim(List<WikiNode> nodes) {
+    List<WikiNode> out = new ArrayList<>(trimStart(nodes));
+    while (!out.isEmpty() && out.get(out.size() - 1) instanceof Text t) {
+      String s = t.text().stripTrailing();
+      out.remove(out.size() - 1);
+      if (!s.isEmpty()) {
+        out.add(new Text(s, t.span()));
+        break;
+      }
+    }
+    return out;
+  }
+
+  static List<WikiNode> trimStart(List<WikiNode> nodes) {
+    List<WikiNode> out = new ArrayList<>(nodes);
+    while (!out.isEmpty() && out.get(0) instanceof Text t) {
+      String s = t.text().stripLeading();
+      out.remove(0);
+      if (!s.isEmpty()) {
+        out.add(0, new Text(s, t.span()));
+        break;
+      }
+    }
+    return out;
   }
 }

@@ -4,9 +4,9 @@
  * node, printing back to the exact input; {@link dev.hackathonkit.io.wikitext.ParsedPage} and
  * {@link dev.hackathonkit.io.wikitext.WikiNodes} find templates, read arguments and walk sections.
  * The parser is hand-written (an explicit stack, no recursion) and follows MediaWiki's
- * preprocessor for what matches what. {@link dev.hackathonkit.io.wikitext.WikitextReader} maps a
- * page to an event with a {@code PageProfile} and reports what it could not place ({@link
- * dev.hackathonkit.io.wikitext.PageProblem} codes, unmapped parts, coverage); {@link
+ * preprocessor for what matches what. {@link dev.hackathonkit.io.wikitext.WikitextReader} builds the
+ * page's outline and hands it to the page core ({@link dev.hackathonkit.io.page.PageCore}), which
+ * maps it with a {@code PageProfile} and reports what it could not place; {@link
  * dev.hackathonkit.io.wikitext.WikitextWriter} writes an event back as a page in the profile's
  * layout.
  */

@@ -2,6 +2,7 @@ package dev.hackathonkit.io.wikitext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hackathonkit.io.page.PageProfile;
 import dev.hackathonkit.model.Event;
 import dev.hackathonkit.model.testing.RandomEvents;
 import java.io.InputStream;
@@ -25,7 +26,7 @@ class WikitextRoundTripTest {
 
   private static Event roundTrip(Event e) throws Exception {
     String markup = WikitextWriter.standard().write(e);
-    return WikitextReader.standard().withSource(e.source()).read(markup).event();
+    return WikitextReader.standard().withProfile(PageProfile.xenProject()).withSource(e.source()).read(markup).event();
   }
 
   @Test
