@@ -664,21 +664,11 @@ public final class Places {
   }
 
   private static @Nullable ZoneGuess cityZone(String cityName) {
-    String city = Words.key(cityName);
-    TreeSet<String> matches = new TreeSet<>((a, b) -> a.length() != b.length() ? a.length() - b.length() : a.compareTo(b));
-    for (String id : ZoneId.getAvailableZoneIds()) {
-      int slash = id.lastIndexOf('/');
-      if (slash < 0 || id.startsWith("Etc/") || id.startsWith("SystemV/")) {
-        continue;
-      }
-      if (Words.key(id.substring(slash + 1)).equals(city)) {
-        matches.add(id);
-      }
-    }
-    if (matches.isEmpty()) {
+    List<String> ids = ZoneCities.IDS.get(Words.key(cityName));
+    if (ids == null) {
       return null;
     }
-    List<String> all = new ArrayList<>(matches);
+    List<String> all = ids;
     String id = all.get(0);
     String reason = "time zone " + id + " inferred from the city '" + cityName + "', which names it in the zone database"
         + (all.size() > 1 ? " (also named by " + String.join(", ", all.subList(1, all.size())) + ")" : "");
@@ -738,6 +728,26 @@ public final class Places {
   }
 
   /** Zone abbreviations from the JDK's English zone names, built on first use. */
+  /** The zone ids by the key of the city they name ({@code dublin}: {@code Europe/Dublin}), shortest id first; built once. */
+  private static final class ZoneCities {
+    static final Map<String, List<String>> IDS = build();
+
+    private static Map<String, List<String>> build() {
+      Map<String, TreeSet<String>> byCity = new HashMap<>();
+      for (String id : ZoneId.getAvailableZoneIds()) {
+        int slash = id.lastIndexOf('/');
+        if (slash < 0 || id.startsWith("Etc/") || id.startsWith("SystemV/")) {
+          continue;
+        }
+        byCity.computeIfAbsent(Words.key(id.substring(slash + 1)),
+            k -> new TreeSet<>((a, b) -> a.length() != b.length() ? a.length() - b.length() : a.compareTo(b))).add(id);
+      }
+      Map<String, List<String>> out = new HashMap<>();
+      byCity.forEach((k, v) -> out.put(k, List.copyOf(v)));
+      return Map.copyOf(out);
+    }
+  }
+
   private static final class Abbreviations {
     record Entry(String zone, boolean summer) {}
 

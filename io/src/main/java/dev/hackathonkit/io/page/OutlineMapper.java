@@ -142,6 +142,9 @@ final class OutlineMapper {
     private final int[] lineStarts;
 
     private final Deque<Open> headings = new ArrayDeque<>();
+    /** The labels found in each text, without and with unknown labels: a line is asked several times. */
+    private final Map<String, List<LabelHit>> labelsKnown = new java.util.HashMap<>();
+    private final Map<String, List<LabelHit>> labelsWithUnknown = new java.util.HashMap<>();
     /** Whether the page has headings of its own (markup, HTML), so that no line of text is taken for one. */
     private final boolean explicitHeadings;
     private final @Nullable Integer pageYear;
@@ -155,6 +158,7 @@ final class OutlineMapper {
     /** Indexes of topics made from schedule rows alone. */
     private final Set<Integer> fromSchedule = new HashSet<>();
     private final Set<String> topicIds = new HashSet<>();
+    private final Map<String, Integer> nextSuffix = new java.util.HashMap<>();
     private @Nullable Draft draft;
     private int listTopicDepth;
     private final List<Attendee> attendees = new ArrayList<>();
@@ -243,24 +247,24 @@ final class OutlineMapper {
       mapped.andNot(dropped);
       mapped.andNot(chrome);
       long inputChars = PlainText.nonBlank(input) - nonBlank(chrome);
-      long mappedChars = 0;
-      for (int i = mapped.nextSetBit(0); i >= 0 && i < input.length(); i = mapped.nextSetBit(i + 1)) {
-        char c = input.charAt(i);
-        if (!PlainText.isSpace(c) && c != '\n' && c != '\r' && c != PlainText.BOM) {
-          mappedChars++;
-        }
-      }
+      long mappedChars = nonBlank(mapped);
       report.coverage(Math.max(0, inputChars), Math.max(0, Math.min(mappedChars, inputChars)));
       return new ImportResult(event, report.build());
     }
 
+    /** The non-blank characters of the input in {@code set}, counted run by run. */
     private long nonBlank(BitSet set) {
       long n = 0;
-      for (int i = set.nextSetBit(0); i >= 0 && i < input.length(); i = set.nextSetBit(i + 1)) {
-        char c = input.charAt(i);
-        if (!PlainText.isSpace(c) && c != '\n' && c != '\r' && c != PlainText.BOM) {
-          n++;
+      int length = input.length();
+      for (int from = set.nextSetBit(0); from >= 0 && from < length; from = set.nextSetBit(from)) {
+        int to = Math.min(set.nextClearBit(from), length);
+        for (int i = from; i < to; i++) {
+          char c = input.charAt(i);
+          if (c > ' ' ? c < 0x80 || !PlainText.isSpace(c) && c != PlainText.BOM : false) {
+            n++;
+          }
         }
+        from = to;
       }
       return n;
     }
@@ -776,6 +780,16 @@ final class OutlineMapper {
       if (line.isEmpty()) {
         return List.of();
       }
+      Map<String, List<LabelHit>> memo = unknown ? labelsWithUnknown : labelsKnown;
+      List<LabelHit> hits = memo.get(line);
+      if (hits == null) {
+        hits = findLabels(line, unknown);
+        memo.put(line, hits);
+      }
+      return hits;
+    }
+
+    private List<LabelHit> findLabels(String line, boolean unknown) {
       LabelHit first = known(line, 0, true);
       if (first == null && unknown) {
         first = unknownLabel(line);
@@ -809,7 +823,8 @@ final class OutlineMapper {
     }
 
     private @Nullable LabelHit known(String line, int at, boolean lineStart) {
-      for (String label : profile.allLabels()) {
+      for (ProfileIndex.LabelEntry entry : profile.labelsAt(line, at)) {
+        String label = entry.label();
         if (!line.regionMatches(true, at, label, 0, label.length())) {
           continue;
         }
@@ -817,8 +832,8 @@ final class OutlineMapper {
         while (p < line.length() && line.charAt(p) == ' ') {
           p++;
         }
-        TopicField tf = profile.fieldForLabel(label);
-        EventField ef = tf == null ? profile.eventFieldForLabel(label) : null;
+        TopicField tf = entry.field();
+        EventField ef = entry.eventField();
         if (p < line.length() && line.charAt(p) == ':') {
           int v = p + 1;
           while (v < line.length() && line.charAt(v) == ' ') {
@@ -1991,6 +2006,24 @@ final class OutlineMapper {
       }
     }
 
+    /**
+     * A topic id from its title, unique in the event with a numeric suffix as {@link Slugs#unique}
+     * gives it; the next suffix per slug is remembered, so that a page with many topics of one title
+     * takes linear time.
+     */
+    private String uniqueId(String title) {
+      String base = Slugs.of(title);
+      if (topicIds.add(base)) {
+        return base;
+      }
+      int n = nextSuffix.getOrDefault(base, 2);
+      while (!topicIds.add(base + "-" + n)) {
+        n++;
+      }
+      nextSuffix.put(base, n + 1);
+      return base + "-" + n;
+    }
+
     private void closeTopic() {
       Draft d = draft;
       draft = null;
@@ -2027,7 +2060,7 @@ final class OutlineMapper {
         topicIds.add(d.id);
         b.id(d.id);
       } else {
-        b.id(Slugs.unique(title, topicIds));
+        b.id(uniqueId(title));
       }
       topicIndex.putIfAbsent(key(title), topics.size());
       topics.add(b.build());
@@ -2177,7 +2210,7 @@ final class OutlineMapper {
           topics.set(at, b.build());
         } else {
           Topic.Builder b = Topic.builder().title(s.title()).contacts(s.speakers()).slot(slot);
-          b.id(Slugs.unique(s.title(), topicIds));
+          b.id(uniqueId(s.title()));
           fromSchedule.add(topics.size());
           topics.add(b.build());
         }
@@ -2747,11 +2780,31 @@ final class OutlineMapper {
       return PlainText.clean(title).toLowerCase(Locale.ROOT);
     }
 
+    /** Whether {@code s} needs no tidying: no space at its edges, no run of spaces, no line break or special space. */
+    private static boolean isTidy(String s) {
+      int n = s.length();
+      if (n == 0) {
+        return true;
+      }
+      char prev = ' ';
+      for (int i = 0; i < n; i++) {
+        char c = s.charAt(i);
+        if (c == '\n' || c == '\r' || c == ' ' && prev == ' ' || c >= 0x80 && PlainText.isSpace(c)) {
+          return false;
+        }
+        prev = c;
+      }
+      return s.charAt(n - 1) != ' ' && s.charAt(n - 1) != '\t' && s.charAt(0) != '\t';
+    }
+
     /**
      * Text tidied for the model: edges trimmed (no-break spaces too), runs of spaces and line breaks
      * as one space; tabs are kept, as a value's own characters.
      */
     private static String clean(String s) {
+      if (isTidy(s)) {
+        return s;
+      }
       StringBuilder sb = new StringBuilder(s.length());
       boolean space = false;
       for (int i = 0; i < s.length(); i++) {

@@ -2,6 +2,7 @@ package dev.hackathonkit.io.page;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.hackathonkit.io.ImportReport;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.ProfileChoice;
 import dev.hackathonkit.io.internal.PlainText;
@@ -25,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * </ol>
  *
  * The report's {@link dev.hackathonkit.io.ImportReport#profile()} names the profile used, why, and
- * the runner-up with its coverage.
+ * (when the choice was by coverage) the runner-up with its coverage.
  *
  * <pre>{@code
  * ImportResult r = PageCore.read(outline, PageProfile.builtIns(), source, 1000);
@@ -71,6 +72,11 @@ public final class PageCore {
       return read(outline, candidates.get(0), source, maxProblems);
     }
     PageProfile bySite = forSite(candidates, siteNames(outline, source));
+    if (bySite != null) {
+      // the page's wiki is known: its profile reads the page, and no other is tried
+      return OutlineMapper.map(outline, bySite, source, maxProblems,
+          new ProfileChoice(bySite.name(), "the page's wiki is one of its sites", null, 0));
+    }
     List<Scored> scored = new ArrayList<>(candidates.size());
     for (PageProfile p : candidates) {
       ImportResult r = OutlineMapper.map(outline, p, source, maxProblems, null);
@@ -78,7 +84,7 @@ public final class PageCore {
     }
     Scored best = null;
     for (Scored s : scored) {
-      if (bySite != null ? s.profile() == bySite : best == null || s.beats(best, margin(outline))) {
+      if (best == null || s.beats(best, margin(outline))) {
         best = s;
       }
     }
@@ -88,11 +94,13 @@ public final class PageCore {
         runnerUp = s;
       }
     }
-    String reason = bySite != null ? "the page's wiki is one of its sites" : "placed the most of the page";
+    String reason = "placed the most of the page";
     ProfileChoice choice = new ProfileChoice(best.profile().name(), reason,
         runnerUp == null ? null : runnerUp.profile().name(),
         runnerUp == null ? 0 : runnerUp.result().report().coverage());
-    return OutlineMapper.map(outline, best.profile(), source, maxProblems, choice);
+    ImportReport r = best.result().report();
+    return new ImportResult(best.result().event(), new ImportReport(r.source(), r.problems(), r.droppedProblems(),
+        r.unmapped(), r.inputChars(), r.mappedChars(), choice));
   }
 
   /** The first of {@code candidates} whose sites name one of {@code names}, ignoring case; or {@code null}. */

@@ -382,6 +382,9 @@ public record PageProfile(
    */
   public boolean isIgnoredLine(String line) {
     ProfileIndex ix = index();
+    if (!ix.chromeStarts.contains(ProfileIndex.startKey(line)) && !ix.shortPrefix) {
+      return false;
+    }
     String l = Norm.line(line);
     if (ix.ignoredLines.contains(l)) {
       return true;
@@ -448,6 +451,12 @@ public record PageProfile(
    */
   public List<String> allLabels() {
     return index().allLabels;
+  }
+
+  /** The labels that may start at {@code text[at]} (same first two characters, ignoring case), longest first. */
+  List<ProfileIndex.LabelEntry> labelsAt(String text, int at) {
+    List<ProfileIndex.LabelEntry> found = index().labelsByFirst.get(ProfileIndex.firstKey(text, at));
+    return found == null ? List.of() : found;
   }
 
   // ---------------------------------------------------------------- withers

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -121,6 +122,51 @@ final class ProfileIndex {
     List<String> all = new ArrayList<>(labels);
     all.sort(Comparator.comparingInt(String::length).reversed());
     allLabels = List.copyOf(all);
+    Map<String, List<LabelEntry>> byFirst = new HashMap<>();
+    for (String label : allLabels) {
+      TopicField tf = fieldByLabel.get(Norm.label(label));
+      EventField ef = tf == null ? eventByLabel.get(Norm.label(label)) : null;
+      byFirst.computeIfAbsent(firstKey(label, 0), k -> new ArrayList<>()).add(new LabelEntry(label, tf, ef));
+    }
+    labelsByFirst = Map.copyOf(byFirst);
+    Set<String> starts = new HashSet<>();
+    ignoredLines.forEach(l -> starts.add(startKey(l)));
+    // a prefix may end inside its first word ("Categories:" before "Categories: X"): key by the word as written
+    ignoredPrefixes.forEach(l -> starts.add(startKey(l)));
+    chromeStarts = Set.copyOf(starts);
+    // a prefix that ends before its first word does ("[Ho" of "[Home]") cannot be found by the word
+    shortPrefix = ignoredPrefixes.stream().anyMatch(pre -> pre.indexOf(' ') < 0 && !pre.endsWith(":") && pre.length() < 3);
+  }
+
+  /** Whether a chrome prefix is too short to key by its word (then every line is checked). */
+  final boolean shortPrefix;
+
+  /** The start keys of every chrome line and prefix: a line whose start is not among them is no chrome. */
+  final Set<String> chromeStarts;
+
+  /** The lower-case first word of a text (up to a space or the end; {@code ""} for a blank text). */
+  static String startKey(String text) {
+    int i = 0;
+    while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i)))) {
+      i++;
+    }
+    int end = i;
+    while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && !Character.isSpaceChar(text.charAt(end))) {
+      end++;
+    }
+    return text.substring(i, end).toLowerCase(Locale.ROOT);
+  }
+
+  /** A label and the field it names (a topic field, else an event field, else neither). */
+  record LabelEntry(String label, @Nullable TopicField field, @Nullable EventField eventField) {}
+
+  /** Labels by the lower-case first two characters of their first word, longest first within each. */
+  final Map<String, List<LabelEntry>> labelsByFirst;
+
+  /** The key {@link #labelsByFirst} files a text starting at {@code at} under. */
+  static String firstKey(String text, int at) {
+    int end = Math.min(text.length(), at + 2);
+    return text.substring(Math.min(at, end), end).toLowerCase(Locale.ROOT);
   }
 
   private static <T> void put(Map<String, T> map, String key, T value) {

@@ -50,36 +50,50 @@ final class TextOutline {
 
   private void split() {
     int start = !input.isEmpty() && input.charAt(0) == PlainText.BOM ? 1 : 0;
-    StringBuilder line = new StringBuilder();
     int lineStart = start;
     for (int i = start; i <= input.length(); i++) {
       char c = i < input.length() ? input.charAt(i) : '\n';
-      if (c == '\r' || c == '\n') {
-        int end = line.length();
-        while (end > 0 && line.charAt(end - 1) == ' ') {
-          end--;
-        }
-        bounds.add(new int[] {lineStart, i});
-        lines.add(line.substring(0, end));
-        line.setLength(0);
-        if (c == '\r' && i + 1 < input.length() && input.charAt(i + 1) == '\n') {
-          i++;
-        }
-        lineStart = i + 1;
-        if (i >= input.length()) {
-          break;
-        }
-      } else if (c == '\t') {
-        line.append('\t');
-      } else {
-        line.append(PlainText.isSpace(c) || c == '\u200B' || c == PlainText.BOM ? ' ' : c);
+      if (c != '\r' && c != '\n') {
+        continue;
       }
+      bounds.add(new int[] {lineStart, i});
+      lines.add(normalise(lineStart, i));
+      if (c == '\r' && i + 1 < input.length() && input.charAt(i + 1) == '\n') {
+        i++;
+      }
+      lineStart = i + 1;
     }
     // a final line end does not make an extra empty line
-    if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty() && input.endsWith("\n")) {
+    if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty() && (input.endsWith("\n") || input.endsWith("\r"))) {
       lines.remove(lines.size() - 1);
       bounds.remove(bounds.size() - 1);
     }
+  }
+
+  /** One line with its spaces as ordinary spaces (one for one; tabs kept) and no trailing ones. */
+  private String normalise(int from, int to) {
+    int end = to;
+    while (end > from && (input.charAt(end - 1) == ' ')) {
+      end--;
+    }
+    boolean plain = true;
+    for (int i = from; i < end && plain; i++) {
+      char c = input.charAt(i);
+      plain = c < 0x80 || !(PlainText.isSpace(c) || c == '\u200B' || c == PlainText.BOM);
+    }
+    if (plain) {
+      return input.substring(from, end);
+    }
+    StringBuilder line = new StringBuilder(end - from);
+    for (int i = from; i < end; i++) {
+      char c = input.charAt(i);
+      line.append(c == '\t' ? '\t' : PlainText.isSpace(c) || c == '\u200B' || c == PlainText.BOM ? ' ' : c);
+    }
+    int e = line.length();
+    while (e > 0 && line.charAt(e - 1) == ' ') {
+      e--;
+    }
+    return line.substring(0, e);
   }
 
   private PageOutline outline(String source) {

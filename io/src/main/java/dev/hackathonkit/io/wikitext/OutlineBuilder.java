@@ -246,7 +246,9 @@ final class OutlineBuilder {
 
   private Argument argument(TemplateArg arg) {
     List<WikiNode> value = arg.isNamed() ? trim(arg.value()) : arg.value();
-    String raw = WikiNodes.print(value);
+    // the value's markup as written: the input between its first and last node
+    String raw = value.isEmpty() ? ""
+        : input.substring(value.get(0).span().start(), value.get(value.size() - 1).span().end());
     return new Argument(arg.name(), inline(value, false), arg.isNamed() ? raw.strip() : raw, position(arg.span()));
   }
 
@@ -371,16 +373,17 @@ final class OutlineBuilder {
           }
         }
       } else if (node instanceof Template t) {
-        if (t.hasName("!")) {
+        String name = t.name().strip();
+        if (name.equals("!")) {
           text.append('|');
-        } else if (t.hasName("=")) {
+        } else if (name.equals("=")) {
           text.append('=');
         } else {
           List<Argument> args = new ArrayList<>(t.args().size());
           for (TemplateArg arg : t.args()) {
             args.add(argument(arg));
           }
-          calls.add(new Call(t.name(), text.length(), args, position(t.span())));
+          calls.add(new Call(name, text.length(), args, position(t.span())));
         }
       } else if (node instanceof WikiLink l) {
         link(l);
