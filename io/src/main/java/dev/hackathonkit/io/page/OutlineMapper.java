@@ -1355,8 +1355,9 @@ final class OutlineMapper {
         if (when(inline, it.at())) {
           return;
         }
-        if (!hits.isEmpty() && hits.get(0).field() == null) {
-          labelled(hits, text, it.at(), inline);
+        List<LabelHit> any = labels(text, true);
+        if (!any.isEmpty() && any.get(0).field() == null) {
+          labelled(any, text, it.at(), inline);
           return;
         }
       }
