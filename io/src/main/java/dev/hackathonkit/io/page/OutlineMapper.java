@@ -113,6 +113,8 @@ final class OutlineMapper {
   private static final int MAX_LABEL_WORDS = 4;
   private static final int MAX_HEADING = 100;
   private static final int MAX_NAME_WORDS = 6;
+  /** How many later sessions are searched for the one that ends a session without an end. */
+  private static final int MAX_LOOKAHEAD = 256;
   private static final String UNTITLED = "Untitled topic";
 
   private OutlineMapper() {}
@@ -139,7 +141,6 @@ final class OutlineMapper {
     private @Nullable Position tableAt;
     private final BitSet tableGaps = new BitSet();
     private final String input;
-    private final int[] lineStarts;
 
     private final Deque<Open> headings = new ArrayDeque<>();
     /** The labels found in each text, without and with unknown labels: a line is asked several times. */
@@ -174,7 +175,6 @@ final class OutlineMapper {
     /** The venue as hackathon-kit's own {@code {{Event data}}} states it: all of it, absent parts absent. */
     private final Map<EventField, String> venueData = new EnumMap<>(EventField.class);
     private @Nullable Venue sentenceVenue;
-    private final List<String> addressLines = new ArrayList<>();
     /** Short lines in a row that may be an address block, and the line the last one is on. */
     private final List<Pending> pending = new ArrayList<>();
     private int pendingEnd;
@@ -211,7 +211,6 @@ final class OutlineMapper {
       this.pageYear = year != null && year.find() ? Integer.valueOf(year.group()) : null;
       this.facts = new Facts(profile.languages());
       this.input = outline.input();
-      this.lineStarts = lineStarts(input);
       found.addAll(outline.problems());
       outline.header().forEach(this::mark);
     }
@@ -899,7 +898,7 @@ final class OutlineMapper {
       }
       for (LabelHit hit : hits) {
         String value = clean(text.substring(hit.valueStart(), hit.valueEnd()));
-        EventField ef = hit.eventField() != null ? hit.eventField() : hit.field() == null ? null : eventFieldOf(hit.field());
+        EventField ef = hit.eventField();
         if (ef != null) {
           mark(at);
           firstFact(at);
@@ -928,10 +927,6 @@ final class OutlineMapper {
           unmapped(at, text.strip(), "topic field outside any topic");
         }
       }
-    }
-
-    private static @Nullable EventField eventFieldOf(TopicField f) {
-      return null;
     }
 
     private void eventField(EventField field, String value, Position at) {
@@ -2178,7 +2173,9 @@ final class OutlineMapper {
         Session s = sorted.get(i);
         LocalTime end = s.end();
         if (end == null) {
-          for (int j = i + 1; j < sorted.size(); j++) {
+          // the next session that day: schedules list a day's sessions together, so a bounded look
+          // ahead finds it and keeps a hostile schedule of many thousands of rows linear
+          for (int j = i + 1; j < sorted.size() && j <= i + MAX_LOOKAHEAD; j++) {
             Session n = sorted.get(j);
             if (java.util.Objects.equals(n.day(), s.day()) && n.start().isAfter(s.start())
                 && (java.util.Objects.equals(n.room(), s.room()) || n.room() == null || s.room() == null)) {
@@ -2933,12 +2930,6 @@ final class OutlineMapper {
             venueData.get(EventField.CITY), venueData.get(EventField.COUNTRY));
       }
       List<Place> places = new ArrayList<>(venues);
-      if (!addressLines.isEmpty()) {
-        Venue block = facts.address(addressLines);
-        if (block != null) {
-          places.add(new Place(block, 1));
-        }
-      }
       places.sort((a, b) -> a.rank() != b.rank() ? Integer.compare(a.rank(), b.rank())
           : Integer.compare(parts(b.venue()), parts(a.venue())));
       List<Venue> found = new ArrayList<>();
@@ -3049,9 +3040,6 @@ final class OutlineMapper {
       return input.substring(at.start(), Math.min(at.end(), input.length())).strip();
     }
 
-    private static int[] lineStarts(String input) {
-      return new int[0];
-    }
   }
 
   /**

@@ -89,22 +89,6 @@ public record PageOutline(
     public List<Mark> marks(Mark.Kind kind) {
       return marks.stream().filter(m -> m.kind() == kind).toList();
     }
-
-    /** Whether a mark of {@code kind} covers all of the text's non-blank characters. */
-    public boolean wholly(Mark.Kind kind) {
-      String stripped = text.strip();
-      if (stripped.isEmpty()) {
-        return false;
-      }
-      int first = text.indexOf(stripped.charAt(0));
-      int last = first + stripped.length();
-      for (Mark m : marks) {
-        if (m.kind() == kind && m.from() <= first && m.to() >= last) {
-          return true;
-        }
-      }
-      return false;
-    }
   }
 
   /**
