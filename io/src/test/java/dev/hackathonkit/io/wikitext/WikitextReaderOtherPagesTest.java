@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.UnmappedInput;
+import dev.hackathonkit.io.page.PageProblem;
 import dev.hackathonkit.model.Event;
 import dev.hackathonkit.model.EventDay;
 import dev.hackathonkit.model.Gsoc;
@@ -80,7 +81,7 @@ class WikitextReaderOtherPagesTest {
   @Test
   void reportsTheAmbiguousDateAndWhatThePageHasBeyondTheModel() throws Exception {
     ImportResult r = projectIdeas();
-    assertThat(r.report().problems(PageProblem.W101_AMBIGUOUS_DATE))
+    assertThat(r.report().problems(PageProblem.P101_AMBIGUOUS_DATE))
         .extracting(p -> p.location().line())
         .containsExactly(40, 51, 63);
     assertThat(r.report().unmapped())

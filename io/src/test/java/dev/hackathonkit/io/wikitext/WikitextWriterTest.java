@@ -3,6 +3,7 @@ package dev.hackathonkit.io.wikitext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hackathonkit.io.json.JsonEventCodec;
+import dev.hackathonkit.io.page.PageProblem;
 import dev.hackathonkit.io.page.PageProfile;
 import dev.hackathonkit.io.page.PageSection;
 import dev.hackathonkit.model.Attendee;
@@ -244,7 +245,7 @@ class WikitextWriterTest {
         new Attendee("Ana", "Example Org", AttendeeStatus.WAITLISTED),
         new Attendee("Bo", null, AttendeeStatus.WAITLISTED));
     assertThat(r.event().extra()).containsEntry("Withdrawn", ", nobody");
-    assertThat(r.report().problems(PageProblem.W105_UNREADABLE_VALUE))
+    assertThat(r.report().problems(PageProblem.P105_UNREADABLE_VALUE))
         .singleElement().satisfies(p -> assertThat(p.message()).startsWith("Withdrawn: expected one '3. Name, Affiliation' line"));
   }
 }
