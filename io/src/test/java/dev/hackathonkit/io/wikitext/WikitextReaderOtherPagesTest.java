@@ -86,7 +86,8 @@ class WikitextReaderOtherPagesTest {
         .containsExactly(40, 51, 63);
     assertThat(r.report().unmapped())
         .extracting(UnmappedInput::reason)
-        .contains("image", "<ref> content", "section heading the profile does not place");
+        .contains("image file name standing alone (a picture on the page)", "<ref> content",
+            "section heading the profile does not place");
     assertThat(r.report().unmapped())
         .extracting(UnmappedInput::text)
         .contains("[[Category:Hackathons]]")
@@ -97,7 +98,8 @@ class WikitextReaderOtherPagesTest {
           assertThat(a.name()).isEqualTo("Carla Souza");
           assertThat(a.status()).isEqualTo(dev.hackathonkit.model.AttendeeStatus.CONFIRMED);
         });
-    assertThat(r.report().coverage()).isBetween(0.5, 0.95);
+    // page metadata (categories, __TOC__, comments) is listed but not counted, so coverage is higher than the list suggests
+    assertThat(r.report().coverage()).isBetween(0.5, 0.98);
   }
 
   @ParameterizedTest
