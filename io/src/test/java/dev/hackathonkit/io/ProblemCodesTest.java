@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hackathonkit.io.csv.CsvProblem;
 import dev.hackathonkit.io.ical.ICalendarProblem;
 import dev.hackathonkit.io.json.JsonProblem;
+import dev.hackathonkit.io.page.PageProblem;
 import dev.hackathonkit.io.page.ProfileProblem;
 import dev.hackathonkit.io.text.TextProblem;
 import dev.hackathonkit.io.wikitext.MarkupProblem;
-import dev.hackathonkit.io.wikitext.PageProblem;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +41,7 @@ class ProblemCodesTest {
 
   @Test
   void derivesCodeFromConstantName() {
-    assertThat(PageProblem.W104_TIME_ZONE_UNKNOWN.code()).isEqualTo("W104");
+    assertThat(PageProblem.P104_TIME_ZONE_UNKNOWN.code()).isEqualTo("P104");
     assertThat(JsonProblem.J101_UNKNOWN_FIELD.description()).isEqualTo("unknown field, skipped");
   }
 }

@@ -75,14 +75,14 @@ class SamplesTest {
   void customProfileReadsAnotherCommunitysLayout() throws Exception {
     String out = stdout(CustomProfile::main);
     assertThat(out).isEqualTo("""
-        Meetups/Autumn2024: 2 days from 2024-10-10, Lisbon, Portugal, Europe/Lisbon
+        Example Meetup: 2 days from 2024-10-10, Lisbon, Portugal, Europe/Lisbon
         - Faster builds (Medium, mentor Ann Example, 1 will attend)
         - Translations (Easy, mentor Dee Example, 0 will attend)
           CONFIRMED: Ann Example (Example Corp)
           CONFIRMED: Bob Builder
           CONFIRMED: Dee Example (Other Org)
           INVITED: Cy Invitee (Other Org)
-        coverage 96.5%, 1 warnings
+        coverage 96.5%, 3 warnings
         """);
   }
 
@@ -95,7 +95,7 @@ class SamplesTest {
       server.start();
       String out = stdout(FetchTopics::main, server.url("/w/api.php").toString(), "Archived/Hackathon/May2013");
       assertThat(out.lines().toList()).hasSize(17);
-      assertThat(out).startsWith("Archived/Hackathon/May2013 (revision 1234 on ExampleWiki): 16 topics\n- ");
+      assertThat(out).startsWith("Xen Hackathon (revision 1234 on ExampleWiki): 16 topics\n- ");
       assertThat(out).containsPattern("(?m)^- .+ \\[\\d+ will attend\\]$");
     }
   }

@@ -47,8 +47,8 @@ class ICalendarEventWriterTest {
     String ics = WRITER.write(golden());
     List<String> lines = IcsChecks.unfolded(ics);
     assertThat(lines).startsWith("BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//hackathon-kit//hackathon-kit 0.1//EN",
-        "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "NAME:Archived/Hackathon/May2013",
-        "X-WR-CALNAME:Archived/Hackathon/May2013");
+        "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "NAME:Xen Hackathon",
+        "X-WR-CALNAME:Xen Hackathon");
     assertThat(lines).contains("REFRESH-INTERVAL;VALUE=DURATION:P1D", "X-PUBLISHED-TTL:P1D",
         "X-WR-TIMEZONE:Europe/Dublin", "TZID:Europe/Dublin", "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
         "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
@@ -57,7 +57,7 @@ class ICalendarEventWriterTest {
         "UID:day-20130516.archived-hackathon-may2013@hackathonkit.dev", "DTSTAMP:20130501T120000Z",
         "LOCATION;X-VENUE-CITY=Dublin;X-VENUE-COUNTRY=Ireland:Dublin\\, Ireland",
         "CONFERENCE;VALUE=URI;FEATURE=CHAT;LABEL=#xen-devel:irc:///xen-devel", "STATUS:CONFIRMED",
-        "TRANSP:OPAQUE");
+        "TRANSP:OPAQUE", "SUMMARY:Xen Hackathon");
     assertThat(lines.stream().filter(l -> l.equals("BEGIN:VEVENT"))).hasSize(2);
     assertThat(lines.get(lines.size() - 1)).isEqualTo("END:VCALENDAR");
     IcsChecks.assertLinesWellFormed(ics);

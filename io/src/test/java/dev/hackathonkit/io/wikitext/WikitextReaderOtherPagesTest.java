@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.UnmappedInput;
+import dev.hackathonkit.io.page.PageProblem;
 import dev.hackathonkit.model.Event;
 import dev.hackathonkit.model.EventDay;
 import dev.hackathonkit.model.Gsoc;
@@ -80,12 +81,13 @@ class WikitextReaderOtherPagesTest {
   @Test
   void reportsTheAmbiguousDateAndWhatThePageHasBeyondTheModel() throws Exception {
     ImportResult r = projectIdeas();
-    assertThat(r.report().problems(PageProblem.W101_AMBIGUOUS_DATE))
+    assertThat(r.report().problems(PageProblem.P101_AMBIGUOUS_DATE))
         .extracting(p -> p.location().line())
         .containsExactly(40, 51, 63);
     assertThat(r.report().unmapped())
         .extracting(UnmappedInput::reason)
-        .contains("image", "<ref> content", "section heading the profile does not place");
+        .contains("image file name standing alone (a picture on the page)", "<ref> content",
+            "section heading the profile does not place");
     assertThat(r.report().unmapped())
         .extracting(UnmappedInput::text)
         .contains("[[Category:Hackathons]]")
@@ -96,7 +98,8 @@ class WikitextReaderOtherPagesTest {
           assertThat(a.name()).isEqualTo("Carla Souza");
           assertThat(a.status()).isEqualTo(dev.hackathonkit.model.AttendeeStatus.CONFIRMED);
         });
-    assertThat(r.report().coverage()).isBetween(0.5, 0.95);
+    // page metadata (categories, __TOC__, comments) is listed but not counted, so coverage is higher than the list suggests
+    assertThat(r.report().coverage()).isBetween(0.5, 0.98);
   }
 
   @ParameterizedTest

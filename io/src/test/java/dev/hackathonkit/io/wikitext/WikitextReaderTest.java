@@ -8,6 +8,7 @@ import dev.hackathonkit.io.ImportProblem;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.ReadLimits;
 import dev.hackathonkit.io.UnmappedInput;
+import dev.hackathonkit.io.page.PageProblem;
 import dev.hackathonkit.io.page.PageProfile;
 import dev.hackathonkit.model.AttendeeStatus;
 import dev.hackathonkit.model.Comment;
@@ -55,13 +56,15 @@ class WikitextReaderTest {
   @Test
   void reportsInferredTimeZoneAndAmbiguousDatesWithTheirLines() throws Exception {
     ImportResult r = readMay2013();
-    ImportProblem zone = r.report().problems(PageProblem.W103_TIME_ZONE_INFERRED).get(0);
+    ImportProblem zone = r.report().problems(PageProblem.P103_TIME_ZONE_INFERRED).get(0);
     assertThat(zone.message()).contains("Europe/Dublin", "Dublin");
     assertThat(zone.location().line()).isEqualTo(4);
-    List<ImportProblem> ambiguous = r.report().problems(PageProblem.W101_AMBIGUOUS_DATE);
+    List<ImportProblem> ambiguous = r.report().problems(PageProblem.P101_AMBIGUOUS_DATE);
     assertThat(ambiguous).extracting(p -> p.location().line()).containsExactly(31, 47, 63, 78, 93, 117);
     assertThat(ambiguous.get(0).message()).contains("02/03/2013", "2013-03-02");
-    assertThat(r.report().problems()).hasSize(7);
+    // "May 16th" and "May 17th" take the year of the event's sentence, with a warning each
+    assertThat(r.report().problems(PageProblem.P113_YEAR_INFERRED)).extracting(p -> p.location().line()).containsExactly(5, 6);
+    assertThat(r.report().problems()).hasSize(9);
   }
 
   @Test
@@ -69,13 +72,11 @@ class WikitextReaderTest {
     ImportResult r = readMay2013();
     assertThat(r.report().unmapped())
         .extracting(u -> u.location().line() + ":" + u.location().column() + " " + u.reason() + ": " + u.text())
-        .containsExactly(
-            "1:1 image: [[File:XenHackathon.png]]",
-            "12:1 section heading the profile does not place: === Instructions ===");
+        .containsExactly("1:1 image file name standing alone (a picture on the page): XenHackathon.png");
     long input = nonBlank(WikitextRoundTripTest.may2013());
     assertThat(r.report().inputChars()).isEqualTo(input);
     // coverage is explained by the unmapped list: everything else was placed
-    long unmapped = nonBlank("[[File:XenHackathon.png]]") + nonBlank("=== Instructions ===");
+    long unmapped = nonBlank("[[File:XenHackathon.png]]");
     assertThat(r.report().mappedChars()).isEqualTo(input - unmapped);
   }
 
@@ -136,10 +137,10 @@ class WikitextReaderTest {
   void warnsOnMonthFirstAndAmbiguousDates() throws Exception {
     ImportResult monthFirst = READER.read("{{project|Project=A|Date=01/20/2014}}");
     assertThat(monthFirst.event().topics().get(0).insertedOn()).isEqualTo(LocalDate.of(2014, 1, 20));
-    assertThat(codes(monthFirst)).contains("W102");
+    assertThat(codes(monthFirst)).contains("P102");
     ImportResult ambiguous = READER.read("{{project|Project=A|Date=2/5/2014}}");
     assertThat(ambiguous.event().topics().get(0).insertedOn()).isEqualTo(LocalDate.of(2014, 5, 2));
-    assertThat(codes(ambiguous)).contains("W101");
+    assertThat(codes(ambiguous)).contains("P101");
   }
 
   @Test
@@ -148,7 +149,7 @@ class WikitextReaderTest {
     Topic t = r.event().topics().get(0);
     assertThat(t.insertedOn()).isNull();
     assertThat(t.extra()).containsEntry("Date", "sometime").containsEntry("GSoC", "maybe");
-    assertThat(r.report().problems(PageProblem.W105_UNREADABLE_VALUE))
+    assertThat(r.report().problems(PageProblem.P105_UNREADABLE_VALUE))
         .extracting(p -> p.location().line())
         .containsExactly(3, 4);
   }
@@ -179,9 +180,9 @@ class WikitextReaderTest {
   void reportsAVoteWithoutSignature() throws Exception {
     ImportResult r = READER.read("{{project\n|Project=A\n|Review={{Vote|somebody}} Will attend\n}}");
     assertThat(r.event().topics().get(0).comments()).isEmpty();
-    ImportProblem p = r.report().problems(PageProblem.W107_UNSIGNED_REVIEW).get(0);
+    ImportProblem p = r.report().problems(PageProblem.P107_UNSIGNED_REVIEW).get(0);
     assertThat(p.location().line()).isEqualTo(3);
-    assertThat(p.location().column()).isEqualTo(9);
+    assertThat(p.location().column()).isEqualTo(2);
   }
 
   @Test
@@ -212,7 +213,7 @@ class WikitextReaderTest {
   void reportsTemplatesItCannotExpand() throws Exception {
     ImportResult r = READER.read("{{project\n|Project=A\n|Desc=Uses {{SomeMacro|x}} here\n}}");
     assertThat(r.event().topics().get(0).description()).isEqualTo("Uses  here");
-    ImportProblem p = r.report().problems(PageProblem.W106_TEMPLATE_NOT_EXPANDED).get(0);
+    ImportProblem p = r.report().problems(PageProblem.P106_TEMPLATE_NOT_EXPANDED).get(0);
     assertThat(p.location().line()).isEqualTo(3);
     assertThat(p.location().column()).isEqualTo(12);
   }
@@ -242,12 +243,17 @@ class WikitextReaderTest {
   }
 
   @Test
-  void leavesTheTimeZoneEmptyAndSaysSoWhenNoCityNamesOne() throws Exception {
+  void takesTheZoneOfACountryWithOneZoneElseLeavesItEmptyAndSaysSo() throws Exception {
     ImportResult r = READER.read("== When and Where ==\nWe meet on June 3, 2015 in Smalltown, Ireland.\n");
-    assertThat(r.event().timeZone()).isNull();
+    assertThat(r.event().timeZone()).isEqualTo(ZoneId.of("Europe/Dublin"));
     assertThat(r.event().days()).extracting(d -> d.date()).containsExactly(LocalDate.of(2015, 6, 3));
     assertThat(r.event().venue().city()).isEqualTo("Smalltown");
-    assertThat(codes(r)).containsExactly("W104");
+    assertThat(codes(r)).containsExactly("P103");
+    assertThat(r.report().problems().get(0).message()).contains("Ireland");
+    ImportResult wide = READER.read("== When and Where ==\nWe meet on June 3, 2015 in Smalltown, Canada.\n");
+    assertThat(wide.event().timeZone()).isNull();
+    assertThat(wide.event().venue().country()).isEqualTo("Canada");
+    assertThat(codes(wide)).containsExactly("P104");
   }
 
   @Test
@@ -256,7 +262,7 @@ class WikitextReaderTest {
     assertThat(r.event().title()).isEqualTo("Events/2015");
     assertThat(r.event().id()).isEqualTo("events-2015");
     assertThat(r.event().source()).isEqualTo(Source.page("Wiki", "Events/2015"));
-    assertThat(r.report().problems(PageProblem.W108_UNTITLED_TOPIC).get(0).toString()).startsWith("Events/2015:1:1: W108");
+    assertThat(r.report().problems(PageProblem.P108_UNTITLED_TOPIC).get(0).toString()).startsWith("Events/2015:1:1: P108");
   }
 
   @Test

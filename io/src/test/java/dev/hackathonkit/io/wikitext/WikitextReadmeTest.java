@@ -3,6 +3,7 @@ package dev.hackathonkit.io.wikitext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hackathonkit.io.ImportResult;
+import dev.hackathonkit.io.page.PageProblem;
 import dev.hackathonkit.model.Event;
 import dev.hackathonkit.model.Source;
 import dev.hackathonkit.model.Topic;
@@ -32,7 +33,7 @@ class WikitextReadmeTest {
     out.println(event.topics().size() + " topics, " + event.attendees().size() + " attendees, "
         + event.days().size() + " days in " + event.timeZone());
     out.printf("coverage %.1f%%%n", 100 * result.report().coverage());
-    result.report().problems(PageProblem.W103_TIME_ZONE_INFERRED).forEach(out::println);
+    result.report().problems(PageProblem.P103_TIME_ZONE_INFERRED).forEach(out::println);
     result.report().unmapped().forEach(out::println);
 
     Topic libxl = event.topics().get(13);

@@ -3,6 +3,7 @@ package dev.hackathonkit.io.wikitext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hackathonkit.io.json.JsonEventCodec;
+import dev.hackathonkit.io.page.PageProblem;
 import dev.hackathonkit.io.page.PageProfile;
 import dev.hackathonkit.io.page.PageSection;
 import dev.hackathonkit.model.Attendee;
@@ -58,13 +59,15 @@ class WikitextWriterTest {
   @Test
   void leavesOutTemplateDefaultsAndStatesDatesPlaceAndHoursInProse() throws Exception {
     String page = WRITER.write(golden());
+    // the event's name is not its page's title, so the page states it
     assertThat(page)
         .startsWith(
-            "== When and Where ==\n"
-                + "We confirmed the Archived/Hackathon/May2013 for May 16-17, 2013 in Dublin, Ireland.\n"
+            "{{Event data\n|Title=Xen Hackathon\n}}\n\n"
+                + "== When and Where ==\n"
+                + "We confirmed the Xen Hackathon for May 16-17, 2013 in Dublin, Ireland.\n"
                 + "* 16/05/2013: 9AM to 5PM\n"
                 + "* 17/05/2013: 9AM to 5PM\n")
-        .doesNotContain("|ML=", "|IRC=", "{{Event data");
+        .doesNotContain("|ML=", "|IRC=", "|Venue=", "|City=", "|Time zone=");
   }
 
   @Test
@@ -123,11 +126,14 @@ class WikitextWriterTest {
     Topic t =
         Topic.builder()
             .title("t")
+            .addContact(new Person("Lee Roe", "lee@example.org", null, null))
             .addContact(new Person("Jane Doe", "jane@example.org", null, "or her team"))
             .addContact(new Person("Kai, Jr.", null, "ACME", null))
             .build();
     String page = WRITER.write(withTopic(t));
-    assertThat(page).contains("|Contact=Jane Doe &lt;jane@example.org> (or her team), {{Contact|Kai, Jr.|affiliation=ACME}}\n");
+    // a note goes in the template: pages write "Name (Org)" for an affiliation
+    assertThat(page).contains("|Contact=Lee Roe &lt;lee@example.org>, "
+        + "{{Contact|Jane Doe|email=jane@example.org|note=or her team}}, {{Contact|Kai, Jr.|affiliation=ACME}}\n");
   }
 
   @Test
@@ -244,7 +250,7 @@ class WikitextWriterTest {
         new Attendee("Ana", "Example Org", AttendeeStatus.WAITLISTED),
         new Attendee("Bo", null, AttendeeStatus.WAITLISTED));
     assertThat(r.event().extra()).containsEntry("Withdrawn", ", nobody");
-    assertThat(r.report().problems(PageProblem.W105_UNREADABLE_VALUE))
-        .singleElement().satisfies(p -> assertThat(p.message()).startsWith("Withdrawn: expected one '3. Name, Affiliation' line"));
+    assertThat(r.report().problems(PageProblem.P105_UNREADABLE_VALUE))
+        .singleElement().satisfies(p -> assertThat(p.message()).startsWith("Withdrawn: expected one attendee per line such as '3. Name, Affiliation'"));
   }
 }
