@@ -121,7 +121,20 @@ final class OutlineMapper {
 
   static ImportResult map(PageOutline outline, PageProfile profile, @Nullable Source source, int maxProblems,
       @Nullable ProfileChoice choice) {
-    return new Run(outline, profile, source, maxProblems, choice).map();
+    return mapped(outline, profile, source, maxProblems, choice).result();
+  }
+
+  /**
+   * A reading and how much of the page it understood: the non-blank characters placed in the model's
+   * own fields, leaving out text only kept in {@code extra}. Profiles are chosen by what they understand.
+   */
+  record Reading(ImportResult result, long understood) {}
+
+  static Reading mapped(PageOutline outline, PageProfile profile, @Nullable Source source, int maxProblems,
+      @Nullable ProfileChoice choice) {
+    Run run = new Run(outline, profile, source, maxProblems, choice);
+    ImportResult result = run.map();
+    return new Reading(result, result.report().mappedChars() - run.keptChars);
   }
 
   /** The state of mapping one outline. */
@@ -137,6 +150,11 @@ final class OutlineMapper {
     private final BitSet dropped = new BitSet();
     /** The site's own lines (navigation, footers, tables of contents): listed, but no part of the page's content. */
     private final BitSet chrome = new BitSet();
+    /** Template calls in text already reported as not expanded (a line may be read more than once). */
+    private final Set<Position> reportedCalls = new HashSet<>();
+    /** Text only kept in {@code extra}: placed, but not understood. */
+    private final BitSet kept = new BitSet();
+    long keptChars;
     /** The table being read, and the rows of it that were not placed. */
     private @Nullable Position tableAt;
     private final BitSet tableGaps = new BitSet();
@@ -215,6 +233,14 @@ final class OutlineMapper {
       outline.header().forEach(this::mark);
     }
 
+    /** Lists the markup the page does not show in place (footnotes): not placed. */
+    private void hidden() {
+      for (Position p : outline.hidden()) {
+        unmapped(p, raw(p), "footnote or hidden markup: its text is not in the model");
+        dropped(p);
+      }
+    }
+
     ImportResult map() {
       for (int i = 0; i < blocks.size(); i++) {
         Block b = blocks.get(i);
@@ -236,6 +262,7 @@ final class OutlineMapper {
       flushAddress();
       closeTopic();
       heading(null, new Position(0, 0, 1, 1), true);
+      hidden();
       Event event = assemble();
       found.sort((a, b) -> a.location().line() != b.location().line()
           ? Integer.compare(a.location().line(), b.location().line())
@@ -247,6 +274,8 @@ final class OutlineMapper {
       mapped.andNot(chrome);
       long inputChars = PlainText.nonBlank(input) - nonBlank(chrome);
       long mappedChars = nonBlank(mapped);
+      kept.and(mapped);
+      keptChars = nonBlank(kept);
       report.coverage(Math.max(0, inputChars), Math.max(0, Math.min(mappedChars, inputChars)));
       return new ImportResult(event, report.build());
     }
@@ -349,6 +378,7 @@ final class OutlineMapper {
           : section != null ? section.key() : seenSection ? "notes" : "description";
       eventExtra.merge(key, prefix + text, (a, b) -> a + "\n" + b);
       mark(at);
+      kept.set(at.start(), at.end());
       if (headingOpen != null && !headingUsed) {
         mark(headingOpen);
         headingUsed = true;
@@ -381,6 +411,7 @@ final class OutlineMapper {
           problem(PageProblem.P106_TEMPLATE_NOT_EXPANDED, t.at(), "template {{" + name + "}} is not expanded; its text is kept in extra");
           eventExtra.merge("{{" + name + "}}", text.toString(), (a, b) -> a + "\n" + b);
           mark(t.at());
+          kept.set(t.at().start(), t.at().end());
         }
       }
     }
@@ -581,9 +612,8 @@ final class OutlineMapper {
         mark(l.at());
         return;
       }
-      if (draft != null && hasIcon(stripped)) {
+      if (draft != null && (hasIcon(stripped) || draft.inReview && Signatures.parse(stripped) != null)) {
         review(draft, stripped, l.at());
-        mark(l.at());
         return;
       }
       if (!explicitHeadings && l.alone() && looksLikeHeading(stripped)) {
@@ -728,7 +758,9 @@ final class OutlineMapper {
 
     /** Whether block {@code i} is a topic's title: followed by a line that starts with a topic field's label. */
     private boolean isTopicStart(int i, String text) {
-      if (text.length() > 200 || hasIcon(text) || !labels(text, false).isEmpty()) {
+      // inside a topic, an unknown "Label: value" among its fields is a field; a title stands alone
+      boolean alone = blocks.get(i) instanceof Line line && line.alone();
+      if (text.length() > 200 || hasIcon(text) || !labels(text, draft != null && !alone).isEmpty()) {
         return false;
       }
       if (i + 1 >= blocks.size() || !(blocks.get(i + 1) instanceof Line next)) {
@@ -1073,7 +1105,7 @@ final class OutlineMapper {
           any = true;
           if (facts.range(text, yearHint(), Warnings.IGNORE) == null) {
             // "We confirmed the Summit in Dublin, Ireland.": a place without dates
-            Matcher in = LAST_IN.matcher(text.substring(m.end()));
+            Matcher in = LAST_IN.matcher(text.substring(m.group(1) != null ? m.end(1) : m.end(2)));
             Venue v = in.matches() ? facts.place(in.group(1)) : null;
             if (v != null) {
               venues.add(new Place(v, 2));
@@ -1670,8 +1702,12 @@ final class OutlineMapper {
       }
     }
 
-    /** One line of a long text: its text, and whether it is a list item. */
-    private record Piece(String text, boolean item) {}
+    /** One line of a long text: its text, whether it is a list item, and whether it begins a paragraph. */
+    private record Piece(String text, boolean item, boolean paragraph) {
+      Piece(String text, boolean item) {
+        this(text, item, false);
+      }
+    }
 
     private void topicLabel(Draft d, LabelHit hit, String text, Position at) {
       closeField(d);
@@ -1736,7 +1772,7 @@ final class OutlineMapper {
         return;
       }
       String piece = depth > 0 ? "  ".repeat(depth - 1) + "- " + text : text;
-      b.pieces.add(new Piece(piece, depth > 0));
+      b.pieces.add(new Piece(piece, depth > 0, depth == 0 && blankBefore(at)));
       mark(at);
     }
 
@@ -1765,7 +1801,7 @@ final class OutlineMapper {
       boolean lastItem = false;
       for (Piece p : pieces) {
         if (sb.length() > 0) {
-          sb.append(lastItem && !p.item() ? "\n\n" : "\n");
+          sb.append(lastItem && !p.item() || p.paragraph() ? "\n\n" : "\n");
         }
         sb.append(p.item() ? p.text() : p.text().strip());
         lastItem = p.item();
@@ -1812,10 +1848,26 @@ final class OutlineMapper {
         case IRC_CHANNEL -> b.ircChannel(v);
         case DIFFICULTY -> b.difficulty(v);
         case SKILLS -> b.skills(v);
-        case DESCRIPTION -> b.description(value.strip());
-        case OUTCOMES -> b.outcomes(value.strip());
+        case DESCRIPTION -> b.description(withoutReviews(d, value, at));
+        case OUTCOMES -> b.outcomes(withoutReviews(d, value, at));
         case REVIEW -> review(d, value, at);
       }
+    }
+
+    /** Long text with its vote and comment lines (templates inside it) read as review entries. */
+    private String withoutReviews(Draft d, String value, Position at) {
+      if (!hasIcon(value)) {
+        return value.strip();
+      }
+      StringBuilder rest = new StringBuilder();
+      for (String line : value.split("\n", -1)) {
+        if (hasIcon(line)) {
+          review(d, line.strip(), at);
+        } else {
+          rest.append(rest.length() == 0 ? "" : "\n").append(line);
+        }
+      }
+      return rest.toString().strip();
     }
 
     private void listTopic(Inline inline, int depth, Position at) {
@@ -1978,13 +2030,16 @@ final class OutlineMapper {
         if (signed != null) {
           problem(PageProblem.P116_REVIEW_WITHOUT_ICON, at, "signed entry without a vote or comment icon; read as a comment");
           d.comments.add(new Comment(signed.author(), signed.postedAt(), signed.text(), CommentKind.COMMENT));
+          mark(at);
         } else if (!text.isBlank()) {
           unmapped(at, text.strip(), "review text outside a vote or comment");
         }
         return;
       }
+      mark(at);
       String head = text.substring(0, icons.get(0)[0]).strip();
       if (!head.isEmpty()) {
+        dropped(sub(at, text, 0, icons.get(0)[0]));
         unmapped(at, head, "review text outside a vote or comment");
       }
       for (int k = 0; k < icons.size(); k++) {
@@ -1995,6 +2050,7 @@ final class OutlineMapper {
         Signatures.Signed signed = Signatures.parse(segment);
         if (signed == null) {
           problem(PageProblem.P107_UNSIGNED_REVIEW, at, "no signature after the " + kind.name().toLowerCase(Locale.ROOT) + " icon");
+          dropped(sub(at, text, icon[0], end));
           unmapped(at, text.substring(icon[0], end).strip(), "review entry without a signature");
           continue;
         }
@@ -2033,12 +2089,13 @@ final class OutlineMapper {
         b.description(longText(d.description));
       }
       FieldSpec ml = profile.fields().get(TopicField.MAILING_LIST);
-      if (!d.seen.contains(TopicField.MAILING_LIST) && !d.cleared.contains(TopicField.MAILING_LIST) && ml != null
+      // a template's defaults show when the parameter is missing; a rendered page shows them as lines
+      if (d.exact && !d.seen.contains(TopicField.MAILING_LIST) && !d.cleared.contains(TopicField.MAILING_LIST) && ml != null
           && ml.defaultValue() != null) {
         b.mailingList(ml.defaultValue());
       }
       FieldSpec irc = profile.fields().get(TopicField.IRC_CHANNEL);
-      if (!d.seen.contains(TopicField.IRC_CHANNEL) && !d.cleared.contains(TopicField.IRC_CHANNEL) && irc != null
+      if (d.exact && !d.seen.contains(TopicField.IRC_CHANNEL) && !d.cleared.contains(TopicField.IRC_CHANNEL) && irc != null
           && irc.defaultValue() != null) {
         b.ircChannel(irc.defaultValue());
       }
@@ -2714,7 +2771,7 @@ final class OutlineMapper {
         } else if (sameTemplate(name, EventData.CONTACT_TEMPLATE)) {
           Argument n = c.arg("1");
           sb.append(n == null ? "" : PlainText.clean(n.value().text()));
-        } else {
+        } else if (reportedCalls.add(c.position())) {
           dropped(c.position());
           problem(PageProblem.P106_TEMPLATE_NOT_EXPANDED, c.position(), "template {{" + name + "}} is not expanded; its text is not in the model");
           unmapped(c.position(), raw(c.position()), "template not expanded");
@@ -3034,6 +3091,24 @@ final class OutlineMapper {
       }
       int start = at.start() + lead + from;
       return new Position(start, at.start() + lead + to, at.line(), at.column() + lead + from);
+    }
+
+    /** Whether a blank line stands right before the line of {@code at}: it begins a paragraph. */
+    private boolean blankBefore(Position at) {
+      int i = at.start() - 1;
+      while (i >= 0 && input.charAt(i) != '\n') {
+        i--;
+      }
+      if (i <= 0) {
+        return false;
+      }
+      for (int k = i - 1; k >= 0 && input.charAt(k) != '\n'; k--) {
+        char c = input.charAt(k);
+        if (c != ' ' && c != '\t' && c != '\r' && !PlainText.isSpace(c)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private String raw(Position at) {

@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * <ol>
  *   <li>a profile whose {@link PageProfile#sites()} names the page's wiki (the source's site, the
  *       rendered page's {@code From X} line, or the host of the source URL), else
- *   <li>the profile that places the most of the page; a later candidate must place more than 2 %
+ *   <li>the profile that understands the most of the page (places it in the model's own fields,
+ *       not only in {@code extra}); a later candidate must understand more than 2 %
  *       of the page beyond an earlier one to be chosen, so that the order of the list (the generic
  *       profile first) decides between near ties.
  * </ol>
@@ -79,8 +80,8 @@ public final class PageCore {
     }
     List<Scored> scored = new ArrayList<>(candidates.size());
     for (PageProfile p : candidates) {
-      ImportResult r = OutlineMapper.map(outline, p, source, maxProblems, null);
-      scored.add(new Scored(p, r));
+      OutlineMapper.Reading r = OutlineMapper.mapped(outline, p, source, maxProblems, null);
+      scored.add(new Scored(p, r.result(), r.understood()));
     }
     Scored best = null;
     for (Scored s : scored) {
@@ -145,15 +146,15 @@ public final class PageCore {
   }
 
   /** One candidate's reading, for the choice. */
-  private record Scored(PageProfile profile, ImportResult result) {
+  private record Scored(PageProfile profile, ImportResult result, long understood) {
     int facts() {
       return result.event().days().size() + result.event().topics().size() + result.event().attendees().size();
     }
 
     /** Whether this reading placed more than {@code other} by more than {@code margin} characters (or as much, with more facts). */
     boolean beats(Scored other, long margin) {
-      long mine = result.report().mappedChars();
-      long theirs = other.result().report().mappedChars();
+      long mine = understood;
+      long theirs = other.understood();
       if (margin > 0) {
         return mine > theirs + margin;
       }

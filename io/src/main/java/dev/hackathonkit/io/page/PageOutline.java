@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  * @param header where the page's title and site lines are, when the front end read them from the
  *     input (they go to the event's source)
  * @param blocks the page's blocks in order
+ * @param hidden where markup is whose text a reader does not see in place (footnotes, galleries):
+ *     listed as not placed
  * @param problems problems the front end found (markup that does not close), in input order
  */
 public record PageOutline(
@@ -35,6 +37,7 @@ public record PageOutline(
     @Nullable String site,
     List<Position> header,
     List<Block> blocks,
+    List<Position> hidden,
     List<ImportProblem> problems) {
 
   /** Checks and copies. */
@@ -43,6 +46,7 @@ public record PageOutline(
     requireNonNull(input, "input");
     header = List.copyOf(header);
     blocks = List.copyOf(blocks);
+    hidden = List.copyOf(hidden);
     problems = List.copyOf(problems);
   }
 

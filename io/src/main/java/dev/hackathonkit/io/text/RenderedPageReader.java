@@ -10,6 +10,7 @@ import dev.hackathonkit.io.internal.BoundedText;
 import dev.hackathonkit.io.page.PageCore;
 import dev.hackathonkit.io.page.PageOutline;
 import dev.hackathonkit.io.page.PageProfile;
+import dev.hackathonkit.io.page.TopicField;
 import java.util.ArrayList;
 import java.util.List;
 import java.io.IOException;
@@ -148,12 +149,23 @@ public final class RenderedPageReader {
           "expected at most " + limits.maxInputChars() + " characters of page text");
     }
     List<String> prefixes = new ArrayList<>();
-    for (PageProfile p : profile != null ? List.of(profile) : PageProfile.builtIns()) {
+    List<PageProfile> candidates = profile != null ? List.of(profile) : PageProfile.builtIns();
+    for (PageProfile p : candidates) {
       if (p.siteLinePrefix() != null && !prefixes.contains(p.siteLinePrefix())) {
         prefixes.add(p.siteLinePrefix());
       }
     }
-    PageOutline outline = TextOutline.build(sourceName, text, prefixes);
+    PageOutline outline = TextOutline.build(sourceName, text, prefixes, limits.maxDepth(), line -> {
+      int colon = line.indexOf(':');
+      if (colon <= 0 || colon > 60) {
+        return false;
+      }
+      String label = line.substring(0, colon);
+      return candidates.stream().anyMatch(p -> {
+        TopicField f = p.fieldForLabel(label);
+        return f != null && f != TopicField.TITLE;
+      });
+    });
     return profile != null
         ? PageCore.read(outline, profile, null, limits.maxProblems())
         : PageCore.read(outline, PageProfile.builtIns(), null, limits.maxProblems());

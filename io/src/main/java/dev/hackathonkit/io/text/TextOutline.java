@@ -43,10 +43,23 @@ final class TextOutline {
    * @param source the input's name
    * @param input the text
    * @param siteLinePrefixes what starts the line naming the site under the title ({@code From })
+   * @param maxDepth the deepest list nesting kept
+   * @param fieldLine whether a line starts with a topic field's label
    */
-  static PageOutline build(String source, String input, List<String> siteLinePrefixes) {
-    return new TextOutline(input, siteLinePrefixes).outline(source);
+  static PageOutline build(String source, String input, List<String> siteLinePrefixes, int maxDepth,
+      java.util.function.Predicate<String> fieldLine) {
+    TextOutline t = new TextOutline(input, siteLinePrefixes);
+    t.maxDepth = maxDepth;
+    t.fieldLine = fieldLine;
+    return t.outline(source);
   }
+
+  /** Whether a line starts with a topic's field label: a line above it is that topic's title, not the page's. */
+  private java.util.function.Predicate<String> fieldLine = line -> false;
+
+  /** The deepest list nesting kept; deeper items are flattened to it (reported as T114). */
+  private int maxDepth = Integer.MAX_VALUE;
+  private final List<ImportProblem> found = new ArrayList<>();
 
   private void split() {
     int start = !input.isEmpty() && input.charAt(0) == PlainText.BOM ? 1 : 0;
@@ -113,7 +126,7 @@ final class TextOutline {
         site = siteName;
         consumed.add(first);
         consumed.add(after);
-      } else if (readsAsTitle(lines.get(first))) {
+      } else if (readsAsTitle(lines.get(first)) && (after < 0 || !fieldLine.test(lines.get(after).strip()))) {
         pageTitle = PlainText.clean(lines.get(first));
         consumed.add(first);
       }
@@ -126,7 +139,7 @@ final class TextOutline {
         i++;
         continue;
       }
-      if (isRow(line)) {
+      if (isRow(line) && !(isLabelRow(line) && !(i + 1 < lines.size() && isRow(lines.get(i + 1))))) {
         int j = i;
         List<Row> rows = new ArrayList<>();
         int width = 0;
@@ -147,12 +160,17 @@ final class TextOutline {
       }
       if (marker > 0) {
         int depth = indent >= 2 ? Math.max(1, indent / 2) : 1;
+        if (depth > maxDepth) {
+          found.add(new ImportProblem(TextProblem.T114_TOO_DEEP, new Location(source, i + 1, indent + 1),
+              "list item nested " + depth + " deep; flattened to the limit of " + maxDepth));
+          depth = maxDepth;
+        }
         boolean numbered = Character.isDigit(line.charAt(indent));
         String text = line.substring(marker).strip();
         blocks.add(new PageOutline.Item(depth, numbered, Inline.of(text), position(i, i)));
       } else {
         boolean alone = blank(i - 1) && blank(i + 1);
-        blocks.add(new PageOutline.Line(Inline.of(line.strip()), alone, position(i, i)));
+        blocks.add(new PageOutline.Line(Inline.of(line.replace('\t', ' ').strip()), alone, position(i, i)));
       }
       i++;
     }
@@ -160,13 +178,13 @@ final class TextOutline {
     for (int c : new java.util.TreeSet<>(consumed)) {
       header.add(position(c, c));
     }
-    List<ImportProblem> problems = new ArrayList<>();
+    List<ImportProblem> problems = new ArrayList<>(found);
     if (pageTitle == null && !blocks.isEmpty()) {
       Position at = blocks.get(0).at();
       problems.add(new ImportProblem(TextProblem.T101_NO_PAGE_TITLE, new Location(source, at.line(), at.column()),
           "the text starts with no title line; the page is named by its source"));
     }
-    return new PageOutline(source, input, pageTitle, site, header, blocks, problems);
+    return new PageOutline(source, input, pageTitle, site, header, blocks, List.of(), problems);
   }
 
   private boolean blank(int i) {
@@ -209,6 +227,12 @@ final class TextOutline {
     }
     String lower = s.toLowerCase(Locale.ROOT);
     return !lower.startsWith("<") && !lower.startsWith("{");
+  }
+
+  /** A row whose first cell is a label ({@code Skills Needed:<TAB>C}): alone, it is a field line, not a table. */
+  private static boolean isLabelRow(String line) {
+    int tab = line.indexOf('\t');
+    return tab > 0 && line.substring(0, tab).strip().endsWith(":");
   }
 
   private static boolean isRow(String line) {

@@ -8,5 +8,7 @@ import dev.hackathonkit.io.ProblemCode;
  */
 public enum TextProblem implements ProblemCode {
   /** The page has no title line; the source name was used as the page's title. */
-  T101_NO_PAGE_TITLE;
+  T101_NO_PAGE_TITLE,
+  /** A list nested deeper than the reader's depth limit; flattened to it. */
+  T114_TOO_DEEP;
 }

@@ -52,6 +52,8 @@ final class OutlineBuilder {
   private final String input;
   private final int[] lineStarts;
   private final List<Block> blocks = new ArrayList<>();
+  /** Footnotes and other markup whose text is not shown in place. */
+  private final List<Position> hidden = new ArrayList<>();
   /** Nodes of the running line, flushed at each newline. */
   private final List<WikiNode> line = new ArrayList<>();
   /** Index in {@link #blocks} of each line block, and whether a blank line preceded it. */
@@ -66,7 +68,7 @@ final class OutlineBuilder {
   static PageOutline build(ParsedPage page, String input, @Nullable String pageTitle, @Nullable String site) {
     OutlineBuilder b = new OutlineBuilder(input);
     b.walk(page.nodes());
-    return new PageOutline(page.source(), input, pageTitle, site, List.of(), b.finish(), page.problems());
+    return new PageOutline(page.source(), input, pageTitle, site, List.of(), b.finish(), b.hidden, page.problems());
   }
 
   private List<Block> finish() {
@@ -352,6 +354,7 @@ final class OutlineBuilder {
     private final List<Mark> marks = new ArrayList<>();
     private final List<Call> calls = new ArrayList<>();
     private int boldFrom = -1;
+    private boolean afterItem;
     private final java.util.Map<Mark.Kind, Integer> open = new java.util.EnumMap<>(Mark.Kind.class);
 
     void walk(List<WikiNode> nodes) {
@@ -362,8 +365,18 @@ final class OutlineBuilder {
 
     void node(WikiNode node) {
       if (node instanceof Text t) {
-        text.append(WikiNodes.plainText(List.of(t)));
-      } else if (node instanceof Quote q) {
+        String plain = WikiNodes.plainText(List.of(t));
+        if (afterItem && plain.length() > 1 && plain.charAt(0) == '\n' && plain.charAt(1) != '\n'
+            && !plain.substring(1).isBlank()) {
+          // a line of text right after a list begins a new paragraph
+          text.append('\n');
+        }
+        afterItem = false;
+        text.append(plain);
+        return;
+      }
+      afterItem = afterItem && node instanceof Comment;
+      if (node instanceof Quote q) {
         if (q.bold()) {
           if (boldFrom < 0) {
             boldFrom = text.length();
@@ -408,6 +421,7 @@ final class OutlineBuilder {
           text.append("  ".repeat(i.depth() - 1)).append("- ");
         }
         walk(trimStart(i.content()));
+        afterItem = true;
       } else if (node instanceof Heading h) {
         walk(h.content());
       } else if (node instanceof Table t) {
@@ -446,7 +460,7 @@ final class OutlineBuilder {
       if (name.equals("br")) {
         text.append('\n');
       } else if (HIDDEN_TAGS.contains(name)) {
-        return;
+        hidden.add(position(t.span()));
       } else if (name.equals("nowiki") || name.equals("pre") || name.equals("code")) {
         for (WikiNode c : t.content()) {
           if (c instanceof Text x) {
