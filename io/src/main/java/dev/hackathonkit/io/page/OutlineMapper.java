@@ -308,7 +308,7 @@ final class OutlineMapper {
       }
       PageSection known = text.length() <= MAX_HEADING ? profile.sectionForHeading(text) : null;
       if (known != null) {
-        openSection(known, h.level(), h.at());
+        openSection(known, h.level(), h.at(), text);
         return;
       }
       Open parent = headings.peek();
@@ -345,10 +345,10 @@ final class OutlineMapper {
       heading(text, h.at(), false);
     }
 
-    private void openSection(PageSection s, int level, Position at) {
+    private void openSection(PageSection s, int level, Position at, String title) {
       closeTopic();
       seenSection = true;
-      heading(null, at, true);
+      heading(title, at, true);
       section = s;
       scheduleDay = null;
       addressOpen = false;
@@ -362,7 +362,7 @@ final class OutlineMapper {
      */
     private void heading(@Nullable String text, Position at, boolean placed) {
       if (headingOpen != null && !headingUsed) {
-        unmapped(headingOpen, headingText, "section heading the profile does not place");
+        unmapped(headingOpen, String.valueOf(headingText), "section heading the profile does not place");
       }
       headingOpen = placed ? null : at;
       headingText = text;
@@ -600,7 +600,7 @@ final class OutlineMapper {
       if (isHeadingLine(l, stripped)) {
         PageSection s = profile.sectionForHeading(headingText(stripped));
         if (s != null) {
-          openSection(s, 0, l.at());
+          openSection(s, 0, l.at(), headingText(stripped));
           headings.pop();
           return;
         }
@@ -612,7 +612,8 @@ final class OutlineMapper {
         mark(l.at());
         return;
       }
-      if (draft != null && (hasIcon(stripped) || draft.inReview && Signatures.parse(stripped) != null)) {
+      if (draft != null && (hasIcon(stripped) || draft.inReview && labels(stripped, false).isEmpty())) {
+        // in a review block every line is an entry: with an icon, signed without one, or unsigned
         review(draft, stripped, l.at());
         return;
       }
@@ -760,7 +761,7 @@ final class OutlineMapper {
     private boolean isTopicStart(int i, String text) {
       // inside a topic, an unknown "Label: value" among its fields is a field; a title stands alone
       boolean alone = blocks.get(i) instanceof Line line && line.alone();
-      if (text.length() > 200 || hasIcon(text) || !labels(text, draft != null && !alone).isEmpty()) {
+      if (text.length() > 200 || hasIcon(text) || !labels(text, !alone).isEmpty()) {
         return false;
       }
       if (i + 1 >= blocks.size() || !(blocks.get(i + 1) instanceof Line next)) {
@@ -928,6 +929,7 @@ final class OutlineMapper {
         topicLabel(draft, first, text, at);
         return;
       }
+      boolean outside = false;
       for (LabelHit hit : hits) {
         String value = clean(text.substring(hit.valueStart(), hit.valueEnd()));
         EventField ef = hit.eventField();
@@ -953,9 +955,11 @@ final class OutlineMapper {
             continue;
           }
           mark(at);
+          kept.set(at.start(), at.end());
           eventExtra.put(hit.label(), value);
           problem(PageProblem.P109_UNKNOWN_FIELD, at, "field '" + hit.label() + "' kept in the event's extra");
-        } else {
+        } else if (!outside) {
+          outside = true;
           unmapped(at, text.strip(), "topic field outside any topic");
         }
       }
@@ -1607,7 +1611,8 @@ final class OutlineMapper {
     }
 
     private boolean looksLikeName(String text) {
-      if (text.endsWith(":") || text.endsWith(".") || text.length() > 120) {
+      if (text.endsWith(":") || text.endsWith(".") || text.length() > 120 || text.indexOf('?') >= 0
+          || text.indexOf('!') >= 0 || !Signatures.findAll(text).isEmpty() && text.indexOf(" --") >= 0) {
         return false;
       }
       String head = text;
@@ -1731,6 +1736,7 @@ final class OutlineMapper {
           problem(PageProblem.P110_DUPLICATE_FIELD, at, "field '" + label + "' stated twice in one topic");
         }
         d.extra.put(label, clean(value));
+        kept.set(at.start(), at.end());
         problem(PageProblem.P109_UNKNOWN_FIELD, at, "field '" + label + "' kept in the topic's extra");
         return;
       }
@@ -2032,7 +2038,9 @@ final class OutlineMapper {
           d.comments.add(new Comment(signed.author(), signed.postedAt(), signed.text(), CommentKind.COMMENT));
           mark(at);
         } else if (!text.isBlank()) {
-          unmapped(at, text.strip(), "review text outside a vote or comment");
+          problem(PageProblem.P107_UNSIGNED_REVIEW, at, "review entry without a signature");
+          dropped(at);
+          unmapped(at, text.strip(), "review entry without a signature");
         }
         return;
       }

@@ -428,7 +428,7 @@ class RenderedPageReaderTest {
     ImportResult r = read(text);
     assertThat(r.event().extra()).isEqualTo(Map.of(
         "description", "Some introduction nobody asked for.",
-        "confirmedAttendees", "Add yourself above."));
+        "Confirmed Attendees", "Add yourself above."));
     assertThat(r.event().attendees()).containsExactly(new Attendee("Ann Lee", "ACME", AttendeeStatus.CONFIRMED));
     assertThat(r.event().topics()).isEmpty();
     assertThat(r.report().unmapped()).isEmpty();

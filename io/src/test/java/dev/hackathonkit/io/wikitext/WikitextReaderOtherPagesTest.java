@@ -86,7 +86,7 @@ class WikitextReaderOtherPagesTest {
         .containsExactly(40, 51, 63);
     assertThat(r.report().unmapped())
         .extracting(UnmappedInput::reason)
-        .contains("image file name standing alone (a picture on the page)", "<ref> content",
+        .contains("image file name standing alone (a picture on the page)", "footnote or hidden markup: its text is not in the model",
             "section heading the profile does not place");
     assertThat(r.report().unmapped())
         .extracting(UnmappedInput::text)
