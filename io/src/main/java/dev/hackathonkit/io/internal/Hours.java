@@ -124,39 +124,7 @@ public final class Hours {
    *     null}
    */
   public static @Nullable TimeRange findStart(String text) {
-    if (!Dates.hasDigit(text)) {
-      return null;
-    }
-    Matcher m = START.matcher(text);
-    TimeRange range = null;
-    boolean rangeRead = false;
-    while (m.find()) {
-      String ap = meridian(m.group(4));
-      boolean hourWord = m.group(5) != null || "h".equalsIgnoreCase(m.group(2));
-      if (m.group(3) == null && ap == null && !hourWord) {
-        continue;
-      }
-      int h = Integer.parseInt(m.group(1));
-      int min = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-      if (ap != null) {
-        if (h > 12) {
-          continue;
-        }
-        h = to24(h, ap);
-      }
-      if (h > 23 || min > 59) {
-        continue;
-      }
-      if (!rangeRead) {
-        range = findRange(text);
-        rangeRead = true;
-      }
-      if (range != null && m.start(1) >= range.from() && m.start(1) < range.to()) {
-        continue;
-      }
-      return new TimeRange(LocalTime.of(h, min), null, m.start(), m.end());
-    }
-    return null;
+    return loneTime(START, text, true);
   }
 
   /**
@@ -185,10 +153,21 @@ public final class Hours {
    * @return the end, or {@code null}
    */
   public static @Nullable TimeRange findEnd(String text) {
+    return loneTime(END, text, false);
+  }
+
+  /**
+   * The first time {@code cue} finds after its cue word that states minutes, am/pm or an hour word
+   * (and, when {@code notInRange}, does not start a range of {@link #findRange}), as a range without
+   * {@code closes}; or {@code null}.
+   */
+  private static @Nullable TimeRange loneTime(Pattern cue, String text, boolean notInRange) {
     if (!Dates.hasDigit(text)) {
       return null;
     }
-    Matcher m = END.matcher(text);
+    Matcher m = cue.matcher(text);
+    TimeRange range = null;
+    boolean rangeRead = !notInRange;
     while (m.find()) {
       String ap = meridian(m.group(4));
       boolean hourWord = m.group(5) != null || "h".equalsIgnoreCase(m.group(2));
@@ -204,6 +183,13 @@ public final class Hours {
         h = to24(h, ap);
       }
       if (h > 23 || min > 59) {
+        continue;
+      }
+      if (!rangeRead) {
+        range = findRange(text);
+        rangeRead = true;
+      }
+      if (range != null && m.start(1) >= range.from() && m.start(1) < range.to()) {
         continue;
       }
       return new TimeRange(LocalTime.of(h, min), null, m.start(), m.end());

@@ -1431,9 +1431,12 @@ final class OutlineMapper {
       }
       String name = linked ? clean(t.substring(first.from(), first.to())) : null;
       String rest = t.substring(linked ? Math.min(first.to(), end) : lead, Math.max(end, linked ? Math.min(first.to(), end) : lead));
-      for (Signatures.Signature sig : Signatures.findAll(rest)) {
-        rest = rest.substring(0, Math.max(0, sig.from())) + " " + rest.substring(Math.min(rest.length(), sig.to()));
-        break;
+      if (rest.indexOf(':') >= 0) {
+        // a signature's time stamp ("12:04, 3 May 2019 (UTC)") is no part of the entry
+        for (Signatures.Signature sig : Signatures.findAll(rest)) {
+          rest = rest.substring(0, Math.max(0, sig.from())) + " " + rest.substring(Math.min(rest.length(), sig.to()));
+          break;
+        }
       }
       rest = clean(rest);
       while (rest.endsWith("-") || rest.endsWith("\u2014") || rest.endsWith("~")) {
@@ -1453,7 +1456,7 @@ final class OutlineMapper {
         String[] words = rest.split(" ");
         for (int k = Math.min(3, words.length - 1); k >= 1; k--) {
           String tail = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - k, words.length));
-          if (profile.statusForWord(tail) != null && !Character.isUpperCase(tail.codePointAt(0))) {
+          if (!tail.isEmpty() && !Character.isUpperCase(tail.codePointAt(0)) && profile.statusForWord(tail) != null) {
             remark = tail;
             rest = String.join(" ", java.util.Arrays.copyOfRange(words, 0, words.length - k)).strip();
             more = true;

@@ -365,7 +365,7 @@ final class OutlineBuilder {
 
     void node(WikiNode node) {
       if (node instanceof Text t) {
-        String plain = WikiNodes.plainText(List.of(t));
+        String plain = t.text().indexOf('&') < 0 ? t.text() : WikiNodes.plainText(List.of(t));
         if (afterItem && plain.length() > 1 && plain.charAt(0) == '\n' && plain.charAt(1) != '\n'
             && !plain.substring(1).isBlank()) {
           // a line of text right after a list begins a new paragraph
@@ -403,7 +403,7 @@ final class OutlineBuilder {
       } else if (node instanceof ExternalLink l) {
         int from = text.length();
         List<WikiNode> label = l.label();
-        if (label != null && !WikiNodes.print(label).isBlank()) {
+        if (label != null && !blank(label)) {
           walk(label);
           text.append(" (").append(l.url()).append(')');
         } else {
@@ -428,6 +428,16 @@ final class OutlineBuilder {
         text.append(WikiNodes.plainText(List.of(t)));
       }
       // comments, magic words, rules, parameters and parser functions show nothing
+    }
+
+    /** Whether the nodes show nothing but blanks (only text, all of it blank). */
+    private boolean blank(List<WikiNode> nodes) {
+      for (WikiNode n : nodes) {
+        if (!(n instanceof Text t) || !t.text().isBlank()) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private void link(WikiLink l) {
@@ -536,46 +546,42 @@ final class OutlineBuilder {
   }
 
   private static int[] lineStarts(String input) {
+    int[] starts = new int[Math.max(16, input.length() / 32)];
     int count = 1;
-    for (int i = 0; i < input.length(); i++) {
-      if (input.charAt(i) == '\n') {
-        count++;
+    for (int i = input.indexOf('\n'); i >= 0; i = input.indexOf('\n', i + 1)) {
+      if (count == starts.length) {
+        starts = Arrays.copyOf(starts, starts.length * 2);
       }
+      starts[count++] = i + 1;
     }
-    int[] starts = new int[count];
-    int k = 1;
-    for (int i = 0; i < input.length(); i++) {
-      if (input.charAt(i) == '\n') {
-        starts[k++] = i + 1;
-      }
-    }
-    return starts;
+    return Arrays.copyOf(starts, count);
   }
 
-  /** Nodes with MediaWiki's trimming of a named argument: blanks at both ends of raw text. */
   static List<WikiNode> trim(List<WikiNode> nodes) {
-    List<WikiNode> out = new ArrayList<>(trimStart(nodes));
-    while (!out.isEmpty() && out.get(out.size() - 1) instanceof Text t) {
-      String s = t.text().stripTrailing();
-      out.remove(out.size() - 1);
-      if (!s.isEmpty()) {
-        out.add(new Text(s, t.span()));
-        break;
-      }
+    List<WikiNode> start = trimStart(nodes);
+    int end = start.size();
+    while (end > 0 && start.get(end - 1) instanceof Text t && t.text().isBlank()) {
+      end--;
     }
-    return out;
+    if (end > 0 && start.get(end - 1) instanceof Text t && Character.isWhitespace(t.text().charAt(t.text().length() - 1))) {
+      List<WikiNode> out = new ArrayList<>(start.subList(0, end - 1));
+      out.add(new Text(t.text().stripTrailing(), t.span()));
+      return out;
+    }
+    return end == start.size() ? start : start.subList(0, end);
   }
 
   static List<WikiNode> trimStart(List<WikiNode> nodes) {
-    List<WikiNode> out = new ArrayList<>(nodes);
-    while (!out.isEmpty() && out.get(0) instanceof Text t) {
-      String s = t.text().stripLeading();
-      out.remove(0);
-      if (!s.isEmpty()) {
-        out.add(0, new Text(s, t.span()));
-        break;
-      }
+    int first = 0;
+    while (first < nodes.size() && nodes.get(first) instanceof Text t && t.text().isBlank()) {
+      first++;
     }
-    return out;
+    if (first < nodes.size() && nodes.get(first) instanceof Text t && Character.isWhitespace(t.text().charAt(0))) {
+      List<WikiNode> out = new ArrayList<>(nodes.size() - first);
+      out.add(new Text(t.text().stripLeading(), t.span()));
+      out.addAll(nodes.subList(first + 1, nodes.size()));
+      return out;
+    }
+    return first == 0 ? nodes : nodes.subList(first, nodes.size());
   }
 }
