@@ -353,6 +353,9 @@ public record PageProfile(
    */
   public boolean isFiller(TopicField field, String value) {
     ProfileIndex ix = index();
+    if (ProfileIndex.letters(value) > ix.longestFiller) {
+      return false;
+    }
     String v = Norm.filler(value);
     if (v.equals(ix.notApplicable)) {
       return false;
@@ -364,6 +367,9 @@ public record PageProfile(
   /** Whether {@code value} is one of the global fillers (compared as in {@link #isFiller(TopicField, String)}). */
   public boolean isFiller(String value) {
     ProfileIndex ix = index();
+    if (ProfileIndex.letters(value) > ix.longestFiller) {
+      return false;
+    }
     String v = Norm.filler(value);
     return !v.equals(ix.notApplicable) && ix.globalFillers.matches(v);
   }

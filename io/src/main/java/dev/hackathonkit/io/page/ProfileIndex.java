@@ -117,6 +117,17 @@ final class ProfileIndex {
     p.ignoredLinePrefixes().stream().map(Norm::line).filter(s -> !s.isEmpty()).forEach(ignoredPrefixes::add);
     p.gsocValues().forEach((g, values) -> values.forEach(v -> gsoc.putIfAbsent(Norm.line(v), g)));
     globalFillers = new Fillers(p.fillers());
+    int longest = 0;
+    for (String f : p.fillers()) {
+      longest = Math.max(longest, letters(f));
+    }
+    for (FieldSpec spec : p.fields().values()) {
+      for (String f : spec.fillers()) {
+        longest = Math.max(longest, letters(f));
+      }
+    }
+    // {year} stands for four digits: a filler with it has at most as many letters and digits as written
+    longestFiller = longest;
     p.fields().forEach((field, spec) -> fieldFillers.put(field, new Fillers(spec.fillers())));
     notApplicable = p.notApplicableText() == null ? null : Norm.filler(p.notApplicableText());
     List<String> all = new ArrayList<>(labels);
@@ -176,6 +187,20 @@ final class ProfileIndex {
   }
 
   /** Fillers in normal form: plain ones in a set, those with a year placeholder in a list. */
+  /** The most letters and digits any filler of the profile has: a longer value is no filler. */
+  final int longestFiller;
+
+  /** The letters and digits of {@code s}. */
+  static int letters(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetterOrDigit(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   static final class Fillers {
     private final Set<String> plain = new HashSet<>();
     private final List<String> withYear = new ArrayList<>();
