@@ -76,7 +76,8 @@ public final class PlainText {
     long n = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (!isSpace(c) && c != '\r' && c != '\n' && c != BOM) {
+      // ASCII first: only the space, tab and line ends are blank there
+      if (c < 0x80 ? c != ' ' && c != '\t' && c != '\r' && c != '\n' : !isSpace(c) && c != BOM) {
         n++;
       }
     }

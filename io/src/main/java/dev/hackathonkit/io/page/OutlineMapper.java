@@ -288,7 +288,7 @@ final class OutlineMapper {
         int to = Math.min(set.nextClearBit(from), length);
         for (int i = from; i < to; i++) {
           char c = input.charAt(i);
-          if (c > ' ' ? c < 0x80 || !PlainText.isSpace(c) && c != PlainText.BOM : false) {
+          if (c < 0x80 ? c != ' ' && c != '\t' && c != '\r' && c != '\n' : !PlainText.isSpace(c) && c != PlainText.BOM) {
             n++;
           }
         }
