@@ -183,6 +183,8 @@ final class OutlineMapper {
     private final List<Attendee> attendees = new ArrayList<>();
     private final List<Link> links = new ArrayList<>();
     private final Map<String, String> eventExtra = new LinkedHashMap<>();
+    /** Multi-line values of {@code extra} being collected (joined into {@link #eventExtra} at the end). */
+    private final Map<String, StringBuilder> extraLines = new java.util.HashMap<>();
 
     private final Map<LocalDate, EventDay> listedDays = new TreeMap<>();
     private Dates.@Nullable DateRange range;
@@ -376,13 +378,31 @@ final class OutlineMapper {
     private void keep(Position at, String text, String prefix) {
       String key = headingText != null ? headingText
           : section != null ? section.key() : seenSection ? "notes" : "description";
-      eventExtra.merge(key, prefix + text, (a, b) -> a + "\n" + b);
+      addLine(key, prefix + text);
       mark(at);
       kept.set(at.start(), at.end());
       if (headingOpen != null && !headingUsed) {
         mark(headingOpen);
         headingUsed = true;
       }
+    }
+
+    /**
+     * Adds a line to a multi-line value of the event's {@code extra}, in linear time (the lines of a
+     * long page are joined once, when the event is assembled).
+     */
+    private void addLine(String key, String line) {
+      StringBuilder lines = extraLines.get(key);
+      if (lines == null) {
+        if (!eventExtra.containsKey(key)) {
+          eventExtra.put(key, "");
+          extraLines.put(key, new StringBuilder(line));
+          return;
+        }
+        lines = new StringBuilder(eventExtra.get(key));
+        extraLines.put(key, lines);
+      }
+      lines.append('\n').append(line);
     }
 
     // ================================================================ templates
@@ -409,7 +429,7 @@ final class OutlineMapper {
           chrome.set(t.at().start(), t.at().end());
         } else {
           problem(PageProblem.P106_TEMPLATE_NOT_EXPANDED, t.at(), "template {{" + name + "}} is not expanded; its text is kept in extra");
-          eventExtra.merge("{{" + name + "}}", text.toString(), (a, b) -> a + "\n" + b);
+          addLine("{{" + name + "}}", text.toString());
           mark(t.at());
           kept.set(t.at().start(), t.at().end());
         }
@@ -2494,7 +2514,7 @@ final class OutlineMapper {
           String value = cellText(r, c);
           if (!used.contains(c) && !heads.get(c).isEmpty() && !value.isEmpty()) {
             // a column the model has no field for (arrival, accommodation): kept per person in the event's extra
-            eventExtra.merge(heads.get(c), name + ": " + value, (a, b) -> a + "\n" + b);
+            addLine(heads.get(c), name + ": " + value);
             mark(r.cells().get(c).at());
           }
         }
@@ -2928,6 +2948,7 @@ final class OutlineMapper {
     }
 
     private Event assemble() {
+      extraLines.forEach((key, lines) -> eventExtra.put(key, lines.toString()));
       placeSessions();
       Event.Builder b = Event.builder();
       String pageTitle = source != null && source.page() != null ? source.page() : outline.pageTitle();

@@ -441,11 +441,14 @@ final class OutlineBuilder {
     }
 
     private void link(WikiLink l) {
-      if (l.isCategory()) {
+      // the target, once: a link's kind and namespace are read from it (as WikiLink reads them)
+      String target = l.target();
+      String ns = WikiNodes.namespace(target).toLowerCase(Locale.ROOT);
+      boolean plain = !target.startsWith(":");
+      if (plain && ns.equals("category")) {
         return;
       }
-      String target = l.target();
-      if (l.isFile()) {
+      if (plain && (ns.equals("file") || ns.equals("image"))) {
         int colon = target.indexOf(':');
         text.append(target.substring(colon + 1).strip());
         return;
@@ -457,7 +460,7 @@ final class OutlineBuilder {
       } else {
         text.append(target.startsWith(":") ? target.substring(1) : target);
       }
-      if (USER_NAMESPACES.contains(l.namespace().strip().toLowerCase(Locale.ROOT))) {
+      if (USER_NAMESPACES.contains(ns)) {
         String user = target.substring(target.indexOf(':') + 1).strip();
         marks.add(new Mark(Mark.Kind.USER, from, text.length(), user));
       } else {

@@ -230,12 +230,7 @@ public sealed interface WikiNode
 
     /** The namespace of the target ({@code User}, {@code File}, {@code Category}) or "". */
     public String namespace() {
-      String t = target();
-      if (t.startsWith(":")) {
-        t = t.substring(1);
-      }
-      int colon = t.indexOf(':');
-      return colon < 0 ? "" : WikiNodes.normalizeTitle(t.substring(0, colon));
+      return WikiNodes.namespace(target());
     }
 
     /** Whether this link shows a file ({@code File:}, {@code Image:}), not a leading colon. */

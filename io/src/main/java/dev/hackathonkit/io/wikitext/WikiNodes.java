@@ -177,6 +177,13 @@ public final class WikiNodes {
    * A page or template name as MediaWiki compares them: underscores as spaces, blanks collapsed
    * and trimmed, a {@code Template:} prefix dropped, the first letter upper case.
    */
+  /** The namespace of a link target ({@code File} of {@code File:x.png}, {@code ""} for none), normalised. */
+  static String namespace(String target) {
+    String t = target.startsWith(":") ? target.substring(1) : target;
+    int colon = t.indexOf(':');
+    return colon < 0 ? "" : normalizeTitle(t.substring(0, colon));
+  }
+
   public static String normalizeTitle(String name) {
     requireNonNull(name, "name");
     StringBuilder b = new StringBuilder(name.length());
