@@ -18,7 +18,7 @@ public record ImportProblem(ProblemCode code, Location location, String message)
     requireNonNull(message, "message");
   }
 
-  /** {@code source:line:column: W104 message}. */
+  /** {@code source:line:column: P104 message}. */
   @Override
   public String toString() {
     return location + ": " + code.code() + " " + message;

@@ -1,19 +1,20 @@
 package dev.hackathonkit.io;
 
 /**
- * A stable code for a kind of input problem, such as {@code W104}. Each format defines its codes as
+ * A stable code for a kind of input problem, such as {@code P104}. Each format defines its codes as
  * an enum implementing this interface, whose constants are named {@code CODE_WHAT}
- * ({@code W104_TIME_ZONE_UNKNOWN}); tests and tools branch on codes, never on message text.
+ * ({@code P104_TIME_ZONE_UNKNOWN}); tests and tools branch on codes, never on message text.
  *
- * <p>Codes are unique across formats ({@code J} JSON, {@code W0xx} markup, {@code W1xx} wikitext
- * pages, {@code T} rendered text, {@code C} CSV, {@code I} iCalendar, {@code P} page profiles). Their descriptions live in
+ * <p>Codes are unique across formats ({@code J} JSON, {@code W0xx} markup, {@code T} the rendered-text
+ * front end, {@code P1xx} the page core, {@code P2xx} page profiles, {@code C} CSV, {@code I}
+ * iCalendar). Their descriptions live in
  * one place, the {@code dev/hackathonkit/io/problems.properties} resource.
  */
 public interface ProblemCode {
-  /** The constant's name ({@code W104_TIME_ZONE_UNKNOWN}); enums provide it. */
+  /** The constant's name ({@code P104_TIME_ZONE_UNKNOWN}); enums provide it. */
   String name();
 
-  /** The stable code: the constant's name up to its first underscore, such as {@code W104}. */
+  /** The stable code: the constant's name up to its first underscore, such as {@code P104}. */
   default String code() {
     String name = name();
     int underscore = name.indexOf('_');

@@ -104,6 +104,8 @@ final class OutlineMapper {
   private static final Pattern TOC_ENTRY = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})*\\s+\\S.{0,100}");
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
   private static final Pattern PLACE_AFTER_DATES = Pattern.compile("^[\\s,]*(?:in|at)\\s+(.+?)\\.?\\s*$", Pattern.DOTALL);
+  /** The end of a sentence inside a line: a full stop, then a space and a capital. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+(?=\\p{Lu})");
   private static final Pattern LAST_IN = Pattern.compile("^.*\\s(?:in|at)\\s+(.+?)\\.?\\s*$", Pattern.DOTALL);
   private static final Pattern DAY_NUMBER = Pattern.compile("(?i)\\b(?:day|tag|jour|d[ií]a)\\s*(\\d{1,2})\\b");
   private static final Pattern WORDS = Pattern.compile("[^\\p{L}]+");
@@ -1004,6 +1006,12 @@ final class OutlineMapper {
             LocalDate d = dayIn(value);
             r = d == null ? null : new Dates.DateRange(d, d, 0, value.length());
           }
+          if (r != null && range != null && r.start().equals(r.end()) && range.start().equals(range.end())
+              && r.start().isAfter(range.start()) && !r.start().isAfter(range.start().plusDays(31))) {
+            // a start date and an end date stated apart ({{Infobox|start=…|end=…}}, "From:", "To:")
+            range = new Dates.DateRange(range.start(), r.start(), 0, 0);
+            return;
+          }
           if (r == null) {
             eventExtra.put("dates", value);
             problem(PageProblem.P105_UNREADABLE_VALUE, at, "dates: expected a date or date range, found '" + value + "'; kept in extra");
@@ -1155,6 +1163,9 @@ final class OutlineMapper {
       }
       if (dh != null && dh.date() != null && dh.hours().closes() != null) {
         listedDays.put(dh.date(), EventDay.of(dh.date(), dh.hours().opens(), dh.hours().closes()));
+        if (spanning != null) {
+          placeAround(text, spanning);
+        }
         mark(at);
         firstFact(at);
         return true;
@@ -1188,8 +1199,13 @@ final class OutlineMapper {
         return true;
       }
       if (any) {
-        mark(at);
         firstFact(at);
+        if (sentenceTitle == null || !TITLE_SENTENCE.matcher(text).find()) {
+          // the lead sentence that names the event: the name is the title, the sentence is kept
+          keep(at, text, "");
+        } else {
+          mark(at);
+        }
         return true;
       }
       if (section == PageSection.WHEN_AND_WHERE || addressOpen) {
@@ -1275,6 +1291,11 @@ final class OutlineMapper {
 
     /** The place stated in the sentence of the dates: after them ("... 2019 at Betahaus, Berlin"), else before. */
     private void placeAround(String text, Dates.DateRange r) {
+      Matcher end = SENTENCE_END.matcher(text);
+      if (end.find(r.to())) {
+        // the place is stated in the sentence of the dates, not in the next one
+        text = text.substring(0, end.start() + 1);
+      }
       Matcher in = PLACE_AFTER_DATES.matcher(text.substring(r.to()));
       Venue after = in.matches() ? facts.place(in.group(1)) : null;
       if (after != null && (after.city() != null || after.country() != null || after.street() != null)) {
@@ -1378,6 +1399,14 @@ final class OutlineMapper {
       if (!hits.isEmpty() && (hits.get(0).eventField() != null || draft != null && hits.get(0).field() != null)) {
         labelled(hits, text, it.at(), inline);
         return;
+      }
+      if (draft != null && listTopicDepth == 0 && hits.isEmpty()) {
+        List<LabelHit> any = labels(text, true);
+        if (!any.isEmpty()) {
+          // "* '''Size:''' 350 hours" under a topic's heading: a field of that topic
+          labelled(any, text, it.at(), inline);
+          return;
+        }
       }
       if (section != null && section.attendeeStatus() != null) {
         attendee(inline, section.attendeeStatus(), it.at());
@@ -1592,7 +1621,7 @@ final class OutlineMapper {
     private boolean isNote(String text) {
       String t = text.strip();
       return t.isEmpty() || profile.isAttendeeNote(t) || profile.statusForWord(t) != null || profile.isFiller(t)
-          || !Character.isUpperCase(t.codePointAt(0)) && !Character.isDigit(t.codePointAt(0));
+          || t.split(" ").length > 4 && Character.isLowerCase(t.codePointAt(0));
     }
 
     /** The text without its struck-through parts. */
@@ -2980,7 +3009,9 @@ final class OutlineMapper {
           problem(PageProblem.P103_TIME_ZONE_INFERRED, at, guess.reason());
         } else {
           problem(PageProblem.P104_TIME_ZONE_UNKNOWN, at,
-              venue == null ? "the page states no place and no time zone" : "no zone database id names '" + venue.displayName() + "'");
+              venue == null ? "the page states no place and no time zone"
+                  : "no single time zone for " + (venue.city() != null ? "the city '" + venue.city() + "'" : "no city")
+                      + (venue.country() != null ? " or the country '" + venue.country() + "'" : "") + "; state one");
         }
       }
       List<EventDay> days = days();

@@ -448,7 +448,9 @@ public record PageProfile(
       cut = at < 0 ? rest.length() : at + words.get(w).length();
     }
     String after = rest.substring(Math.min(cut, rest.length())).replaceFirst("^[\\s,;:()\\-]+", "");
-    return m.from() == 0 && (after.isEmpty() || !Character.isUpperCase(after.codePointAt(0)));
+    // a note written in lower case ("only Saturday") is one whatever follows; "Remote Systems Inc." is a name
+    return m.from() == 0 && (after.isEmpty() || !Character.isUpperCase(after.codePointAt(0))
+        || Character.isLowerCase(rest.codePointAt(0)));
   }
 
   /**

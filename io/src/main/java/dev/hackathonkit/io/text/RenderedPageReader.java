@@ -32,13 +32,15 @@ import org.jspecify.annotations.Nullable;
  * ImportReport report = result.report();   // problems, unmapped lines, coverage
  * }</pre>
  *
- * <p>The page's structure comes from its text and the {@link PageProfile} (by default {@link
- * PageProfile#xenProject()}): the first line is the page title, a {@code From <site>} line may follow;
- * section headings open the when-and-where part (the sentence stating the dates and place, and the
- * per-day hours), the topics, and the confirmed and invited attendee lists. A topic is a title line
- * followed, after a blank line, by {@code Label: value} fields (several may share a line, separated
- * by {@code ;}); values may run over paragraphs and bulleted lists; the review block holds votes
- * and comments, each an icon's alt text followed by a signature.
+ * <p>The text becomes the page's outline: the first line is the page title, a {@code From <site>}
+ * line may follow; short lines between blank lines are headings; bullets and their indentation give
+ * list items; tab-separated lines are table rows. The page core ({@link PageCore}) maps the outline
+ * with a {@link PageProfile}: the one given with {@link #withProfile(PageProfile)}, else the
+ * built-in profile whose sites name the {@code From} line's wiki, else the one that understands the
+ * most of the page. With the Xen Project wiki's layout a topic is a title line followed by {@code
+ * Label: value} fields (several may share a line, separated by {@code ;}); values may run over
+ * paragraphs and bulleted lists; the review block holds votes and comments, each an icon's alt text
+ * followed by a signature.
  *
  * <p>Template fillers (the profile's {@code Unknown}, {@code Not updated in <year>}...) become absent
  * values, and an empty field is absent; both are listed in the report's unmapped input with their

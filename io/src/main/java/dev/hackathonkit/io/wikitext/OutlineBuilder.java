@@ -48,6 +48,9 @@ final class OutlineBuilder {
    */
   private static final Set<String> USER_NAMESPACES = Set.of(
       "user", "benutzer", "benutzerin", "utilisateur", "utilisatrice", "usuario", "usuaria", "usuari", "usuária");
+  /** The category and file namespaces' canonical names and their names in those languages, lower case. */
+  private static final Set<String> CATEGORY_NAMESPACES = Set.of("category", "kategorie", "catégorie", "categoría", "categoria");
+  private static final Set<String> FILE_NAMESPACES = Set.of("file", "image", "datei", "bild", "fichier", "archivo", "imagen", "ficheiro");
 
   private final String input;
   private final int[] lineStarts;
@@ -445,10 +448,10 @@ final class OutlineBuilder {
       String target = l.target();
       String ns = WikiNodes.namespace(target).toLowerCase(Locale.ROOT);
       boolean plain = !target.startsWith(":");
-      if (plain && ns.equals("category")) {
+      if (plain && CATEGORY_NAMESPACES.contains(ns)) {
         return;
       }
-      if (plain && (ns.equals("file") || ns.equals("image"))) {
+      if (plain && FILE_NAMESPACES.contains(ns)) {
         int colon = target.indexOf(':');
         text.append(target.substring(colon + 1).strip());
         return;

@@ -18,32 +18,35 @@ import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a MediaWiki page's markup into an event: {@link WikitextParser} parses it, then the page is
- * mapped to the model with a {@link PageProfile} (the Xen Project wiki's by default). Instances are
- * immutable and thread-safe; derive variants with the {@code withX} methods.
+ * Reads a MediaWiki page's markup into an event: {@link WikitextParser} parses it, the page's
+ * outline is built (headings, lines, list items, tables laid out on a grid, template calls with
+ * their arguments) and the page core ({@link PageCore}) maps it with a {@link PageProfile}: the one
+ * given with {@link #withProfile(PageProfile)}, else the built-in profile whose sites name the
+ * source's wiki, else the one that understands the most of the page. Instances are immutable and
+ * thread-safe; derive variants with the {@code withX} methods.
  *
  * <pre>{@code
  * ImportResult result = WikitextReader.standard()
  *     .withSource(Source.page("Example Wiki", "Events/Summit 2024"))
  *     .read(markup);
  * Event event = result.event();
- * result.report().problems().forEach(System.out::println); // Events/Summit 2024:3:1: W103 time zone ...
+ * result.report().problems().forEach(System.out::println); // Events/Summit 2024:3:1: P103 time zone ...
+ * System.out.println(result.report().profile());           // which profile read it, and why
  * }</pre>
  *
- * <p>What is read: every topic template (parameters in any order, any of them missing; the
- * profile's fillers mean absent, its "not applicable" template reads as its text, its defaults fill
- * the mailing list and IRC channel), votes and comments from their templates in the review
- * parameter and in long text, the dates-and-place sentence and the per-day hours list under the
- * "when and where" heading, attendee bullets under the confirmed and invited headings, links under
- * {@code More Information}, and the extra parameters {@link WikitextWriter} writes. Markup in text
- * becomes the model's plain text with {@code "- "} lists. The title is the page title from {@link
- * #withSource(Source)} (the events's source too); the time zone, unless stated, is inferred from the
- * venue's city with a warning.
+ * <p>What is read depends on the profile's words: topic templates (parameters in any order, fillers
+ * meaning absent, the template's defaults), infobox templates, labelled fields, the lead (the event's
+ * name in bold or in its sentence, dates, hours, place), ideas and schedule tables, topic
+ * subsections and list items, attendee lists and tables with their status, links, and the extra
+ * parameters {@link WikitextWriter} writes. Markup in text becomes the model's plain text with
+ * {@code "- "} lists. The title is the event's name as the page states it, else the source's page
+ * title; the time zone, unless stated, is inferred from the venue's city or country with a warning.
  *
- * <p>Nothing is dropped silently: problems carry {@link MarkupProblem} and {@link PageProblem} codes
- * with line and column; everything not placed is listed in the report's {@code unmapped()} with its
- * location and why; coverage is the share of non-blank characters placed. Only input beyond the
- * {@link ReadLimits} throws {@link EventFormatException}.
+ * <p>Nothing is dropped silently: problems carry {@link MarkupProblem} and {@link
+ * dev.hackathonkit.io.page.PageProblem} codes with line and column; everything not placed is listed
+ * in the report's {@code unmapped()} with its location and why; coverage is the share of the page's
+ * non-blank characters placed (site chrome and page metadata are listed but not counted). Only input
+ * beyond the {@link ReadLimits} throws {@link EventFormatException}.
  */
 public final class WikitextReader {
   private static final WikitextReader STANDARD = new WikitextReader(null, ReadLimits.DEFAULT, null);
