@@ -1621,7 +1621,7 @@ final class OutlineMapper {
     private boolean isNote(String text) {
       String t = text.strip();
       return t.isEmpty() || profile.isAttendeeNote(t) || profile.statusForWord(t) != null || profile.isFiller(t)
-          || t.split(" ").length > 4 && Character.isLowerCase(t.codePointAt(0));
+          || t.split(" ").length > 2 && Character.isLowerCase(t.codePointAt(0));
     }
 
     /** The text without its struck-through parts. */
