@@ -2,6 +2,7 @@ package dev.hackathonkit.io.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * Plain-text hygiene. Not API.
@@ -54,16 +55,25 @@ public final class PlainText {
 
   /** {@code s} with no-break spaces and tabs as ordinary spaces, runs of spaces collapsed, trimmed. */
   public static String clean(String s) {
+    return collapse(s, c -> isSpace((char) c) || c == '\r' || c == '\n');
+  }
+
+  /**
+   * {@code s} with each run of characters that {@code space} accepts replaced by one ordinary space,
+   * and such runs at either end dropped. The one place the project collapses spaces; callers differ
+   * only in which characters count as space.
+   */
+  public static String collapse(String s, IntPredicate space) {
     StringBuilder sb = new StringBuilder(s.length());
-    boolean space = false;
+    boolean pending = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (isSpace(c) || c == '\r' || c == '\n') {
-        space = sb.length() > 0;
+      if (space.test(c)) {
+        pending = sb.length() > 0;
       } else {
-        if (space) {
+        if (pending) {
           sb.append(' ');
-          space = false;
+          pending = false;
         }
         sb.append(c);
       }

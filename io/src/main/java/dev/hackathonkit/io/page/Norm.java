@@ -1,5 +1,6 @@
 package dev.hackathonkit.io.page;
 
+import dev.hackathonkit.io.internal.PlainText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -107,20 +108,6 @@ final class Norm {
   }
 
   private static String spaces(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        space = b.length() > 0;
-      } else {
-        if (space) {
-          b.append(' ');
-          space = false;
-        }
-        b.append(c);
-      }
-    }
-    return b.toString();
+    return PlainText.collapse(s, c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
   }
 }

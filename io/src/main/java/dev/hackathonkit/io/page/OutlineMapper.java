@@ -2920,29 +2920,16 @@ final class OutlineMapper {
       if (isTidy(s)) {
         return s;
       }
-      StringBuilder sb = new StringBuilder(s.length());
-      boolean space = false;
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        if (c != '\t' && (PlainText.isSpace(c) || c == '\r' || c == '\n')) {
-          space = sb.length() > 0;
-        } else {
-          if (space) {
-            sb.append(' ');
-            space = false;
-          }
-          sb.append(c);
-        }
-      }
-      int end = sb.length();
-      while (end > 0 && sb.charAt(end - 1) == '\t') {
+      String t = PlainText.collapse(s, c -> c != '\t' && (PlainText.isSpace((char) c) || c == '\r' || c == '\n'));
+      int end = t.length();
+      while (end > 0 && t.charAt(end - 1) == '\t') {
         end--;
       }
       int start = 0;
-      while (start < end && sb.charAt(start) == '\t') {
+      while (start < end && t.charAt(start) == '\t') {
         start++;
       }
-      return sb.substring(start, end);
+      return t.substring(start, end);
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {

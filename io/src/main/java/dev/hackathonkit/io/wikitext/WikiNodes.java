@@ -2,6 +2,7 @@ package dev.hackathonkit.io.wikitext;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.hackathonkit.io.internal.PlainText;
 import dev.hackathonkit.io.wikitext.WikiNode.Comment;
 import dev.hackathonkit.io.wikitext.WikiNode.ExternalLink;
 import dev.hackathonkit.io.wikitext.WikiNode.Heading;
@@ -186,21 +187,7 @@ public final class WikiNodes {
 
   public static String normalizeTitle(String name) {
     requireNonNull(name, "name");
-    StringBuilder b = new StringBuilder(name.length());
-    boolean space = false;
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (c == '_' || Character.isWhitespace(c)) {
-        space = b.length() > 0;
-      } else {
-        if (space) {
-          b.append(' ');
-          space = false;
-        }
-        b.append(c);
-      }
-    }
-    String s = b.toString();
+    String s = PlainText.collapse(name, c -> c == '_' || Character.isWhitespace(c));
     if (s.regionMatches(true, 0, "Template:", 0, 9)) {
       s = s.substring(9).trim();
     }

@@ -17,6 +17,13 @@ class PlainTextTest {
   }
 
   @Test
+  void collapseTreatsOnlyWhatThePredicateAcceptsAsSpace() {
+    assertThat(PlainText.collapse("__Main__Page_ x", c -> c == '_' || c == ' ')).isEqualTo("Main Page x");
+    assertThat(PlainText.collapse("\ta \t b\t", c -> c == ' ')).isEqualTo("\ta \t b\t");
+    assertThat(PlainText.collapse("   ", c -> c == ' ')).isEmpty();
+  }
+
+  @Test
   void cleanCollapsesSpaces() {
     assertThat(PlainText.clean(" a\u00A0 b\tc ")).isEqualTo("a b c");
   }
