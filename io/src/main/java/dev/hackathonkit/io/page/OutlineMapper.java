@@ -130,13 +130,13 @@ final class OutlineMapper {
    * A reading and how much of the page it understood: the non-blank characters placed in the model's
    * own fields, leaving out text only kept in {@code extra}. Profiles are chosen by what they understand.
    */
-  record Reading(ImportResult result, long understood) {}
+  record Reading(ImportResult result, long understood, PageTrace trace) {}
 
   static Reading mapped(PageOutline outline, PageProfile profile, @Nullable Source source, int maxProblems,
       @Nullable ProfileChoice choice) {
     Run run = new Run(outline, profile, source, maxProblems, choice);
     ImportResult result = run.map();
-    return new Reading(result, result.report().mappedChars() - run.keptChars);
+    return new Reading(result, result.report().mappedChars() - run.keptChars, run.trace);
   }
 
   /** The state of mapping one outline. */
@@ -183,6 +183,11 @@ final class OutlineMapper {
     private @Nullable Draft draft;
     private int listTopicDepth;
     private final List<Attendee> attendees = new ArrayList<>();
+    /** Where each topic and attendee came from, parallel to {@link #topics} and {@link #attendees}. */
+    private final List<PageTrace.@Nullable TopicTrace> topicAt = new ArrayList<>();
+    private final List<Position> attendeeAt = new ArrayList<>();
+    /** The trace of the event {@link #map()} assembled. */
+    PageTrace trace = new PageTrace(List.of(), List.of());
     private final List<Link> links = new ArrayList<>();
     private final Map<String, String> eventExtra = new LinkedHashMap<>();
     /** Multi-line values of {@code extra} being collected (joined into {@link #eventExtra} at the end). */
@@ -453,6 +458,7 @@ final class OutlineMapper {
       mark(t.at());
       Draft d = new Draft(null, t.at());
       d.exact = true;
+      d.template = true;
       boolean mailingListSeen = false;
       boolean ircSeen = false;
       for (Argument arg : t.args()) {
@@ -502,6 +508,7 @@ final class OutlineMapper {
         if (field == TopicField.CONTACTS) {
           d.contacts.addAll(contacts(arg.value(), d));
           d.seen.add(field);
+          d.fieldAt.putIfAbsent(field, arg.at());
           continue;
         }
         setField(d, field, name, text, arg.at());
@@ -1539,6 +1546,7 @@ final class OutlineMapper {
         return;
       }
       attendees.add(new Attendee(name, affiliation, status));
+      attendeeAt.add(at);
       mark(at);
     }
 
@@ -1731,6 +1739,8 @@ final class OutlineMapper {
       final List<Piece> description = new ArrayList<>();
       /** Whether values come from template parameters, which keep their inner spacing as written. */
       boolean exact;
+      /** Whether the draft is one call of the topic template. */
+      boolean template;
       @Nullable Buffer current;
       boolean inReview;
       @Nullable String id;
@@ -1738,10 +1748,22 @@ final class OutlineMapper {
       Hours.@Nullable TimeRange slotTime;
       @Nullable String room;
       @Nullable Position slotAt;
+      /** Where the draft ends so far, where its title and fields were stated, and its comments. */
+      int end;
+      Position titleAt;
+      final Map<TopicField, Position> fieldAt = new EnumMap<>(TopicField.class);
+      final List<Position> commentAt = new ArrayList<>();
 
       Draft(@Nullable String title, Position at) {
         this.title = title;
         this.at = at;
+        this.titleAt = at;
+        this.end = at.end();
+      }
+
+      void comment(Comment c, Position where) {
+        comments.add(c);
+        commentAt.add(where);
       }
     }
 
@@ -1814,6 +1836,7 @@ final class OutlineMapper {
       if (field == TopicField.CONTACTS) {
         d.contacts.addAll(people(v));
         d.seen.add(field);
+        d.fieldAt.putIfAbsent(field, at);
         return;
       }
       if (d.seen.contains(field)) {
@@ -1872,6 +1895,10 @@ final class OutlineMapper {
       // values kept in extra go under the template's parameter name, whichever syntax the page came in
       String label = spec != null && spec.parameter() != null ? spec.parameter() : shown;
       d.seen.add(field);
+      d.fieldAt.putIfAbsent(field, at);
+      if (field == TopicField.TITLE) {
+        d.titleAt = at;
+      }
       Topic.Builder b = d.builder;
       // a template parameter's value keeps its spacing; text read from prose is tidied
       String v = d.exact ? value.strip() : clean(value);
@@ -2087,7 +2114,7 @@ final class OutlineMapper {
         Signatures.Signed signed = Signatures.parse(text);
         if (signed != null) {
           problem(PageProblem.P116_REVIEW_WITHOUT_ICON, at, "signed entry without a vote or comment icon; read as a comment");
-          d.comments.add(new Comment(signed.author(), signed.postedAt(), signed.text(), CommentKind.COMMENT));
+          d.comment(new Comment(signed.author(), signed.postedAt(), signed.text(), CommentKind.COMMENT), at);
           mark(at);
         } else if (!text.isBlank()) {
           problem(PageProblem.P107_UNSIGNED_REVIEW, at, "review entry without a signature");
@@ -2114,7 +2141,7 @@ final class OutlineMapper {
           unmapped(at, text.substring(icon[0], end).strip(), "review entry without a signature");
           continue;
         }
-        d.comments.add(new Comment(signed.author(), signed.postedAt(), signed.text(), kind));
+        d.comment(new Comment(signed.author(), signed.postedAt(), signed.text(), kind), at);
       }
     }
 
@@ -2177,6 +2204,8 @@ final class OutlineMapper {
       }
       topicIndex.putIfAbsent(key(title), topics.size());
       topics.add(b.build());
+      topicAt.add(new PageTrace.TopicTrace(new Position(d.at.start(), Math.max(d.end, d.at.end()), d.at.line(), d.at.column()),
+          d.template, d.titleAt, d.fieldAt, d.commentAt));
     }
 
     // ================================================================ schedule
@@ -2328,6 +2357,7 @@ final class OutlineMapper {
           b.id(uniqueId(s.title()));
           fromSchedule.add(topics.size());
           topics.add(b.build());
+          topicAt.add(null);
         }
       }
     }
@@ -2476,6 +2506,7 @@ final class OutlineMapper {
           }
         }
         mark(r.cells().get(cols.get(TopicField.TITLE)).at());
+        d.titleAt = r.cells().get(cols.get(TopicField.TITLE)).at();
         draft = d;
         closeTopic();
       }
@@ -2538,6 +2569,7 @@ final class OutlineMapper {
           }
         }
         attendees.add(new Attendee(name, affiliation, status));
+        attendeeAt.add(r.at());
         mark(nameCell.at());
         for (int c = 0; c < heads.size(); c++) {
           String value = cellText(r, c);
@@ -3014,6 +3046,18 @@ final class OutlineMapper {
             key + ": expected one attendee per line such as '3. Name, Affiliation'; kept in extra");
       });
       b.days(days).links(links).topics(topics).attendees(all).extra(eventExtra);
+      List<@Nullable Position> allAt = new ArrayList<>(all.size());
+      if (all == attendees) {
+        allAt.addAll(attendeeAt);
+      } else {
+        // attendees merged from an infobox's lists have no entry of their own
+        Map<Attendee, Position> listedAt = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < attendees.size(); i++) {
+          listedAt.put(attendees.get(i), attendeeAt.get(i));
+        }
+        all.forEach(a -> allAt.add(listedAt.get(a)));
+      }
+      trace = new PageTrace(topicAt, allAt);
       return b.build();
     }
 
@@ -3120,10 +3164,20 @@ final class OutlineMapper {
 
     private void mark(Position at) {
       mapped.set(at.start(), at.end());
+      reach(at);
     }
 
     private void dropped(Position at) {
       dropped.set(at.start(), at.end());
+      reach(at);
+    }
+
+    /** Extends the open topic over what was read into it. */
+    private void reach(Position at) {
+      Draft d = draft;
+      if (d != null && at.start() >= d.at.start()) {
+        d.end = Math.max(d.end, at.end());
+      }
     }
 
     /**

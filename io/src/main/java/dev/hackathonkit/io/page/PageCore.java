@@ -54,6 +54,38 @@ public final class PageCore {
   }
 
   /**
+   * Maps an outline with one profile, and says where each topic and attendee of the event came
+   * from: what an in-place editor needs to change the page where the event changed.
+   *
+   * @param outline the page
+   * @param profile how the page is laid out
+   * @param source where the page comes from, or {@code null}
+   * @param maxProblems how many problems the report keeps
+   * @return the event and the report (as {@link #read(PageOutline, PageProfile, Source, int)}
+   *     gives them), and the trace
+   */
+  public static Traced readTraced(PageOutline outline, PageProfile profile, @Nullable Source source, int maxProblems) {
+    requireNonNull(outline, "outline");
+    requireNonNull(profile, "profile");
+    OutlineMapper.Reading r = OutlineMapper.mapped(outline, profile, source, maxProblems, ProfileChoice.named(profile.name()));
+    return new Traced(r.result(), r.trace());
+  }
+
+  /**
+   * A reading with its trace.
+   *
+   * @param result the event and the report
+   * @param trace where each topic and attendee of {@code result.event()} came from
+   */
+  public record Traced(ImportResult result, PageTrace trace) {
+    /** Checks. */
+    public Traced {
+      requireNonNull(result, "result");
+      requireNonNull(trace, "trace");
+    }
+  }
+
+  /**
    * Maps an outline with the profile chosen among {@code candidates} (see the class comment).
    *
    * @param outline the page

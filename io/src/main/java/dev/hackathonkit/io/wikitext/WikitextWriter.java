@@ -235,31 +235,13 @@ public final class WikitextWriter {
     if (!t.id().equals(derivedId)) {
       param(out, Layout.TOPIC_ID, Markup.value(t.id()));
     }
-    if (t.insertedOn() != null) {
-      param(out, l.param(TopicField.INSERTED_ON), DateFormats.format(t.insertedOn()));
-    }
-    if (t.verified() != null) {
-      param(out, l.param(TopicField.VERIFIED), text(TopicField.VERIFIED, t.verified()));
-    }
-    if (t.gsoc() != null) {
-      param(out, l.param(TopicField.GSOC), gsoc(t.gsoc()));
-    }
-    if (!t.contacts().isEmpty()) {
-      param(out, l.param(TopicField.CONTACTS), ContactFormat.write(t.contacts(), Layout.CONTACT_TEMPLATE));
-    }
-    defaulted(out, TopicField.MAILING_LIST, t.mailingList());
-    defaulted(out, TopicField.IRC_CHANNEL, t.ircChannel());
-    if (t.difficulty() != null) {
-      param(out, l.param(TopicField.DIFFICULTY), text(TopicField.DIFFICULTY, t.difficulty()));
-    }
-    if (t.skills() != null) {
-      param(out, l.param(TopicField.SKILLS), text(TopicField.SKILLS, t.skills()));
-    }
-    if (t.description() != null) {
-      param(out, l.param(TopicField.DESCRIPTION), text(TopicField.DESCRIPTION, t.description()));
-    }
-    if (t.outcomes() != null) {
-      param(out, l.param(TopicField.OUTCOMES), text(TopicField.OUTCOMES, t.outcomes()));
+    for (TopicField field : List.of(TopicField.INSERTED_ON, TopicField.VERIFIED, TopicField.GSOC, TopicField.CONTACTS,
+        TopicField.MAILING_LIST, TopicField.IRC_CHANNEL, TopicField.DIFFICULTY, TopicField.SKILLS,
+        TopicField.DESCRIPTION, TopicField.OUTCOMES)) {
+      String value = argument(t, field);
+      if (value != null) {
+        param(out, l.param(field), value);
+      }
     }
     if (t.slot() != null) {
       param(out, Layout.SLOT_DATE, DateFormats.format(t.slot().date()));
@@ -271,20 +253,65 @@ public final class WikitextWriter {
     for (Map.Entry<String, String> e : t.extra().entrySet()) {
       param(out, paramName(e.getKey()), Markup.value(e.getValue()));
     }
-    if (!t.comments().isEmpty()) {
-      param(out, l.param(TopicField.REVIEW), comments(t.comments()));
+    String review = argument(t, TopicField.REVIEW);
+    if (review != null) {
+      param(out, l.param(TopicField.REVIEW), review);
     }
     out.append("\n}}\n");
   }
 
-  /** A field the template shows with a default: written only when the topic's value differs. */
-  private void defaulted(StringBuilder out, TopicField field, @Nullable String value) {
-    if (!Objects.equals(value, layout.defaultValue(field))) {
-      param(out, layout.param(field), value == null ? "" : text(field, value));
-    }
+  /**
+   * The value of the topic template's argument for {@code field}, as this layout writes it; {@code
+   * null} when the argument is left out: the topic has no value, or (for a field the template
+   * shows with a default) its value is the default. A value whose template default differs is
+   * written empty.
+   */
+  @Nullable String argument(Topic t, TopicField field) {
+    return switch (field) {
+      case TITLE -> text(field, t.title());
+      case INSERTED_ON -> t.insertedOn() == null ? null : DateFormats.format(t.insertedOn());
+      case VERIFIED -> t.verified() == null ? null : text(field, t.verified());
+      case GSOC -> t.gsoc() == null ? null : gsoc(t.gsoc());
+      case CONTACTS -> t.contacts().isEmpty() ? null : ContactFormat.write(t.contacts(), Layout.CONTACT_TEMPLATE);
+      case MAILING_LIST -> defaulted(field, t.mailingList());
+      case IRC_CHANNEL -> defaulted(field, t.ircChannel());
+      case DIFFICULTY -> t.difficulty() == null ? null : text(field, t.difficulty());
+      case SKILLS -> t.skills() == null ? null : text(field, t.skills());
+      case DESCRIPTION -> t.description() == null ? null : text(field, t.description());
+      case OUTCOMES -> t.outcomes() == null ? null : text(field, t.outcomes());
+      case REVIEW -> t.comments().isEmpty() ? null : comments(t.comments());
+    };
   }
 
-  private String comments(List<Comment> comments) {
+  /**
+   * The value an argument for {@code field} that is on the page already must have to state the
+   * topic's value: as {@link #argument} gives it, the template's default written out, and empty
+   * for no value.
+   */
+  String presentArgument(Topic t, TopicField field) {
+    if (field == TopicField.MAILING_LIST || field == TopicField.IRC_CHANNEL) {
+      String value = field == TopicField.MAILING_LIST ? t.mailingList() : t.ircChannel();
+      return value == null ? "" : text(field, value);
+    }
+    String value = argument(t, field);
+    return value == null ? "" : value;
+  }
+
+  /** An attendee as this layout lists one: the name, then the affiliation after a comma. */
+  static String attendee(Attendee a) {
+    return Markup.line(a.name(), true) + (a.affiliation() == null ? "" : ", " + Markup.line(a.affiliation(), false));
+  }
+
+  /** A field the template shows with a default: written only when the topic's value differs. */
+  private @Nullable String defaulted(TopicField field, @Nullable String value) {
+    if (Objects.equals(value, layout.defaultValue(field))) {
+      return null;
+    }
+    return value == null ? "" : text(field, value);
+  }
+
+  /** Review entries as this layout writes them: one vote or comment template call per line. */
+  String comments(List<Comment> comments) {
     StringBuilder sb = new StringBuilder();
     for (Comment c : comments) {
       if (sb.length() > 0) {
@@ -319,11 +346,7 @@ public final class WikitextWriter {
             current == AttendeeStatus.CONFIRMED ? PageSection.CONFIRMED_ATTENDEES : PageSection.INVITED_ATTENDEES;
         out.append("=== ").append(layout.heading(section)).append(" ===\n");
       }
-      out.append("* ").append(Markup.line(a.name(), true));
-      if (a.affiliation() != null) {
-        out.append(", ").append(Markup.line(a.affiliation(), false));
-      }
-      out.append('\n');
+      out.append("* ").append(attendee(a)).append('\n');
     }
   }
 

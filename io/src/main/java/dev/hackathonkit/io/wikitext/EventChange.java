@@ -1,0 +1,334 @@
+package dev.hackathonkit.io.wikitext;
+
+import dev.hackathonkit.io.page.TopicField;
+import dev.hackathonkit.model.Attendee;
+import dev.hackathonkit.model.Event;
+import dev.hackathonkit.model.Topic;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One part of a change from one event to another, as {@link PageEditor} writes it: a topic field,
+ * a topic or attendee added or removed, an attendee's affiliation, or an event field. Topics are
+ * matched by id, attendees by name (a changed status is a removal and an addition).
+ */
+sealed interface EventChange {
+  /** What the part is, for the caller: {@code "topic 'storage' field skills"}. */
+  String part();
+
+  /** What was done, after {@link #part()} in the list of what was written. */
+  String verb();
+
+  /** One field of a topic (or one of its extra values, named by {@code extraKey}) changed. */
+  record TopicEdit(Topic before, Topic after, @Nullable TopicField field, @Nullable String extraKey) implements EventChange {
+    @Override
+    public String part() {
+      return "topic '" + before.id() + "' " + (field != null ? "field " + field.key() : "extra '" + extraKey + "'");
+    }
+
+    @Override
+    public String verb() {
+      return "changed";
+    }
+  }
+
+  /** A topic's time slot changed: the page core reads slots from schedules, which the editor does not write. */
+  record TopicSlot(Topic after) implements EventChange {
+    @Override
+    public String part() {
+      return "topic '" + after.id() + "' slot";
+    }
+
+    @Override
+    public String verb() {
+      return "changed";
+    }
+  }
+
+  /** A topic was added; {@code previous} is the topic before it in the changed event, or {@code null}. */
+  record TopicAdd(Topic topic) implements EventChange {
+    @Override
+    public String part() {
+      return "topic '" + topic.title() + "'";
+    }
+
+    @Override
+    public String verb() {
+      return "added";
+    }
+  }
+
+  /** A topic was removed. */
+  record TopicRemove(Topic topic) implements EventChange {
+    @Override
+    public String part() {
+      return "topic '" + topic.id() + "'";
+    }
+
+    @Override
+    public String verb() {
+      return "removed";
+    }
+  }
+
+  /** An attendee was added. */
+  record AttendeeAdd(Attendee attendee) implements EventChange {
+    @Override
+    public String part() {
+      return "attendee '" + attendee.name() + "' (" + attendee.status().name().toLowerCase(java.util.Locale.ROOT) + ")";
+    }
+
+    @Override
+    public String verb() {
+      return "added";
+    }
+  }
+
+  /** An attendee was removed. */
+  record AttendeeRemove(Attendee attendee) implements EventChange {
+    @Override
+    public String part() {
+      return "attendee '" + attendee.name() + "' (" + attendee.status().name().toLowerCase(java.util.Locale.ROOT) + ")";
+    }
+
+    @Override
+    public String verb() {
+      return "removed";
+    }
+  }
+
+  /** An attendee's affiliation changed. */
+  record AttendeeEdit(Attendee before, Attendee after) implements EventChange {
+    @Override
+    public String part() {
+      return "attendee '" + before.name() + "' affiliation";
+    }
+
+    @Override
+    public String verb() {
+      return "changed";
+    }
+  }
+
+  /** A field of the event itself changed (its title, days, venue, time zone, links, id or extra values). */
+  record EventEdit(String field) implements EventChange {
+    @Override
+    public String part() {
+      return "event " + field;
+    }
+
+    @Override
+    public String verb() {
+      return "changed";
+    }
+  }
+
+  /** The parts of the change from {@code before} to {@code after}, in the order they are applied. */
+  static List<EventChange> between(Event before, Event after) {
+    List<EventChange> out = new ArrayList<>();
+    eventFields(before, after, out);
+    Map<String, Topic> beforeTopics = new HashMap<>();
+    before.topics().forEach(t -> beforeTopics.put(t.id(), t));
+    Set<String> afterIds = new LinkedHashSet<>();
+    for (Topic t : after.topics()) {
+      afterIds.add(t.id());
+    }
+    for (Topic t : before.topics()) {
+      if (!afterIds.contains(t.id())) {
+        out.add(new TopicRemove(t));
+      }
+    }
+    for (Topic t : after.topics()) {
+      Topic was = beforeTopics.get(t.id());
+      if (was == null) {
+        out.add(new TopicAdd(t));
+      } else if (!was.equals(t)) {
+        topicFields(was, t, out);
+      }
+    }
+    attendees(before.attendees(), after.attendees(), out);
+    return out;
+  }
+
+  private static void eventFields(Event before, Event after, List<EventChange> out) {
+    check(out, "id", before.id(), after.id());
+    check(out, "title", before.title(), after.title());
+    check(out, "time zone", before.timeZone(), after.timeZone());
+    check(out, "days", before.days(), after.days());
+    check(out, "venue", before.venue(), after.venue());
+    check(out, "links", before.links(), after.links());
+    Set<String> keys = new LinkedHashSet<>(before.extra().keySet());
+    keys.addAll(after.extra().keySet());
+    for (String key : keys) {
+      check(out, "extra '" + key + "'", before.extra().get(key), after.extra().get(key));
+    }
+  }
+
+  private static void check(List<EventChange> out, String field, @Nullable Object a, @Nullable Object b) {
+    if (!Objects.equals(a, b)) {
+      out.add(new EventEdit(field));
+    }
+  }
+
+  private static void topicFields(Topic was, Topic now, List<EventChange> out) {
+    for (TopicField f : TopicField.values()) {
+      if (!Objects.equals(value(was, f), value(now, f))) {
+        out.add(new TopicEdit(was, now, f, null));
+      }
+    }
+    Set<String> keys = new LinkedHashSet<>(was.extra().keySet());
+    keys.addAll(now.extra().keySet());
+    for (String key : keys) {
+      if (!Objects.equals(was.extra().get(key), now.extra().get(key))) {
+        out.add(new TopicEdit(was, now, null, key));
+      }
+    }
+    if (!Objects.equals(was.slot(), now.slot())) {
+      out.add(new TopicSlot(now));
+    }
+  }
+
+  private static void attendees(List<Attendee> before, List<Attendee> after, List<EventChange> out) {
+    List<Attendee> left = new ArrayList<>(before);
+    List<EventChange> adds = new ArrayList<>();
+    for (Attendee a : after) {
+      int same = indexOfName(left, a);
+      if (same < 0) {
+        adds.add(new AttendeeAdd(a));
+        continue;
+      }
+      Attendee was = left.remove(same);
+      if (was.status() != a.status()) {
+        out.add(new AttendeeRemove(was));
+        adds.add(new AttendeeAdd(a));
+      } else if (!Objects.equals(was.affiliation(), a.affiliation())) {
+        out.add(new AttendeeEdit(was, a));
+      }
+    }
+    for (Attendee a : left) {
+      out.add(new AttendeeRemove(a));
+    }
+    out.addAll(adds);
+  }
+
+  private static int indexOfName(List<Attendee> list, Attendee a) {
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i).name().equals(a.name()) && list.get(i).status() == a.status()) {
+        return i;
+      }
+    }
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i).name().equals(a.name())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** A topic's value of {@code field}, for comparison. */
+  static @Nullable Object value(Topic t, TopicField field) {
+    return switch (field) {
+      case TITLE -> t.title();
+      case INSERTED_ON -> t.insertedOn();
+      case VERIFIED -> t.verified();
+      case GSOC -> t.gsoc();
+      case CONTACTS -> t.contacts();
+      case MAILING_LIST -> t.mailingList();
+      case IRC_CHANNEL -> t.ircChannel();
+      case DIFFICULTY -> t.difficulty();
+      case SKILLS -> t.skills();
+      case DESCRIPTION -> t.description();
+      case OUTCOMES -> t.outcomes();
+      case REVIEW -> t.comments();
+    };
+  }
+
+  /** {@code t} with the value of {@code field} (or the extra value {@code extraKey}) taken from {@code from}. */
+  static Topic with(Topic t, @Nullable TopicField field, @Nullable String extraKey, Topic from) {
+    Topic.Builder b = t.toBuilder();
+    if (field == null) {
+      Map<String, String> extra = new java.util.LinkedHashMap<>(t.extra());
+      String v = from.extra().get(extraKey);
+      if (v == null) {
+        extra.remove(extraKey);
+      } else {
+        extra.put(extraKey, v);
+      }
+      return b.extra(extra).build();
+    }
+    switch (field) {
+      case TITLE -> b.title(from.title());
+      case INSERTED_ON -> b.insertedOn(from.insertedOn());
+      case VERIFIED -> b.verified(from.verified());
+      case GSOC -> b.gsoc(from.gsoc());
+      case CONTACTS -> b.contacts(from.contacts());
+      case MAILING_LIST -> b.mailingList(from.mailingList());
+      case IRC_CHANNEL -> b.ircChannel(from.ircChannel());
+      case DIFFICULTY -> b.difficulty(from.difficulty());
+      case SKILLS -> b.skills(from.skills());
+      case DESCRIPTION -> b.description(from.description());
+      case OUTCOMES -> b.outcomes(from.outcomes());
+      case REVIEW -> b.comments(from.comments());
+    }
+    return b.build();
+  }
+
+  /**
+   * The first way {@code read} differs from {@code expected}, or {@code null} when they are the same
+   * (the topic at {@code newTopic}, when not -1, may have any id: the page derives it anew).
+   */
+  static @Nullable String difference(Event read, Event expected, int newTopic) {
+    if (!Objects.equals(read.title(), expected.title()) || !Objects.equals(read.days(), expected.days())
+        || !Objects.equals(read.venue(), expected.venue()) || !Objects.equals(read.timeZone(), expected.timeZone())
+        || !Objects.equals(read.links(), expected.links()) || !Objects.equals(read.extra(), expected.extra())
+        || !Objects.equals(read.id(), expected.id())) {
+      return "the event's own fields change";
+    }
+    if (read.topics().size() != expected.topics().size()) {
+      return read.topics().size() + " topics instead of " + expected.topics().size();
+    }
+    for (int i = 0; i < read.topics().size(); i++) {
+      Topic r = read.topics().get(i);
+      Topic e = expected.topics().get(i);
+      if (i == newTopic) {
+        r = r.toBuilder().id(e.id()).build();
+      }
+      if (!r.equals(e)) {
+        return "topic '" + e.id() + "' reads as " + firstDifference(r, e);
+      }
+    }
+    if (!read.attendees().equals(expected.attendees())) {
+      List<Attendee> r = read.attendees();
+      List<Attendee> e = expected.attendees();
+      for (int i = 0; i < Math.max(r.size(), e.size()); i++) {
+        Attendee x = i < r.size() ? r.get(i) : null;
+        Attendee y = i < e.size() ? e.get(i) : null;
+        if (!Objects.equals(x, y)) {
+          return "attendee " + (i + 1) + " reads as " + x + " instead of " + y;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String firstDifference(Topic r, Topic e) {
+    for (TopicField f : TopicField.values()) {
+      if (!Objects.equals(value(r, f), value(e, f))) {
+        return f.key() + " '" + value(r, f) + "' instead of '" + value(e, f) + "'";
+      }
+    }
+    if (!r.extra().equals(e.extra())) {
+      return "extra " + r.extra() + " instead of " + e.extra();
+    }
+    if (!Objects.equals(r.slot(), e.slot())) {
+      return "slot " + r.slot() + " instead of " + e.slot();
+    }
+    return "id '" + r.id() + "'";
+  }
+}

@@ -1,0 +1,96 @@
+package dev.hackathonkit.io.wikitext;
+
+import static java.util.Objects.requireNonNull;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Patch;
+import java.util.List;
+
+/**
+ * What {@link PageEditor} made of a change: the page's markup with the change carried into it, the
+ * parts of the change it wrote, and the parts that have no place in the page's layout.
+ *
+ * <p>Every byte of {@code original} outside the edited places is in {@code markup} unchanged; an
+ * unchanged event gives {@code markup.equals(original)}.
+ *
+ * @param original the page's markup before the edit
+ * @param markup the page's markup after the edit
+ * @param profile the name of the profile the page was read with
+ * @param written the parts of the change written to the page, in the order they were applied (such
+ *     as {@code "attendee 'Ana Lima' added"})
+ * @param unplaced the parts of the change the page has no place for, or that would not read back
+ *     as changed; nothing of them is in {@code markup}
+ */
+public record PageEdit(String original, String markup, String profile, List<String> written, List<Unplaced> unplaced) {
+  /** Checks and copies. */
+  public PageEdit {
+    requireNonNull(original, "original");
+    requireNonNull(markup, "markup");
+    requireNonNull(profile, "profile");
+    written = List.copyOf(written);
+    unplaced = List.copyOf(unplaced);
+  }
+
+  /**
+   * A part of a change that was not written.
+   *
+   * @param part what it is, such as {@code "topic 'storage' field skills"} or {@code "event venue"}
+   * @param reason why it was not written
+   */
+  public record Unplaced(String part, String reason) {
+    /** Checks. */
+    public Unplaced {
+      requireNonNull(part, "part");
+      requireNonNull(reason, "reason");
+    }
+
+    @Override
+    public String toString() {
+      return part + ": " + reason;
+    }
+  }
+
+  /** Whether the markup changed. */
+  public boolean changed() {
+    return !markup.equals(original);
+  }
+
+  /** Whether every part of the change was written. */
+  public boolean complete() {
+    return unplaced.isEmpty();
+  }
+
+  /** How many lines the edit removed and added, counted as a unified diff counts them. */
+  public int linesChanged() {
+    int n = 0;
+    for (AbstractDelta<String> d : patch().getDeltas()) {
+      n += d.getSource().size() + d.getTarget().size();
+    }
+    return n;
+  }
+
+  /**
+   * The edit as a unified diff ({@code diff -u} form, three lines of context), empty when nothing
+   * changed.
+   *
+   * @param name the page's name, shown as {@code --- a/name} and {@code +++ b/name}
+   */
+  public String diff(String name) {
+    requireNonNull(name, "name");
+    if (!changed()) {
+      return "";
+    }
+    List<String> lines = UnifiedDiffUtils.generateUnifiedDiff("a/" + name, "b/" + name, lines(original), patch(), 3);
+    return String.join("\n", lines) + "\n";
+  }
+
+  private Patch<String> patch() {
+    return DiffUtils.diff(lines(original), lines(markup));
+  }
+
+  private static List<String> lines(String text) {
+    return text.isEmpty() ? List.of() : List.of(text.split("\n", -1));
+  }
+}

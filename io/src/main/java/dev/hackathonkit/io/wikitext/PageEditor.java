@@ -1,0 +1,238 @@
+package dev.hackathonkit.io.wikitext;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.hackathonkit.io.EventFormatException;
+import dev.hackathonkit.io.ImportResult;
+import dev.hackathonkit.io.ReadLimits;
+import dev.hackathonkit.io.page.PageCore;
+import dev.hackathonkit.io.page.PageOutline;
+import dev.hackathonkit.io.page.PageOutline.Argument;
+import dev.hackathonkit.io.page.PageOutline.Block;
+import dev.hackathonkit.io.page.PageOutline.Position;
+import dev.hackathonkit.io.page.PageOutline.Template;
+import dev.hackathonkit.io.page.PageProfile;
+import dev.hackathonkit.io.page.PageTrace;
+import dev.hackathonkit.io.page.PageTrace.TopicTrace;
+import dev.hackathonkit.io.page.TopicField;
+import dev.hackathonkit.model.Attendee;
+import dev.hackathonkit.model.Event;
+import dev.hackathonkit.model.Source;
+import dev.hackathonkit.model.Topic;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Carries a change of an event into the page it was read from, by editing the page's markup where
+ * the change lies and nowhere else: what MediaWiki's Parsoid calls selective serialisation, at the
+ * level of the event. Given the page's markup, the event as it was ({@code before}) and as it
+ * should be ({@code after}):
+ *
+ * <ul>
+ *   <li>a changed topic field is rewritten where it stands: a template argument keeps its name,
+ *       its place and the spacing around its value; a labelled line keeps its label and form;
+ *   <li>an added topic or attendee goes after the last one of its kind (for an attendee, of its
+ *       status) in the same form: the same template with its arguments in the same order and
+ *       spacing, the same bullet or table row;
+ *   <li>a removed topic or attendee is removed with its own lines;
+ *   <li>every other byte stays as it was: an unchanged event gives the markup back byte for byte.
+ * </ul>
+ *
+ * <p>The page is read with the same outline and profile as {@link WikitextReader}, and {@link
+ * PageCore#readTraced} says where each topic and attendee stands. Each part of the change is
+ * written, then the page is read again: a part is kept only if the page then reads as the event
+ * with exactly that part changed. A part the layout has no place for (an event field such as the
+ * venue, an affiliation on a page whose entries state none) is not guessed: it is listed in {@link
+ * PageEdit#unplaced()} and the caller decides.
+ *
+ * <p>{@code before} need not be the page's reading: when the page changed since {@code before} was
+ * read (another editor saved a revision), the change from {@code before} to {@code after} is
+ * applied to the page as it is now, topics matched by id and attendees by name.
+ *
+ * <pre>{@code
+ * PageEditor editor = PageEditor.standard().withProfile(PageProfile.xenProject());
+ * Event before = WikitextReader.standard().withProfile(PageProfile.xenProject()).read(markup).event();
+ * Event after = before.toBuilder().attendees(more).build();
+ * PageEdit edit = editor.edit(markup, before, after);
+ * System.out.print(edit.diff("May2013"));   // the attendee's line added, nothing else
+ * }</pre>
+ *
+ * Instances are immutable and thread-safe.
+ */
+public final class PageEditor {
+  private static final PageEditor STANDARD = new PageEditor(null, ReadLimits.DEFAULT, null);
+
+  private final @Nullable PageProfile profile;
+  private final ReadLimits limits;
+  private final @Nullable Source source;
+
+  private PageEditor(@Nullable PageProfile profile, ReadLimits limits, @Nullable Source source) {
+    this.profile = profile;
+    this.limits = limits;
+    this.source = source;
+  }
+
+  /** An editor that reads each page with the profile {@link PageCore} chooses for it, with default limits. */
+  public static PageEditor standard() {
+    return STANDARD;
+  }
+
+  /** A copy that reads pages with {@code profile}; {@code null} to choose among the built-in ones. */
+  public PageEditor withProfile(@Nullable PageProfile profile) {
+    return new PageEditor(profile, limits, source);
+  }
+
+  /** A copy with other size, depth and problem limits. */
+  public PageEditor withLimits(ReadLimits limits) {
+    return new PageEditor(profile, requireNonNull(limits, "limits"), source);
+  }
+
+  /** A copy that reads pages as coming from {@code source}, as {@link WikitextReader#withSource} does. */
+  public PageEditor withSource(@Nullable Source source) {
+    return new PageEditor(profile, limits, source);
+  }
+
+  /**
+   * Carries the change from {@code before} to {@code after} into {@code markup}.
+   *
+   * @param markup the page's current markup
+   * @param before the event as the change started from (usually read from this page)
+   * @param after the event as it should be
+   * @return the edited markup, what was written and what was not
+   * @throws EventFormatException when the page is larger or nested deeper than the limits allow
+   */
+  public PageEdit edit(String markup, Event before, Event after) throws EventFormatException {
+    requireNonNull(markup, "markup");
+    requireNonNull(before, "before");
+    requireNonNull(after, "after");
+    PageProfile used = profile != null ? profile : chosen(markup);
+    Page page = read(markup, used);
+    List<String> written = new ArrayList<>();
+    List<PageEdit.Unplaced> unplaced = new ArrayList<>();
+    for (EventChange change : EventChange.between(before, after)) {
+      Attempt attempt = new Edits(page, WikitextWriter.standard().withProfile(used)).apply(change);
+      if (attempt.unplaced() != null) {
+        unplaced.add(new PageEdit.Unplaced(change.part(), attempt.unplaced()));
+        continue;
+      }
+      Page edited = read(Splice.apply(page.markup(), attempt.splices()), used);
+      String difference = EventChange.difference(edited.event(), attempt.expected(), attempt.newTopic());
+      if (difference != null) {
+        unplaced.add(new PageEdit.Unplaced(change.part(), "the page would read differently: " + difference));
+        continue;
+      }
+      written.add(change.part() + " " + change.verb());
+      page = edited;
+    }
+    return new PageEdit(markup, page.markup(), used.name(), written, unplaced);
+  }
+
+  /** The profile the page core chooses for the page. */
+  private PageProfile chosen(String markup) throws EventFormatException {
+    ImportResult r = WikitextReader.standard().withLimits(limits).withSource(source).read(markup);
+    String name = r.report().profile() == null ? null : r.report().profile().profile();
+    PageProfile p = name == null ? null : PageProfile.named(name);
+    return p != null ? p : PageProfile.generic();
+  }
+
+  private Page read(String markup, PageProfile with) throws EventFormatException {
+    String name = source != null && source.page() != null ? source.page() : "<page>";
+    ParsedPage parsed = WikitextParser.parse(markup, name, limits);
+    PageOutline outline = OutlineBuilder.build(parsed, markup, source == null ? null : source.page(),
+        source == null ? null : source.site());
+    PageCore.Traced t = PageCore.readTraced(outline, with, source, limits.maxProblems());
+    return new Page(markup, outline, t.result().event(), t.trace(), with);
+  }
+
+  /** A page as read: its markup, outline, event and where the event's parts stand. */
+  record Page(String markup, PageOutline outline, Event event, PageTrace trace, PageProfile profile) {
+    /** The topic template call that {@code trace} was read from, or {@code null}. */
+    @Nullable Template template(TopicTrace trace) {
+      if (!trace.template()) {
+        return null;
+      }
+      for (Block b : outline.blocks()) {
+        if (b instanceof Template t && t.at().start() == trace.at().start()) {
+          return t;
+        }
+      }
+      return null;
+    }
+  }
+
+  /**
+   * What one part of a change comes to: the splices that write it and the event the page must then
+   * read as (with the index of a topic whose id the page derives anew, or -1); or why it cannot be
+   * written.
+   */
+  record Attempt(List<Splice> splices, @Nullable Event expected, int newTopic, @Nullable String unplaced) {
+    static Attempt of(List<Splice> splices, Event expected, int newTopic) {
+      return new Attempt(splices, expected, newTopic, null);
+    }
+
+    static Attempt of(Splice splice, Event expected) {
+      return new Attempt(List.of(splice), expected, -1, null);
+    }
+
+    static Attempt no(String reason) {
+      return new Attempt(List.of(), null, -1, reason);
+    }
+  }
+
+  /** Replaces {@code [start, end)} of the markup with {@code text}. */
+  record Splice(int start, int end, String text) {
+    /** Applies non-overlapping splices. */
+    static String apply(String markup, List<Splice> splices) {
+      List<Splice> sorted = new ArrayList<>(splices);
+      sorted.sort((a, b) -> Integer.compare(b.start(), a.start()));
+      StringBuilder out = new StringBuilder(markup);
+      for (Splice s : sorted) {
+        out.replace(s.start(), s.end(), s.text());
+      }
+      return out.toString();
+    }
+  }
+
+  /** The topic of {@code page} that {@code t} (from the caller's event) is, by id and else by title; or -1. */
+  static int topicIndex(Event page, Topic t) {
+    List<Topic> topics = page.topics();
+    for (int i = 0; i < topics.size(); i++) {
+      if (topics.get(i).id().equals(t.id())) {
+        return i;
+      }
+    }
+    for (int i = 0; i < topics.size(); i++) {
+      if (topics.get(i).title().equals(t.title())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The attendee of {@code page} with {@code a}'s name and status, or -1. */
+  static int attendeeIndex(Event page, Attendee a) {
+    List<Attendee> list = page.attendees();
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i).name().equals(a.name()) && list.get(i).status() == a.status()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The argument of {@code t} named {@code name} (ignoring case and edge spaces), or {@code null}. */
+  static @Nullable Argument argument(Template t, String name) {
+    for (Argument a : t.args()) {
+      if (a.name() != null && a.name().strip().equalsIgnoreCase(name.strip())) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /** The field a topic's value for {@code field} is, for messages. */
+  static String fieldName(TopicField field) {
+    return field.key();
+  }
+}

@@ -1,0 +1,374 @@
+package dev.hackathonkit.io.wikitext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import dev.hackathonkit.io.EventFormatException;
+import dev.hackathonkit.io.ReadLimits;
+import dev.hackathonkit.io.page.PageCore;
+import dev.hackathonkit.io.page.PageOutline;
+import dev.hackathonkit.io.page.PageOutline.Position;
+import dev.hackathonkit.io.page.PageProfile;
+import dev.hackathonkit.io.page.PageTrace;
+import dev.hackathonkit.model.Attendee;
+import dev.hackathonkit.model.AttendeeStatus;
+import dev.hackathonkit.model.Event;
+import dev.hackathonkit.model.Person;
+import dev.hackathonkit.model.Topic;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The in-place editor: an unchanged event gives every test page back byte for byte with every
+ * profile; single changes on the reference page touch only their own lines; random single changes
+ * to the corpus pages touch only the lines of their item and read back as exactly the changed event.
+ */
+class PageEditorTest {
+  private static final Path RESOURCES = resourceRoot();
+  private static final PageProfile XEN = PageProfile.xenProject();
+  private static final Map<String, int[]> PROPERTY = new TreeMap<>();
+
+  private static Path resourceRoot() {
+    try {
+      return Path.of(PageEditorTest.class.getResource("/dev/hackathonkit/io").toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static Stream<Path> wikiPages() throws IOException {
+    try (Stream<Path> files = Files.walk(RESOURCES)) {
+      return files.filter(p -> p.toString().endsWith(".wiki")).sorted().toList().stream();
+    }
+  }
+
+  static Stream<Path> corpusPages() throws IOException {
+    try (Stream<Path> files = Files.list(RESOURCES.resolve("page/corpus"))) {
+      return files.filter(p -> p.toString().endsWith(".wiki")).sorted().toList().stream();
+    }
+  }
+
+  private static String seed() throws IOException {
+    return Files.readString(RESOURCES.resolve("wikitext/xen-hackathon-may2013.wiki"), StandardCharsets.UTF_8);
+  }
+
+  private static Event read(String markup, PageProfile profile) throws EventFormatException {
+    return WikitextReader.standard().withProfile(profile).read(markup).event();
+  }
+
+  // ------------------------------------------------------------------ identity
+
+  @ParameterizedTest
+  @MethodSource("wikiPages")
+  void unchangedEventGivesThePageBackByteForByteWithEveryProfile(Path file) throws Exception {
+    String markup = Files.readString(file, StandardCharsets.UTF_8);
+    for (PageProfile profile : PageProfile.builtIns()) {
+      Event event;
+      try {
+        event = read(markup, profile);
+      } catch (EventFormatException tooDeepOrLarge) {
+        // hostile inputs past the limits are refused by the reader and the editor alike
+        assertThat(file.getFileName().toString()).startsWith("too-");
+        return;
+      }
+      PageEdit edit = PageEditor.standard().withProfile(profile).edit(markup, event, event);
+      assertThat(edit.markup()).as("%s with %s", file.getFileName(), profile.name()).isEqualTo(markup);
+      assertThat(edit.changed()).isFalse();
+      assertThat(edit.written()).isEmpty();
+      assertThat(edit.unplaced()).isEmpty();
+      assertThat(edit.diff("page")).isEmpty();
+    }
+  }
+
+  // --------------------------------------------------------- the reference page
+
+  @Test
+  void addsAnAttendeeAfterTheLastOneOfItsStatusInTheSameForm() throws Exception {
+    String markup = seed();
+    Event before = read(markup, XEN);
+    List<Attendee> attendees = new ArrayList<>(before.attendees());
+    Attendee ana = new Attendee("Ana Lima", "Example Corp", AttendeeStatus.CONFIRMED);
+    int lastConfirmed = lastIndexOf(attendees, AttendeeStatus.CONFIRMED);
+    attendees.add(lastConfirmed + 1, ana);
+    Event after = before.toBuilder().attendees(attendees).build();
+
+    PageEdit edit = PageEditor.standard().withProfile(XEN).edit(markup, before, after);
+
+    assertThat(edit.written()).containsExactly("attendee 'Ana Lima' (confirmed) added");
+    assertThat(edit.linesChanged()).isEqualTo(1);
+    assertThat(edit.diff("May2013")).contains("\n * Roger Pau Monné, Citrix\n+* Ana Lima, Example Corp\n \n");
+    assertThat(read(edit.markup(), XEN)).isEqualTo(after);
+  }
+
+  @Test
+  void rewritesAChangedTopicFieldWhereItStands() throws Exception {
+    String markup = seed();
+    Event before = read(markup, XEN);
+    List<Topic> topics = new ArrayList<>(before.topics());
+    Topic roadmap = topics.get(1);
+    topics.set(1, roadmap.toBuilder().skills("C, Rust and patience").build());
+    Event after = before.toBuilder().topics(topics).build();
+
+    PageEdit edit = PageEditor.standard().withProfile(XEN).edit(markup, before, after);
+
+    assertThat(edit.written()).containsExactly("topic '" + roadmap.id() + "' field skills changed");
+    assertThat(removedAndAdded(edit)).containsExactly("-|Skills={{N/A}}", "+|Skills=C, Rust and patience");
+    assertThat(read(edit.markup(), XEN)).isEqualTo(after);
+  }
+
+  @Test
+  void addsATopicInTheFormOfTheLastOneAndRemovesOneWithItsOwnLines() throws Exception {
+    String markup = seed();
+    Event before = read(markup, XEN);
+    List<Topic> topics = new ArrayList<>(before.topics());
+    Topic removed = topics.remove(3);
+    Topic added = Topic.builder().title("Packaging for a new distribution").skills("Shell, RPM")
+        .contacts(List.of(Person.named("Bea Cruz"))).build();
+    topics.add(added);
+    Event after = before.toBuilder().topics(topics).build();
+
+    PageEdit edit = PageEditor.standard().withProfile(XEN).edit(markup, before, after);
+
+    assertThat(edit.unplaced()).isEmpty();
+    List<String> lines = removedAndAdded(edit);
+    assertThat(lines).filteredOn(l -> l.startsWith("+")).containsExactly(
+        "+{{project", "+|Project=Packaging for a new distribution", "+|Contact=Bea Cruz", "+|Skills=Shell, RPM",
+        "+|ML=", "+|IRC=", "+}}", "+");
+    assertThat(lines).filteredOn(l -> l.startsWith("-")).contains("-|Project=" + removed.title()).allSatisfy(
+        l -> assertThat(markup.lines().filter(m -> ("-" + m).equals(l)).count()).isPositive());
+    Event reread = read(edit.markup(), XEN);
+    assertThat(reread.topics()).hasSameSizeAs(topics);
+    assertThat(reread.topics().get(topics.size() - 1).title()).isEqualTo(added.title());
+    assertThat(reread.topics().subList(0, topics.size() - 1)).isEqualTo(topics.subList(0, topics.size() - 1));
+  }
+
+  @Test
+  void listsWhatTheLayoutHasNoPlaceForAndWritesNothingOfIt() throws Exception {
+    String markup = seed();
+    Event before = read(markup, XEN);
+    Event after = before.toBuilder().title("Xen Hackathon, renamed").build();
+
+    PageEdit edit = PageEditor.standard().withProfile(XEN).edit(markup, before, after);
+
+    assertThat(edit.markup()).isEqualTo(markup);
+    assertThat(edit.complete()).isFalse();
+    assertThat(edit.unplaced()).extracting(PageEdit.Unplaced::part).containsExactly("event title");
+  }
+
+  @Test
+  void appliesTheChangeToAPageThatChangedSinceItWasRead() throws Exception {
+    String markup = seed();
+    Event before = read(markup, XEN);
+    // someone else added a line at the top and removed an attendee since "before" was read
+    String now = "Note: the venue is confirmed.\n" + markup.replace("* Javier Fontan, OpenNebula\n", "");
+    List<Attendee> attendees = new ArrayList<>(before.attendees());
+    attendees.add(lastIndexOf(attendees, AttendeeStatus.CONFIRMED) + 1, new Attendee("Ana Lima", null, AttendeeStatus.CONFIRMED));
+    Event after = before.toBuilder().attendees(attendees).build();
+
+    PageEdit edit = PageEditor.standard().withProfile(XEN).edit(now, before, after);
+
+    assertThat(edit.written()).containsExactly("attendee 'Ana Lima' (confirmed) added");
+    assertThat(edit.markup()).startsWith("Note: the venue is confirmed.\n").doesNotContain("Javier Fontan");
+    assertThat(edit.markup()).contains("* Roger Pau Monné, Citrix\n* Ana Lima\n");
+  }
+
+  // ------------------------------------------------------------ property test
+
+  @ParameterizedTest
+  @MethodSource("corpusPages")
+  void randomSingleChangesTouchOnlyTheirItemsLinesAndReadBackExactly(Path file) throws Exception {
+    String markup = Files.readString(file, StandardCharsets.UTF_8);
+    String name = file.getFileName().toString();
+    PageProfile profile = chosen(markup);
+    Event page = read(markup, profile);
+    PageTrace trace = trace(markup, profile);
+    Random random = new Random(name.hashCode());
+    for (int n = 0; n < 40; n++) {
+      Change c = change(page, trace, markup, random, n);
+      if (c == null) {
+        continue;
+      }
+      PageEdit edit = PageEditor.standard().withProfile(profile).edit(markup, page, c.after());
+      int[] counts = PROPERTY.computeIfAbsent(c.kind(), k -> new int[2]);
+      if (!edit.complete()) {
+        assertThat(edit.markup()).as("%s: %s not written, page unchanged", name, c.kind()).isEqualTo(markup);
+        counts[1]++;
+        continue;
+      }
+      counts[0]++;
+      Event reread = read(edit.markup(), profile);
+      assertThat(withoutTopicIds(reread)).as("%s: %s reads back", name, c.kind()).isEqualTo(withoutTopicIds(c.after()));
+      for (AbstractDelta<String> d : DiffUtils.diff(lines(markup), lines(edit.markup())).getDeltas()) {
+        int first = d.getSource().getPosition() + 1;
+        int last = first + d.getSource().size() - 1;
+        if (c.lines() == null) {
+          assertThat(d.getSource().size()).as("%s: %s removes or changes no line", name, c.kind()).isZero();
+        } else {
+          assertThat(first).as("%s: %s starts in its item", name, c.kind()).isGreaterThanOrEqualTo(c.lines()[0] - 1);
+          assertThat(last).as("%s: %s ends in its item", name, c.kind()).isLessThanOrEqualTo(c.lines()[1]);
+        }
+      }
+    }
+  }
+
+  @AfterAll
+  static void printFigures() {
+    if (PROPERTY.isEmpty()) {
+      return;
+    }
+    StringBuilder sb = new StringBuilder("\nIn-place edits of corpus pages (written / not written):\n");
+    int[] total = new int[2];
+    PROPERTY.forEach((k, v) -> {
+      sb.append(String.format("  %-22s %4d / %4d%n", k, v[0], v[1]));
+      total[0] += v[0];
+      total[1] += v[1];
+    });
+    sb.append(String.format("  %-22s %4d / %4d%n", "all", total[0], total[1]));
+    System.out.print(sb);
+    // most single changes have a place on these pages: an editor that writes nothing fails here
+    assertThat(total[0]).isGreaterThan(2 * total[1]);
+  }
+
+  /** A single change: its kind, the changed event and the lines of the item it touches (null: an insertion). */
+  private record Change(String kind, Event after, int @org.jspecify.annotations.Nullable [] lines) {}
+
+  private static Change change(Event page, PageTrace trace, String markup, Random random, int n) {
+    List<Topic> topics = new ArrayList<>(page.topics());
+    List<Attendee> attendees = new ArrayList<>(page.attendees());
+    switch (random.nextInt(6)) {
+      case 0 -> {
+        int i = tracedTopic(trace, random);
+        if (i < 0) {
+          return null;
+        }
+        Topic t = topics.get(i);
+        Topic changed = switch (random.nextInt(3)) {
+          case 0 -> t.toBuilder().skills("Edited skills " + n).build();
+          case 1 -> t.toBuilder().difficulty("Edited difficulty " + n).build();
+          default -> t.toBuilder().title("Edited title " + n).build();
+        };
+        topics.set(i, changed);
+        return new Change("topic field", page.toBuilder().topics(topics).build(), lines(trace.topics().get(i).at(), markup));
+      }
+      case 1 -> {
+        if (topics.isEmpty()) {
+          return null;
+        }
+        topics.add(Topic.builder().title("Added topic " + n).skills("Skill " + n)
+            .contacts(List.of(Person.named("Newcomer " + n))).build());
+        return new Change("topic added", page.toBuilder().topics(topics).build(), null);
+      }
+      case 2 -> {
+        int i = tracedTopic(trace, random);
+        if (i < 0) {
+          return null;
+        }
+        topics.remove(i);
+        return new Change("topic removed", page.toBuilder().topics(topics).build(), lines(trace.topics().get(i).at(), markup));
+      }
+      case 3 -> {
+        if (attendees.isEmpty()) {
+          return null;
+        }
+        Attendee like = attendees.get(random.nextInt(attendees.size()));
+        attendees.add(new Attendee("Newcomer " + n, like.affiliation() == null ? null : "Org " + n, like.status()));
+        return new Change("attendee added", page.toBuilder().attendees(attendees).build(), null);
+      }
+      case 4 -> {
+        int i = tracedAttendee(trace, random);
+        if (i < 0) {
+          return null;
+        }
+        attendees.remove(i);
+        return new Change("attendee removed", page.toBuilder().attendees(attendees).build(), lines(trace.attendees().get(i), markup));
+      }
+      default -> {
+        int i = tracedAttendee(trace, random);
+        if (i < 0 || attendees.get(i).affiliation() == null) {
+          return null;
+        }
+        Attendee a = attendees.get(i);
+        attendees.set(i, new Attendee(a.name(), "Org " + n, a.status()));
+        return new Change("affiliation changed", page.toBuilder().attendees(attendees).build(), lines(trace.attendees().get(i), markup));
+      }
+    }
+  }
+
+  private static int tracedTopic(PageTrace trace, Random random) {
+    List<Integer> traced = new ArrayList<>();
+    for (int i = 0; i < trace.topics().size(); i++) {
+      if (trace.topics().get(i) != null) {
+        traced.add(i);
+      }
+    }
+    return traced.isEmpty() ? -1 : traced.get(random.nextInt(traced.size()));
+  }
+
+  private static int tracedAttendee(PageTrace trace, Random random) {
+    List<Integer> traced = new ArrayList<>();
+    for (int i = 0; i < trace.attendees().size(); i++) {
+      if (trace.attendees().get(i) != null) {
+        traced.add(i);
+      }
+    }
+    return traced.isEmpty() ? -1 : traced.get(random.nextInt(traced.size()));
+  }
+
+  /** The first and last line (1-based) of {@code at} in {@code markup}. */
+  private static int[] lines(Position at, String markup) {
+    return new int[] {at.line(), at.line() + (int) markup.substring(at.start(), at.end()).chars().filter(c -> c == '\n').count()};
+  }
+
+  private static PageTrace trace(String markup, PageProfile profile) throws EventFormatException {
+    ParsedPage parsed = WikitextParser.parse(markup, "page", ReadLimits.DEFAULT);
+    PageOutline outline = OutlineBuilder.build(parsed, markup, null, null);
+    return PageCore.readTraced(outline, profile, null, 1000).trace();
+  }
+
+  private static PageProfile chosen(String markup) throws EventFormatException {
+    String name = WikitextReader.standard().read(markup).report().profile().profile();
+    return PageProfile.named(name);
+  }
+
+  private static Event withoutTopicIds(Event e) {
+    List<Topic> topics = new ArrayList<>();
+    for (Topic t : e.topics()) {
+      topics.add(t.toBuilder().id("t").build());
+    }
+    return e.toBuilder().topics(topics).build();
+  }
+
+  private static int lastIndexOf(List<Attendee> list, AttendeeStatus status) {
+    for (int i = list.size() - 1; i >= 0; i--) {
+      if (list.get(i).status() == status) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static List<String> lines(String text) {
+    return List.of(text.split("\n", -1));
+  }
+
+  /** The diff's removed and added lines, without the file and hunk headers. */
+  private static List<String> removedAndAdded(PageEdit edit) {
+    return edit.diff("page").lines()
+        .filter(l -> (l.startsWith("-") || l.startsWith("+")) && !l.startsWith("---") && !l.startsWith("+++"))
+        .toList();
+  }
+}
