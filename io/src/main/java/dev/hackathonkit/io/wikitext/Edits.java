@@ -268,7 +268,7 @@ final class Edits {
       }
       call = call.substring(0, end) + more + call.substring(end);
     }
-    int after = lineEnd(trace.at().end());
+    int after = lastLineEnd(trace.at());
     String separator = separatorBefore(sibling);
     String text = "\n" + separator + lineHead(t.at().start()) + call;
     List<Topic> topics = new ArrayList<>(event.topics());
@@ -334,42 +334,35 @@ final class Edits {
     List<@Nullable Position> at = page.trace().attendees();
     // the last entry of the same status; one whose form holds an affiliation when the new one has one
     int sibling = -1;
-    int fallback = -1;
+    int last = -1;
     for (int i = list.size() - 1; i >= 0; i--) {
       Position p = at.get(i);
       if (p == null || list.get(i).status() != a.status() || !ownsLines(p)) {
         continue;
       }
-      if (fallback < 0) {
-        fallback = i;
+      if (last < 0) {
+        last = i;
       }
       if ((list.get(i).affiliation() != null) == (a.affiliation() != null) && clonable(list.get(i), p)) {
         sibling = i;
         break;
       }
     }
-    if (fallback < 0) {
+    if (last < 0) {
       return Attempt.no("the page lists no " + a.status().name().toLowerCase(java.util.Locale.ROOT)
           + " attendees on lines of their own to add one after");
     }
-    String line;
-    if (sibling >= 0) {
-      line = clone(list.get(sibling), at.get(sibling), a);
-    } else {
-      sibling = fallback;
-      Position p = at.get(sibling);
-      line = bullet(p) + WikitextWriter.attendee(a);
-    }
-    Position p = at.get(sibling);
-    int end = lineEnd(p.end());
+    // the new entry goes after the last of its status, in the form of the nearest entry like it
+    String line = sibling >= 0 ? clone(list.get(sibling), at.get(sibling), a) : bullet(at.get(last)) + WikitextWriter.attendee(a);
+    int end = lastLineEnd(at.get(last));
     List<Attendee> attendees = new ArrayList<>(list);
-    attendees.add(sibling + 1, a);
+    attendees.add(last + 1, a);
     return Attempt.of(new Splice(end, end, "\n" + line), event.toBuilder().attendees(attendees).build());
   }
 
   /** Whether an entry holds only the attendee's name and affiliation besides markup and punctuation. */
   private boolean clonable(Attendee sibling, Position p) {
-    String raw = markup.substring(lineStart(p.start()), lineEnd(p.end()));
+    String raw = markup.substring(lineStart(p.start()), lastLineEnd(p));
     String rest = raw.replace(sibling.name(), "").replace(sibling.name().replace(' ', '_'), "");
     if (sibling.affiliation() != null) {
       rest = rest.replace(sibling.affiliation(), "");
@@ -385,7 +378,7 @@ final class Edits {
 
   /** The sibling's lines with its name and affiliation replaced by the new attendee's. */
   private String clone(Attendee sibling, Position p, Attendee a) {
-    String raw = markup.substring(lineStart(p.start()), lineEnd(p.end()));
+    String raw = markup.substring(lineStart(p.start()), lastLineEnd(p));
     String name = Markup.line(a.name(), false);
     String out = raw.replace(sibling.name(), name).replace(sibling.name().replace(' ', '_'), a.name().replace(' ', '_'));
     if (sibling.affiliation() != null && a.affiliation() != null) {
@@ -396,7 +389,7 @@ final class Edits {
 
   /** The list marks or table-cell mark the entry at {@code p} starts with. */
   private String bullet(Position p) {
-    String raw = markup.substring(lineStart(p.start()), lineEnd(p.end()));
+    String raw = markup.substring(lineStart(p.start()), lastLineEnd(p));
     int i = 0;
     while (i < raw.length() && "*#:;| \t".indexOf(raw.charAt(i)) >= 0) {
       i++;
@@ -447,7 +440,7 @@ final class Edits {
       Position q = page.trace().attendees().get(k);
       if (q != null && k != i && (s.affiliation() != null) == (wanted.affiliation() != null) && ownsLines(q) && clonable(s, q)) {
         int from = lineStart(p.start());
-        return Attempt.of(new Splice(from, lineEnd(p.end()), clone(s, q, wanted)), expected);
+        return Attempt.of(new Splice(from, lastLineEnd(p), clone(s, q, wanted)), expected);
       }
     }
     return Attempt.no("no entry on the page shows an attendee " + (wanted.affiliation() == null ? "without" : "with")
@@ -467,8 +460,12 @@ final class Edits {
 
   /** Whether {@code at} has its lines to itself: only spaces before it and after it on them. */
   private boolean ownsLines(Position at) {
-    return markup.substring(lineStart(at.start()), at.start()).isBlank()
-        && markup.substring(at.end(), lineEnd(Math.max(at.start(), at.end() - 1))).isBlank();
+    return markup.substring(lineStart(at.start()), at.start()).isBlank() && markup.substring(at.end(), lastLineEnd(at)).isBlank();
+  }
+
+  /** The end of the last line {@code at} stands on (a position may end after its line break). */
+  private int lastLineEnd(Position at) {
+    return Math.max(at.end(), lineEnd(Math.max(at.start(), at.end() - 1)));
   }
 
   /**
@@ -477,7 +474,7 @@ final class Edits {
    */
   private Splice removeLines(Position at) {
     int from = lineStart(at.start());
-    int last = lineEnd(Math.max(at.start(), at.end() - 1));
+    int last = lastLineEnd(at);
     int to = last < markup.length() ? last + 1 : last;
     if (last == markup.length() && from > 0) {
       from--; // the page's last line, without a line break of its own: the one before it goes

@@ -284,11 +284,10 @@ sealed interface EventChange {
    * (the topic at {@code newTopic}, when not -1, may have any id: the page derives it anew).
    */
   static @Nullable String difference(Event read, Event expected, int newTopic) {
-    if (!Objects.equals(read.title(), expected.title()) || !Objects.equals(read.days(), expected.days())
-        || !Objects.equals(read.venue(), expected.venue()) || !Objects.equals(read.timeZone(), expected.timeZone())
-        || !Objects.equals(read.links(), expected.links()) || !Objects.equals(read.extra(), expected.extra())
-        || !Objects.equals(read.id(), expected.id())) {
-      return "the event's own fields change";
+    List<EventChange> own = new ArrayList<>();
+    eventFields(expected, read, own);
+    if (!own.isEmpty()) {
+      return "the " + ((EventEdit) own.get(0)).field() + " of the event changes";
     }
     if (read.topics().size() != expected.topics().size()) {
       return read.topics().size() + " topics instead of " + expected.topics().size();
