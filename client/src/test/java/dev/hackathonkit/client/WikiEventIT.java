@@ -55,7 +55,7 @@ class WikiEventIT {
 
       // publish an edited event and read it back
       Event edited = imported.event().toBuilder()
-          .attendees(append(imported.event().attendees(), new Attendee("Ada Example", "Example Org", AttendeeStatus.CONFIRMED)))
+          .attendees(afterLastConfirmed(imported.event().attendees(), new Attendee("Ada Example", "Example Org", AttendeeStatus.CONFIRMED)))
           .build();
       WikiPublisher publisher = WikiPublisher.of(bot).withSummary("add an attendee");
       EditResult published = publisher.publish(edited, TITLE);
@@ -63,6 +63,14 @@ class WikiEventIT {
       ImportResult back = importer.importPage(TITLE);
       assertThat(back.event().source().revisionId()).isEqualTo(published.newRevisionId());
       assertThat(withoutSource(back.event())).isEqualTo(withoutSource(edited));
+      // the page was edited in place: the original markup with one line added after the last confirmed attendee
+      String saved = ((PageResult.Found) bot.page(TITLE)).page().content();
+      String last = "* " + lastConfirmed(imported.event()) + "\n";
+      assertThat(saved).isEqualTo(markup.strip().replace(last, last + "* Ada Example, Example Org\n"));
+
+      // publishing the same event again makes no new revision
+      EditResult again = publisher.publish(back.event(), TITLE);
+      assertThat(again.noChange()).isTrue();
 
       // someone else changes the first topic's title after we read the page: our publish is refused
       Topic first = back.event().topics().get(0);
@@ -75,11 +83,10 @@ class WikiEventIT {
       List<Topic> topics = new ArrayList<>(back.event().topics());
       topics.set(0, first.toBuilder().title(first.title() + " (renamed by us)").build());
       Event ours = back.event().toBuilder().topics(topics).build();
-      EditConflictException conflict = catchThrowableOfType(EditConflictException.class,
+      UnplacedChangesException conflict = catchThrowableOfType(UnplacedChangesException.class,
           () -> publisher.publish(ours, TITLE));
-      assertThat(conflict.baseRevisionId()).isEqualTo(published.newRevisionId());
-      assertThat(conflict.current().revisionId()).isEqualTo(theirs.newRevisionId());
-      assertThat(conflict.attemptedText()).contains("(renamed by us)");
+      assertThat(conflict.pageChanged()).isTrue();
+      assertThat(conflict.unplaced()).extracting(u -> u.part()).containsExactly("topic '" + first.id() + "' field title");
 
       PageResult.Found now = (PageResult.Found) bot.page(TITLE);
       assertThat(now.page().revisionId()).isEqualTo(theirs.newRevisionId());
@@ -87,9 +94,27 @@ class WikiEventIT {
     }
   }
 
-  private static <T> List<T> append(List<T> list, T item) {
-    List<T> out = new ArrayList<>(list);
-    out.add(item);
+  /** The last confirmed attendee as the page lists it: "Name, Affiliation". */
+  private static String lastConfirmed(Event event) {
+    Attendee last = null;
+    for (Attendee a : event.attendees()) {
+      if (a.status() == AttendeeStatus.CONFIRMED) {
+        last = a;
+      }
+    }
+    return last.name() + (last.affiliation() == null ? "" : ", " + last.affiliation());
+  }
+
+  /** The list with {@code a} after its last confirmed attendee, where a reader of the page finds it. */
+  private static List<Attendee> afterLastConfirmed(List<Attendee> list, Attendee a) {
+    List<Attendee> out = new ArrayList<>(list);
+    int at = 0;
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i).status() == AttendeeStatus.CONFIRMED) {
+        at = i + 1;
+      }
+    }
+    out.add(at, a);
     return out;
   }
 }

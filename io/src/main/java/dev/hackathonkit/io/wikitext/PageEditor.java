@@ -128,6 +128,26 @@ public final class PageEditor {
     return new PageEdit(markup, page.markup(), used.name(), written, unplaced);
   }
 
+  /**
+   * Carries the change from the event {@code base} holds to {@code after} into {@code markup}:
+   * {@code base} is the page as the event was read from it (an earlier revision, or {@code
+   * markup} itself), read with the profile used for {@code markup}.
+   *
+   * @param markup the page's current markup
+   * @param base the markup the change started from
+   * @param after the event as it should be
+   * @return the edited markup, what was written and what was not
+   * @throws EventFormatException when either page is larger or nested deeper than the limits allow
+   */
+  public PageEdit edit(String markup, String base, Event after) throws EventFormatException {
+    requireNonNull(markup, "markup");
+    requireNonNull(base, "base");
+    requireNonNull(after, "after");
+    PageProfile used = profile != null ? profile : chosen(markup);
+    Event before = read(base, used).event();
+    return withProfile(used).edit(markup, before, after);
+  }
+
   /** The profile the page core chooses for the page. */
   private PageProfile chosen(String markup) throws EventFormatException {
     ImportResult r = WikitextReader.standard().withLimits(limits).withSource(source).read(markup);

@@ -6,6 +6,8 @@ import dev.hackathonkit.client.MediaWikiClient;
 import dev.hackathonkit.client.WikiPublisher;
 import dev.hackathonkit.io.EventFormatException;
 import dev.hackathonkit.io.ImportResult;
+import dev.hackathonkit.io.page.PageProfile;
+import dev.hackathonkit.io.wikitext.PageEdit;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -28,8 +30,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Writes an event (INPUT, any format convert reads) to the wiki page TITLE as wikitext, with a"
-          + " conflict-safe edit.",
+      "Writes an event (INPUT, any format convert reads) to the wiki page TITLE, with a conflict-safe"
+          + " edit. An existing page is edited in place: only the lines of the topics, fields and"
+          + " attendees that changed are rewritten, added or removed, in the page's own form; every"
+          + " other line stays as it is. A page that does not exist is created in the layout of"
+          + " --profile.",
+      "A change that has no place in the page's layout (such as the event's venue) is listed and"
+          + " nothing is saved (exit code 2), unless --force saves the parts that have a place."
+          + " --dry-run prints the edit as a unified diff and saves nothing.",
       "A change someone else made since the event was read from that page (or, for an event from"
           + " elsewhere, since the page was read just before saving) is never overwritten: that is an"
           + " edit conflict, exit code 4, and nothing is saved.",
@@ -59,6 +67,12 @@ final class PublishCommand implements Callable<Integer> {
 
   @Mixin ProfileOption profileOption = new ProfileOption();
 
+  @Option(names = "--dry-run", description = "Print the edit as a unified diff; save nothing.")
+  boolean dryRun;
+
+  @Option(names = "--force", description = "Save the parts of the change that have a place even when others have none.")
+  boolean force;
+
   @Parameters(index = "0", paramLabel = "INPUT", description = "The event to publish.")
   Path input = Path.of("");
 
@@ -70,12 +84,42 @@ final class PublishCommand implements Callable<Integer> {
     if (read.size() != 1) {
       throw new CliException(HackathonKit.EXIT_USAGE, input + ": holds " + read.size() + " events; publish takes one");
     }
-    try (MediaWikiClient wiki = Wiki.writer(api, credentials, root.environment)) {
-      EditResult saved = WikiPublisher.of(wiki).withSummary(summary).publish(read.get(0).event(), title);
+    PageProfile profile = profileOption.profile == null ? null : ProfileOption.resolve(profileOption.profile);
+    PrintWriter stderr = spec.commandLine().getErr();
+    try (MediaWikiClient wiki = dryRun ? Wiki.reader(api) : Wiki.writer(api, credentials, root.environment)) {
+      WikiPublisher publisher = WikiPublisher.of(wiki).withSummary(summary);
+      if (profile != null) {
+        publisher = publisher.withProfile(profile);
+      }
+      WikiPublisher.Publication p = publisher.prepare(read.get(0).event(), title);
+      PageEdit edit = p.edit();
+      if (edit != null) {
+        for (PageEdit.Unplaced u : edit.unplaced()) {
+          stderr.printf("%s: not written: %s%n", title, u);
+        }
+      }
+      if (dryRun) {
+        stdout.print(edit == null ? p.text() : edit.diff(title));
+        stdout.printf("%s: dry run: %s; nothing saved%n", title, edit == null ? "a new page of " + p.text().lines().count() + " lines"
+            : edit.linesChanged() + " line(s) changed, " + edit.unplaced().size() + " part(s) without a place");
+        stdout.flush();
+        stderr.flush();
+        return edit == null || edit.complete() || force ? HackathonKit.EXIT_OK : HackathonKit.EXIT_USAGE;
+      }
+      if (!p.complete() && !force) {
+        stderr.flush();
+        throw new CliException(HackathonKit.EXIT_USAGE, title + ": " + edit.unplaced().size() + " part(s) of the change have no place on"
+            + " the page" + (p.pageChanged() ? " (it changed since the event was read)" : "")
+            + "; nothing was saved (--force saves the parts that have a place, --dry-run shows them)");
+      }
+      EditResult saved = publisher.publish(p);
       if (saved.noChange()) {
         stdout.printf("%s: unchanged (revision %d already holds this text)%n", saved.title(), saved.newRevisionId());
+      } else if (saved.created()) {
+        stdout.printf("%s: created as revision %d%n", saved.title(), saved.newRevisionId());
       } else {
-        stdout.printf("%s: %s revision %d%n", saved.title(), saved.created() ? "created as" : "saved as", saved.newRevisionId());
+        stdout.printf("%s: saved as revision %d, %d line(s) changed%n", saved.title(), saved.newRevisionId(),
+            edit == null ? 0 : edit.linesChanged());
       }
     } catch (EditConflictException e) {
       throw new CliException(HackathonKit.EXIT_WIKI, e.title() + ": edit conflict: the page changed since "
