@@ -116,7 +116,7 @@ sealed interface EventChange {
     }
   }
 
-  /** A field of the event itself changed (its title, days, venue, time zone, links, id or extra values). */
+  /** A field of the event itself changed (its title, days, venue, time zone, links or extra values). */
   record EventEdit(String field) implements EventChange {
     @Override
     public String part() {
@@ -156,8 +156,11 @@ sealed interface EventChange {
     return out;
   }
 
+  /**
+   * The event's own fields. Its id is not among them: a page's event takes its id from the page's
+   * title, and the same event published to another page keeps its own.
+   */
   private static void eventFields(Event before, Event after, List<EventChange> out) {
-    check(out, "id", before.id(), after.id());
     check(out, "title", before.title(), after.title());
     check(out, "time zone", before.timeZone(), after.timeZone());
     check(out, "days", before.days(), after.days());

@@ -5,11 +5,17 @@ import static dev.hackathonkit.samples.cli.FakeWiki.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hackathonkit.io.json.JsonEventCodec;
+import dev.hackathonkit.io.wikitext.WikitextWriter;
+import dev.hackathonkit.model.Attendee;
+import dev.hackathonkit.model.AttendeeStatus;
+import dev.hackathonkit.model.Event;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -60,11 +66,24 @@ class PublishCommandTest {
     if ("userinfo".equals(p.get("meta"))) {
       return json(FakeWiki.userinfo());
     }
-    return json(FakeWiki.page("Summit/2026", 5, "2026-11-20T10:00:00Z", "old text"));
+    if ("siteinfo".equals(p.get("meta"))) {
+      return json(FakeWiki.siteinfo());
+    }
+    return json(FakeWiki.page("Summit/2026", 5, "2026-11-20T10:00:00Z", pageText));
+  }
+
+  /** The page on the wiki: the event as the standard layout writes it, with Ann's affiliation as it was. */
+  private String pageText = onPage();
+
+  private static String onPage() {
+    Event sample = HackathonKitTest.sampleEvent(ZoneId.of("Europe/Paris"));
+    List<Attendee> attendees = new ArrayList<>(sample.attendees());
+    attendees.set(0, new Attendee("Ann", "Old Corp", AttendeeStatus.CONFIRMED));
+    return WikitextWriter.standard().write(sample.toBuilder().attendees(attendees).build());
   }
 
   @Test
-  void publishesTheEventAsWikitextBasedOnTheRevisionRead() {
+  void editsThePageInPlaceBasedOnTheRevisionRead() {
     FakeWiki fake = new FakeWiki(p -> wiki(p, json("{\"edit\":{\"result\":\"Success\",\"pageid\":7,"
         + "\"title\":\"Summit/2026\",\"contentmodel\":\"wikitext\",\"oldrevid\":5,\"newrevid\":6,"
         + "\"newtimestamp\":\"2026-11-26T01:05:00Z\"}}")));
@@ -73,14 +92,14 @@ class PublishCommandTest {
     CliRun run = publish(Map.of(Wiki.TOKEN_ENV, "s3cret-token"), "--summary", "from the CLI");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).isEqualTo("Summit/2026: saved as revision 6\n");
+    assertThat(run.out()).isEqualTo("Summit/2026: saved as revision 6, 2 line(s) changed\n");
     Map<String, String> edit = fake.requests.stream().filter(p -> "edit".equals(p.get("action"))).findFirst().orElseThrow();
     assertThat(edit)
         .containsEntry("title", "Summit/2026")
         .containsEntry("summary", "from the CLI")
         .containsEntry("baserevid", "5")
         .containsEntry("token", "abc+\\");
-    assertThat(edit.get("text")).contains("Release planning", "Docs sprint");
+    assertThat(edit.get("text")).isEqualTo(pageText.replace("* Ann, Old Corp\n", "* Ann, Example Corp\n"));
     assertThat(fake.requests).allSatisfy(p -> assertThat(p.values()).doesNotContain("s3cret-token"));
   }
 
@@ -96,6 +115,45 @@ class PublishCommandTest {
         assertThat(line).startsWith("Summit/2026: edit conflict: the page changed since revision 5")
             .endsWith("; nothing was saved").doesNotContain("s3cret"));
     assertThat(fake.requests.stream().filter(p -> "edit".equals(p.get("action")))).hasSize(1);
+  }
+
+  @Test
+  void aDryRunPrintsTheDiffAndSavesNothing() {
+    FakeWiki fake = new FakeWiki(p -> wiki(p, json("{}")));
+    server.setDispatcher(fake);
+
+    CliRun run = publish(Map.of(), "--dry-run");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("--- a/Summit/2026\n+++ b/Summit/2026\n", "\n-* Ann, Old Corp\n+* Ann, Example Corp\n")
+        .endsWith("Summit/2026: dry run: 2 line(s) changed, 0 part(s) without a place; nothing saved\n");
+    assertThat(fake.requests).noneSatisfy(p -> assertThat(p).containsEntry("action", "edit"));
+  }
+
+  @Test
+  void aChangeWithoutAPlaceIsListedAndNothingIsSavedUnlessForced() {
+    pageText = pageText.replace("* Ann, Old Corp\n", "* Ann, Example Corp\n");
+    FakeWiki fake = new FakeWiki(p -> wiki(p, json("{\"edit\":{\"result\":\"Success\",\"pageid\":7,"
+        + "\"title\":\"Summit/2026\",\"contentmodel\":\"wikitext\",\"nochange\":true,\"oldrevid\":5,\"newrevid\":5}}")));
+    server.setDispatcher(fake);
+    Event renamed = HackathonKitTest.sampleEvent(ZoneId.of("Europe/Paris")).toBuilder().title("Summit, renamed").build();
+    try {
+      JsonEventCodec.standard().write(renamed, event);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+
+    CliRun run = publish(Map.of(Wiki.TOKEN_ENV, "s3cret-token"));
+
+    assertThat(run.exitCode()).isEqualTo(HackathonKit.EXIT_USAGE);
+    assertThat(run.err()).startsWith("Summit/2026: not written: event title: ")
+        .contains("Summit/2026: 1 part(s) of the change have no place on the page; nothing was saved");
+    assertThat(fake.requests).noneSatisfy(p -> assertThat(p).containsEntry("action", "edit"));
+
+    CliRun forced = publish(Map.of(Wiki.TOKEN_ENV, "s3cret-token"), "--force");
+
+    assertThat(forced.exitCode()).as(forced.err()).isZero();
+    assertThat(forced.out()).startsWith("Summit/2026: unchanged");
   }
 
   @Test
