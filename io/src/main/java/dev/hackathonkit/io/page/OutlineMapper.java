@@ -276,29 +276,21 @@ final class OutlineMapper {
       }
       mapped.andNot(dropped);
       mapped.andNot(chrome);
-      long inputChars = PlainText.nonBlank(input) - nonBlank(chrome);
-      long mappedChars = nonBlank(mapped);
+      BitSet blanks = PlainText.blanks(input);
+      long inputChars = input.length() - blanks.cardinality() - nonBlank(chrome, blanks);
+      long mappedChars = nonBlank(mapped, blanks);
       kept.and(mapped);
-      keptChars = nonBlank(kept);
+      keptChars = nonBlank(kept, blanks);
       report.coverage(Math.max(0, inputChars), Math.max(0, Math.min(mappedChars, inputChars)));
       return new ImportResult(event, report.build());
     }
 
-    /** The non-blank characters of the input in {@code set}, counted run by run. */
-    private long nonBlank(BitSet set) {
-      long n = 0;
-      int length = input.length();
-      for (int from = set.nextSetBit(0); from >= 0 && from < length; from = set.nextSetBit(from)) {
-        int to = Math.min(set.nextClearBit(from), length);
-        for (int i = from; i < to; i++) {
-          char c = input.charAt(i);
-          if (c < 0x80 ? c != ' ' && c != '\t' && c != '\r' && c != '\n' : !PlainText.isSpace(c) && c != PlainText.BOM) {
-            n++;
-          }
-        }
-        from = to;
-      }
-      return n;
+    /** The non-blank characters of the input in {@code set}: its positions in the input less the blank ones. */
+    private long nonBlank(BitSet set, BitSet blanks) {
+      BitSet in = set.get(0, input.length());
+      long n = in.cardinality();
+      in.and(blanks);
+      return n - in.cardinality();
     }
 
     // ================================================================ sections
