@@ -2873,14 +2873,51 @@ final class OutlineMapper {
           || profile.commentIcon() != null && text.contains(profile.commentIcon());
     }
 
+    /**
+     * Whether two template names are one: trimmed, underscores as spaces, the first letter in either
+     * case. Compared in place, as every call of every value is compared with the profile's names.
+     */
     private static boolean sameTemplate(String a, String b) {
-      String x = a.strip().replace('_', ' ');
-      String y = b.strip().replace('_', ' ');
-      if (x.isEmpty() || y.isEmpty()) {
-        return x.equals(y);
+      int aFrom = stripStart(a);
+      int bFrom = stripStart(b);
+      int n = stripEnd(a, aFrom) - aFrom;
+      if (n != stripEnd(b, bFrom) - bFrom) {
+        return false;
       }
-      return Character.toUpperCase(x.charAt(0)) == Character.toUpperCase(y.charAt(0))
-          && x.substring(1).equals(y.substring(1));
+      if (n == 0) {
+        return true;
+      }
+      if (Character.toUpperCase(unscored(a.charAt(aFrom))) != Character.toUpperCase(unscored(b.charAt(bFrom)))) {
+        return false;
+      }
+      for (int i = 1; i < n; i++) {
+        if (unscored(a.charAt(aFrom + i)) != unscored(b.charAt(bFrom + i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The index of the first character of {@code s} that {@link String#strip} keeps. */
+    private static int stripStart(String s) {
+      int i = 0;
+      while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+        i++;
+      }
+      return i;
+    }
+
+    /** The index after the last character of {@code s} that {@link String#strip} keeps, not before {@code from}. */
+    private static int stripEnd(String s, int from) {
+      int i = s.length();
+      while (i > from && Character.isWhitespace(s.charAt(i - 1))) {
+        i--;
+      }
+      return i;
+    }
+
+    private static char unscored(char c) {
+      return c == '_' ? ' ' : c;
     }
 
     private static String key(String title) {
