@@ -120,10 +120,16 @@ public final class PlainText {
    */
   public static BitSet blanks(String s) {
     long[] words = new long[(s.length() + 63) >> 6];
-    for (int i = 0; i < s.length(); i++) {
-      if (isBlank(s.charAt(i))) {
-        words[i >> 6] |= 1L << i;
+    for (int w = 0; w < words.length; w++) {
+      int from = w << 6;
+      int to = Math.min(s.length(), from + 64);
+      long bits = 0;
+      for (int i = from; i < to; i++) {
+        if (isBlank(s.charAt(i))) {
+          bits |= 1L << (i - from);
+        }
       }
+      words[w] = bits;
     }
     return BitSet.valueOf(words);
   }

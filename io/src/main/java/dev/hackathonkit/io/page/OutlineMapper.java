@@ -1494,12 +1494,24 @@ final class OutlineMapper {
           more = true;
           continue;
         }
-        String[] words = rest.split(" ");
-        for (int k = Math.min(3, words.length - 1); k >= 1; k--) {
-          String tail = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - k, words.length));
+        // the last three, two or one words after at least one other, words being what split(" ") gives
+        // (found by index: rest is tidy, without runs of spaces)
+        int len = rest.length();
+        while (len > 0 && rest.charAt(len - 1) == ' ') {
+          len--;
+        }
+        for (int k = 3; k >= 1; k--) {
+          int cut = len;
+          for (int j = 0; j < k && cut >= 0; j++) {
+            cut = rest.lastIndexOf(' ', cut - 1);
+          }
+          if (cut < 0) {
+            continue;
+          }
+          String tail = rest.substring(cut + 1, len);
           if (!tail.isEmpty() && !Character.isUpperCase(tail.codePointAt(0)) && profile.statusForWord(tail) != null) {
             remark = tail;
-            rest = String.join(" ", java.util.Arrays.copyOfRange(words, 0, words.length - k)).strip();
+            rest = rest.substring(0, cut).strip();
             more = true;
             break;
           }

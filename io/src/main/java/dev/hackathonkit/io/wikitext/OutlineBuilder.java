@@ -264,11 +264,18 @@ final class OutlineBuilder {
     List<WikiNode> value = arg.value();
     int from = arg.isNamed() ? shownFrom(value) : 0;
     int to = arg.isNamed() ? shownTo(value, from) : value.size();
-    // the value's markup as written: the input between its first and last node
-    String raw = from >= to ? "" : input.substring(value.get(from).span().start(), value.get(to - 1).span().end());
+    // the value's markup as written: the input between its first and last node (stripped when named)
+    int start = from >= to ? 0 : value.get(from).span().start();
+    int end = from >= to ? 0 : value.get(to - 1).span().end();
+    while (arg.isNamed() && start < end && Character.isWhitespace(input.charAt(start))) {
+      start++;
+    }
+    while (arg.isNamed() && end > start && Character.isWhitespace(input.charAt(end - 1))) {
+      end--;
+    }
     InlineText text = new InlineText();
     text.walk(value, from, to, arg.isNamed());
-    return new Argument(arg.name(), text.build(false), arg.isNamed() ? raw.strip() : raw, position(arg.span()));
+    return new Argument(arg.name(), text.build(false), input.substring(start, end), position(arg.span()));
   }
 
   // ---------------------------------------------------------------- tables
@@ -380,7 +387,8 @@ final class OutlineBuilder {
     private final List<Call> calls = new ArrayList<>();
     private int boldFrom = -1;
     private boolean afterItem;
-    private final java.util.Map<Mark.Kind, Integer> open = new java.util.EnumMap<>(Mark.Kind.class);
+    /** Where each formatting tag left open starts; made for the first such tag (most texts have none). */
+    private java.util.@Nullable Map<Mark.Kind, Integer> open;
 
     void walk(List<WikiNode> nodes) {
       for (WikiNode n : nodes) {
@@ -530,11 +538,14 @@ final class OutlineBuilder {
         Mark.Kind kind = STRUCK_TAGS.contains(name) ? Mark.Kind.STRUCK : Mark.Kind.BOLD;
         // HTML formatting tags come as a start tag and an end tag, with the text between them
         if (t.isEndTag()) {
-          Integer from = open.remove(kind);
+          Integer from = open == null ? null : open.remove(kind);
           if (from != null) {
             marks.add(new Mark(kind, from, text.length(), null));
           }
         } else if (!t.selfClosing()) {
+          if (open == null) {
+            open = new java.util.EnumMap<>(Mark.Kind.class);
+          }
           open.putIfAbsent(kind, text.length());
           walk(t.content());
         }
@@ -548,8 +559,10 @@ final class OutlineBuilder {
         marks.add(new Mark(Mark.Kind.BOLD, boldFrom, text.length(), null));
       }
       // a tag left open runs to the end of the text, as a browser shows it
-      open.forEach((kind, from) -> marks.add(new Mark(kind, from, text.length(), null)));
-      open.clear();
+      if (open != null) {
+        open.forEach((kind, from) -> marks.add(new Mark(kind, from, text.length(), null)));
+        open.clear();
+      }
       String s = text.toString();
       if (!trim) {
         return new Inline(s, marks, calls);
