@@ -56,7 +56,7 @@ public final class Contacts {
 
   private static void addItem(List<Person> people, String raw, String rawNote) {
     String note = PlainText.clean(rawNote);
-    String[] names = AND.split(raw);
+    String[] names = mayJoin(raw) ? AND.split(raw) : new String[] {raw};
     for (int i = 0; i < names.length; i++) {
       Person p = person(names[i], i == names.length - 1 && !note.isEmpty() ? note : null);
       if (p != null) {
@@ -69,18 +69,33 @@ public final class Contacts {
     }
   }
 
+  /** Whether {@code raw} may name two people ({@code and} or {@code &}): only then is the pattern tried. */
+  private static boolean mayJoin(String raw) {
+    if (raw.indexOf('&') >= 0) {
+      return true;
+    }
+    for (int i = 0; i + 3 <= raw.length(); i++) {
+      if (raw.regionMatches(true, i, "and", 0, 3)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static @Nullable Person person(String raw, @Nullable String note) {
     String s = PlainText.clean(raw);
     String email = null;
-    Matcher angle = ANGLE_MAIL.matcher(s);
-    if (angle.find()) {
-      email = angle.group(1);
-      s = PlainText.clean(s.substring(0, angle.start()) + " " + s.substring(angle.end()));
-    } else {
-      Matcher bare = BARE_MAIL.matcher(s);
-      if (bare.find()) {
-        email = bare.group(1);
-        s = PlainText.clean(s.substring(0, bare.start()) + " " + s.substring(bare.end()));
+    if (s.indexOf('@') >= 0) { // both patterns need one
+      Matcher angle = ANGLE_MAIL.matcher(s);
+      if (angle.find()) {
+        email = angle.group(1);
+        s = PlainText.clean(s.substring(0, angle.start()) + " " + s.substring(angle.end()));
+      } else {
+        Matcher bare = BARE_MAIL.matcher(s);
+        if (bare.find()) {
+          email = bare.group(1);
+          s = PlainText.clean(s.substring(0, bare.start()) + " " + s.substring(bare.end()));
+        }
       }
     }
     if (s.isEmpty()) {

@@ -1,6 +1,7 @@
 package dev.hackathonkit.io.internal;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.function.IntPredicate;
 
@@ -64,6 +65,9 @@ public final class PlainText {
    * only in which characters count as space.
    */
   public static String collapse(String s, IntPredicate space) {
+    if (isCollapsed(s, space)) {
+      return s;
+    }
     StringBuilder sb = new StringBuilder(s.length());
     boolean pending = false;
     for (int i = 0; i < s.length(); i++) {
@@ -81,17 +85,59 @@ public final class PlainText {
     return sb.toString();
   }
 
+  /**
+   * Whether {@link #collapse} would give {@code s} back as it is: no space at either end, no run of
+   * spaces, and every space an ordinary one (most text a reader tidies is already tidy).
+   */
+  private static boolean isCollapsed(String s, IntPredicate space) {
+    boolean previous = true; // the start counts as a space: a leading one is not tidy
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean isSpace = space.test(c);
+      if (isSpace && (previous || c != ' ')) {
+        return false;
+      }
+      previous = isSpace;
+    }
+    return s.isEmpty() || !previous;
+  }
+
   /** The number of characters in {@code s} that are not spaces or line ends. */
   public static long nonBlank(CharSequence s) {
     long n = 0;
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      // ASCII first: only the space, tab and line ends are blank there
-      if (c < 0x80 ? c != ' ' && c != '\t' && c != '\r' && c != '\n' : !isSpace(c) && c != BOM) {
+      if (!isBlank(s.charAt(i))) {
         n++;
       }
     }
     return n;
+  }
+
+  /**
+   * The positions of the characters in {@code s} that are spaces or line ends (those {@link
+   * #nonBlank} does not count), so that the non-blank characters of many ranges of one text are
+   * counted with set operations.
+   */
+  public static BitSet blanks(String s) {
+    long[] words = new long[(s.length() + 63) >> 6];
+    for (int w = 0; w < words.length; w++) {
+      int from = w << 6;
+      int to = Math.min(s.length(), from + 64);
+      long bits = 0;
+      for (int i = from; i < to; i++) {
+        if (isBlank(s.charAt(i))) {
+          bits |= 1L << (i - from);
+        }
+      }
+      words[w] = bits;
+    }
+    return BitSet.valueOf(words);
+  }
+
+  /** Whether {@code c} is a space, a line end or a byte-order mark: no visible character. */
+  private static boolean isBlank(char c) {
+    // ASCII first: only the space, tab and line ends are blank there
+    return c < 0x80 ? c == ' ' || c == '\t' || c == '\r' || c == '\n' : isSpace(c) || c == BOM;
   }
 
   /** The index of the first character that is not a space, or {@code s.length()}. */

@@ -54,9 +54,13 @@ public final class Signatures {
    */
   public static List<Signature> findAll(String text) {
     List<Signature> found = new ArrayList<>();
+    int from = stampFrom(text);
+    if (from < 0) {
+      return found;
+    }
     Matcher m = STAMP.matcher(text);
     int floor = 0;
-    while (m.find()) {
+    for (boolean more = m.find(from); more; more = m.find()) {
       Instant at = instant(m);
       int authorEnd = m.start();
       while (authorEnd > floor && PlainText.isSpace(text.charAt(authorEnd - 1))) {
@@ -86,8 +90,12 @@ public final class Signatures {
    * @return the entry, or {@code null} when {@code segment} holds no stamp or no author before it
    */
   public static @Nullable Signed parse(String segment) {
+    int from = stampFrom(segment);
+    if (from < 0) {
+      return null;
+    }
     Matcher m = STAMP.matcher(segment);
-    if (!m.find()) {
+    if (!m.find(from)) {
       return null;
     }
     String author = PlainText.clean(segment.substring(0, m.start()));
@@ -100,6 +108,25 @@ public final class Signatures {
       rest = rest.substring(1).strip();
     }
     return new Signed(author, at, rest);
+  }
+
+  /**
+   * Where the first time stamp in {@code text} can start, or -1 when it holds none: a stamp starts
+   * with one or two digits and a colon, so no stamp starts more than two characters before the
+   * first colon that follows a digit. The pattern search then starts there rather than trying every
+   * character of the text.
+   */
+  private static int stampFrom(String text) {
+    for (int colon = text.indexOf(':', 1); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+      if (isDigit(text.charAt(colon - 1))) {
+        return Math.max(0, colon - 2);
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static @Nullable Instant instant(Matcher m) {

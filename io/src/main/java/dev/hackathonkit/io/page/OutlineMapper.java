@@ -281,29 +281,21 @@ final class OutlineMapper {
       }
       mapped.andNot(dropped);
       mapped.andNot(chrome);
-      long inputChars = PlainText.nonBlank(input) - nonBlank(chrome);
-      long mappedChars = nonBlank(mapped);
+      BitSet blanks = PlainText.blanks(input);
+      long inputChars = input.length() - blanks.cardinality() - nonBlank(chrome, blanks);
+      long mappedChars = nonBlank(mapped, blanks);
       kept.and(mapped);
-      keptChars = nonBlank(kept);
+      keptChars = nonBlank(kept, blanks);
       report.coverage(Math.max(0, inputChars), Math.max(0, Math.min(mappedChars, inputChars)));
       return new ImportResult(event, report.build());
     }
 
-    /** The non-blank characters of the input in {@code set}, counted run by run. */
-    private long nonBlank(BitSet set) {
-      long n = 0;
-      int length = input.length();
-      for (int from = set.nextSetBit(0); from >= 0 && from < length; from = set.nextSetBit(from)) {
-        int to = Math.min(set.nextClearBit(from), length);
-        for (int i = from; i < to; i++) {
-          char c = input.charAt(i);
-          if (c < 0x80 ? c != ' ' && c != '\t' && c != '\r' && c != '\n' : !PlainText.isSpace(c) && c != PlainText.BOM) {
-            n++;
-          }
-        }
-        from = to;
-      }
-      return n;
+    /** The non-blank characters of the input in {@code set}: its positions in the input less the blank ones. */
+    private long nonBlank(BitSet set, BitSet blanks) {
+      BitSet in = set.get(0, input.length());
+      long n = in.cardinality();
+      in.and(blanks);
+      return n - in.cardinality();
     }
 
     // ================================================================ sections
@@ -1509,12 +1501,24 @@ final class OutlineMapper {
           more = true;
           continue;
         }
-        String[] words = rest.split(" ");
-        for (int k = Math.min(3, words.length - 1); k >= 1; k--) {
-          String tail = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - k, words.length));
+        // the last three, two or one words after at least one other, words being what split(" ") gives
+        // (found by index: rest is tidy, without runs of spaces)
+        int len = rest.length();
+        while (len > 0 && rest.charAt(len - 1) == ' ') {
+          len--;
+        }
+        for (int k = 3; k >= 1; k--) {
+          int cut = len;
+          for (int j = 0; j < k && cut >= 0; j++) {
+            cut = rest.lastIndexOf(' ', cut - 1);
+          }
+          if (cut < 0) {
+            continue;
+          }
+          String tail = rest.substring(cut + 1, len);
           if (!tail.isEmpty() && !Character.isUpperCase(tail.codePointAt(0)) && profile.statusForWord(tail) != null) {
             remark = tail;
-            rest = String.join(" ", java.util.Arrays.copyOfRange(words, 0, words.length - k)).strip();
+            rest = rest.substring(0, cut).strip();
             more = true;
             break;
           }
@@ -2913,14 +2917,51 @@ final class OutlineMapper {
           || profile.commentIcon() != null && text.contains(profile.commentIcon());
     }
 
+    /**
+     * Whether two template names are one: trimmed, underscores as spaces, the first letter in either
+     * case. Compared in place, as every call of every value is compared with the profile's names.
+     */
     private static boolean sameTemplate(String a, String b) {
-      String x = a.strip().replace('_', ' ');
-      String y = b.strip().replace('_', ' ');
-      if (x.isEmpty() || y.isEmpty()) {
-        return x.equals(y);
+      int aFrom = stripStart(a);
+      int bFrom = stripStart(b);
+      int n = stripEnd(a, aFrom) - aFrom;
+      if (n != stripEnd(b, bFrom) - bFrom) {
+        return false;
       }
-      return Character.toUpperCase(x.charAt(0)) == Character.toUpperCase(y.charAt(0))
-          && x.substring(1).equals(y.substring(1));
+      if (n == 0) {
+        return true;
+      }
+      if (Character.toUpperCase(unscored(a.charAt(aFrom))) != Character.toUpperCase(unscored(b.charAt(bFrom)))) {
+        return false;
+      }
+      for (int i = 1; i < n; i++) {
+        if (unscored(a.charAt(aFrom + i)) != unscored(b.charAt(bFrom + i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The index of the first character of {@code s} that {@link String#strip} keeps. */
+    private static int stripStart(String s) {
+      int i = 0;
+      while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+        i++;
+      }
+      return i;
+    }
+
+    /** The index after the last character of {@code s} that {@link String#strip} keeps, not before {@code from}. */
+    private static int stripEnd(String s, int from) {
+      int i = s.length();
+      while (i > from && Character.isWhitespace(s.charAt(i - 1))) {
+        i--;
+      }
+      return i;
+    }
+
+    private static char unscored(char c) {
+      return c == '_' ? ' ' : c;
     }
 
     private static String key(String title) {

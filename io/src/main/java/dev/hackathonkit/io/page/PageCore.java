@@ -116,8 +116,9 @@ public final class PageCore {
       scored.add(new Scored(p, r.result(), r.understood()));
     }
     Scored best = null;
+    long margin = margin(outline);
     for (Scored s : scored) {
-      if (best == null || s.beats(best, margin(outline))) {
+      if (best == null || s.beats(best, margin)) {
         best = s;
       }
     }

@@ -91,7 +91,24 @@ public record PageOutline(
 
     /** The marks of one kind, in order. */
     public List<Mark> marks(Mark.Kind kind) {
-      return marks.stream().filter(m -> m.kind() == kind).toList();
+      // counted first: most texts have no marks of the kind, or only marks of it
+      int n = 0;
+      for (Mark m : marks) {
+        if (m.kind() == kind) {
+          n++;
+        }
+      }
+      if (n == 0 || n == marks.size()) {
+        return n == 0 ? List.of() : marks;
+      }
+      Mark[] of = new Mark[n];
+      int k = 0;
+      for (Mark m : marks) {
+        if (m.kind() == kind) {
+          of[k++] = m;
+        }
+      }
+      return List.of(of);
     }
   }
 

@@ -166,7 +166,7 @@ final class OutlineBuilder {
     line.clear();
     int start = nodes.get(0).span().start();
     int end = nodes.get(nodes.size() - 1).span().end();
-    if (input.substring(start, end).isBlank()) {
+    if (isBlank(start, end)) {
       if (newline) {
         blanksBefore++;
       }
@@ -176,6 +176,16 @@ final class OutlineBuilder {
     lineBlocks.add(new int[] {blocks.size(), blanksBefore});
     blocks.add(new PageOutline.Line(text, false, position(span(start, end))));
     blanksBefore = 0;
+  }
+
+  /** Whether the input holds only white space in {@code [start, end)} (as {@link String#isBlank} tells). */
+  private boolean isBlank(int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (!Character.isWhitespace(input.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean standsAlone(Span s) {
@@ -250,11 +260,22 @@ final class OutlineBuilder {
   }
 
   private Argument argument(TemplateArg arg) {
-    List<WikiNode> value = arg.isNamed() ? trim(arg.value()) : arg.value();
-    // the value's markup as written: the input between its first and last node
-    String raw = value.isEmpty() ? ""
-        : input.substring(value.get(0).span().start(), value.get(value.size() - 1).span().end());
-    return new Argument(arg.name(), inline(value, false), arg.isNamed() ? raw.strip() : raw, position(arg.span()));
+    // a named value is read without the blanks at its edges, as MediaWiki does
+    List<WikiNode> value = arg.value();
+    int from = arg.isNamed() ? shownFrom(value) : 0;
+    int to = arg.isNamed() ? shownTo(value, from) : value.size();
+    // the value's markup as written: the input between its first and last node (stripped when named)
+    int start = from >= to ? 0 : value.get(from).span().start();
+    int end = from >= to ? 0 : value.get(to - 1).span().end();
+    while (arg.isNamed() && start < end && Character.isWhitespace(input.charAt(start))) {
+      start++;
+    }
+    while (arg.isNamed() && end > start && Character.isWhitespace(input.charAt(end - 1))) {
+      end--;
+    }
+    InlineText text = new InlineText();
+    text.walk(value, from, to, arg.isNamed());
+    return new Argument(arg.name(), text.build(false), input.substring(start, end), position(arg.span()));
   }
 
   // ---------------------------------------------------------------- tables
@@ -296,7 +317,7 @@ final class OutlineBuilder {
         String attrs = c.attributes() == null ? "" : WikiNodes.print(c.attributes());
         int rowspan = spanAttribute(attrs, "rowspan");
         int colspan = spanAttribute(attrs, "colspan");
-        Cell cell = new Cell(inline(trim(c.content()), true), c.isHeader(), position(c.span()));
+        Cell cell = new Cell(trimmedInline(c.content()), c.isHeader(), position(c.span()));
         for (int s = 0; s < colspan; s++) {
           out.add(cell);
           while (carried.size() <= col) {
@@ -351,6 +372,14 @@ final class OutlineBuilder {
     return out.build(trim);
   }
 
+  /** The text of {@code nodes} without the blank text at their edges, trimmed. */
+  private Inline trimmedInline(List<WikiNode> nodes) {
+    InlineText out = new InlineText();
+    int from = shownFrom(nodes);
+    out.walk(nodes, from, shownTo(nodes, from), true);
+    return out.build(true);
+  }
+
   /** Renders nodes to text with marks and calls. */
   private final class InlineText {
     private final StringBuilder text = new StringBuilder();
@@ -358,11 +387,31 @@ final class OutlineBuilder {
     private final List<Call> calls = new ArrayList<>();
     private int boldFrom = -1;
     private boolean afterItem;
-    private final java.util.Map<Mark.Kind, Integer> open = new java.util.EnumMap<>(Mark.Kind.class);
+    /** Where each formatting tag left open starts; made for the first such tag (most texts have none). */
+    private java.util.@Nullable Map<Mark.Kind, Integer> open;
 
     void walk(List<WikiNode> nodes) {
       for (WikiNode n : nodes) {
         node(n);
+      }
+    }
+
+    /**
+     * Walks {@code nodes[from, to)} with the leading blanks of the first node left out when it is
+     * text, and with {@code trimEnd} the trailing blanks of the last one (the nodes are not copied).
+     */
+    void walk(List<WikiNode> nodes, int from, int to, boolean trimEnd) {
+      for (int k = from; k < to; k++) {
+        WikiNode n = nodes.get(k);
+        if (n instanceof Text t && (k == from || trimEnd && k == to - 1)) {
+          String s = k == from ? t.text().stripLeading() : t.text();
+          if (trimEnd && k == to - 1) {
+            s = s.stripTrailing();
+          }
+          node(s.equals(t.text()) ? t : new Text(s, t.span()));
+        } else {
+          node(n);
+        }
       }
     }
 
@@ -423,7 +472,7 @@ final class OutlineBuilder {
         if (kind == '*' || kind == '#') {
           text.append("  ".repeat(i.depth() - 1)).append("- ");
         }
-        walk(trimStart(i.content()));
+        walk(i.content(), shownFrom(i.content()), i.content().size(), false);
         afterItem = true;
       } else if (node instanceof Heading h) {
         walk(h.content());
@@ -489,11 +538,14 @@ final class OutlineBuilder {
         Mark.Kind kind = STRUCK_TAGS.contains(name) ? Mark.Kind.STRUCK : Mark.Kind.BOLD;
         // HTML formatting tags come as a start tag and an end tag, with the text between them
         if (t.isEndTag()) {
-          Integer from = open.remove(kind);
+          Integer from = open == null ? null : open.remove(kind);
           if (from != null) {
             marks.add(new Mark(kind, from, text.length(), null));
           }
         } else if (!t.selfClosing()) {
+          if (open == null) {
+            open = new java.util.EnumMap<>(Mark.Kind.class);
+          }
           open.putIfAbsent(kind, text.length());
           walk(t.content());
         }
@@ -507,8 +559,10 @@ final class OutlineBuilder {
         marks.add(new Mark(Mark.Kind.BOLD, boldFrom, text.length(), null));
       }
       // a tag left open runs to the end of the text, as a browser shows it
-      open.forEach((kind, from) -> marks.add(new Mark(kind, from, text.length(), null)));
-      open.clear();
+      if (open != null) {
+        open.forEach((kind, from) -> marks.add(new Mark(kind, from, text.length(), null)));
+        open.clear();
+      }
       String s = text.toString();
       if (!trim) {
         return new Inline(s, marks, calls);
@@ -563,31 +617,21 @@ final class OutlineBuilder {
     return Arrays.copyOf(starts, count);
   }
 
-  static List<WikiNode> trim(List<WikiNode> nodes) {
-    List<WikiNode> start = trimStart(nodes);
-    int end = start.size();
-    while (end > 0 && start.get(end - 1) instanceof Text t && t.text().isBlank()) {
-      end--;
-    }
-    if (end > 0 && start.get(end - 1) instanceof Text t && Character.isWhitespace(t.text().charAt(t.text().length() - 1))) {
-      List<WikiNode> out = new ArrayList<>(start.subList(0, end - 1));
-      out.add(new Text(t.text().stripTrailing(), t.span()));
-      return out;
-    }
-    return end == start.size() ? start : start.subList(0, end);
-  }
-
-  static List<WikiNode> trimStart(List<WikiNode> nodes) {
+  /** The index of the first of {@code nodes} that is not blank text ({@code nodes.size()} when all are). */
+  private static int shownFrom(List<WikiNode> nodes) {
     int first = 0;
     while (first < nodes.size() && nodes.get(first) instanceof Text t && t.text().isBlank()) {
       first++;
     }
-    if (first < nodes.size() && nodes.get(first) instanceof Text t && Character.isWhitespace(t.text().charAt(0))) {
-      List<WikiNode> out = new ArrayList<>(nodes.size() - first);
-      out.add(new Text(t.text().stripLeading(), t.span()));
-      out.addAll(nodes.subList(first + 1, nodes.size()));
-      return out;
+    return first;
+  }
+
+  /** The index after the last of {@code nodes}, from {@code from} on, that is not blank text. */
+  private static int shownTo(List<WikiNode> nodes, int from) {
+    int end = nodes.size();
+    while (end > from && nodes.get(end - 1) instanceof Text t && t.text().isBlank()) {
+      end--;
     }
-    return first == 0 ? nodes : nodes.subList(first, nodes.size());
+    return end;
   }
 }

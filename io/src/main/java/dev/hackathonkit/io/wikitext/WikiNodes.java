@@ -51,6 +51,9 @@ public final class WikiNodes {
 
   /** The markup of {@code nodes}, exactly as parsed. */
   public static String print(List<WikiNode> nodes) {
+    if (nodes.size() == 1 && nodes.get(0) instanceof Text t) {
+      return t.text(); // a name or a link target is mostly one run of text
+    }
     StringBuilder out = new StringBuilder();
     Printer.print(nodes, out);
     return out.toString();
