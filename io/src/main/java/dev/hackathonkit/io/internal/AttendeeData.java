@@ -28,6 +28,28 @@ public final class AttendeeData {
   private AttendeeData() {}
 
   /**
+   * The line an attendee table's column with no field in the model keeps in the event's {@code
+   * extra}, under the column's heading: {@code "Name: value"}, one line per person.
+   */
+  public static String personLine(String name, String value) {
+    return name + ": " + value;
+  }
+
+  /**
+   * {@code value} (an {@code extra} value of {@link #personLine} lines) without the lines of {@code
+   * name}; {@code null} when no line is left.
+   */
+  public static @Nullable String withoutPerson(String value, String name) {
+    StringBuilder out = new StringBuilder();
+    for (String line : value.split("\n", -1)) {
+      if (!line.startsWith(name + ": ")) {
+        out.append(out.length() == 0 ? "" : "\n").append(line);
+      }
+    }
+    return out.length() == 0 ? null : out.toString();
+  }
+
+  /**
    * The plain-text value of the parameter for {@code status}, or {@code null} when no attendee has
    * it.
    */

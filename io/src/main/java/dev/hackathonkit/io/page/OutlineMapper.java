@@ -2209,14 +2209,19 @@ final class OutlineMapper {
       topicIndex.putIfAbsent(key(title), topics.size());
       topics.add(b.build());
       topicAt.add(new PageTrace.TopicTrace(new Position(d.at.start(), Math.max(d.end, d.at.end()), d.at.line(), d.at.column()),
-          d.template, d.titleAt, d.fieldAt, d.commentAt));
+          d.template, d.titleAt, d.fieldAt, d.commentAt, List.of()));
     }
 
     // ================================================================ schedule
 
     /** A session read from a schedule: where it is and what it says. */
     private record Session(@Nullable LocalDate day, LocalTime start, @Nullable LocalTime end, @Nullable String room,
-        String title, List<Person> speakers, Position at) {}
+        String title, List<Person> speakers, Position at, Position place) {
+      Session(@Nullable LocalDate day, LocalTime start, @Nullable LocalTime end, @Nullable String room, String title,
+          List<Person> speakers, Position at) {
+        this(day, start, end, room, title, speakers, at, at);
+      }
+    }
 
     private static boolean startsWithTime(String text) {
       return LEADING_TIME.matcher(text).lookingAt() && Character.isDigit(text.charAt(0));
@@ -2317,7 +2322,7 @@ final class OutlineMapper {
       for (Session s : sessions) {
         // a one-day event's programme needs no day
         sorted.add(s.day() == null && eventDays.size() == 1
-            ? new Session(eventDays.get(0).date(), s.start(), s.end(), s.room(), s.title(), s.speakers(), s.at()) : s);
+            ? new Session(eventDays.get(0).date(), s.start(), s.end(), s.room(), s.title(), s.speakers(), s.at(), s.place()) : s);
       }
       for (int i = 0; i < sorted.size(); i++) {
         Session s = sorted.get(i);
@@ -2356,12 +2361,16 @@ final class OutlineMapper {
             b.contacts(s.speakers());
           }
           topics.set(at, b.build());
+          PageTrace.TopicTrace listed = topicAt.get(at);
+          if (listed != null) {
+            topicAt.set(at, listed.alsoAt(s.place()));
+          }
         } else {
           Topic.Builder b = Topic.builder().title(s.title()).contacts(s.speakers()).slot(slot);
           b.id(uniqueId(s.title()));
           fromSchedule.add(topics.size());
           topics.add(b.build());
-          topicAt.add(null);
+          topicAt.add(new PageTrace.TopicTrace(s.place(), false, s.at(), Map.of(), List.of(), List.of()));
         }
       }
     }
@@ -2579,7 +2588,7 @@ final class OutlineMapper {
           String value = cellText(r, c);
           if (!used.contains(c) && !heads.get(c).isEmpty() && !value.isEmpty()) {
             // a column the model has no field for (arrival, accommodation): kept per person in the event's extra
-            addLine(heads.get(c), name + ": " + value);
+            addLine(heads.get(c), AttendeeData.personLine(name, value));
             mark(r.cells().get(c).at());
           }
         }
@@ -2674,7 +2683,7 @@ final class OutlineMapper {
           if (roomCol != null) {
             mark(r.cells().get(roomCol).at());
           }
-          sessions.add(new Session(day, start, end, room, title, speakers, r.cells().get(titleCol).at()));
+          sessions.add(new Session(day, start, end, room, title, speakers, r.cells().get(titleCol).at(), r.at()));
           mark(r.cells().get(titleCol).at());
         } else {
           for (int c : roomCols) {

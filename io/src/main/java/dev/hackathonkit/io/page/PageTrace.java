@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  * the event was mapped from, so offsets point into the page's input as given to the front end.
  *
  * <p>The lists run parallel to the event's: {@code topics().get(i)} is where {@code
- * event.topics().get(i)} came from. An element is {@code null} where a part has no single place of
- * its own (a topic made from schedule rows alone, an attendee listed in an infobox parameter).
+ * event.topics().get(i)} came from. An element is {@code null} where a part has no place of its own
+ * (an attendee listed in an infobox parameter).
  * In-place editing ({@code dev.hackathonkit.io.wikitext.PageEditor}) rewrites the page at these
  * positions and nowhere else.
  *
@@ -43,15 +43,25 @@ public record PageTrace(List<@Nullable TopicTrace> topics, List<@Nullable Positi
    * @param fields where each field was stated: a template argument, or the labelled line or lines
    * @param comments where each review entry was stated, in the order of the topic's comments (a
    *     template argument or line may hold several)
+   * @param also the other places that state the topic: the schedule rows or lines that gave it its
+   *     time slot (each names its title)
    */
   public record TopicTrace(Position at, boolean template, Position title, Map<TopicField, Position> fields,
-      List<Position> comments) {
+      List<Position> comments, List<Position> also) {
     /** Checks and copies. */
     public TopicTrace {
       requireNonNull(at, "at");
       requireNonNull(title, "title");
       fields = fields.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(fields));
       comments = List.copyOf(comments);
+      also = List.copyOf(also);
+    }
+
+    /** This trace with one more place that states the topic. */
+    public TopicTrace alsoAt(Position place) {
+      List<Position> more = new ArrayList<>(also);
+      more.add(place);
+      return new TopicTrace(at, template, title, fields, comments, more);
     }
   }
 }

@@ -80,10 +80,21 @@ final class Edits {
     topics.set(i, wanted);
     Event expected = event.toBuilder().topics(topics).build();
     int newId = e.field() == TopicField.TITLE ? i : -1;
+    // a schedule row that gave the topic its slot names it too
+    List<Splice> elsewhere = new ArrayList<>();
+    if (e.field() == TopicField.TITLE) {
+      for (Position p : trace.also()) {
+        Splice s = replaceIn(p, now.title(), Markup.line(wanted.title(), false));
+        if (s == null) {
+          return Attempt.no("the topic's schedule entry does not name it plainly");
+        }
+        elsewhere.add(s);
+      }
+    }
     Template t = page.template(trace);
     if (t != null) {
       Splice s = e.field() != null ? templateField(t, trace, e.field(), now, wanted) : templateExtra(t, e.extraKey(), wanted);
-      return s == null ? Attempt.no("the topic's template call has no argument to hold it") : Attempt.of(List.of(s), expected, newId);
+      return s == null ? Attempt.no("the topic's template call has no argument to hold it") : Attempt.of(with(elsewhere, s), expected, newId);
     }
     if (e.field() == null) {
       return Attempt.no("values kept in a topic's extra have no line of their own on this page");
@@ -102,7 +113,13 @@ final class Edits {
           : Attempt.no("the value shares its line with other text");
     }
     Splice s = replaceIn(at, o, Markup.line((String) value, false));
-    return s == null ? Attempt.no("the old value is not written plainly on the page") : Attempt.of(List.of(s), expected, newId);
+    return s == null ? Attempt.no("the old value is not written plainly on the page") : Attempt.of(with(elsewhere, s), expected, newId);
+  }
+
+  private static List<Splice> with(List<Splice> splices, Splice one) {
+    List<Splice> all = new ArrayList<>(splices);
+    all.add(one);
+    return all;
   }
 
   /** Rewrites the argument that states {@code field}, or adds one after the last argument. */
@@ -308,12 +325,22 @@ final class Edits {
       return Attempt.no("the topic is no longer on the page");
     }
     TopicTrace trace = page.trace().topics().get(i);
-    if (trace == null || !ownsLines(trace.at())) {
-      return Attempt.no("the topic shares its lines with other text");
+    if (trace == null) {
+      return Attempt.no("the topic has no place of its own on the page");
+    }
+    List<Splice> splices = new ArrayList<>();
+    List<Position> places = new ArrayList<>();
+    places.add(trace.at());
+    places.addAll(trace.also());
+    for (Position p : places) {
+      if (!ownsLines(p)) {
+        return Attempt.no("the topic shares its lines with other text");
+      }
+      splices.add(removeLines(p));
     }
     List<Topic> topics = new ArrayList<>(event.topics());
     topics.remove(i);
-    return Attempt.of(List.of(removeLines(trace.at())), event.toBuilder().topics(topics).build(), -1);
+    return Attempt.of(splices, event.toBuilder().topics(topics).build(), -1);
   }
 
   private int lastTraced(java.util.function.IntPredicate which) {
@@ -360,9 +387,15 @@ final class Edits {
     return Attempt.of(new Splice(end, end, "\n" + line), event.toBuilder().attendees(attendees).build());
   }
 
-  /** Whether an entry holds only the attendee's name and affiliation besides markup and punctuation. */
+  /**
+   * Whether an entry holds only the attendee's name and affiliation besides markup and punctuation
+   * (a table row's other cells are emptied in a copy).
+   */
   private boolean clonable(Attendee sibling, Position p) {
     String raw = markup.substring(lineStart(p.start()), lastLineEnd(p));
+    if (isRow(raw)) {
+      return raw.contains(sibling.name());
+    }
     String rest = raw.replace(sibling.name(), "").replace(sibling.name().replace(' ', '_'), "");
     if (sibling.affiliation() != null) {
       rest = rest.replace(sibling.affiliation(), "");
@@ -376,15 +409,58 @@ final class Edits {
     return true;
   }
 
-  /** The sibling's lines with its name and affiliation replaced by the new attendee's. */
+  /**
+   * The sibling's lines with its name and affiliation replaced by the new attendee's; a link to the
+   * sibling's user page becomes the plain name. In a table row, cells holding neither are emptied.
+   */
   private String clone(Attendee sibling, Position p, Attendee a) {
     String raw = markup.substring(lineStart(p.start()), lastLineEnd(p));
+    if (!isRow(raw)) {
+      return person(raw, sibling, a);
+    }
+    StringBuilder out = new StringBuilder();
+    for (String line : raw.split("\n", -1)) {
+      if (out.length() > 0) {
+        out.append('\n');
+      }
+      if (!line.startsWith("|") || line.startsWith("|-") || line.startsWith("|}") || line.startsWith("|+")) {
+        out.append(line);
+        continue;
+      }
+      String[] cells = line.substring(1).split("\\|\\|", -1);
+      out.append('|');
+      for (int k = 0; k < cells.length; k++) {
+        String cell = cells[k];
+        boolean holds = cell.contains(sibling.name()) || sibling.affiliation() != null && cell.contains(sibling.affiliation());
+        out.append(k == 0 ? "" : "||").append(holds ? person(cell, sibling, a) : cell.isBlank() ? cell : " ");
+      }
+    }
+    return out.toString();
+  }
+
+  /** {@code text} with the sibling's name and affiliation replaced by the new attendee's. */
+  private static String person(String text, Attendee sibling, Attendee a) {
     String name = Markup.line(a.name(), false);
-    String out = raw.replace(sibling.name(), name).replace(sibling.name().replace(' ', '_'), a.name().replace(' ', '_'));
-    if (sibling.affiliation() != null && a.affiliation() != null) {
-      out = out.replace(sibling.affiliation(), Markup.line(a.affiliation(), false));
+    String old = java.util.regex.Pattern.quote(sibling.name());
+    String oldUnderscored = java.util.regex.Pattern.quote(sibling.name().replace(' ', '_'));
+    String quoted = java.util.regex.Matcher.quoteReplacement(name);
+    String out = text.replaceAll("\\[\\[[^\\[\\]|]*\\|\\s*" + old + "\\s*\\]\\]", quoted)
+        .replaceAll("\\[\\[(?:[^\\[\\]|:]*:)?(?:" + old + "|" + oldUnderscored + ")\\]\\]", quoted)
+        .replace(sibling.name(), name);
+    if (sibling.affiliation() != null) {
+      out = out.replace(sibling.affiliation(), a.affiliation() == null ? "" : Markup.line(a.affiliation(), false));
     }
     return out;
+  }
+
+  private static boolean isRow(String raw) {
+    for (String line : raw.split("\n")) {
+      String l = line.strip();
+      if (l.startsWith("|") && !l.startsWith("|-") && !l.startsWith("|}") || l.startsWith("!")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The list marks or table-cell mark the entry at {@code p} starts with. */
@@ -409,7 +485,8 @@ final class Edits {
     }
     List<Attendee> attendees = new ArrayList<>(event.attendees());
     attendees.remove(i);
-    return Attempt.of(removeLines(p), event.toBuilder().attendees(attendees).build());
+    // the entry's other columns go with it
+    return Attempt.of(removeLines(p), event.toBuilder().attendees(attendees).extra(EventChange.withoutPerson(event.extra(), a.name())).build());
   }
 
   private Attempt attendeeEdit(AttendeeEdit e) {

@@ -132,7 +132,16 @@ sealed interface EventChange {
   /** The parts of the change from {@code before} to {@code after}, in the order they are applied. */
   static List<EventChange> between(Event before, Event after) {
     List<EventChange> out = new ArrayList<>();
-    eventFields(before, after, out);
+    List<EventChange> people = new ArrayList<>();
+    attendees(before.attendees(), after.attendees(), people);
+    // the columns of a removed attendee's table row go with the row
+    Map<String, String> extra = before.extra();
+    for (EventChange c : people) {
+      if (c instanceof AttendeeRemove r && after.attendees().stream().noneMatch(a -> a.name().equals(r.attendee().name()))) {
+        extra = withoutPerson(extra, r.attendee().name());
+      }
+    }
+    eventFields(before.toBuilder().extra(extra).build(), after, out);
     Map<String, Topic> beforeTopics = new HashMap<>();
     before.topics().forEach(t -> beforeTopics.put(t.id(), t));
     Set<String> afterIds = new LinkedHashSet<>();
@@ -152,7 +161,19 @@ sealed interface EventChange {
         topicFields(was, t, out);
       }
     }
-    attendees(before.attendees(), after.attendees(), out);
+    out.addAll(people);
+    return out;
+  }
+
+  /** {@code extra} without the lines an attendee table's columns keep for {@code name}. */
+  static Map<String, String> withoutPerson(Map<String, String> extra, String name) {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    extra.forEach((k, v) -> {
+      String left = dev.hackathonkit.io.internal.AttendeeData.withoutPerson(v, name);
+      if (left != null) {
+        out.put(k, left);
+      }
+    });
     return out;
   }
 
