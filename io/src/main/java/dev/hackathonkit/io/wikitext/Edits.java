@@ -101,7 +101,14 @@ final class Edits {
     }
     Position at = e.field() == TopicField.TITLE ? trace.title() : trace.fields().get(e.field());
     if (at == null) {
-      return Attempt.no("the topic states no " + e.field().key() + " line to change");
+      // a value the topic did not state: a labelled line after its last, in the form of the page's labelled lines
+      Object value = EventChange.value(wanted, e.field());
+      String line = value == null ? null : labelledLine(e.field(), value);
+      if (line == null || !trace.also().isEmpty() && e.field() == TopicField.TITLE) {
+        return Attempt.no("the topic states no " + e.field().key() + " and the page has no labelled line to take the form from");
+      }
+      int end = lastLineEnd(trace.at());
+      return Attempt.of(List.of(new Splice(end, end, "\n" + line)), expected, newId);
     }
     Object old = EventChange.value(now, e.field());
     Object value = EventChange.value(wanted, e.field());
@@ -213,14 +220,16 @@ final class Edits {
 
   private Attempt topicAdd(Topic topic) {
     Event event = page.event();
-    int sibling = lastTraced(t -> true);
+    // the last topic stated on its own (not one a schedule row alone gave)
+    int sibling = lastTraced(i -> !scheduleOnly(i));
     if (sibling < 0) {
       return Attempt.no("the page has no topic to take the form from");
     }
     TopicTrace trace = page.trace().topics().get(sibling);
     Template t = page.template(trace);
     if (t == null) {
-      return Attempt.no("new topics are added in the form of the page's topic template; this page lists topics in prose");
+      int like = likest(topic, sibling);
+      return proseTopicAdd(topic, like, page.trace().topics().get(like), sibling);
     }
     // the sibling's call with every value replaced, then the fields it lacks as new arguments
     List<Splice> inCall = new ArrayList<>();
@@ -291,6 +300,272 @@ final class Edits {
     List<Topic> topics = new ArrayList<>(event.topics());
     topics.add(sibling + 1, topic);
     return Attempt.of(List.of(new Splice(after, after, text)), event.toBuilder().topics(topics).build(), sibling + 1);
+  }
+
+  /**
+   * A topic added in the form of the last one written in prose: its lines copied with its title and
+   * values replaced by the new topic's, the lines of values the new topic lacks left out, and a
+   * labelled line (in the form of the page's labelled lines) for each value the copy has no place for.
+   */
+  private Attempt proseTopicAdd(Topic topic, int sibling, TopicTrace trace, int last) {
+    Event event = page.event();
+    Topic like = event.topics().get(sibling);
+    TopicTrace lastTrace = page.trace().topics().get(last);
+    if (!ownsLines(lastTrace.at())) {
+      return Attempt.no("the last topic shares its lines with other text");
+    }
+    if (!ownsLines(trace.at()) || !trace.also().isEmpty()) {
+      return Attempt.no("the last topic shares its lines with other text");
+    }
+    int base = lineStart(trace.at().start());
+    int end = lastLineEnd(trace.at());
+    List<Splice> inCopy = new ArrayList<>();
+    java.util.Set<Integer> droppedLines = new java.util.HashSet<>();
+    Splice title = replaceIn(trace.title(), like.title(), Markup.line(topic.title(), false));
+    if (title == null) {
+      return Attempt.no("the last topic's title is not written plainly on the page");
+    }
+    inCopy.add(shift(title, base));
+    java.util.Set<TopicField> stated = java.util.EnumSet.of(TopicField.TITLE);
+    for (Map.Entry<TopicField, Position> f : trace.fields().entrySet()) {
+      TopicField field = f.getKey();
+      Object old = EventChange.value(like, field);
+      Object now = EventChange.value(topic, field);
+      if (field == TopicField.TITLE) {
+        continue;
+      }
+      if (now instanceof String v && old instanceof String o) {
+        Splice sp = replaceIn(f.getValue(), o, Markup.line(v, false));
+        if (sp == null) {
+          return Attempt.no("the last topic's " + field.key() + " is not written plainly on the page");
+        }
+        inCopy.add(shift(sp, base));
+        stated.add(field);
+      } else if (ownsLines(f.getValue())) {
+        linesOf(f.getValue(), base, droppedLines);
+      } else {
+        return Attempt.no("the last topic's " + field.key() + " shares its line with other text");
+      }
+    }
+    for (Position c : trace.comments()) {
+      if (!ownsLines(c)) {
+        return Attempt.no("the last topic's review entries share their lines with other text");
+      }
+      linesOf(c, base, droppedLines);
+    }
+    // a description written after the title on its line ("* '''Title''': what it is") goes when the new topic has none
+    int cut = -1;
+    int titleEnd = title.end() - base;
+    String firstLine = markup.substring(base, lineEnd(base));
+    String described = like.description() == null ? null : like.description().lines().findFirst().orElse(null);
+    if (described != null && !trace.fields().containsKey(TopicField.DESCRIPTION) && topic.description() == null
+        && titleEnd < firstLine.length() && firstLine.substring(titleEnd).contains(described)) {
+      int d = firstLine.indexOf(described, titleEnd);
+      boolean contactsAfter = !like.contacts().isEmpty() && firstLine.indexOf(like.contacts().get(0).name(), d) > d;
+      if (contactsAfter) {
+        // only the description's words: the contacts after them keep their place
+        inCopy.add(new Splice(d, d + described.length(), ""));
+      } else {
+        cut = titleEnd;
+        while (cut < firstLine.length() && "'\"]}".indexOf(firstLine.charAt(cut)) >= 0) {
+          cut++;
+        }
+        inCopy.add(new Splice(cut, firstLine.length(), ""));
+      }
+    }
+    // contacts named in the topic's own line ("Title (contact: Ana Lima)")
+    if (!like.contacts().isEmpty() && !trace.fields().containsKey(TopicField.CONTACTS) && cut < 0) {
+      String firstName = like.contacts().get(0).name();
+      String lastName = like.contacts().get(like.contacts().size() - 1).name();
+      String stretch = markup.substring(base, end);
+      int from = stretch.indexOf(firstName);
+      int to = from < 0 ? -1 : stretch.indexOf(lastName, from);
+      if (from < 0 || to < 0 || topic.contacts().isEmpty()) {
+        return Attempt.no("the last topic's contacts have no place a new topic's can take");
+      }
+      StringBuilder names = new StringBuilder();
+      for (dev.hackathonkit.model.Person p : topic.contacts()) {
+        names.append(names.length() == 0 ? "" : ", ").append(Markup.line(p.name(), false));
+      }
+      inCopy.add(new Splice(userLinkStart(stretch, from), userLinkEnd(stretch, to + lastName.length()), names.toString()));
+      stated.add(TopicField.CONTACTS);
+    }
+    // lines of the copy no value names (a description's items) go when the new topic has no description
+    if (like.description() != null && !trace.fields().containsKey(TopicField.DESCRIPTION) && topic.description() == null && cut < 0) {
+      int firstLineEnd = markup.indexOf('\n', base);
+        for (int at = firstLineEnd + 1; firstLineEnd >= 0 && firstLineEnd < end && at > 0 && at <= end; at = markup.indexOf('\n', at) + 1) {
+        droppedLines.add(at - base);
+        if (markup.indexOf('\n', at) < 0 || markup.indexOf('\n', at) >= end) {
+          break;
+        }
+      }
+    }
+    String lines = markup.substring(base, end);
+    for (int line : droppedLines) {
+      int lineEnd = lines.indexOf('\n', line);
+      inCopy.add(new Splice(line, lineEnd < 0 ? lines.length() : lineEnd + 1, ""));
+    }
+    if (overlap(inCopy)) {
+      return Attempt.no("the last topic's values share lines the new topic has no value for");
+    }
+    String copy = Splice.apply(lines, inCopy);
+    if (copy.endsWith("\n")) {
+      copy = copy.substring(0, copy.length() - 1);
+    }
+    StringBuilder more = new StringBuilder();
+    for (TopicField field : TopicField.values()) {
+      Object v = EventChange.value(topic, field);
+      if (stated.contains(field) || v == null || v instanceof List<?> l && l.isEmpty()) {
+        continue;
+      }
+      String line = labelledLine(field, v);
+      if (line == null) {
+        return Attempt.no("the page has no labelled line to take the form of a " + field.key() + " line from");
+      }
+      more.append('\n').append(line);
+    }
+    // after the last topic, as far from it as it is from the one before
+    String text = "\n" + separatorBefore(last) + copy + more;
+    int after = lastLineEnd(lastTrace.at());
+    List<Topic> topics = new ArrayList<>(event.topics());
+    topics.add(last + 1, topic);
+    return Attempt.of(List.of(new Splice(after, after, text)), event.toBuilder().topics(topics).build(), last + 1);
+  }
+
+  /**
+   * The prose topic whose values are most like the new topic's (most of its fields, fewest others),
+   * the later one on a tie; {@code last} when none is better.
+   */
+  private int likest(Topic topic, int last) {
+    int best = last;
+    int bestScore = Integer.MIN_VALUE;
+    for (int i = 0; i <= last; i++) {
+      TopicTrace t = page.trace().topics().get(i);
+      Topic other = page.event().topics().get(i);
+      if (t == null || t.template() || scheduleOnly(i)) {
+        continue;
+      }
+      int score = 0;
+      for (TopicField f : TopicField.values()) {
+        boolean mine = has(topic, f);
+        boolean theirs = has(other, f);
+        score += mine && theirs ? 2 : mine != theirs ? -1 : 0;
+      }
+      if (score >= bestScore) {
+        bestScore = score;
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  /** Whether topic {@code i} was read from a schedule row or line alone. */
+  private boolean scheduleOnly(int i) {
+    TopicTrace t = page.trace().topics().get(i);
+    return t != null && !t.template() && t.also().isEmpty() && page.event().topics().get(i).slot() != null;
+  }
+
+  private static boolean has(Topic t, TopicField f) {
+    Object v = EventChange.value(t, f);
+    return v != null && !(v instanceof List<?> l && l.isEmpty());
+  }
+
+  private static Splice shift(Splice s, int base) {
+    return new Splice(s.start() - base, s.end() - base, s.text());
+  }
+
+  /** Adds the offsets (relative to {@code base}) of the starts of the lines {@code at} stands on. */
+  private void linesOf(Position at, int base, java.util.Set<Integer> into) {
+    int end = lastLineEnd(at);
+    for (int line = lineStart(at.start()); line <= end; line = lineEnd(line) + 1) {
+      into.add(line - base);
+      if (lineEnd(line) >= end) {
+        break;
+      }
+    }
+  }
+
+  private static boolean overlap(List<Splice> splices) {
+    List<Splice> sorted = new ArrayList<>(splices);
+    sorted.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    for (int k = 1; k < sorted.size(); k++) {
+      if (sorted.get(k).start() < sorted.get(k - 1).end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A line stating {@code field} in the form of a labelled line of the page (its list marks, its
+   * bold, its colon), with the profile's first label for the field; or {@code null} when the page
+   * has no labelled line whose label the profile knows.
+   */
+  private @Nullable String labelledLine(TopicField field, Object value) {
+    dev.hackathonkit.io.page.FieldSpec spec = page.profile().fields().get(field);
+    String text = plain(value);
+    if (spec == null || spec.labels().isEmpty() || text == null) {
+      return null;
+    }
+    for (int i = page.event().topics().size() - 1; i >= 0; i--) {
+      TopicTrace t = page.trace().topics().get(i);
+      if (t == null || t.template()) {
+        continue;
+      }
+      for (Map.Entry<TopicField, Position> f : t.fields().entrySet()) {
+        Object v = EventChange.value(page.event().topics().get(i), f.getKey());
+        dev.hackathonkit.io.page.FieldSpec other = page.profile().fields().get(f.getKey());
+        Position at = f.getValue();
+        if (!(v instanceof String old) || other == null || !ownsLines(at) || lastLineEnd(at) > markup.indexOf('\n', at.start()) && markup.indexOf('\n', at.start()) >= 0) {
+          continue;
+        }
+        String line = markup.substring(lineStart(at.start()), lastLineEnd(at));
+        int valueAt = line.lastIndexOf(old);
+        if (valueAt < 0) {
+          continue;
+        }
+        String head = line.substring(0, valueAt);
+        String tail = line.substring(valueAt + old.length());
+        for (String label : other.labels()) {
+          int l = head.toLowerCase(java.util.Locale.ROOT).indexOf(label.toLowerCase(java.util.Locale.ROOT));
+          if (l >= 0) {
+            return head.substring(0, l) + spec.labels().get(0) + head.substring(l + label.length()) + text + tail;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A value as a labelled line states it: text, a date, plain names; {@code null} for others. */
+  private static @Nullable String plain(Object value) {
+    if (value instanceof String s) {
+      return Markup.line(s, false);
+    }
+    if (value instanceof java.time.LocalDate d) {
+      return DateFormats.format(d);
+    }
+    if (value instanceof List<?> list && !list.isEmpty() && list.stream().allMatch(
+        p -> p instanceof dev.hackathonkit.model.Person person && ContactFormat.isPlain(person))) {
+      StringBuilder names = new StringBuilder();
+      for (Object p : list) {
+        names.append(names.length() == 0 ? "" : ", ").append(Markup.line(((dev.hackathonkit.model.Person) p).name(), false));
+      }
+      return names.toString();
+    }
+    return null;
+  }
+
+  /** The start of a user link around the name at {@code at}, or {@code at}. */
+  private static int userLinkStart(String text, int at) {
+    int open = text.lastIndexOf("[[", at);
+    int close = text.lastIndexOf("]]", at);
+    return open >= 0 && open > close && text.indexOf('|', open) < at ? open : at;
+  }
+
+  /** The end of a user link around the name ending at {@code at}, or {@code at}. */
+  private static int userLinkEnd(String text, int at) {
+    return text.startsWith("]]", at) ? at + 2 : at;
   }
 
   /** The blank lines between the topic before {@code index} and it, or nothing. */
@@ -537,12 +812,16 @@ final class Edits {
 
   /** Whether {@code at} has its lines to itself: only spaces before it and after it on them. */
   private boolean ownsLines(Position at) {
-    return markup.substring(lineStart(at.start()), at.start()).isBlank() && markup.substring(at.end(), lastLineEnd(at)).isBlank();
+    int end = lastLineEnd(at);
+    return markup.substring(lineStart(at.start()), at.start()).isBlank() && (at.end() >= end || markup.substring(at.end(), end).isBlank());
   }
 
-  /** The end of the last line {@code at} stands on (a position may end after its line break). */
+  /**
+   * The offset of the line break that ends the last line {@code at} stands on (or the input's end);
+   * a position that ends with its line break ends on that line.
+   */
   private int lastLineEnd(Position at) {
-    return Math.max(at.end(), lineEnd(Math.max(at.start(), at.end() - 1)));
+    return lineEnd(Math.max(at.start(), at.end() - 1));
   }
 
   /**

@@ -296,11 +296,27 @@ class PageEditorTest {
         return new Change("topic field", page.toBuilder().topics(topics).build(), places(trace.topics().get(i), markup));
       }
       case 1 -> {
-        if (topics.isEmpty()) {
+        int i = tracedTopic(trace, random);
+        if (i < 0) {
           return null;
         }
-        topics.add(Topic.builder().title("Added topic " + n).skills("Skill " + n)
-            .contacts(List.of(Person.named("Newcomer " + n))).build());
+        // a new topic with the values one of the page's topics has: the page has a form for them
+        Topic like = topics.get(i);
+        // where a reader finds it: after the last topic the page states on its own (before those of the schedule alone)
+        int last = -1;
+        for (int k = 0; k < topics.size(); k++) {
+          PageTrace.TopicTrace t = trace.topics().get(k);
+          if (t != null && (t.template() || !t.also().isEmpty() || topics.get(k).slot() == null)) {
+            last = k;
+          }
+        }
+        topics.add(last + 1, Topic.builder().title("Added topic " + n)
+            .skills(like.skills() == null ? null : "Skill " + n)
+            .difficulty(like.difficulty() == null ? null : "Difficulty " + n)
+            .contacts(like.contacts().isEmpty() ? List.of() : List.of(Person.named("Newcomer " + letters(n))))
+            .mailingList(like.mailingList())
+            .ircChannel(like.ircChannel())
+            .build());
         return new Change("topic added", page.toBuilder().topics(topics).build(), null);
       }
       case 2 -> {
@@ -318,7 +334,7 @@ class PageEditorTest {
         Attendee like = attendees.get(random.nextInt(attendees.size()));
         // where a reader of the page finds it: after the last attendee of its status
         attendees.add(lastIndexOf(attendees, like.status()) + 1,
-            new Attendee("Newcomer " + n, like.affiliation() == null ? null : "Org " + n, like.status()));
+            new Attendee("Newcomer " + letters(n), like.affiliation() == null ? null : "Org " + n, like.status()));
         return new Change("attendee added", page.toBuilder().attendees(attendees).build(), null);
       }
       case 4 -> {
@@ -341,6 +357,11 @@ class PageEditorTest {
         return new Change("affiliation changed", page.toBuilder().attendees(attendees).build(), List.of(lines(trace.attendees().get(i), markup)));
       }
     }
+  }
+
+  /** {@code n} in letters ("Ab", "Ac", ...): names of people have no digits. */
+  private static String letters(int n) {
+    return "A" + (char) ('a' + n / 26 % 26) + (char) ('a' + n % 26);
   }
 
   private static int tracedTopic(PageTrace trace, Random random) {
