@@ -42,6 +42,10 @@ final class Edits {
   }
 
   Attempt apply(EventChange change) {
+    if (alreadyMade(change)) {
+      // the page holds this part already (a publish repeated, or someone made the same change)
+      return Attempt.of(List.of(), page.event(), -1);
+    }
     if (change instanceof TopicEdit e) {
       return topicEdit(e);
     } else if (change instanceof TopicAdd a) {
@@ -60,6 +64,30 @@ final class Edits {
       return Attempt.no("in-place editing writes topics and attendees; the page's own lines for this stay as they are");
     }
     throw new IllegalArgumentException("unknown change " + change);
+  }
+
+  /** Whether the page as it is now already reads as this part of the change made. */
+  private boolean alreadyMade(EventChange change) {
+    Event event = page.event();
+    if (change instanceof TopicEdit e) {
+      int i = PageEditor.topicIndex(event, e.before());
+      if (i < 0 && e.field() == TopicField.TITLE) {
+        i = PageEditor.topicIndex(event, e.after());
+      }
+      return i >= 0 && event.topics().get(i).equals(EventChange.with(event.topics().get(i), e.field(), e.extraKey(), e.after()));
+    } else if (change instanceof TopicAdd a) {
+      return event.topics().stream().anyMatch(t -> t.title().equals(a.topic().title())
+          && t.equals(a.topic().toBuilder().id(t.id()).build()));
+    } else if (change instanceof TopicRemove r) {
+      return PageEditor.topicIndex(event, r.topic()) < 0;
+    } else if (change instanceof AttendeeAdd a) {
+      return event.attendees().contains(a.attendee());
+    } else if (change instanceof AttendeeRemove r) {
+      return PageEditor.attendeeIndex(event, r.attendee()) < 0;
+    } else if (change instanceof AttendeeEdit e) {
+      return event.attendees().contains(e.after());
+    }
+    return false;
   }
 
   // ------------------------------------------------------------------ topics
@@ -671,11 +699,11 @@ final class Edits {
     if (isRow(raw)) {
       return raw.contains(sibling.name());
     }
-    String rest = raw.replace(sibling.name(), "").replace(sibling.name().replace(' ', '_'), "");
-    if (sibling.affiliation() != null) {
-      rest = rest.replace(sibling.affiliation(), "");
+    // the entry with its name (and user link) and affiliation taken out: only marks and punctuation may be left
+    String rest = person(raw, sibling, new Attendee("\u0001", sibling.affiliation() == null ? null : "\u0002", sibling.status()));
+    if (!rest.contains("\u0001")) {
+      return false;
     }
-    rest = rest.replaceAll("(?i)\\[\\[(?:user|benutzer|utilisateur|usuario)\\s*:", "");
     for (int i = 0; i < rest.length(); i++) {
       if (Character.isLetterOrDigit(rest.charAt(i))) {
         return false;

@@ -305,7 +305,8 @@ sealed interface EventChange {
 
   /**
    * The first way {@code read} differs from {@code expected}, or {@code null} when they are the same
-   * (the topic at {@code newTopic}, when not -1, may have any id: the page derives it anew).
+   * (the topic at {@code newTopic}, when not -1, may have any id: the page derives it anew; so may a
+   * topic whose id is its title's slug, numbered when the title repeats).
    */
   static @Nullable String difference(Event read, Event expected, int newTopic) {
     List<EventChange> own = new ArrayList<>();
@@ -319,7 +320,8 @@ sealed interface EventChange {
     for (int i = 0; i < read.topics().size(); i++) {
       Topic r = read.topics().get(i);
       Topic e = expected.topics().get(i);
-      if (i == newTopic) {
+      if (i == newTopic || derivedId(r) && derivedId(e)) {
+        // an id the page derives from the title (with a number after a repeated title) follows the page
         r = r.toBuilder().id(e.id()).build();
       }
       if (!r.equals(e)) {
@@ -338,6 +340,11 @@ sealed interface EventChange {
       }
     }
     return null;
+  }
+
+  private static boolean derivedId(Topic t) {
+    String base = dev.hackathonkit.model.Slugs.of(t.title());
+    return t.id().equals(base) || t.id().matches(java.util.regex.Pattern.quote(base) + "-\\d+");
   }
 
   private static String firstDifference(Topic r, Topic e) {
