@@ -97,6 +97,9 @@ public final class WikitextWriter {
    */
   public String write(Event event) {
     requireNonNull(event, "event");
+    if (!isTemplateLayout()) {
+      return new LabelledPage(layout).write(event);
+    }
     StringBuilder out = new StringBuilder(4096);
     StringBuilder body = new StringBuilder(4096);
     Stated stated = whenAndWhere(event, body);
@@ -111,6 +114,44 @@ public final class WikitextWriter {
     }
     out.setLength(end);
     return end == 0 ? "" : out.append('\n').toString();
+  }
+
+  /**
+   * The event as a page, with the values the page does not carry. The page is {@link #write(Event)}'s;
+   * it is then read back with this writer's profile (and the event's source, as a client that
+   * fetched the page would) and compared with the event part by part: every part that differs is
+   * listed as an {@link Unplaced} with its path, its value, what it reads back as, and the
+   * layout's reason. Nothing is dropped silently: a value the layout has no place for is either
+   * left out of the page or moved (a key that is one of the profile's labels reads as that field),
+   * and in both cases it is listed here.
+   *
+   * <p>In the Xen Project layout ({@link #standard()}) the list is empty for every valid event. In
+   * a layout without a topic template it lists, for example, votes where the profile names no vote
+   * template or icon (they read back as comments), contacts' affiliations and notes, values that
+   * are the profile's fillers ({@code N/A}, {@code TBD}), an event id that is not the one derived
+   * from the page title, topic ids and slots.
+   *
+   * @param event the event to write
+   * @return the page and what it does not carry
+   */
+  public WrittenPage writePage(Event event) {
+    String markup = write(event);
+    Event back;
+    try {
+      back = WikitextReader.standard().withProfile(layout.profile).withSource(event.source()).read(markup).event();
+    } catch (dev.hackathonkit.io.EventFormatException e) {
+      return new WrittenPage(markup, List.of(new Unplaced("", event.title(), null,
+          "the written page does not read back: " + e.getMessage())));
+    }
+    return new WrittenPage(markup, PageCheck.compare(event, back, layout.profile, isTemplateLayout()));
+  }
+
+  /**
+   * Whether this writer's layout holds topics in the profile's topic template (the Xen Project
+   * wiki's form), rather than as subsections with labelled lines.
+   */
+  boolean isTemplateLayout() {
+    return layout.profile.topicTemplate() != null;
   }
 
   /**
