@@ -34,9 +34,10 @@ import org.jspecify.annotations.Nullable;
  *       extra}).
  *   <li>Links as bullets under the profile's first {@code links} heading.
  *   <li>Topics under the first {@code topics} heading, one subsection each titled by the topic,
- *       with one {@code Label: value} line per field (the field's first label), long text as lines
- *       and bullets after its label, the topic's extra fields as {@code Key: value} lines, and its
- *       review entries last (signed lines after the review label; the review label swallows the
+ *       with one {@code Label: value} line per field (the field's first label), the topic's extra
+ *       fields as {@code Key: value} lines, then long text (description, outcomes) as lines and
+ *       bullets after its label (a short paragraph before a line the profile does not know as a
+ *       field would read as a topic of its own), and its review entries last (signed lines after the review label; the review label swallows the
  *       lines that follow it, so it comes last).
  *   <li>Attendees as {@code * Name, Affiliation} bullets under the first heading of their status's
  *       section, a new heading whenever the status changes (so page order is kept).
@@ -127,21 +128,26 @@ final class LabelledPage {
     for (Topic t : event.topics()) {
       heading(out, 3, Markup.line(t.title(), false));
       for (TopicField field : TopicField.values()) {
-        if (field == TopicField.TITLE || field == TopicField.REVIEW) {
-          continue;
-        }
-        String value = value(t, field);
-        String label = label(field);
-        if (value != null && label != null) {
-          out.append(label).append(": ").append(value).append('\n');
+        if (field != TopicField.TITLE && field != TopicField.REVIEW && !field.isLongText()) {
+          field(out, t, field);
         }
       }
       extra(out, t.extra());
+      field(out, t, TopicField.DESCRIPTION);
+      field(out, t, TopicField.OUTCOMES);
       String label = label(TopicField.REVIEW);
       if (!t.comments().isEmpty() && label != null) {
         out.append(label).append(": ").append(comments(t.comments())).append('\n');
       }
       out.append('\n');
+    }
+  }
+
+  private void field(StringBuilder out, Topic t, TopicField field) {
+    String value = value(t, field);
+    String label = label(field);
+    if (value != null && label != null) {
+      out.append(label).append(": ").append(value).append('\n');
     }
   }
 
