@@ -28,8 +28,10 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>Event facts under the profile's first {@code whenAndWhere} heading, one labelled line each
  *       with the event field's first label ({@code Event: …}, {@code Time zone: …}, {@code Venue:
- *       …}, {@code Street: …}, {@code Postcode: …}, {@code City: …}, {@code Country: …}), then one
- *       bullet per day ({@code * 16/05/2013: 9AM to 5PM}), then the event's extra fields as {@code
+ *       …}, {@code Street: …}, {@code Postcode: …}, {@code City: …}, {@code Country: …}, {@code
+ *       When: May 16-17, 2013}), then one bullet per day with its ISO date, which no language reads
+ *       two ways ({@code * 2013-05-16: 9AM to 5PM}; the dates line before them makes a day without
+ *       hours a day of this event rather than another statement of dates), then the event's extra fields as {@code
  *       Key: value} lines (labels the profile does not know, which the mapper keeps in {@code
  *       extra}).
  *   <li>Links as bullets under the profile's first {@code links} heading.
@@ -60,6 +62,11 @@ final class LabelledPage {
     links(event, out);
     topics(event, out);
     attendees(event, out);
+    return ended(out);
+  }
+
+  /** The page with one line break at its end, or empty. */
+  static String ended(StringBuilder out) {
     int end = out.length();
     while (end > 0 && out.charAt(end - 1) == '\n') {
       end--;
@@ -68,7 +75,7 @@ final class LabelledPage {
     return end == 0 ? "" : out.append('\n').toString();
   }
 
-  private void whenAndWhere(Event event, StringBuilder out) {
+  void whenAndWhere(Event event, StringBuilder out) {
     StringBuilder body = new StringBuilder();
     eventLine(body, EventField.TITLE, event.title());
     if (event.timeZone() != null) {
@@ -82,8 +89,11 @@ final class LabelledPage {
       eventLine(body, EventField.CITY, v.city());
       eventLine(body, EventField.COUNTRY, v.country());
     }
+    if (!event.days().isEmpty()) {
+      eventLine(body, EventField.DATES, DateFormats.range(event.days()));
+    }
     for (EventDay day : event.days()) {
-      body.append("* ").append(DateFormats.format(day.date()));
+      body.append("* ").append(day.date());
       if (day.hasHours()) {
         body.append(": ").append(DateFormats.hours(day.opens(), day.closes()));
       }
@@ -109,7 +119,7 @@ final class LabelledPage {
     return spec == null || spec.labels().isEmpty() ? null : spec.labels().get(0);
   }
 
-  private void links(Event event, StringBuilder out) {
+  void links(Event event, StringBuilder out) {
     if (event.links().isEmpty()) {
       return;
     }
@@ -160,7 +170,7 @@ final class LabelledPage {
   private @Nullable String value(Topic t, TopicField field) {
     return switch (field) {
       case TITLE -> Markup.line(t.title(), false);
-      case INSERTED_ON -> t.insertedOn() == null ? null : DateFormats.format(t.insertedOn());
+      case INSERTED_ON -> t.insertedOn() == null ? null : t.insertedOn().toString();
       case VERIFIED -> text(t.verified());
       case GSOC -> t.gsoc() == null ? null : gsoc(t.gsoc());
       case CONTACTS -> t.contacts().isEmpty() ? null : contacts(t.contacts());
@@ -180,6 +190,11 @@ final class LabelledPage {
 
   /** The first of the profile's words for the answer that does not read as a filler. */
   private @Nullable String gsoc(Gsoc gsoc) {
+    return gsocWord(profile, gsoc);
+  }
+
+  /** The first of {@code profile}'s words for the answer that does not read as a filler, escaped; or {@code null}. */
+  static @Nullable String gsocWord(PageProfile profile, Gsoc gsoc) {
     for (String word : profile.gsocValues().getOrDefault(gsoc, List.of())) {
       if (!profile.isFiller(TopicField.GSOC, word) && profile.gsoc(word) == gsoc) {
         return Markup.line(word, false);
@@ -189,7 +204,7 @@ final class LabelledPage {
   }
 
   /** People as prose carries them: {@code Name <mail>}; what prose cannot carry is left out. */
-  private static String contacts(List<Person> people) {
+  static String contacts(List<Person> people) {
     StringBuilder sb = new StringBuilder();
     for (Person p : people) {
       if (sb.length() > 0) {
@@ -204,7 +219,7 @@ final class LabelledPage {
   }
 
   /** Signed review lines: the signature, then the text. */
-  private static String comments(List<Comment> comments) {
+  static String comments(List<Comment> comments) {
     StringBuilder sb = new StringBuilder();
     for (Comment c : comments) {
       if (sb.length() > 0) {
@@ -227,7 +242,7 @@ final class LabelledPage {
     }
   }
 
-  private void attendees(Event event, StringBuilder out) {
+  void attendees(Event event, StringBuilder out) {
     AttendeeStatus current = null;
     for (Attendee a : event.attendees()) {
       if (a.status() != current) {

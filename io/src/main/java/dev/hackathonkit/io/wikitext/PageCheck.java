@@ -8,7 +8,9 @@ import dev.hackathonkit.model.CommentKind;
 import dev.hackathonkit.model.Event;
 import dev.hackathonkit.model.Person;
 import dev.hackathonkit.model.Topic;
+import dev.hackathonkit.model.Venue;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,7 +42,7 @@ final class PageCheck {
     part("id", e.id(), r.id(), "the layout has no place for an event id; a reader derives it from the page title");
     part("timeZone", e.timeZone(), r.timeZone(), "the profile has no label for the time zone");
     part("days", e.days(), r.days(), "the days do not read back in this layout");
-    part("venue", e.venue(), r.venue(), "the profile has no label for part of the venue, or a part reads as another");
+    part("venue", e.venue(), r.venue(), venueReason(e));
     part("links", e.links(), r.links(), "the links do not read back in this layout");
     extra("extra", e.extra(), r.extra());
     if (e.topics().size() != r.topics().size()) {
@@ -54,6 +56,22 @@ final class PageCheck {
     attendees(e.attendees(), r.attendees());
   }
 
+  private String venueReason(Event e) {
+    Venue v = e.venue();
+    if (v != null && v.name() == null && v.street() == null && v.postcode() == null && v.city() == null
+        && v.country() == null) {
+      return "a venue without any part has nothing the page can state";
+    }
+    if (v != null && !templateLayout) {
+      for (String part : Arrays.asList(v.name(), v.street(), v.postcode(), v.city(), v.country())) {
+        if (part != null && part.contains(",")) {
+          return "a venue part with a comma reads as several parts of the address";
+        }
+      }
+    }
+    return "the venue does not read back in this layout";
+  }
+
   private void topic(String at, Topic t, Topic r) {
     part(at + ".title", t.title(), r.title(), "the title does not read back as a heading");
     part(at + ".id", t.id(), r.id(),
@@ -63,7 +81,10 @@ final class PageCheck {
     field(at, TopicField.GSOC, t, r, Topic::gsoc);
     if (!t.contacts().equals(r.contacts())) {
       boolean prose = t.contacts().stream().allMatch(ContactFormat::isPlain);
-      part(at + ".contacts", t.contacts(), r.contacts(), !templateLayout && !prose
+      String moved = movedFrom(t, TopicField.CONTACTS);
+      part(at + ".contacts", t.contacts(), r.contacts(), moved != null
+          ? "the topic's extra field '" + moved + "' is one of the profile's labels for contacts"
+          : !templateLayout && !prose
           ? "the layout writes contacts as prose ('Name <mail>'), which carries no affiliation or note"
           : "the contacts do not read back in this layout");
     }
@@ -92,7 +113,12 @@ final class PageCheck {
       return;
     }
     String reason;
-    if (profile.field(field) == null || (!templateLayout && profile.field(field).label() == null)) {
+    String moved = movedFrom(t, field);
+    if (moved != null) {
+      reason = "the topic's extra field '" + moved + "' is one of the profile's labels for " + field.key();
+    } else if (profile.field(field) == null) {
+      reason = "the profile has no place for " + field.key();
+    } else if (!templateLayout && profile.field(field).label() == null) {
       reason = "the profile has no label for " + field.key();
     } else if (value instanceof String s && profile.isFiller(field, s)) {
       reason = "the value is one of the profile's fillers, which mean 'absent'";
@@ -102,19 +128,39 @@ final class PageCheck {
     part(at + "." + field.key(), value, back, reason);
   }
 
+  /** The key of the topic's extra field that the profile reads as {@code field}, or {@code null}. */
+  private @Nullable String movedFrom(Topic t, TopicField field) {
+    for (String key : t.extra().keySet()) {
+      if (profile.fieldForLabel(key) == field) {
+        return key;
+      }
+    }
+    return null;
+  }
+
   private void extra(String at, Map<String, String> e, Map<String, String> r) {
     for (Map.Entry<String, String> x : e.entrySet()) {
       String back = r.get(x.getKey());
       if (!x.getValue().equals(back)) {
         boolean known = profile.fieldForLabel(x.getKey()) != null || profile.eventFieldForLabel(x.getKey()) != null;
-        part(at + "[" + x.getKey() + "]", x.getValue(), back, known
+        String key = x.getKey();
+        part(at + "[" + key + "]", x.getValue(), back, known
             ? "the key is one of the profile's labels, so it reads as that field"
+            : templateLayout ? "the extra field does not read back under its key in this layout"
+            : profile.sectionForHeading(key) != null
+            ? "the key reads as one of the profile's section headings"
+            : key.isEmpty() || !Character.isUpperCase(key.codePointAt(0))
+            ? "an extra field is written as a 'Key: value' line, which reads as a label only when the key starts"
+                + " with a capital letter"
+            : x.getValue().contains("\n")
+            ? "an extra field is written as a 'Key: value' line, which carries one line of text"
             : "the extra field does not read back under its key in this layout");
       }
     }
     for (Map.Entry<String, String> x : r.entrySet()) {
       if (!e.containsKey(x.getKey())) {
-        part(at + "[" + x.getKey() + "]", "", x.getValue(), "a value of the event reads back as this extra field");
+        part(at + "[" + x.getKey() + "]", "", x.getValue(),
+            "text the layout wrote for another value reads back as this extra field");
       }
     }
     if (e.equals(r) || !e.keySet().equals(r.keySet()) || new ArrayList<>(e.keySet()).equals(new ArrayList<>(r.keySet()))) {

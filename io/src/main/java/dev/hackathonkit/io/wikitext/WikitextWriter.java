@@ -102,6 +102,14 @@ public final class WikitextWriter {
     }
     StringBuilder out = new StringBuilder(4096);
     StringBuilder body = new StringBuilder(4096);
+    if (!layout.ownTemplates()) {
+      LabelledPage page = new LabelledPage(layout);
+      page.whenAndWhere(event, body);
+      page.links(event, body);
+      topics(event, body);
+      page.attendees(event, body);
+      return LabelledPage.ended(body);
+    }
     Stated stated = whenAndWhere(event, body);
     links(event, body);
     topics(event, body);
@@ -313,7 +321,9 @@ public final class WikitextWriter {
       case INSERTED_ON -> t.insertedOn() == null ? null : DateFormats.format(t.insertedOn());
       case VERIFIED -> t.verified() == null ? null : text(field, t.verified());
       case GSOC -> t.gsoc() == null ? null : gsoc(t.gsoc());
-      case CONTACTS -> t.contacts().isEmpty() ? null : ContactFormat.write(t.contacts(), Layout.CONTACT_TEMPLATE);
+      case CONTACTS -> t.contacts().isEmpty() ? null
+          : layout.ownTemplates() ? ContactFormat.write(t.contacts(), Layout.CONTACT_TEMPLATE)
+          : LabelledPage.contacts(t.contacts());
       case MAILING_LIST -> defaulted(field, t.mailingList());
       case IRC_CHANNEL -> defaulted(field, t.ircChannel());
       case DIFFICULTY -> t.difficulty() == null ? null : text(field, t.difficulty());
@@ -353,6 +363,9 @@ public final class WikitextWriter {
 
   /** Review entries as this layout writes them: one vote or comment template call per line. */
   String comments(List<Comment> comments) {
+    if (layout.profile.voteTemplate() == null || layout.profile.commentTemplate() == null) {
+      return LabelledPage.comments(comments);
+    }
     StringBuilder sb = new StringBuilder();
     for (Comment c : comments) {
       if (sb.length() > 0) {
@@ -392,8 +405,14 @@ public final class WikitextWriter {
   }
 
   private String gsoc(Gsoc gsoc) {
-    if (gsoc == Gsoc.NOT_APPLICABLE) {
+    if (gsoc == Gsoc.NOT_APPLICABLE && layout.profile.notApplicableTemplate() != null) {
       return layout.notApplicable();
+    }
+    if (layout.profile.notApplicableTemplate() == null) {
+      String word = LabelledPage.gsocWord(layout.profile, gsoc);
+      if (word != null) {
+        return word;
+      }
     }
     List<String> values = layout.profile.gsocValues().get(gsoc);
     if (values != null && !values.isEmpty()) {
@@ -407,7 +426,7 @@ public final class WikitextWriter {
    * field's filler with its first character in nowiki, so that it is not taken for absence.
    */
   private String text(TopicField field, String value) {
-    if (value.equals(layout.profile.notApplicableText())) {
+    if (value.equals(layout.profile.notApplicableText()) && layout.profile.notApplicableTemplate() != null) {
       return layout.notApplicable();
     }
     if (layout.isFiller(field, value) && !value.isEmpty()) {
