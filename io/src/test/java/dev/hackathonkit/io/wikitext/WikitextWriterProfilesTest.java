@@ -128,6 +128,38 @@ class WikitextWriterProfilesTest {
   }
 
   @Test
+  void aTopicTemplateProfileWithoutReviewOrNotApplicableTemplatesWritesNoneAndReportsWhatThatCosts()
+      throws Exception {
+    PageProfile profile = PageProfile.xenProject().withName("Xen without review templates")
+        .withReviewTemplates(null, null).withReviewIcons(null, null).withNotApplicable(null, null);
+    WikitextWriter writer = WikitextWriter.standard().withProfile(profile);
+    WikitextReader reader = WikitextReader.standard().withProfile(profile);
+    List<String> failures = new ArrayList<>();
+    Map<String, Integer> reasons = new TreeMap<>();
+    for (long seed = 0; seed < EVENTS; seed++) {
+      Event e = RandomEvents.event(seed);
+      WrittenPage page = writer.writePage(e);
+      assertThat(page.markup()).doesNotContain("{{Vote", "{{Comment", "{{N/A");
+      Event back = reader.withSource(e.source()).read(page.markup()).event();
+      Set<String> paths = page.unplaced().stream().map(Unplaced::path).collect(Collectors.toSet());
+      if (!erase(back, paths).equals(erase(e, paths))) {
+        failures.add("seed " + seed + ": a difference is not reported; reported " + paths);
+      }
+      for (Unplaced u : page.unplaced()) {
+        if (u.reason().contains(UNEXPLAINED)) {
+          failures.add("seed " + seed + ": a difference without a rule of the layout: " + u);
+        }
+        reasons.merge(u.reason(), 1, Integer::sum);
+      }
+    }
+    assertThat(failures).isEmpty();
+    assertThat(reasons.keySet()).containsExactlyInAnyOrder(
+        "the profile names no vote template or icon: votes read back as comments",
+        "without a vote or comment template around each entry, the review parameter reads as one entry",
+        "the value is one of the profile's fillers, which mean 'absent'");
+  }
+
+  @Test
   void aProfileWithoutTopicTemplateGetsItsOwnWordsAndNoTemplate() {
     Event e = sample();
     String page = WikitextWriter.standard().withProfile(PageProfile.named("debian")).write(e);
