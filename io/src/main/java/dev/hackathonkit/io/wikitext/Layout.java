@@ -80,6 +80,16 @@ final class Layout {
     };
   }
 
+  /**
+   * Whether the layout may use hackathon-kit's own templates ({@code {{Event data}}} for values the
+   * layout has no prose place for, {@code {{Contact}}} for contacts prose cannot carry): only when
+   * the profile names {@code Event data} among its event templates, as every built-in profile does
+   * through the generic one.
+   */
+  boolean ownTemplates() {
+    return profile.isEventTemplate(EVENT_TEMPLATE);
+  }
+
   boolean isFiller(TopicField field, String value) {
     return profile.isFiller(field, value);
   }

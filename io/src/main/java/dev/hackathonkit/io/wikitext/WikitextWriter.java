@@ -30,37 +30,65 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes an {@link Event} as a MediaWiki page in a {@link PageProfile}'s layout: the same topic
- * template and parameters, vote and comment templates, section headings and bullet lists a page of
- * that wiki uses, so that the result can be pasted into the wiki and read back by {@link
- * WikitextReader} into the same event.
+ * Writes an {@link Event} as a new MediaWiki page in a {@link PageProfile}'s layout, so that the
+ * result can be pasted into that wiki and read back by {@link WikitextReader} with the same profile
+ * into the same event. The page uses only templates the profile names (its topic template, its
+ * vote, comment and "not applicable" templates, and hackathon-kit's {@code {{Event data}}} and
+ * {@code {{Contact}}} only when the profile names {@code Event data} among its event templates);
+ * headings, labels and answer words are the first of the profile's.
  *
  * <pre>{@code
- * String page = WikitextWriter.standard().write(event);
+ * String xen = WikitextWriter.standard().write(event);
+ * WrittenPage fedora = WikitextWriter.standard().withProfile(PageProfile.named("fedora")).writePage(event);
+ * fedora.unplaced().forEach(System.err::println);   // what the Fedora layout has no place for
  * }</pre>
  *
- * <p>Layout: a {@code When and Where} section with the dates-and-place sentence and one bullet per
- * day ({@code * 16/05/2013: 9AM to 5PM}); links as bullets under {@code More Information}; one topic
- * template per topic, one parameter per line, dates as {@code dd/mm/yyyy}, "not applicable" as the
- * profile's template, votes and comments as {@code {{Vote|[[User:A|A]] 22:15, 27 April 2013 (UTC)}}
- * text} lines in the review parameter; attendees as {@code * Name, Affiliation} bullets under the
+ * <p><b>A profile with a topic template</b> (the Xen Project wiki's, {@link #standard()}): a {@code
+ * When and Where} section with the dates-and-place sentence and one bullet per day ({@code *
+ * 16/05/2013: 9AM to 5PM}); links as bullets under {@code More Information}; one topic template per
+ * topic, one parameter per line, dates as {@code dd/mm/yyyy}, "not applicable" as the profile's
+ * template, votes and comments as {@code {{Vote|[[User:A|A]] 22:15, 27 April 2013 (UTC)}} text}
+ * lines in the review parameter; attendees as {@code * Name, Affiliation} bullets under the
  * confirmed and invited headings (a new heading whenever the status changes, so page order is
- * kept).
+ * kept). Values the layout has no place for are written so that nothing is lost: a topic's {@code
+ * extra} entries, its slot and an id that is not the one derived from its title as further template
+ * parameters; a mailing list or IRC channel other than the profile's default as the field's
+ * parameter; people that prose cannot carry as {@code {{Contact|name|email=…|affiliation=…|note=…}}};
+ * and, in a {@code {{Event data}}} template at the top, the event's extra fields, its title when it
+ * differs from the page title, an id not derived from it, the venue ({@code Venue}, {@code Street},
+ * {@code Postcode}, {@code City}, {@code Country}) and time zone when the sentence does not state
+ * them exactly, and the attendees whose status has no heading in the layout, one {@code Tentative},
+ * {@code Waitlisted} or {@code Withdrawn} parameter each, one {@code 3. Name, Affiliation} line per
+ * attendee with its position among all attendees (so page order is kept). Where such a profile does
+ * not name {@code Event data}, event facts and attendees are written as in the labelled layout
+ * below, contacts as prose, review entries as signed lines when it names no vote or comment
+ * template, and the GSoC answer "not applicable" as its first word when it names no template.
+ *
+ * <p><b>A profile without a topic template</b> (generic, Wikimedia, OpenStreetMap, The Document
+ * Foundation, OpenStack, Fedora, Debian, and most file profiles): the form the page mapper reads
+ * with that profile, without any template. Event facts under the first {@code whenAndWhere} heading
+ * as labelled lines with each event field's first label ({@code Event:}, {@code Time zone:}, {@code
+ * Venue:}, {@code Street:}, {@code Postcode:}, {@code City:}, {@code Country:}, {@code When: May
+ * 16-17, 2013}), one bullet per day with its ISO date and hours, and the event's extra fields as
+ * {@code Key: value} lines; links under the first {@code links} heading; one subsection per topic
+ * under the first {@code topics} heading, titled by the topic, with one {@code Label: value} line per
+ * field (its first label), the topic's extra fields, long text, and signed review lines last;
+ * attendees as bullets under the first heading of their status's section. Attendee tables are not
+ * written: every profile reads lists under its headings.
+ *
+ * <p><b>What a layout has no place for</b> is listed by {@link #writePage}, which reads the page
+ * back and names every value that does not come back the same, with its path and the layout's
+ * rule: in the labelled layout, for example, the event's id (a reader derives it from the page
+ * title), votes where the profile names no vote template or icon (they read back as comments),
+ * contacts' affiliations and notes, values that are one of the profile's fillers ({@code N/A}), a
+ * topic's slot and an id not derived from its title, extra fields whose key is one of the profile's
+ * labels or does not start with a capital letter, or whose value has several lines. {@link
+ * #write(Event)} writes the same page without the check.
  *
  * <p>Text is escaped where MediaWiki would interpret it: {@code <nowiki>} around brackets, braces,
  * pipes, runs of quotes, underscores or tildes and line-start markup; entities for {@code &} and
- * {@code <}. Long text becomes lines and {@code *} bullets. Values the layout has no place for are
- * written so that nothing is lost: a topic's {@code extra} entries, its slot and an id that is not
- * the one derived from its title as further template parameters; a mailing list or IRC channel
- * other than the profile's default as the field's parameter; people that prose cannot carry as
- * {@code {{Contact|name|email=…|affiliation=…|note=…}}}; and, in a {@code {{Event data}}} template
- * at the top, the event's extra fields, its title when it differs from the page title, an id not
- * derived from it, the venue ({@code Venue}, {@code Street}, {@code Postcode}, {@code City}, {@code
- * Country}) and time zone when the sentence does not state them exactly, and the attendees whose
- * status has no heading in the layout, one {@code Tentative}, {@code Waitlisted} or {@code
- * Withdrawn} parameter each, one {@code 3. Name, Affiliation} line per attendee with its position
- * among all attendees (so page order is kept).
- * Instances are immutable and thread-safe.
+ * {@code <}. Long text becomes lines and {@code *} bullets. Instances are immutable and
+ * thread-safe.
  */
 public final class WikitextWriter {
   private static final WikitextWriter STANDARD = new WikitextWriter(PageProfile.xenProject());
@@ -77,8 +105,10 @@ public final class WikitextWriter {
   }
 
   /**
-   * A writer in the layout of {@code profile}: its topic template and parameter names, vote,
-   * comment and "not applicable" templates, and section headings (the first of each).
+   * A writer in the layout of {@code profile}, any built-in or file profile: its topic template and
+   * parameter names, vote, comment and "not applicable" templates, section headings, labels and
+   * answer words (the first of each); a profile without a topic template gets the labelled layout
+   * (see the class description).
    */
   public WikitextWriter withProfile(PageProfile profile) {
     return new WikitextWriter(requireNonNull(profile, "profile"));
@@ -97,8 +127,19 @@ public final class WikitextWriter {
    */
   public String write(Event event) {
     requireNonNull(event, "event");
+    if (!isTemplateLayout()) {
+      return new LabelledPage(layout).write(event);
+    }
     StringBuilder out = new StringBuilder(4096);
     StringBuilder body = new StringBuilder(4096);
+    if (!layout.ownTemplates()) {
+      LabelledPage page = new LabelledPage(layout);
+      page.whenAndWhere(event, body);
+      page.links(event, body);
+      topics(event, body);
+      page.attendees(event, body);
+      return LabelledPage.ended(body);
+    }
     Stated stated = whenAndWhere(event, body);
     links(event, body);
     topics(event, body);
@@ -111,6 +152,44 @@ public final class WikitextWriter {
     }
     out.setLength(end);
     return end == 0 ? "" : out.append('\n').toString();
+  }
+
+  /**
+   * The event as a page, with the values the page does not carry. The page is {@link #write(Event)}'s;
+   * it is then read back with this writer's profile (and the event's source, as a client that
+   * fetched the page would) and compared with the event part by part: every part that differs is
+   * listed as an {@link Unplaced} with its path, its value, what it reads back as, and the
+   * layout's reason. Nothing is dropped silently: a value the layout has no place for is either
+   * left out of the page or moved (a key that is one of the profile's labels reads as that field),
+   * and in both cases it is listed here.
+   *
+   * <p>In the Xen Project layout ({@link #standard()}) the list is empty for every valid event. In
+   * a layout without a topic template it lists, for example, votes where the profile names no vote
+   * template or icon (they read back as comments), contacts' affiliations and notes, values that
+   * are the profile's fillers ({@code N/A}, {@code TBD}), an event id that is not the one derived
+   * from the page title, topic ids and slots.
+   *
+   * @param event the event to write
+   * @return the page and what it does not carry
+   */
+  public WrittenPage writePage(Event event) {
+    String markup = write(event);
+    Event back;
+    try {
+      back = WikitextReader.standard().withProfile(layout.profile).withSource(event.source()).read(markup).event();
+    } catch (dev.hackathonkit.io.EventFormatException e) {
+      return new WrittenPage(markup, List.of(new Unplaced("", event.title(), null,
+          "the written page does not read back: " + e.getMessage())));
+    }
+    return new WrittenPage(markup, PageCheck.compare(event, back, layout.profile, isTemplateLayout()));
+  }
+
+  /**
+   * Whether this writer's layout holds topics in the profile's topic template (the Xen Project
+   * wiki's form), rather than as subsections with labelled lines.
+   */
+  boolean isTemplateLayout() {
+    return layout.profile.topicTemplate() != null;
   }
 
   /**
@@ -272,7 +351,9 @@ public final class WikitextWriter {
       case INSERTED_ON -> t.insertedOn() == null ? null : DateFormats.format(t.insertedOn());
       case VERIFIED -> t.verified() == null ? null : text(field, t.verified());
       case GSOC -> t.gsoc() == null ? null : gsoc(t.gsoc());
-      case CONTACTS -> t.contacts().isEmpty() ? null : ContactFormat.write(t.contacts(), Layout.CONTACT_TEMPLATE);
+      case CONTACTS -> t.contacts().isEmpty() ? null
+          : layout.ownTemplates() ? ContactFormat.write(t.contacts(), Layout.CONTACT_TEMPLATE)
+          : LabelledPage.contacts(t.contacts());
       case MAILING_LIST -> defaulted(field, t.mailingList());
       case IRC_CHANNEL -> defaulted(field, t.ircChannel());
       case DIFFICULTY -> t.difficulty() == null ? null : text(field, t.difficulty());
@@ -312,6 +393,9 @@ public final class WikitextWriter {
 
   /** Review entries as this layout writes them: one vote or comment template call per line. */
   String comments(List<Comment> comments) {
+    if (layout.profile.voteTemplate() == null || layout.profile.commentTemplate() == null) {
+      return LabelledPage.comments(comments);
+    }
     StringBuilder sb = new StringBuilder();
     for (Comment c : comments) {
       if (sb.length() > 0) {
@@ -351,8 +435,14 @@ public final class WikitextWriter {
   }
 
   private String gsoc(Gsoc gsoc) {
-    if (gsoc == Gsoc.NOT_APPLICABLE) {
+    if (gsoc == Gsoc.NOT_APPLICABLE && layout.profile.notApplicableTemplate() != null) {
       return layout.notApplicable();
+    }
+    if (layout.profile.notApplicableTemplate() == null) {
+      String word = LabelledPage.gsocWord(layout.profile, gsoc);
+      if (word != null) {
+        return word;
+      }
     }
     List<String> values = layout.profile.gsocValues().get(gsoc);
     if (values != null && !values.isEmpty()) {
@@ -366,7 +456,7 @@ public final class WikitextWriter {
    * field's filler with its first character in nowiki, so that it is not taken for absence.
    */
   private String text(TopicField field, String value) {
-    if (value.equals(layout.profile.notApplicableText())) {
+    if (value.equals(layout.profile.notApplicableText()) && layout.profile.notApplicableTemplate() != null) {
       return layout.notApplicable();
     }
     if (layout.isFiller(field, value) && !value.isEmpty()) {

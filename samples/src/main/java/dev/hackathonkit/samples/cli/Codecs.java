@@ -13,13 +13,16 @@ import dev.hackathonkit.io.ical.ICalendarEventWriter;
 import dev.hackathonkit.io.json.JsonEventCodec;
 import dev.hackathonkit.io.page.PageProfile;
 import dev.hackathonkit.io.text.RenderedPageReader;
+import dev.hackathonkit.io.wikitext.Unplaced;
 import dev.hackathonkit.io.wikitext.WikitextReader;
 import dev.hackathonkit.io.wikitext.WikitextWriter;
+import dev.hackathonkit.io.wikitext.WrittenPage;
 import dev.hackathonkit.model.Event;
 import dev.hackathonkit.model.Source;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,6 +40,11 @@ final class Codecs {
 
   private Codecs(@Nullable PageProfile profile) {
     this.profile = profile;
+  }
+
+  /** The profile named with {@code --profile}, or {@code null} when the readers choose. */
+  @Nullable PageProfile profile() {
+    return profile;
   }
 
   /** Page formats read with the profile the readers choose among the built-ins. */
@@ -211,7 +219,28 @@ final class Codecs {
    * @throws CliException if this build cannot write the format
    */
   static @Nullable Path write(Format format, Event event, Path outDir) throws IOException {
+    return write(format, event, outDir, null, null);
+  }
+
+  /**
+   * As {@link #write(Format, Event, Path)}, with the wiki page in the layout of {@code wikiProfile}
+   * ({@code null}: the Xen Project wiki's, {@link WikitextWriter#standard()}). In another profile's
+   * layout the page is checked by reading it back ({@link WikitextWriter#writePage}): each value the
+   * layout has no place for is printed on {@code notes} as {@code note: FILE: PATH: REASON (…)}.
+   */
+  static @Nullable Path write(Format format, Event event, Path outDir, @Nullable PageProfile wikiProfile,
+      @Nullable PrintWriter notes) throws IOException {
     Path target = target(format, event, outDir);
+    if (format == Format.WIKI && wikiProfile != null) {
+      WrittenPage page = WikitextWriter.standard().withProfile(wikiProfile).writePage(event);
+      Files.writeString(target, page.markup(), StandardCharsets.UTF_8);
+      if (notes != null) {
+        for (Unplaced u : page.unplaced()) {
+          notes.println("note: " + target + ": not in the " + wikiProfile.name() + " layout: " + u);
+        }
+      }
+      return target;
+    }
     switch (format) {
       case JSON -> JsonEventCodec.standard().write(event, target);
       case CSV -> CsvEventWriter.standard().writeFolder(event, target);

@@ -32,7 +32,9 @@ import picocli.CommandLine.Spec;
       "Pages are read with the built-in profile whose sites name the page's wiki, else the one that"
           + " places the most of the page; the summary names it, its coverage and the runner-up."
           + " A page with no event on it is written nowhere (exit code 5), nor one below --min-coverage"
-          + " (exit code 6); with several inputs the highest exit code wins."
+          + " (exit code 6); with several inputs the highest exit code wins.",
+      "A wiki page (--to wiki) is written in the Xen Project wiki's layout, or in the layout of the"
+          + " profile given with --profile; values that layout has no place for are listed on stderr."
     })
 final class ConvertCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -90,12 +92,12 @@ final class ConvertCommand implements Callable<Integer> {
       ImportResult result = page == BundledPage.RENDERED_TEXT
           ? codecs.read(format, page.content(), page.sourceName())
           : codecs.readWikitext(page.content(), Source.page(null, BundledPage.title()));
-      worst[0] = Output.emit(result, format, targets, out, readOptions, stdout, stderr);
+      worst[0] = Output.emit(result, format, targets, out, readOptions, codecs.profile(), stdout, stderr);
     } else {
       for (Path input : inputs) {
         Format format = FormatDetector.detect(input, from);
         codecs.read(format, input, result ->
-            worst[0] = Math.max(worst[0], Output.emit(result, format, targets, out, readOptions, stdout, stderr)));
+            worst[0] = Math.max(worst[0], Output.emit(result, format, targets, out, readOptions, codecs.profile(), stdout, stderr)));
       }
     }
     List<String> notWritten = Output.notWritten(to);

@@ -1,6 +1,7 @@
 package dev.hackathonkit.samples.cli;
 
 import dev.hackathonkit.io.ImportResult;
+import dev.hackathonkit.io.page.PageProfile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Which formats a command writes, and writing one event's output set with its summary. */
 final class Output {
@@ -58,6 +60,17 @@ final class Output {
    */
   static int emit(ImportResult result, Format from, List<Format> targets, Path out, ReadOptions options,
       PrintWriter stdout, PrintWriter stderr) throws IOException {
+    return emit(result, from, targets, out, options, null, stdout, stderr);
+  }
+
+  /**
+   * As {@link #emit(ImportResult, Format, List, Path, ReadOptions, PrintWriter, PrintWriter)}, with the
+   * wiki page in the layout of {@code wikiProfile} ({@code null}: the Xen Project wiki's); values that
+   * layout has no place for are listed on stderr (see {@link Codecs#write(Format, dev.hackathonkit.model.Event,
+   * Path, PageProfile, PrintWriter)}).
+   */
+  static int emit(ImportResult result, Format from, List<Format> targets, Path out, ReadOptions options,
+      @Nullable PageProfile wikiProfile, PrintWriter stdout, PrintWriter stderr) throws IOException {
     int refused = options.refusal(result, stdout, stderr);
     if (refused != HackathonKit.EXIT_OK) {
       stdout.flush();
@@ -69,7 +82,7 @@ final class Output {
     Files.createDirectories(out);
     String label = "Wrote";
     for (Format target : targets) {
-      Path written = Codecs.write(target, result.event(), out);
+      Path written = Codecs.write(target, result.event(), out, wikiProfile, stderr);
       if (written == null) {
         stdout.flush();
         stderr.println("note: " + Codecs.target(target, result.event(), out) + " not written: the event has no days"

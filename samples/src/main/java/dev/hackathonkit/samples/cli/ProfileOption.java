@@ -16,7 +16,8 @@ final class ProfileOption {
       paramLabel = "NAME|FILE",
       description = "How pages are laid out: a built-in page profile's name or id (convert --profiles"
           + " lists them), else a profile JSON file. Default: the library chooses among the built-ins"
-          + " (the one whose sites name the page's wiki, else the one that places the most).")
+          + " (the one whose sites name the page's wiki, else the one that places the most)."
+          + " convert --to wiki also writes pages in this layout (default: the Xen Project wiki's).")
   @Nullable String profile;
 
   /** The readers to use: with the profile from {@code --profile}, else choosing among the built-ins. */

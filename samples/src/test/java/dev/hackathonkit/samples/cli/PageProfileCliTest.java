@@ -230,4 +230,40 @@ class PageProfileCliTest {
     assertThat(run.out()).startsWith("hack-wochenende-ulm.wiki: ");
     assertThat(run.err()).startsWith("warning: hack-wochenende-ulm.wiki:");
   }
+
+  @Test
+  void convertToWikiWritesTheLayoutOfTheProfileGiven() throws Exception {
+    Path out = dir.resolve("osm");
+    CliRun run = CliRun.of("convert", ulm.toString(), "--profile", "openstreetmap", "--to", "wiki,json", "--out",
+        out.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    Path wiki = filesIn(out).stream().filter(p -> p.toString().endsWith(".wiki")).findFirst().orElseThrow();
+    Path json = filesIn(out).stream().filter(p -> p.toString().endsWith(".json")).findFirst().orElseThrow();
+    String page = Files.readString(wiki);
+    assertThat(page).as("no template the OpenStreetMap wiki does not have").doesNotContain("{{")
+        .contains("== Teilnehmer ==\n", "== Projects ==\n");
+    Event written = JsonEventCodec.standard().read(json).event();
+    Event back = WikitextReader.standard().withProfile(PageProfile.named("openstreetmap"))
+        .withSource(written.source()).read(page).event();
+    assertThat(back.topics()).extracting(t -> t.title()).isEqualTo(written.topics().stream().map(t -> t.title()).toList());
+    assertThat(back.attendees()).isEqualTo(written.attendees());
+    assertThat(back.days()).isEqualTo(written.days());
+    assertThat(back.venue()).isEqualTo(written.venue());
+    // what the layout cannot carry is named on stderr, one line each
+    for (String line : run.err().lines().filter(l -> l.startsWith("note: ") && l.contains(" layout: ")).toList()) {
+      assertThat(line).startsWith("note: " + wiki + ": not in the OpenStreetMap wiki layout: ");
+    }
+  }
+
+  @Test
+  void convertToWikiWithoutAProfileStaysInTheXenLayout() throws Exception {
+    Path out = dir.resolve("xen");
+    CliRun run = CliRun.of("convert", ulm.toString(), "--to", "wiki", "--out", out.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    String page = Files.readString(filesIn(out).get(0));
+    assertThat(page).contains("{{project\n").doesNotContain("== Teilnehmer ==");
+    assertThat(run.err()).doesNotContain(" layout: ");
+  }
 }
