@@ -2,7 +2,7 @@ package dev.hackathonkit.client;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.hackathonkit.io.wikitext.PageEdit;
+import dev.hackathonkit.io.wikitext.Unplaced;
 import java.io.IOException;
 import java.util.List;
 
@@ -16,10 +16,10 @@ public final class UnplacedChangesException extends IOException {
   private static final long serialVersionUID = 1L;
 
   private final String title;
-  private final transient List<PageEdit.Unplaced> unplaced;
+  private final transient List<Unplaced> unplaced;
   private final boolean pageChanged;
 
-  UnplacedChangesException(String title, List<PageEdit.Unplaced> unplaced, boolean pageChanged) {
+  UnplacedChangesException(String title, List<Unplaced> unplaced, boolean pageChanged) {
     super(title + ": " + unplaced.size() + " part(s) of the change have no place on the page"
         + (pageChanged ? " (the page changed since the event was read)" : "") + ": " + unplaced);
     this.title = requireNonNull(title, "title");
@@ -33,7 +33,7 @@ public final class UnplacedChangesException extends IOException {
   }
 
   /** The parts not written, each with the reason. */
-  public List<PageEdit.Unplaced> unplaced() {
+  public List<Unplaced> unplaced() {
     return unplaced;
   }
 

@@ -86,7 +86,7 @@ class WikiEventIT {
       UnplacedChangesException conflict = catchThrowableOfType(UnplacedChangesException.class,
           () -> publisher.publish(ours, TITLE));
       assertThat(conflict.pageChanged()).isTrue();
-      assertThat(conflict.unplaced()).extracting(u -> u.part()).containsExactly("topic '" + first.id() + "' field title");
+      assertThat(conflict.unplaced()).extracting(u -> u.path()).containsExactly("topics[" + first.id() + "].title");
 
       PageResult.Found now = (PageResult.Found) bot.page(TITLE);
       assertThat(now.page().revisionId()).isEqualTo(theirs.newRevisionId());

@@ -107,7 +107,7 @@ class WikiPublisherTest {
     try (MediaWikiClient wiki = MockWiki.client(server, time).build()) {
       UnplacedChangesException e = catchThrowableOfType(UnplacedChangesException.class,
           () -> WikiPublisher.of(wiki).withProfile(xen).publish(changed, "Hackathon/2026"));
-      assertThat(e.unplaced()).extracting(u -> u.part()).containsExactly("event title");
+      assertThat(e.unplaced()).extracting(u -> u.path()).containsExactly("title");
       assertThat(e.pageChanged()).isFalse();
     }
     next();

@@ -25,6 +25,17 @@ sealed interface EventChange {
   /** What was done, after {@link #part()} in the list of what was written. */
   String verb();
 
+  /**
+   * Where the part sits in the event, as {@link Unplaced#path()} names it: {@code title}, {@code
+   * extra[key]}, {@code topics[id]}, {@code topics[id].skills}, {@code attendees[name]}, {@code
+   * attendees[name].affiliation} (topics by id and attendees by name, since their indexes differ
+   * between the page and the changed event).
+   */
+  String path();
+
+  /** The changed event's value of the part, as text. */
+  String value();
+
   /** One field of a topic (or one of its extra values, named by {@code extraKey}) changed. */
   record TopicEdit(Topic before, Topic after, @Nullable TopicField field, @Nullable String extraKey) implements EventChange {
     @Override
@@ -35,6 +46,16 @@ sealed interface EventChange {
     @Override
     public String verb() {
       return "changed";
+    }
+
+    @Override
+    public String path() {
+      return "topics[" + before.id() + "]." + (field != null ? field.key() : "extra[" + extraKey + "]");
+    }
+
+    @Override
+    public String value() {
+      return String.valueOf(field != null ? EventChange.value(after, field) : after.extra().get(extraKey));
     }
   }
 
@@ -49,6 +70,16 @@ sealed interface EventChange {
     public String verb() {
       return "changed";
     }
+
+    @Override
+    public String path() {
+      return "topics[" + after.id() + "].slot";
+    }
+
+    @Override
+    public String value() {
+      return String.valueOf(after.slot());
+    }
   }
 
   /** A topic was added; {@code previous} is the topic before it in the changed event, or {@code null}. */
@@ -61,6 +92,16 @@ sealed interface EventChange {
     @Override
     public String verb() {
       return "added";
+    }
+
+    @Override
+    public String path() {
+      return "topics[" + topic.id() + "]";
+    }
+
+    @Override
+    public String value() {
+      return topic.title();
     }
   }
 
@@ -75,6 +116,16 @@ sealed interface EventChange {
     public String verb() {
       return "removed";
     }
+
+    @Override
+    public String path() {
+      return "topics[" + topic.id() + "]";
+    }
+
+    @Override
+    public String value() {
+      return "(removed)";
+    }
   }
 
   /** An attendee was added. */
@@ -87,6 +138,16 @@ sealed interface EventChange {
     @Override
     public String verb() {
       return "added";
+    }
+
+    @Override
+    public String path() {
+      return "attendees[" + attendee.name() + "]";
+    }
+
+    @Override
+    public String value() {
+      return attendee.name() + (attendee.affiliation() == null ? "" : ", " + attendee.affiliation());
     }
   }
 
@@ -101,6 +162,16 @@ sealed interface EventChange {
     public String verb() {
       return "removed";
     }
+
+    @Override
+    public String path() {
+      return "attendees[" + attendee.name() + "]";
+    }
+
+    @Override
+    public String value() {
+      return "(removed)";
+    }
   }
 
   /** An attendee's affiliation changed. */
@@ -114,13 +185,33 @@ sealed interface EventChange {
     public String verb() {
       return "changed";
     }
+
+    @Override
+    public String path() {
+      return "attendees[" + before.name() + "].affiliation";
+    }
+
+    @Override
+    public String value() {
+      return String.valueOf(after.affiliation());
+    }
   }
 
-  /** A field of the event itself changed (its title, days, venue, time zone, links or extra values). */
-  record EventEdit(String field) implements EventChange {
+  /**
+   * A field of the event itself changed (its title, days, venue, time zone, links or extra values).
+   *
+   * @param field the field's path ({@code title}, {@code extra[key]})
+   * @param value the changed event's value, as text
+   */
+  record EventEdit(String field, String value) implements EventChange {
     @Override
     public String part() {
       return "event " + field;
+    }
+
+    @Override
+    public String path() {
+      return field;
     }
 
     @Override
@@ -183,20 +274,20 @@ sealed interface EventChange {
    */
   private static void eventFields(Event before, Event after, List<EventChange> out) {
     check(out, "title", before.title(), after.title());
-    check(out, "time zone", before.timeZone(), after.timeZone());
+    check(out, "timeZone", before.timeZone(), after.timeZone());
     check(out, "days", before.days(), after.days());
     check(out, "venue", before.venue(), after.venue());
     check(out, "links", before.links(), after.links());
     Set<String> keys = new LinkedHashSet<>(before.extra().keySet());
     keys.addAll(after.extra().keySet());
     for (String key : keys) {
-      check(out, "extra '" + key + "'", before.extra().get(key), after.extra().get(key));
+      check(out, "extra[" + key + "]", before.extra().get(key), after.extra().get(key));
     }
   }
 
   private static void check(List<EventChange> out, String field, @Nullable Object a, @Nullable Object b) {
     if (!Objects.equals(a, b)) {
-      out.add(new EventEdit(field));
+      out.add(new EventEdit(field, String.valueOf(b)));
     }
   }
 

@@ -21,7 +21,7 @@ import java.util.List;
  * @param written the parts of the change written to the page, in the order they were applied (such
  *     as {@code "attendee 'Ana Lima' added"})
  * @param unplaced the parts of the change the page has no place for, or that would not read back
- *     as changed; nothing of them is in {@code markup}
+ *     as changed, each with its path in the event and the reason; nothing of them is in {@code markup}
  */
 public record PageEdit(String original, String markup, String profile, List<String> written, List<Unplaced> unplaced) {
   /** Checks and copies. */
@@ -31,25 +31,6 @@ public record PageEdit(String original, String markup, String profile, List<Stri
     requireNonNull(profile, "profile");
     written = List.copyOf(written);
     unplaced = List.copyOf(unplaced);
-  }
-
-  /**
-   * A part of a change that was not written.
-   *
-   * @param part what it is, such as {@code "topic 'storage' field skills"} or {@code "event venue"}
-   * @param reason why it was not written
-   */
-  public record Unplaced(String part, String reason) {
-    /** Checks. */
-    public Unplaced {
-      requireNonNull(part, "part");
-      requireNonNull(reason, "reason");
-    }
-
-    @Override
-    public String toString() {
-      return part + ": " + reason;
-    }
   }
 
   /** Whether the markup changed. */

@@ -109,17 +109,17 @@ public final class PageEditor {
     PageProfile used = profile != null ? profile : chosen(markup);
     Page page = read(markup, used);
     List<String> written = new ArrayList<>();
-    List<PageEdit.Unplaced> unplaced = new ArrayList<>();
+    List<Unplaced> unplaced = new ArrayList<>();
     for (EventChange change : EventChange.between(before, after)) {
       Attempt attempt = new Edits(page, WikitextWriter.standard().withProfile(used)).apply(change);
       if (attempt.unplaced() != null) {
-        unplaced.add(new PageEdit.Unplaced(change.part(), attempt.unplaced()));
+        unplaced.add(new Unplaced(change.path(), change.value(), null, attempt.unplaced()));
         continue;
       }
       Page edited = read(Splice.apply(page.markup(), attempt.splices()), used);
       String difference = EventChange.difference(edited.event(), attempt.expected(), attempt.newTopic());
       if (difference != null) {
-        unplaced.add(new PageEdit.Unplaced(change.part(), "the page would read differently: " + difference));
+        unplaced.add(new Unplaced(change.path(), change.value(), null, "the page would read differently: " + difference));
         continue;
       }
       written.add(change.part() + " " + change.verb());

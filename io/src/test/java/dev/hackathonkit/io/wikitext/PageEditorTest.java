@@ -166,7 +166,7 @@ class PageEditorTest {
 
     assertThat(edit.markup()).isEqualTo(markup);
     assertThat(edit.complete()).isFalse();
-    assertThat(edit.unplaced()).extracting(PageEdit.Unplaced::part).containsExactly("event title");
+    assertThat(edit.unplaced()).extracting(Unplaced::path).containsExactly("title");
   }
 
   @Test

@@ -8,6 +8,7 @@ import dev.hackathonkit.io.EventFormatException;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.page.PageProfile;
 import dev.hackathonkit.io.wikitext.PageEdit;
+import dev.hackathonkit.io.wikitext.Unplaced;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -94,7 +95,7 @@ final class PublishCommand implements Callable<Integer> {
       WikiPublisher.Publication p = publisher.prepare(read.get(0).event(), title);
       PageEdit edit = p.edit();
       if (edit != null) {
-        for (PageEdit.Unplaced u : edit.unplaced()) {
+        for (Unplaced u : edit.unplaced()) {
           stderr.printf("%s: not written: %s%n", title, u);
         }
       }

@@ -146,7 +146,7 @@ class PublishCommandTest {
     CliRun run = publish(Map.of(Wiki.TOKEN_ENV, "s3cret-token"));
 
     assertThat(run.exitCode()).isEqualTo(HackathonKit.EXIT_USAGE);
-    assertThat(run.err()).startsWith("Summit/2026: not written: event title: ")
+    assertThat(run.err()).startsWith("Summit/2026: not written: title: ")
         .contains("Summit/2026: 1 part(s) of the change have no place on the page; nothing was saved");
     assertThat(fake.requests).noneSatisfy(p -> assertThat(p).containsEntry("action", "edit"));
 
