@@ -108,9 +108,12 @@ public final class PageEditor {
     requireNonNull(after, "after");
     PageProfile used = profile != null ? profile : chosen(markup);
     Page page = read(markup, used);
+    Page original = page;
     List<String> written = new ArrayList<>();
     List<Unplaced> unplaced = new ArrayList<>();
-    for (EventChange change : EventChange.between(before, after)) {
+    List<EventChange> made = new ArrayList<>();
+    List<EventChange> changes = EventChange.between(before, after);
+    for (EventChange change : changes) {
       Attempt attempt = new Edits(page, WikitextWriter.standard().withProfile(used)).apply(change);
       if (attempt.unplaced() != null) {
         unplaced.add(new Unplaced(change.path(), change.value(), null, attempt.unplaced()));
@@ -123,7 +126,18 @@ public final class PageEditor {
         continue;
       }
       written.add(change.part() + " " + change.verb());
+      made.add(change);
       page = edited;
+    }
+    Integer lost = lineLost(original, page.markup(), made);
+    if (lost != null) {
+      // never hand out a page that lost a line no part of the change stands on
+      List<Unplaced> none = new ArrayList<>();
+      for (EventChange change : changes) {
+        none.add(new Unplaced(change.path(), change.value(), null,
+            "nothing written: the edit would change line " + lost + ", which is no part of the change"));
+      }
+      return new PageEdit(markup, markup, used.name(), List.of(), none);
     }
     return new PageEdit(markup, page.markup(), used.name(), written, unplaced);
   }
@@ -146,6 +160,64 @@ public final class PageEditor {
     PageProfile used = profile != null ? profile : chosen(markup);
     Event before = read(base, used).event();
     return withProfile(used).edit(markup, before, after);
+  }
+
+  /**
+   * The first line of the original page that the edited markup lost although no part of {@code
+   * made} stands on it (the lines of a changed or removed topic or attendee, with the line next to
+   * them; blank lines); {@code null} when there is none. Added lines are always allowed.
+   */
+  static @Nullable Integer lineLost(Page original, String edited, List<EventChange> made) {
+    if (edited.equals(original.markup())) {
+      return null;
+    }
+    List<int[]> allowed = new ArrayList<>();
+    Event event = original.event();
+    for (EventChange c : made) {
+      List<Position> places = new ArrayList<>();
+      Topic topic = c instanceof EventChange.TopicEdit e ? e.before() : c instanceof EventChange.TopicRemove r ? r.topic() : null;
+      if (topic != null) {
+        int i = topicIndex(event, topic);
+        TopicTrace t = i < 0 ? null : original.trace().topics().get(i);
+        if (t != null) {
+          places.add(t.at());
+          places.addAll(t.also());
+        }
+      }
+      Attendee attendee = c instanceof EventChange.AttendeeEdit e ? e.before() : c instanceof EventChange.AttendeeRemove r ? r.attendee() : null;
+      if (attendee != null) {
+        int i = attendeeIndex(event, attendee);
+        Position p = i < 0 ? null : original.trace().attendees().get(i);
+        if (p != null) {
+          places.add(p);
+        }
+      }
+      for (Position p : places) {
+        int last = p.line() + (int) original.markup().substring(p.start(), Math.max(p.start(), p.end() - 1)).chars().filter(ch -> ch == '\n').count();
+        allowed.add(new int[] {p.line() - 1, last + 1});
+      }
+    }
+    // every other line, in order, must still be there (a subsequence: no diff alignment to second-guess)
+    String[] was = original.markup().split("\n", -1);
+    String[] now = edited.split("\n", -1);
+    int k = 0;
+    for (int line = 1; line <= was.length; line++) {
+      boolean free = was[line - 1].isBlank();
+      for (int[] a : allowed) {
+        free |= line >= a[0] && line <= a[1];
+      }
+      if (free) {
+        continue;
+      }
+      while (k < now.length && !now[k].equals(was[line - 1])) {
+        k++;
+      }
+      if (k == now.length) {
+        return line;
+      }
+      k++;
+    }
+    return null;
   }
 
   /** The profile the page core chooses for the page. */

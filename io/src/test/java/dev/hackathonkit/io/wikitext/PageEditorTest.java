@@ -186,6 +186,23 @@ class PageEditorTest {
     assertThat(edit.markup()).contains("* Roger Pau Monné, Citrix\n* Ana Lima\n");
   }
 
+  @Test
+  void theFinalCheckFindsALineLostOutsideTheChangedItems() throws Exception {
+    String markup = seed();
+    ParsedPage parsed = WikitextParser.parse(markup, "page", ReadLimits.DEFAULT);
+    PageOutline outline = OutlineBuilder.build(parsed, markup, null, null);
+    PageCore.Traced traced = PageCore.readTraced(outline, XEN, null, 1000);
+    PageEditor.Page page = new PageEditor.Page(markup, outline, traced.result().event(), traced.trace(), XEN);
+    Attendee lars = traced.result().event().attendees().stream().filter(a -> a.name().equals("Lars Kurth")).findFirst().orElseThrow();
+    List<EventChange> removeLars = List.of(new EventChange.AttendeeRemove(lars));
+    int heading = lines(markup).indexOf("== When and Where ? ==") + 1;
+
+    // the attendee's own line may go; the heading, which no part of the change stands on, may not
+    assertThat(PageEditor.lineLost(page, markup.replace("* Lars Kurth, Citrix\n", ""), removeLars)).isNull();
+    assertThat(PageEditor.lineLost(page, markup.replace("== When and Where ? ==\n", ""), removeLars)).isEqualTo(heading);
+    assertThat(PageEditor.lineLost(page, markup + "* one more line\n", List.of())).isNull();
+  }
+
   // ------------------------------------------------------------ property test
 
   @ParameterizedTest
