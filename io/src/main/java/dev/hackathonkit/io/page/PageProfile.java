@@ -432,7 +432,11 @@ public record PageProfile(
    * affiliation.
    */
   public boolean isAttendeeNote(String text) {
-    List<String> words = Norm.words(requireNonNull(text, "text"));
+    requireNonNull(text, "text");
+    if (!index().attendeeNotes.mayMatch(text)) {
+      return false;
+    }
+    List<String> words = Norm.words(text);
     ProfileIndex.Words.Match<Boolean> m = index().attendeeNotes.match(words);
     if (m == null) {
       return false;
