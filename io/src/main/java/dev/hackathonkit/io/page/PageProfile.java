@@ -353,7 +353,7 @@ public record PageProfile(
    */
   public boolean isFiller(TopicField field, String value) {
     ProfileIndex ix = index();
-    if (ProfileIndex.letters(value) > ix.longestFiller) {
+    if (ProfileIndex.moreLetters(value, ix.longestFiller)) {
       return false;
     }
     String v = Norm.filler(value);
@@ -367,7 +367,7 @@ public record PageProfile(
   /** Whether {@code value} is one of the global fillers (compared as in {@link #isFiller(TopicField, String)}). */
   public boolean isFiller(String value) {
     ProfileIndex ix = index();
-    if (ProfileIndex.letters(value) > ix.longestFiller) {
+    if (ProfileIndex.moreLetters(value, ix.longestFiller)) {
       return false;
     }
     String v = Norm.filler(value);

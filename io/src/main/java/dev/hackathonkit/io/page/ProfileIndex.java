@@ -190,6 +190,17 @@ final class ProfileIndex {
   /** The most letters and digits any filler of the profile has: a longer value is no filler. */
   final int longestFiller;
 
+  /** Whether {@code s} has more letters and digits than {@code limit} (counted only as far as needed). */
+  static boolean moreLetters(String s, int limit) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetterOrDigit(s.charAt(i)) && ++n > limit) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The letters and digits of {@code s}. */
   static int letters(String s) {
     int n = 0;
