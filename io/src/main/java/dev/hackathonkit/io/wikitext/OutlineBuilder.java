@@ -62,6 +62,8 @@ final class OutlineBuilder {
   /** Index in {@link #blocks} of each line block, and whether a blank line preceded it. */
   private final List<int[]> lineBlocks = new ArrayList<>();
   private int blanksBefore = 1;
+  /** The template and parameter names met so far: see {@link #name(String)}. */
+  private final java.util.Map<String, String> names = new java.util.HashMap<>();
 
   private OutlineBuilder(String input) {
     this.input = input;
@@ -256,7 +258,7 @@ final class OutlineBuilder {
     for (TemplateArg arg : t.args()) {
       args.add(argument(arg));
     }
-    return new PageOutline.Template(t.name(), args, position(t.span()));
+    return new PageOutline.Template(name(t.name()), args, position(t.span()));
   }
 
   private Argument argument(TemplateArg arg) {
@@ -275,7 +277,17 @@ final class OutlineBuilder {
     }
     InlineText text = new InlineText();
     text.walk(value, from, to, arg.isNamed());
-    return new Argument(arg.name(), text.build(false), input.substring(start, end), position(arg.span()));
+    String name = arg.name();
+    return new Argument(name == null ? null : name(name), text.build(false), input.substring(start, end), position(arg.span()));
+  }
+
+  /**
+   * One string for each template and parameter name of the page: names repeat on every call, and
+   * the profile looks each one up, so the outline holds a few strings rather than one per call.
+   */
+  private String name(String name) {
+    String known = names.putIfAbsent(name, name);
+    return known == null ? name : known;
   }
 
   // ---------------------------------------------------------------- tables
@@ -438,7 +450,7 @@ final class OutlineBuilder {
           }
         }
       } else if (node instanceof Template t) {
-        String name = t.name().strip();
+        String name = name(t.name().strip());
         if (name.equals("!")) {
           text.append('|');
         } else if (name.equals("=")) {
