@@ -275,10 +275,17 @@ final class OutlineBuilder {
     while (arg.isNamed() && end > start && Character.isWhitespace(input.charAt(end - 1))) {
       end--;
     }
-    InlineText text = new InlineText();
-    text.walk(value, from, to, arg.isNamed());
+    Inline shown;
+    if (to - from == 1 && value.get(from) instanceof Text t && t.text().indexOf('&') < 0) {
+      // most values are one run of text without references: shown as written (the walk gives the same)
+      shown = Inline.of(arg.isNamed() ? t.text().strip() : t.text());
+    } else {
+      InlineText text = new InlineText();
+      text.walk(value, from, to, arg.isNamed());
+      shown = text.build(false);
+    }
     String name = arg.name();
-    return new Argument(name == null ? null : name(name), text.build(false), input.substring(start, end), position(arg.span()));
+    return new Argument(name == null ? null : name(name), shown, input.substring(start, end), position(arg.span()));
   }
 
   /**
@@ -577,7 +584,7 @@ final class OutlineBuilder {
       }
       String s = text.toString();
       if (!trim) {
-        return new Inline(s, marks, calls);
+        return new Inline(s, listed(marks), listed(calls));
       }
       int lead = 0;
       while (lead < s.length() && Character.isWhitespace(s.charAt(lead))) {
@@ -588,7 +595,7 @@ final class OutlineBuilder {
         endAt--;
       }
       if (lead == 0 && endAt == s.length()) {
-        return new Inline(s, marks, calls);
+        return new Inline(s, listed(marks), listed(calls));
       }
       String cut = s.substring(lead, endAt);
       List<Mark> ms = new ArrayList<>(marks.size());
@@ -601,8 +608,13 @@ final class OutlineBuilder {
       for (Call c : calls) {
         cs.add(new Call(c.name(), Math.max(0, Math.min(cut.length(), c.at() - lead)), c.args(), c.position()));
       }
-      return new Inline(cut, ms, cs);
+      return new Inline(cut, listed(ms), listed(cs));
     }
+  }
+
+  /** {@code list}, or the empty list without copying when it is empty (most texts have no marks or calls). */
+  private static <T> List<T> listed(List<T> list) {
+    return list.isEmpty() ? List.of() : list;
   }
 
   // ---------------------------------------------------------------- positions
