@@ -1567,7 +1567,8 @@ final class OutlineMapper {
       Matcher dash = AFFILIATION_DASH.matcher(s);
       int last = -1;
       int lastEnd = -1;
-      boolean hasDash = indexOfAny(s, "-\u2013\u2014") >= 0; // the pattern's search is only needed then
+      // the pattern's search is only needed for a text with a dash
+      boolean hasDash = s.indexOf('-') >= 0 || s.indexOf('\u2013') >= 0 || s.indexOf('\u2014') >= 0;
       while (hasDash && dash.find()) {
         last = dash.start();
         lastEnd = dash.end();
