@@ -114,9 +114,15 @@ public final class Dates {
   public static @Nullable LocalDate parseNumeric(String text, Warnings warnings) {
     String s = text.strip();
     int lead = s.isEmpty() ? 0 : text.indexOf(s.charAt(0));
-    Matcher iso = ISO.matcher(s);
-    if (iso.matches()) {
-      return date(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
+    // the patterns only match whole values of 10 (yyyy-mm-dd) and of 8 to 10 characters
+    if (s.length() < 8 || s.length() > 10) {
+      return null;
+    }
+    if (s.length() == 10) {
+      Matcher iso = ISO.matcher(s);
+      if (iso.matches()) {
+        return date(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
+      }
     }
     Matcher m = NUMERIC.matcher(s);
     if (!m.matches()) {

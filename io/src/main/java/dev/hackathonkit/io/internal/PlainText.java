@@ -136,8 +136,11 @@ public final class PlainText {
 
   /** Whether {@code c} is a space, a line end or a byte-order mark: no visible character. */
   private static boolean isBlank(char c) {
-    // ASCII first: only the space, tab and line ends are blank there
-    return c < 0x80 ? c == ' ' || c == '\t' || c == '\r' || c == '\n' : isSpace(c) || c == BOM;
+    // ASCII first: only the space, tab and line ends are blank there, all of them up to the space
+    if (c > ' ') {
+      return c >= 0x80 && (isSpace(c) || c == BOM);
+    }
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
   }
 
   /** The index of the first character that is not a space, or {@code s.length()}. */

@@ -1,5 +1,8 @@
 package dev.hackathonkit.io.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Receives the doubtful readings of a conversion. Not API.
  *
@@ -35,6 +38,28 @@ public interface Warnings {
    * @param message what was read and why it is doubtful
    */
   void warn(Kind kind, int offset, String message);
+
+  /**
+   * Warnings kept to be reported later, or not: for a reading whose result is looked at before the
+   * reader knows whether it uses it (and so whether its doubts are to be reported).
+   */
+  final class Recorded implements Warnings {
+    private record Doubt(Kind kind, int offset, String message) {}
+
+    private final List<Doubt> doubts = new ArrayList<>(0);
+
+    @Override
+    public void warn(Kind kind, int offset, String message) {
+      doubts.add(new Doubt(kind, offset, message));
+    }
+
+    /** Reports the warnings kept to {@code to}, in the order they came. */
+    public void replay(Warnings to) {
+      for (Doubt d : doubts) {
+        to.warn(d.kind(), d.offset(), d.message());
+      }
+    }
+  }
 
   /** Warnings that reach this one with {@code delta} added to every offset. */
   default Warnings shifted(int delta) {

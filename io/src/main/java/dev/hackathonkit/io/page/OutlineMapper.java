@@ -691,7 +691,8 @@ final class OutlineMapper {
     private boolean isChrome(String text, int index) {
       String title = outline.pageTitle();
       return profile.isIgnoredLine(text)
-          || index > 0 && title != null && (text.equals(title) || text.startsWith(title + " ("));
+          || index > 0 && title != null && text.startsWith(title)
+          && (text.length() == title.length() || text.startsWith(" (", title.length()));
     }
 
     /** Whether block {@code index} begins an infobox (a picture, then a table; or a table) that a line above names. */
@@ -1122,6 +1123,9 @@ final class OutlineMapper {
       String text = inline.text().strip();
       boolean any = false;
       boolean lead = !seenSection;
+      // the text's first dates, read once; their doubts are reported only where they are used as the event's dates
+      Warnings.Recorded dateDoubts = new Warnings.Recorded();
+      Dates.DateRange dates = facts.range(text, yearHint(), dateDoubts);
       if (boldTitle == null && lead) {
         String bold = firstBold(inline);
         if (bold != null && bold.length() > 2) {
@@ -1134,7 +1138,7 @@ final class OutlineMapper {
         if (m.find()) {
           sentenceTitle = ARTICLE.matcher(clean(m.group(1) != null ? m.group(1) : m.group(2))).replaceFirst("");
           any = true;
-          if (facts.range(text, yearHint(), Warnings.IGNORE) == null) {
+          if (dates == null) {
             // "We confirmed the Summit in Dublin, Ireland.": a place without dates
             Matcher in = LAST_IN.matcher(text.substring(m.group(1) != null ? m.end(1) : m.end(2)));
             Venue v = in.matches() ? facts.place(in.group(1)) : null;
@@ -1151,7 +1155,7 @@ final class OutlineMapper {
           any = true;
         }
       }
-      Dates.DateRange spanning = facts.range(text, yearHint(), Warnings.IGNORE);
+      Dates.DateRange spanning = dates;
       Hours.DayHours dh = spanning != null && !spanning.start().equals(spanning.end()) ? null
           : facts.dayLine(text, yearHint(), warnings(at));
       if (dh != null && dh.date() == null && dh.hours().closes() != null) {
@@ -1169,7 +1173,8 @@ final class OutlineMapper {
         firstFact(at);
         return true;
       }
-      Dates.DateRange r = facts.range(text, yearHint(), warnings(at));
+      Dates.DateRange r = dates;
+      dateDoubts.replay(warnings(at));
       if (r != null) {
         if (range == null) {
           setRange(r, at);
@@ -1570,7 +1575,9 @@ final class OutlineMapper {
       Matcher dash = AFFILIATION_DASH.matcher(s);
       int last = -1;
       int lastEnd = -1;
-      while (dash.find()) {
+      // the pattern's search is only needed for a text with a dash
+      boolean hasDash = s.indexOf('-') >= 0 || s.indexOf('\u2013') >= 0 || s.indexOf('\u2014') >= 0;
+      while (hasDash && dash.find()) {
         last = dash.start();
         lastEnd = dash.end();
       }

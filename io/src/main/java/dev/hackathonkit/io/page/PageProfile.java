@@ -353,7 +353,7 @@ public record PageProfile(
    */
   public boolean isFiller(TopicField field, String value) {
     ProfileIndex ix = index();
-    if (ProfileIndex.letters(value) > ix.longestFiller) {
+    if (ProfileIndex.moreLetters(value, ix.longestFiller)) {
       return false;
     }
     String v = Norm.filler(value);
@@ -367,7 +367,7 @@ public record PageProfile(
   /** Whether {@code value} is one of the global fillers (compared as in {@link #isFiller(TopicField, String)}). */
   public boolean isFiller(String value) {
     ProfileIndex ix = index();
-    if (ProfileIndex.letters(value) > ix.longestFiller) {
+    if (ProfileIndex.moreLetters(value, ix.longestFiller)) {
       return false;
     }
     String v = Norm.filler(value);
@@ -432,7 +432,11 @@ public record PageProfile(
    * affiliation.
    */
   public boolean isAttendeeNote(String text) {
-    List<String> words = Norm.words(requireNonNull(text, "text"));
+    requireNonNull(text, "text");
+    if (!index().attendeeNotes.mayMatch(text)) {
+      return false;
+    }
+    List<String> words = Norm.words(text);
     ProfileIndex.Words.Match<Boolean> m = index().attendeeNotes.match(words);
     if (m == null) {
       return false;

@@ -190,6 +190,17 @@ final class ProfileIndex {
   /** The most letters and digits any filler of the profile has: a longer value is no filler. */
   final int longestFiller;
 
+  /** Whether {@code s} has more letters and digits than {@code limit} (counted only as far as needed). */
+  static boolean moreLetters(String s, int limit) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetterOrDigit(s.charAt(i)) && ++n > limit) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The letters and digits of {@code s}. */
   static int letters(String s) {
     int n = 0;
@@ -237,11 +248,17 @@ final class ProfileIndex {
     private record Phrase<T>(List<String> words, int length, T value) {}
 
     private final Map<String, List<Phrase<T>>> byFirst = new HashMap<>();
+    /** Whether a phrase's first word has an ASCII first character and length ({@link #startKey}). */
+    private final boolean[] asciiStarts = new boolean[128 * 64];
 
     void add(String phrase, T value) {
       List<String> words = Norm.words(phrase);
       if (words.isEmpty()) {
         return;
+      }
+      String first = words.get(0);
+      if (first.charAt(0) < 128) {
+        asciiStarts[startKey(first.charAt(0), first.length())] = true;
       }
       int length = String.join(" ", words).length();
       List<Phrase<T>> list = byFirst.computeIfAbsent(words.get(0), k -> new ArrayList<>());
@@ -255,8 +272,44 @@ final class ProfileIndex {
     }
 
     @Nullable T find(String text) {
+      if (!mayMatch(text)) {
+        return null;
+      }
       Match<T> m = match(Norm.words(text));
       return m == null ? null : m.value();
+    }
+
+    /**
+     * Whether a phrase may be found in {@code text}: false only when the text is ASCII and none of
+     * its words has the first character and the length of a phrase's first word. Most texts a page
+     * asks about are answered so, without listing their words.
+     */
+    boolean mayMatch(String text) {
+      int n = text.length();
+      int i = 0;
+      while (i < n) {
+        char c = text.charAt(i);
+        if (c >= 128) {
+          return true; // lower case and word characters beyond ASCII: list the words
+        }
+        if (!Character.isLetterOrDigit(c)) {
+          i++;
+          continue;
+        }
+        int start = i;
+        while (i < n && text.charAt(i) < 128 && Character.isLetterOrDigit(text.charAt(i))) {
+          i++;
+        }
+        if (i < n && text.charAt(i) >= 128 || asciiStarts[startKey(Character.toLowerCase(c), i - start)]) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The index of a word's first (lower-case, ASCII) character and its length, capped, in {@link #asciiStarts}. */
+    private static int startKey(char first, int length) {
+      return first * 64 + Math.min(length, 63);
     }
 
     /** The longest phrase found among {@code words}: its value and the indexes of its first word and of the word after it. */

@@ -62,6 +62,8 @@ final class OutlineBuilder {
   /** Index in {@link #blocks} of each line block, and whether a blank line preceded it. */
   private final List<int[]> lineBlocks = new ArrayList<>();
   private int blanksBefore = 1;
+  /** The template and parameter names met so far: see {@link #name(String)}. */
+  private final java.util.Map<String, String> names = new java.util.HashMap<>();
 
   private OutlineBuilder(String input) {
     this.input = input;
@@ -256,7 +258,7 @@ final class OutlineBuilder {
     for (TemplateArg arg : t.args()) {
       args.add(argument(arg));
     }
-    return new PageOutline.Template(t.name(), args, position(t.span()));
+    return new PageOutline.Template(name(t.name()), args, position(t.span()));
   }
 
   private Argument argument(TemplateArg arg) {
@@ -273,9 +275,26 @@ final class OutlineBuilder {
     while (arg.isNamed() && end > start && Character.isWhitespace(input.charAt(end - 1))) {
       end--;
     }
-    InlineText text = new InlineText();
-    text.walk(value, from, to, arg.isNamed());
-    return new Argument(arg.name(), text.build(false), input.substring(start, end), position(arg.span()));
+    Inline shown;
+    if (to - from == 1 && value.get(from) instanceof Text t && t.text().indexOf('&') < 0) {
+      // most values are one run of text without references: shown as written (the walk gives the same)
+      shown = Inline.of(arg.isNamed() ? t.text().strip() : t.text());
+    } else {
+      InlineText text = new InlineText();
+      text.walk(value, from, to, arg.isNamed());
+      shown = text.build(false);
+    }
+    String name = arg.name();
+    return new Argument(name == null ? null : name(name), shown, input.substring(start, end), position(arg.span()));
+  }
+
+  /**
+   * One string for each template and parameter name of the page: names repeat on every call, and
+   * the profile looks each one up, so the outline holds a few strings rather than one per call.
+   */
+  private String name(String name) {
+    String known = names.putIfAbsent(name, name);
+    return known == null ? name : known;
   }
 
   // ---------------------------------------------------------------- tables
@@ -438,7 +457,7 @@ final class OutlineBuilder {
           }
         }
       } else if (node instanceof Template t) {
-        String name = t.name().strip();
+        String name = name(t.name().strip());
         if (name.equals("!")) {
           text.append('|');
         } else if (name.equals("=")) {
@@ -565,7 +584,7 @@ final class OutlineBuilder {
       }
       String s = text.toString();
       if (!trim) {
-        return new Inline(s, marks, calls);
+        return new Inline(s, listed(marks), listed(calls));
       }
       int lead = 0;
       while (lead < s.length() && Character.isWhitespace(s.charAt(lead))) {
@@ -576,7 +595,7 @@ final class OutlineBuilder {
         endAt--;
       }
       if (lead == 0 && endAt == s.length()) {
-        return new Inline(s, marks, calls);
+        return new Inline(s, listed(marks), listed(calls));
       }
       String cut = s.substring(lead, endAt);
       List<Mark> ms = new ArrayList<>(marks.size());
@@ -589,8 +608,13 @@ final class OutlineBuilder {
       for (Call c : calls) {
         cs.add(new Call(c.name(), Math.max(0, Math.min(cut.length(), c.at() - lead)), c.args(), c.position()));
       }
-      return new Inline(cut, ms, cs);
+      return new Inline(cut, listed(ms), listed(cs));
     }
+  }
+
+  /** {@code list}, or the empty list without copying when it is empty (most texts have no marks or calls). */
+  private static <T> List<T> listed(List<T> list) {
+    return list.isEmpty() ? List.of() : list;
   }
 
   // ---------------------------------------------------------------- positions
