@@ -186,8 +186,10 @@ final class OutlineMapper {
     /** Where each topic and attendee came from, parallel to {@link #topics} and {@link #attendees}. */
     private final List<PageTrace.@Nullable TopicTrace> topicAt = new ArrayList<>();
     private final List<Position> attendeeAt = new ArrayList<>();
+    /** Where the event's own facts were stated, in page order. */
+    private final List<Position> factAt = new ArrayList<>();
     /** The trace of the event {@link #map()} assembled. */
-    PageTrace trace = new PageTrace(List.of(), List.of());
+    PageTrace trace = new PageTrace(List.of(), List.of(), List.of());
     private final List<Link> links = new ArrayList<>();
     private final Map<String, String> eventExtra = new LinkedHashMap<>();
     /** Multi-line values of {@code extra} being collected (joined into {@link #eventExtra} at the end). */
@@ -335,6 +337,7 @@ final class OutlineMapper {
       }
       if (h.level() == 1 && headingTitle == null && firstHeading) {
         headingTitle = text;
+        factAt.add(h.at());
         mark(h.at());
         headings.push(new Open(h.level(), null));
         section = null;
@@ -611,6 +614,7 @@ final class OutlineMapper {
               || captionOf(index + 1))) {
         // the page's name as a line of its own, then the lead sentence that starts with it, or an infobox under it
         headingTitle = stripped;
+        factAt.add(l.at());
         mark(l.at());
         return;
       }
@@ -741,6 +745,7 @@ final class OutlineMapper {
       }
       if (!seenSection && headingTitle == null && isName(headingText(text))) {
         headingTitle = headingText(text);
+        factAt.add(at);
         mark(at);
         return;
       }
@@ -1131,6 +1136,7 @@ final class OutlineMapper {
         if (bold != null && bold.length() > 2) {
           boldTitle = bold;
           any = true;
+          factAt.add(at);
         }
       }
       if (sentenceTitle == null && (lead || section == PageSection.WHEN_AND_WHERE)) {
@@ -1138,6 +1144,7 @@ final class OutlineMapper {
         if (m.find()) {
           sentenceTitle = ARTICLE.matcher(clean(m.group(1) != null ? m.group(1) : m.group(2))).replaceFirst("");
           any = true;
+          factAt.add(at);
           if (dates == null) {
             // "We confirmed the Summit in Dublin, Ireland.": a place without dates
             Matcher in = LAST_IN.matcher(text.substring(m.group(1) != null ? m.end(1) : m.end(2)));
@@ -1153,6 +1160,7 @@ final class OutlineMapper {
         if (m.find() && isName(m.group(1))) {
           subjectTitle = ARTICLE.matcher(clean(m.group(1))).replaceFirst("");
           any = true;
+          factAt.add(at);
         }
       }
       Dates.DateRange spanning = dates;
@@ -1272,6 +1280,7 @@ final class OutlineMapper {
       if (v != null && (v.city() != null || v.country() != null && Places.isCountry(v.country()))) {
         venues.add(new Place(v, 1));
         lines.forEach(l -> mark(l.at()));
+        lines.forEach(l -> factAt.add(l.at()));
         if (intro != null) {
           mark(intro);
         }
@@ -3114,7 +3123,7 @@ final class OutlineMapper {
         }
         all.forEach(a -> allAt.add(listedAt.get(a)));
       }
-      trace = new PageTrace(topicAt, allAt);
+      trace = new PageTrace(topicAt, allAt, factAt);
       return b.build();
     }
 
@@ -3195,6 +3204,7 @@ final class OutlineMapper {
       if (firstFactAt == null) {
         firstFactAt = at;
       }
+      factAt.add(at);
     }
 
     private Warnings warnings(Position at) {

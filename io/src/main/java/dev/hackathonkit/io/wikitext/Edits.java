@@ -60,8 +60,8 @@ final class Edits {
       return attendeeEdit(e);
     } else if (change instanceof TopicSlot) {
       return Attempt.no("a topic's slot is read from the page's schedule, which in-place editing does not write");
-    } else if (change instanceof EventEdit) {
-      return Attempt.no("in-place editing writes topics and attendees; the page's own lines for this stay as they are");
+    } else if (change instanceof EventEdit e) {
+      return eventEdit(e);
     }
     throw new IllegalArgumentException("unknown change " + change);
   }
@@ -86,8 +86,89 @@ final class Edits {
       return PageEditor.attendeeIndex(event, r.attendee()) < 0;
     } else if (change instanceof AttendeeEdit e) {
       return event.attendees().contains(e.after());
+    } else if (change instanceof EventEdit e) {
+      return java.util.Objects.equals(eventValue(event, e.field()), e.now());
     }
     return false;
+  }
+
+  // ------------------------------------------------------------------- event
+
+  /** The event's value of the field at {@code path} ({@code title}, {@code venue}, {@code extra[key]}, ...). */
+  private static @Nullable Object eventValue(Event event, String path) {
+    return switch (path) {
+      case "title" -> event.title();
+      case "timeZone" -> event.timeZone();
+      case "days" -> event.days();
+      case "venue" -> event.venue();
+      case "links" -> event.links();
+      default -> path.startsWith("extra[") ? event.extra().get(path.substring(6, path.length() - 1)) : null;
+    };
+  }
+
+  /**
+   * A field of the event rewritten where the page states it: the old value's text replaced by the
+   * new value's in the page's event facts (its template or infobox, labelled lines, the sentence
+   * with its dates and place, its address lines), the first place that states it plainly. Days and
+   * links are not rewritten: their text on a page (a date range in words, a list of links) has no
+   * one value to replace.
+   */
+  private Attempt eventEdit(EventEdit e) {
+    Event event = page.event();
+    Object current = eventValue(event, e.field());
+    if (!java.util.Objects.equals(current, e.was())) {
+      return Attempt.no("the page's value changed since the event was read");
+    }
+    List<String[]> pairs = new ArrayList<>();
+    Event.Builder expected = event.toBuilder();
+    if (e.was() instanceof String was && e.now() instanceof String now) {
+      pairs.add(new String[] {was, now});
+      if (e.field().equals("title")) {
+        expected.title(now);
+      } else {
+        java.util.Map<String, String> extra = new java.util.LinkedHashMap<>(event.extra());
+        extra.put(e.field().substring(6, e.field().length() - 1), now);
+        expected.extra(extra);
+      }
+    } else if (e.was() instanceof java.time.ZoneId was && e.now() instanceof java.time.ZoneId now) {
+      pairs.add(new String[] {was.getId(), now.getId()});
+      expected.timeZone(now);
+    } else if (e.was() instanceof dev.hackathonkit.model.Venue was && e.now() instanceof dev.hackathonkit.model.Venue now) {
+      String[][] parts = {{was.name(), now.name()}, {was.street(), now.street()}, {was.postcode(), now.postcode()},
+          {was.city(), now.city()}, {was.country(), now.country()}};
+      for (String[] p : parts) {
+        if (java.util.Objects.equals(p[0], p[1])) {
+          continue;
+        }
+        if (p[0] == null || p[1] == null) {
+          return Attempt.no("a venue part the page does not state, or states without a replacement, has no place to change");
+        }
+        pairs.add(p);
+      }
+      expected.venue(now);
+    } else {
+      return Attempt.no(e.field().equals("days") || e.field().equals("links")
+          ? "the page writes its " + e.field() + " in words of its own; change them on the page"
+          : "a value added or removed has no place on the page");
+    }
+    List<Splice> splices = new ArrayList<>();
+    for (String[] p : pairs) {
+      Splice found = null;
+      for (Position at : page.trace().facts()) {
+        found = replaceIn(at, p[0], Markup.line(p[1], false));
+        if (found != null) {
+          break;
+        }
+      }
+      if (found == null) {
+        return Attempt.no("the page does not state '" + p[0] + "' plainly where it states the event's facts");
+      }
+      splices.add(found);
+    }
+    if (overlap(splices)) {
+      return Attempt.no("the changed parts share their text on the page");
+    }
+    return Attempt.of(splices, expected.build(), -1);
   }
 
   // ------------------------------------------------------------------ topics

@@ -202,8 +202,10 @@ sealed interface EventChange {
    *
    * @param field the field's path ({@code title}, {@code extra[key]})
    * @param value the changed event's value, as text
+   * @param was the value before the change
+   * @param now the value after it
    */
-  record EventEdit(String field, String value) implements EventChange {
+  record EventEdit(String field, String value, @Nullable Object was, @Nullable Object now) implements EventChange {
     @Override
     public String part() {
       return "event " + field;
@@ -287,7 +289,7 @@ sealed interface EventChange {
 
   private static void check(List<EventChange> out, String field, @Nullable Object a, @Nullable Object b) {
     if (!Objects.equals(a, b)) {
-      out.add(new EventEdit(field, String.valueOf(b)));
+      out.add(new EventEdit(field, String.valueOf(b), a, b));
     }
   }
 

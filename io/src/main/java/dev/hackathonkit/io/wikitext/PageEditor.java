@@ -164,8 +164,9 @@ public final class PageEditor {
 
   /**
    * The first line of the original page that the edited markup lost although no part of {@code
-   * made} stands on it (the lines of a changed or removed topic or attendee, with the line next to
-   * them; blank lines); {@code null} when there is none. Added lines are always allowed.
+   * made} stands on it (the lines of a changed or removed topic or attendee, the event's facts for a
+   * changed event field, with the line next to them; blank lines); {@code null} when there is none.
+   * Added lines are always allowed.
    */
   static @Nullable Integer lineLost(Page original, String edited, List<EventChange> made) {
     if (edited.equals(original.markup())) {
@@ -191,6 +192,9 @@ public final class PageEditor {
         if (p != null) {
           places.add(p);
         }
+      }
+      if (c instanceof EventChange.EventEdit) {
+        places.addAll(original.trace().facts());
       }
       for (Position p : places) {
         int last = p.line() + (int) original.markup().substring(p.start(), Math.max(p.start(), p.end() - 1)).chars().filter(ch -> ch == '\n').count();

@@ -160,13 +160,30 @@ class PageEditorTest {
   void listsWhatTheLayoutHasNoPlaceForAndWritesNothingOfIt() throws Exception {
     String markup = seed();
     Event before = read(markup, XEN);
-    Event after = before.toBuilder().title("Xen Hackathon, renamed").build();
+    Event after = before.toBuilder().days(before.days().subList(0, 1)).build();
 
     PageEdit edit = PageEditor.standard().withProfile(XEN).edit(markup, before, after);
 
     assertThat(edit.markup()).isEqualTo(markup);
     assertThat(edit.complete()).isFalse();
-    assertThat(edit.unplaced()).extracting(Unplaced::path).containsExactly("title");
+    assertThat(edit.unplaced()).extracting(Unplaced::path).containsExactly("days");
+  }
+
+  @Test
+  void rewritesTheEventsTitleAndCityWhereThePageStatesThem() throws Exception {
+    String markup = seed();
+    Event before = read(markup, XEN);
+    Event after = before.toBuilder().title("Xen Summit Hackathon")
+        .venue(new dev.hackathonkit.model.Venue(null, null, null, "Cork", before.venue().country())).build();
+
+    PageEdit edit = PageEditor.standard().withProfile(XEN).edit(markup, before, after);
+
+    assertThat(edit.unplaced()).isEmpty();
+    assertThat(removedAndAdded(edit)).containsExactly(
+        "-We confirmed the Xen Hackathon for May 16-17, 2013 in Dublin Ireland.",
+        "+We confirmed the Xen Summit Hackathon for May 16-17, 2013 in Cork Ireland.");
+    // without a source page, the id follows the title; it is no part of the page
+    assertThat(read(edit.markup(), XEN).toBuilder().id(after.id()).build()).isEqualTo(after);
   }
 
   @Test
@@ -297,7 +314,7 @@ class PageEditorTest {
   private static Change change(Event page, PageTrace trace, String markup, Random random, int n) {
     List<Topic> topics = new ArrayList<>(page.topics());
     List<Attendee> attendees = new ArrayList<>(page.attendees());
-    switch (random.nextInt(6)) {
+    switch (random.nextInt(7)) {
       case 0 -> {
         int i = tracedTopic(trace, random);
         if (i < 0) {
@@ -363,6 +380,14 @@ class PageEditorTest {
         // the columns of its table row, kept in the event's extra, go with it
         return new Change("attendee removed", page.toBuilder().attendees(attendees)
             .extra(EventChange.withoutPerson(page.extra(), removed.name())).build(), List.of(lines(trace.attendees().get(i), markup)));
+      }
+      case 6 -> {
+        if (trace.facts().isEmpty()) {
+          return null;
+        }
+        List<int[]> facts = new ArrayList<>();
+        trace.facts().forEach(p -> facts.add(lines(p, markup)));
+        return new Change("event title", page.toBuilder().title("Edited event " + n).build(), facts);
       }
       default -> {
         int i = tracedAttendee(trace, random);
