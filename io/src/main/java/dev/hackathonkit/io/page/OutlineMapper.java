@@ -186,10 +186,12 @@ final class OutlineMapper {
     /** Where each topic and attendee came from, parallel to {@link #topics} and {@link #attendees}. */
     private final List<PageTrace.@Nullable TopicTrace> topicAt = new ArrayList<>();
     private final List<Position> attendeeAt = new ArrayList<>();
+    /** Where each day listed on a line or row of its own was stated. */
+    private final Map<LocalDate, Position> dayAt = new java.util.HashMap<>();
     /** Where the event's own facts were stated, in page order. */
     private final List<Position> factAt = new ArrayList<>();
     /** The trace of the event {@link #map()} assembled. */
-    PageTrace trace = new PageTrace(List.of(), List.of(), List.of());
+    PageTrace trace = new PageTrace(List.of(), List.of(), List.of(), List.of());
     private final List<Link> links = new ArrayList<>();
     private final Map<String, String> eventExtra = new LinkedHashMap<>();
     /** Multi-line values of {@code extra} being collected (joined into {@link #eventExtra} at the end). */
@@ -1174,6 +1176,7 @@ final class OutlineMapper {
       }
       if (dh != null && dh.date() != null && dh.hours().closes() != null) {
         listedDays.put(dh.date(), EventDay.of(dh.date(), dh.hours().opens(), dh.hours().closes()));
+        dayAt.put(dh.date(), at);
         if (spanning != null) {
           placeAround(text, spanning);
         }
@@ -2251,6 +2254,7 @@ final class OutlineMapper {
         if (date != null) {
           // "Friday 3 May: 16:00 - 21:00": the day's hours
           listedDays.put(date, EventDay.of(date, dh.hours().opens(), dh.hours().closes()));
+          dayAt.put(date, at);
           scheduleDay = date;
           mark(at);
           return true;
@@ -2645,6 +2649,7 @@ final class OutlineMapper {
           Hours.TimeRange h = facts.hours(timeText);
           if (d != null && h != null && h.closes() != null) {
             listedDays.put(d, EventDay.of(d, h.opens(), h.closes()));
+            dayAt.put(d, r.at());
             mark(r.at());
           } else {
             gap(r, "row without a day and hours");
@@ -3123,7 +3128,9 @@ final class OutlineMapper {
         }
         all.forEach(a -> allAt.add(listedAt.get(a)));
       }
-      trace = new PageTrace(topicAt, allAt, factAt);
+      List<@Nullable Position> daysAt = new ArrayList<>();
+      days.forEach(d -> daysAt.add(dayAt.get(d.date())));
+      trace = new PageTrace(topicAt, allAt, daysAt, factAt);
       return b.build();
     }
 

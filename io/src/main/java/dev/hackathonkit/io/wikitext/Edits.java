@@ -62,6 +62,10 @@ final class Edits {
       return Attempt.no("a topic's slot is read from the page's schedule, which in-place editing does not write");
     } else if (change instanceof EventEdit e) {
       return eventEdit(e);
+    } else if (change instanceof EventChange.DayAdd a) {
+      return dayAdd(a.day());
+    } else if (change instanceof EventChange.DayRemove r) {
+      return dayRemove(r.day());
     }
     throw new IllegalArgumentException("unknown change " + change);
   }
@@ -88,6 +92,10 @@ final class Edits {
       return event.attendees().contains(e.after());
     } else if (change instanceof EventEdit e) {
       return java.util.Objects.equals(eventValue(event, e.field()), e.now());
+    } else if (change instanceof EventChange.DayAdd a) {
+      return event.days().contains(a.day());
+    } else if (change instanceof EventChange.DayRemove r) {
+      return event.days().stream().noneMatch(d -> d.date().equals(r.day().date()));
     }
     return false;
   }
@@ -169,6 +177,117 @@ final class Edits {
       return Attempt.no("the changed parts share their text on the page");
     }
     return Attempt.of(splices, expected.build(), -1);
+  }
+
+  // -------------------------------------------------------------------- days
+
+  /**
+   * A day added after the last listed day before it (or before the first), in the form of that
+   * day's line or row: its date words (weekday and month names in the profile's languages, day
+   * number with its English ordinal, year, ISO date) replaced by the new day's. The new day must
+   * keep the neighbour's hours: a line's times are written in too many ways to rewrite.
+   */
+  private Attempt dayAdd(dev.hackathonkit.model.EventDay day) {
+    Event event = page.event();
+    List<dev.hackathonkit.model.EventDay> days = event.days();
+    int like = -1;
+    for (int i = 0; i < days.size(); i++) {
+      if (page.trace().days().get(i) != null && (like < 0 || days.get(i).date().isBefore(day.date()))) {
+        like = i;
+      }
+    }
+    if (like < 0) {
+      return Attempt.no("the page lists no day on a line of its own to take the form from");
+    }
+    dev.hackathonkit.model.EventDay sibling = days.get(like);
+    if (!java.util.Objects.equals(sibling.opens(), day.opens()) || !java.util.Objects.equals(sibling.closes(), day.closes())) {
+      return Attempt.no("the new day's hours differ from the listed day's; write its line on the page");
+    }
+    Position at = page.trace().days().get(like);
+    if (!ownsLines(at)) {
+      return Attempt.no("the listed day shares its line with other text");
+    }
+    String raw = markup.substring(lineStart(at.start()), lastLineEnd(at));
+    String copy = redate(raw, sibling.date(), day.date());
+    if (copy.equals(raw)) {
+      return Attempt.no("the listed day's date is not written in words the profile knows");
+    }
+    boolean before = day.date().isBefore(sibling.date());
+    int where = before ? lineStart(at.start()) : lastLineEnd(at);
+    List<dev.hackathonkit.model.EventDay> all = new ArrayList<>(days);
+    all.add(day);
+    all.sort(java.util.Comparator.comparing(dev.hackathonkit.model.EventDay::date));
+    return Attempt.of(new Splice(where, where, before ? copy + "\n" : "\n" + copy), event.toBuilder().days(all).build());
+  }
+
+  private Attempt dayRemove(dev.hackathonkit.model.EventDay day) {
+    Event event = page.event();
+    for (int i = 0; i < event.days().size(); i++) {
+      Position at = page.trace().days().get(i);
+      if (event.days().get(i).date().equals(day.date())) {
+        if (at == null || !ownsLines(at)) {
+          return Attempt.no("the day is not listed on a line of its own (a date range states it)");
+        }
+        List<dev.hackathonkit.model.EventDay> all = new ArrayList<>(event.days());
+        all.remove(i);
+        return Attempt.of(removeLines(at), event.toBuilder().days(all).build());
+      }
+    }
+    return Attempt.no("the day is no longer on the page");
+  }
+
+  /** {@code text} with the words of date {@code was} replaced by those of {@code now}. */
+  private String redate(String text, java.time.LocalDate was, java.time.LocalDate now) {
+    String out = text.replace(was.toString(), now.toString());
+    List<java.util.Locale> locales = new ArrayList<>(page.profile().languages());
+    locales.add(java.util.Locale.ENGLISH);
+    outer:
+    for (java.time.format.TextStyle style : List.of(java.time.format.TextStyle.FULL, java.time.format.TextStyle.SHORT)) {
+      for (java.util.Locale l : locales) {
+        String oldMonth = was.getMonth().getDisplayName(style, l);
+        java.util.regex.Matcher m = word(oldMonth).matcher(out);
+        if (m.find()) {
+          out = out.substring(0, m.start()) + now.getMonth().getDisplayName(style, l) + out.substring(m.end());
+          break outer;
+        }
+      }
+    }
+    outer:
+    for (java.time.format.TextStyle style : List.of(java.time.format.TextStyle.FULL, java.time.format.TextStyle.SHORT)) {
+      for (java.util.Locale l : locales) {
+        java.util.regex.Matcher m = word(was.getDayOfWeek().getDisplayName(style, l)).matcher(out);
+        if (m.find()) {
+          out = out.substring(0, m.start()) + now.getDayOfWeek().getDisplayName(style, l) + out.substring(m.end());
+          break outer;
+        }
+      }
+    }
+    java.util.regex.Matcher d = java.util.regex.Pattern.compile("(?<!\\d)" + was.getDayOfMonth() + "(st|nd|rd|th)?(?!\\d)").matcher(out);
+    if (d.find()) {
+      String suffix = d.group(1) == null ? "" : ordinal(now.getDayOfMonth());
+      out = out.substring(0, d.start()) + now.getDayOfMonth() + suffix + out.substring(d.end());
+    }
+    if (was.getYear() != now.getYear()) {
+      out = out.replaceFirst("(?<!\\d)" + was.getYear() + "(?!\\d)", String.valueOf(now.getYear()));
+    }
+    return out;
+  }
+
+  private static java.util.regex.Pattern word(String w) {
+    return java.util.regex.Pattern.compile("(?<!\\p{L})" + java.util.regex.Pattern.quote(w) + "(?!\\p{L})",
+        java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+  }
+
+  private static String ordinal(int day) {
+    if (day % 100 >= 11 && day % 100 <= 13) {
+      return "th";
+    }
+    return switch (day % 10) {
+      case 1 -> "st";
+      case 2 -> "nd";
+      case 3 -> "rd";
+      default -> "th";
+    };
   }
 
   // ------------------------------------------------------------------ topics
@@ -943,12 +1062,16 @@ final class Edits {
     int to = last < markup.length() ? last + 1 : last;
     if (last == markup.length() && from > 0) {
       from--; // the page's last line, without a line break of its own: the one before it goes
-    } else if (from > 0) {
-      int prev = lineStart(from - 1);
-      boolean blankBefore = markup.substring(prev, from - 1).isBlank();
-      boolean blankAfter = to >= markup.length() || markup.substring(to, lineEnd(to)).isBlank();
-      if (blankBefore && blankAfter) {
+    } else {
+      // one blank line next to the lines goes with them, so that no double gap is left
+      int prev = from > 0 ? lineStart(from - 1) : -1;
+      boolean blankBefore = prev >= 0 && markup.substring(prev, from - 1).isBlank();
+      boolean blankAfter = to < markup.length() && markup.substring(to, lineEnd(to)).isBlank();
+      if (blankBefore && (blankAfter || to >= markup.length())) {
         from = prev;
+      } else if (blankAfter && (prev < 0 || markup.startsWith("=", prev)) && lineEnd(to) < markup.length()) {
+        // the first block under a heading: the blank line after it goes, not the heading's closeness
+        to = lineEnd(to) + 1;
       }
     }
     return new Splice(from, to, "");

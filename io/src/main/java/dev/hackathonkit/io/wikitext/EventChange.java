@@ -3,6 +3,7 @@ package dev.hackathonkit.io.wikitext;
 import dev.hackathonkit.io.page.TopicField;
 import dev.hackathonkit.model.Attendee;
 import dev.hackathonkit.model.Event;
+import dev.hackathonkit.model.EventDay;
 import dev.hackathonkit.model.Topic;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -128,6 +129,52 @@ sealed interface EventChange {
     }
   }
 
+  /** A day was added. */
+  record DayAdd(EventDay day) implements EventChange {
+    @Override
+    public String part() {
+      return "day " + day.date();
+    }
+
+    @Override
+    public String verb() {
+      return "added";
+    }
+
+    @Override
+    public String path() {
+      return "days[" + day.date() + "]";
+    }
+
+    @Override
+    public String value() {
+      return day.hasHours() ? day.date() + " " + day.opens() + "-" + day.closes() : day.date().toString();
+    }
+  }
+
+  /** A day was removed. */
+  record DayRemove(EventDay day) implements EventChange {
+    @Override
+    public String part() {
+      return "day " + day.date();
+    }
+
+    @Override
+    public String verb() {
+      return "removed";
+    }
+
+    @Override
+    public String path() {
+      return "days[" + day.date() + "]";
+    }
+
+    @Override
+    public String value() {
+      return "(removed)";
+    }
+  }
+
   /** An attendee was added. */
   record AttendeeAdd(Attendee attendee) implements EventChange {
     @Override
@@ -227,14 +274,16 @@ sealed interface EventChange {
     List<EventChange> out = new ArrayList<>();
     List<EventChange> people = new ArrayList<>();
     attendees(before.attendees(), after.attendees(), people);
-    // the columns of a removed attendee's table row go with the row
+    // the columns of a removed attendee's table row go with the row, whatever the changed event kept of them
     Map<String, String> extra = before.extra();
+    Map<String, String> kept = after.extra();
     for (EventChange c : people) {
       if (c instanceof AttendeeRemove r && after.attendees().stream().noneMatch(a -> a.name().equals(r.attendee().name()))) {
         extra = withoutPerson(extra, r.attendee().name());
+        kept = withoutPerson(kept, r.attendee().name());
       }
     }
-    eventFields(before.toBuilder().extra(extra).build(), after, out);
+    eventFields(before.toBuilder().extra(extra).build(), after.toBuilder().extra(kept).build(), out);
     Map<String, Topic> beforeTopics = new HashMap<>();
     before.topics().forEach(t -> beforeTopics.put(t.id(), t));
     Set<String> afterIds = new LinkedHashSet<>();
@@ -277,13 +326,34 @@ sealed interface EventChange {
   private static void eventFields(Event before, Event after, List<EventChange> out) {
     check(out, "title", before.title(), after.title());
     check(out, "timeZone", before.timeZone(), after.timeZone());
-    check(out, "days", before.days(), after.days());
+    days(before.days(), after.days(), out);
     check(out, "venue", before.venue(), after.venue());
     check(out, "links", before.links(), after.links());
     Set<String> keys = new LinkedHashSet<>(before.extra().keySet());
     keys.addAll(after.extra().keySet());
     for (String key : keys) {
       check(out, "extra[" + key + "]", before.extra().get(key), after.extra().get(key));
+    }
+  }
+
+  /** Days by date: added, removed, and (as one part each) days whose hours changed. */
+  private static void days(List<EventDay> before, List<EventDay> after, List<EventChange> out) {
+    Map<java.time.LocalDate, EventDay> was = new HashMap<>();
+    before.forEach(d -> was.put(d.date(), d));
+    Set<java.time.LocalDate> now = new java.util.HashSet<>();
+    for (EventDay d : after) {
+      now.add(d.date());
+      EventDay old = was.get(d.date());
+      if (old == null) {
+        out.add(new DayAdd(d));
+      } else if (!old.equals(d)) {
+        out.add(new EventEdit("days[" + d.date() + "]", d.toString(), old, d));
+      }
+    }
+    for (EventDay d : before) {
+      if (!now.contains(d.date())) {
+        out.add(new DayRemove(d));
+      }
     }
   }
 
@@ -405,7 +475,7 @@ sealed interface EventChange {
     List<EventChange> own = new ArrayList<>();
     eventFields(expected, read, own);
     if (!own.isEmpty()) {
-      return "the " + ((EventEdit) own.get(0)).field() + " of the event changes";
+      return "the " + own.get(0).path() + " of the event changes";
     }
     if (read.topics().size() != expected.topics().size()) {
       return read.topics().size() + " topics instead of " + expected.topics().size();

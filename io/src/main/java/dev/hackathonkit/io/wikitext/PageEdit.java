@@ -71,7 +71,9 @@ public record PageEdit(String original, String markup, String profile, List<Stri
     return DiffUtils.diff(lines(original), lines(markup));
   }
 
+  /** The text's lines; a final line break ends the last line rather than starting an empty one. */
   private static List<String> lines(String text) {
-    return text.isEmpty() ? List.of() : List.of(text.split("\n", -1));
+    List<String> lines = List.of(text.split("\n", -1));
+    return text.endsWith("\n") ? lines.subList(0, lines.size() - 1) : lines;
   }
 }

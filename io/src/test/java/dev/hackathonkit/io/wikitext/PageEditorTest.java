@@ -166,7 +166,24 @@ class PageEditorTest {
 
     assertThat(edit.markup()).isEqualTo(markup);
     assertThat(edit.complete()).isFalse();
-    assertThat(edit.unplaced()).extracting(Unplaced::path).containsExactly("days");
+    // the day's own line could go, but the sentence's date range still states it
+    assertThat(edit.unplaced()).extracting(Unplaced::path).containsExactly("days[2013-05-17]");
+  }
+
+  @Test
+  void addsADayAfterTheLastListedOneInItsForm() throws Exception {
+    String markup = seed();
+    Event before = read(markup, XEN);
+    List<dev.hackathonkit.model.EventDay> days = new ArrayList<>(before.days());
+    days.add(dev.hackathonkit.model.EventDay.of(java.time.LocalDate.of(2013, 5, 18), java.time.LocalTime.of(9, 0),
+        java.time.LocalTime.of(17, 0)));
+    Event after = before.toBuilder().days(days).build();
+
+    PageEdit edit = PageEditor.standard().withProfile(XEN).edit(markup, before, after);
+
+    assertThat(edit.written()).containsExactly("day 2013-05-18 added");
+    assertThat(removedAndAdded(edit)).containsExactly("+* May 18th: 9AM to 5PM");
+    assertThat(read(edit.markup(), XEN)).isEqualTo(after);
   }
 
   @Test
