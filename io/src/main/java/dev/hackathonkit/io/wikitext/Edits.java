@@ -322,12 +322,31 @@ final class Edits {
     Template t = page.template(trace);
     if (t != null) {
       Splice s = e.field() != null ? templateField(t, trace, e.field(), now, wanted) : templateExtra(t, e.extraKey(), wanted);
-      return s == null ? Attempt.no("the topic's template call has no argument to hold it") : Attempt.of(with(elsewhere, s), expected, newId);
+      if (s == null) {
+        return Attempt.no("the topic's template call has no argument to hold it");
+      }
+      List<Splice> splices = with(elsewhere, s);
+      if (e.field() == TopicField.TITLE && PageEditor.argument(t, Layout.TOPIC_ID) == null) {
+        // the page derives a topic's id from its title: an id argument keeps the topic's id
+        Splice id = addArgument(t, Layout.TOPIC_ID, Markup.value(now.id()));
+        if (id != null) {
+          splices.add(id);
+          newId = -1;
+        }
+      }
+      return Attempt.of(splices, expected, newId);
     }
     if (e.field() == null) {
       return Attempt.no("values kept in a topic's extra have no line of their own on this page");
     }
     Position at = e.field() == TopicField.TITLE ? trace.title() : trace.fields().get(e.field());
+    if (at == null) {
+      // a value written inside the topic's own lines without a label ("* '''Title''': what – Who")
+      Splice inline = inlineValue(trace.at(), now, wanted, e.field());
+      if (inline != null) {
+        return Attempt.of(with(elsewhere, inline), expected, newId);
+      }
+    }
     if (at == null) {
       // a value the topic did not state: a labelled line after its last, in the form of the page's labelled lines
       Object value = EventChange.value(wanted, e.field());
@@ -349,6 +368,31 @@ final class Edits {
     }
     Splice s = replaceIn(at, o, Markup.line((String) value, false));
     return s == null ? Attempt.no("the old value is not written plainly on the page") : Attempt.of(with(elsewhere, s), expected, newId);
+  }
+
+  /**
+   * The splice that rewrites a topic's unlabelled value inside {@code at}: one line of text replaced
+   * where the old text stands, contacts replaced from the first old name to the last (a user link
+   * around them included); {@code null} when the old value is not there plainly.
+   */
+  private @Nullable Splice inlineValue(Position at, Topic now, Topic wanted, TopicField field) {
+    Object old = EventChange.value(now, field);
+    Object value = EventChange.value(wanted, field);
+    if (old instanceof String o && value instanceof String v && !o.isBlank() && o.indexOf('\n') < 0 && v.indexOf('\n') < 0) {
+      return replaceIn(at, o, Markup.line(v, false));
+    }
+    String names = value == null ? null : plain(value);
+    if (field == TopicField.CONTACTS && !now.contacts().isEmpty() && value instanceof List<?> && names != null) {
+      String text = markup.substring(at.start(), at.end());
+      String first = now.contacts().get(0).name();
+      String last = now.contacts().get(now.contacts().size() - 1).name();
+      int from = text.indexOf(first);
+      int to = from < 0 ? -1 : text.indexOf(last, from);
+      if (from >= 0 && to >= 0) {
+        return new Splice(at.start() + userLinkStart(text, from), at.start() + userLinkEnd(text, to + last.length()), names);
+      }
+    }
+    return null;
   }
 
   private static List<Splice> with(List<Splice> splices, Splice one) {
@@ -547,6 +591,9 @@ final class Edits {
     }
     int base = lineStart(trace.at().start());
     int end = lastLineEnd(trace.at());
+    if (isRow(markup.substring(base, end))) {
+      return topicRow(topic, like, markup.substring(base, end), last);
+    }
     List<Splice> inCopy = new ArrayList<>();
     java.util.Set<Integer> droppedLines = new java.util.HashSet<>();
     Splice title = replaceIn(trace.title(), like.title(), Markup.line(topic.title(), false));
@@ -584,6 +631,17 @@ final class Edits {
     // a description written after the title on its line ("* '''Title''': what it is") goes when the new topic has none
     int cut = -1;
     int titleEnd = title.end() - base;
+    String sameLine = like.description() == null ? null : like.description();
+    String newDescription = topic.description();
+    if (sameLine != null && sameLine.indexOf('\n') < 0 && !trace.fields().containsKey(TopicField.DESCRIPTION)
+        && newDescription != null && newDescription.indexOf('\n') < 0) {
+      // the new topic's description where the neighbour's stands on its line
+      int d = markup.substring(base, lineEnd(base)).indexOf(sameLine, titleEnd);
+      if (d >= 0) {
+        inCopy.add(new Splice(d, d + sameLine.length(), Markup.line(newDescription, false)));
+        stated.add(TopicField.DESCRIPTION);
+      }
+    }
     String firstLine = markup.substring(base, lineEnd(base));
     String described = like.description() == null ? null : like.description().lines().findFirst().orElse(null);
     if (described != null && !trace.fields().containsKey(TopicField.DESCRIPTION) && topic.description() == null
@@ -658,6 +716,58 @@ final class Edits {
     List<Topic> topics = new ArrayList<>(event.topics());
     topics.add(last + 1, topic);
     return Attempt.of(List.of(new Splice(after, after, text)), event.toBuilder().topics(topics).build(), last + 1);
+  }
+
+  /**
+   * A topic added to a table of topics as a copy of a row: the cell holding the neighbour's title,
+   * contacts or a value of a field gets the new topic's, every other cell is emptied. A value with
+   * no column is not placed.
+   */
+  private Attempt topicRow(Topic topic, Topic like, String raw, int last) {
+    java.util.Set<TopicField> stated = java.util.EnumSet.noneOf(TopicField.class);
+    StringBuilder out = new StringBuilder();
+    for (String line : raw.split("\n", -1)) {
+      if (out.length() > 0) {
+        out.append('\n');
+      }
+      if (!line.startsWith("|") || line.startsWith("|-") || line.startsWith("|}") || line.startsWith("|+")) {
+        out.append(line);
+        continue;
+      }
+      String[] cells = line.substring(1).split("\\|\\|", -1);
+      out.append('|');
+      for (int k = 0; k < cells.length; k++) {
+        String cell = cells[k];
+        String value = null;
+        for (TopicField f : TopicField.values()) {
+          Object was = EventChange.value(like, f);
+          String wasText = was instanceof String w ? w : was instanceof List<?> l && !l.isEmpty()
+              && l.get(0) instanceof dev.hackathonkit.model.Person p ? p.name() : null;
+          if (wasText != null && !wasText.isBlank() && cell.contains(wasText) && !stated.contains(f)) {
+            Object now = EventChange.value(topic, f);
+            String text = now == null ? "" : plain(now);
+            if (text == null) {
+              return Attempt.no("the new topic's " + f.key() + " has no plain form for the table's cell");
+            }
+            value = respace(cell, text);
+            stated.add(f);
+            break;
+          }
+        }
+        out.append(k == 0 ? "" : "||").append(value != null ? value : respace(cell, ""));
+      }
+    }
+    for (TopicField f : TopicField.values()) {
+      if (!stated.contains(f) && has(topic, f)) {
+        return Attempt.no("the table of topics has no column for " + f.key());
+      }
+    }
+    Event event = page.event();
+    TopicTrace lastTrace = page.trace().topics().get(last);
+    int after = lastLineEnd(lastTrace.at());
+    List<Topic> topics = new ArrayList<>(event.topics());
+    topics.add(last + 1, topic);
+    return Attempt.of(List.of(new Splice(after, after, "\n" + out)), event.toBuilder().topics(topics).build(), last + 1);
   }
 
   /**
@@ -935,7 +1045,7 @@ final class Edits {
       for (int k = 0; k < cells.length; k++) {
         String cell = cells[k];
         boolean holds = cell.contains(sibling.name()) || sibling.affiliation() != null && cell.contains(sibling.affiliation());
-        out.append(k == 0 ? "" : "||").append(holds ? person(cell, sibling, a) : cell.isBlank() ? cell : " ");
+        out.append(k == 0 ? "" : "||").append(holds ? person(cell, sibling, a) : respace(cell, ""));
       }
     }
     return out.toString();
@@ -954,6 +1064,19 @@ final class Edits {
       out = out.replace(sibling.affiliation(), a.affiliation() == null ? "" : Markup.line(a.affiliation(), false));
     }
     return out;
+  }
+
+  /**
+   * {@code text} in a cell with the spacing of {@code cell}: its leading and trailing spaces around
+   * a value, one leading space (none at the line's end) around nothing.
+   */
+  private static String respace(String cell, String text) {
+    String lead = cell.substring(0, cell.length() - cell.stripLeading().length());
+    String trail = cell.substring(cell.stripTrailing().length());
+    if (text.isEmpty()) {
+      return cell.isBlank() ? cell : trail.isEmpty() ? "" : lead;
+    }
+    return lead + text + trail;
   }
 
   private static boolean isRow(String raw) {

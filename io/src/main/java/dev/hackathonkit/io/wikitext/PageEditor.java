@@ -125,7 +125,7 @@ public final class PageEditor {
         unplaced.add(new Unplaced(change.path(), change.value(), null, "the page would read differently: " + difference));
         continue;
       }
-      written.add(change.part() + " " + change.verb());
+      written.add(change.part() + " " + change.verb() + newIds(edited.event(), attempt.expected()));
       made.add(change);
       page = edited;
     }
@@ -222,6 +222,21 @@ public final class PageEditor {
       k++;
     }
     return null;
+  }
+
+  /** Says which topics the page now gives another id (derived from a new title), or nothing. */
+  private static String newIds(Event read, @Nullable Event expected) {
+    StringBuilder out = new StringBuilder();
+    if (expected != null && read.topics().size() == expected.topics().size()) {
+      for (int i = 0; i < read.topics().size(); i++) {
+        String was = expected.topics().get(i).id();
+        String now = read.topics().get(i).id();
+        if (!was.equals(now)) {
+          out.append(out.length() == 0 ? " (" : ", ").append("topic id '").append(was).append("' is now '").append(now).append('\'');
+        }
+      }
+    }
+    return out.length() == 0 ? "" : out.append(')').toString();
   }
 
   /** The profile the page core chooses for the page. */

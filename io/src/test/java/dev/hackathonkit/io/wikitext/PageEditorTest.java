@@ -171,6 +171,54 @@ class PageEditorTest {
   }
 
   @Test
+  void rewritesValuesWrittenInATopicsOwnLineAndAddsATopicInThatForm() throws Exception {
+    String markup = "== Topics ==\n"
+        + "* '''Faster CSV import''': guess delimiters from the first lines – Rhea Lind\n"
+        + "* '''Tile cache''': keep map tiles on disk – Omar Fenn\n"
+        + "\n== Attendees ==\n* Rhea Lind\n* Omar Fenn\n";
+    PageProfile generic = PageProfile.generic();
+    Event before = read(markup, generic);
+    assertThat(before.topics()).extracting(Topic::description).containsExactly("guess delimiters from the first lines", "keep map tiles on disk");
+    List<Topic> topics = new ArrayList<>(before.topics());
+    topics.set(0, topics.get(0).toBuilder().description("detect delimiters and quotes").build());
+    topics.add(Topic.builder().title("Screen reader audit").description("check the web UI with a screen reader")
+        .contacts(List.of(Person.named("Sanne Vries"))).build());
+    Event after = before.toBuilder().topics(topics).build();
+
+    PageEdit edit = PageEditor.standard().withProfile(generic).edit(markup, before, after);
+
+    assertThat(edit.unplaced()).isEmpty();
+    assertThat(removedAndAdded(edit)).containsExactly(
+        "-* '''Faster CSV import''': guess delimiters from the first lines – Rhea Lind",
+        "+* '''Faster CSV import''': detect delimiters and quotes – Rhea Lind",
+        "+* '''Screen reader audit''': check the web UI with a screen reader – Sanne Vries");
+    assertThat(withoutTopicIds(read(edit.markup(), generic))).isEqualTo(withoutTopicIds(after));
+  }
+
+  @Test
+  void addsATopicToATableOfTopicsAsARowAndKeepsARenamedTemplateTopicsId() throws Exception {
+    String table = "== Ideas ==\n{| class=\"wikitable\"\n! Idea !! Mentor !! Skills\n|-\n"
+        + "| Scheduler tracing || Ines Faria || C, eBPF\n|-\n| Docs search || Piet Klaas || JavaScript\n|}\n";
+    PageProfile generic = PageProfile.generic();
+    Event before = read(table, generic);
+    List<Topic> topics = new ArrayList<>(before.topics());
+    topics.add(Topic.builder().title("Memory tiering").contacts(List.of(Person.named("Hanna Sorensen"))).skills("C").build());
+    PageEdit added = PageEditor.standard().withProfile(generic).edit(table, before, before.toBuilder().topics(topics).build());
+    assertThat(added.unplaced()).isEmpty();
+    assertThat(removedAndAdded(added)).containsExactly("+|-", "+| Memory tiering || Hanna Sorensen || C");
+
+    String markup = seed();
+    Event xen = read(markup, XEN);
+    List<Topic> renamed = new ArrayList<>(xen.topics());
+    renamed.set(1, renamed.get(1).toBuilder().title("Xen roadmap discussion").build());
+    Event after = xen.toBuilder().topics(renamed).build();
+    PageEdit edit = PageEditor.standard().withProfile(XEN).edit(markup, xen, after);
+    assertThat(edit.unplaced()).isEmpty();
+    // the page derives ids from titles: an id argument keeps the topic's
+    assertThat(read(edit.markup(), XEN)).isEqualTo(after);
+  }
+
+  @Test
   void addsADayAfterTheLastListedOneInItsForm() throws Exception {
     String markup = seed();
     Event before = read(markup, XEN);
