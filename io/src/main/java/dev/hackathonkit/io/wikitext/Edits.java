@@ -91,7 +91,7 @@ final class Edits {
     } else if (change instanceof AttendeeEdit e) {
       return event.attendees().contains(e.after());
     } else if (change instanceof EventEdit e) {
-      return java.util.Objects.equals(eventValue(event, e.field()), e.now());
+      return java.util.Objects.equals(EventChange.eventValue(event, e.field()), e.now());
     } else if (change instanceof EventChange.DayAdd a) {
       return event.days().contains(a.day());
     } else if (change instanceof EventChange.DayRemove r) {
@@ -102,18 +102,6 @@ final class Edits {
 
   // ------------------------------------------------------------------- event
 
-  /** The event's value of the field at {@code path} ({@code title}, {@code venue}, {@code extra[key]}, ...). */
-  private static @Nullable Object eventValue(Event event, String path) {
-    return switch (path) {
-      case "title" -> event.title();
-      case "timeZone" -> event.timeZone();
-      case "days" -> event.days();
-      case "venue" -> event.venue();
-      case "links" -> event.links();
-      default -> path.startsWith("extra[") ? event.extra().get(path.substring(6, path.length() - 1)) : null;
-    };
-  }
-
   /**
    * A field of the event rewritten where the page states it: the old value's text replaced by the
    * new value's in the page's event facts (its template or infobox, labelled lines, the sentence
@@ -123,7 +111,7 @@ final class Edits {
    */
   private Attempt eventEdit(EventEdit e) {
     Event event = page.event();
-    Object current = eventValue(event, e.field());
+    Object current = EventChange.eventValue(event, e.field());
     if (!java.util.Objects.equals(current, e.was())) {
       return Attempt.no("the page's value changed since the event was read");
     }

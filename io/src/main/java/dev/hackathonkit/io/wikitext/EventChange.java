@@ -418,6 +418,58 @@ sealed interface EventChange {
     return -1;
   }
 
+  /**
+   * What {@code page} holds at the change's path, as text, or {@code null} when it holds nothing
+   * there: what a page left unchanged reads back as.
+   */
+  static @Nullable String current(EventChange change, Event page) {
+    Object v;
+    if (change instanceof TopicEdit e) {
+      int i = PageEditor.topicIndex(page, e.before());
+      v = i < 0 ? null : e.field() != null ? value(page.topics().get(i), e.field()) : page.topics().get(i).extra().get(e.extraKey());
+    } else if (change instanceof TopicSlot s) {
+      int i = PageEditor.topicIndex(page, s.after());
+      v = i < 0 ? null : page.topics().get(i).slot();
+    } else if (change instanceof TopicAdd a) {
+      int i = PageEditor.topicIndex(page, a.topic());
+      v = i < 0 ? null : page.topics().get(i).title();
+    } else if (change instanceof TopicRemove r) {
+      int i = PageEditor.topicIndex(page, r.topic());
+      v = i < 0 ? null : page.topics().get(i).title();
+    } else if (change instanceof AttendeeAdd a) {
+      int i = PageEditor.attendeeIndex(page, a.attendee());
+      v = i < 0 ? null : page.attendees().get(i).name();
+    } else if (change instanceof AttendeeRemove r) {
+      int i = PageEditor.attendeeIndex(page, r.attendee());
+      v = i < 0 ? null : page.attendees().get(i).name();
+    } else if (change instanceof AttendeeEdit e) {
+      int i = PageEditor.attendeeIndex(page, e.before());
+      v = i < 0 ? null : page.attendees().get(i).affiliation();
+    } else if (change instanceof DayAdd a) {
+      v = page.days().stream().filter(d -> d.date().equals(a.day().date())).findFirst().orElse(null);
+    } else if (change instanceof DayRemove r) {
+      v = page.days().stream().filter(d -> d.date().equals(r.day().date())).findFirst().orElse(null);
+    } else {
+      v = eventValue(page, change.path());
+    }
+    return v == null || v instanceof List<?> l && l.isEmpty() ? null : String.valueOf(v);
+  }
+
+  /** The event's value of the field at {@code path} ({@code title}, {@code venue}, {@code days[date]}, {@code extra[key]}, ...). */
+  static @Nullable Object eventValue(Event event, String path) {
+    if (path.startsWith("days[")) {
+      String date = path.substring(5, path.length() - 1);
+      return event.days().stream().filter(d -> d.date().toString().equals(date)).findFirst().orElse(null);
+    }
+    return switch (path) {
+      case "title" -> event.title();
+      case "timeZone" -> event.timeZone();
+      case "venue" -> event.venue();
+      case "links" -> event.links();
+      default -> path.startsWith("extra[") ? event.extra().get(path.substring(6, path.length() - 1)) : null;
+    };
+  }
+
   /** A topic's value of {@code field}, for comparison. */
   static @Nullable Object value(Topic t, TopicField field) {
     return switch (field) {

@@ -43,11 +43,14 @@ public record PageEdit(String original, String markup, String profile, List<Stri
     return unplaced.isEmpty();
   }
 
-  /** How many lines the edit removed and added, counted as a unified diff counts them. */
+  /**
+   * How many lines the edit changed: in each stretch of the diff, the larger of the lines removed and
+   * the lines added (a line rewritten counts once, a line added or removed once).
+   */
   public int linesChanged() {
     int n = 0;
     for (AbstractDelta<String> d : patch().getDeltas()) {
-      n += d.getSource().size() + d.getTarget().size();
+      n += Math.max(d.getSource().size(), d.getTarget().size());
     }
     return n;
   }

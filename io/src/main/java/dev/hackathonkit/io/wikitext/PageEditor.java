@@ -116,13 +116,14 @@ public final class PageEditor {
     for (EventChange change : changes) {
       Attempt attempt = new Edits(page, WikitextWriter.standard().withProfile(used)).apply(change);
       if (attempt.unplaced() != null) {
-        unplaced.add(new Unplaced(change.path(), change.value(), null, attempt.unplaced()));
+        unplaced.add(new Unplaced(change.path(), change.value(), EventChange.current(change, page.event()), attempt.unplaced()));
         continue;
       }
       Page edited = read(Splice.apply(page.markup(), attempt.splices()), used);
       String difference = EventChange.difference(edited.event(), attempt.expected(), attempt.newTopic());
       if (difference != null) {
-        unplaced.add(new Unplaced(change.path(), change.value(), null, "the page would read differently: " + difference));
+        unplaced.add(new Unplaced(change.path(), change.value(), EventChange.current(change, page.event()),
+            "the page would read differently: " + difference));
         continue;
       }
       written.add(change.part() + " " + change.verb() + newIds(edited.event(), attempt.expected()));
@@ -134,7 +135,7 @@ public final class PageEditor {
       // never hand out a page that lost a line no part of the change stands on
       List<Unplaced> none = new ArrayList<>();
       for (EventChange change : changes) {
-        none.add(new Unplaced(change.path(), change.value(), null,
+        none.add(new Unplaced(change.path(), change.value(), EventChange.current(change, original.event()),
             "nothing written: the edit would change line " + lost + ", which is no part of the change"));
       }
       return new PageEdit(markup, markup, used.name(), List.of(), none);

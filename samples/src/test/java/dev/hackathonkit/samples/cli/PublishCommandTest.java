@@ -92,7 +92,7 @@ class PublishCommandTest {
     CliRun run = publish(Map.of(Wiki.TOKEN_ENV, "s3cret-token"), "--summary", "from the CLI");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).isEqualTo("Summit/2026: saved as revision 6, 2 line(s) changed\n");
+    assertThat(run.out()).isEqualTo("Summit/2026: saved as revision 6, 1 line(s) changed\n");
     Map<String, String> edit = fake.requests.stream().filter(p -> "edit".equals(p.get("action"))).findFirst().orElseThrow();
     assertThat(edit)
         .containsEntry("title", "Summit/2026")
@@ -126,7 +126,7 @@ class PublishCommandTest {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("--- a/Summit/2026\n+++ b/Summit/2026\n", "\n-* Ann, Old Corp\n+* Ann, Example Corp\n")
-        .endsWith("Summit/2026: dry run: 2 line(s) changed, 0 part(s) without a place; nothing saved\n");
+        .endsWith("Summit/2026: dry run: 1 line(s) changed, 0 part(s) without a place; nothing saved\n");
     assertThat(fake.requests).noneSatisfy(p -> assertThat(p).containsEntry("action", "edit"));
   }
 
@@ -148,7 +148,7 @@ class PublishCommandTest {
     CliRun run = publish(Map.of(Wiki.TOKEN_ENV, "s3cret-token"));
 
     assertThat(run.exitCode()).isEqualTo(HackathonKit.EXIT_USAGE);
-    assertThat(run.err()).startsWith("Summit/2026: not written: days: ")
+    assertThat(run.err()).startsWith("Summit/2026: not written: days[")
         .contains("Summit/2026: 1 part(s) of the change have no place on the page; nothing was saved");
     assertThat(fake.requests).noneSatisfy(p -> assertThat(p).containsEntry("action", "edit"));
 
