@@ -713,37 +713,27 @@ final class Edits {
    */
   private Attempt topicRow(Topic topic, Topic like, String raw, int last) {
     java.util.Set<TopicField> stated = java.util.EnumSet.noneOf(TopicField.class);
-    StringBuilder out = new StringBuilder();
-    for (String line : raw.split("\n", -1)) {
-      if (out.length() > 0) {
-        out.append('\n');
-      }
-      if (!line.startsWith("|") || line.startsWith("|-") || line.startsWith("|}") || line.startsWith("|+")) {
-        out.append(line);
-        continue;
-      }
-      String[] cells = line.substring(1).split("\\|\\|", -1);
-      out.append('|');
-      for (int k = 0; k < cells.length; k++) {
-        String cell = cells[k];
-        String value = null;
-        for (TopicField f : TopicField.values()) {
-          Object was = EventChange.value(like, f);
-          String wasText = was instanceof String w ? w : was instanceof List<?> l && !l.isEmpty()
-              && l.get(0) instanceof dev.hackathonkit.model.Person p ? p.name() : null;
-          if (wasText != null && !wasText.isBlank() && cell.contains(wasText) && !stated.contains(f)) {
-            Object now = EventChange.value(topic, f);
-            String text = now == null ? "" : plain(now);
-            if (text == null) {
-              return Attempt.no("the new topic's " + f.key() + " has no plain form for the table's cell");
-            }
-            value = respace(cell, text);
-            stated.add(f);
-            break;
+    List<String> failures = new ArrayList<>();
+    String out = copyRow(raw, cell -> {
+      for (TopicField f : TopicField.values()) {
+        Object was = EventChange.value(like, f);
+        String wasText = was instanceof String w ? w : was instanceof List<?> l && !l.isEmpty()
+            && l.get(0) instanceof dev.hackathonkit.model.Person p ? p.name() : null;
+        if (wasText != null && !wasText.isBlank() && cell.contains(wasText) && !stated.contains(f)) {
+          Object now = EventChange.value(topic, f);
+          String text = now == null ? "" : plain(now);
+          if (text == null) {
+            failures.add("the new topic's " + f.key() + " has no plain form for the table's cell");
+            return null;
           }
+          stated.add(f);
+          return text;
         }
-        out.append(k == 0 ? "" : "||").append(value != null ? value : respace(cell, ""));
       }
+      return null;
+    });
+    if (!failures.isEmpty()) {
+      return Attempt.no(failures.get(0));
     }
     for (TopicField f : TopicField.values()) {
       if (!stated.contains(f) && has(topic, f)) {
@@ -1019,6 +1009,16 @@ final class Edits {
     if (!isRow(raw)) {
       return person(raw, sibling, a);
     }
+    return copyRow(raw, cell -> cell.contains(sibling.name()) || sibling.affiliation() != null && cell.contains(sibling.affiliation())
+        ? person(cell, sibling, a).strip() : null);
+  }
+
+  /**
+   * The lines of a table row with each cell's content given by {@code content}: the new text with the
+   * cell's spacing, or an emptied cell where it answers {@code null}. Lines that are not cells (the
+   * row separator) are kept.
+   */
+  private static String copyRow(String raw, java.util.function.Function<String, @Nullable String> content) {
     StringBuilder out = new StringBuilder();
     for (String line : raw.split("\n", -1)) {
       if (out.length() > 0) {
@@ -1031,9 +1031,8 @@ final class Edits {
       String[] cells = line.substring(1).split("\\|\\|", -1);
       out.append('|');
       for (int k = 0; k < cells.length; k++) {
-        String cell = cells[k];
-        boolean holds = cell.contains(sibling.name()) || sibling.affiliation() != null && cell.contains(sibling.affiliation());
-        out.append(k == 0 ? "" : "||").append(holds ? person(cell, sibling, a) : respace(cell, ""));
+        String text = content.apply(cells[k]);
+        out.append(k == 0 ? "" : "||").append(respace(cells[k], text == null ? "" : text));
       }
     }
     return out.toString();
