@@ -7,8 +7,11 @@
  * preprocessor for what matches what. {@link dev.hackathonkit.io.wikitext.WikitextReader} builds the
  * page's outline and hands it to the page core ({@link dev.hackathonkit.io.page.PageCore}), which
  * maps it with a {@code PageProfile} and reports what it could not place; {@link
- * dev.hackathonkit.io.wikitext.WikitextWriter} writes an event back as a page in the profile's
- * layout.
+ * dev.hackathonkit.io.wikitext.WikitextWriter} writes an event as a new page in the profile's
+ * layout. {@link dev.hackathonkit.io.wikitext.PageEditor} carries a change of an event into the page
+ * it was read from, editing the markup only where the change lies ({@link
+ * dev.hackathonkit.io.wikitext.PageEdit}: the markup, what was written, what has no place, a unified
+ * diff).
  */
 @NullMarked
 package dev.hackathonkit.io.wikitext;
