@@ -129,6 +129,8 @@ final class Edits {
     } else if (e.was() instanceof java.time.ZoneId was && e.now() instanceof java.time.ZoneId now) {
       pairs.add(new String[] {was.getId(), now.getId()});
       expected.timeZone(now);
+    } else if (e.was() instanceof dev.hackathonkit.model.EventDay was && e.now() instanceof dev.hackathonkit.model.EventDay now) {
+      return dayHours(was, now);
     } else if (e.was() instanceof dev.hackathonkit.model.Venue was && e.now() instanceof dev.hackathonkit.model.Venue now) {
       String[][] parts = {{was.name(), now.name()}, {was.street(), now.street()}, {was.postcode(), now.postcode()},
           {was.city(), now.city()}, {was.country(), now.country()}};
@@ -206,6 +208,76 @@ final class Edits {
     all.add(day);
     all.sort(java.util.Comparator.comparing(dev.hackathonkit.model.EventDay::date));
     return Attempt.of(new Splice(where, where, before ? copy + "\n" : "\n" + copy), event.toBuilder().days(all).build());
+  }
+
+  /**
+   * A listed day's new hours written over its old ones in its line, each time in the form the line
+   * writes times ({@code 9AM}, {@code 09:00}, {@code 9.30 pm}, {@code 9h30}).
+   */
+  private Attempt dayHours(dev.hackathonkit.model.EventDay was, dev.hackathonkit.model.EventDay now) {
+    Event event = page.event();
+    int i = event.days().indexOf(was);
+    Position at = i < 0 ? null : page.trace().days().get(i);
+    if (at == null || was.opens() == null || now.opens() == null || was.closes() == null || now.closes() == null) {
+      return Attempt.no("the day's hours are not stated on a line of its own");
+    }
+    String line = markup.substring(at.start(), at.end());
+    java.util.regex.Matcher m = CLOCK.matcher(line);
+    List<Splice> splices = new ArrayList<>();
+    java.time.LocalTime[][] swaps = {{was.opens(), now.opens()}, {was.closes(), now.closes()}};
+    int next = 0;
+    while (m.find() && next < swaps.length) {
+      java.time.LocalTime t = clock(m);
+      if (t != null && t.equals(swaps[next][0])) {
+        splices.add(new Splice(at.start() + m.start(), at.start() + m.end(), likeClock(m, swaps[next][1])));
+        next++;
+      }
+    }
+    if (next < swaps.length) {
+      return Attempt.no("the day's line does not write its hours as times the editor can rewrite");
+    }
+    List<dev.hackathonkit.model.EventDay> days = new ArrayList<>(event.days());
+    days.set(i, now);
+    return Attempt.of(splices, event.toBuilder().days(days).build(), -1);
+  }
+
+  /** A clock time: hour, optional minutes after {@code :}, {@code .} or {@code h}, optional am/pm. */
+  private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile(
+      "(?<![\\d:.])(\\d{1,2})(?:([:.h])(\\d{2}))?(\\s*)([ap]\\.?m\\.?)?(?![\\d])", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  private static java.time.@Nullable LocalTime clock(java.util.regex.Matcher m) {
+    int hour = Integer.parseInt(m.group(1));
+    int minute = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+    String half = m.group(5) == null ? null : m.group(5).toLowerCase(java.util.Locale.ROOT);
+    if (half == null && m.group(3) == null) {
+      return null; // a bare number is no time
+    }
+    if (half != null) {
+      if (hour < 1 || hour > 12) {
+        return null;
+      }
+      hour = hour % 12 + (half.startsWith("p") ? 12 : 0);
+    }
+    return hour < 24 && minute < 60 ? java.time.LocalTime.of(hour, minute) : null;
+  }
+
+  /** {@code t} written as the matched time is: padding, separator, spacing and am/pm as it has them. */
+  private static String likeClock(java.util.regex.Matcher m, java.time.LocalTime t) {
+    String half = m.group(5);
+    int hour = t.getHour();
+    if (half != null) {
+      hour = hour % 12 == 0 ? 12 : hour % 12;
+    }
+    String h = m.group(1).length() == 2 && hour < 10 ? "0" + hour : String.valueOf(hour);
+    String minutes = m.group(3) != null || t.getMinute() != 0
+        ? (m.group(2) != null ? m.group(2) : ":") + String.format(java.util.Locale.ROOT, "%02d", t.getMinute()) : "";
+    String ampm = "";
+    if (half != null) {
+      boolean pm = t.getHour() >= 12;
+      String word = pm ? half.replace('a', 'p').replace('A', 'P') : half.replace('p', 'a').replace('P', 'A');
+      ampm = m.group(4) + word;
+    }
+    return h + minutes + ampm;
   }
 
   private Attempt dayRemove(dev.hackathonkit.model.EventDay day) {

@@ -232,6 +232,15 @@ class PageEditorTest {
     assertThat(edit.written()).containsExactly("day 2013-05-18 added");
     assertThat(removedAndAdded(edit)).containsExactly("+* May 18th: 9AM to 5PM");
     assertThat(read(edit.markup(), XEN)).isEqualTo(after);
+
+    // a day's new hours, written as the line writes times
+    days = new ArrayList<>(before.days());
+    days.set(1, dev.hackathonkit.model.EventDay.of(java.time.LocalDate.of(2013, 5, 17), java.time.LocalTime.of(10, 30),
+        java.time.LocalTime.of(16, 0)));
+    Event shorter = before.toBuilder().days(days).build();
+    PageEdit hours = PageEditor.standard().withProfile(XEN).edit(markup, before, shorter);
+    assertThat(removedAndAdded(hours)).containsExactly("-* May 17th: 9AM to 5PM", "+* May 17th: 10:30AM to 4PM");
+    assertThat(read(hours.markup(), XEN)).isEqualTo(shorter);
   }
 
   @Test
