@@ -186,12 +186,14 @@ final class OutlineMapper {
     /** Where each topic and attendee came from, parallel to {@link #topics} and {@link #attendees}. */
     private final List<PageTrace.@Nullable TopicTrace> topicAt = new ArrayList<>();
     private final List<Position> attendeeAt = new ArrayList<>();
+    /** Where each link was stated, parallel to {@link #links}. */
+    private final List<Position> linkAt = new ArrayList<>();
     /** Where each day listed on a line or row of its own was stated. */
     private final Map<LocalDate, Position> dayAt = new java.util.HashMap<>();
     /** Where the event's own facts were stated, in page order. */
     private final List<Position> factAt = new ArrayList<>();
     /** The trace of the event {@link #map()} assembled. */
-    PageTrace trace = new PageTrace(List.of(), List.of(), List.of(), List.of());
+    PageTrace trace = new PageTrace(List.of(), List.of(), List.of(), List.of(), List.of());
     private final List<Link> links = new ArrayList<>();
     private final Map<String, String> eventExtra = new LinkedHashMap<>();
     /** Multi-line values of {@code extra} being collected (joined into {@link #eventExtra} at the end). */
@@ -1733,6 +1735,7 @@ final class OutlineMapper {
             label = clean(label.substring(0, label.length() - target.length() - 2));
           }
           links.add(new Link(target, label.isEmpty() || label.equals(target) ? null : label));
+          linkAt.add(at);
           mark(at);
           return;
         }
@@ -1741,6 +1744,7 @@ final class OutlineMapper {
       if (!explicitHeadings && !text.isEmpty() && text.length() <= 200) {
         // rendered text shows a link as its label only: the item names the page
         links.add(new Link(text, null));
+        linkAt.add(at);
         mark(at);
         return;
       }
@@ -3130,7 +3134,7 @@ final class OutlineMapper {
       }
       List<@Nullable Position> daysAt = new ArrayList<>();
       days.forEach(d -> daysAt.add(dayAt.get(d.date())));
-      trace = new PageTrace(topicAt, allAt, daysAt, factAt);
+      trace = new PageTrace(topicAt, allAt, daysAt, linkAt, factAt);
       return b.build();
     }
 

@@ -26,17 +26,19 @@ import org.jspecify.annotations.Nullable;
  * @param attendees where each attendee of the event came from, or {@code null}
  * @param days where each day of the event was listed on a line or table row of its own, or {@code
  *     null} (a day a date range gives)
+ * @param links where each link of the event was stated (its list item)
  * @param facts where the event's own facts were stated, in page order: its infobox or template,
  *     labelled lines, the sentences with its dates and place, address lines, the line or heading
  *     that names it
  */
 public record PageTrace(List<@Nullable TopicTrace> topics, List<@Nullable Position> attendees, List<@Nullable Position> days,
-    List<Position> facts) {
+    List<Position> links, List<Position> facts) {
   /** Copies; the topic, attendee and day lists may hold {@code null}. */
   public PageTrace {
     topics = Collections.unmodifiableList(new ArrayList<>(topics));
     attendees = Collections.unmodifiableList(new ArrayList<>(attendees));
     days = Collections.unmodifiableList(new ArrayList<>(days));
+    links = List.copyOf(links);
     facts = List.copyOf(facts);
   }
 

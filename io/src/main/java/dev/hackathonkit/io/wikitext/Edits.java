@@ -62,6 +62,10 @@ final class Edits {
       return Attempt.no("a topic's slot is read from the page's schedule, which in-place editing does not write");
     } else if (change instanceof EventEdit e) {
       return eventEdit(e);
+    } else if (change instanceof EventChange.LinkAdd a) {
+      return linkAdd(a.link());
+    } else if (change instanceof EventChange.LinkRemove r) {
+      return linkRemove(r.link());
     } else if (change instanceof EventChange.DayAdd a) {
       return dayAdd(a.day());
     } else if (change instanceof EventChange.DayRemove r) {
@@ -92,6 +96,10 @@ final class Edits {
       return event.attendees().contains(e.after());
     } else if (change instanceof EventEdit e) {
       return java.util.Objects.equals(EventChange.eventValue(event, e.field()), e.now());
+    } else if (change instanceof EventChange.LinkAdd a) {
+      return event.links().contains(a.link());
+    } else if (change instanceof EventChange.LinkRemove r) {
+      return !event.links().contains(r.link());
     } else if (change instanceof EventChange.DayAdd a) {
       return event.days().contains(a.day());
     } else if (change instanceof EventChange.DayRemove r) {
@@ -167,6 +175,60 @@ final class Edits {
       return Attempt.no("the changed parts share their text on the page");
     }
     return Attempt.of(splices, expected.build(), -1);
+  }
+
+  // ------------------------------------------------------------------- links
+
+  /**
+   * A link added after the last one in the form of its item: the neighbour's target and label
+   * replaced by the new link's (an external link without a label gets the target alone).
+   */
+  private Attempt linkAdd(dev.hackathonkit.model.Link link) {
+    Event event = page.event();
+    List<Position> at = page.trace().links();
+    if (at.isEmpty() || at.size() != event.links().size()) {
+      return Attempt.no("the page lists no link to take the form from");
+    }
+    int last = at.size() - 1;
+    Position p = at.get(last);
+    dev.hackathonkit.model.Link like = event.links().get(last);
+    if (!ownsLines(p)) {
+      return Attempt.no("the last link shares its line with other text");
+    }
+    String raw = markup.substring(lineStart(p.start()), lastLineEnd(p));
+    int t = raw.indexOf(like.target());
+    if (t < 0 || link.target().contains(" ") || link.target().contains("]")) {
+      return Attempt.no("the last link's target is not written plainly, or the new one has spaces or brackets");
+    }
+    String copy = raw.substring(0, t) + link.target() + raw.substring(t + like.target().length());
+    if (like.label() != null) {
+      int l = copy.indexOf(like.label(), t + link.target().length());
+      if (l < 0) {
+        return Attempt.no("the last link's label is not written plainly");
+      }
+      copy = copy.substring(0, l) + (link.label() == null ? "" : Markup.line(link.label(), false)) + copy.substring(l + like.label().length());
+    } else if (link.label() != null) {
+      return Attempt.no("the page's last link has no label to take the form of one from");
+    }
+    int end = lastLineEnd(p);
+    List<dev.hackathonkit.model.Link> links = new ArrayList<>(event.links());
+    links.add(link);
+    return Attempt.of(new Splice(end, end, "\n" + copy), event.toBuilder().links(links).build());
+  }
+
+  private Attempt linkRemove(dev.hackathonkit.model.Link link) {
+    Event event = page.event();
+    int i = event.links().indexOf(link);
+    if (i < 0 || page.trace().links().size() != event.links().size()) {
+      return Attempt.no("the link is not listed on a line of its own");
+    }
+    Position p = page.trace().links().get(i);
+    if (!ownsLines(p)) {
+      return Attempt.no("the link shares its line with other text");
+    }
+    List<dev.hackathonkit.model.Link> links = new ArrayList<>(event.links());
+    links.remove(i);
+    return Attempt.of(removeLines(p), event.toBuilder().links(links).build());
   }
 
   // -------------------------------------------------------------------- days

@@ -4,6 +4,7 @@ import dev.hackathonkit.io.page.TopicField;
 import dev.hackathonkit.model.Attendee;
 import dev.hackathonkit.model.Event;
 import dev.hackathonkit.model.EventDay;
+import dev.hackathonkit.model.Link;
 import dev.hackathonkit.model.Topic;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -121,6 +122,52 @@ sealed interface EventChange {
     @Override
     public String path() {
       return "topics[" + topic.id() + "]";
+    }
+
+    @Override
+    public String value() {
+      return "(removed)";
+    }
+  }
+
+  /** A link was added. */
+  record LinkAdd(Link link) implements EventChange {
+    @Override
+    public String part() {
+      return "link " + link.target();
+    }
+
+    @Override
+    public String verb() {
+      return "added";
+    }
+
+    @Override
+    public String path() {
+      return "links[" + link.target() + "]";
+    }
+
+    @Override
+    public String value() {
+      return link.label() == null ? link.target() : link.label() + " " + link.target();
+    }
+  }
+
+  /** A link was removed. */
+  record LinkRemove(Link link) implements EventChange {
+    @Override
+    public String part() {
+      return "link " + link.target();
+    }
+
+    @Override
+    public String verb() {
+      return "removed";
+    }
+
+    @Override
+    public String path() {
+      return "links[" + link.target() + "]";
     }
 
     @Override
@@ -328,7 +375,16 @@ sealed interface EventChange {
     check(out, "timeZone", before.timeZone(), after.timeZone());
     days(before.days(), after.days(), out);
     check(out, "venue", before.venue(), after.venue());
-    check(out, "links", before.links(), after.links());
+    for (Link l : before.links()) {
+      if (!after.links().contains(l)) {
+        out.add(new LinkRemove(l));
+      }
+    }
+    for (Link l : after.links()) {
+      if (!before.links().contains(l)) {
+        out.add(new LinkAdd(l));
+      }
+    }
     Set<String> keys = new LinkedHashSet<>(before.extra().keySet());
     keys.addAll(after.extra().keySet());
     for (String key : keys) {
@@ -445,6 +501,10 @@ sealed interface EventChange {
     } else if (change instanceof AttendeeEdit e) {
       int i = PageEditor.attendeeIndex(page, e.before());
       v = i < 0 ? null : page.attendees().get(i).affiliation();
+    } else if (change instanceof LinkAdd a) {
+      v = page.links().contains(a.link()) ? a.link().target() : null;
+    } else if (change instanceof LinkRemove r) {
+      v = page.links().contains(r.link()) ? r.link().target() : null;
     } else if (change instanceof DayAdd a) {
       v = page.days().stream().filter(d -> d.date().equals(a.day().date())).findFirst().orElse(null);
     } else if (change instanceof DayRemove r) {

@@ -197,6 +197,20 @@ public final class PageEditor {
       if (c instanceof EventChange.EventEdit) {
         places.addAll(original.trace().facts());
       }
+      if (c instanceof EventChange.LinkRemove r) {
+        int i = event.links().indexOf(r.link());
+        if (i >= 0 && i < original.trace().links().size()) {
+          places.add(original.trace().links().get(i));
+        }
+      }
+      if (c instanceof EventChange.DayRemove r) {
+        for (int i = 0; i < event.days().size(); i++) {
+          Position p = original.trace().days().get(i);
+          if (p != null && event.days().get(i).date().equals(r.day().date())) {
+            places.add(p);
+          }
+        }
+      }
       for (Position p : places) {
         int last = p.line() + (int) original.markup().substring(p.start(), Math.max(p.start(), p.end() - 1)).chars().filter(ch -> ch == '\n').count();
         allowed.add(new int[] {p.line() - 1, last + 1});

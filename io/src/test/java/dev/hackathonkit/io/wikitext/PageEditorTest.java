@@ -219,6 +219,26 @@ class PageEditorTest {
   }
 
   @Test
+  void addsALinkInTheFormOfTheLastAndRemovesOneWithItsLine() throws Exception {
+    String markup = "== When and where ==\nSaturday 12 October 2019, 10:00–18:00, in Lyon, France.\n\n"
+        + "== Links ==\n* [https://example.org/wiki Our wiki]\n* [https://example.org/chat Chat room]\n\n"
+        + "== Attendees ==\n* Rhea Lind\n";
+    PageProfile generic = PageProfile.generic();
+    Event before = read(markup, generic);
+    assertThat(before.links()).hasSize(2);
+    List<dev.hackathonkit.model.Link> links = new ArrayList<>(before.links());
+    links.remove(0);
+    links.add(new dev.hackathonkit.model.Link("https://example.org/slides", "Slides"));
+    Event after = before.toBuilder().links(links).build();
+
+    PageEdit edit = PageEditor.standard().withProfile(generic).edit(markup, before, after);
+
+    assertThat(edit.unplaced()).isEmpty();
+    assertThat(removedAndAdded(edit)).containsExactly("-* [https://example.org/wiki Our wiki]", "+* [https://example.org/slides Slides]");
+    assertThat(read(edit.markup(), generic)).isEqualTo(after);
+  }
+
+  @Test
   void addsADayAfterTheLastListedOneInItsForm() throws Exception {
     String markup = seed();
     Event before = read(markup, XEN);
