@@ -408,7 +408,7 @@ class PageEditorTest {
   private static Change change(Event page, PageTrace trace, String markup, Random random, int n) {
     List<Topic> topics = new ArrayList<>(page.topics());
     List<Attendee> attendees = new ArrayList<>(page.attendees());
-    switch (random.nextInt(7)) {
+    switch (random.nextInt(10)) {
       case 0 -> {
         int i = tracedTopic(trace, random);
         if (i < 0) {
@@ -474,6 +474,43 @@ class PageEditorTest {
         // the columns of its table row, kept in the event's extra, go with it
         return new Change("attendee removed", page.toBuilder().attendees(attendees)
             .extra(EventChange.withoutPerson(page.extra(), removed.name())).build(), List.of(lines(trace.attendees().get(i), markup)));
+      }
+      case 7 -> {
+        // a day after the last, with its hours
+        if (page.days().isEmpty()) {
+          return null;
+        }
+        dev.hackathonkit.model.EventDay last = page.days().get(page.days().size() - 1);
+        List<dev.hackathonkit.model.EventDay> days = new ArrayList<>(page.days());
+        days.add(new dev.hackathonkit.model.EventDay(last.date().plusDays(1), last.opens(), last.closes()));
+        return new Change("day added", page.toBuilder().days(days).build(), null);
+      }
+      case 8 -> {
+        // a link after the last, or the first link removed
+        if (page.links().isEmpty()) {
+          return null;
+        }
+        List<dev.hackathonkit.model.Link> links = new ArrayList<>(page.links());
+        if (random.nextBoolean()) {
+          dev.hackathonkit.model.Link like = links.get(links.size() - 1);
+          links.add(new dev.hackathonkit.model.Link("https://example.org/added/" + n, like.label() == null ? null : "Added link " + n));
+          return new Change("link added", page.toBuilder().links(links).build(), null);
+        }
+        links.remove(0);
+        List<int[]> places = new ArrayList<>();
+        trace.links().stream().limit(1).forEach(p -> places.add(lines(p, markup)));
+        return new Change("link removed", page.toBuilder().links(links).build(), places);
+      }
+      case 9 -> {
+        // the venue's city: rewritten where the page states it
+        if (page.venue() == null || page.venue().city() == null || trace.facts().isEmpty()) {
+          return null;
+        }
+        dev.hackathonkit.model.Venue v = page.venue();
+        List<int[]> facts = new ArrayList<>();
+        trace.facts().forEach(p -> facts.add(lines(p, markup)));
+        return new Change("venue city", page.toBuilder()
+            .venue(new dev.hackathonkit.model.Venue(v.name(), v.street(), v.postcode(), v.city() + "-Nord", v.country())).build(), facts);
       }
       case 6 -> {
         if (trace.facts().isEmpty()) {
