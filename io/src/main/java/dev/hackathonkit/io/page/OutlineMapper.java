@@ -988,6 +988,7 @@ final class OutlineMapper {
           mark(at);
           kept.set(at.start(), at.end());
           eventExtra.put(hit.label(), value);
+          factAt.add(at);
           problem(PageProblem.P109_UNKNOWN_FIELD, at, "field '" + hit.label() + "' kept in the event's extra");
         } else if (!outside) {
           outside = true;

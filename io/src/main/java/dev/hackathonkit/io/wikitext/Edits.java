@@ -157,10 +157,16 @@ final class Edits {
           ? "the page writes its " + e.field() + " in words of its own; change them on the page"
           : "a value added or removed has no place on the page");
     }
+    // the place that states the most of the event's venue (and for other fields, the first) holds the value
+    List<Position> places = new ArrayList<>(page.trace().facts());
+    dev.hackathonkit.model.Venue venue = event.venue();
+    if (venue != null && e.was() instanceof dev.hackathonkit.model.Venue) {
+      places.sort(java.util.Comparator.comparingInt((Position at) -> -venueParts(at, venue)));
+    }
     List<Splice> splices = new ArrayList<>();
     for (String[] p : pairs) {
       Splice found = null;
-      for (Position at : page.trace().facts()) {
+      for (Position at : places) {
         found = replaceIn(at, p[0], Markup.line(p[1], false));
         if (found != null) {
           break;
@@ -229,6 +235,18 @@ final class Edits {
     List<dev.hackathonkit.model.Link> links = new ArrayList<>(event.links());
     links.remove(i);
     return Attempt.of(removeLines(p), event.toBuilder().links(links).build());
+  }
+
+  /** How many of the venue's parts the text at {@code at} names. */
+  private int venueParts(Position at, dev.hackathonkit.model.Venue v) {
+    String text = markup.substring(at.start(), at.end());
+    int n = 0;
+    for (String part : new String[] {v.name(), v.street(), v.postcode(), v.city(), v.country()}) {
+      if (part != null && text.contains(part)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   // -------------------------------------------------------------------- days
@@ -441,6 +459,12 @@ final class Edits {
         elsewhere.add(s);
       }
     }
+    if (e.field() == TopicField.REVIEW && wanted.comments().size() < now.comments().size()) {
+      // review entries removed: each with its own line, found by its author (and text) inside its place
+      List<Splice> removals = removedReviews(trace, now, wanted);
+      return removals == null ? Attempt.no("a removed review entry has no line of its own the editor can find")
+          : Attempt.of(removals, expected, -1);
+    }
     Template t = page.template(trace);
     if (t != null) {
       Splice s = e.field() != null ? templateField(t, trace, e.field(), now, wanted) : templateExtra(t, e.extraKey(), wanted);
@@ -515,6 +539,52 @@ final class Edits {
       }
     }
     return null;
+  }
+
+  /**
+   * The splices that remove the review entries {@code now} has and {@code wanted} lacks (when
+   * {@code wanted} is {@code now} with entries taken out): each entry's own line inside the place it
+   * was read from (a template argument or a line), found by its author and text; {@code null} when
+   * an entry has no such line.
+   */
+  private @Nullable List<Splice> removedReviews(TopicTrace trace, Topic now, Topic wanted) {
+    List<dev.hackathonkit.model.Comment> kept = new ArrayList<>(wanted.comments());
+    List<Splice> out = new ArrayList<>();
+    int k = 0;
+    for (int c = 0; c < now.comments().size(); c++) {
+      dev.hackathonkit.model.Comment comment = now.comments().get(c);
+      if (k < kept.size() && kept.get(k).equals(comment)) {
+        k++;
+        continue;
+      }
+      if (c >= trace.comments().size()) {
+        return null;
+      }
+      Position at = trace.comments().get(c);
+      int line = -1;
+      for (int from = lineStart(at.start()); from <= at.end() && from < markup.length(); from = lineEnd(from) + 1) {
+        String text = markup.substring(from, lineEnd(from));
+        if (text.contains(comment.author()) && (comment.text().isEmpty() || text.contains(comment.text()))) {
+          line = from;
+          break;
+        }
+        if (lineEnd(from) >= markup.length()) {
+          break;
+        }
+      }
+      if (line < 0) {
+        return null;
+      }
+      int end = lineEnd(line);
+      // the argument's name shares the first entry's line: only the entry goes there
+      String head = markup.substring(line, end);
+      int eq = head.indexOf('=');
+      if (eq >= 0 && head.startsWith("|")) {
+        return null;
+      }
+      out.add(new Splice(line, Math.min(markup.length(), end + 1), ""));
+    }
+    return k == kept.size() && !overlap(out) ? out : null;
   }
 
   private static List<Splice> with(List<Splice> splices, Splice one) {

@@ -126,6 +126,9 @@ public final class PageEditor {
             "the page would read differently: " + difference));
         continue;
       }
+      if (attempt.splices().isEmpty()) {
+        continue; // the page holds this part already
+      }
       written.add(change.part() + " " + change.verb() + newIds(edited.event(), attempt.expected()));
       made.add(change);
       page = edited;
@@ -194,8 +197,16 @@ public final class PageEditor {
           places.add(p);
         }
       }
-      if (c instanceof EventChange.EventEdit) {
+      if (c instanceof EventChange.EventEdit e) {
         places.addAll(original.trace().facts());
+        if (e.field().startsWith("days[")) {
+          for (int i = 0; i < event.days().size(); i++) {
+            Position p = original.trace().days().get(i);
+            if (p != null && e.field().equals("days[" + event.days().get(i).date() + "]")) {
+              places.add(p);
+            }
+          }
+        }
       }
       if (c instanceof EventChange.LinkRemove r) {
         int i = event.links().indexOf(r.link());

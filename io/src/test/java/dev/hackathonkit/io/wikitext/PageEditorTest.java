@@ -239,6 +239,52 @@ class PageEditorTest {
   }
 
   @Test
+  void removesAReviewEntryWithItsOwnLine() throws Exception {
+    String markup = seed();
+    Event before = read(markup, XEN);
+    List<Topic> topics = new ArrayList<>(before.topics());
+    Topic roadmap = topics.get(1);
+    List<dev.hackathonkit.model.Comment> comments = new ArrayList<>(roadmap.comments());
+    dev.hackathonkit.model.Comment ijc = comments.stream().filter(c -> c.author().equals("Ijc")).findFirst().orElseThrow();
+    comments.remove(ijc);
+    topics.set(1, roadmap.toBuilder().comments(comments).build());
+    Event after = before.toBuilder().topics(topics).build();
+
+    PageEdit edit = PageEditor.standard().withProfile(XEN).edit(markup, before, after);
+
+    assertThat(edit.unplaced()).isEmpty();
+    assertThat(removedAndAdded(edit)).containsExactly("-{{Vote|[[User:Ijc|Ijc]] 14:06, 12 March 2013 (UTC)}} Will attend");
+    assertThat(read(edit.markup(), XEN)).isEqualTo(after);
+  }
+
+  @Test
+  void rewritesTheCityWhereTheVenueIsStatedNotInTheTitleAndALabelledExtraValue() throws Exception {
+    String markup = "'''Lakeshore Sprint 2025''' is our spring sprint.\n\n== Details ==\n"
+        + "* '''When:''' June 3-4, 2025, 10:00-18:00\n"
+        + "* '''Where:''' Boathouse, Rantatie 5, 00150 Lakeshore, Finland\n"
+        + "* '''Organiser:''' Pia Holm\n\n== Attendees ==\n* Pia Holm\n* Ville Aho\n";
+    PageProfile generic = PageProfile.generic();
+    Event before = read(markup, generic);
+    assertThat(before.venue().city()).isEqualTo("Lakeshore");
+    assertThat(before.extra()).containsEntry("Organiser", "Pia Holm");
+    dev.hackathonkit.model.Venue v = before.venue();
+    java.util.Map<String, String> extra = new java.util.LinkedHashMap<>(before.extra());
+    extra.put("Organiser", "Pekka Lind");
+    Event after = before.toBuilder().venue(new dev.hackathonkit.model.Venue(v.name(), v.street(), v.postcode(), "Espoo", v.country()))
+        .extra(extra).build();
+
+    PageEdit edit = PageEditor.standard().withProfile(generic).edit(markup, before, after);
+
+    assertThat(edit.unplaced()).isEmpty();
+    assertThat(removedAndAdded(edit)).containsExactly(
+        "-* '''Where:''' Boathouse, Rantatie 5, 00150 Lakeshore, Finland",
+        "-* '''Organiser:''' Pia Holm",
+        "+* '''Where:''' Boathouse, Rantatie 5, 00150 Espoo, Finland",
+        "+* '''Organiser:''' Pekka Lind");
+    assertThat(read(edit.markup(), generic)).isEqualTo(after);
+  }
+
+  @Test
   void addsADayAfterTheLastListedOneInItsForm() throws Exception {
     String markup = seed();
     Event before = read(markup, XEN);
