@@ -193,7 +193,7 @@ final class OutlineMapper {
     /** Where the event's own facts were stated, in page order. */
     private final List<Position> factAt = new ArrayList<>();
     /** The trace of the event {@link #map()} assembled. */
-    PageTrace trace = new PageTrace(List.of(), List.of(), List.of(), List.of(), List.of());
+    PageTrace trace = new PageTrace(List.of(), List.of(), List.of(), List.of(), null, List.of());
     private final List<Link> links = new ArrayList<>();
     private final Map<String, String> eventExtra = new LinkedHashMap<>();
     /** Multi-line values of {@code extra} being collected (joined into {@link #eventExtra} at the end). */
@@ -3135,7 +3135,7 @@ final class OutlineMapper {
       }
       List<@Nullable Position> daysAt = new ArrayList<>();
       days.forEach(d -> daysAt.add(dayAt.get(d.date())));
-      trace = new PageTrace(topicAt, allAt, daysAt, linkAt, factAt);
+      trace = new PageTrace(topicAt, allAt, daysAt, linkAt, range == null ? null : rangeAt, factAt);
       return b.build();
     }
 

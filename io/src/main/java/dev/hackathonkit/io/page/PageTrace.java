@@ -27,12 +27,13 @@ import org.jspecify.annotations.Nullable;
  * @param days where each day of the event was listed on a line or table row of its own, or {@code
  *     null} (a day a date range gives)
  * @param links where each link of the event was stated (its list item)
+ * @param range where the event's date range was stated ({@code May 16-17, 2013}), or {@code null}
  * @param facts where the event's own facts were stated, in page order: its infobox or template,
  *     labelled lines, the sentences with its dates and place, address lines, the line or heading
  *     that names it
  */
 public record PageTrace(List<@Nullable TopicTrace> topics, List<@Nullable Position> attendees, List<@Nullable Position> days,
-    List<Position> links, List<Position> facts) {
+    List<Position> links, @Nullable Position range, List<Position> facts) {
   /** Copies; the topic, attendee and day lists may hold {@code null}. */
   public PageTrace {
     topics = Collections.unmodifiableList(new ArrayList<>(topics));

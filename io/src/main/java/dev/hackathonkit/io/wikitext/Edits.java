@@ -287,7 +287,15 @@ final class Edits {
     List<dev.hackathonkit.model.EventDay> all = new ArrayList<>(days);
     all.add(day);
     all.sort(java.util.Comparator.comparing(dev.hackathonkit.model.EventDay::date));
-    return Attempt.of(new Splice(where, where, before ? copy + "\n" : "\n" + copy), event.toBuilder().days(all).build());
+    List<Splice> splices = new ArrayList<>();
+    splices.add(new Splice(where, where, before ? copy + "\n" : "\n" + copy));
+    // a date range that ended on the last day now ends on the new one ("May 16-17" becomes "May 16-18")
+    dev.hackathonkit.model.EventDay lastDay = days.get(days.size() - 1);
+    Splice range = day.date().equals(lastDay.date().plusDays(1)) ? rangeEnd(lastDay.date(), day.date()) : null;
+    if (range != null) {
+      splices.add(range);
+    }
+    return Attempt.of(splices, event.toBuilder().days(all).build(), -1);
   }
 
   /**
@@ -370,10 +378,38 @@ final class Edits {
         }
         List<dev.hackathonkit.model.EventDay> all = new ArrayList<>(event.days());
         all.remove(i);
-        return Attempt.of(removeLines(at), event.toBuilder().days(all).build());
+        List<Splice> splices = new ArrayList<>();
+        splices.add(removeLines(at));
+        // the last day gone: a date range that ended on it now ends the day before
+        Splice range = i == event.days().size() - 1 && i > 1 ? rangeEnd(day.date(), event.days().get(i - 1).date()) : null;
+        if (range != null) {
+          splices.add(range);
+        }
+        return Attempt.of(splices, event.toBuilder().days(all).build(), -1);
       }
     }
     return Attempt.no("the day is no longer on the page");
+  }
+
+  /**
+   * The splice that moves the end of the page's date range from {@code was} to {@code now}, the
+   * range's words redone as {@link #redate} does; {@code null} when the page states no range or its
+   * words do not change.
+   */
+  private @Nullable Splice rangeEnd(java.time.LocalDate was, java.time.LocalDate now) {
+    Position range = page.trace().range();
+    if (range == null) {
+      return null;
+    }
+    String text = markup.substring(range.start(), range.end());
+    // the end's day number is the last of its kind in the range's words: redo from there
+    int at = text.lastIndexOf(String.valueOf(was.getDayOfMonth()));
+    if (at < 0) {
+      return null;
+    }
+    int from = Math.max(0, text.lastIndexOf(' ', Math.max(0, at - 12)));
+    String tail = redate(text.substring(from), was, now);
+    return tail.equals(text.substring(from)) ? null : new Splice(range.start() + from, range.end(), tail);
   }
 
   /** {@code text} with the words of date {@code was} replaced by those of {@code now}. */

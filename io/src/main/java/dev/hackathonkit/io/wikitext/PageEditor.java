@@ -214,6 +214,9 @@ public final class PageEditor {
           places.add(original.trace().links().get(i));
         }
       }
+      if ((c instanceof EventChange.DayAdd || c instanceof EventChange.DayRemove) && original.trace().range() != null) {
+        places.add(original.trace().range()); // the date range moves its end with the last day
+      }
       if (c instanceof EventChange.DayRemove r) {
         for (int i = 0; i < event.days().size(); i++) {
           Position p = original.trace().days().get(i);

@@ -296,7 +296,11 @@ class PageEditorTest {
     PageEdit edit = PageEditor.standard().withProfile(XEN).edit(markup, before, after);
 
     assertThat(edit.written()).containsExactly("day 2013-05-18 added");
-    assertThat(removedAndAdded(edit)).containsExactly("+* May 18th: 9AM to 5PM");
+    // the sentence's date range ends on the new day too
+    assertThat(removedAndAdded(edit)).containsExactly(
+        "-We confirmed the Xen Hackathon for May 16-17, 2013 in Dublin Ireland.",
+        "+We confirmed the Xen Hackathon for May 16-18, 2013 in Dublin Ireland.",
+        "+* May 18th: 9AM to 5PM");
     assertThat(read(edit.markup(), XEN)).isEqualTo(after);
 
     // a day's new hours, written as the line writes times
@@ -529,7 +533,9 @@ class PageEditorTest {
         dev.hackathonkit.model.EventDay last = page.days().get(page.days().size() - 1);
         List<dev.hackathonkit.model.EventDay> days = new ArrayList<>(page.days());
         days.add(new dev.hackathonkit.model.EventDay(last.date().plusDays(1), last.opens(), last.closes()));
-        return new Change("day added", page.toBuilder().days(days).build(), null);
+        // the date range's line may move its end to the new day
+        return new Change("day added", page.toBuilder().days(days).build(),
+            trace.range() == null ? null : List.of(lines(trace.range(), markup)));
       }
       case 8 -> {
         // a link after the last, or the first link removed
