@@ -14,7 +14,6 @@ import dev.hackathonkit.io.page.PageOutline.Template;
 import dev.hackathonkit.io.page.PageProfile;
 import dev.hackathonkit.io.page.PageTrace;
 import dev.hackathonkit.io.page.PageTrace.TopicTrace;
-import dev.hackathonkit.io.page.TopicField;
 import dev.hackathonkit.model.Attendee;
 import dev.hackathonkit.model.Event;
 import dev.hackathonkit.model.Source;
@@ -369,10 +368,5 @@ public final class PageEditor {
       }
     }
     return null;
-  }
-
-  /** The field a topic's value for {@code field} is, for messages. */
-  static String fieldName(TopicField field) {
-    return field.key();
   }
 }
