@@ -120,11 +120,16 @@ final class LabelledPage {
   }
 
   void links(Event event, StringBuilder out) {
-    if (event.links().isEmpty()) {
+    links(out, layout.heading(PageSection.LINKS), event.links());
+  }
+
+  /** The links as a list of external links under a heading (nothing when there are none). */
+  static void links(StringBuilder out, String heading, java.util.List<Link> links) {
+    if (links.isEmpty()) {
       return;
     }
-    heading(out, 2, layout.heading(PageSection.LINKS));
-    for (Link link : event.links()) {
+    heading(out, 2, heading);
+    for (Link link : links) {
       out.append("* ").append(Links.external(link)).append('\n');
     }
     out.append('\n');

@@ -15,7 +15,6 @@ import dev.hackathonkit.model.CommentKind;
 import dev.hackathonkit.model.Event;
 import dev.hackathonkit.model.EventDay;
 import dev.hackathonkit.model.Gsoc;
-import dev.hackathonkit.model.Link;
 import dev.hackathonkit.model.Slugs;
 import dev.hackathonkit.model.Topic;
 import dev.hackathonkit.model.Venue;
@@ -280,14 +279,7 @@ public final class WikitextWriter {
   }
 
   private void links(Event event, StringBuilder out) {
-    if (event.links().isEmpty()) {
-      return;
-    }
-    out.append("== ").append(Layout.LINKS_HEADING).append(" ==\n");
-    for (Link link : event.links()) {
-      out.append("* ").append(Links.external(link)).append('\n');
-    }
-    out.append('\n');
+    LabelledPage.links(out, Layout.LINKS_HEADING, event.links());
   }
 
   private void topics(Event event, StringBuilder out) {
