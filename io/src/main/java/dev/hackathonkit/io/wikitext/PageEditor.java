@@ -30,20 +30,29 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>a changed topic field is rewritten where it stands: a template argument keeps its name,
- *       its place and the spacing around its value; a labelled line keeps its label and form;
- *   <li>an added topic or attendee goes after the last one of its kind (for an attendee, of its
- *       status) in the same form: the same template with its arguments in the same order and
- *       spacing, the same bullet or table row;
- *   <li>a removed topic or attendee is removed with its own lines;
+ *       its place and the spacing around its value; a labelled line keeps its label and form; a
+ *       value the topic did not state gets a labelled line in the form of the page's labelled lines;
+ *   <li>an added topic, attendee, day or link goes after the last one of its kind (for an attendee,
+ *       of its status) in the same form: the same template with its arguments in the same order and
+ *       spacing, the same bullet or table row, a day's date words redone in the profile's languages;
+ *   <li>a removed topic, attendee, review entry, day or link is removed with its own lines (a
+ *       topic with its schedule rows);
+ *   <li>the event's title, venue parts, time zone and extra values are rewritten where the page
+ *       states them (its infobox, a labelled line, the sentence with its dates and place); a day's
+ *       hours in its line's own time form; a date range's end moves with an added or removed last day;
  *   <li>every other byte stays as it was: an unchanged event gives the markup back byte for byte.
  * </ul>
  *
  * <p>The page is read with the same outline and profile as {@link WikitextReader}, and {@link
- * PageCore#readTraced} says where each topic and attendee stands. Each part of the change is
- * written, then the page is read again: a part is kept only if the page then reads as the event
- * with exactly that part changed. A part the layout has no place for (an event field such as the
- * venue, an affiliation on a page whose entries state none) is not guessed: it is listed in {@link
- * PageEdit#unplaced()} and the caller decides.
+ * PageCore#readTraced} says where each part of the event stands ({@link
+ * dev.hackathonkit.io.page.PageTrace}). Each part of the change is written, then the page is read
+ * again: a part is kept only if the page then reads as the event with exactly that part changed (a
+ * topic id the page derives from a new title is named in {@link PageEdit#written()}). At the end,
+ * every line of the page that no written part stands on must still be there, in order, or nothing is
+ * written. A part the layout has no place for (a skills value on a page that writes none, an
+ * affiliation on a page whose entries state none, a day inside a date range written in words) is not
+ * guessed: it is listed in {@link PageEdit#unplaced()} and the caller decides. A part the page holds
+ * already is not written again.
  *
  * <p>{@code before} need not be the page's reading: when the page changed since {@code before} was
  * read (another editor saved a revision), the change from {@code before} to {@code after} is
