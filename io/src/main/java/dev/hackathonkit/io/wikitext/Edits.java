@@ -153,9 +153,7 @@ final class Edits {
       }
       expected.venue(now);
     } else {
-      return Attempt.no(e.field().equals("days") || e.field().equals("links")
-          ? "the page writes its " + e.field() + " in words of its own; change them on the page"
-          : "a value added or removed has no place on the page");
+      return Attempt.no("a value added or removed has no place on the page");
     }
     // the place that states the most of the event's venue (and for other fields, the first) holds the value
     List<Position> places = new ArrayList<>(page.trace().facts());

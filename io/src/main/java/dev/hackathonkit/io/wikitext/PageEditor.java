@@ -59,11 +59,11 @@ import org.jspecify.annotations.Nullable;
  * applied to the page as it is now, topics matched by id and attendees by name.
  *
  * <pre>{@code
- * PageEditor editor = PageEditor.standard().withProfile(PageProfile.xenProject());
- * Event before = WikitextReader.standard().withProfile(PageProfile.xenProject()).read(markup).event();
+ * PageProfile profile = PageProfile.named(profileName);      // the layout the page is written in
+ * Event before = WikitextReader.standard().withProfile(profile).read(markup).event();
  * Event after = before.toBuilder().attendees(more).build();
- * PageEdit edit = editor.edit(markup, before, after);
- * System.out.print(edit.diff("May2013"));   // the attendee's line added, nothing else
+ * PageEdit edit = PageEditor.standard().withProfile(profile).edit(markup, before, after);
+ * System.out.print(edit.diff(pageTitle));   // the new attendees' lines, nothing else
  * }</pre>
  *
  * Instances are immutable and thread-safe.

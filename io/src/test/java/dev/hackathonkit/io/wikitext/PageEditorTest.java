@@ -331,6 +331,26 @@ class PageEditorTest {
   }
 
   @Test
+  void aChangeThePageHoldsAlreadyIsNotWrittenAgain() throws Exception {
+    String markup = seed();
+    Event before = read(markup, XEN);
+    List<Attendee> attendees = new ArrayList<>(before.attendees());
+    attendees.add(lastIndexOf(attendees, AttendeeStatus.CONFIRMED) + 1, new Attendee("Ana Lima", "Example Corp", AttendeeStatus.CONFIRMED));
+    List<Topic> topics = new ArrayList<>(before.topics());
+    topics.set(1, topics.get(1).toBuilder().skills("C, Rust and patience").build());
+    Event after = before.toBuilder().attendees(attendees).topics(topics).build();
+    PageEdit first = PageEditor.standard().withProfile(XEN).edit(markup, before, after);
+    assertThat(first.written()).hasSize(2);
+
+    // the same change again, from the same "before", onto the page that holds it (a repeated publish)
+    PageEdit again = PageEditor.standard().withProfile(XEN).edit(first.markup(), before, after);
+
+    assertThat(again.markup()).isEqualTo(first.markup());
+    assertThat(again.written()).isEmpty();
+    assertThat(again.unplaced()).isEmpty();
+  }
+
+  @Test
   void appliesTheChangeToAPageThatChangedSinceItWasRead() throws Exception {
     String markup = seed();
     Event before = read(markup, XEN);
