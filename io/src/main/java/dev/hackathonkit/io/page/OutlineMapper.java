@@ -1854,7 +1854,8 @@ final class OutlineMapper {
       if (v.isEmpty()) {
         return;
       }
-      if (profile.isFiller(field, v)) {
+      // a filler word in nowiki is the word itself: the wikitext writer shields values that way
+      if (profile.isFiller(field, v) && !raw(at).contains("<nowiki>")) {
         d.cleared.add(field);
         Position part = sub(at, text, hit.start(), hit.valueEnd());
         dropped(part);

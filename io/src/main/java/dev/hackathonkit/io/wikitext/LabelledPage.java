@@ -5,6 +5,7 @@ import dev.hackathonkit.io.page.EventFieldSpec;
 import dev.hackathonkit.io.page.FieldSpec;
 import dev.hackathonkit.io.page.PageProfile;
 import dev.hackathonkit.io.page.PageSection;
+import dev.hackathonkit.io.page.ScheduleColumn;
 import dev.hackathonkit.io.page.TopicField;
 import dev.hackathonkit.model.Attendee;
 import dev.hackathonkit.model.AttendeeStatus;
@@ -15,6 +16,7 @@ import dev.hackathonkit.model.EventDay;
 import dev.hackathonkit.model.Gsoc;
 import dev.hackathonkit.model.Link;
 import dev.hackathonkit.model.Person;
+import dev.hackathonkit.model.Slot;
 import dev.hackathonkit.model.Topic;
 import dev.hackathonkit.model.Venue;
 import java.util.List;
@@ -58,9 +60,13 @@ final class LabelledPage {
 
   String write(Event event) {
     StringBuilder out = new StringBuilder(4096);
+    if (layout.ownTemplates()) {
+      WikitextWriter.eventData(event, stated(event), out);
+    }
     whenAndWhere(event, out);
     links(event, out);
     topics(event, out);
+    schedule(event, out);
     attendees(event, out);
     return ended(out);
   }
@@ -75,6 +81,67 @@ final class LabelledPage {
     return end == 0 ? "" : out.append('\n').toString();
   }
 
+  /**
+   * What the labelled lines state of the event itself. The rest goes into {@code {{Event data}}}
+   * where the profile names it: the venue when a part has a comma (the reader takes a comma in a
+   * venue line for the next part of an address) or no part at all, and the extra fields that a
+   * {@code Key: value} line does not carry (see {@link #isLine}).
+   */
+  private WikitextWriter.Stated stated(Event event) {
+    return new WikitextWriter.Stated(eventLabel(EventField.TITLE) != null, venueLines(event.venue()),
+        event.timeZone() != null && eventLabel(EventField.TIME_ZONE) != null,
+        lineKeys(event)::contains, false);
+  }
+
+  /**
+   * The keys of the extra fields written as lines: those {@link #isLine} allows, after the last one
+   * it does not (the template stands above the lines, so this keeps the fields' order).
+   */
+  private java.util.Set<String> lineKeys(Event event) {
+    java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+    event.extra().forEach((key, value) -> {
+      if (isLine(key, value)) {
+        keys.add(key);
+      } else {
+        keys.clear();
+      }
+    });
+    return keys;
+  }
+
+  /** Whether labelled lines state {@code venue} as it is: no venue, or parts without commas, each with a label. */
+  private boolean venueLines(@Nullable Venue v) {
+    if (v == null) {
+      return true;
+    }
+    boolean any = false;
+    EventField[] fields = {EventField.VENUE, EventField.STREET, EventField.POSTCODE, EventField.CITY, EventField.COUNTRY};
+    String[] parts = {v.name(), v.street(), v.postcode(), v.city(), v.country()};
+    for (int i = 0; i < parts.length; i++) {
+      if (parts[i] != null) {
+        any = true;
+        if (parts[i].indexOf(',') >= 0 || eventLabel(fields[i]) == null) {
+          return false;
+        }
+      }
+    }
+    return any;
+  }
+
+  /**
+   * Whether an extra field is written as a {@code Key: value} line, which the mapper reads back
+   * under its key: the key starts with a capital letter and has no colon or line break, is none of
+   * the profile's labels or headings, and the value is one line of text. Where the profile names
+   * {@code {{Event data}}}, the other extra fields go there; elsewhere every extra field is a line
+   * and {@link WikitextWriter#writePage} lists those that do not read back.
+   */
+  private boolean isLine(String key, @Nullable String value) {
+    return !layout.ownTemplates() || !key.isEmpty() && Character.isUpperCase(key.codePointAt(0))
+        && key.indexOf(':') < 0 && key.indexOf('\n') < 0 && value != null && !value.isBlank()
+        && value.indexOf('\n') < 0 && profile.fieldForLabel(key) == null && profile.eventFieldForLabel(key) == null
+        && profile.sectionForHeading(key) == null;
+  }
+
   void whenAndWhere(Event event, StringBuilder out) {
     StringBuilder body = new StringBuilder();
     eventLine(body, EventField.TITLE, event.title());
@@ -82,7 +149,7 @@ final class LabelledPage {
       eventLine(body, EventField.TIME_ZONE, event.timeZone().getId());
     }
     Venue v = event.venue();
-    if (v != null) {
+    if (v != null && (!layout.ownTemplates() || venueLines(v))) {
       eventLine(body, EventField.VENUE, v.name());
       eventLine(body, EventField.STREET, v.street());
       eventLine(body, EventField.POSTCODE, v.postcode());
@@ -99,7 +166,9 @@ final class LabelledPage {
       }
       body.append('\n');
     }
-    extra(body, event.extra());
+    Map<String, String> lines = new java.util.LinkedHashMap<>(event.extra());
+    lines.keySet().retainAll(lineKeys(event));
+    extra(body, lines);
     if (body.length() > 0) {
       heading(out, 2, layout.heading(PageSection.WHEN_AND_WHERE));
       out.append(body).append('\n');
@@ -158,6 +227,48 @@ final class LabelledPage {
     }
   }
 
+  /**
+   * The topics' slots as a schedule table under the profile's first {@code schedule} heading, one
+   * row per slot with the first header of the profile's day, time, room and title columns: the
+   * page mapper gives each row's slot to the topic of the same title. Nothing when no topic has a
+   * slot, or when the profile names no day, time or title column (the slots are then listed by
+   * {@link WikitextWriter#writePage}).
+   */
+  void schedule(Event event, StringBuilder out) {
+    String day = column(ScheduleColumn.DAY);
+    String time = column(ScheduleColumn.TIME);
+    String room = column(ScheduleColumn.ROOM);
+    String title = column(ScheduleColumn.TITLE);
+    if (day == null || time == null || title == null || event.topics().stream().allMatch(t -> t.slot() == null)) {
+      return;
+    }
+    heading(out, 2, layout.heading(PageSection.SCHEDULE));
+    out.append("{| class=\"wikitable\"\n! ").append(Markup.line(day, false)).append(" !! ")
+        .append(Markup.line(time, false));
+    if (room != null) {
+      out.append(" !! ").append(Markup.line(room, false));
+    }
+    out.append(" !! ").append(Markup.line(title, false)).append('\n');
+    for (Topic t : event.topics()) {
+      Slot slot = t.slot();
+      if (slot == null) {
+        continue;
+      }
+      out.append("|-\n| ").append(slot.date()).append(" || ").append(DateFormats.hours(slot.start(), slot.end()));
+      if (room != null) {
+        out.append(" || ").append(slot.room() == null ? "" : Markup.line(slot.room(), false));
+      }
+      out.append(" || ").append(Markup.line(t.title(), false)).append('\n');
+    }
+    out.append("|}\n\n");
+  }
+
+  /** The first header the profile gives {@code column}, or {@code null}. */
+  private @Nullable String column(ScheduleColumn column) {
+    List<String> headers = profile.scheduleColumns().get(column);
+    return headers == null || headers.isEmpty() ? null : headers.get(0);
+  }
+
   private void field(StringBuilder out, Topic t, TopicField field) {
     String value = value(t, field);
     String label = label(field);
@@ -176,21 +287,21 @@ final class LabelledPage {
     return switch (field) {
       case TITLE -> Markup.line(t.title(), false);
       case INSERTED_ON -> t.insertedOn() == null ? null : t.insertedOn().toString();
-      case VERIFIED -> text(t.verified());
+      case VERIFIED -> text(field, t.verified());
       case GSOC -> t.gsoc() == null ? null : gsoc(t.gsoc());
       case CONTACTS -> t.contacts().isEmpty() ? null : contacts(t.contacts());
-      case MAILING_LIST -> text(t.mailingList());
-      case IRC_CHANNEL -> text(t.ircChannel());
-      case DIFFICULTY -> text(t.difficulty());
-      case SKILLS -> text(t.skills());
+      case MAILING_LIST -> text(field, t.mailingList());
+      case IRC_CHANNEL -> text(field, t.ircChannel());
+      case DIFFICULTY -> text(field, t.difficulty());
+      case SKILLS -> text(field, t.skills());
       case DESCRIPTION -> t.description() == null ? null : Markup.value(t.description());
       case OUTCOMES -> t.outcomes() == null ? null : Markup.value(t.outcomes());
       case REVIEW -> t.comments().isEmpty() ? null : comments(t.comments());
     };
   }
 
-  private static @Nullable String text(@Nullable String value) {
-    return value == null ? null : Markup.line(value, false);
+  private @Nullable String text(TopicField field, @Nullable String value) {
+    return value == null ? null : layout.unlessFiller(field, value, v -> Markup.line(v, false));
   }
 
   /** The first of the profile's words for the answer that does not read as a filler. */

@@ -94,6 +94,19 @@ final class Layout {
     return profile.isFiller(field, value);
   }
 
+  /**
+   * {@code value} escaped by {@code escape}; a value the profile reads as a filler of {@code field}
+   * ({@code N/A}, {@code TBD}) gets its first character in {@code <nowiki>}, so that it reads as
+   * itself rather than as absence.
+   */
+  String unlessFiller(TopicField field, String value, java.util.function.UnaryOperator<String> escape) {
+    if (value.isEmpty() || !isFiller(field, value)) {
+      return escape.apply(value);
+    }
+    int first = value.offsetByCodePoints(0, 1);
+    return "<nowiki>" + Markup.value(value.substring(0, first)) + "</nowiki>" + escape.apply(value.substring(first));
+  }
+
   String notApplicable() {
     return "{{" + or(profile.notApplicableTemplate(), PageProfile.xenProject().notApplicableTemplate()) + "}}";
   }

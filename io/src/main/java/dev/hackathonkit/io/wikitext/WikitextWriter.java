@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -204,14 +205,18 @@ public final class WikitextWriter {
     out.flush();
   }
 
-  /** What the written sentence states, as the reader will read it. */
-  private record Stated(@Nullable Venue venue) {}
+  /** The time zone a reader infers from the venue's city and country, or {@code null}. */
+  static @Nullable ZoneId inferredZone(@Nullable Venue venue) {
+    Places.ZoneGuess guess = venue == null ? null : Places.inferZone(venue.city(), venue.country());
+    return guess == null ? null : guess.zone();
+  }
 
+  /** What the written sentence states, as the reader will read it. */
   private Stated whenAndWhere(Event event, StringBuilder out) {
     Venue venue = event.venue();
     String place = venue == null ? "" : venue.displayName();
     if (event.days().isEmpty() && place.isEmpty()) {
-      return new Stated(null);
+      return stated(event, null);
     }
     out.append("== ").append(layout.heading(PageSection.WHEN_AND_WHERE)).append(" ==\n");
     StringBuilder sentence = new StringBuilder("We confirmed the ").append(event.title());
@@ -231,14 +236,38 @@ public final class WikitextWriter {
       out.append('\n');
     }
     out.append('\n');
-    return new Stated(WhenWhere.parse(sentence.toString()).venue());
+    return stated(event, WhenWhere.parse(sentence.toString()).venue());
   }
 
-  /** The values the layout has no prose place for, in one clearly named template. */
-  private void eventData(Event event, Stated stated, StringBuilder out) {
+  private static Stated stated(Event event, @Nullable Venue sentence) {
+    String page = event.source() != null ? event.source().page() : null;
+    return new Stated(page != null && page.equals(event.title()), Objects.equals(event.venue(), sentence),
+        false, key -> false, true);
+  }
+
+  /**
+   * What the rest of a page states of the event itself, so that {@code {{Event data}}} holds only
+   * the remainder.
+   *
+   * @param title whether the page states the event's title (else the template does, unless it is the page title)
+   * @param venue whether the page states the venue exactly as the event has it
+   * @param timeZone whether the page states the time zone (else the template does, unless the reader infers the same one)
+   * @param extraLine which of the event's extra fields the page states as lines of their own
+   * @param attendeeLists whether the attendees whose status has no heading in the layout go into the template
+   */
+  record Stated(boolean title, boolean venue, boolean timeZone, Predicate<String> extraLine, boolean attendeeLists) {}
+
+  /**
+   * The values the rest of the page has no place for, in one clearly named template at the top of
+   * the page: the title when the page does not state it and it is not the page title, an id not
+   * derived from the page title, the venue and time zone when the page does not state them
+   * exactly, attendees of statuses without a heading, and the extra fields not written as lines.
+   * Nothing when there is no such value.
+   */
+  static void eventData(Event event, Stated stated, StringBuilder out) {
     StringBuilder params = new StringBuilder();
     String page = event.source() != null ? event.source().page() : null;
-    if (page == null || !page.equals(event.title())) {
+    if (!stated.title() && (page == null || !page.equals(event.title()))) {
       param(params, Layout.EVENT_TITLE, Markup.value(event.title()));
     }
     String derivedId = Slugs.of(page != null ? page : event.title());
@@ -246,7 +275,7 @@ public final class WikitextWriter {
       param(params, Layout.EVENT_ID, Markup.value(event.id()));
     }
     Venue venue = event.venue();
-    boolean venueStated = Objects.equals(venue, stated.venue());
+    boolean venueStated = stated.venue();
     if (venue != null && !venueStated) {
       param(params, Layout.VENUE_NAME, venue.name() == null ? "" : Markup.value(venue.name()));
       if (venue.street() != null) {
@@ -258,20 +287,20 @@ public final class WikitextWriter {
       param(params, Layout.CITY, venue.city() == null ? "" : Markup.value(venue.city()));
       param(params, Layout.COUNTRY, venue.country() == null ? "" : Markup.value(venue.country()));
     }
-    Places.ZoneGuess guess = venue == null ? null : Places.inferZone(venue.city(), venue.country());
-    ZoneId inferred = guess == null ? null : guess.zone();
-    if (!Objects.equals(event.timeZone(), inferred)) {
+    if (!stated.timeZone() && !Objects.equals(event.timeZone(), inferredZone(venue))) {
       param(params, Layout.TIME_ZONE, event.timeZone() == null ? "" : event.timeZone().getId());
     }
     for (AttendeeStatus status : AttendeeStatus.values()) {
-      String key = EventData.attendeeKey(status);
+      String key = stated.attendeeLists() ? EventData.attendeeKey(status) : null;
       String listed = key == null ? null : AttendeeData.write(event.attendees(), status);
       if (listed != null) {
         param(params, key, Markup.value(listed));
       }
     }
     for (Map.Entry<String, String> e : event.extra().entrySet()) {
-      param(params, paramName(e.getKey()), Markup.value(e.getValue()));
+      if (!stated.extraLine().test(e.getKey())) {
+        param(params, paramName(e.getKey()), Markup.value(e.getValue()));
+      }
     }
     if (params.length() > 0) {
       out.append("{{").append(Layout.EVENT_TEMPLATE).append(params).append("\n}}\n\n");
@@ -451,11 +480,7 @@ public final class WikitextWriter {
     if (value.equals(layout.profile.notApplicableText()) && layout.profile.notApplicableTemplate() != null) {
       return layout.notApplicable();
     }
-    if (layout.isFiller(field, value) && !value.isEmpty()) {
-      int first = value.offsetByCodePoints(0, 1);
-      return "<nowiki>" + Markup.value(value.substring(0, first)) + "</nowiki>" + Markup.value(value.substring(first));
-    }
-    return Markup.value(value);
+    return layout.unlessFiller(field, value, Markup::value);
   }
 
   private static String paramName(String key) {
