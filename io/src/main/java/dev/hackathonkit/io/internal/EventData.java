@@ -8,7 +8,9 @@ import org.jspecify.annotations.Nullable;
  * The names hackathon-kit's own wikitext layout gives to values a community's layout has no place
  * for, so that nothing is lost when the model holds them: a topic's id and slot, contacts that prose
  * cannot carry, and an event's id, title, time zone and venue in one {@code {{Event data}}}
- * template. The wikitext writer writes them and the page mapper reads them back. Not API.
+ * template. On a page without a topic template, an {@code {{Event data}}} under a topic's heading
+ * holds that topic's values ({@link #TOPIC_ID}, the slot keys, extra fields). The wikitext writer
+ * writes them and the page mapper reads them back. Not API.
  */
 public final class EventData {
   /** The template holding the event's own fields. */

@@ -33,6 +33,7 @@ final class Merge {
     d.commentTemplate = or(child.commentTemplate(), parent.commentTemplate());
     d.voteIcon = or(child.voteIcon(), parent.voteIcon());
     d.commentIcon = or(child.commentIcon(), parent.commentIcon());
+    d.voteWords = union(child.voteWords(), parent.voteWords());
     d.notApplicableTemplate = or(child.notApplicableTemplate(), parent.notApplicableTemplate());
     d.notApplicableText = or(child.notApplicableText(), parent.notApplicableText());
     d.gsocValues = keyed(parent.gsocValues(), child.gsocValues(), dev.hackathonkit.model.Gsoc.class, Norm::line);

@@ -181,6 +181,8 @@ final class OutlineMapper {
     private final Set<String> topicIds = new HashSet<>();
     private final Map<String, Integer> nextSuffix = new java.util.HashMap<>();
     private @Nullable Draft draft;
+    /** The line being mapped as the outline has it, template calls unexpanded. */
+    private @Nullable Inline lineMarkup;
     private int listTopicDepth;
     private final List<Attendee> attendees = new ArrayList<>();
     /** Where each topic and attendee came from, parallel to {@link #topics} and {@link #attendees}. */
@@ -418,6 +420,8 @@ final class OutlineMapper {
       if (profile.topicTemplate() != null && sameTemplate(name, profile.topicTemplate())) {
         closeTopic();
         templateTopic(t);
+      } else if (draft != null && !draft.template && sameTemplate(name, EventData.TEMPLATE)) {
+        topicData(draft, t);
       } else if (profile.isEventTemplate(name) || sameTemplate(name, EventData.TEMPLATE) || namesEventFields(t)) {
         closeTopic();
         eventTemplate(t);
@@ -469,20 +473,7 @@ final class OutlineMapper {
         }
         TopicField field = profile.fieldForParameter(name);
         if (field == null) {
-          String v = clean(value(arg.value(), d));
-          switch (name) {
-            case EventData.TOPIC_ID -> d.id = v;
-            case EventData.SLOT_DATE -> {
-              d.slotDate = Dates.parseNumeric(v, warnings(arg.at()));
-              d.slotAt = arg.at();
-            }
-            case EventData.SLOT_TIME -> {
-              d.slotTime = facts.hours(v);
-              d.slotAt = d.slotAt == null ? arg.at() : d.slotAt;
-            }
-            case EventData.ROOM -> d.room = v;
-            default -> d.extra.put(name, v);
-          }
+          topicValue(d, name, clean(value(arg.value(), d)), arg.at());
           continue;
         }
         if (field == TopicField.MAILING_LIST) {
@@ -525,6 +516,44 @@ final class OutlineMapper {
       }
       draft = d;
       closeTopic();
+    }
+
+    /**
+     * A value the topic template has no parameter for, or that hackathon-kit's own layout adds to a
+     * topic: its id, slot date, slot time and room; any other name is kept in the topic's extra.
+     */
+    private void topicValue(Draft d, String name, String v, Position at) {
+      switch (name) {
+        case EventData.TOPIC_ID -> d.id = v;
+        case EventData.SLOT_DATE -> {
+          d.slotDate = Dates.parseNumeric(v, warnings(at));
+          d.slotAt = at;
+        }
+        case EventData.SLOT_TIME -> {
+          d.slotTime = facts.hours(v);
+          d.slotAt = d.slotAt == null ? at : d.slotAt;
+        }
+        case EventData.ROOM -> d.room = v;
+        default -> d.extra.put(name, v);
+      }
+    }
+
+    /**
+     * hackathon-kit's {@code {{Event data}}} inside a topic of a page without a topic template: the
+     * topic's values that the layout's labelled lines cannot carry (an extra field whose key is one
+     * of the profile's labels, a value of several lines, an id not derived from the title), read as
+     * the topic template's added parameters are; values keep their text exactly.
+     */
+    private void topicData(Draft d, Template t) {
+      mark(t.at());
+      for (Argument arg : t.args()) {
+        if (arg.name() == null) {
+          dropped(arg.at());
+          unmapped(arg.at(), arg.raw().strip(), "positional parameter of {{" + t.name() + "}}");
+          continue;
+        }
+        topicValue(d, arg.name(), value(arg.value(), null).strip(), arg.at());
+      }
     }
 
     private void eventTemplate(Template t) {
@@ -586,6 +615,7 @@ final class OutlineMapper {
     // ================================================================ lines
 
     private void line(Line l, int index) {
+      lineMarkup = l.text();
       Inline inline = resolveInline(l.text());
       String text = inline.text();
       String stripped = text.strip();
@@ -1863,7 +1893,8 @@ final class OutlineMapper {
         return;
       }
       if (field == TopicField.CONTACTS) {
-        d.contacts.addAll(people(v));
+        List<Person> stated = contactCalls(hit, d);
+        d.contacts.addAll(stated != null ? stated : people(v));
         d.seen.add(field);
         d.fieldAt.putIfAbsent(field, at);
         return;
@@ -2140,10 +2171,15 @@ final class OutlineMapper {
         from = end;
       }
       if (icons.isEmpty()) {
-        Signatures.Signed signed = Signatures.parse(text);
+        // a wiki without vote templates or icons may open a vote with one of the profile's words ("+1 [[User:…")
+        String word = profile.voteWordAt(text);
+        Signatures.Signed signed = Signatures.parse(word == null ? text : afterVoteWord(text, word));
         if (signed != null) {
-          problem(PageProblem.P116_REVIEW_WITHOUT_ICON, at, "signed entry without a vote or comment icon; read as a comment");
-          d.comment(new Comment(signed.author(), signed.postedAt(), signed.text(), CommentKind.COMMENT), at);
+          if (word == null) {
+            problem(PageProblem.P116_REVIEW_WITHOUT_ICON, at, "signed entry without a vote or comment icon; read as a comment");
+          }
+          d.comment(new Comment(signed.author(), signed.postedAt(), signed.text(),
+              word == null ? CommentKind.COMMENT : CommentKind.VOTE), at);
           mark(at);
         } else if (!text.isBlank()) {
           problem(PageProblem.P107_UNSIGNED_REVIEW, at, "review entry without a signature");
@@ -2172,6 +2208,15 @@ final class OutlineMapper {
         }
         d.comment(new Comment(signed.author(), signed.postedAt(), signed.text(), kind), at);
       }
+    }
+
+    /** {@code text} after the vote word that opens it, and after a colon and spaces that follow the word. */
+    private static String afterVoteWord(String text, String word) {
+      String t = text.stripLeading().substring(word.length());
+      if (t.startsWith(":")) {
+        t = t.substring(1);
+      }
+      return t.stripLeading();
     }
 
     /**
@@ -2815,6 +2860,26 @@ final class OutlineMapper {
       }
       people.addAll(people(resolve(new Inline(text.substring(from), List.of(), others), d)));
       return people;
+    }
+
+    /**
+     * The people of a labelled contacts line that holds the writer's contact templates ({@code
+     * Contact: {{Contact|Ana|email=…|affiliation=…}}, Bo}), read as a template argument is; {@code
+     * null} when the line has none, or a template call stands before the value (the line's text
+     * then no longer lines up with its markup).
+     */
+    private @Nullable List<Person> contactCalls(LabelHit hit, Draft d) {
+      Inline markup = lineMarkup;
+      if (markup == null || markup.calls().stream().noneMatch(c -> sameTemplate(c.name(), EventData.CONTACT_TEMPLATE))) {
+        return null;
+      }
+      for (Call c : markup.calls()) {
+        if (c.at() < hit.valueStart()) {
+          return null;
+        }
+      }
+      int from = Math.min(hit.valueStart(), markup.text().length());
+      return contacts(new Inline(markup.text().substring(from), List.of(), shifted(markup.calls(), from)), d);
     }
 
     private static List<Call> shifted(List<Call> calls, int from) {

@@ -69,6 +69,9 @@ import org.jspecify.annotations.Nullable;
  * @param commentTemplate the template of a review comment ({@code Comment}), or {@code null}
  * @param voteIcon the alt text of the icon a vote renders as, or {@code null}
  * @param commentIcon the alt text of the icon a comment renders as, or {@code null}
+ * @param voteWords words that mark a signed review entry as a vote when they open it ({@code +1
+ *     [[User:Ana|Ana]] 10:00, 1 May 2013 (UTC)}), for wikis without a vote template or icon;
+ *     compared ignoring case, and followed by a space, a colon or nothing
  * @param notApplicableTemplate the template that stands for "not applicable" ({@code N/A}), or
  *     {@code null}
  * @param notApplicableText the text that template renders ({@code N/A}); never a filler
@@ -97,6 +100,7 @@ public record PageProfile(
     @Nullable String commentTemplate,
     @Nullable String voteIcon,
     @Nullable String commentIcon,
+    List<String> voteWords,
     @Nullable String notApplicableTemplate,
     @Nullable String notApplicableText,
     Map<Gsoc, List<String>> gsocValues,
@@ -134,6 +138,7 @@ public record PageProfile(
     statusWords = enumMap(AttendeeStatus.class, statusWords, List::copyOf);
     attendeeNotes = List.copyOf(attendeeNotes);
     fillers = List.copyOf(fillers);
+    voteWords = List.copyOf(voteWords);
     gsocValues = enumMap(Gsoc.class, gsocValues, List::copyOf);
     ignoredLines = List.copyOf(ignoredLines);
     ignoredLinePrefixes = List.copyOf(ignoredLinePrefixes);
@@ -160,8 +165,8 @@ public record PageProfile(
       @Nullable String siteLinePrefix,
       List<String> ignoredLines) {
     this(1, name, List.of(), List.of(), topicTemplate, fields, List.of(), Map.of(), headings, Map.of(), Map.of(),
-        Map.of(), List.of(), List.of(), voteTemplate, commentTemplate, voteIcon, commentIcon, notApplicableTemplate,
-        notApplicableText, gsocValues, siteLinePrefix, ignoredLines, List.of());
+        Map.of(), List.of(), List.of(), voteTemplate, commentTemplate, voteIcon, commentIcon, List.of(),
+        notApplicableTemplate, notApplicableText, gsocValues, siteLinePrefix, ignoredLines, List.of());
   }
 
   private static <K extends Enum<K>, V> Map<K, V> enumMap(Class<K> type, Map<K, V> map, Function<V, V> copy) {
@@ -533,6 +538,29 @@ public record PageProfile(
     return d.build();
   }
 
+  /** A copy with other vote words ({@link #voteWords()}). */
+  public PageProfile withVoteWords(List<String> voteWords) {
+    Draft d = draft();
+    d.voteWords = new ArrayList<>(voteWords);
+    return d.build();
+  }
+
+  /**
+   * The vote word that opens {@code entry} (a review entry's text, leading spaces ignored): one
+   * of {@link #voteWords()}, compared ignoring case, followed by a space, a colon or nothing; as
+   * the profile spells it, or {@code null}.
+   */
+  public @Nullable String voteWordAt(String entry) {
+    String t = entry.stripLeading();
+    for (String word : voteWords) {
+      if (t.regionMatches(true, 0, word, 0, word.length())
+          && (t.length() == word.length() || t.charAt(word.length()) == ' ' || t.charAt(word.length()) == ':')) {
+        return word;
+      }
+    }
+    return null;
+  }
+
   /** A copy with another "not applicable" template and its rendered text. */
   public PageProfile withNotApplicable(@Nullable String template, @Nullable String text) {
     Draft d = draft();
@@ -594,6 +622,7 @@ public record PageProfile(
     @Nullable String commentTemplate;
     @Nullable String voteIcon;
     @Nullable String commentIcon;
+    List<String> voteWords = new ArrayList<>();
     @Nullable String notApplicableTemplate;
     @Nullable String notApplicableText;
     EnumMap<Gsoc, List<String>> gsocValues = new EnumMap<>(Gsoc.class);
@@ -622,6 +651,7 @@ public record PageProfile(
       commentTemplate = p.commentTemplate;
       voteIcon = p.voteIcon;
       commentIcon = p.commentIcon;
+      voteWords = new ArrayList<>(p.voteWords);
       notApplicableTemplate = p.notApplicableTemplate;
       notApplicableText = p.notApplicableText;
       gsocValues.putAll(p.gsocValues);
@@ -633,7 +663,7 @@ public record PageProfile(
     PageProfile build() {
       return new PageProfile(version, name, sites, languages, topicTemplate, fields, eventTemplates, eventFields,
           headings, attendeeColumns, scheduleColumns, statusWords, attendeeNotes, fillers, voteTemplate,
-          commentTemplate, voteIcon, commentIcon, notApplicableTemplate, notApplicableText, gsocValues,
+          commentTemplate, voteIcon, commentIcon, voteWords, notApplicableTemplate, notApplicableText, gsocValues,
           siteLinePrefix, ignoredLines, ignoredLinePrefixes);
     }
   }

@@ -40,7 +40,7 @@ final class ProfileJson {
   static final List<String> V2_TOP = List.of("profileVersion", "name", "extends", "sites", "languages",
       "topicTemplate", "fields", "eventTemplates", "eventFields", "headings", "attendeeColumns", "scheduleColumns",
       "statusWords", "attendeeNotes", "fillers", "voteTemplate", "commentTemplate", "voteIcon", "commentIcon",
-      "notApplicableTemplate", "notApplicableText", "gsocValues", "siteLinePrefix", "ignoredLines",
+      "voteWords", "notApplicableTemplate", "notApplicableText", "gsocValues", "siteLinePrefix", "ignoredLines",
       "ignoredLinePrefixes");
   static final List<String> V1_FIELD = List.of("parameter", "label", "fillers", "default");
   static final List<String> V2_FIELD = List.of("parameter", "labels", "columns", "fillers", "default");
@@ -266,6 +266,7 @@ final class ProfileJson {
           case "commentTemplate" -> d.commentTemplate = string(n, k, true);
           case "voteIcon" -> d.voteIcon = string(n, k, true);
           case "commentIcon" -> d.commentIcon = string(n, k, true);
+          case "voteWords" -> d.voteWords = values(strings(n, k));
           case "notApplicableTemplate" -> d.notApplicableTemplate = string(n, k, true);
           case "notApplicableText" -> d.notApplicableText = string(n, k, true);
           case "gsocValues" -> d.gsocValues = keyed(n, k, GSOC_KEYS, ProfileJson::gsoc, Gsoc.class, Norm::line);

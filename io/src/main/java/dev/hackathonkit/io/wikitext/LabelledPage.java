@@ -1,5 +1,6 @@
 package dev.hackathonkit.io.wikitext;
 
+import dev.hackathonkit.io.internal.PlainText;
 import dev.hackathonkit.io.page.EventField;
 import dev.hackathonkit.io.page.EventFieldSpec;
 import dev.hackathonkit.io.page.FieldSpec;
@@ -17,6 +18,7 @@ import dev.hackathonkit.model.Gsoc;
 import dev.hackathonkit.model.Link;
 import dev.hackathonkit.model.Person;
 import dev.hackathonkit.model.Slot;
+import dev.hackathonkit.model.Slugs;
 import dev.hackathonkit.model.Topic;
 import dev.hackathonkit.model.Venue;
 import java.util.List;
@@ -90,16 +92,45 @@ final class LabelledPage {
   private WikitextWriter.Stated stated(Event event) {
     return new WikitextWriter.Stated(eventLabel(EventField.TITLE) != null, venueLines(event.venue()),
         event.timeZone() != null && eventLabel(EventField.TIME_ZONE) != null,
-        lineKeys(event)::contains, false);
+        lineKeys(event.extra())::contains, false);
+  }
+
+  /**
+   * hackathon-kit's {@code {{Event data}}} under a topic's heading, with the topic's values its
+   * lines cannot carry: an id not derived from its title, a slot the schedule table cannot name
+   * (see {@link #scheduled}), and the extra fields not written as lines. Nothing when there are
+   * none.
+   */
+  private static void topicData(StringBuilder out, @Nullable String id, @Nullable Slot slot, Map<String, String> extra,
+      java.util.Set<String> lineKeys) {
+    StringBuilder params = new StringBuilder();
+    if (id != null) {
+      WikitextWriter.param(params, Layout.TOPIC_ID, Markup.value(id));
+    }
+    if (slot != null) {
+      WikitextWriter.param(params, Layout.SLOT_DATE, DateFormats.format(slot.date()));
+      WikitextWriter.param(params, Layout.SLOT_TIME, DateFormats.hours(slot.start(), slot.end()));
+      if (slot.room() != null) {
+        WikitextWriter.param(params, Layout.ROOM, Markup.value(slot.room()));
+      }
+    }
+    extra.forEach((key, value) -> {
+      if (!lineKeys.contains(key)) {
+        WikitextWriter.param(params, WikitextWriter.paramName(key), Markup.value(value));
+      }
+    });
+    if (params.length() > 0) {
+      out.append("{{").append(Layout.EVENT_TEMPLATE).append(params).append("\n}}\n");
+    }
   }
 
   /**
    * The keys of the extra fields written as lines: those {@link #isLine} allows, after the last one
    * it does not (the template stands above the lines, so this keeps the fields' order).
    */
-  private java.util.Set<String> lineKeys(Event event) {
+  private java.util.Set<String> lineKeys(Map<String, String> extra) {
     java.util.Set<String> keys = new java.util.LinkedHashSet<>();
-    event.extra().forEach((key, value) -> {
+    extra.forEach((key, value) -> {
       if (isLine(key, value)) {
         keys.add(key);
       } else {
@@ -167,7 +198,7 @@ final class LabelledPage {
       body.append('\n');
     }
     Map<String, String> lines = new java.util.LinkedHashMap<>(event.extra());
-    lines.keySet().retainAll(lineKeys(event));
+    lines.keySet().retainAll(lineKeys(event.extra()));
     extra(body, lines);
     if (body.length() > 0) {
       heading(out, 2, layout.heading(PageSection.WHEN_AND_WHERE));
@@ -208,20 +239,30 @@ final class LabelledPage {
     if (event.topics().isEmpty()) {
       return;
     }
+    java.util.Set<Topic> scheduled = scheduled(event);
     heading(out, 2, layout.heading(PageSection.TOPICS));
+    java.util.Set<String> ids = new java.util.HashSet<>();
     for (Topic t : event.topics()) {
       heading(out, 3, Markup.line(t.title(), false));
+      String derivedId = Slugs.unique(t.title(), ids);
+      java.util.Set<String> lineKeys = lineKeys(t.extra());
+      if (layout.ownTemplates()) {
+        topicData(out, t.id().equals(derivedId) ? null : t.id(), scheduled.contains(t) ? null : t.slot(), t.extra(),
+            lineKeys);
+      }
       for (TopicField field : TopicField.values()) {
         if (field != TopicField.TITLE && field != TopicField.REVIEW && !field.isLongText()) {
           field(out, t, field);
         }
       }
-      extra(out, t.extra());
+      Map<String, String> lines = new java.util.LinkedHashMap<>(t.extra());
+      lines.keySet().retainAll(lineKeys);
+      extra(out, lines);
       field(out, t, TopicField.DESCRIPTION);
       field(out, t, TopicField.OUTCOMES);
       String label = label(TopicField.REVIEW);
       if (!t.comments().isEmpty() && label != null) {
-        out.append(label).append(": ").append(comments(t.comments())).append('\n');
+        out.append(label).append(": ").append(comments(t.comments(), profile)).append('\n');
       }
       out.append('\n');
     }
@@ -235,13 +276,14 @@ final class LabelledPage {
    * {@link WikitextWriter#writePage}).
    */
   void schedule(Event event, StringBuilder out) {
+    java.util.Set<Topic> scheduled = scheduled(event);
+    if (scheduled.isEmpty()) {
+      return;
+    }
     String day = column(ScheduleColumn.DAY);
     String time = column(ScheduleColumn.TIME);
     String room = column(ScheduleColumn.ROOM);
     String title = column(ScheduleColumn.TITLE);
-    if (day == null || time == null || title == null || event.topics().stream().allMatch(t -> t.slot() == null)) {
-      return;
-    }
     heading(out, 2, layout.heading(PageSection.SCHEDULE));
     out.append("{| class=\"wikitable\"\n! ").append(Markup.line(day, false)).append(" !! ")
         .append(Markup.line(time, false));
@@ -251,7 +293,7 @@ final class LabelledPage {
     out.append(" !! ").append(Markup.line(title, false)).append('\n');
     for (Topic t : event.topics()) {
       Slot slot = t.slot();
-      if (slot == null) {
+      if (slot == null || !scheduled.contains(t)) {
         continue;
       }
       out.append("|-\n| ").append(slot.date()).append(" || ").append(DateFormats.hours(slot.start(), slot.end()));
@@ -261,6 +303,37 @@ final class LabelledPage {
       out.append(" || ").append(Markup.line(t.title(), false)).append('\n');
     }
     out.append("|}\n\n");
+  }
+
+  /**
+   * The topics whose slot the schedule table states: a row names its topic by title, so the
+   * title must have a letter, be none of the profile's fillers and be the only one of its kind
+   * (compared as the mapper compares titles: as plain text, ignoring case); and the profile must
+   * name day, time and title columns. Other slots go into the topic's {@code {{Event data}}}
+   * where the profile names it.
+   */
+  private java.util.Set<Topic> scheduled(Event event) {
+    java.util.Set<Topic> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    if (column(ScheduleColumn.DAY) == null || column(ScheduleColumn.TIME) == null
+        || column(ScheduleColumn.TITLE) == null) {
+      return out;
+    }
+    Map<String, Integer> titles = new java.util.HashMap<>();
+    for (Topic t : event.topics()) {
+      titles.merge(titleKey(t.title()), 1, Integer::sum);
+    }
+    for (Topic t : event.topics()) {
+      String key = titleKey(t.title());
+      if (t.slot() != null && titles.get(key) == 1 && key.codePoints().anyMatch(Character::isLetter)
+          && !profile.isFiller(PlainText.clean(t.title()))) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private static String titleKey(String title) {
+    return PlainText.clean(title).toLowerCase(java.util.Locale.ROOT);
   }
 
   /** The first header the profile gives {@code column}, or {@code null}. */
@@ -289,14 +362,15 @@ final class LabelledPage {
       case INSERTED_ON -> t.insertedOn() == null ? null : t.insertedOn().toString();
       case VERIFIED -> text(field, t.verified());
       case GSOC -> t.gsoc() == null ? null : gsoc(t.gsoc());
-      case CONTACTS -> t.contacts().isEmpty() ? null : contacts(t.contacts());
+      case CONTACTS -> t.contacts().isEmpty() ? null
+          : layout.ownTemplates() ? ContactFormat.write(t.contacts(), Layout.CONTACT_TEMPLATE) : contacts(t.contacts());
       case MAILING_LIST -> text(field, t.mailingList());
       case IRC_CHANNEL -> text(field, t.ircChannel());
       case DIFFICULTY -> text(field, t.difficulty());
       case SKILLS -> text(field, t.skills());
       case DESCRIPTION -> t.description() == null ? null : Markup.value(t.description());
       case OUTCOMES -> t.outcomes() == null ? null : Markup.value(t.outcomes());
-      case REVIEW -> t.comments().isEmpty() ? null : comments(t.comments());
+      case REVIEW -> t.comments().isEmpty() ? null : comments(t.comments(), profile);
     };
   }
 
@@ -334,12 +408,21 @@ final class LabelledPage {
     return sb.toString();
   }
 
-  /** Signed review lines: the signature, then the text. */
-  static String comments(List<Comment> comments) {
+  /**
+   * Signed review lines: the signature, then the text; a vote opens with the first of the
+   * profile's vote words ({@code +1 [[User:Ana|Ana]] …}) when the profile has one and no vote
+   * template or icon (without one, a vote reads back as a comment).
+   */
+  static String comments(List<Comment> comments, PageProfile profile) {
+    String voteWord = profile.voteTemplate() == null && profile.voteIcon() == null && !profile.voteWords().isEmpty()
+        ? profile.voteWords().get(0) : null;
     StringBuilder sb = new StringBuilder();
     for (Comment c : comments) {
       if (sb.length() > 0) {
         sb.append('\n');
+      }
+      if (voteWord != null && c.kind() == CommentKind.VOTE) {
+        sb.append(Markup.line(voteWord, false)).append(' ');
       }
       sb.append(SignatureFormat.write(c.author(), c.postedAt()));
       if (c.kind() == CommentKind.COMMENT) {

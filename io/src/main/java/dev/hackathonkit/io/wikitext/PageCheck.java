@@ -98,8 +98,8 @@ final class PageCheck {
       boolean votes = t.comments().stream().anyMatch(c -> c.kind() == CommentKind.VOTE);
       boolean untemplated = profile.voteTemplate() == null || profile.commentTemplate() == null;
       part(at + ".comments", t.comments(), r.comments(),
-          votes && profile.voteTemplate() == null && profile.voteIcon() == null
-              ? "the profile names no vote template or icon: votes read back as comments"
+          votes && profile.voteTemplate() == null && profile.voteIcon() == null && profile.voteWords().isEmpty()
+              ? "the profile names no vote template, icon or word: votes read back as comments"
               : templateLayout && untemplated && t.comments().size() > 1
               ? "without a vote or comment template around each entry, the review parameter reads as one entry"
               : profile.field(TopicField.REVIEW) == null ? "the profile has no place for review entries"

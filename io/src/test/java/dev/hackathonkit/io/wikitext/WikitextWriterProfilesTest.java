@@ -131,7 +131,8 @@ class WikitextWriterProfilesTest {
   void aTopicTemplateProfileWithoutReviewOrNotApplicableTemplatesWritesNoneAndReportsWhatThatCosts()
       throws Exception {
     PageProfile profile = PageProfile.xenProject().withName("Xen without review templates")
-        .withReviewTemplates(null, null).withReviewIcons(null, null).withNotApplicable(null, null);
+        .withReviewTemplates(null, null).withReviewIcons(null, null).withVoteWords(List.of())
+        .withNotApplicable(null, null);
     WikitextWriter writer = WikitextWriter.standard().withProfile(profile);
     WikitextReader reader = WikitextReader.standard().withProfile(profile);
     List<String> failures = new ArrayList<>();
@@ -154,7 +155,7 @@ class WikitextWriterProfilesTest {
     }
     assertThat(failures).isEmpty();
     assertThat(reasons.keySet()).containsExactlyInAnyOrder(
-        "the profile names no vote template or icon: votes read back as comments",
+        "the profile names no vote template, icon or word: votes read back as comments",
         "without a vote or comment template around each entry, the review parameter reads as one entry",
         "the value is one of the profile's fillers, which mean 'absent'");
   }
@@ -169,21 +170,55 @@ class WikitextWriterProfilesTest {
   }
 
   @Test
-  void samplePageReadsBackExceptTheVoteAndTheIdWhichAreReported() throws Exception {
+  void samplePageReadsBackWholeInEveryBuiltInLayout() throws Exception {
     Event e = sample();
     for (PageProfile profile : PageProfile.builtIns()) {
       WrittenPage page = WikitextWriter.standard().withProfile(profile).writePage(e);
-      if (profile.topicTemplate() != null) {
-        assertThat(page.unplaced()).as(profile.name()).isEmpty();
-        continue;
-      }
-      assertThat(page.unplaced()).as(profile.name()).extracting(Unplaced::path)
-          .containsExactly("topics[0].comments");
-      assertThat(page.unplaced().get(0).reason()).contains("votes read back as comments");
+      assertThat(page.unplaced()).as(profile.name()).isEmpty();
       Event back = WikitextReader.standard().withProfile(profile).withSource(e.source()).read(page.markup()).event();
-      assertThat(back.topics().get(0).comments()).extracting(Comment::kind).containsExactly(CommentKind.COMMENT);
-      assertThat(back.toBuilder().topics(List.of()).build()).isEqualTo(e.toBuilder().topics(List.of()).build());
+      assertThat(back).as(profile.name()).isEqualTo(e);
     }
+  }
+
+  @Test
+  void aVoteOpensWithTheProfilesVoteWordWhereItHasNoVoteTemplateAndWithoutOneReadsAsAComment() throws Exception {
+    Event e = sample();
+    PageProfile debian = PageProfile.named("debian");
+    String page = WikitextWriter.standard().withProfile(debian).write(e);
+    assertThat(page).contains("\nComments: +1 [[User:Kai|Kai]] 13:14, 28 April 2013 (UTC) Will attend\n");
+    Event back = WikitextReader.standard().withProfile(debian).withSource(e.source()).read(page).event();
+    assertThat(back.topics().get(0).comments()).extracting(Comment::kind).containsExactly(CommentKind.VOTE);
+
+    PageProfile without = debian.withVoteWords(List.of());
+    WrittenPage plain = WikitextWriter.standard().withProfile(without).writePage(e);
+    assertThat(plain.markup()).doesNotContain("+1");
+    assertThat(plain.unplaced()).extracting(Unplaced::path).containsExactly("topics[0].comments");
+    Event read = WikitextReader.standard().withProfile(without).withSource(e.source()).read(plain.markup()).event();
+    assertThat(read.topics().get(0).comments()).extracting(Comment::kind).containsExactly(CommentKind.COMMENT);
+  }
+
+  @Test
+  void whatLabelledLinesCannotCarryGoesIntoEventDataAndTheScheduleTable() throws Exception {
+    Topic twin = Topic.builder().title("50%").skills("N/A")
+        .slot(new dev.hackathonkit.model.Slot(LocalDate.of(2013, 5, 16), LocalTime.of(14, 0), LocalTime.of(15, 0), "Hall, east"))
+        .putExtra("Mentor", "Bo Chen").putExtra("Repository", "https://example.org/r").build();
+    Topic scheduled = sample().topics().get(0).toBuilder()
+        .slot(new dev.hackathonkit.model.Slot(LocalDate.of(2013, 5, 16), LocalTime.of(10, 0), LocalTime.of(11, 30), "Room 1"))
+        .addContact(new Person("Cy Diaz", null, "Free Software Lab", "remote")).build();
+    Event e = sample().toBuilder().id("sprint-2013").topics(List.of(scheduled, twin))
+        .venue(new Venue("Hall 1, east wing", null, null, "Dublin", "Ireland")).extra(new java.util.LinkedHashMap<>(Map.of("note", "two\nlines"))).putExtra("Organiser", "Kai").build();
+    PageProfile fedora = PageProfile.named("fedora");
+    WrittenPage page = WikitextWriter.standard().withProfile(fedora).writePage(e);
+    assertThat(page.unplaced()).isEmpty();
+    assertThat(page.markup())
+        .startsWith("{{Event data\n|Id=sprint-2013\n|Venue=Hall 1, east wing\n")
+        .contains("|note=two\nlines\n}}", "\nOrganiser: Kai\n")
+        .contains("| 2013-05-16 || 10AM to 11:30AM || Room 1 || Faster builds\n")
+        .contains("=== 50% ===\n{{Event data\n|Slot date=16/05/2013\n|Slot time=2PM to 3PM\n|Room=Hall, east\n|Mentor=Bo Chen\n}}\n")
+        .contains("\nRepository: https://example.org/r\n", "{{Contact|Cy Diaz|affiliation=Free Software Lab|note=remote}}")
+        .contains("<nowiki>N</nowiki>/A");
+    Event back = WikitextReader.standard().withProfile(fedora).withSource(e.source()).read(page.markup()).event();
+    assertThat(back).isEqualTo(e);
   }
 
   @Test
