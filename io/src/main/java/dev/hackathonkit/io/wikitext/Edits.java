@@ -265,7 +265,16 @@ final class Edits {
       }
     }
     if (like < 0) {
-      return Attempt.no("the page lists no day on a line of its own to take the form from");
+      // days stated only by a date range ("14 to 16 June"): a day after the last moves its end
+      Splice range = days.isEmpty() || !day.date().equals(days.get(days.size() - 1).date().plusDays(1)) ? null
+          : rangeEnd(days.get(days.size() - 1).date(), day.date());
+      if (range == null) {
+        return Attempt.no("the page lists no day on a line of its own to take the form from, and the new day does not"
+            + " follow the last day of a date range it states");
+      }
+      List<dev.hackathonkit.model.EventDay> all = new ArrayList<>(days);
+      all.add(day);
+      return Attempt.of(List.of(range), event.toBuilder().days(all).build(), -1);
     }
     dev.hackathonkit.model.EventDay sibling = days.get(like);
     if (!java.util.Objects.equals(sibling.opens(), day.opens()) || !java.util.Objects.equals(sibling.closes(), day.closes())) {

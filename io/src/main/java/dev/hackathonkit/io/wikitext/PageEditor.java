@@ -128,7 +128,17 @@ public final class PageEditor {
         continue;
       }
       Page edited = read(Splice.apply(page.markup(), attempt.splices()), used);
-      String difference = EventChange.difference(edited.event(), attempt.expected(), attempt.newTopic());
+      Event expected = attempt.expected();
+      String difference = EventChange.difference(edited.event(), expected, attempt.newTopic());
+      List<String> quoting = List.of();
+      if (difference != null && change instanceof EventChange.EventEdit e && e.was() instanceof String was
+          && e.now() instanceof String now) {
+        quoting = quoting(edited.event(), expected, was, now);
+        if (!quoting.isEmpty()) {
+          expected = withExtra(expected, edited.event(), quoting);
+          difference = EventChange.difference(edited.event(), expected, attempt.newTopic());
+        }
+      }
       if (difference != null) {
         unplaced.add(new Unplaced(change.path(), change.value(), EventChange.current(change, page.event()),
             "the page would read differently: " + difference));
@@ -137,7 +147,9 @@ public final class PageEditor {
       if (attempt.splices().isEmpty()) {
         continue; // the page holds this part already
       }
-      written.add(change.part() + " " + change.verb() + newIds(edited.event(), attempt.expected()));
+      written.add(change.part() + " " + change.verb() + newIds(edited.event(), expected)
+          + (quoting.isEmpty() ? "" : "; " + String.join(", ", quoting.stream().map(k -> "extra[" + k + "]").toList())
+              + " quotes it and follows"));
       made.add(change);
       page = edited;
     }
@@ -152,6 +164,36 @@ public final class PageEditor {
       return new PageEdit(markup, markup, used.name(), List.of(), none);
     }
     return new PageEdit(markup, page.markup(), used.name(), written, unplaced);
+  }
+
+  /**
+   * The keys of the event's extra fields that quote an event value the edit replaced: where the
+   * page keeps the text that states the value as an extra field (a lead sentence "This page is for
+   * planning the <b>Krita Sprint 2019</b>." kept as the event's description, which also gives its
+   * title), that text changes with the value. A key qualifies when its value read back differs
+   * from the expected one exactly where {@code was} became {@code now}; empty when another key
+   * differs in another way.
+   */
+  static List<String> quoting(Event read, Event expected, String was, String now) {
+    List<String> keys = new ArrayList<>();
+    for (java.util.Map.Entry<String, String> x : expected.extra().entrySet()) {
+      String back = read.extra().get(x.getKey());
+      if (back == null || back.equals(x.getValue())) {
+        continue;
+      }
+      if (!x.getValue().contains(was) || !back.contains(now) || !back.replace(now, was).equals(x.getValue())) {
+        return List.of();
+      }
+      keys.add(x.getKey());
+    }
+    return keys;
+  }
+
+  /** {@code expected} with the extra fields {@code keys} as {@code read} has them. */
+  private static Event withExtra(Event expected, Event read, List<String> keys) {
+    java.util.Map<String, String> extra = new java.util.LinkedHashMap<>(expected.extra());
+    keys.forEach(k -> extra.put(k, read.extra().get(k)));
+    return expected.toBuilder().extra(extra).build();
   }
 
   /**

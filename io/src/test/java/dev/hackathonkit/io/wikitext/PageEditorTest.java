@@ -409,7 +409,7 @@ class PageEditorTest {
       }
       counts[0]++;
       Event reread = read(edit.markup(), profile);
-      assertThat(EventChange.difference(withoutTopicIds(reread), withoutTopicIds(c.after()), -1))
+      assertThat(EventChange.difference(withoutTopicIds(reread), withoutTopicIds(quotesFollow(c.after(), page, reread)), -1))
           .as("%s: %s reads back as the changed event", name, c.kind()).isNull();
       List<String> was = lines(markup);
       List<String> now = lines(edit.markup());
@@ -428,6 +428,24 @@ class PageEditorTest {
         assertThat(isSubsequence(kept, now)).as("%s: %s keeps every line outside its item", name, c.kind()).isTrue();
       }
     }
+  }
+
+  /**
+   * {@code after} with the extra values that quote the page's title as the page now reads them,
+   * where they differ from the old ones exactly where the old title became the new one (a lead
+   * sentence kept as the description that also states the title changes with it).
+   */
+  private static Event quotesFollow(Event after, Event page, Event reread) {
+    if (after.title().equals(page.title())) {
+      return after;
+    }
+    Map<String, String> extra = new java.util.LinkedHashMap<>(after.extra());
+    extra.replaceAll((key, value) -> {
+      String now = reread.extra().get(key);
+      return now != null && value.contains(page.title()) && now.replace(after.title(), page.title()).equals(value)
+          ? now : value;
+    });
+    return after.toBuilder().extra(extra).build();
   }
 
   @AfterAll
