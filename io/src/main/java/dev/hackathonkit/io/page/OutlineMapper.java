@@ -1440,6 +1440,15 @@ final class OutlineMapper {
         return;
       }
       if (draft != null && listTopicDepth > 0 && it.depth() > listTopicDepth) {
+        // "** Skills: Python" under a list item's topic: a field of that topic, not a line of its description
+        List<LabelHit> field = it.depth() == listTopicDepth + 1 ? labels(text, false) : List.of();
+        if (field.size() == 1 && field.get(0).start() == 0 && field.get(0).field() != null
+            && field.get(0).field() != TopicField.TITLE && field.get(0).field() != TopicField.REVIEW
+            && !field.get(0).field().isLongText() && !draft.seen.contains(field.get(0).field())) {
+          mark(it.at());
+          topicLabel(draft, field.get(0), text, it.at());
+          return;
+        }
         draft.description.add(new Piece("  ".repeat(it.depth() - listTopicDepth - 1) + "- " + text, true));
         mark(it.at());
         return;

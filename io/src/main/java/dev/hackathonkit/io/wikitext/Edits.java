@@ -540,6 +540,9 @@ final class Edits {
       // a value the topic did not state: a labelled line after its last, in the form of the page's labelled lines
       Object value = EventChange.value(wanted, e.field());
       String line = value == null ? null : labelledLine(e.field(), value);
+      if (line == null && value != null && e.field() != TopicField.TITLE) {
+        line = newLabelledLine(trace.at(), e.field(), value);
+      }
       if (line == null || !trace.also().isEmpty() && e.field() == TopicField.TITLE) {
         return Attempt.no("the topic states no " + e.field().key() + " and the page has no labelled line to take the form from");
       }
@@ -1098,6 +1101,27 @@ final class Edits {
       }
     }
     return null;
+  }
+
+  /**
+   * A labelled line for a page that has none to copy: the field's first label, a colon and the
+   * value; under a topic that is a list item, a list item one level deeper ({@code ** Skills: C}),
+   * which the mapper reads as a field of that topic. {@code null} when the profile gives the
+   * field no label or the value has no plain form.
+   */
+  private @Nullable String newLabelledLine(Position topic, TopicField field, Object value) {
+    dev.hackathonkit.io.page.FieldSpec spec = page.profile().fields().get(field);
+    String text = plain(value);
+    if (spec == null || spec.labels().isEmpty() || text == null || text.indexOf('\n') >= 0) {
+      return null;
+    }
+    String first = markup.substring(lineStart(topic.start()), Math.max(lineStart(topic.start()), lineEnd(topic.start())));
+    int marks = 0;
+    while (marks < first.length() && "*#:;".indexOf(first.charAt(marks)) >= 0) {
+      marks++;
+    }
+    String labelled = spec.labels().get(0) + ": " + text;
+    return marks == 0 ? labelled : first.substring(0, marks) + "* " + labelled;
   }
 
   /** A value as a labelled line states it: text, a date, plain names; {@code null} for others. */
