@@ -66,13 +66,20 @@ class MediaWikiClientTest {
     return r;
   }
 
-  /** Every request: our User-Agent, JSON format version 2, maxlag 5, no secret in the URL. */
+  /**
+   * Every request: our User-Agent, JSON, maxlag 5, no secret in the URL; format version 2, except
+   * site info, asked in version 1 (no parameter), which every MediaWiki understands.
+   */
   private Map<String, String> takeApiRequest() throws InterruptedException {
     RecordedRequest r = take();
     assertThat(r.getHeaders().get("User-Agent")).isEqualTo(USER_AGENT);
     Map<String, String> p = params(r);
-    assertThat(p).containsEntry("format", "json").containsEntry("formatversion", "2")
-        .containsEntry("maxlag", "5");
+    assertThat(p).containsEntry("format", "json").containsEntry("maxlag", "5");
+    if (p.getOrDefault("meta", "").contains("siteinfo")) {
+      assertThat(p).doesNotContainKey("formatversion");
+    } else {
+      assertThat(p).containsEntry("formatversion", "2");
+    }
     assertThat(urlQuery(r)).doesNotContain("token=", "lgpassword", BOT_PASS);
     return p;
   }
@@ -118,7 +125,7 @@ class MediaWikiClientTest {
     assertThat(r.getHeaders().get("User-Agent")).isEqualTo(USER_AGENT);
     assertThat(r.getHeaders().get("Accept-Encoding")).isEqualTo("gzip");
     assertThat(params(r)).containsEntry("action", "query").containsEntry("meta", "siteinfo")
-        .containsEntry("maxlag", "5").containsEntry("format", "json").containsEntry("formatversion", "2");
+        .containsEntry("maxlag", "5").containsEntry("format", "json").doesNotContainKey("formatversion");
   }
 
   @Test
@@ -185,7 +192,7 @@ class MediaWikiClientTest {
     assertThat(((PageResult.Invalid) results.get(3)).reason()).isEqualTo("special page");
     assertThat(((PageResult.Invalid) results.get(4)).reason()).contains("invalid characters");
 
-    assertThat(takeApiRequest()).containsEntry("meta", "userinfo");
+    assertThat(takeApiRequest()).containsEntry("meta", "userinfo|siteinfo");
     Map<String, String> p = takeApiRequest();
     assertThat(p).containsEntry("prop", "revisions").containsEntry("rvslots", "main")
         .containsEntry("redirects", "1").containsEntry("curtimestamp", "1")
@@ -300,6 +307,7 @@ class MediaWikiClientTest {
 
   @Test
   void readsPageAsItWasAtADateAndByRevisionId() throws Exception {
+    server.enqueue(json(userinfo(false)));
     server.enqueue(json(pages(page(3, "Project Ideas", 2, "2020-01-01T00:00:00Z", "old text"))));
     server.enqueue(json("{\"batchcomplete\":true,\"curtimestamp\":\"2026-11-26T01:00:00Z\","
         + "\"query\":{\"badrevids\":{\"999\":{\"revid\":999,\"missing\":true}}}}"));
@@ -308,6 +316,7 @@ class MediaWikiClientTest {
       assertThat(((PageResult.Found) old).page().content()).isEqualTo("old text");
       assertThat(wiki.revision(999)).isEqualTo(Optional.empty());
     }
+    assertThat(takeApiRequest()).containsEntry("meta", "userinfo|siteinfo");
     Map<String, String> at = takeApiRequest();
     assertThat(at).containsEntry("rvstart", "2021-06-01T00:00:00Z").containsEntry("rvdir", "older")
         .containsEntry("rvlimit", "1").containsEntry("titles", "Project Ideas");
