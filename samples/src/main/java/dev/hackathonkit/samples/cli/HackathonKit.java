@@ -119,8 +119,9 @@ public final class HackathonKit implements Runnable {
 
   /** Runs the tool with the given environment variables (for credentials). */
   static int run(PrintWriter out, PrintWriter err, Map<String, String> environment, String... args) {
-    // The libraries log to java.util.logging (the client: the wiki's API warnings; Hibernate
-    // Validator: its version). The tool's stderr is for one-line errors; --verbose shows them.
+    // The libraries log to java.util.logging (the client: its requests; Hibernate Validator: its
+    // version). The tool's stderr is for one-line errors; --verbose shows the logs. The wiki's API
+    // warnings are not left to the log: fetch and publish print them on stderr (Wiki.warnings).
     Level level = Arrays.asList(args).contains("--verbose") ? Level.INFO : Level.SEVERE;
     for (Logger logger : LIBRARY_LOGGERS) {
       logger.setLevel(level);
