@@ -27,7 +27,7 @@ public enum MissingText {
    * The dump holds no text for the revision: a stub dump's {@code <text bytes="…" id="…"/>} names
    * the text by its id, or the revision has no {@code <text>} element at all.
    */
-  NOT_IN_DUMP("stub", "text not in the dump (a stub dump names the text, it does not hold it)"),
+  NOT_IN_DUMP("stub", "text not in the dump"),
   /** The page has no revision at all: a {@code <page>} in a dump without {@code <revision>}. */
   NO_REVISION("norevision", "no revision of the page in the dump");
 
