@@ -55,6 +55,12 @@ import org.jspecify.annotations.Nullable;
  * Writes: {@link #login()} (bot password; done by itself before the first request when one is
  * configured), {@link #edit(EditRequest)}.
  *
+ * <p>Revisions are asked for in the shape the wiki's MediaWiki version understands, learnt once from
+ * {@code meta=siteinfo}: with {@code rvslots=main} from 1.32, without it from 1.25 to 1.31, and in
+ * the API's first format version (no {@code formatversion}; the text under {@code "*"}) before 1.25.
+ * A page whose revision comes without its text is {@link PageResult.TextUnavailable}, saying why
+ * ({@link MissingText}).
+ *
  * <p>Every request carries {@code maxlag=5} (configurable) and the caller's User-Agent; requests
  * run one at a time, at least {@link Builder#minInterval(Duration)} apart; answers may be gzipped.
  * {@code maxlag} answers, HTTP 429 and 503 wait for {@code Retry-After}; resets, timeouts, truncated
