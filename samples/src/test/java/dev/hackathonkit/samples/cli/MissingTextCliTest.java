@@ -51,6 +51,21 @@ class MissingTextCliTest {
   }
 
   @Test
+  void validateSaysTheSameForEachPageAndGoesOnToTheNext() throws Exception {
+    Path dump = dump("left-out-texts.xml");
+
+    CliRun run = CliRun.of("validate", dump.toString());
+
+    assertThat(run.exitCode()).isEqualTo(HackathonKit.EXIT_INPUT);
+    assertThat(run.err().lines().filter(l -> !l.startsWith("warning: "))).containsExactly(
+        dump + ": Jam/Aarhus 2016: text deleted (revision 5102); no event written",
+        dump + ": Jam/Odense 2015: text not in the dump (revision 5201); no event written",
+        dump + ": Jam/Aalborg 2014: text not in the dump (revision 5301); no event written",
+        dump + ": Jam/Esbjerg 2013: no revision of the page in the dump; no event written");
+    assertThat(run.out()).startsWith("Jam/Vejle 2017: valid");
+  }
+
+  @Test
   void everyWayADumpLeavesATextOutIsCountedAndThePagesWithTextAreStillWritten() throws Exception {
     Path dump = dump("left-out-texts.xml");
     Path out = dir.resolve("out");
