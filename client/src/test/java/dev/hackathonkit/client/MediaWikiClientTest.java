@@ -832,6 +832,15 @@ class MediaWikiClientTest {
   // ---- building ----------------------------------------------------------------------------------
 
   @Test
+  void noEditIsBasedOnAPageWhoseTextTheWikiDidNotSend() {
+    PageResult hidden = new PageResult.TextUnavailable("Sprint/Linz 2018", List.of(), "Sprint/Linz 2018", 0, 71, 1701,
+        MissingText.HIDDEN);
+    assertThatThrownBy(() -> EditRequest.basedOn(hidden, "new text"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("text hidden on the wiki (revision deletion), revision 1701 of Sprint/Linz 2018");
+  }
+
+  @Test
   void requiresAUserAgentWithAContact() {
     var b = MediaWikiClient.builder(java.net.URI.create("https://wiki.example.org/w/api.php"));
     assertThatThrownBy(b::build).isInstanceOf(IllegalStateException.class).hasMessageContaining("userAgent");
