@@ -21,7 +21,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Sends one API request and turns the answer into JSON or a {@link MediaWikiApiException}: API
  * errors (JSON {@code error}/{@code errors}, {@code MediaWiki-API-Error} header), HTTP errors,
- * answers that are not JSON. Limits how many requests run at once (one by default).
+ * answers that are not JSON. Limits how many requests run at once (one by default). Every request
+ * asks for JSON in the format version set with {@link #formatVersion(int)} (2 by default) unless
+ * its parameters name one; {@code formatversion=1} is sent as no parameter.
  */
 final class ApiTransport {
 
@@ -42,6 +44,7 @@ final class ApiTransport {
   private final Semaphore permits;
   private final @Nullable Duration maxlag;
   private final Consumer<ApiWarning> warnings;
+  private volatile int formatVersion = 2;
 
   ApiTransport(
       HttpUrl api,
@@ -59,6 +62,14 @@ final class ApiTransport {
 
   String wiki() {
     return wiki;
+  }
+
+  /**
+   * Sets the {@code formatversion} of every later request that names none: 2 (the default), or 1
+   * for wikis older than MediaWiki 1.25, which know no such parameter (then none is sent).
+   */
+  void formatVersion(int version) {
+    this.formatVersion = version;
   }
 
   /** Sends the request (POST if {@code post} or too long for a URL) and returns the JSON answer. */
@@ -108,11 +119,18 @@ final class ApiTransport {
   }
 
   private Request request(Params params, boolean post, boolean streamed) {
-    Params all = new Params().put("format", "json").put("formatversion", "2");
+    String version = params.asMap().getOrDefault("formatversion", Integer.toString(formatVersion));
+    Params all = new Params().put("format", "json");
+    if (!version.equals("1")) {
+      all.put("formatversion", version);
+    }
     if (maxlag != null) {
       all.put("maxlag", maxlag.toSeconds());
     }
     all.putAll(params.asMap());
+    if (version.equals("1")) {
+      all.asMap().remove("formatversion"); // the first format version is the default: old wikis know no parameter
+    }
     Request.Builder b = new Request.Builder();
     if (streamed) {
       b.tag(RetryInterceptor.Streamed.class, RetryInterceptor.Streamed.INSTANCE);

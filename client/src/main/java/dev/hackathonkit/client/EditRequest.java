@@ -75,7 +75,8 @@ public record EditRequest(
    * @param read what {@link MediaWikiClient#page(String)} returned
    * @param text the page's complete new wikitext
    * @return the builder
-   * @throws IllegalArgumentException for an {@link PageResult.Invalid} title
+   * @throws IllegalArgumentException for an {@link PageResult.Invalid} title, or a {@link
+   *     PageResult.TextUnavailable} page (its text is unknown, so nothing can be based on it)
    */
   public static Builder basedOn(PageResult read, String text) {
     if (read instanceof PageResult.Found found) {
@@ -86,6 +87,10 @@ public record EditRequest(
       b.createOnly = true;
       b.startTimestamp = missing.retrievedAt();
       return b;
+    }
+    if (read instanceof PageResult.TextUnavailable unavailable) {
+      throw new IllegalArgumentException("can't base an edit of '" + unavailable.title() + "' on a revision without"
+          + " its text: " + unavailable.describe());
     }
     throw new IllegalArgumentException(
         "can't edit invalid title '" + read.requestedTitle() + "': " + ((PageResult.Invalid) read).reason());

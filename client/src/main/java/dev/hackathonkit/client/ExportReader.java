@@ -41,10 +41,16 @@ public final class ExportReader {
   }
 
   /**
-   * Reads the dump and hands each revision of each page to {@code sink}, in document order.
+   * Reads the dump and hands each revision of each page to {@code sink}, in document order. A
+   * revision whose text the dump does not hold is handed on too, with {@link
+   * ExportedPage#missingText()} saying why: {@code <text deleted="deleted"/>} ({@link
+   * MissingText#DELETED}); an empty {@code <text>} that names its text by {@code id} or {@code
+   * location} or states a non-zero {@code bytes}, as stub dumps write it, or no {@code <text>} at all
+   * ({@link MissingText#NOT_IN_DUMP}). A {@code <page>} without any {@code <revision>} is handed on
+   * once as {@link MissingText#NO_REVISION}, revision id 0.
    *
    * @param in the XML ({@code <mediawiki>} root, any export schema version); not closed
-   * @param sink receives one {@link ExportedPage} per revision
+   * @param sink receives one {@link ExportedPage} per revision, or one per page without revisions
    * @throws IOException if the XML is malformed, has a DTD, or can't be read
    */
   public static void read(InputStream in, Consumer<ExportedPage> sink) throws IOException {
@@ -54,6 +60,7 @@ public final class ExportReader {
       String title = null;
       int ns = 0;
       long pageId = 0;
+      int revisions = 0;
       Rev rev = null;
       String path = "";
       while (r.hasNext()) {
@@ -73,6 +80,7 @@ public final class ExportReader {
               title = null;
               ns = 0;
               pageId = 0;
+              revisions = 0;
             } else if (path.endsWith("/page/title")) {
               title = text(r, path);
               path = parent(path);
@@ -99,7 +107,18 @@ public final class ExportReader {
               rev.model = text(r, path);
               path = parent(path);
             } else if (rev != null && path.endsWith("/revision/text")) {
+              boolean deleted = r.getAttributeValue(null, "deleted") != null;
+              String bytes = r.getAttributeValue(null, "bytes");
+              boolean stub = r.getAttributeValue(null, "id") != null
+                  || r.getAttributeValue(null, "location") != null
+                  || (bytes != null && !bytes.trim().equals("0"));
               rev.text = text(r, path);
+              rev.sawText = true;
+              if (rev.text.isEmpty() && deleted) {
+                rev.missing = MissingText.DELETED;
+              } else if (rev.text.isEmpty() && stub) {
+                rev.missing = MissingText.NOT_IN_DUMP;
+              }
               path = parent(path);
             }
             break;
@@ -109,9 +128,17 @@ public final class ExportReader {
               if (title == null) {
                 throw new IOException("revision before the page's <title>" + at(r));
               }
+              MissingText missing = rev.sawText ? rev.missing : MissingText.NOT_IN_DUMP;
               sink.accept(new ExportedPage(title, ns, pageId, rev.id, rev.timestamp, rev.contributor,
-                  rev.comment, rev.model, rev.text));
+                  rev.comment, rev.model, missing == null ? rev.text : "", missing));
+              revisions++;
               rev = null;
+            } else if (path.endsWith("/page") && revisions == 0) {
+              if (title == null) {
+                throw new IOException("<page> without a <title>" + at(r));
+              }
+              sink.accept(new ExportedPage(title, ns, pageId, 0, null, null, null, "wikitext", "",
+                  MissingText.NO_REVISION));
             }
             path = parent(path);
             break;
@@ -139,6 +166,8 @@ public final class ExportReader {
     @Nullable String comment;
     String model = "wikitext";
     String text = "";
+    boolean sawText;
+    @Nullable MissingText missing;
   }
 
   private static String parent(String path) {

@@ -16,7 +16,9 @@ import org.jspecify.annotations.Nullable;
  * @param contributor the user name or IP address of the author, if not hidden
  * @param comment the edit summary, if any
  * @param model the content model, such as {@code wikitext}
- * @param text the revision's text
+ * @param text the revision's text; empty when {@code missingText} says why there is none
+ * @param missingText why the dump holds no text for this revision ({@link MissingText#DELETED},
+ *     {@link MissingText#NOT_IN_DUMP}, {@link MissingText#NO_REVISION}); null when it holds it
  */
 public record ExportedPage(
     String title,
@@ -27,18 +29,42 @@ public record ExportedPage(
     @Nullable String contributor,
     @Nullable String comment,
     String model,
-    String text) {
+    String text,
+    @Nullable MissingText missingText) {
 
-  /** Checks that the title, model and text are present. */
+  /** Checks that the title, model and text are present, and that a missing text has no text. */
   public ExportedPage {
     requireNonNull(title, "title");
     requireNonNull(model, "model");
     requireNonNull(text, "text");
+    if (missingText != null && !text.isEmpty()) {
+      throw new IllegalArgumentException("a revision whose text is missing (" + missingText + ") has no text");
+    }
+  }
+
+  /** A revision whose text the dump holds. */
+  public ExportedPage(
+      String title,
+      int namespace,
+      long pageId,
+      long revisionId,
+      @Nullable Instant timestamp,
+      @Nullable String contributor,
+      @Nullable String comment,
+      String model,
+      String text) {
+    this(title, namespace, pageId, revisionId, timestamp, contributor, comment, model, text, null);
+  }
+
+  /** Whether the dump holds this revision's text (an empty page's text is empty, and held). */
+  public boolean hasText() {
+    return missingText == null;
   }
 
   /** Shows the page without its text. */
   @Override
   public String toString() {
-    return "ExportedPage[title=" + title + ", revisionId=" + revisionId + ", " + text.length() + " chars]";
+    return "ExportedPage[title=" + title + ", revisionId=" + revisionId + ", "
+        + (missingText == null ? text.length() + " chars" : missingText.code()) + "]";
   }
 }

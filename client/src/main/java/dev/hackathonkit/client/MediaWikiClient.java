@@ -55,6 +55,12 @@ import org.jspecify.annotations.Nullable;
  * Writes: {@link #login()} (bot password; done by itself before the first request when one is
  * configured), {@link #edit(EditRequest)}.
  *
+ * <p>Revisions are asked for in the shape the wiki's MediaWiki version understands, learnt once from
+ * {@code meta=siteinfo}: with {@code rvslots=main} from 1.32, without it from 1.25 to 1.31, and in
+ * the API's first format version (no {@code formatversion}; the text under {@code "*"}) before 1.25.
+ * A page whose revision comes without its text is {@link PageResult.TextUnavailable}, saying why
+ * ({@link MissingText}).
+ *
  * <p>Every request carries {@code maxlag=5} (configurable) and the caller's User-Agent; requests
  * run one at a time, at least {@link Builder#minInterval(Duration)} apart; answers may be gzipped.
  * {@code maxlag} answers, HTTP 429 and 503 wait for {@code Retry-After}; resets, timeouts, truncated
@@ -83,6 +89,7 @@ public final class MediaWikiClient implements Closeable {
   private boolean loggedIn;
   private @Nullable Secret csrfToken;
   private int titlesPerRequest;
+  private volatile @Nullable ApiDialect dialect;
   private volatile boolean closed;
 
   private MediaWikiClient(Builder b) {
@@ -136,18 +143,24 @@ public final class MediaWikiClient implements Closeable {
 
   // ---- reading ------------------------------------------------------------------------------
 
-  /** The wiki's name, software, main page, article path, language and read-only state. */
+  /**
+   * The wiki's name, software, main page, article path, language and read-only state. Asked in the
+   * API's first format version, which every MediaWiki understands; the version it names ({@code
+   * generator}) decides how later revision requests are asked (see {@link #page(String)}).
+   */
   public SiteInfo siteInfo() throws IOException {
-    JsonNode g = query(Params.action("query").put("meta", "siteinfo").put("siprop", "general"))
-        .path("query").path("general");
-    return new SiteInfo(g.path("sitename").asText(), g.path("generator").asText(),
+    JsonNode g = query(Params.action("query").put("meta", "siteinfo").put("siprop", "general")
+        .put("formatversion", 1)).path("query").path("general");
+    SiteInfo info = new SiteInfo(g.path("sitename").asText(), g.path("generator").asText(),
         g.path("mainpage").asText(), g.path("server").asText(), g.path("articlepath").asText("/$1"),
-        g.path("lang").asText(), g.path("readonly").asBoolean(false));
+        g.path("lang").asText(), flag(g, "readonly"));
+    learnDialect(g);
+    return info;
   }
 
   /**
    * How many titles one read request may name: 500 if the wiki grants this session {@code
-   * apihighlimits}, else 50. Asked once per login.
+   * apihighlimits}, else 50. Asked once per login, in the same request as the wiki's version.
    */
   public int titlesPerRequest() throws IOException {
     synchronized (session) {
@@ -155,10 +168,11 @@ public final class MediaWikiClient implements Closeable {
         return titlesPerRequest;
       }
     }
-    JsonNode rights = query(Params.action("query").put("meta", "userinfo").put("uiprop", "rights"))
-        .path("query").path("userinfo").path("rights");
+    JsonNode q = query(Params.action("query").put("meta", "userinfo|siteinfo").put("uiprop", "rights")
+        .put("siprop", "general").put("formatversion", 1)).path("query");
+    learnDialect(q.path("general"));
     int limit = LOW_LIMIT;
-    for (JsonNode r : rights) {
+    for (JsonNode r : q.path("userinfo").path("rights")) {
       if (r.asText().equals("apihighlimits")) {
         limit = HIGH_LIMIT;
       }
@@ -167,6 +181,26 @@ public final class MediaWikiClient implements Closeable {
       titlesPerRequest = limit;
     }
     return limit;
+  }
+
+  /** Takes the request shape from a siteinfo {@code general} answer, if it holds the version. */
+  private void learnDialect(JsonNode general) {
+    String generator = general.path("generator").asText("");
+    if (!generator.isEmpty() || dialect == null) {
+      ApiDialect d = ApiDialect.of(generator);
+      dialect = d;
+      transport.formatVersion(d.formatVersion());
+    }
+  }
+
+  /** The wiki's request shape, asked ({@link #titlesPerRequest()}) before the first revision request. */
+  private ApiDialect dialect() throws IOException {
+    ApiDialect d = dialect;
+    if (d == null) {
+      titlesPerRequest();
+      d = dialect;
+    }
+    return d == null ? ApiDialect.SLOTS : d;
   }
 
   /**
@@ -196,7 +230,7 @@ public final class MediaWikiClient implements Closeable {
     int batch = titlesPerRequest();
     for (int from = 0; from < unique.size(); from += batch) {
       List<String> chunk = unique.subList(from, Math.min(unique.size(), from + batch));
-      Params p = revisionsQuery().list("titles", chunk);
+      Params p = revisionsQuery(dialect()).list("titles", chunk);
       List<JsonNode> answers = queryContinued(p);
       for (PageResult r : resolve(chunk, answers)) {
         byTitle.put(r.requestedTitle(), r);
@@ -219,7 +253,7 @@ public final class MediaWikiClient implements Closeable {
    *     invalid
    */
   public PageResult pageAt(String title, Instant at) throws IOException {
-    Params p = revisionsQuery().put("titles", title).put("rvlimit", 1).put("rvdir", "older")
+    Params p = revisionsQuery(dialect()).put("titles", title).put("rvlimit", 1).put("rvdir", "older")
         .put("rvstart", at.toString());
     return resolve(List.of(title), List.of(query(p))).get(0);
   }
@@ -229,13 +263,20 @@ public final class MediaWikiClient implements Closeable {
    *
    * @param revisionId the revision id ({@code oldid})
    * @return the revision, or empty if the wiki has no such revision
+   * @throws MediaWikiApiException code {@code texthidden}, {@code textmissing} or {@code
+   *     textdeleted} if the wiki sent the revision without its text ({@link MissingText})
    */
   public Optional<WikiPage> revision(long revisionId) throws IOException {
-    Params p = revisionsQuery().flag("redirects", false).put("revids", revisionId);
+    Params p = revisionsQuery(dialect()).flag("redirects", false).put("revids", revisionId);
     JsonNode answer = query(p);
     Instant now = curtimestamp(answer);
     for (JsonNode page : answer.path("query").path("pages")) {
       if (page.path("revisions").size() > 0) {
+        MissingText missing = missingText(page.path("revisions").get(0));
+        if (missing != null) {
+          throw new MediaWikiApiException(transport.wiki(), "query", p.describe(), 200, missing.code(),
+              missing.description() + ", revision " + revisionId + " of " + page.path("title").asText(), null, null);
+        }
         return Optional.of(wikiPage(page, now));
       }
     }
@@ -252,7 +293,7 @@ public final class MediaWikiClient implements Closeable {
    * @return the pages in title order
    */
   public Stream<PageRef> allPages(String prefix, int namespace) {
-    Params p = Params.action("query").put("list", "allpages").put("apprefix", prefix)
+    Params p = continued("query").put("list", "allpages").put("apprefix", prefix)
         .put("apnamespace", namespace).put("aplimit", listLimit);
     return lazyList(p, "allpages");
   }
@@ -266,7 +307,7 @@ public final class MediaWikiClient implements Closeable {
    */
   public Stream<PageRef> categoryMembers(String category) {
     String title = category.contains(":") ? category : "Category:" + category;
-    Params p = Params.action("query").put("list", "categorymembers").put("cmtitle", title)
+    Params p = continued("query").put("list", "categorymembers").put("cmtitle", title)
         .put("cmlimit", listLimit).put("cmprop", "ids|title");
     return lazyList(p, "categorymembers");
   }
@@ -306,12 +347,12 @@ public final class MediaWikiClient implements Closeable {
         .flag("redirects", followRedirects);
     JsonNode parse = query(p).path("parse");
     List<String> templates = new ArrayList<>();
-    parse.path("templates").forEach(t -> templates.add(t.path("title").asText()));
+    parse.path("templates").forEach(t -> templates.add(t.has("title") ? t.path("title").asText() : text(t)));
     List<String> categories = new ArrayList<>();
-    parse.path("categories").forEach(c -> categories.add(c.path("category").asText()));
+    parse.path("categories").forEach(c -> categories.add(c.has("category") ? c.path("category").asText() : text(c)));
     return new RenderedPage(parse.path("title").asText(), parse.path("pageid").asLong(),
-        parse.path("revid").asLong(), parse.path("text").asText(), templates, categories,
-        parse.path("parsetree").asText());
+        parse.path("revid").asLong(), text(parse.path("text")), templates, categories,
+        text(parse.path("parsetree")));
   }
 
   /**
@@ -449,11 +490,11 @@ public final class MediaWikiClient implements Closeable {
         throw new MediaWikiApiException(transport.wiki(), "edit", p.describe(), 200,
             r.path("result").asText("unknown"), r.toString(), null, null);
       }
-      boolean noChange = r.path("nochange").asBoolean(false);
+      boolean noChange = flag(r, "nochange");
       Instant ts = r.hasNonNull("newtimestamp") ? Instant.parse(r.path("newtimestamp").asText()) : null;
       long oldRev = r.path("oldrevid").asLong(0);
       return new EditResult(r.path("title").asText(edit.title()), r.path("pageid").asLong(),
-          oldRev, r.path("newrevid").asLong(oldRev), ts, r.path("new").asBoolean(false), noChange);
+          oldRev, r.path("newrevid").asLong(oldRev), ts, flag(r, "new"), noChange);
     }
   }
 
@@ -489,10 +530,25 @@ public final class MediaWikiClient implements Closeable {
 
   // ---- plumbing -----------------------------------------------------------------------------
 
-  private Params revisionsQuery() {
-    return Params.action("query").put("prop", "revisions")
-        .put("rvprop", "ids|timestamp|content|contentmodel").put("rvslots", "main")
-        .flag("redirects", followRedirects).put("curtimestamp", 1);
+  /**
+   * A {@code prop=revisions} query in the shape the wiki understands: {@code rvslots=main} from
+   * MediaWiki 1.32 only (earlier wikis warn of an unrecognised parameter and answer without slots).
+   */
+  private Params revisionsQuery(ApiDialect d) {
+    Params p = continued("query").put("prop", "revisions").put("rvprop", "ids|timestamp|content|contentmodel");
+    if (d == ApiDialect.SLOTS) {
+      p.put("rvslots", "main");
+    }
+    return p.flag("redirects", followRedirects).put("curtimestamp", 1);
+  }
+
+  /**
+   * A query that asks for continuation in the {@code continue} form: the default from MediaWiki
+   * 1.26, asked for with an empty {@code continue=} from 1.21 (else those wikis answer with the old
+   * {@code query-continue}, which would end a listing after its first batch).
+   */
+  private static Params continued(String action) {
+    return Params.action(action).put("continue", "");
   }
 
   private void ensureSession() throws IOException {
@@ -633,13 +689,17 @@ public final class MediaWikiClient implements Closeable {
         out.add(new PageResult.Invalid(title, changes, "interwiki title (" + interwiki.get(t) + ")"));
       } else if (page == null) {
         out.add(new PageResult.Invalid(title, changes, "the wiki did not answer for this title"));
-      } else if (page.path("invalid").asBoolean(false)) {
+      } else if (flag(page, "invalid")) {
         out.add(new PageResult.Invalid(title, changes, page.path("invalidreason").asText("invalid title")));
-      } else if (page.path("special").asBoolean(false)) {
+      } else if (flag(page, "special")) {
         out.add(new PageResult.Invalid(title, changes, "special page"));
-      } else if (page.path("missing").asBoolean(false) || page.path("revisions").size() == 0) {
+      } else if (flag(page, "missing") || page.path("revisions").size() == 0) {
         out.add(new PageResult.Missing(title, changes, page.path("title").asText(t),
             page.path("ns").asInt(), now));
+      } else if (missingText(page.path("revisions").get(0)) != null) {
+        out.add(new PageResult.TextUnavailable(title, changes, page.path("title").asText(t),
+            page.path("ns").asInt(), page.path("pageid").asLong(),
+            page.path("revisions").get(0).path("revid").asLong(), missingText(page.path("revisions").get(0))));
       } else {
         out.add(new PageResult.Found(title, changes, wikiPage(page, now)));
       }
@@ -649,10 +709,66 @@ public final class MediaWikiClient implements Closeable {
 
   private static WikiPage wikiPage(JsonNode page, Instant retrievedAt) {
     JsonNode rev = page.path("revisions").get(0);
-    JsonNode main = rev.path("slots").path("main");
+    JsonNode main = mainSlot(rev);
+    JsonNode content = content(main);
     return new WikiPage(page.path("title").asText(), page.path("ns").asInt(), page.path("pageid").asLong(),
         rev.path("revid").asLong(), Instant.parse(rev.path("timestamp").asText()),
-        main.path("content").asText(""), main.path("contentmodel").asText("wikitext"), retrievedAt);
+        content == null ? "" : content.asText(),
+        main.path("contentmodel").asText(rev.path("contentmodel").asText("wikitext")), retrievedAt);
+  }
+
+  /**
+   * Where a revision's main text is: {@code slots.main} from MediaWiki 1.32 (when asked with {@code
+   * rvslots}), else the revision itself (1.25 to 1.31, and every wiki asked without {@code rvslots}).
+   */
+  private static JsonNode mainSlot(JsonNode revision) {
+    JsonNode main = revision.path("slots").path("main");
+    return main.isObject() ? main : revision;
+  }
+
+  /** The text in a slot: {@code content} in format version 2, {@code "*"} in version 1; null if none. */
+  private static @Nullable JsonNode content(JsonNode slot) {
+    JsonNode c = slot.get("content");
+    if (c == null || c.isNull()) {
+      c = slot.get("*");
+    }
+    return c == null || c.isNull() || c.isContainerNode() ? null : c;
+  }
+
+  /**
+   * Why a revision came without its main text: the flags {@code texthidden}, {@code textmissing}
+   * and {@code textdeleted} on the slot or the revision (the text is left out when the user may not
+   * read it; a user who may is sent both the flag and the text, and then the text is read), or no
+   * text at all without a flag (a {@code slotsmissing} revision). Null when the text is there.
+   */
+  static @Nullable MissingText missingText(JsonNode revision) {
+    JsonNode main = mainSlot(revision);
+    if (content(main) != null) {
+      return null;
+    }
+    for (JsonNode holder : List.of(main, revision)) {
+      if (flag(holder, "texthidden")) {
+        return MissingText.HIDDEN;
+      }
+      if (flag(holder, "textdeleted")) {
+        return MissingText.DELETED;
+      }
+    }
+    return MissingText.MISSING;
+  }
+
+  /**
+   * A boolean member in either format version: {@code true} in version 2, present as {@code ""} in
+   * version 1 (where absence means false).
+   */
+  static boolean flag(JsonNode node, String name) {
+    JsonNode v = node.get(name);
+    return v != null && !v.isNull() && !(v.isBoolean() && !v.booleanValue());
+  }
+
+  /** A text member in either format version: the string, or the {@code "*"} of an object. */
+  private static String text(JsonNode node) {
+    return node.isObject() ? node.path("*").asText("") : node.asText("");
   }
 
   /** Builds a {@link MediaWikiClient}. */

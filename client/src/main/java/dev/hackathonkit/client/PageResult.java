@@ -6,11 +6,13 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What the wiki answered for one requested title: {@link Found}, {@link Missing} or {@link Invalid}.
- * Each keeps the title as requested and the {@link TitleChange}s (normalisation, redirects) that led
- * to the page the wiki answered with. Missing and invalid titles are results, not exceptions.
+ * What the wiki answered for one requested title: {@link Found}, {@link Missing}, {@link Invalid}
+ * or {@link TextUnavailable}. Each keeps the title as requested and the {@link TitleChange}s
+ * (normalisation, redirects) that led to the page the wiki answered with. Missing and invalid
+ * titles, and pages whose text can't be read, are results, not exceptions.
  */
-public sealed interface PageResult permits PageResult.Found, PageResult.Missing, PageResult.Invalid {
+public sealed interface PageResult
+    permits PageResult.Found, PageResult.Missing, PageResult.Invalid, PageResult.TextUnavailable {
 
   /** The title as the caller asked for it. */
   String requestedTitle();
@@ -69,6 +71,42 @@ public sealed interface PageResult permits PageResult.Found, PageResult.Missing,
       requireNonNull(requestedTitle, "requestedTitle");
       changes = List.copyOf(changes);
       requireNonNull(reason, "reason");
+    }
+  }
+
+  /**
+   * The page and its revision exist, but the wiki sent no text for it: hidden by revision deletion
+   * ({@code texthidden}), not loadable from storage ({@code textmissing}) or deleted ({@code
+   * textdeleted}). There is nothing to read an event from, and nothing to base an edit on.
+   *
+   * @param requestedTitle the title as asked for
+   * @param changes normalisation and redirect steps
+   * @param title the page's title as the wiki spells it
+   * @param namespace its namespace number
+   * @param pageId the page id
+   * @param revisionId the revision whose text is unavailable
+   * @param reason why there is no text
+   */
+  record TextUnavailable(
+      String requestedTitle,
+      List<TitleChange> changes,
+      String title,
+      int namespace,
+      long pageId,
+      long revisionId,
+      MissingText reason)
+      implements PageResult {
+    /** Checks and copies. */
+    public TextUnavailable {
+      requireNonNull(requestedTitle, "requestedTitle");
+      changes = List.copyOf(changes);
+      requireNonNull(title, "title");
+      requireNonNull(reason, "reason");
+    }
+
+    /** {@code text hidden on the wiki (revision deletion), revision 103 of Hackathon/2018}. */
+    public String describe() {
+      return reason.description() + ", revision " + revisionId + " of " + title;
     }
   }
 }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.hackathonkit.io.EventFormatException;
 import dev.hackathonkit.io.ImportResult;
+import dev.hackathonkit.io.Location;
 import dev.hackathonkit.io.wikitext.WikitextReader;
 import dev.hackathonkit.model.Event;
 import dev.hackathonkit.model.Source;
@@ -82,13 +83,18 @@ public final class WikiImporter {
    * @param title the page
    * @return the event read from the page's current revision, with its source filled
    * @throws MediaWikiApiException code {@code missingtitle} or {@code invalidtitle} if there is no
-   *     such page, or any failure of the request
+   *     such page; {@code texthidden}, {@code textmissing} or {@code textdeleted} if the wiki sent the
+   *     page without its text ({@link MissingText}); or any failure of the request
    * @throws EventFormatException if the page breaks the reader's {@code ReadLimits}
    */
   public ImportResult importPage(String title) throws IOException, EventFormatException {
     PageResult r = client.page(title);
     if (r instanceof PageResult.Found found) {
       return read(found.page());
+    }
+    if (r instanceof PageResult.TextUnavailable unavailable) {
+      throw new MediaWikiApiException(client.wiki(), "query", "titles=" + title, 200, unavailable.reason().code(),
+          unavailable.describe(), null, null);
     }
     String code = r instanceof PageResult.Missing ? "missingtitle" : "invalidtitle";
     String info = r instanceof PageResult.Invalid inv ? inv.reason() : "The page you specified doesn't exist.";
@@ -113,7 +119,8 @@ public final class WikiImporter {
    *
    * @param prefix the title prefix
    * @param progress told after each batch
-   * @return one entry per page, in title order
+   * @return one entry per page, in title order; a page the wiki sent without its text ({@link
+   *     PageResult.TextUnavailable}) is an entry with an error saying why
    */
   public List<PageImport> importPages(String prefix, ProgressListener progress) throws IOException {
     List<PageImport> out = new ArrayList<>();
@@ -124,6 +131,10 @@ public final class WikiImporter {
         } catch (EventFormatException e) {
           out.add(new PageImport(found.page().title(), null, e));
         }
+      } else if (r instanceof PageResult.TextUnavailable unavailable) {
+        Location where = new Location(unavailable.title(), 0, 0);
+        out.add(new PageImport(unavailable.title(), null,
+            new EventFormatException(where, "the page's text, but the wiki sent none: " + unavailable.describe())));
       }
     }
     return out;

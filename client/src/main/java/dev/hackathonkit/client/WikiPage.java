@@ -12,7 +12,8 @@ import java.time.Instant;
  * @param pageId the page id
  * @param revisionId the id of this revision
  * @param timestamp when this revision was saved; the {@code basetimestamp} of an edit based on it
- * @param content the wikitext (empty if the revision's text is hidden)
+ * @param content the wikitext (a revision the wiki sends without its text is no {@code WikiPage}: see
+ *     {@link PageResult.TextUnavailable})
  * @param contentModel the content model, normally {@code wikitext}
  * @param retrievedAt the wiki's clock when the page was read ({@code curtimestamp}); the {@code
  *     starttimestamp} of an edit based on it

@@ -106,11 +106,17 @@ public final class WikiPublisher {
    * @param title the page
    * @return the new markup, with the edit (its diff, what was written and what was not)
    * @throws EventFormatException if the page is larger or nested deeper than the reader's limits
-   * @throws MediaWikiApiException if the wiki refuses to read the page
+   * @throws MediaWikiApiException if the wiki refuses to read the page, or sends it without its text
+   *     (code {@code texthidden}, {@code textmissing} or {@code textdeleted}: see {@link MissingText})
    */
   public Publication prepare(Event event, String title) throws IOException, EventFormatException {
     requireNonNull(event, "event");
     PageResult read = client.page(requireNonNull(title, "title"));
+    if (read instanceof PageResult.TextUnavailable unavailable) {
+      throw new MediaWikiApiException(client.wiki(), "query", "titles=" + title, 200, unavailable.reason().code(),
+          "the page exists but its text can't be read (" + unavailable.describe() + "); nothing to edit it from",
+          null, null);
+    }
     if (!(read instanceof PageResult.Found found)) {
       return new Publication(title, read, writer.write(event), null, null);
     }

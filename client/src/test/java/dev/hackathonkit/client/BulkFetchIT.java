@@ -116,7 +116,7 @@ class BulkFetchIT {
         "Fetching %d pages (%s000..%s499) from MediaWiki 1.39 on 127.0.0.1 (php -S, SQLite), same run:%n"
             + "  batched (allpages + titles=500, bot with apihighlimits): %d HTTP requests, %.2f s%n"
             + "  one page per request:                                    %d HTTP requests, %.2f s%n"
-            + "  (both counts include the bot login: 2 requests, and one meta=userinfo)%n",
+            + "  (both counts include the bot login: 2 requests, and one meta=userinfo|siteinfo for the rights and the version)%n",
         PAGES, PREFIX, PREFIX, batched.requests.get(), batchedNanos / 1e9, single.requests.get(),
         singleNanos / 1e9);
     System.out.print(figures);

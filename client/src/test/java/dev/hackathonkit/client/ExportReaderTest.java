@@ -55,4 +55,62 @@ class ExportReaderTest {
     assertThat(read(xml)).extracting(ExportedPage::revisionId, ExportedPage::text)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(10L, "one"), org.assertj.core.groups.Tuple.tuple(11L, "two"));
   }
+
+  private static List<ExportedPage> resource(String name) throws IOException {
+    List<ExportedPage> out = new ArrayList<>();
+    try (java.io.InputStream in = ExportReaderTest.class.getResourceAsStream("ExportReaderTest/" + name)) {
+      assertThat(in).as(name).isNotNull();
+      ExportReader.read(in, out::add);
+    }
+    return out;
+  }
+
+  @Test
+  void saysWhyADumpHoldsNoTextForDeletedAndStubRevisions() throws IOException {
+    List<ExportedPage> pages = resource("text-not-included.xml");
+    assertThat(pages).extracting(ExportedPage::title, ExportedPage::revisionId, ExportedPage::missingText)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Hackathon/2018", 103L, MissingText.DELETED),
+            org.assertj.core.groups.Tuple.tuple("Hackathon/2017", 98L, MissingText.NOT_IN_DUMP));
+    assertThat(pages).allSatisfy(p -> {
+      assertThat(p.hasText()).isFalse();
+      assertThat(p.text()).isEmpty();
+    });
+    assertThat(pages.get(0).contributor()).as("the contributor is deleted too").isNull();
+  }
+
+  @Test
+  void tellsEveryWayATextIsLeftOutFromAnEmptyPageThatHoldsItsText() throws IOException {
+    List<ExportedPage> pages = resource("texts-left-out.xml");
+    assertThat(pages).extracting(ExportedPage::title, ExportedPage::missingText)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Encontro/Lisboa 2016", MissingText.DELETED),
+            org.assertj.core.groups.Tuple.tuple("Encontro/Oslo 2015", MissingText.NOT_IN_DUMP),
+            org.assertj.core.groups.Tuple.tuple("Encontro/Riga 2014", MissingText.NOT_IN_DUMP),
+            org.assertj.core.groups.Tuple.tuple("Encontro/Porto 2013", MissingText.NO_REVISION),
+            org.assertj.core.groups.Tuple.tuple("Encontro/Rascunho", null),
+            org.assertj.core.groups.Tuple.tuple("Encontro/Gent 2017", null));
+    assertThat(pages.get(3).revisionId()).as("a page without revisions").isZero();
+    assertThat(pages.get(3).pageId()).isEqualTo(304);
+    assertThat(pages.get(4).text()).as("an empty page's text is held, and empty").isEmpty();
+    assertThat(pages.get(4).hasText()).isTrue();
+    assertThat(pages.get(5).text()).contains("Tram stop accessibility map");
+    assertThat(pages.get(1).toString()).contains("stub").doesNotContain("chars");
+  }
+
+  @Test
+  void aRevisionWithTextKeepsItWhateverItsAttributesSay() throws IOException {
+    String xml = "<mediawiki><page><title>T</title><ns>0</ns><id>1</id><revision><id>2</id>"
+        + "<text bytes=\"5\" id=\"77\">hello</text></revision></page></mediawiki>";
+    assertThat(read(xml)).singleElement().satisfies(p -> {
+      assertThat(p.text()).isEqualTo("hello");
+      assertThat(p.missingText()).isNull();
+    });
+  }
+
+  @Test
+  void aMissingTextHasNoText() {
+    assertThatThrownBy(() -> new ExportedPage("T", 0, 1, 2, null, null, null, "wikitext", "x", MissingText.DELETED))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

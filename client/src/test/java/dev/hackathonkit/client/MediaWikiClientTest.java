@@ -66,13 +66,20 @@ class MediaWikiClientTest {
     return r;
   }
 
-  /** Every request: our User-Agent, JSON format version 2, maxlag 5, no secret in the URL. */
+  /**
+   * Every request: our User-Agent, JSON, maxlag 5, no secret in the URL; format version 2, except
+   * site info, asked in version 1 (no parameter), which every MediaWiki understands.
+   */
   private Map<String, String> takeApiRequest() throws InterruptedException {
     RecordedRequest r = take();
     assertThat(r.getHeaders().get("User-Agent")).isEqualTo(USER_AGENT);
     Map<String, String> p = params(r);
-    assertThat(p).containsEntry("format", "json").containsEntry("formatversion", "2")
-        .containsEntry("maxlag", "5");
+    assertThat(p).containsEntry("format", "json").containsEntry("maxlag", "5");
+    if (p.getOrDefault("meta", "").contains("siteinfo")) {
+      assertThat(p).doesNotContainKey("formatversion");
+    } else {
+      assertThat(p).containsEntry("formatversion", "2");
+    }
     assertThat(urlQuery(r)).doesNotContain("token=", "lgpassword", BOT_PASS);
     return p;
   }
@@ -118,7 +125,7 @@ class MediaWikiClientTest {
     assertThat(r.getHeaders().get("User-Agent")).isEqualTo(USER_AGENT);
     assertThat(r.getHeaders().get("Accept-Encoding")).isEqualTo("gzip");
     assertThat(params(r)).containsEntry("action", "query").containsEntry("meta", "siteinfo")
-        .containsEntry("maxlag", "5").containsEntry("format", "json").containsEntry("formatversion", "2");
+        .containsEntry("maxlag", "5").containsEntry("format", "json").doesNotContainKey("formatversion");
   }
 
   @Test
@@ -185,7 +192,7 @@ class MediaWikiClientTest {
     assertThat(((PageResult.Invalid) results.get(3)).reason()).isEqualTo("special page");
     assertThat(((PageResult.Invalid) results.get(4)).reason()).contains("invalid characters");
 
-    assertThat(takeApiRequest()).containsEntry("meta", "userinfo");
+    assertThat(takeApiRequest()).containsEntry("meta", "userinfo|siteinfo");
     Map<String, String> p = takeApiRequest();
     assertThat(p).containsEntry("prop", "revisions").containsEntry("rvslots", "main")
         .containsEntry("redirects", "1").containsEntry("curtimestamp", "1")
@@ -300,6 +307,7 @@ class MediaWikiClientTest {
 
   @Test
   void readsPageAsItWasAtADateAndByRevisionId() throws Exception {
+    server.enqueue(json(userinfo(false)));
     server.enqueue(json(pages(page(3, "Project Ideas", 2, "2020-01-01T00:00:00Z", "old text"))));
     server.enqueue(json("{\"batchcomplete\":true,\"curtimestamp\":\"2026-11-26T01:00:00Z\","
         + "\"query\":{\"badrevids\":{\"999\":{\"revid\":999,\"missing\":true}}}}"));
@@ -308,10 +316,118 @@ class MediaWikiClientTest {
       assertThat(((PageResult.Found) old).page().content()).isEqualTo("old text");
       assertThat(wiki.revision(999)).isEqualTo(Optional.empty());
     }
+    assertThat(takeApiRequest()).containsEntry("meta", "userinfo|siteinfo");
     Map<String, String> at = takeApiRequest();
     assertThat(at).containsEntry("rvstart", "2021-06-01T00:00:00Z").containsEntry("rvdir", "older")
         .containsEntry("rvlimit", "1").containsEntry("titles", "Project Ideas");
     assertThat(takeApiRequest()).containsEntry("revids", "999");
+  }
+
+  @Test
+  void asksAWikiOf127WithoutSlotsAndReadsTheTextOnTheRevision() throws Exception {
+    server.enqueue(json(resource("wiki-1.27-userinfo-siteinfo.json")));
+    server.enqueue(json(resource("wiki-1.27-revisions.json")));
+    List<ApiWarning> heard = new ArrayList<>();
+    List<PageResult> results;
+    try (MediaWikiClient wiki = MockWiki.client(server, time).onWarning(heard::add).build()) {
+      results = wiki.pages(List.of("meetup/Tallinn 2016", "Meetup/Vilnius 2015", "Meetup/Minsk 2014",
+          "Meetup/Kaunas 2013"), ProgressListener.none());
+    }
+    WikiPage tallinn = ((PageResult.Found) results.get(0)).page();
+    assertThat(tallinn.title()).isEqualTo("Meetup/Tallinn 2016");
+    assertThat(tallinn.revisionId()).isEqualTo(912);
+    assertThat(tallinn.content()).startsWith("== When and Where ==\nThe meetup is on 3-4 September 2016");
+    assertThat(tallinn.contentModel()).isEqualTo("wikitext");
+    PageResult.TextUnavailable vilnius = (PageResult.TextUnavailable) results.get(1);
+    assertThat(vilnius.reason()).isEqualTo(MissingText.HIDDEN);
+    assertThat(vilnius.revisionId()).isEqualTo(640);
+    assertThat(vilnius.describe()).isEqualTo("text hidden on the wiki (revision deletion), revision 640 of Meetup/Vilnius 2015");
+    assertThat(((PageResult.TextUnavailable) results.get(2)).reason()).isEqualTo(MissingText.MISSING);
+    assertThat(results.get(3)).isInstanceOf(PageResult.Missing.class);
+    assertThat(heard).isEmpty();
+
+    Map<String, String> probe = takeApiRequest();
+    assertThat(probe).containsEntry("meta", "userinfo|siteinfo").containsEntry("siprop", "general");
+    Map<String, String> revisions = takeApiRequest();
+    assertThat(revisions).containsEntry("prop", "revisions").containsEntry("formatversion", "2")
+        .doesNotContainKey("rvslots");
+    assertThat(revisions.get("rvprop")).contains("content");
+  }
+
+  @Test
+  void asksAWikiOlderThan125InTheFirstFormatVersionAndReadsItsAnswers() throws Exception {
+    server.enqueue(json(resource("wiki-1.23-userinfo-siteinfo.json")));
+    server.enqueue(json(resource("wiki-1.23-revisions.json")));
+    server.enqueue(json(resource("wiki-1.23-userinfo-siteinfo.json")));
+    List<PageResult> results;
+    SiteInfo site;
+    try (MediaWikiClient wiki = client()) {
+      results = wiki.pages(List.of("Hackday_Leeds_2012", "Hackday Hull 2012", "Hackday York 2011"),
+          ProgressListener.none());
+      site = wiki.siteInfo();
+    }
+    PageResult.Found leeds = (PageResult.Found) results.get(0);
+    assertThat(leeds.changes()).containsExactly(
+        new TitleChange("Hackday_Leeds_2012", "Hackday Leeds 2012", TitleChange.Kind.NORMALIZED));
+    assertThat(leeds.page().content()).contains("|Project=Allotment waiting list");
+    assertThat(leeds.page().pageId()).isEqualTo(17);
+    assertThat(leeds.page().retrievedAt()).isEqualTo(Instant.parse("2026-11-30T09:00:02Z"));
+    assertThat(((PageResult.TextUnavailable) results.get(1)).reason()).isEqualTo(MissingText.HIDDEN);
+    assertThat(results.get(2)).isInstanceOf(PageResult.Missing.class);
+    assertThat(site.generator()).isEqualTo("MediaWiki 1.23.17");
+    assertThat(site.readOnly()).as("readonly is present as \"\" in format version 1").isTrue();
+
+    take();
+    RecordedRequest r = take();
+    Map<String, String> revisions = params(r);
+    assertThat(revisions).containsEntry("format", "json").doesNotContainKey("formatversion")
+        .doesNotContainKey("rvslots").containsEntry("continue", "");
+    assertThat(urlQuery(r)).contains("continue=");
+  }
+
+  @Test
+  void saysWhyAWikiSentPagesWithoutTheirText() throws Exception {
+    server.enqueue(json(userinfo(false)));
+    server.enqueue(json(resource("wiki-1.39-texts-not-sent.json")));
+    List<String> titles = List.of("Sprint/Graz 2019", "Sprint/Linz 2018", "Sprint/Wels 2017", "Sprint/Steyr 2016",
+        "Sprint/Krems 2015");
+    List<PageResult> results;
+    try (MediaWikiClient wiki = client()) {
+      results = wiki.pages(titles, ProgressListener.none());
+    }
+    assertThat(results.subList(0, 3)).extracting(r -> ((PageResult.TextUnavailable) r).reason())
+        .containsExactly(MissingText.HIDDEN, MissingText.MISSING, MissingText.DELETED);
+    assertThat(((PageResult.Found) results.get(3)).page().content())
+        .as("a user allowed to see hidden text is sent the flag and the text").isEqualTo("Seen by an administrator");
+    assertThat(((PageResult.TextUnavailable) results.get(4)).reason()).isEqualTo(MissingText.MISSING);
+    takeApiRequest();
+    assertThat(takeApiRequest()).containsEntry("rvslots", "main");
+  }
+
+  @Test
+  void aRevisionWhoseTextIsHiddenIsAnErrorNamingIt() throws Exception {
+    server.enqueue(json(resource("wiki-1.27-userinfo-siteinfo.json")));
+    server.enqueue(json("{\"batchcomplete\":true,\"query\":{\"pages\":[{\"pageid\":42,\"ns\":0,"
+        + "\"title\":\"Meetup/Vilnius 2015\",\"revisions\":[{\"revid\":640,\"timestamp\":\"2015-05-11T08:30:00Z\","
+        + "\"contentmodel\":\"wikitext\",\"texthidden\":true}]}]}}"));
+    try (MediaWikiClient wiki = client()) {
+      MediaWikiApiException e = catchThrowableOfType(MediaWikiApiException.class, () -> wiki.revision(640));
+      assertThat(e.code()).isEqualTo("texthidden");
+      assertThat(e.getMessage()).contains("revision 640 of Meetup/Vilnius 2015", "text hidden");
+    }
+  }
+
+  @Test
+  void readsTheGeneratorOfEveryShapeOfVersion() {
+    assertThat(ApiDialect.of("MediaWiki 1.39.17")).isEqualTo(ApiDialect.SLOTS);
+    assertThat(ApiDialect.of("MediaWiki 1.32.0")).isEqualTo(ApiDialect.SLOTS);
+    assertThat(ApiDialect.of("MediaWiki 1.31.16")).isEqualTo(ApiDialect.CONTENT);
+    assertThat(ApiDialect.of("MediaWiki 1.25.0-rc.1")).isEqualTo(ApiDialect.CONTENT);
+    assertThat(ApiDialect.of("MediaWiki 1.24.6")).isEqualTo(ApiDialect.LEGACY);
+    assertThat(ApiDialect.of("MediaWiki 1.16.5")).isEqualTo(ApiDialect.LEGACY);
+    assertThat(ApiDialect.of("MediaWiki 1.44.0-wmf.5")).isEqualTo(ApiDialect.SLOTS);
+    assertThat(ApiDialect.of("MediaWiki 2.0.0")).isEqualTo(ApiDialect.SLOTS);
+    assertThat(ApiDialect.of("")).as("no version named: taken as current").isEqualTo(ApiDialect.SLOTS);
   }
 
   @Test
@@ -714,6 +830,15 @@ class MediaWikiClientTest {
   }
 
   // ---- building ----------------------------------------------------------------------------------
+
+  @Test
+  void noEditIsBasedOnAPageWhoseTextTheWikiDidNotSend() {
+    PageResult hidden = new PageResult.TextUnavailable("Sprint/Linz 2018", List.of(), "Sprint/Linz 2018", 0, 71, 1701,
+        MissingText.HIDDEN);
+    assertThatThrownBy(() -> EditRequest.basedOn(hidden, "new text"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("text hidden on the wiki (revision deletion), revision 1701 of Sprint/Linz 2018");
+  }
 
   @Test
   void requiresAUserAgentWithAContact() {

@@ -104,4 +104,27 @@ class WikiImporterTest {
     assertThat(pages.get(1).error().expected()).contains("200");
     assertThat(progress).containsExactly("0/2", "2/2");
   }
+
+  @Test
+  void aPageSentWithoutItsTextIsAnErrorNotAnEmptyEvent() throws Exception {
+    String hidden = "{\"batchcomplete\":true,\"curtimestamp\":\"2026-11-26T01:00:00Z\",\"query\":{\"pages\":["
+        + "{\"pageid\":5,\"ns\":0,\"title\":\"H/5\",\"revisions\":[{\"revid\":55,\"timestamp\":\"2013-01-01T00:00:00Z\","
+        + "\"slots\":{\"main\":{\"contentmodel\":\"wikitext\",\"textmissing\":true}}}]}]}}";
+    server.enqueue(json("{\"batchcomplete\":true,\"query\":{\"allpages\":[{\"pageid\":5,\"ns\":0,\"title\":\"H/5\"}]}}"));
+    server.enqueue(json("{\"batchcomplete\":true,\"query\":{\"userinfo\":{\"rights\":[\"read\"]}}}"));
+    server.enqueue(json(hidden));
+    server.enqueue(json(hidden));
+    List<WikiImporter.PageImport> pages;
+    try (MediaWikiClient wiki = MockWiki.client(server, time).build()) {
+      pages = WikiImporter.of(wiki).withReader(READER).importPages("H/", (d, t) -> { });
+      MediaWikiApiException e = catchThrowableOfType(MediaWikiApiException.class,
+          () -> WikiImporter.of(wiki).withReader(READER).importPage("H/5"));
+      assertThat(e.code()).isEqualTo("textmissing");
+      assertThat(e.getMessage()).contains("revision 55 of H/5");
+    }
+    assertThat(pages).singleElement().satisfies(p -> {
+      assertThat(p.result()).isNull();
+      assertThat(p.error().getMessage()).contains("H/5", "text missing on the wiki");
+    });
+  }
 }

@@ -2,6 +2,7 @@ package dev.hackathonkit.samples.cli;
 
 import dev.hackathonkit.client.ExportReader;
 import dev.hackathonkit.client.ExportedPage;
+import dev.hackathonkit.client.MissingText;
 import dev.hackathonkit.io.EventFormatException;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.Location;
@@ -62,6 +63,17 @@ final class Codecs {
   interface PageSink {
     /** Called once per event read. */
     void accept(ImportResult result) throws IOException;
+
+    /**
+     * Called for a page of a dump that holds no text to read an event from; nothing was read from
+     * it. By default the input fails with {@code message} (exit code 3).
+     *
+     * @param message {@code dump.xml: Hackathon/2018: text deleted (revision 103); no event written}
+     * @param why the reason alone
+     */
+    default void unreadable(String message, MissingText why) throws IOException {
+      throw new CliException(HackathonKit.EXIT_INPUT, message);
+    }
   }
 
   /** Whether this build can read {@code format}. */
@@ -162,7 +174,8 @@ final class Codecs {
   /**
    * Reads a Special:Export dump page by page as the XML streams in: only the newest revision seen
    * of the current page is held, so memory stays constant whatever the dump's size. A dump with
-   * full history converts each page's last revision.
+   * full history converts each page's last revision. A page whose last revision has no text in the
+   * dump (deleted, a stub dump, no revision) goes to {@link PageSink#unreadable}.
    */
   private void readDump(Path input, InputStream in, PageSink sink) throws IOException, EventFormatException {
     ExportedPage[] pending = {null};
@@ -189,6 +202,12 @@ final class Codecs {
 
   private void convertDumpPage(Path input, ExportedPage page, PageSink sink) {
     try {
+      MissingText missing = page.missingText();
+      if (missing != null) {
+        sink.unreadable(input + ": " + page.title() + ": " + missing.description()
+            + (page.revisionId() > 0 ? " (revision " + page.revisionId() + ")" : "") + "; no event written", missing);
+        return;
+      }
       Source source = new Source(null, page.title(), null, page.revisionId(), null);
       sink.accept(readWikitext(page.text(), source));
     } catch (IOException e) {

@@ -1,5 +1,6 @@
 package dev.hackathonkit.samples.cli;
 
+import dev.hackathonkit.client.MissingText;
 import dev.hackathonkit.io.EventFormatException;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.model.Source;
@@ -28,7 +29,12 @@ import picocli.CommandLine.Spec;
           + " format in out/ and prints a summary.",
       "Formats are detected from the file extension (wiki, txt, csv, zip, ics, json, xml; a folder"
           + " is a set of CSV tables), else from the content. A Special:Export dump (xml) converts"
-          + " page by page, one output set per page.",
+          + " page by page, one output set per page; a page whose text the dump does not hold (deleted,"
+          + " a stub dump, no revision) is reported on stderr, written nowhere, and makes the exit code 3.",
+      "Output sets are named after the event's id; when another page or file already holds that name"
+          + " in the output folder (ids differing only in case or punctuation), the next one is NAME-2,"
+          + " NAME-3, ... The names are listed in " + OutputNames.FILE + " in the folder and stay their"
+          + " source's in later runs; a run of several pages ends with a summary naming them.",
       "Pages are read with the built-in profile whose sites name the page's wiki, else the one that"
           + " places the most of the page; the summary names it, its coverage and the runner-up."
           + " A page with no event on it is written nowhere (exit code 5), nor one below --min-coverage"
@@ -86,25 +92,49 @@ final class ConvertCommand implements Callable<Integer> {
       }
     }
     int[] worst = {HackathonKit.EXIT_OK};
+    RunSummary run = RunSummary.into(out);
     if (inputs.isEmpty()) {
       BundledPage page = bundledPage();
       Format format = page == BundledPage.RENDERED_TEXT ? Format.TEXT : Format.WIKI;
       ImportResult result = page == BundledPage.RENDERED_TEXT
           ? codecs.read(format, page.content(), page.sourceName())
           : codecs.readWikitext(page.content(), Source.page(null, BundledPage.title()));
-      worst[0] = Output.emit(result, format, targets, out, readOptions, codecs.profile(), stdout, stderr);
+      worst[0] = Output.emit(result, format, targets, out, readOptions, codecs.profile(), run,
+          OutputNames.page(null, BundledPage.title()), stdout, stderr);
     } else {
       for (Path input : inputs) {
         Format format = FormatDetector.detect(input, from);
-        codecs.read(format, input, result ->
-            worst[0] = Math.max(worst[0], Output.emit(result, format, targets, out, readOptions, codecs.profile(), stdout, stderr)));
+        codecs.read(format, input, new Codecs.PageSink() {
+          @Override
+          public void accept(ImportResult result) throws IOException {
+            String source = format == Format.XML ? OutputNames.page(null, pageTitle(result)) : OutputNames.file(input);
+            worst[0] = Math.max(worst[0],
+                Output.emit(result, format, targets, out, readOptions, codecs.profile(), run, source, stdout, stderr));
+          }
+
+          @Override
+          public void unreadable(String message, MissingText why) {
+            stdout.flush();
+            stderr.println(message);
+            stderr.flush();
+            run.failed(why.description());
+            worst[0] = Math.max(worst[0], HackathonKit.EXIT_INPUT);
+          }
+        });
       }
     }
+    run.print(stdout);
     List<String> notWritten = Output.notWritten(to);
     if (!notWritten.isEmpty()) {
       stderr.println("note: not written: " + String.join(", ", notWritten) + " (not available in this build)");
     }
     return worst[0];
+  }
+
+  /** The title of a dump's page: its event's source page, else the name the report gives it. */
+  private static String pageTitle(ImportResult result) {
+    Source source = result.event().source();
+    return source != null && source.page() != null ? source.page() : result.report().source();
   }
 
   /** The bundled form this build can read: the rendered text, else the wikitext. */

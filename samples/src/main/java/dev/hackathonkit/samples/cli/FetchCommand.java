@@ -39,9 +39,14 @@ import picocli.CommandLine.Spec;
       "Fetches pages from a MediaWiki (by title, title prefix or category), optionally as they were"
           + " at a revision or date, reads each page's wikitext and converts it to the chosen formats.",
       "A progress bar is drawn on stderr for bulk fetches when stderr is a terminal. A title the"
-          + " wiki does not have is reported on stderr and makes the exit code 4; a page with no event"
+          + " wiki does not have, or a page it sends without its text (hidden by revision deletion,"
+          + " missing from its storage), is reported on stderr and makes the exit code 4; a page with no event"
           + " on it (no days, topics or attendees) is written nowhere and makes it 5, one below"
-          + " --min-coverage 6; the highest code wins."
+          + " --min-coverage 6; the highest code wins.",
+      "Wikis from MediaWiki 1.25 to 1.31 (no revision slots) and older ones (the API's first format"
+          + " version) are asked in the shape their version, from the wiki's siteinfo, understands."
+          + " Warnings the wiki sends with its answers are printed on stderr.",
+      "Output sets are named as convert names them; see convert --help."
     })
 final class FetchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -91,18 +96,22 @@ final class FetchCommand implements Callable<Integer> {
     List<WikiPage> pages = new ArrayList<>();
     int missing = 0;
     SiteInfo site;
-    try (MediaWikiClient wiki = Wiki.reader(api)) {
+    RunSummary run = RunSummary.into(out);
+    try (MediaWikiClient wiki = Wiki.reader(api, stderr)) {
       site = wiki.siteInfo();
       ProgressBar bar = ProgressBar.forStderr(stderr);
-      for (PageResult result : fetch(wiki, bar)) {
+      List<PageResult> results = fetch(wiki, bar);
+      bar.finish();
+      for (PageResult result : results) {
         if (result instanceof PageResult.Found found) {
           pages.add(found.page());
         } else {
           missing++;
           stderr.println(api + ": " + describe(result));
+          run.failed(result instanceof PageResult.TextUnavailable t ? t.reason().description()
+              : result instanceof PageResult.Missing ? "no such page" : "invalid title");
         }
       }
-      bar.finish();
     } catch (IOException e) {
       throw Wiki.failure(e);
     } catch (UncheckedIOException e) {
@@ -112,8 +121,10 @@ final class FetchCommand implements Callable<Integer> {
     for (WikiPage page : pages) {
       Source source = new Source(site.siteName(), page.title(), site.pageUrl(page.title()), page.revisionId(), page.retrievedAt());
       ImportResult result = codecs.readWikitext(page.content(), source);
-      worst = Math.max(worst, Output.emit(result, Format.WIKI, targets, out, readOptions, stdout, stderr));
+      worst = Math.max(worst, Output.emit(result, Format.WIKI, targets, out, readOptions, null, run,
+          OutputNames.page(site.siteName(), page.title()), stdout, stderr));
     }
+    run.print(stdout);
     return worst;
   }
 
@@ -161,6 +172,9 @@ final class FetchCommand implements Callable<Integer> {
   }
 
   private static String describe(PageResult result) {
+    if (result instanceof PageResult.TextUnavailable t) {
+      return t.requestedTitle() + ": " + t.describe() + "; no event written";
+    }
     if (result instanceof PageResult.Missing m) {
       return m.requestedTitle() + ": no such page" + (m.title().equals(m.requestedTitle()) ? "" : " (" + m.title() + ")");
     }

@@ -52,8 +52,8 @@ import picocli.CommandLine.Spec;
       "0:success",
       "1:validation found violations",
       "2:usage error, or a format this build cannot read or write",
-      "3:unreadable input (the message says file:line:column and what was expected)",
-      "4:wiki or network failure",
+      "3:unreadable input (the message says file:line:column and what was expected), or a dump page without its text",
+      "4:wiki or network failure, a missing page, or a page the wiki sends without its text",
       "5:no event found on a page (no days, topics or attendees): nothing written for it",
       "6:coverage below --min-coverage: nothing written for that input",
       "70:internal error (a bug in the tool: please report it with --verbose output)"
@@ -66,9 +66,9 @@ public final class HackathonKit implements Runnable {
   public static final int EXIT_VIOLATIONS = 1;
   /** Bad arguments, or a format this build cannot read or write. */
   public static final int EXIT_USAGE = 2;
-  /** An input could not be read: missing, unreadable or malformed. */
+  /** An input could not be read: missing, unreadable or malformed; or a page of a dump holds no text. */
   public static final int EXIT_INPUT = 3;
-  /** The wiki answered with an error, or the network failed. */
+  /** The wiki answered with an error, the network failed, or a page is missing or sent without its text. */
   public static final int EXIT_WIKI = 4;
   /** A page yielded no event: no days, topics or attendees (the reader's {@code P115}); nothing was written for it. */
   public static final int EXIT_NO_EVENT = 5;
@@ -119,8 +119,9 @@ public final class HackathonKit implements Runnable {
 
   /** Runs the tool with the given environment variables (for credentials). */
   static int run(PrintWriter out, PrintWriter err, Map<String, String> environment, String... args) {
-    // The libraries log to java.util.logging (the client: the wiki's API warnings; Hibernate
-    // Validator: its version). The tool's stderr is for one-line errors; --verbose shows them.
+    // The libraries log to java.util.logging (the client: its requests; Hibernate Validator: its
+    // version). The tool's stderr is for one-line errors; --verbose shows the logs. The wiki's API
+    // warnings are not left to the log: fetch and publish print them on stderr (Wiki.warnings).
     Level level = Arrays.asList(args).contains("--verbose") ? Level.INFO : Level.SEVERE;
     for (Logger logger : LIBRARY_LOGGERS) {
       logger.setLevel(level);

@@ -2,6 +2,7 @@ package dev.hackathonkit.samples.cli;
 
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.page.PageProfile;
+import dev.hackathonkit.model.Event;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -52,27 +53,24 @@ final class Output {
   /**
    * Writes the event in every target format and prints what was read and where it went, unless
    * {@code options} refuse it (no event found, coverage too low: then nothing is written, not even
-   * the output folder). An
-   * iCalendar file that would hold no VEVENT (an event without days or scheduled sessions) is not
-   * written either: a note on stderr says so, and the other formats are still written.
+   * the output folder). The output set is named as {@code run}'s {@link OutputNames} say: the
+   * event's id, unless another source holds that name in this folder; then the event takes the name
+   * it was given as its id, so that calendar UIDs stay apart too. An iCalendar file that would hold
+   * no VEVENT (an event without days or scheduled sessions) is not written either: a note on stderr
+   * says so, and the other formats are still written. The wiki page is written in the layout of
+   * {@code wikiProfile} ({@code null}: the Xen Project wiki's); values that layout has no place for
+   * are listed on stderr (see {@link Codecs#write(Format, Event, Path, PageProfile, PrintWriter)}).
    *
+   * @param source the event's source for {@link OutputNames#claim}: {@link OutputNames#page} or
+   *     {@link OutputNames#file}
    * @return {@link HackathonKit#EXIT_OK}, or the exit code of the refusal
    */
   static int emit(ImportResult result, Format from, List<Format> targets, Path out, ReadOptions options,
-      PrintWriter stdout, PrintWriter stderr) throws IOException {
-    return emit(result, from, targets, out, options, null, stdout, stderr);
-  }
-
-  /**
-   * As {@link #emit(ImportResult, Format, List, Path, ReadOptions, PrintWriter, PrintWriter)}, with the
-   * wiki page in the layout of {@code wikiProfile} ({@code null}: the Xen Project wiki's); values that
-   * layout has no place for are listed on stderr (see {@link Codecs#write(Format, dev.hackathonkit.model.Event,
-   * Path, PageProfile, PrintWriter)}).
-   */
-  static int emit(ImportResult result, Format from, List<Format> targets, Path out, ReadOptions options,
-      @Nullable PageProfile wikiProfile, PrintWriter stdout, PrintWriter stderr) throws IOException {
+      @Nullable PageProfile wikiProfile, RunSummary run, String source, PrintWriter stdout, PrintWriter stderr)
+      throws IOException {
     int refused = options.refusal(result, stdout, stderr);
     if (refused != HackathonKit.EXIT_OK) {
+      run.failed(refused == HackathonKit.EXIT_NO_EVENT ? "no event found" : "coverage below --min-coverage");
       stdout.flush();
       stderr.flush();
       return refused;
@@ -80,18 +78,25 @@ final class Output {
     stdout.printf("Read  %s (%s): %s%n", result.report().source(), from.label(), result.event().title());
     stdout.printf("      %s%n", Summary.counts(result));
     Files.createDirectories(out);
+    Event event = result.event();
+    String name = run.names().claim(source, event.id());
+    if (!name.equals(event.id())) {
+      stdout.printf("      named %s: %s is %s's%n", name, event.id(), OutputNames.label(run.names().holder(event.id())));
+      event = event.toBuilder().id(name).build();
+    }
     String label = "Wrote";
     for (Format target : targets) {
-      Path written = Codecs.write(target, result.event(), out, wikiProfile, stderr);
+      Path written = Codecs.write(target, event, out, wikiProfile, stderr);
       if (written == null) {
         stdout.flush();
-        stderr.println("note: " + Codecs.target(target, result.event(), out) + " not written: the event has no days"
+        stderr.println("note: " + Codecs.target(target, event, out) + " not written: the event has no days"
             + " or scheduled sessions, and an iCalendar file needs at least one VEVENT (RFC 5545, section 3.6)");
         continue;
       }
       stdout.printf("%-5s %s%n", label, written);
       label = "";
     }
+    run.written();
     stdout.flush();
     options.printProblems(result, stdout, stderr);
     stdout.flush();

@@ -87,7 +87,7 @@ final class PublishCommand implements Callable<Integer> {
     }
     PageProfile profile = profileOption.profile == null ? null : ProfileOption.resolve(profileOption.profile);
     PrintWriter stderr = spec.commandLine().getErr();
-    try (MediaWikiClient wiki = dryRun ? Wiki.reader(api) : Wiki.writer(api, credentials, root.environment)) {
+    try (MediaWikiClient wiki = dryRun ? Wiki.reader(api, stderr) : Wiki.writer(api, credentials, root.environment, stderr)) {
       WikiPublisher publisher = WikiPublisher.of(wiki).withSummary(summary);
       if (profile != null) {
         publisher = publisher.withProfile(profile);

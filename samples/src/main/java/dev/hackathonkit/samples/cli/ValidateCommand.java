@@ -1,6 +1,8 @@
 package dev.hackathonkit.samples.cli;
 
+import dev.hackathonkit.client.MissingText;
 import dev.hackathonkit.io.EventFormatException;
+import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.model.EventValidator;
 import dev.hackathonkit.model.Publishable;
 import dev.hackathonkit.model.Violation;
@@ -56,25 +58,35 @@ final class ValidateCommand implements Callable<Integer> {
     Codecs codecs = profileOption.codecs();
     for (Path input : inputs) {
       Format format = FormatDetector.detect(input, from);
-      codecs.read(format, input, result -> {
-        int refused = readOptions.refusal(result, stdout, stderr);
-        if (refused != HackathonKit.EXIT_OK) {
-          worst[0] = Math.max(worst[0], refused);
-          return;
+      codecs.read(format, input, new Codecs.PageSink() {
+        @Override
+        public void unreadable(String message, MissingText why) {
+          stdout.flush();
+          stderr.println(message);
+          worst[0] = Math.max(worst[0], HackathonKit.EXIT_INPUT);
         }
-        List<Violation> violations = EventValidator.validate(result.event(), groups);
-        String where = result.report().source();
-        if (violations.isEmpty()) {
-          stdout.printf("%s: valid%s%n", where, publishable ? " and publishable" : "");
-        } else {
-          worst[0] = Math.max(worst[0], HackathonKit.EXIT_VIOLATIONS);
-          stdout.printf("%s: %s%n", where, Summary.plural(violations.size(), "violation"));
-          for (Violation v : violations) {
-            stdout.printf("  %s%n", v);
+
+        @Override
+        public void accept(ImportResult result) {
+          int refused = readOptions.refusal(result, stdout, stderr);
+          if (refused != HackathonKit.EXIT_OK) {
+            worst[0] = Math.max(worst[0], refused);
+            return;
           }
+          List<Violation> violations = EventValidator.validate(result.event(), groups);
+          String where = result.report().source();
+          if (violations.isEmpty()) {
+            stdout.printf("%s: valid%s%n", where, publishable ? " and publishable" : "");
+          } else {
+            worst[0] = Math.max(worst[0], HackathonKit.EXIT_VIOLATIONS);
+            stdout.printf("%s: %s%n", where, Summary.plural(violations.size(), "violation"));
+            for (Violation v : violations) {
+              stdout.printf("  %s%n", v);
+            }
+          }
+          stdout.flush();
+          readOptions.printProblems(result, stdout, stderr);
         }
-        stdout.flush();
-        readOptions.printProblems(result, stdout, stderr);
       });
     }
     stdout.flush();

@@ -1,7 +1,9 @@
 package dev.hackathonkit.samples.cli;
 
+import dev.hackathonkit.client.ApiWarning;
 import dev.hackathonkit.client.MediaWikiClient;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.Reader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /** Builds the MediaWiki client for {@code fetch} and {@code publish}. */
@@ -25,9 +30,24 @@ final class Wiki {
         + " (https://github.com/hackathon-kit/hackathon-kit)";
   }
 
-  /** A client without credentials, for reading. */
-  static MediaWikiClient reader(URI api) {
-    return MediaWikiClient.builder(api).userAgent(userAgent()).build();
+  /** A client without credentials, for reading; the wiki's API warnings go to {@code stderr}. */
+  static MediaWikiClient reader(URI api, PrintWriter stderr) {
+    return MediaWikiClient.builder(api).userAgent(userAgent()).onWarning(warnings(stderr)).build();
+  }
+
+  /**
+   * Prints each warning the wiki sends with an answer (a deprecated or unrecognised parameter, a
+   * lowered limit) on {@code stderr} as {@code warning: API [ACTION] MODULE: TEXT}, each text once per
+   * run: a bulk fetch repeats the same request shape many times.
+   */
+  static Consumer<ApiWarning> warnings(PrintWriter stderr) {
+    Set<String> seen = ConcurrentHashMap.newKeySet();
+    return w -> {
+      if (seen.add(w.action() + "\n" + w.module() + "\n" + w.text())) {
+        stderr.println("warning: " + w);
+        stderr.flush();
+      }
+    };
   }
 
   /**
@@ -37,7 +57,7 @@ final class Wiki {
    *
    * @throws CliException (usage) when no credentials are found
    */
-  static MediaWikiClient writer(URI api, @Nullable Path credentialsFile, Map<String, String> env) {
+  static MediaWikiClient writer(URI api, @Nullable Path credentialsFile, Map<String, String> env, PrintWriter stderr) {
     String user = env.get(USER_ENV);
     String password = env.get(PASSWORD_ENV);
     String token = env.get(TOKEN_ENV);
@@ -52,7 +72,7 @@ final class Wiki {
       password = p.getProperty("password");
       token = p.getProperty("token");
     }
-    MediaWikiClient.Builder builder = MediaWikiClient.builder(api).userAgent(userAgent());
+    MediaWikiClient.Builder builder = MediaWikiClient.builder(api).userAgent(userAgent()).onWarning(warnings(stderr));
     if (token != null && !token.isBlank()) {
       builder.accessToken(token.strip());
     } else if (user != null && !user.isBlank() && password != null && !password.isBlank()) {

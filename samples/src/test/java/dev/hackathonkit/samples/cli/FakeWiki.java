@@ -48,24 +48,44 @@ final class FakeWiki extends Dispatcher {
   }
 
   static String siteinfo() {
-    return "{\"batchcomplete\":true,\"query\":{\"general\":{\"mainpage\":\"Main Page\",\"base\":\"http://wiki.example.org/wiki/Main_Page\","
-        + "\"sitename\":\"ExampleWiki\",\"generator\":\"MediaWiki 1.39.17\",\"lang\":\"en\",\"articlepath\":\"/wiki/$1\","
-        + "\"scriptpath\":\"/w\",\"server\":\"http://wiki.example.org\",\"servername\":\"wiki.example.org\",\"readonly\":false}}}";
+    return siteinfo("MediaWiki 1.39.17");
   }
 
-  /** Answers site info and user info requests; everything else with {@code other}. */
+  /** Site info, as the API's first format version answers it (what the client asks for). */
+  static String siteinfo(String generator) {
+    return "{\"batchcomplete\":\"\",\"query\":{" + general(generator) + "}}";
+  }
+
+  private static String general(String generator) {
+    return "\"general\":{\"mainpage\":\"Main Page\",\"base\":\"http://wiki.example.org/wiki/Main_Page\","
+        + "\"sitename\":\"ExampleWiki\",\"generator\":\"" + generator + "\",\"lang\":\"en\",\"articlepath\":\"/wiki/$1\","
+        + "\"scriptpath\":\"/w\",\"server\":\"http://wiki.example.org\",\"servername\":\"wiki.example.org\"}";
+  }
+
+  /** Answers site info and user info requests (alone or together) of a MediaWiki 1.39; everything else with {@code other}. */
   static MockResponse common(Map<String, String> p, java.util.function.Supplier<MockResponse> other) {
-    if ("siteinfo".equals(p.get("meta"))) {
-      return json(siteinfo());
+    return common(p, "MediaWiki 1.39.17", other);
+  }
+
+  /** As {@link #common(Map, java.util.function.Supplier)}, for a wiki whose siteinfo names {@code generator}. */
+  static MockResponse common(Map<String, String> p, String generator, java.util.function.Supplier<MockResponse> other) {
+    String meta = p.getOrDefault("meta", "");
+    if (meta.equals("siteinfo")) {
+      return json(siteinfo(generator));
     }
-    if ("userinfo".equals(p.get("meta"))) {
+    if (meta.equals("userinfo")) {
       return json(userinfo());
+    }
+    if (meta.equals("userinfo|siteinfo")) {
+      return json("{\"batchcomplete\":\"\",\"query\":{" + USER + "," + general(generator) + "}}");
     }
     return other.get();
   }
 
+  private static final String USER = "\"userinfo\":{\"id\":1,\"name\":\"Bot\",\"rights\":[\"read\",\"edit\"]}";
+
   static String userinfo() {
-    return "{\"batchcomplete\":true,\"query\":{\"userinfo\":{\"id\":1,\"name\":\"Bot\",\"rights\":[\"read\",\"edit\"]}}}";
+    return "{\"batchcomplete\":true,\"query\":{" + USER + "}}";
   }
 
   static String quote(String s) {

@@ -63,11 +63,8 @@ class PublishCommandTest {
     if ("tokens".equals(p.get("meta"))) {
       return json("{\"batchcomplete\":true,\"query\":{\"tokens\":{\"csrftoken\":\"abc+\\\\\"}}}");
     }
-    if ("userinfo".equals(p.get("meta"))) {
-      return json(FakeWiki.userinfo());
-    }
-    if ("siteinfo".equals(p.get("meta"))) {
-      return json(FakeWiki.siteinfo());
+    if (p.getOrDefault("meta", "").contains("info")) {
+      return FakeWiki.common(p, () -> json("{}"));
     }
     return json(FakeWiki.page("Summit/2026", 5, "2026-11-20T10:00:00Z", pageText));
   }

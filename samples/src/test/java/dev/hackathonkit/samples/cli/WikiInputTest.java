@@ -53,8 +53,11 @@ class WikiInputTest {
     assertThat(first.source().page()).isEqualTo("Hackathon/2013");
     assertThat(first.source().revisionId()).isEqualTo(41L);
     try (var files = Files.list(out)) {
-      assertThat(files).as("nothing written for the page without an event").containsExactly(out.resolve("hackathon-2013.json"));
+      assertThat(files).as("nothing written for the page without an event")
+          .containsExactlyInAnyOrder(out.resolve("hackathon-2013.json"), out.resolve(OutputNames.FILE));
     }
+    assertThat(Files.readAllLines(out.resolve(OutputNames.FILE))).as("only the page written has a name")
+        .filteredOn(l -> !l.startsWith("#")).containsExactly("hackathon-2013\tpage::Hackathon/2013");
   }
 
   @Test
