@@ -54,6 +54,8 @@ import org.jspecify.annotations.Nullable;
 final class LabelledPage {
   private final Layout layout;
   private final PageProfile profile;
+  /** The forms of the event's extra fields in the page being written; {@code null}: lines, and the template after the last one that is no line. */
+  private @Nullable Map<String, Form> forms;
 
   LabelledPage(Layout layout) {
     this.layout = layout;
@@ -61,7 +63,47 @@ final class LabelledPage {
   }
 
   String write(Event event) {
+    // the lead and sections of their own are tried first; a field that does not read back from them goes
+    // into the template, and the page is written again (each round takes at least one field out)
+    java.util.Set<String> natural = new java.util.HashSet<>(event.extra().keySet());
+    while (true) {
+      Map<String, Form> forms = forms(event.extra(), natural);
+      if (!forms.containsValue(Form.LEAD) && !forms.containsValue(Form.SECTION)) {
+        return write(event, forms);
+      }
+      String page = write(event, forms);
+      java.util.Set<String> lost = lostExtra(page, event);
+      if (lost.isEmpty()) {
+        return page;
+      }
+      int before = natural.size();
+      natural.removeAll(lost);
+      if (natural.size() == before) {
+        natural.clear();
+      }
+    }
+  }
+
+  /** Where the page states an extra field of the event, in the page's order. */
+  enum Form {
+    /** As the paragraph before the first heading, which the mapper keeps as {@code description}. */
+    LEAD,
+    /** In {@code {{Event data}}} after the lead. */
+    TEMPLATE,
+    /** As a {@code Key: value} line among the event's facts. */
+    LINE,
+    /** As a section of its own at the end, titled by the key, which the mapper keeps under its heading. */
+    SECTION
+  }
+
+  private String write(Event event, Map<String, Form> forms) {
+    this.forms = forms;
     StringBuilder out = new StringBuilder(4096);
+    event.extra().forEach((key, value) -> {
+      if (forms.get(key) == Form.LEAD) {
+        out.append(Markup.value(value)).append("\n\n");
+      }
+    });
     if (layout.ownTemplates()) {
       WikitextWriter.eventData(event, stated(event), out);
     }
@@ -70,7 +112,103 @@ final class LabelledPage {
     topics(event, out);
     schedule(event, out);
     attendees(event, out);
+    event.extra().forEach((key, value) -> {
+      if (forms.get(key) == Form.SECTION) {
+        if (out.length() > 0 && !out.toString().endsWith("\n\n")) {
+          out.append('\n');
+        }
+        heading(out, 2, Markup.line(key, false));
+        out.append(Markup.value(value)).append("\n\n");
+      }
+    });
     return ended(out);
+  }
+
+  /**
+   * The form of each extra field of the event, in an order the mapper reads back (the forms'
+   * order on the page never goes backwards along the fields), with as few in the template as may
+   * be. Only the keys in {@code natural} may take the lead or a section; where the profile names
+   * no {@code Event data}, every field is a line.
+   */
+  private Map<String, Form> forms(Map<String, String> extra, java.util.Set<String> natural) {
+    List<String> keys = new java.util.ArrayList<>(extra.keySet());
+    Map<String, Form> out = new java.util.LinkedHashMap<>();
+    if (!layout.ownTemplates()) {
+      keys.forEach(k -> out.put(k, Form.LINE));
+      return out;
+    }
+    Form[] forms = Form.values();
+    int n = keys.size();
+    // least[i][f]: the fewest template fields for keys i.. when key i takes form f or a later one
+    int[][] least = new int[n + 1][forms.length + 1];
+    for (int i = n - 1; i >= 0; i--) {
+      least[i][forms.length] = Integer.MAX_VALUE / 2;
+      for (int f = forms.length - 1; f >= 0; f--) {
+        int here = allowed(keys.get(i), extra.get(keys.get(i)), forms[f], natural.contains(keys.get(i)))
+            ? least[i + 1][f] + (forms[f] == Form.TEMPLATE ? 1 : 0) : Integer.MAX_VALUE / 2;
+        least[i][f] = Math.min(here, least[i][f + 1]);
+      }
+    }
+    int f = 0;
+    for (int i = 0; i < n; i++) {
+      int target = least[i][f];
+      while (!(allowed(keys.get(i), extra.get(keys.get(i)), forms[f], natural.contains(keys.get(i)))
+          && least[i + 1][f] + (forms[f] == Form.TEMPLATE ? 1 : 0) == target)) {
+        f++;
+      }
+      out.put(keys.get(i), forms[f]);
+    }
+    return out;
+  }
+
+  private boolean allowed(String key, String value, Form form, boolean natural) {
+    return switch (form) {
+      case TEMPLATE -> true;
+      case LINE -> isLine(key, value);
+      case LEAD -> natural && key.equals(LEAD_KEY);
+      case SECTION -> natural && !key.isBlank() && key.indexOf('\n') < 0 && key.strip().equals(key)
+          && !key.startsWith("=") && !key.endsWith("=") && !key.equals(LEAD_KEY) && profile.sectionForHeading(key) == null;
+    };
+  }
+
+  /** The key under which the mapper keeps the text before a page's first heading. */
+  private static final String LEAD_KEY = "description";
+
+  /**
+   * The keys of the event's extra fields that {@code page}, read with the profile, does not give
+   * back as they are and in their place; every key when the page does not read.
+   */
+  private java.util.Set<String> lostExtra(String page, Event event) {
+    Event back;
+    try {
+      back = WikitextReader.standard().withProfile(profile).withSource(event.source()).read(page).event();
+    } catch (dev.hackathonkit.io.EventFormatException e) {
+      return event.extra().keySet();
+    }
+    java.util.Set<String> lost = new java.util.LinkedHashSet<>();
+    List<String> order = new java.util.ArrayList<>(back.extra().keySet());
+    order.retainAll(event.extra().keySet());
+    List<String> wanted = new java.util.ArrayList<>(event.extra().keySet());
+    event.extra().forEach((key, value) -> {
+      if (!value.equals(back.extra().get(key)) || order.indexOf(key) != wanted.indexOf(key)) {
+        lost.add(key);
+      }
+    });
+    // text the page wrote for one field that reads as another ("Ana: remote" in a section reads as a
+    // labelled line): the sections are tried in the template first, then the lead
+    if (lost.isEmpty() && forms != null && back.extra().keySet().stream().anyMatch(k -> !event.extra().containsKey(k))) {
+      for (Form form : List.of(Form.SECTION, Form.LEAD)) {
+        forms.forEach((key, f) -> {
+          if (f == form) {
+            lost.add(key);
+          }
+        });
+        if (!lost.isEmpty()) {
+          break;
+        }
+      }
+    }
+    return lost;
   }
 
   /** The page with one line break at its end, or empty. */
@@ -92,7 +230,7 @@ final class LabelledPage {
   private WikitextWriter.Stated stated(Event event) {
     return new WikitextWriter.Stated(eventLabel(EventField.TITLE) != null, venueLines(event.venue()),
         event.timeZone() != null && eventLabel(EventField.TIME_ZONE) != null,
-        lineKeys(event.extra())::contains, false);
+        key -> forms == null ? lineKeys(event.extra()).contains(key) : forms.get(key) != Form.TEMPLATE, false);
   }
 
   /**
@@ -198,7 +336,11 @@ final class LabelledPage {
       body.append('\n');
     }
     Map<String, String> lines = new java.util.LinkedHashMap<>(event.extra());
-    lines.keySet().retainAll(lineKeys(event.extra()));
+    if (forms == null) {
+      lines.keySet().retainAll(lineKeys(event.extra()));
+    } else {
+      lines.keySet().removeIf(key -> forms.get(key) != Form.LINE);
+    }
     extra(body, lines);
     if (body.length() > 0) {
       heading(out, 2, layout.heading(PageSection.WHEN_AND_WHERE));

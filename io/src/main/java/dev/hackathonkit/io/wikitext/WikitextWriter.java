@@ -76,9 +76,12 @@ import org.jspecify.annotations.Nullable;
  * signed review lines last, a vote opened by the profile's first vote word ({@code +1}); the topics'
  * slots as a table under the first {@code schedule} heading with the profile's first day, time,
  * room and title column headers; attendees as bullets under the first heading of their status's
- * section. Where the profile names {@code Event data} (every built-in profile does, through the
- * generic one), what those lines cannot carry goes into hackathon-kit's templates: {@code {{Event
- * data}}} at the top for an event id not derived from the page title, a venue with a comma in a part
+ * section; the event's {@code description} as the lead paragraph and other extra fields of
+ * several lines as sections of their own at the end, titled by their key, where the page reads them
+ * back so (the writer reads its page back and moves a field that does not come back into the
+ * template). Where the profile names {@code Event data} (every built-in profile does, through the
+ * generic one), what those forms cannot carry goes into hackathon-kit's templates: {@code {{Event
+ * data}}} after the lead for an event id not derived from the page title, a venue with a comma in a part
  * (the mapper reads a comma in a venue line as the next part of an address) and extra fields whose
  * key is not capitalised, has a colon or is one of the profile's labels or headings, or whose value
  * has several lines (with the fields before them, so that their order is kept); {@code {{Event

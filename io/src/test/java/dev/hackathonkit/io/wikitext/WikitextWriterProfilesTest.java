@@ -211,8 +211,8 @@ class WikitextWriterProfilesTest {
     WrittenPage page = WikitextWriter.standard().withProfile(fedora).writePage(e);
     assertThat(page.unplaced()).isEmpty();
     assertThat(page.markup())
-        .startsWith("{{Event data\n|Id=sprint-2013\n|Venue=Hall 1, east wing\n")
-        .contains("|note=two\nlines\n}}", "\nOrganiser: Kai\n")
+        .startsWith("{{Event data\n|Id=sprint-2013\n|Venue=Hall 1, east wing\n|City=Dublin\n|Country=Ireland\n}}\n")
+        .endsWith("\n* Bo\n\n== note ==\ntwo\nlines\n\n== Organiser ==\nKai\n")
         .contains("| 2013-05-16 || 10AM to 11:30AM || Room 1 || Faster builds\n")
         .contains("=== 50% ===\n{{Event data\n|Slot date=16/05/2013\n|Slot time=2PM to 3PM\n|Room=Hall, east\n|Mentor=Bo Chen\n}}\n")
         .contains("\nRepository: https://example.org/r\n", "{{Contact|Cy Diaz|affiliation=Free Software Lab|note=remote}}")

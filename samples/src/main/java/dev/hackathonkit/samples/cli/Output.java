@@ -58,8 +58,8 @@ final class Output {
    * it was given as its id, so that calendar UIDs stay apart too. An iCalendar file that would hold
    * no VEVENT (an event without days or scheduled sessions) is not written either: a note on stderr
    * says so, and the other formats are still written. The wiki page is written in the layout of
-   * {@code wikiProfile} ({@code null}: the Xen Project wiki's); values that layout has no place for
-   * are listed on stderr (see {@link Codecs#write(Format, Event, Path, PageProfile, PrintWriter)}).
+   * {@code wikiProfile} ({@code null}: the layout of the built-in profile a page was read with, and
+   * the Xen Project wiki's for other formats); values that layout has no place for are listed on stderr (see {@link Codecs#write(Format, Event, Path, PageProfile, PrintWriter)}).
    *
    * @param source the event's source for {@link OutputNames#claim}: {@link OutputNames#page} or
    *     {@link OutputNames#file}
@@ -85,8 +85,9 @@ final class Output {
       event = event.toBuilder().id(name).build();
     }
     String label = "Wrote";
+    PageProfile layout = wikiProfile != null ? wikiProfile : readWith(result);
     for (Format target : targets) {
-      Path written = Codecs.write(target, event, out, wikiProfile, stderr);
+      Path written = Codecs.write(target, event, out, layout, stderr);
       if (written == null) {
         stdout.flush();
         stderr.println("note: " + Codecs.target(target, event, out) + " not written: the event has no days"
@@ -102,5 +103,14 @@ final class Output {
     stdout.flush();
     stderr.flush();
     return HackathonKit.EXIT_OK;
+  }
+
+  /**
+   * The built-in profile a page was read with, as its report names it; {@code null} for formats
+   * read without one (a wiki page written from them takes the Xen Project wiki's layout).
+   */
+  private static @Nullable PageProfile readWith(ImportResult result) {
+    dev.hackathonkit.io.ProfileChoice choice = result.report().profile();
+    return choice == null ? null : PageProfile.named(choice.profile());
   }
 }

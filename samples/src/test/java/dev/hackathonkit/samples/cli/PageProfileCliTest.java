@@ -242,8 +242,13 @@ class PageProfileCliTest {
     Path wiki = filesIn(out).stream().filter(p -> p.toString().endsWith(".wiki")).findFirst().orElseThrow();
     Path json = filesIn(out).stream().filter(p -> p.toString().endsWith(".json")).findFirst().orElseThrow();
     String page = Files.readString(wiki);
-    assertThat(page).as("no template the OpenStreetMap wiki does not have").doesNotContain("{{")
-        .contains("== Teilnehmer ==\n", "== Projects ==\n");
+    // the lead stays the lead; the per-person notes, which lines of their own would read as labels, go into the
+    // one template the profile names for what its lines cannot carry
+    assertThat(page).startsWith("Beim Hack-Wochenende Ulm treffen sich Leute")
+        .contains("== Teilnehmer ==\n", "== Projects ==\n", "{{Event data\n|Bemerkung=Theresa Kolb: Organisation\n");
+    assertThat(java.util.regex.Pattern.compile("\\{\\{([^|}\n]+)").matcher(page).results().map(m -> m.group(1)).distinct())
+        .as("templates the profile names").containsExactly("Event data");
+    assertThat(PageProfile.named("openstreetmap").isEventTemplate("Event data")).isTrue();
     Event written = JsonEventCodec.standard().read(json).event();
     Event back = WikitextReader.standard().withProfile(PageProfile.named("openstreetmap"))
         .withSource(written.source()).read(page).event();
@@ -258,13 +263,20 @@ class PageProfileCliTest {
   }
 
   @Test
-  void convertToWikiWithoutAProfileStaysInTheXenLayout() throws Exception {
-    Path out = dir.resolve("xen");
-    CliRun run = CliRun.of("convert", ulm.toString(), "--to", "wiki", "--out", out.toString());
+  void convertToWikiWithoutAProfileWritesTheLayoutThePageWasReadWithAndOtherFormatsInTheXenLayout() throws Exception {
+    Path out = dir.resolve("same");
+    CliRun run = CliRun.of("convert", ulm.toString(), "--to", "wiki,json", "--out", out.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    String page = Files.readString(filesIn(out).get(0));
-    assertThat(page).contains("{{project\n").doesNotContain("== Teilnehmer ==");
+    Path wiki = filesIn(out).stream().filter(p -> p.toString().endsWith(".wiki")).findFirst().orElseThrow();
+    Path json = filesIn(out).stream().filter(p -> p.toString().endsWith(".json")).findFirst().orElseThrow();
+    assertThat(Files.readString(wiki)).contains("== Teilnehmer ==\n").doesNotContain("{{project");
     assertThat(run.err()).doesNotContain(" layout: ");
+
+    // an event from JSON has no layout of its own: the Xen Project wiki's
+    Path again = dir.resolve("from-json");
+    CliRun fromJson = CliRun.of("convert", json.toString(), "--to", "wiki", "--out", again.toString());
+    assertThat(fromJson.exitCode()).as(fromJson.err()).isZero();
+    assertThat(Files.readString(filesIn(again).get(0))).contains("{{project\n").doesNotContain("== Teilnehmer ==");
   }
 }
