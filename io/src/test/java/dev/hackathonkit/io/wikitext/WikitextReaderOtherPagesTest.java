@@ -37,6 +37,32 @@ class WikitextReaderOtherPagesTest {
   }
 
   @Test
+  void labelledItemsUnderAListItemsTopicAreItsFieldsAndOtherItemsItsDescription() throws Exception {
+    String page = """
+        == Projekte ==
+        * Offline-Karten für die Feld-App (Leitung: Jana Wolf)
+        ** Kenntnisse: Kotlin, SQLite
+        ** Schwierigkeit: mittel
+        ** braucht Testerinnen mit Android 8
+        * Radwege-Import
+        ** Skills: Python
+        ** Skills: also Java
+        """;
+    Event e = WikitextReader.standard().withProfile(dev.hackathonkit.io.page.PageProfile.generic()).read(page).event();
+
+    assertThat(e.topics()).extracting(Topic::title).containsExactly("Offline-Karten für die Feld-App", "Radwege-Import");
+    Topic first = e.topics().get(0);
+    assertThat(first.skills()).isEqualTo("Kotlin, SQLite");
+    assertThat(first.difficulty()).isEqualTo("mittel");
+    assertThat(first.description()).isEqualTo("- braucht Testerinnen mit Android 8");
+    assertThat(first.contacts()).extracting(Person::name).containsExactly("Jana Wolf");
+    // a field stated twice: the second item stays text of the description rather than replacing the first
+    Topic second = e.topics().get(1);
+    assertThat(second.skills()).isEqualTo("Python");
+    assertThat(second.description()).isEqualTo("- Skills: also Java");
+  }
+
+  @Test
   void readsAnotherHackathonPageInTheSameLayout() throws Exception {
     Event e = projectIdeas().event();
     assertThat(e.topics())
