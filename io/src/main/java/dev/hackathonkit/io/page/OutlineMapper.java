@@ -2761,7 +2761,10 @@ final class OutlineMapper {
 
     // ================================================================ text helpers
 
-    /** People named in a contacts value. */
+    /**
+     * People named in a contacts value; its lines (a {@code <br>}, a line break, a list item) each
+     * name their own.
+     */
     private List<Person> people(String text) {
       String s = clean(text);
       while (!s.isEmpty() && ",;".indexOf(s.charAt(0)) >= 0) {
@@ -2774,7 +2777,7 @@ final class OutlineMapper {
         return List.of();
       }
       List<Person> people = new ArrayList<>();
-      for (Person p : Contacts.parse(s)) {
+      for (Person p : Contacts.parse(text)) {
         String note = p.note();
         // "Name (Org)": a short bracketed phrase after a name is the person's affiliation
         if (p.affiliation() == null && note != null && note.split(" ").length <= 5 && !profile.isAttendeeNote(note)
@@ -2791,7 +2794,13 @@ final class OutlineMapper {
     /** Contacts from a template argument: the writer's contact templates, then prose. */
     private List<Person> contacts(Inline value, Draft d) {
       List<Person> people = new ArrayList<>();
+      // a link is one person or none: "[[User:Lima|Lima, Ana]]" is not split at its comma
       String text = value.text();
+      for (Mark m : value.marks()) {
+        if (m.kind() == Mark.Kind.LINK || m.kind() == Mark.Kind.USER || m.kind() == Mark.Kind.EXTERNAL) {
+          text = Contacts.keepTogether(text, m.from(), m.to());
+        }
+      }
       int from = 0;
       for (Call c : value.calls()) {
         if (sameTemplate(c.name(), EventData.CONTACT_TEMPLATE)) {

@@ -436,7 +436,7 @@ final class OutlineBuilder {
 
     void node(WikiNode node) {
       if (node instanceof Text t) {
-        String plain = t.text().indexOf('&') < 0 ? t.text() : WikiNodes.plainText(List.of(t));
+        String plain = CharacterReferences.decode(t.text());
         if (afterItem && plain.length() > 1 && plain.charAt(0) == '\n' && plain.charAt(1) != '\n'
             && !plain.substring(1).isBlank()) {
           // a line of text right after a list begins a new paragraph
@@ -458,10 +458,9 @@ final class OutlineBuilder {
         }
       } else if (node instanceof Template t) {
         String name = name(t.name().strip());
-        if (name.equals("!")) {
-          text.append('|');
-        } else if (name.equals("=")) {
-          text.append('=');
+        String character = WikiNodes.magicCharacter(t);
+        if (character != null) {
+          text.append(character);
         } else {
           List<Argument> args = new ArrayList<>(t.args().size());
           for (TemplateArg arg : t.args()) {
@@ -548,7 +547,7 @@ final class OutlineBuilder {
       } else if (name.equals("nowiki") || name.equals("pre") || name.equals("code")) {
         for (WikiNode c : t.content()) {
           if (c instanceof Text x) {
-            text.append(WikiNodes.plainText(List.of(x)));
+            CharacterReferences.decode(x.text(), text);
           } else {
             node(c);
           }
