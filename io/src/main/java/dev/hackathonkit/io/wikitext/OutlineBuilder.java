@@ -300,6 +300,7 @@ final class OutlineBuilder {
   // ---------------------------------------------------------------- tables
 
   private void table(Table t) {
+    attributeCalls(t.attributeNodes());
     List<TableRow> rows = t.rows();
     List<List<Cell>> grid = new ArrayList<>();
     List<Position> rowAt = new ArrayList<>();
@@ -307,8 +308,12 @@ final class OutlineBuilder {
     List<Cell> carried = new ArrayList<>();
     List<Integer> carriedRows = new ArrayList<>();
     for (TableRow r : rows) {
+      attributeCalls(r.attributeNodes());
       List<TableCell> cells = new ArrayList<>();
       for (TableCell c : r.cells()) {
+        if (c.attributes() != null) {
+          attributeCalls(c.attributes());
+        }
         if (c.isCaption()) {
           lineBlocks.add(new int[] {blocks.size(), 1});
           blocks.add(new PageOutline.Line(inline(c.content(), true), false, position(c.span())));
@@ -361,6 +366,19 @@ final class OutlineBuilder {
       out.add(new Row(cells, rowAt.get(i)));
     }
     blocks.add(new PageOutline.Table(out, position(t.span())));
+  }
+
+  /**
+   * Templates (and parser functions) among a table's, row's or cell's attributes: MediaWiki expands
+   * them into the attributes, where they show no text; they are listed as hidden, not dropped
+   * silently.
+   */
+  private void attributeCalls(List<WikiNode> attributes) {
+    for (WikiNode n : attributes) {
+      if (n instanceof Template || n instanceof WikiNode.ParserFunction || n instanceof WikiNode.TemplateParameter) {
+        hidden.add(position(n.span()));
+      }
+    }
   }
 
   private static int spanAttribute(String attrs, String name) {

@@ -258,10 +258,13 @@ public final class WikiNodes {
     } else if (node instanceof ListItem i) {
       kids.addAll(i.content());
     } else if (node instanceof Tag t) {
+      kids.addAll(t.openTagNodes());
       kids.addAll(t.content());
     } else if (node instanceof Table t) {
+      kids.addAll(t.attributeNodes());
       kids.addAll(t.content());
     } else if (node instanceof TableRow r) {
+      kids.addAll(r.attributeNodes());
       kids.addAll(r.content());
     } else if (node instanceof TableCell c) {
       List<WikiNode> attributes = c.attributes();

@@ -108,4 +108,18 @@ class MarkupDecodingTest {
     assertThat(back.topics().get(0).description()).isEqualTo(first.description());
     assertThat(markup).contains("500&nbsp;€");
   }
+
+  @Test
+  void callsInTagAndTableAttributesAreFoundAndReportedNotDroppedSilently() throws Exception {
+    ImportResult r = read("calls-in-attributes.wiki");
+    assertThat(r.event().topics()).singleElement().satisfies(t -> {
+      assertThat(t.title()).isEqualTo("Offline maps");
+      assertThat(t.contacts()).containsExactly(Person.named("Lena Huber"));
+    });
+    assertThat(r.report().unmapped()).extracting(
+            u -> u.location().line() + ":" + u.location().column() + " " + u.text())
+        .contains("10:21 {{Table style|dense}}", "12:11 {{Row colour|new}}")
+        .anySatisfy(u -> assertThat(u).startsWith("1:1 ").contains("{{Event box|style=wide}}"));
+    assertThat(r.report().coverage()).isLessThan(1.0);
+  }
 }
