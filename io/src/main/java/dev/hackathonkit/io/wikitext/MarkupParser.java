@@ -126,12 +126,20 @@ final class MarkupParser {
           "syntaxhighlight", "poem", "includeonly", "noinclude", "onlyinclude", "score",
           "timeline", "templatedata", "graph", "hiero", "imagemap", "categorytree", "inputbox",
           "indicator", "section", "charinsert", "mapframe", "maplink");
-  /** Extension tags whose content is not markup. */
+  /**
+   * Extension tags whose content is not markup. {@code includeonly} is among them: when a page is
+   * shown (not transcluded), MediaWiki's preprocessor ignores its content.
+   */
   private static final Set<String> RAW_TAGS =
       Set.of(
-          "nowiki", "pre", "math", "chem", "ce", "source", "syntaxhighlight", "score", "timeline",
+          "nowiki", "pre", "includeonly", "math", "chem", "ce", "source", "syntaxhighlight", "score", "timeline",
           "templatedata", "graph", "hiero", "charinsert", "mapframe", "maplink", "inputbox",
           "categorytree", "imagemap", "gallery");
+  /**
+   * Tags MediaWiki's preprocessor ignores when a page is shown, end tags with whatever they hold
+   * included ({@code </noinclude {{x}}>} is one ignored node): no call is found inside them.
+   */
+  private static final Set<String> IGNORED_TAGS = Set.of("noinclude", "onlyinclude");
   private static final Set<String> MAGIC_WORDS =
       Set.of(
           "TOC", "NOTOC", "FORCETOC", "NOEDITSECTION", "NEWSECTIONLINK", "NONEWSECTIONLINK",
@@ -593,7 +601,7 @@ final class MarkupParser {
     String open = in.substring(pos, tagEnd);
     boolean selfClosing = buf[gt - 1] == '/';
     if (end || selfClosing || !EXTENSION_TAGS.contains(name)) {
-      if (holdsMarkup(i, gt)) {
+      if (holdsMarkup(i, gt) && !(end && IGNORED_TAGS.contains(name))) {
         // MediaWiki's preprocessor reads an HTML tag as text: templates inside it are calls
         Frame f = push(Kind.HTML_TAG, pos);
         f.text = name;

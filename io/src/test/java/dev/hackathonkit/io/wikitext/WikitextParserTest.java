@@ -246,8 +246,11 @@ class WikitextParserTest {
         .containsExactly("After ref", "In end tag", "Stray");
     // a tag written over two lines: the call is found, the tag stays text
     assertThat(calls("<div\nclass=\"{{Box}}\">x</div>")).containsExactly("Box");
-    // an extension tag's attributes are not markup, nor is a raw tag's content
+    // an extension tag's attributes are not markup, nor is a raw tag's content, nor what a shown
+    // page ignores: <includeonly> content, a <noinclude> end tag with whatever it holds
     assertThat(calls("<ref name=\"{{No}}\">x</ref><nowiki>{{No}}</nowiki>{{Yes}}")).containsExactly("Yes");
+    assertThat(calls("<includeonly>{{No}}</includeonly><noinclude>{{Yes}}</noinclude {{No}}>"))
+        .containsExactly("Yes");
   }
 
   @Test
