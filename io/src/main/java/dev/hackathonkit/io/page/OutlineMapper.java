@@ -936,6 +936,9 @@ final class OutlineMapper {
 
     private void labelled(List<LabelHit> hits, String text, Position at, Inline inline) {
       LabelHit first = hits.get(0);
+      // the same text with its links kept together, for a list of people (text is inline's, stripped)
+      int lead = inline.text().indexOf(text);
+      String linksKept = lead < 0 ? text : linksKeptTogether(inline.text(), inline.marks()).substring(lead, lead + text.length());
       boolean topicLine = first.field() != null && (draft != null || section == PageSection.TOPICS);
       if (first.field() == TopicField.TITLE && topicLine) {
         closeTopic();
@@ -944,20 +947,20 @@ final class OutlineMapper {
         listTopicDepth = 0;
         mark(at);
         for (int h = 1; h < hits.size(); h++) {
-          topicLabel(draft, hits.get(h), text, at);
+          topicLabel(draft, hits.get(h), text, linksKept, at);
         }
         return;
       }
       if (topicLine && draft != null) {
         mark(at);
         for (LabelHit hit : hits) {
-          topicLabel(draft, hit, text, at);
+          topicLabel(draft, hit, text, linksKept, at);
         }
         return;
       }
       if (first.field() == null && first.eventField() == null && draft != null) {
         mark(at);
-        topicLabel(draft, first, text, at);
+        topicLabel(draft, first, text, linksKept, at);
         return;
       }
       boolean outside = false;
@@ -1816,7 +1819,8 @@ final class OutlineMapper {
       }
     }
 
-    private void topicLabel(Draft d, LabelHit hit, String text, Position at) {
+    /** A labelled field of a topic; {@code linksKept} is {@code text} with its links kept together. */
+    private void topicLabel(Draft d, LabelHit hit, String text, String linksKept, Position at) {
       closeField(d);
       String value = text.substring(hit.valueStart(), hit.valueEnd());
       TopicField field = hit.field();
@@ -1862,7 +1866,8 @@ final class OutlineMapper {
         return;
       }
       if (field == TopicField.CONTACTS) {
-        d.contacts.addAll(people(v));
+        // its lines (<br>) name a person each; a link's label is one person
+        d.contacts.addAll(people(linksKept.substring(hit.valueStart(), hit.valueEnd())));
         d.seen.add(field);
         d.fieldAt.putIfAbsent(field, at);
         return;
@@ -2524,7 +2529,8 @@ final class OutlineMapper {
             continue;
           }
           Cell cell = r.cells().get(e.getValue());
-          String value = resolveInline(cell.text()).text().strip();
+          boolean people = e.getKey() == TopicField.CONTACTS;
+          String value = people ? peopleText(cell.text()) : resolveInline(cell.text()).text().strip();
           if (value.isEmpty()) {
             continue;
           }
@@ -2532,7 +2538,7 @@ final class OutlineMapper {
             d.cleared.add(e.getKey());
             continue;
           }
-          setField(d, e.getKey(), heads.get(e.getValue()), e.getKey().isLongText() ? value : clean(value), cell.at());
+          setField(d, e.getKey(), heads.get(e.getValue()), e.getKey().isLongText() || people ? value : clean(value), cell.at());
           mark(cell.at());
         }
         for (int c = 0; c < heads.size(); c++) {
@@ -2701,7 +2707,8 @@ final class OutlineMapper {
           if (title.isEmpty() || !hasLetter(title) || profile.isFiller(title)) {
             continue;
           }
-          List<Person> speakers = speakerCol == null ? List.of() : people(cellText(r, speakerCol));
+          List<Person> speakers = speakerCol == null || speakerCol >= r.cells().size() ? List.of()
+              : people(peopleText(r.cells().get(speakerCol).text()));
           if (speakerCol != null) {
             mark(r.cells().get(speakerCol).at());
           }
@@ -2791,16 +2798,30 @@ final class OutlineMapper {
       return people;
     }
 
+    /**
+     * {@code text} with each link's label kept together when it is read as a list of people:
+     * {@code [[User:Lima|Lima, Ana]]} is one person, not two.
+     */
+    private static String linksKeptTogether(String text, List<Mark> marks) {
+      String out = text;
+      for (Mark m : marks) {
+        if (m.kind() == Mark.Kind.LINK || m.kind() == Mark.Kind.USER || m.kind() == Mark.Kind.EXTERNAL) {
+          out = Contacts.keepTogether(out, m.from(), m.to());
+        }
+      }
+      return out;
+    }
+
+    /** The text of a list of people in a table cell: its lines kept, its links kept together. */
+    private String peopleText(Inline cell) {
+      Inline resolved = resolveInline(cell);
+      return linksKeptTogether(resolved.text(), resolved.marks()).strip();
+    }
+
     /** Contacts from a template argument: the writer's contact templates, then prose. */
     private List<Person> contacts(Inline value, Draft d) {
       List<Person> people = new ArrayList<>();
-      // a link is one person or none: "[[User:Lima|Lima, Ana]]" is not split at its comma
-      String text = value.text();
-      for (Mark m : value.marks()) {
-        if (m.kind() == Mark.Kind.LINK || m.kind() == Mark.Kind.USER || m.kind() == Mark.Kind.EXTERNAL) {
-          text = Contacts.keepTogether(text, m.from(), m.to());
-        }
-      }
+      String text = linksKeptTogether(value.text(), value.marks());
       int from = 0;
       for (Call c : value.calls()) {
         if (sameTemplate(c.name(), EventData.CONTACT_TEMPLATE)) {

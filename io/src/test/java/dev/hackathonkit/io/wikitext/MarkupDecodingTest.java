@@ -122,4 +122,27 @@ class MarkupDecodingTest {
         .anySatisfy(u -> assertThat(u).startsWith("1:1 ").contains("{{Event box|style=wide}}"));
     assertThat(r.report().coverage()).isLessThan(1.0);
   }
+
+  @Test
+  void peopleInTableCellsAreSplitAtLineBreaksNotInsideLinks() throws Exception {
+    ImportResult r = read("table-cell-lists.wiki");
+    assertThat(topic(r, "Offline maps").contacts()).containsExactly(Person.named("Lena Huber"), Person.named("Jörg Müller"));
+    assertThat(topic(r, "Offline maps").skills()).isEqualTo("Kotlin & SQL");
+    assertThat(topic(r, "Café finder").contacts()).containsExactly(Person.named("Moritz Weber, PhD"));
+    // the schedule's speakers column
+    assertThat(topic(r, "Opening").contacts()).containsExactly(Person.named("Jörg Müller"), Person.named("Lena Huber"));
+    assertThat(topic(r, "Hacking").contacts()).containsExactly(Person.named("Zoë Brandt"), Person.named("Ida Falk"));
+    assertThat(r.event().venue().street()).isEqualTo("Hauptstraße 4");
+  }
+
+  @Test
+  void peopleInLabelledLinesAreSplitAtLineBreaksNotInsideLinks() throws Exception {
+    ImportResult r = read("labelled-lists.wiki");
+    assertThat(topic(r, "Style guide").contacts()).containsExactly(Person.named("Ivana Horvat"), Person.named("Marko Kovač"));
+    assertThat(topic(r, "API reference").contacts()).containsExactly(
+        Person.named("Ana Babić"), Person.named("Petra Jurić, PhD"), Person.named("Luka Perišić"));
+    assertThat(topic(r, "API reference").skills()).isEqualTo("Python & Sphinx");
+    assertThat(r.event().attendees()).extracting(a -> a.name() + " / " + a.affiliation())
+        .containsExactly("Ivana Horvat / Docs Team", "Marko Kovač / null");
+  }
 }
