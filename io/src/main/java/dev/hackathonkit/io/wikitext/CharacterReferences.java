@@ -59,6 +59,27 @@ final class CharacterReferences {
   }
 
   /**
+   * {@code s} with {@code &amp;} for each {@code &} that would start a reference MediaWiki decodes,
+   * so that the text reads back as itself; other {@code &}s (most of those in URLs: {@code ?a=1&b=2})
+   * stay as they are.
+   */
+  static String escapeReferences(String s) {
+    int amp = s.indexOf('&');
+    if (amp < 0) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder(s.length() + 8);
+    int i = 0;
+    while (amp >= 0) {
+      out.append(s, i, amp);
+      out.append(referenceEnd(s, amp) < 0 ? "&" : "&amp;");
+      i = amp + 1;
+      amp = s.indexOf('&', i);
+    }
+    return out.append(s, i, s.length()).toString();
+  }
+
+  /**
    * The end (after the {@code ;}) of the character reference MediaWiki decodes at {@code amp}, or
    * -1 when the {@code &} there starts none.
    */

@@ -490,14 +490,16 @@ final class OutlineBuilder {
         link(l);
       } else if (node instanceof ExternalLink l) {
         int from = text.length();
+        // MediaWiki decodes character references in a URL (?a=1&amp;b=2 links to ?a=1&b=2)
+        String url = CharacterReferences.decode(l.url());
         List<WikiNode> label = l.label();
         if (label != null && !blank(label)) {
           walk(label);
-          text.append(" (").append(l.url()).append(')');
+          text.append(" (").append(url).append(')');
         } else {
-          text.append(l.url());
+          text.append(url);
         }
-        marks.add(new Mark(Mark.Kind.EXTERNAL, from, text.length(), l.url()));
+        marks.add(new Mark(Mark.Kind.EXTERNAL, from, text.length(), url));
       } else if (node instanceof Tag t) {
         tag(t);
       } else if (node instanceof ListItem i) {
@@ -530,7 +532,8 @@ final class OutlineBuilder {
 
     private void link(WikiLink l) {
       // the target, once: a link's kind and namespace are read from it (as WikiLink reads them)
-      String target = l.target();
+      // MediaWiki decodes character references in a title ([[User:Zo&euml;]] is Zoë's page)
+      String target = CharacterReferences.decode(l.target());
       String ns = WikiNodes.namespace(target).toLowerCase(Locale.ROOT);
       boolean plain = !target.startsWith(":");
       if (plain && CATEGORY_NAMESPACES.contains(ns)) {

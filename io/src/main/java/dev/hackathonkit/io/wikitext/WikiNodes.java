@@ -98,7 +98,7 @@ public final class WikiNodes {
       if (label != null) {
         plain(label, out);
       } else {
-        String target = l.target();
+        String target = CharacterReferences.decode(l.target());
         out.append(target.startsWith(":") ? target.substring(1) : target);
       }
     } else if (node instanceof ExternalLink l) {
@@ -106,7 +106,7 @@ public final class WikiNodes {
       if (label != null && !print(label).isBlank()) {
         plain(label, out);
       } else {
-        out.append(l.url());
+        CharacterReferences.decode(l.url(), out);
       }
     } else if (node instanceof Heading h) {
       plain(h.content(), out);

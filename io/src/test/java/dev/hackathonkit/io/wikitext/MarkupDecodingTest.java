@@ -145,4 +145,23 @@ class MarkupDecodingTest {
     assertThat(r.event().attendees()).extracting(a -> a.name() + " / " + a.affiliation())
         .containsExactly("Ivana Horvat / Docs Team", "Marko Kovač / null");
   }
+
+  @Test
+  void urlsAndTitlesAreDecodedAsMediaWikiDecodesThemAndWrittenSoThatTheyReadBack() throws Exception {
+    ImportResult r = read("labelled-lists.wiki");
+    assertThat(r.event().links()).containsExactly(
+        new dev.hackathonkit.model.Link("https://example.org/sprint?year=2025&lang=hr", "Sprint notes"));
+    assertThat(WikiNodes.plainText(WikitextParser.parse("[[User:Zo&euml;]] [http://x.org/?a=1&amp;b=2]", "t").nodes()))
+        .isEqualTo("User:Zoë http://x.org/?a=1&b=2");
+
+    List<dev.hackathonkit.model.Link> links = List.of(
+        new dev.hackathonkit.model.Link("https://example.org/?a=1&b=2", "plain ampersand"),
+        new dev.hackathonkit.model.Link("https://example.org/?q=&copy;&x=&#65;", "looks like references"),
+        new dev.hackathonkit.model.Link("Caf&eacute; notes", "a title that looks like one"));
+    Event e = RandomEvents.event(3).toBuilder().links(links).build();
+    String markup = WikitextWriter.standard().withProfile(PageProfile.generic()).write(e);
+    assertThat(markup).contains("https://example.org/?a=1&b=2 ", "?q=&amp;copy;&x=&amp;#65;", "Caf&amp;eacute; notes");
+    Event back = WikitextReader.standard().withProfile(PageProfile.generic()).withSource(e.source()).read(markup).event();
+    assertThat(back.links()).containsExactlyElementsOf(links);
+  }
 }
