@@ -99,7 +99,7 @@ final class MarkupParser {
     int mark = -1;
     /** For cells: their line. For tags: the end of the end tag. */
     int aux;
-    /** For tags and tables and rows: the name or the attributes. */
+    /** For tags: the name. */
     String text = "";
 
     Frame(Kind kind, int start) {
