@@ -22,11 +22,12 @@ public final class Contacts {
   private static final Pattern BARE_MAIL = Pattern.compile("(?<![\\w.+&/'-])(" + MAIL + ")");
   private static final Pattern AND = Pattern.compile("\\s+(?:and|&)\\s+", Pattern.CASE_INSENSITIVE);
   /**
-   * What a list is never split inside: a character reference that stayed text, a URL (up to a
-   * blank, less trailing punctuation), an e-mail address.
+   * What a list is never split inside: a character reference that stayed text (a name of two or
+   * more letters, or a number: {@code R&D; Ops} still splits), a URL (up to a blank, less trailing
+   * punctuation), an e-mail address.
    */
   private static final Pattern UNSPLIT = Pattern.compile(
-      "&#?[\\p{Alnum}]+;"
+      "&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,7});"
           + "|(?i:\\b[a-z][a-z0-9+.-]*://|\\bmailto:)[^\\s<>\"\\[\\]]*[^\\s<>\"\\[\\],;.:!?)]"
           + "|" + MAIL);
   /** A bullet or number at the start of a line: {@code - }, {@code * }, {@code # }, {@code • }, {@code 1. }. */

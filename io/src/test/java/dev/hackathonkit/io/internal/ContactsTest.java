@@ -57,6 +57,11 @@ class ContactsTest {
         .containsExactly(Person.named("Ines &zzz; Ferreira"), Person.named("Teodor Lupu"));
     assertThat(Contacts.parse("Zo&#0; Ng, Bo"))
         .containsExactly(Person.named("Zo&#0; Ng"), Person.named("Bo"));
+    // a one-letter "name" is no reference: an ampersand in prose, then a separator
+    assertThat(Contacts.parse("Ana Lima (R&D; Ops), Bo Chen"))
+        .containsExactly(new Person("Ana Lima", null, null, "R&D; Ops"), Person.named("Bo Chen"));
+    assertThat(Contacts.parse("Ana Lima, R&D; Bo Chen")).extracting(Person::name)
+        .containsExactly("Ana Lima", "R&D", "Bo Chen");
   }
 
   @Test
