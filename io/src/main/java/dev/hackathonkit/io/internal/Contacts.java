@@ -10,14 +10,94 @@ import org.jspecify.annotations.Nullable;
 /**
  * Contact lists as pages write them: {@code Ann Lee, Bob Ray (or anyone else from the docs team)},
  * {@code Name <mail@example.org>}, names separated by commas, semicolons, slashes, {@code and}
- * or {@code &}. A remark in parentheses becomes the preceding person's note. Not API.
+ * or {@code &}, one per line or one per list item ({@code - Name}). A remark in parentheses becomes
+ * the preceding person's note. A list is never split inside a character reference left as text
+ * ({@code &unknown;}), a URL, an e-mail address, or a range the caller marks with {@link
+ * #keepTogether} (a link's label). Not API.
  */
 public final class Contacts {
-  private static final Pattern ANGLE_MAIL = Pattern.compile("<\\s*([^<>\\s]+@[^<>\\s]+)\\s*>");
-  private static final Pattern BARE_MAIL = Pattern.compile("(?<![\\w.+-])([\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)");
+  /** An e-mail address; the local part as RFC 5322 allows it, short of quoting. */
+  private static final String MAIL = "[\\w.+&/'!#$%*=?^`{|}~-]+@[\\w-]+(?:\\.[\\w-]+)+";
+  private static final Pattern ANGLE_MAIL = Pattern.compile("<\\s*(" + MAIL + ")\\s*>");
+  private static final Pattern BARE_MAIL = Pattern.compile("(?<![\\w.+&/'-])(" + MAIL + ")");
   private static final Pattern AND = Pattern.compile("\\s+(?:and|&)\\s+", Pattern.CASE_INSENSITIVE);
+  /**
+   * What a list is never split inside: a character reference that stayed text (a name of two or
+   * more letters, or a number: {@code R&D; Ops} still splits), a URL (up to a blank, less trailing
+   * punctuation), an e-mail address.
+   */
+  private static final Pattern UNSPLIT = Pattern.compile(
+      "&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,7});"
+          + "|(?i:\\b[a-z][a-z0-9+.-]*://|\\bmailto:)[^\\s<>\"\\[\\]]*[^\\s<>\"\\[\\],;.:!?)]"
+          + "|" + MAIL);
+  /** A bullet or number at the start of a line: {@code - }, {@code * }, {@code # }, {@code • }, {@code 1. }. */
+  private static final Pattern BULLET = Pattern.compile("^(?:[-*#\u2022\u2023\u25E6]|\\d{1,3}[.)])\\s+");
+  /**
+   * Stand-ins for the characters that separate people, while they are inside something that is
+   * not split: Unicode noncharacters (U+FDD0..), which no page text holds.
+   */
+  private static final String SEPARATORS = ",;/& \n";
+  private static final char SHIELD = '\uFDD0';
 
   private Contacts() {}
+
+  /**
+   * {@code text} with the characters from {@code from} to {@code to} kept together: no separator
+   * there splits the list when {@link #parse} reads it (a link's label such as {@code Lima, Ana}).
+   */
+  public static String keepTogether(String text, int from, int to) {
+    StringBuilder sb = null;
+    for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) {
+      int k = SEPARATORS.indexOf(text.charAt(i));
+      if (k >= 0) {
+        if (sb == null) {
+          sb = new StringBuilder(text);
+        }
+        sb.setCharAt(i, (char) (SHIELD + k));
+      }
+    }
+    return sb == null ? text : sb.toString();
+  }
+
+  private static String unshield(String s) {
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      int k = s.charAt(i) - SHIELD;
+      if (k >= 0 && k < SEPARATORS.length()) {
+        if (sb == null) {
+          sb = new StringBuilder(s);
+        }
+        sb.setCharAt(i, SEPARATORS.charAt(k));
+      }
+    }
+    return sb == null ? s : sb.toString();
+  }
+
+  /** Each line cleaned, its bullet dropped, blank lines left out; what is not split, kept together. */
+  private static String prepare(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (String line : text.split("\n", -1)) {
+      String l = PlainText.clean(line);
+      Matcher bullet = BULLET.matcher(l);
+      if (bullet.find()) {
+        l = l.substring(bullet.end());
+      }
+      if (l.isEmpty()) {
+        continue;
+      }
+      if (out.length() > 0) {
+        out.append('\n');
+      }
+      int at = out.length();
+      out.append(l);
+      Matcher m = UNSPLIT.matcher(l);
+      while (m.find()) {
+        String kept = keepTogether(l, m.start(), m.end()).substring(m.start(), m.end());
+        out.replace(at + m.start(), at + m.end(), kept);
+      }
+    }
+    return out.toString();
+  }
 
   /** The people named in {@code text}, in order; empty when it names none. */
   public static List<Person> parse(String text) {
@@ -25,7 +105,7 @@ public final class Contacts {
     StringBuilder item = new StringBuilder();
     StringBuilder note = new StringBuilder();
     int depth = 0;
-    String s = PlainText.clean(text);
+    String s = prepare(text);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c == '(') {
@@ -42,7 +122,7 @@ public final class Contacts {
         }
       } else if (depth > 0) {
         note.append(c);
-      } else if (c == ',' || c == ';' || c == '/') {
+      } else if (c == ',' || c == ';' || c == '/' || c == '\n') {
         addItem(people, item.toString(), note.toString());
         item.setLength(0);
         note.setLength(0);
@@ -55,7 +135,7 @@ public final class Contacts {
   }
 
   private static void addItem(List<Person> people, String raw, String rawNote) {
-    String note = PlainText.clean(rawNote);
+    String note = PlainText.clean(unshield(rawNote));
     String[] names = mayJoin(raw) ? AND.split(raw) : new String[] {raw};
     for (int i = 0; i < names.length; i++) {
       Person p = person(names[i], i == names.length - 1 && !note.isEmpty() ? note : null);
@@ -83,7 +163,7 @@ public final class Contacts {
   }
 
   private static @Nullable Person person(String raw, @Nullable String note) {
-    String s = PlainText.clean(raw);
+    String s = PlainText.clean(unshield(raw));
     String email = null;
     if (s.indexOf('@') >= 0) { // both patterns need one
       Matcher angle = ANGLE_MAIL.matcher(s);

@@ -966,6 +966,9 @@ final class OutlineMapper {
 
     private void labelled(List<LabelHit> hits, String text, Position at, Inline inline) {
       LabelHit first = hits.get(0);
+      // the same text with its links kept together, for a list of people (text is inline's, stripped)
+      int lead = inline.text().indexOf(text);
+      String linksKept = lead < 0 ? text : linksKeptTogether(inline.text(), inline.marks()).substring(lead, lead + text.length());
       boolean topicLine = first.field() != null && (draft != null || section == PageSection.TOPICS);
       if (first.field() == TopicField.TITLE && topicLine) {
         closeTopic();
@@ -974,20 +977,20 @@ final class OutlineMapper {
         listTopicDepth = 0;
         mark(at);
         for (int h = 1; h < hits.size(); h++) {
-          topicLabel(draft, hits.get(h), text, at);
+          topicLabel(draft, hits.get(h), text, linksKept, at);
         }
         return;
       }
       if (topicLine && draft != null) {
         mark(at);
         for (LabelHit hit : hits) {
-          topicLabel(draft, hit, text, at);
+          topicLabel(draft, hit, text, linksKept, at);
         }
         return;
       }
       if (first.field() == null && first.eventField() == null && draft != null) {
         mark(at);
-        topicLabel(draft, first, text, at);
+        topicLabel(draft, first, text, linksKept, at);
         return;
       }
       boolean outside = false;
@@ -1446,7 +1449,10 @@ final class OutlineMapper {
             && field.get(0).field() != TopicField.TITLE && field.get(0).field() != TopicField.REVIEW
             && !field.get(0).field().isLongText() && !draft.seen.contains(field.get(0).field())) {
           mark(it.at());
-          topicLabel(draft, field.get(0), text, it.at());
+          int lead = inline.text().indexOf(text);
+          String linksKept = lead < 0 ? text
+              : linksKeptTogether(inline.text(), inline.marks()).substring(lead, lead + text.length());
+          topicLabel(draft, field.get(0), text, linksKept, it.at());
           return;
         }
         draft.description.add(new Piece("  ".repeat(it.depth() - listTopicDepth - 1) + "- " + text, true));
@@ -1855,7 +1861,8 @@ final class OutlineMapper {
       }
     }
 
-    private void topicLabel(Draft d, LabelHit hit, String text, Position at) {
+    /** A labelled field of a topic; {@code linksKept} is {@code text} with its links kept together. */
+    private void topicLabel(Draft d, LabelHit hit, String text, String linksKept, Position at) {
       closeField(d);
       String value = text.substring(hit.valueStart(), hit.valueEnd());
       TopicField field = hit.field();
@@ -1902,8 +1909,9 @@ final class OutlineMapper {
         return;
       }
       if (field == TopicField.CONTACTS) {
+        // the writer's contact templates, else its lines (<br>) name a person each; a link's label is one person
         List<Person> stated = contactCalls(hit, d);
-        d.contacts.addAll(stated != null ? stated : people(v));
+        d.contacts.addAll(stated != null ? stated : people(linksKept.substring(hit.valueStart(), hit.valueEnd())));
         d.seen.add(field);
         d.fieldAt.putIfAbsent(field, at);
         return;
@@ -2579,7 +2587,8 @@ final class OutlineMapper {
             continue;
           }
           Cell cell = r.cells().get(e.getValue());
-          String value = resolveInline(cell.text()).text().strip();
+          boolean people = e.getKey() == TopicField.CONTACTS;
+          String value = people ? peopleText(cell.text()) : resolveInline(cell.text()).text().strip();
           if (value.isEmpty()) {
             continue;
           }
@@ -2587,7 +2596,7 @@ final class OutlineMapper {
             d.cleared.add(e.getKey());
             continue;
           }
-          setField(d, e.getKey(), heads.get(e.getValue()), e.getKey().isLongText() ? value : clean(value), cell.at());
+          setField(d, e.getKey(), heads.get(e.getValue()), e.getKey().isLongText() || people ? value : clean(value), cell.at());
           mark(cell.at());
         }
         for (int c = 0; c < heads.size(); c++) {
@@ -2756,7 +2765,8 @@ final class OutlineMapper {
           if (title.isEmpty() || !hasLetter(title) || profile.isFiller(title)) {
             continue;
           }
-          List<Person> speakers = speakerCol == null ? List.of() : people(cellText(r, speakerCol));
+          List<Person> speakers = speakerCol == null || speakerCol >= r.cells().size() ? List.of()
+              : people(peopleText(r.cells().get(speakerCol).text()));
           if (speakerCol != null) {
             mark(r.cells().get(speakerCol).at());
           }
@@ -2816,7 +2826,10 @@ final class OutlineMapper {
 
     // ================================================================ text helpers
 
-    /** People named in a contacts value. */
+    /**
+     * People named in a contacts value; its lines (a {@code <br>}, a line break, a list item) each
+     * name their own.
+     */
     private List<Person> people(String text) {
       String s = clean(text);
       while (!s.isEmpty() && ",;".indexOf(s.charAt(0)) >= 0) {
@@ -2829,7 +2842,7 @@ final class OutlineMapper {
         return List.of();
       }
       List<Person> people = new ArrayList<>();
-      for (Person p : Contacts.parse(s)) {
+      for (Person p : Contacts.parse(text)) {
         String note = p.note();
         // "Name (Org)": a short bracketed phrase after a name is the person's affiliation
         if (p.affiliation() == null && note != null && note.split(" ").length <= 5 && !profile.isAttendeeNote(note)
@@ -2843,10 +2856,30 @@ final class OutlineMapper {
       return people;
     }
 
+    /**
+     * {@code text} with each link's label kept together when it is read as a list of people:
+     * {@code [[User:Lima|Lima, Ana]]} is one person, not two.
+     */
+    private static String linksKeptTogether(String text, List<Mark> marks) {
+      String out = text;
+      for (Mark m : marks) {
+        if (m.kind() == Mark.Kind.LINK || m.kind() == Mark.Kind.USER || m.kind() == Mark.Kind.EXTERNAL) {
+          out = Contacts.keepTogether(out, m.from(), m.to());
+        }
+      }
+      return out;
+    }
+
+    /** The text of a list of people in a table cell: its lines kept, its links kept together. */
+    private String peopleText(Inline cell) {
+      Inline resolved = resolveInline(cell);
+      return linksKeptTogether(resolved.text(), resolved.marks()).strip();
+    }
+
     /** Contacts from a template argument: the writer's contact templates, then prose. */
     private List<Person> contacts(Inline value, Draft d) {
       List<Person> people = new ArrayList<>();
-      String text = value.text();
+      String text = linksKeptTogether(value.text(), value.marks());
       int from = 0;
       for (Call c : value.calls()) {
         if (sameTemplate(c.name(), EventData.CONTACT_TEMPLATE)) {

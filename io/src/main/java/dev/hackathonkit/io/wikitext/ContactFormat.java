@@ -1,5 +1,6 @@
 package dev.hackathonkit.io.wikitext;
 
+import dev.hackathonkit.io.internal.Contacts;
 import dev.hackathonkit.model.Person;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -44,12 +45,15 @@ final class ContactFormat {
   }
 
   /**
-   * Whether prose carries this person exactly: a name and perhaps an e-mail address. A note goes in
-   * the template, since pages write {@code Name (Org)} for an affiliation.
+   * Whether prose carries this person exactly: a name and perhaps an e-mail address, which the
+   * reader's list rule ({@link Contacts#parse}) reads back as this one person ({@code Tom and Jerry}
+   * it would split). A note goes in the template, since pages write {@code Name (Org)} for an
+   * affiliation.
    */
   static boolean isPlain(Person p) {
     return p.affiliation() == null && p.note() == null
         && PLAIN_NAME.matcher(p.name()).matches()
-        && (p.email() == null || PLAIN_EMAIL.matcher(p.email()).matches());
+        && (p.email() == null || PLAIN_EMAIL.matcher(p.email()).matches())
+        && Contacts.parse(p.name()).equals(List.of(Person.named(p.name())));
   }
 }

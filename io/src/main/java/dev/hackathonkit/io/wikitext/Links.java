@@ -10,14 +10,18 @@ final class Links {
 
   private Links() {}
 
+  /**
+   * The link as wikitext. A {@code &} in the target that would start a character reference is
+   * written {@code &amp;}, since MediaWiki (and our reader) decode references in URLs and titles.
+   */
   static String external(Link link) {
-    String target = link.target();
-    if (URL.matcher(target).matches()) {
+    String target = CharacterReferences.escapeReferences(link.target());
+    if (URL.matcher(link.target()).matches()) {
       return link.label() == null
           ? target
           : "[" + target + " " + Markup.line(link.label(), false) + "]";
     }
-    if (TITLE.matcher(target).matches() && target.equals(target.strip())) {
+    if (TITLE.matcher(link.target()).matches() && target.equals(target.strip())) {
       return link.label() == null
           ? "[[" + target + "]]"
           : "[[" + target + "|" + Markup.line(link.label(), false) + "]]";

@@ -82,6 +82,9 @@ final class Markup {
       } else if (c == '<') {
         out.append("&lt;");
         i++;
+      } else if (c == '\u00A0') {
+        out.append("&nbsp;"); // visible in the editor; read back as U+00A0
+        i++;
       } else if (isBracket(c) || (positional && c == '=')) {
         int j = i;
         while (j < n && (isBracket(s.charAt(j)) || (positional && s.charAt(j) == '='))) {

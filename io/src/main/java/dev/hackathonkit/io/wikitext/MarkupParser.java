@@ -53,6 +53,13 @@ final class MarkupParser {
     EXTLINK,
     /** An extension tag with parsed content; its end is known when it opens. */
     TAG,
+    /**
+     * The start tag (or a lone end tag) of an HTML tag whose attributes hold markup MediaWiki's
+     * preprocessor acts on ({@code <div class="{{x}}">}); ends at its {@code >}. Gives way, like a
+     * list item, to the separators and closers of the construct around it, which then break it
+     * into text, as MediaWiki's preprocessor (which knows no HTML tags) does.
+     */
+    HTML_TAG,
     HEADING,
     LIST_ITEM,
     TABLE,
@@ -85,11 +92,14 @@ final class MarkupParser {
     String marker = "";
     /** For a {@code ;} item, whether its {@code :} was seen; for rows, whether explicit. */
     boolean flag;
-    /** For external links: the end of the URL. For cells: the attribute separator or -1. */
+    /**
+     * For external links: the end of the URL. For cells: the attribute separator or -1. For tables
+     * and rows: the end of their attribute line, or -1 while it is read.
+     */
     int mark = -1;
     /** For cells: their line. For tags: the end of the end tag. */
     int aux;
-    /** For tags and tables and rows: the name or the attributes. */
+    /** For tags: the name. */
     String text = "";
 
     Frame(Kind kind, int start) {
@@ -116,12 +126,20 @@ final class MarkupParser {
           "syntaxhighlight", "poem", "includeonly", "noinclude", "onlyinclude", "score",
           "timeline", "templatedata", "graph", "hiero", "imagemap", "categorytree", "inputbox",
           "indicator", "section", "charinsert", "mapframe", "maplink");
-  /** Extension tags whose content is not markup. */
+  /**
+   * Extension tags whose content is not markup. {@code includeonly} is among them: when a page is
+   * shown (not transcluded), MediaWiki's preprocessor ignores its content.
+   */
   private static final Set<String> RAW_TAGS =
       Set.of(
-          "nowiki", "pre", "math", "chem", "ce", "source", "syntaxhighlight", "score", "timeline",
+          "nowiki", "pre", "includeonly", "math", "chem", "ce", "source", "syntaxhighlight", "score", "timeline",
           "templatedata", "graph", "hiero", "charinsert", "mapframe", "maplink", "inputbox",
           "categorytree", "imagemap", "gallery");
+  /**
+   * Tags MediaWiki's preprocessor ignores when a page is shown, end tags with whatever they hold
+   * included ({@code </noinclude {{x}}>} is one ignored node): no call is found inside them.
+   */
+  private static final Set<String> IGNORED_TAGS = Set.of("noinclude", "onlyinclude");
   private static final Set<String> MAGIC_WORDS =
       Set.of(
           "TOC", "NOTOC", "FORCETOC", "NOEDITSECTION", "NEWSECTIONLINK", "NONEWSECTIONLINK",
@@ -139,7 +157,7 @@ final class MarkupParser {
   private static final boolean[] SPECIAL = new boolean[128];
 
   static {
-    for (char c : "{}[]|=:!<'_\n".toCharArray()) {
+    for (char c : "{}[]|=:!<>'_\n".toCharArray()) {
       SPECIAL[c] = true;
     }
   }
@@ -238,6 +256,7 @@ final class MarkupParser {
         case '=' -> equals();
         case ':' -> colon(limit);
         case '<' -> angle(limit);
+        case '>' -> closeHtmlTag();
         case '\'' -> quotes(limit);
         case '_' -> magicWord(limit);
         case '\n' -> newline();
@@ -249,7 +268,7 @@ final class MarkupParser {
   /** Handles what can only start a line; returns whether it consumed anything. */
   private boolean lineStart(int limit) throws EventFormatException {
     Kind k = top.kind;
-    if (k == Kind.LINK || k == Kind.EXTLINK) {
+    if (k == Kind.LINK || k == Kind.EXTLINK || k == Kind.HTML_TAG) {
       return false;
     }
     int q = pos;
@@ -264,11 +283,12 @@ final class MarkupParser {
         return true;
       }
       if (c == '{' && d == '|' && top.braces == 0) {
+        // the rest of the line is the table's attributes, read as markup: MediaWiki's
+        // preprocessor, which knows no tables, finds templates there; the line's end ends them
         Frame t = push(Kind.TABLE, q);
-        int eol = endOfLine(q, limit);
-        t.text = in.substring(q + 2, eol);
-        t.contentStart = eol;
-        pos = eol;
+        t.contentStart = q + 2;
+        t.mark = -1;
+        pos = q + 2;
         return true;
       }
     }
@@ -277,6 +297,11 @@ final class MarkupParser {
     }
     char c = buf[pos];
     if (c == '=') {
+      if (top.kind == Kind.BRACE && top.sepCount > 0 && top.eqCurrent < 0 && run(pos, '=', limit) == pos + 1) {
+        // as MediaWiki's preprocessor: a single = starting a line of an argument that has no name
+        // yet separates name from value; it starts no heading
+        return false;
+      }
       Frame h = push(Kind.HEADING, pos);
       int e = run(pos, '=', limit);
       h.count = e - pos;
@@ -324,16 +349,16 @@ final class MarkupParser {
         closeTop(q);
       }
       Frame r = push(Kind.ROW, q);
-      int eol = endOfLine(q, limit);
-      r.text = in.substring(q + 2, eol);
       r.flag = true;
-      r.contentStart = eol;
-      pos = eol;
+      r.contentStart = q + 2;
+      r.mark = -1;
+      pos = q + 2;
       return;
     }
     if (top.kind == Kind.TABLE) {
       Frame r = push(Kind.ROW, q);
       r.contentStart = q;
+      r.mark = q;
     }
     int len = (c == '|' && (d == '+' || d == '|')) || (c == '!' && d == '!') ? 2 : 1;
     openCell(q, len);
@@ -519,9 +544,14 @@ final class MarkupParser {
         unwind(pop(), MarkupProblem.W003_UNCLOSED_EXTERNAL_LINK);
       } else if (k == Kind.LINK && top.sepCount == 0) {
         unwind(pop(), MarkupProblem.W002_UNCLOSED_LINK);
+      } else if (k == Kind.HTML_TAG) {
+        unwind(pop(), null);
       } else {
         break;
       }
+    }
+    if ((top.kind == Kind.TABLE || top.kind == Kind.ROW) && top.mark < 0) {
+      top.mark = pos;
     }
     pos++;
   }
@@ -571,7 +601,15 @@ final class MarkupParser {
     String open = in.substring(pos, tagEnd);
     boolean selfClosing = buf[gt - 1] == '/';
     if (end || selfClosing || !EXTENSION_TAGS.contains(name)) {
-      emit(new Tag(name, open, List.of(), "", span(pos, tagEnd)));
+      if (holdsMarkup(i, gt) && !(end && IGNORED_TAGS.contains(name))) {
+        // MediaWiki's preprocessor reads an HTML tag as text: templates inside it are calls
+        Frame f = push(Kind.HTML_TAG, pos);
+        f.text = name;
+        f.contentStart = pos;
+        pos = i;
+        return;
+      }
+      emit(new Tag(name, List.of(new Text(open, span(pos, tagEnd))), List.of(), "", span(pos, tagEnd)));
       pos = tagEnd;
       return;
     }
@@ -592,7 +630,8 @@ final class MarkupParser {
           closeAt == tagEnd
               ? List.of()
               : List.of(new Text(in.substring(tagEnd, closeAt), span(tagEnd, closeAt)));
-      emit(new Tag(name, open, content, in.substring(closeAt, closeEnd), span(pos, closeEnd)));
+      emit(new Tag(name, List.of(new Text(open, span(pos, tagEnd))), content, in.substring(closeAt, closeEnd),
+          span(pos, closeEnd)));
       pos = closeEnd;
       return;
     }
@@ -603,6 +642,35 @@ final class MarkupParser {
     f.aux = closeEnd;
     f.braces = 0;
     pos = tagEnd;
+  }
+
+  /**
+   * Whether the rest of an HTML tag, {@code [from, gt)}, holds what MediaWiki's preprocessor acts
+   * on there: braces or brackets (templates, links, and closers of the constructs around the tag),
+   * or a {@code |} or {@code =} that separates the parts of a template or link around it.
+   */
+  private boolean holdsMarkup(int from, int gt) {
+    Frame around = stack.get(target(null));
+    boolean parts = around.kind == Kind.BRACE || around.kind == Kind.LINK;
+    boolean equals = around.kind == Kind.BRACE && around.sepCount > 0 && around.eqCurrent < 0;
+    for (int k = from; k < gt; k++) {
+      char c = buf[k];
+      if (c == '{' || c == '}' || c == '[' || c == ']' || (c == '|' && parts) || (c == '=' && equals)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** At a {@code >}: the end of an HTML tag read as markup, or text. */
+  private void closeHtmlTag() {
+    if (top.kind != Kind.HTML_TAG) {
+      pos++;
+      return;
+    }
+    Frame f = pop();
+    pos++;
+    emit(new Tag(f.text, slice(f.start, pos, f.nodes), List.of(), "", span(f.start, pos)));
   }
 
   private static boolean isNameChar(char c, boolean first) {
@@ -650,7 +718,7 @@ final class MarkupParser {
    * characters that matter: the scheme's letters are still in the gap after the last node.
    */
   private boolean bareUrl(int limit) {
-    if ((top.kind == Kind.LINK && top.sepCount == 0) || top.kind == Kind.EXTLINK) {
+    if ((top.kind == Kind.LINK && top.sepCount == 0) || top.kind == Kind.EXTLINK || top.kind == Kind.HTML_TAG) {
       return false;
     }
     int s = pos;
@@ -756,14 +824,14 @@ final class MarkupParser {
 
   /**
    * The index of the frame a separator or closer belongs to: the innermost frame that is not a
-   * list item or an external link (those give way to their container), or, when {@code kind} is
+   * list item, an external link or an HTML start tag (those give way to their container), or, when {@code kind} is
    * given, -1 unless that frame is of that kind.
    */
   private int target(Kind kind) {
     int i = stack.size() - 1;
     while (i > 0) {
       Kind k = stack.get(i).kind;
-      if (k != Kind.LIST_ITEM && k != Kind.EXTLINK) {
+      if (k != Kind.LIST_ITEM && k != Kind.EXTLINK && k != Kind.HTML_TAG) {
         break;
       }
       i--;
@@ -800,13 +868,17 @@ final class MarkupParser {
         int contentFrom = f.mark < 0 ? f.contentStart : f.mark + 1;
         emit(new TableCell(f.marker, attributes, slice(contentFrom, at, f.nodes), span(f.start, at)));
       }
-      case ROW ->
-          emit(new TableRow(f.text, f.flag, slice(f.contentStart, at, f.nodes), span(f.start, at)));
+      case ROW -> {
+        int attrEnd = f.mark < 0 ? at : f.mark;
+        List<WikiNode> attributes = f.flag ? slice(f.contentStart, attrEnd, f.nodes) : List.of();
+        emit(new TableRow(attributes, f.flag, slice(attrEnd, at, f.nodes), span(f.start, at)));
+      }
       case TABLE -> {
         problem(MarkupProblem.W006_UNCLOSED_TABLE, f.start, "{| without |}");
         finishTable(f, at, false);
       }
       case BRACE -> unwind(f, MarkupProblem.W001_UNCLOSED_TEMPLATE);
+      case HTML_TAG -> unwind(f, null);
       case LINK -> unwind(f, MarkupProblem.W002_UNCLOSED_LINK);
       case EXTLINK -> unwind(f, MarkupProblem.W003_UNCLOSED_EXTERNAL_LINK);
       case TAG, ROOT -> throw new AssertionError("closed by their own end: " + f.kind);
@@ -815,7 +887,10 @@ final class MarkupParser {
 
   private void finishTable(Frame t, int end, boolean closed) {
     int contentEnd = closed ? end - 2 : end;
-    emit(new Table(t.text, slice(t.contentStart, contentEnd, t.nodes), closed, span(t.start, end)));
+    int attrEnd = t.mark < 0 ? contentEnd : t.mark;
+    int[] cursor = {0};
+    List<WikiNode> attributes = slice(t.contentStart, attrEnd, t.nodes, cursor);
+    emit(new Table(attributes, slice(attrEnd, contentEnd, t.nodes, cursor), closed, span(t.start, end)));
   }
 
   /** At the end of a tag's content: closes what is open inside and the tag itself. */
@@ -831,7 +906,7 @@ final class MarkupParser {
     closeAbove(i, tag.limit);
     pop();
     emit(new Tag(
-        tag.text, in.substring(tag.start, tag.contentStart), slice(tag.contentStart, tag.limit,
+        tag.text, List.of(text(tag.start, tag.contentStart)), slice(tag.contentStart, tag.limit,
             tag.nodes), in.substring(tag.limit, tag.aux), span(tag.start, tag.aux)));
     pos = tag.aux;
     return true;
@@ -1018,11 +1093,6 @@ final class MarkupParser {
       e++;
     }
     return e;
-  }
-
-  private int endOfLine(int from, int limit) {
-    int nl = in.indexOf('\n', from);
-    return nl < 0 || nl > limit ? limit : nl;
   }
 
   /** The next {@code -->} from {@code from}, or -1; each character is searched once. */

@@ -300,6 +300,7 @@ final class OutlineBuilder {
   // ---------------------------------------------------------------- tables
 
   private void table(Table t) {
+    attributeCalls(t.attributeNodes());
     List<TableRow> rows = t.rows();
     List<List<Cell>> grid = new ArrayList<>();
     List<Position> rowAt = new ArrayList<>();
@@ -307,8 +308,12 @@ final class OutlineBuilder {
     List<Cell> carried = new ArrayList<>();
     List<Integer> carriedRows = new ArrayList<>();
     for (TableRow r : rows) {
+      attributeCalls(r.attributeNodes());
       List<TableCell> cells = new ArrayList<>();
       for (TableCell c : r.cells()) {
+        if (c.attributes() != null) {
+          attributeCalls(c.attributes());
+        }
         if (c.isCaption()) {
           lineBlocks.add(new int[] {blocks.size(), 1});
           blocks.add(new PageOutline.Line(inline(c.content(), true), false, position(c.span())));
@@ -361,6 +366,19 @@ final class OutlineBuilder {
       out.add(new Row(cells, rowAt.get(i)));
     }
     blocks.add(new PageOutline.Table(out, position(t.span())));
+  }
+
+  /**
+   * Templates (and parser functions) among a table's, row's or cell's attributes: MediaWiki expands
+   * them into the attributes, where they show no text; they are listed as hidden, not dropped
+   * silently.
+   */
+  private void attributeCalls(List<WikiNode> attributes) {
+    for (WikiNode n : attributes) {
+      if (n instanceof Template || n instanceof WikiNode.ParserFunction || n instanceof WikiNode.TemplateParameter) {
+        hidden.add(position(n.span()));
+      }
+    }
   }
 
   private static int spanAttribute(String attrs, String name) {
@@ -436,7 +454,7 @@ final class OutlineBuilder {
 
     void node(WikiNode node) {
       if (node instanceof Text t) {
-        String plain = t.text().indexOf('&') < 0 ? t.text() : WikiNodes.plainText(List.of(t));
+        String plain = CharacterReferences.decode(t.text());
         if (afterItem && plain.length() > 1 && plain.charAt(0) == '\n' && plain.charAt(1) != '\n'
             && !plain.substring(1).isBlank()) {
           // a line of text right after a list begins a new paragraph
@@ -458,10 +476,9 @@ final class OutlineBuilder {
         }
       } else if (node instanceof Template t) {
         String name = name(t.name().strip());
-        if (name.equals("!")) {
-          text.append('|');
-        } else if (name.equals("=")) {
-          text.append('=');
+        String character = WikiNodes.magicCharacter(t);
+        if (character != null) {
+          text.append(character);
         } else {
           List<Argument> args = new ArrayList<>(t.args().size());
           for (TemplateArg arg : t.args()) {
@@ -473,14 +490,16 @@ final class OutlineBuilder {
         link(l);
       } else if (node instanceof ExternalLink l) {
         int from = text.length();
+        // MediaWiki decodes character references in a URL (?a=1&amp;b=2 links to ?a=1&b=2)
+        String url = CharacterReferences.decode(l.url());
         List<WikiNode> label = l.label();
         if (label != null && !blank(label)) {
           walk(label);
-          text.append(" (").append(l.url()).append(')');
+          text.append(" (").append(url).append(')');
         } else {
-          text.append(l.url());
+          text.append(url);
         }
-        marks.add(new Mark(Mark.Kind.EXTERNAL, from, text.length(), l.url()));
+        marks.add(new Mark(Mark.Kind.EXTERNAL, from, text.length(), url));
       } else if (node instanceof Tag t) {
         tag(t);
       } else if (node instanceof ListItem i) {
@@ -513,7 +532,8 @@ final class OutlineBuilder {
 
     private void link(WikiLink l) {
       // the target, once: a link's kind and namespace are read from it (as WikiLink reads them)
-      String target = l.target();
+      // MediaWiki decodes character references in a title ([[User:Zo&euml;]] is Zoë's page)
+      String target = CharacterReferences.decode(l.target());
       String ns = WikiNodes.namespace(target).toLowerCase(Locale.ROOT);
       boolean plain = !target.startsWith(":");
       if (plain && CATEGORY_NAMESPACES.contains(ns)) {
@@ -548,7 +568,7 @@ final class OutlineBuilder {
       } else if (name.equals("nowiki") || name.equals("pre") || name.equals("code")) {
         for (WikiNode c : t.content()) {
           if (c instanceof Text x) {
-            text.append(WikiNodes.plainText(List.of(x)));
+            CharacterReferences.decode(x.text(), text);
           } else {
             node(c);
           }

@@ -97,18 +97,20 @@ final class Printer {
         out.append("-->");
       }
     } else if (node instanceof Tag t) {
-      out.append(t.openTag());
+      print(t.openTagNodes(), out);
       print(t.content(), out);
       out.append(t.closeTag());
     } else if (node instanceof Table t) {
-      out.append("{|").append(t.attributes());
+      out.append("{|");
+      print(t.attributeNodes(), out);
       print(t.content(), out);
       if (t.closed()) {
         out.append("|}");
       }
     } else if (node instanceof TableRow r) {
       if (r.explicit()) {
-        out.append("|-").append(r.attributes());
+        out.append("|-");
+        print(r.attributeNodes(), out);
       }
       print(r.content(), out);
     } else if (node instanceof TableCell c) {

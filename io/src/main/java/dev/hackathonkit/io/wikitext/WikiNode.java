@@ -376,57 +376,73 @@ public sealed interface WikiNode
    * An HTML-like tag. Extension tags ({@code <ref>}, {@code <nowiki>}, {@code <pre>}...) are one
    * node from the start tag to the end tag; the content of {@code <nowiki>}, {@code <pre>} and
    * other raw tags is one {@link Text}. Other HTML tags ({@code <br/>}, {@code <span ...>}, {@code
-   * </span>}) are nodes of their own, without content, as MediaWiki's preprocessor sees them.
+   * </span>}) are nodes of their own, without content, as MediaWiki's preprocessor sees them. Their
+   * attributes are markup to MediaWiki's preprocessor, so the start tag's nodes hold the templates
+   * it finds there ({@code <div class="{{x}}">}); an extension tag's attributes are text.
    *
    * @param name the tag name in lower case
-   * @param openTag the start tag as written, such as {@code <ref name="a">}, or an end tag {@code
-   *     </span>}
+   * @param openTagNodes the start tag as written, such as {@code <ref name="a">}, or an end tag
+   *     {@code </span>}: one {@link Text}, or text and the templates (comments, links) inside it
    * @param content what stands between start and end tag
    * @param closeTag the end tag as written, or "" when there is none
    * @param span the tag
    */
-  record Tag(String name, String openTag, List<WikiNode> content, String closeTag, Span span)
+  record Tag(String name, List<WikiNode> openTagNodes, List<WikiNode> content, String closeTag, Span span)
       implements WikiNode {
     /** Checks and copies. */
     public Tag {
       requireNonNull(name, "name");
-      requireNonNull(openTag, "openTag");
+      openTagNodes = List.copyOf(openTagNodes);
+      if (openTagNodes.isEmpty()) {
+        throw new IllegalArgumentException("a tag has its start tag");
+      }
       content = List.copyOf(content);
       requireNonNull(closeTag, "closeTag");
       requireNonNull(span, "span");
     }
 
+    /** The start tag (or a lone end tag) as written, such as {@code <ref name="a">}. */
+    public String openTag() {
+      return WikiNodes.print(openTagNodes);
+    }
+
     /** Whether this node is an end tag on its own, such as {@code </span>}. */
     public boolean isEndTag() {
-      return openTag.startsWith("</");
+      return openTagNodes.get(0) instanceof Text t && t.text().startsWith("</");
     }
 
     /** Whether the start tag closes itself, such as {@code <br/>}. */
     public boolean selfClosing() {
-      return openTag.endsWith("/>");
+      return openTagNodes.get(openTagNodes.size() - 1) instanceof Text t && t.text().endsWith("/>");
     }
 
     /** The attributes of the start tag (names in lower case; a bare attribute maps to ""). */
     public Map<String, String> attributes() {
-      return isEndTag() ? Map.of() : WikiNodes.attributes(openTag, name.length() + 1);
+      return isEndTag() ? Map.of() : WikiNodes.attributes(openTag(), name.length() + 1);
     }
   }
 
   /**
    * A table {@code {| ... |}}.
    *
-   * @param attributes the rest of the <code>{|</code> line, as written
+   * @param attributeNodes the rest of the <code>{|</code> line, as written: text, and the templates
+   *     and comments MediaWiki's preprocessor finds there
    * @param content the rows (the cells before the first {@code |-} form an implicit row)
    * @param closed whether <code>|}</code> was found
    * @param span the table
    */
-  record Table(String attributes, List<WikiNode> content, boolean closed, Span span)
+  record Table(List<WikiNode> attributeNodes, List<WikiNode> content, boolean closed, Span span)
       implements WikiNode {
     /** Checks and copies. */
     public Table {
-      requireNonNull(attributes, "attributes");
+      attributeNodes = List.copyOf(attributeNodes);
       content = List.copyOf(content);
       requireNonNull(span, "span");
+    }
+
+    /** The rest of the <code>{|</code> line as written, such as {@code  class="wikitable"}. */
+    public String attributes() {
+      return WikiNodes.print(attributeNodes);
     }
 
     /** The rows of this table. */
@@ -444,21 +460,27 @@ public sealed interface WikiNode
   /**
    * A table row: {@code |-} with its attributes, then its cells.
    *
-   * @param attributes the rest of the {@code |-} line, as written
+   * @param attributeNodes the rest of the {@code |-} line, as written (text, and the templates and
+   *     comments MediaWiki's preprocessor finds there); empty for an implicit row
    * @param explicit {@code false} for the implicit first row (cells before any {@code |-})
    * @param content the cells and the text between them
    * @param span the row
    */
-  record TableRow(String attributes, boolean explicit, List<WikiNode> content, Span span)
+  record TableRow(List<WikiNode> attributeNodes, boolean explicit, List<WikiNode> content, Span span)
       implements WikiNode {
     /** Checks and copies. */
     public TableRow {
-      requireNonNull(attributes, "attributes");
-      if (!explicit && !attributes.isEmpty()) {
+      attributeNodes = List.copyOf(attributeNodes);
+      if (!explicit && !attributeNodes.isEmpty()) {
         throw new IllegalArgumentException("an implicit row has no attributes");
       }
       content = List.copyOf(content);
       requireNonNull(span, "span");
+    }
+
+    /** The rest of the {@code |-} line as written. */
+    public String attributes() {
+      return WikiNodes.print(attributeNodes);
     }
 
     /** The cells of this row. */

@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Static helpers over parsed nodes: print them back, turn them into plain text, find templates
@@ -62,9 +63,11 @@ public final class WikiNodes {
   /**
    * What a reader sees of {@code nodes}, as plain text: link labels (or targets), external link
    * labels (or URLs), the content of headings, cells and formatting tags, {@code <br>} as a
-   * newline and common character entities decoded. Bulleted and numbered list items become {@code
+   * newline, every character reference MediaWiki decodes decoded ({@code &eacute;}, {@code &#233;};
+   * {@code &nbsp;} is U+00A0; malformed ones such as {@code &000nbsp;} stay as written), and the
+   * magic words {@code {{!}}} and {@code {{=}}} as {@code |} and {@code =}. Bulleted and numbered list items become {@code
    * - item}, nested ones indented by two spaces per level; other items keep only their content.
-   * Templates, parser functions, template parameters, comments, quotes, magic words, rules,
+   * Other templates, parser functions, template parameters, comments, quotes, magic words, rules,
    * category and file links and footnotes ({@code <ref>}) give nothing: they are not expanded.
    */
   public static String plainText(List<WikiNode> nodes) {
@@ -81,7 +84,12 @@ public final class WikiNodes {
 
   private static void plain(WikiNode node, StringBuilder out) {
     if (node instanceof Text t) {
-      decodeEntities(t.text(), out);
+      CharacterReferences.decode(t.text(), out);
+    } else if (node instanceof Template t) {
+      String c = magicCharacter(t);
+      if (c != null) {
+        out.append(c);
+      }
     } else if (node instanceof WikiLink l) {
       if (l.isFile() || l.isCategory()) {
         return;
@@ -90,7 +98,7 @@ public final class WikiNodes {
       if (label != null) {
         plain(label, out);
       } else {
-        String target = l.target();
+        String target = CharacterReferences.decode(l.target());
         out.append(target.startsWith(":") ? target.substring(1) : target);
       }
     } else if (node instanceof ExternalLink l) {
@@ -98,7 +106,7 @@ public final class WikiNodes {
       if (label != null && !print(label).isBlank()) {
         plain(label, out);
       } else {
-        out.append(l.url());
+        CharacterReferences.decode(l.url(), out);
       }
     } else if (node instanceof Heading h) {
       plain(h.content(), out);
@@ -127,54 +135,21 @@ public final class WikiNodes {
     // templates, parameters, parser functions, comments, quotes, magic words, rules: nothing
   }
 
-  private static void decodeEntities(String s, StringBuilder out) {
-    int amp = s.indexOf('&');
-    if (amp < 0) {
-      out.append(s);
-      return;
+  /**
+   * The character a call of one of MediaWiki's core magic words that stand for a character
+   * ({@code {{!}}} for {@code |}, since MediaWiki 1.24; {@code {{=}}} for {@code =}, since 1.39)
+   * gives, or {@code null} for any other template. As in MediaWiki, a variable takes no arguments:
+   * {@code {{!|x}}} is a template call.
+   */
+  static @Nullable String magicCharacter(Template t) {
+    if (!t.args().isEmpty()) {
+      return null;
     }
-    int i = 0;
-    while (amp >= 0) {
-      out.append(s, i, amp);
-      int semi = s.indexOf(';', amp);
-      String decoded = semi > amp && semi - amp <= 10 ? entity(s.substring(amp + 1, semi)) : null;
-      if (decoded == null) {
-        out.append('&');
-        i = amp + 1;
-      } else {
-        out.append(decoded);
-        i = semi + 1;
-      }
-      amp = s.indexOf('&', i);
-    }
-    out.append(s, i, s.length());
-  }
-
-  private static String entity(String name) {
-    switch (name) {
-      case "amp": return "&";
-      case "lt": return "<";
-      case "gt": return ">";
-      case "quot": return "\"";
-      case "apos": return "'";
-      case "nbsp": return " ";
-      case "ndash": return "\u2013";
-      case "mdash": return "\u2014";
-      default: break;
-    }
-    if (name.length() > 1 && name.charAt(0) == '#') {
-      try {
-        int cp = name.charAt(1) == 'x' || name.charAt(1) == 'X'
-            ? Integer.parseInt(name.substring(2), 16)
-            : Integer.parseInt(name.substring(1));
-        if (Character.isValidCodePoint(cp) && cp != 0) {
-          return new String(Character.toChars(cp));
-        }
-      } catch (NumberFormatException e) {
-        return null;
-      }
-    }
-    return null;
+    return switch (t.name()) {
+      case "!" -> "|";
+      case "=" -> "=";
+      default -> null;
+    };
   }
 
   /**
@@ -283,10 +258,13 @@ public final class WikiNodes {
     } else if (node instanceof ListItem i) {
       kids.addAll(i.content());
     } else if (node instanceof Tag t) {
+      kids.addAll(t.openTagNodes());
       kids.addAll(t.content());
     } else if (node instanceof Table t) {
+      kids.addAll(t.attributeNodes());
       kids.addAll(t.content());
     } else if (node instanceof TableRow r) {
+      kids.addAll(r.attributeNodes());
       kids.addAll(r.content());
     } else if (node instanceof TableCell c) {
       List<WikiNode> attributes = c.attributes();

@@ -221,6 +221,93 @@ class WikitextParserTest {
     assertThat(page.problems()).isEmpty();
   }
 
+  private static List<String> calls(String markup) {
+    List<String> out = new java.util.ArrayList<>();
+    for (Template t : parse(markup).templates()) {
+      StringBuilder b = new StringBuilder(t.name());
+      int position = 0;
+      for (TemplateArg a : t.args()) {
+        b.append('|').append(a.isNamed() ? a.name() : Integer.toString(++position)).append('=')
+            .append(a.isNamed() ? a.text() : a.wikitext());
+      }
+      out.add(b.toString());
+    }
+    return out;
+  }
+
+  @Test
+  void findsTemplatesInsideHtmlTagAttributesAsMediaWikisPreprocessorDoes() {
+    assertThat(calls("<div class=\"{{Box class|wide}}\" style=\"color:{{Colour|accent}}\">Text</div>"))
+        .containsExactly("Box class|1=wide", "Colour|1=accent");
+    assertThat(calls("<span title=\"{{Tip|a=b}}\">x</span> and <br style=\"{{Gap}}\"/>"))
+        .containsExactly("Tip|a=b", "Gap");
+    // a lone end tag with extra text, also of an extension tag's name, is text to MediaWiki
+    assertThat(calls("<ref name=\"n\">Note</ref>{{After ref}}\n</ref {{In end tag}}>\n</span {{Stray}}>"))
+        .containsExactly("After ref", "In end tag", "Stray");
+    // a tag written over two lines: the call is found, the tag stays text
+    assertThat(calls("<div\nclass=\"{{Box}}\">x</div>")).containsExactly("Box");
+    // an extension tag's attributes are not markup, nor is a raw tag's content, nor what a shown
+    // page ignores: <includeonly> content, a <noinclude> end tag with whatever it holds
+    assertThat(calls("<ref name=\"{{No}}\">x</ref><nowiki>{{No}}</nowiki>{{Yes}}")).containsExactly("Yes");
+    assertThat(calls("<includeonly>{{No}}</includeonly><noinclude>{{Yes}}</noinclude {{No}}>"))
+        .containsExactly("Yes");
+  }
+
+  @Test
+  void keepsAnHtmlTagWithCallsInItsAttributesAsOneTagNode() {
+    List<WikiNode> nodes = parse("<div class=\"{{Box|wide}}\" id=\"d\">t</div><br style=\"{{Gap}}\"/></p {{X}}>").nodes();
+    Tag div = (Tag) nodes.get(0);
+    assertThat(div.openTag()).isEqualTo("<div class=\"{{Box|wide}}\" id=\"d\">");
+    assertThat(div.openTagNodes()).hasAtLeastOneElementOfType(Template.class);
+    assertThat(div.attributes()).containsEntry("id", "d").containsEntry("class", "{{Box|wide}}");
+    assertThat(div.isEndTag()).isFalse();
+    Tag br = (Tag) nodes.get(3);
+    assertThat(br.name()).isEqualTo("br");
+    assertThat(br.selfClosing()).isTrue();
+    Tag end = (Tag) nodes.get(4);
+    assertThat(end.isEndTag()).isTrue();
+    assertThat(WikiNodes.plainText(nodes)).isEqualTo("t\n");
+  }
+
+  @Test
+  void aTagInsideAnArgumentGivesWayToTheArgumentsSeparatorsAsInMediaWiki() {
+    // MediaWiki's preprocessor knows no HTML: the = of an attribute names the argument, a | splits it
+    assertThat(calls("{{Wrap|<span style=\"color:red\">a</span>}}"))
+        .containsExactly("Wrap|<span style=\"color:red\">a</span>");
+    assertThat(calls("{{Wrap|a=<span title=\"x|y\">b</span>}}"))
+        .containsExactly("Wrap|a=<span title=\"x|1=y\">b</span>");
+  }
+
+  @Test
+  void findsTemplatesOnTheTablesAndRowsLines() {
+    String markup = "{| class=\"wikitable {{Table style|dense}}\"\n|+ Caption\n"
+        + "|- style=\"{{Row style|highlight}}\"\n| cell {{In cell}}\n|- {{Row attrs}}\n| a || b\n|}";
+    assertThat(calls(markup)).containsExactly(
+        "Table style|1=dense", "Row style|1=highlight", "In cell", "Row attrs");
+    Table table = (Table) parse(markup).nodes().get(0);
+    assertThat(table.attributes()).isEqualTo(" class=\"wikitable {{Table style|dense}}\"");
+    assertThat(table.rows()).extracting(WikiNode.TableRow::attributes)
+        .containsExactly("", " style=\"{{Row style|highlight}}\"", " {{Row attrs}}");
+    assertThat(table.rows().get(2).cells()).extracting(c -> WikiNodes.plainText(c.content()).trim())
+        .containsExactly("a", "b");
+    // a call on the {| line that runs over lines: the attributes end at the line after it
+    Table multi = (Table) parse("{| class=\"{{T|\na}}\"\n| c\n|}").nodes().get(0);
+    assertThat(multi.attributes()).isEqualTo(" class=\"{{T|\na}}\"");
+    assertThat(multi.rows()).singleElement().satisfies(r -> assertThat(r.cells()).hasSize(1));
+  }
+
+  @Test
+  void aSingleEqualsStartingALineOfAnArgumentSeparatesNameFromValue() {
+    assertThat(calls("{{Project\n|Title\n=Equals on the next line\n|\n=Empty name\n|Desc=x\n}}"))
+        .containsExactly("Project|Title=Equals on the next line|=Empty name|Desc=x");
+    // two or more = start a heading, whose = names nothing; after a name, a single = is a heading too
+    assertThat(calls("{{Box|\n==Head==\nmore}}")).containsExactly("Box|1=\n==Head==\nmore");
+    assertThat(calls("{{Box|a=b\n=c=\n}}")).containsExactly("Box|a=b\n=c=");
+    // in the name part a single = starts a heading, as in MediaWiki: its line holds the rest, the
+    // call is never closed
+    assertThat(calls("{{Box\n=x|y}}")).isEmpty();
+  }
+
   @Test
   void reportsUnclosedTemplateWithPositionAndKeepsItAsText() {
     ParsedPage page = parse("line one\nsee {{Vote|[[User:A|A]] more\n");
