@@ -410,19 +410,18 @@ final class EventAssembler {
     LocalTime slotStart = row.time(Columns.SLOT_START);
     LocalTime slotEnd = row.time(Columns.SLOT_END);
     String room = row.text(Columns.SLOT_ROOM);
+    String recurrence = row.text(Columns.SLOT_RECURRENCE);
     Slot slot = null;
-    if (slotDate != null || slotStart != null || slotEnd != null || room != null) {
+    if (slotDate != null || slotStart != null || slotEnd != null || room != null || recurrence != null) {
       if (slotDate == null) {
         row.required(Columns.SLOT_DATE);
       }
       if (slotStart == null) {
         row.required(Columns.SLOT_START);
       }
-      if (slotEnd == null) {
-        row.required(Columns.SLOT_END);
-      }
-      if (slotDate != null && slotStart != null && slotEnd != null) {
-        slot = new Slot(slotDate, slotStart, slotEnd, room);
+      if (slotDate != null && slotStart != null) { // no end: a start without a stated end
+        slot = new Slot(slotDate, slotStart, slotEnd, room,
+            recurrence == null ? List.of() : recurrence.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
       }
     }
     Map<String, String> extra = extra(row, columns.extraTopic);

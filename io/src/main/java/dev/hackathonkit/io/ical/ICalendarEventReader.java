@@ -69,8 +69,9 @@ public final class ICalendarEventReader {
     requireNonNull(ics, "ics");
     requireNonNull(sourceName, "sourceName");
     ImportReport.Builder report = ImportReport.builder(sourceName).maxProblems(limits.maxProblems());
-    List<Component> calendars = new ContentParser(sourceName, limits, report).parse(ics);
-    Event event = new EventMapper(sourceName, report).map(calendars);
+    ContentParser parser = new ContentParser(sourceName, limits, report);
+    List<Component> calendars = parser.parse(ics);
+    Event event = new EventMapper(sourceName, report).map(calendars, parser.brokenChars());
     return new ImportResult(event, report.build());
   }
 
