@@ -1271,13 +1271,26 @@ final class EventMapper {
   private void coverage(List<Component> calendars, long brokenChars) {
     long[] counts = {brokenChars, 0};
     Set<Component> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Map<String, List<Component.Property>> bookkeeping = new LinkedHashMap<>();
     for (Component cal : calendars) {
-      count(cal, counts, seen, false);
+      count(cal, counts, seen, false, bookkeeping);
     }
+    // one entry per bookkeeping property, naming every line it is on
+    bookkeeping.forEach((name, list) -> {
+      Component.Property p = list.get(0);
+      StringBuilder lines = new StringBuilder();
+      for (int i = 0; i < list.size() && i < 50; i++) {
+        lines.append(i == 0 ? "" : ", ").append(list.get(i).line());
+      }
+      report.unmapped(p.line(), 1, name + ":" + ContentParser.abbreviate(p.value()),
+          "bookkeeping, not event data (not counted in coverage): " + (list.size() == 1 ? "line " : "lines ") + lines
+              + (list.size() > 50 ? " and " + (list.size() - 50) + " more" : ""));
+    });
     report.coverage(counts[0], Math.min(counts[0], counts[1]));
   }
 
-  private void count(Component c, long[] counts, Set<Component> seen, boolean inListed) {
+  private void count(Component c, long[] counts, Set<Component> seen, boolean inListed,
+      Map<String, List<Component.Property>> bookkeepingLines) {
     if (!seen.add(c)) {
       return;
     }
@@ -1287,8 +1300,7 @@ final class EventMapper {
           && (c.name.equals("VCALENDAR") || c.name.equals("VEVENT"));
       if (bookkeeping) {
         if (!quiet) {
-          report.unmapped(p.line(), 1, p.name() + ":" + ContentParser.abbreviate(p.value()),
-              "bookkeeping, not event data (not counted in coverage)");
+          bookkeepingLines.computeIfAbsent(p.name(), k -> new ArrayList<>()).add(p);
         }
         continue;
       }
@@ -1302,7 +1314,7 @@ final class EventMapper {
       }
     }
     for (Component child : c.children) {
-      count(child, counts, seen, quiet);
+      count(child, counts, seen, quiet, bookkeepingLines);
     }
   }
 
