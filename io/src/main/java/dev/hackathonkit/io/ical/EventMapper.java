@@ -155,10 +155,14 @@ final class EventMapper {
   private boolean floatingSeen;
   private int floatingLine;
   /** Coverage: the properties placed in the model, those not counted, those already listed. */
-  private final Set<Component.Property> placed = new HashSet<>();
-  private final Set<Component.Property> listed = new HashSet<>();
-  private final Set<Component> listedComponents = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-  private final Map<Component.Property, String> reasons = new HashMap<>();
+  private final Set<Component.Property> placed = identitySet();
+  private final Set<Component.Property> listed = identitySet();
+  private final Set<Component> listedComponents = identitySet();
+  private final Map<Component.Property, String> reasons = new java.util.IdentityHashMap<>();
+
+  private static <T> Set<T> identitySet() {
+    return java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+  }
 
   EventMapper(String sourceName, ImportReport.Builder report) {
     this.sourceName = sourceName;
@@ -296,9 +300,6 @@ final class EventMapper {
       }
     }
     People people = new People();
-    for (Entry e : topicEntries) {
-      topics.add(topic(e, zone, taken, days, venueText, pageUrl, people));
-    }
 
     Map<String, Link> links = new LinkedHashMap<>();
     Set<String> categories = new LinkedHashSet<>();
@@ -378,6 +379,9 @@ final class EventMapper {
       for (Component c : v.children) {
         listComponent(c, "component " + c.name + " not mapped");
       }
+    }
+    for (Entry e : topicEntries) {
+      topics.add(topic(e, zone, taken, days, venueText, pageUrl, people));
     }
     if (calDescription != null && !calDescription.isBlank()) {
       b.putExtra("Calendar description", calDescription);

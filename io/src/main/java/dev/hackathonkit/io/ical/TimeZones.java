@@ -58,6 +58,8 @@ final class TimeZones {
   private final java.time.Instant datesFrom;
   private final java.time.Instant datesTo;
   private final String hints;
+  private final int firstYear;
+  private final int lastYear;
 
   /**
    * @param first the first date the file names (its range is widened to whole years)
@@ -72,6 +74,8 @@ final class TimeZones {
         this.vtimezones.putIfAbsent(tzid.value().trim(), c);
       }
     }
+    this.firstYear = first.getYear();
+    this.lastYear = last.getYear();
     this.yearsFrom = first.withDayOfYear(1).atStartOfDay().toInstant(ZoneOffset.UTC);
     this.yearsTo = last.plusYears(1).withDayOfYear(1).atStartOfDay().toInstant(ZoneOffset.UTC);
     this.datesFrom = first.minusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
@@ -143,7 +147,7 @@ final class TimeZones {
     if (vtz != null) {
       used.add(key);
     }
-    ZoneRules own = vtz == null ? null : rules(vtz);
+    ZoneRules own = vtz == null ? null : rules(vtz, firstYear, lastYear + 30);
     if (id != null) {
       zone = new Zone(id, id.getRules(), key);
       if (own != null) {
@@ -251,6 +255,15 @@ final class TimeZones {
 
   /** Rules built from a VTIMEZONE's observances, expanded to the year 2200; {@code null} if unusable. */
   static @Nullable ZoneRules rules(Component vtz) {
+    return rules(vtz, Integer.MIN_VALUE, 2200);
+  }
+
+  /**
+   * Rules built from a VTIMEZONE's observances, with yearly rules expanded over {@code fromYear} to
+   * {@code untilYear} only (from the observance's start when it counts its onsets); {@code null} if
+   * unusable.
+   */
+  static @Nullable ZoneRules rules(Component vtz, int fromYear, int untilYear) {
     record Onset(LocalDateTime local, ZoneOffset from, ZoneOffset to) {}
     List<Onset> onsets = new ArrayList<>();
     for (Component o : vtz.children) {
@@ -281,7 +294,7 @@ final class TimeZones {
       Component.Property rrule = o.first("RRULE");
       if (rrule != null) {
         try {
-          for (LocalDateTime t : yearly(rrule.value(), dtstart)) {
+          for (LocalDateTime t : yearly(rrule.value(), dtstart, fromYear, untilYear)) {
             onsets.add(new Onset(t, from, to));
           }
         } catch (RuntimeException e) {
@@ -312,7 +325,7 @@ final class TimeZones {
   }
 
   /** Onsets of a yearly observance rule: BYMONTH with BYDAY ({@code -1SU}, {@code 2SU}, {@code SU}) and BYMONTHDAY. */
-  private static List<LocalDateTime> yearly(String rule, LocalDateTime dtstart) {
+  private static List<LocalDateTime> yearly(String rule, LocalDateTime dtstart, int fromYear, int untilYear) {
     Map<String, String> parts = Recurrence.parts(rule);
     if (!"YEARLY".equals(parts.get("FREQ"))) {
       return List.of();
@@ -334,7 +347,8 @@ final class TimeZones {
     }
     int count = parts.containsKey("COUNT") ? Integer.parseInt(parts.get("COUNT")) : Integer.MAX_VALUE;
     List<LocalDateTime> list = new ArrayList<>();
-    for (int year = dtstart.getYear(); year <= 2200 && list.size() < count; year++) {
+    int firstYear = count == Integer.MAX_VALUE ? Math.max(dtstart.getYear(), fromYear - 1) : dtstart.getYear();
+    for (int year = firstYear; year <= untilYear && list.size() < count; year++) {
       LocalDate base = LocalDate.of(year, month, 1);
       LocalDate date = null;
       if (byday != null) {
