@@ -49,7 +49,8 @@ import org.jspecify.annotations.Nullable;
  * is an e-mail address (Google names a calendar after its owner); else the summary of the longest
  * all-day VEVENT; else the summary every VEVENT shares; else the input's name. VEVENTs with the
  * title as summary are the event's days; every other timed VEVENT is a session (a topic with a
- * slot), however often its summary repeats (breaks, lunches), and the sessions' dates are days too.
+ * slot), however often its summary repeats (breaks, lunches), and the sessions' dates are days too
+ * (a session's series adds the date it starts on; its later dates stay in its rule).
  *
  * <p><b>Time.</b> RRULE (daily, weekly), RDATE and EXDATE give a VEVENT's occurrences;
  * RECURRENCE-ID overrides (RFC 5545 section 3.8.4.4) take their occurrence out of the series: a
@@ -131,7 +132,6 @@ final class EventMapper {
     final List<Occurrence> occurrences = new ArrayList<>();
     @Nullable String rule;
     boolean ruleExpanded;
-    boolean bounded;
     final List<Object> rdates = new ArrayList<>();
     final List<Object> exdates = new ArrayList<>();
     final List<Deferred> ruleProblems = new ArrayList<>();
@@ -569,12 +569,6 @@ final class EventMapper {
       if (!e.exdates.isEmpty()) {
         recurrence.add("EXDATE:" + String.join(",", localValues(e.exdates, zone)));
       }
-      if (e.ruleExpanded && e.bounded) {
-        for (Occurrence x : e.occurrences) {
-          LocalDate d = local(x.start(), zone).toLocalDate();
-          days.putIfAbsent(d, new EventDay(d, null, null));
-        }
-      }
     }
     t.slot(new Slot(s.toLocalDate(), s.toLocalTime(), end, room, recurrence));
     days.putIfAbsent(s.toLocalDate(), new EventDay(s.toLocalDate(), null, null));
@@ -1000,7 +994,6 @@ final class EventMapper {
     }
     e.rule = rruleP.value().trim();
     Map<String, String> parts = Recurrence.parts(rruleP.value());
-    e.bounded = parts.containsKey("COUNT") || parts.containsKey("UNTIL");
     String why = Recurrence.unsupported(parts);
     if (why != null) {
       e.ruleProblems.add(new Deferred(ICalendarProblem.I120_UNSUPPORTED_RRULE, rruleP.line(),
