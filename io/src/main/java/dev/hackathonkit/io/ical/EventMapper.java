@@ -342,7 +342,7 @@ final class EventMapper {
           case "CONTACT" -> {
             Person c = contact(p);
             if (c != null) {
-              extras.computeIfAbsent("Contact", k -> new LinkedHashSet<>()).add(ContactText.of(c));
+              extras.computeIfAbsent("Contact", k -> new LinkedHashSet<>()).add(ContactText.full(c));
               placed.add(p);
             }
           }
@@ -802,6 +802,11 @@ final class EventMapper {
 
     static String of(Person p) {
       return p.email() != null && !p.email().equals(p.name()) ? p.name() + " <" + p.email() + ">" : p.name();
+    }
+
+    /** {@code Name <mail>, affiliation (note)}: every part of a CONTACT, for a text field. */
+    static String full(Person p) {
+      return of(p) + (p.affiliation() != null ? ", " + p.affiliation() : "") + (p.note() != null ? " (" + p.note() + ")" : "");
     }
   }
 

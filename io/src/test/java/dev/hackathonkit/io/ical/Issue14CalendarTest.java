@@ -307,7 +307,7 @@ class Issue14CalendarTest {
         .containsEntry("Geo", "47.3910;8.5150")
         .containsEntry("Status", "TENTATIVE")
         .containsEntry("Categories", "Hackathon, Open Data")
-        .containsEntry("Contact", "Info desk")
+        .containsEntry("Contact", "Info desk (+41 44 555 00 00)")
         .containsKey("Attendee addresses");
     assertThat(e.extra().get("Attendee addresses")).contains("Ivo Brandt <ivo@example.ch>", "Jonas Keller <jonas@example.ch>");
     assertThat(e.source().url()).hasToString("https://example.ch/limmat-2025");
