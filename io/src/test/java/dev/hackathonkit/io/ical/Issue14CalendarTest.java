@@ -116,6 +116,52 @@ class Issue14CalendarTest {
         .anyMatch(s -> s.contains("cancelled VEVENT 'Code Retreat Graz'"));
   }
 
+  private static ImportResult lines(String name, String... lines) throws Exception {
+    return READER.read(String.join("\r\n", lines) + "\r\n", name);
+  }
+
+  @Test
+  void allDaySeriesWithAMovedAndACancelledDate() throws Exception {
+    ImportResult r = lines("all-day-series.ics", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//t//EN",
+        "X-WR-CALNAME:Repair Café", "BEGIN:VEVENT", "UID:repair@example.be", "SUMMARY:Repair Café",
+        "DTSTART;VALUE=DATE:20250104", "DTEND;VALUE=DATE:20250105", "RRULE:FREQ=WEEKLY;COUNT=4", "END:VEVENT",
+        "BEGIN:VEVENT", "UID:repair@example.be", "RECURRENCE-ID;VALUE=DATE:20250111", "SUMMARY:Repair Café",
+        "DTSTART;VALUE=DATE:20250112", "DTEND;VALUE=DATE:20250113", "END:VEVENT",
+        "BEGIN:VEVENT", "UID:repair@example.be", "RECURRENCE-ID;VALUE=DATE:20250118", "STATUS:CANCELLED",
+        "SUMMARY:Repair Café", "DTSTART;VALUE=DATE:20250118", "END:VEVENT", "END:VCALENDAR");
+    assertThat(r.event().days()).containsExactly(allDay("2025-01-04"), allDay("2025-01-12"), allDay("2025-01-25"));
+    assertThat(r.report().problems()).isEmpty();
+  }
+
+  @Test
+  void overrideNamedInUtcMatchesAnOccurrenceInItsZoneAndThisAndFutureIsReported() throws Exception {
+    ImportResult r = lines("utc-override.ics", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//t//EN",
+        "X-WR-CALNAME:Kodeklubb", "BEGIN:VEVENT", "UID:kode@example.no", "SUMMARY:Kodeklubb",
+        "DTSTART;TZID=Europe/Oslo:20250106T170000", "DTEND;TZID=Europe/Oslo:20250106T190000",
+        "RRULE:FREQ=WEEKLY;COUNT=3", "END:VEVENT",
+        "BEGIN:VEVENT", "UID:kode@example.no", "RECURRENCE-ID;RANGE=THISANDFUTURE:20250113T160000Z",
+        "SUMMARY:Kodeklubb", "DTSTART;TZID=Europe/Oslo:20250114T170000", "DTEND;TZID=Europe/Oslo:20250114T190000",
+        "END:VEVENT", "END:VCALENDAR");
+    assertThat(r.event().days()).containsExactly(day("2025-01-06", "17:00", "19:00"), day("2025-01-14", "17:00", "19:00"),
+        day("2025-01-20", "17:00", "19:00"));
+    assertThat(r.report().problems()).extracting(ImportProblem::toString).containsExactly(
+        "utc-override.ics:14:1: I123 RECURRENCE-ID with RANGE=THISANDFUTURE: only the occurrence it names is replaced");
+  }
+
+  @Test
+  void windowsDisplayNameDefinedOnlyByItsVtimezoneNamesTheCity() throws Exception {
+    ImportResult r = lines("display-name.ics", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//t//EN",
+        "X-WR-CALNAME:Fika Hack", "BEGIN:VTIMEZONE", "TZID:(UTC+01:00) Stockholm custom", "BEGIN:STANDARD",
+        "DTSTART:16011028T030000", "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10", "TZOFFSETFROM:+0200",
+        "TZOFFSETTO:+0100", "END:STANDARD", "BEGIN:DAYLIGHT", "DTSTART:16010325T020000",
+        "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "END:DAYLIGHT",
+        "END:VTIMEZONE", "BEGIN:VEVENT", "UID:fika@example.se", "SUMMARY:Fika Hack",
+        "DTSTART;TZID=\"(UTC+01:00) Stockholm custom\":20250821T090000",
+        "DTEND;TZID=\"(UTC+01:00) Stockholm custom\":20250821T150000", "END:VEVENT", "END:VCALENDAR");
+    assertThat(r.event().timeZone()).isEqualTo(ZoneId.of("Europe/Stockholm"));
+    assertThat(r.event().days()).containsExactly(day("2025-08-21", "09:00", "15:00"));
+  }
+
   // ================================================================ VTIMEZONE
 
   @Test
