@@ -127,6 +127,8 @@ final class EventMapper {
     final String status;
     /** The RECURRENCE-ID value (a {@link LocalDate} or {@link Time}), for an override. */
     @Nullable Object recurrenceId;
+    /** For an override: the series it takes its occurrence from, when the file has it. */
+    @Nullable Entry series;
     /** DTSTART's occurrence, which a session's slot keeps even when it is excluded. */
     @Nullable Occurrence first;
     final List<Occurrence> occurrences = new ArrayList<>();
@@ -230,15 +232,11 @@ final class EventMapper {
     List<Entry> dayEntries = new ArrayList<>();
     List<Entry> topicEntries = new ArrayList<>();
     for (Entry e : entries) {
-      boolean child = false;
-      for (Component.Property r : e.vevent.all("RELATED-TO")) {
-        String rel = r.param("RELTYPE");
-        if ((rel == null || rel.equalsIgnoreCase("PARENT")) && uids.contains(TextCodec.unescape(r.value()).trim())) {
-          child = true;
-          placed.add(r);
-        }
+      boolean day = isDay(e, key, uids);
+      if (!day && e.series != null && e.series.recurrenceId == null && isDay(e.series, key, uids)) {
+        day = true; // an occurrence of the event's own series stays a day, whatever its summary
       }
-      if (!child && norm(e.summary).equals(key)) {
+      if (day) {
         dayEntries.add(e);
       } else if (!e.allDay) {
         topicEntries.add(e);
@@ -417,6 +415,19 @@ final class EventMapper {
     }
     coverage(calendars, brokenChars);
     return b.build();
+  }
+
+  /** Whether a VEVENT is one of the event's days: its summary is the title and it is no child of another. */
+  private boolean isDay(Entry e, String key, Set<String> uids) {
+    boolean child = false;
+    for (Component.Property r : e.vevent.all("RELATED-TO")) {
+      String rel = r.param("RELTYPE");
+      if ((rel == null || rel.equalsIgnoreCase("PARENT")) && uids.contains(TextCodec.unescape(r.value()).trim())) {
+        child = true;
+        placed.add(r);
+      }
+    }
+    return !child && norm(e.summary).equals(key);
   }
 
   // ================================================================ title
@@ -972,6 +983,7 @@ final class EventMapper {
         if (o.summary.isBlank()) {
           o.summary = m.summary;
         }
+        o.series = m;
       }
       if (o.status.equals("CANCELLED")) {
         placeAll(o.vevent); // applied: the occurrence is gone

@@ -134,6 +134,20 @@ class Issue14CalendarTest {
   }
 
   @Test
+  void renamedOccurrenceOfTheEventsSeriesStaysADay() throws Exception {
+    ImportResult r = lines("renamed.ics", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//t//EN",
+        "X-WR-CALNAME:Hack Nights", "BEGIN:VEVENT", "UID:hn@example.org", "SUMMARY:Hack Nights",
+        "DTSTART;TZID=Europe/Vienna:20251014T180000", "DTEND;TZID=Europe/Vienna:20251014T220000",
+        "RRULE:FREQ=WEEKLY;COUNT=3", "END:VEVENT", "BEGIN:VEVENT", "UID:hn@example.org",
+        "RECURRENCE-ID;TZID=Europe/Vienna:20251028T180000", "SUMMARY:Hack Nights: Halloween edition",
+        "DTSTART;TZID=Europe/Vienna:20251031T190000", "DTEND;TZID=Europe/Vienna:20251031T230000", "END:VEVENT",
+        "END:VCALENDAR");
+    assertThat(r.event().days()).containsExactly(day("2025-10-14", "18:00", "22:00"), day("2025-10-21", "18:00", "22:00"),
+        day("2025-10-31", "19:00", "23:00"));
+    assertThat(r.event().topics()).isEmpty();
+  }
+
+  @Test
   void overrideNamedInUtcMatchesAnOccurrenceInItsZoneAndThisAndFutureIsReported() throws Exception {
     ImportResult r = lines("utc-override.ics", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//t//EN",
         "X-WR-CALNAME:Kodeklubb", "BEGIN:VEVENT", "UID:kode@example.no", "SUMMARY:Kodeklubb",
