@@ -352,6 +352,8 @@ final class EventMapper {
               dayDescription = d;
               b.putExtra("Description", d);
               placed.add(p);
+            } else if (id != null && d.startsWith("Topics:\n- ")) {
+              placed.add(p); // our own file: the day's list of its scheduled topics, which are VEVENTs of their own
             } else {
               reasons.put(p, "DESCRIPTION of another day entry, other than the first one's");
             }
