@@ -11,12 +11,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * One day of the event, with its opening hours in the event's time zone.
  *
- * <p>{@code opens} and {@code closes} are both present or both absent (an all-day entry); when
- * present, {@code closes} is after {@code opens}. These rules are checked by {@link EventValidator}.
+ * <p>Both hours absent is an all-day entry. {@code opens} alone is a start without a stated end (an
+ * iCalendar DATE-TIME {@code DTSTART} without {@code DTEND} or {@code DURATION}, RFC 5545 section
+ * 3.6.1); {@code closes} needs {@code opens} and is after it. These rules are checked by {@link
+ * EventValidator}.
  *
  * @param date the calendar date
  * @param opens when the doors open, local time
- * @param closes when the day ends, local time
+ * @param closes when the day ends, local time; absent when no end is stated
  */
 @HoursInOrder
 public record EventDay(@NotNull LocalDate date, @Nullable LocalTime opens, @Nullable LocalTime closes) {
@@ -31,7 +33,7 @@ public record EventDay(@NotNull LocalDate date, @Nullable LocalTime opens, @Null
     return new EventDay(date, opens, closes);
   }
 
-  /** Whether the day has hours (rather than being an all-day entry). */
+  /** Whether the day has both hours (rather than being an all-day entry or a start without an end). */
   public boolean hasHours() {
     return opens != null && closes != null;
   }

@@ -105,9 +105,28 @@ class EventValidatorTest {
   }
 
   @Test
-  void reportsOnlyOneOfTheHours() {
-    Event event = valid().days(List.of(new EventDay(MAY_16, NINE, null))).topics(List.of()).build();
+  void reportsAClosingTimeWithoutAnOpeningTime() {
+    Event event = valid().days(List.of(new EventDay(MAY_16, null, FIVE))).topics(List.of()).build();
     assertThat(EventValidator.validate(event)).extracting(Violation::path).containsExactly("days[0].closes");
+  }
+
+  @Test
+  void acceptsAStartWithoutAStatedEnd() {
+    Event e = valid().days(List.of(new EventDay(MAY_16, NINE, null))).build();
+    Topic t = topic(e).toBuilder().slot(new Slot(MAY_16, LocalTime.of(10, 0), null, null)).build();
+    assertThat(EventValidator.validate(e.toBuilder().topics(List.of(t)).build())).isEmpty();
+  }
+
+  @Test
+  void acceptsRecurrenceLinesAndReportsOthers() {
+    Event e = valid().build();
+    Slot weekly = new Slot(MAY_16, LocalTime.of(10, 0), LocalTime.of(12, 0), null,
+        List.of("RRULE:FREQ=WEEKLY;COUNT=3", "EXDATE:20130523T100000"));
+    assertThat(EventValidator.validate(e.toBuilder().topics(List.of(topic(e).toBuilder().slot(weekly).build())).build()))
+        .isEmpty();
+    Slot bad = weekly.withRecurrence(List.of("every Tuesday"));
+    assertThat(EventValidator.validate(e.toBuilder().topics(List.of(topic(e).toBuilder().slot(bad).build())).build()))
+        .extracting(Violation::path).singleElement().asString().startsWith("topics[0].slot.recurrence[0]");
   }
 
   @Test

@@ -58,9 +58,11 @@ final class Columns {
   static final String SLOT_START = "slot.start";
   static final String SLOT_END = "slot.end";
   static final String SLOT_ROOM = "slot.room";
+  /** The slot's RFC 5545 recurrence lines ({@code RRULE:...}), one per line of the cell. */
+  static final String SLOT_RECURRENCE = "slot.recurrence";
   static final List<String> TOPICS =
       List.of(ID, TITLE, INSERTED_ON, VERIFIED, GSOC, CONTACTS, MAILING_LIST, IRC_CHANNEL, DIFFICULTY, SKILLS,
-          DESCRIPTION, OUTCOMES, SLOT_DATE, SLOT_START, SLOT_END, SLOT_ROOM);
+          DESCRIPTION, OUTCOMES, SLOT_DATE, SLOT_START, SLOT_END, SLOT_ROOM, SLOT_RECURRENCE);
   static final List<String> TOPICS_REQUIRED = List.of(TITLE);
 
   // comments.csv

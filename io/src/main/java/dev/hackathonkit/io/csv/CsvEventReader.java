@@ -51,6 +51,10 @@ import java.util.zip.ZipInputStream;
  * there is no event without it. Input that is not well-formed CSV (an unclosed quote), not UTF-8, or
  * beyond the limits fails at once.
  *
+ * <p><b>Coverage.</b> The report's coverage is counted as the page readers count it: the share of
+ * the data cells' non-blank characters (header rows are structure and not counted) that were placed in
+ * the model; cells of a skipped row, of a column with no field, or beyond the header are not placed.
+ *
  * <p><b>Streaming.</b> Each file is parsed record by record with Jackson's CSV parser; only the
  * current row's cells are held besides the model being built, so a 100 MB {@code topics.csv} needs
  * about the memory of its topics. {@link dev.hackathonkit.io.ReadLimits#maxInputChars()} bounds the

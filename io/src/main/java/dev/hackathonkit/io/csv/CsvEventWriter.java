@@ -42,7 +42,7 @@ import java.util.zip.ZipOutputStream;
  * <tr><td>{@code days.csv}</td><td>day, in order</td><td>{@code date, opens, closes}</td></tr>
  * <tr><td>{@code topics.csv}</td><td>topic, in order</td><td>{@code id, title, inserted_on, verified,
  *     gsoc, contacts, mailing_list, irc_channel, difficulty, skills, description, outcomes, slot.date,
- *     slot.start, slot.end, slot.room, extra.<key>...}</td></tr>
+ *     slot.start, slot.end, slot.room, slot.recurrence (RFC 5545 lines, one per line), extra.<key>...}</td></tr>
  * <tr><td>{@code comments.csv}</td><td>vote or comment, in topic then page order</td><td>{@code
  *     topic_id, author, posted_at, kind, text}</td></tr>
  * <tr><td>{@code attendees.csv}</td><td>attendee, in order</td><td>{@code name, affiliation,

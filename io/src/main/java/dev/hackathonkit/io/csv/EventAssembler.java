@@ -8,6 +8,7 @@ import dev.hackathonkit.io.ImportProblem;
 import dev.hackathonkit.io.ImportReport;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.Location;
+import dev.hackathonkit.io.internal.PlainText;
 import dev.hackathonkit.model.Attendee;
 import dev.hackathonkit.model.AttendeeStatus;
 import dev.hackathonkit.model.Comment;
@@ -58,7 +59,17 @@ final class EventAssembler {
   /** Comments whose topic id was not (yet) known when read: checked when all tables are in. */
   private final List<PendingComment> pendingComments = new ArrayList<>();
 
-  private record PendingComment(Location location, String topicId) {}
+  private record PendingComment(Location location, String topicId, long chars) {}
+
+  /**
+   * Coverage, as the page readers count it: non-blank characters of the data cells (the header row is
+   * structure, not counted), and of those the ones placed in the model: cells of a row that was read,
+   * in a known column or one kept as an extra field.
+   */
+  private long inputChars;
+  private long mappedChars;
+  /** The placed characters of the row being read, for a comment whose topic is checked at the end. */
+  private long rowChars;
 
   EventAssembler(CsvOptions options, String sourceName) {
     this.options = options;
@@ -145,6 +156,7 @@ final class EventAssembler {
         } else {
           report.problem(new ImportProblem(p.code(), p.location(), p.message() + "; row skipped"));
           comments.remove(pending.topicId());
+          mappedChars -= pending.chars();
         }
       }
     }
@@ -169,6 +181,7 @@ final class EventAssembler {
     }
     Event.Builder b = event;
     b.days(days).topics(withComments).attendees(attendees);
+    report.coverage(inputChars, Math.max(0, Math.min(mappedChars, inputChars)));
     return new ImportResult(b.build(), report.build());
   }
 
@@ -229,7 +242,19 @@ final class EventAssembler {
         if (!usable[0]) {
           return;
         }
+        long all = 0;
+        long kept = 0;
+        for (int i = 0; i < row.size(); i++) {
+          long n = PlainText.nonBlank(java.util.Objects.requireNonNullElse(row.rawAt(i), ""));
+          all += n;
+          kept += classified[0].placed(i) ? n : 0;
+        }
+        rowChars = kept;
         handler.row(row, classified[0]);
+        inputChars += all;
+        if (row.problems().isEmpty()) {
+          mappedChars += kept;
+        }
         if (!row.problems().isEmpty()) {
           if (options.strict()) {
             row.problems().forEach(EventAssembler.this::error);
@@ -254,9 +279,19 @@ final class EventAssembler {
     final List<Integer> topicPositions = new ArrayList<>();
     final List<Integer> eventPositions = new ArrayList<>();
 
+    /** Positions whose cells go into the model: known columns and extra fields kept. */
+    private final Set<Integer> placed = new HashSet<>();
+
+    boolean placed(int position) {
+      return placed.contains(position);
+    }
+
     HeaderColumns(TableReader.Header header, List<String> known, boolean extraAllowed) {
       for (int i = 0; i < header.names().size(); i++) {
         String name = header.names().get(i);
+        if (known.contains(name) && header.index().get(name) == i || extraAllowed && header.index().get(name) == i) {
+          placed.add(i);
+        }
         boolean eventColumn = name.startsWith(EVENT_PREFIX) && known.contains(EVENT_PREFIX + Columns.ID);
         String local = eventColumn ? name.substring(EVENT_PREFIX.length()) : name;
         (eventColumn ? eventPositions : topicPositions).add(i);
@@ -410,19 +445,18 @@ final class EventAssembler {
     LocalTime slotStart = row.time(Columns.SLOT_START);
     LocalTime slotEnd = row.time(Columns.SLOT_END);
     String room = row.text(Columns.SLOT_ROOM);
+    String recurrence = row.text(Columns.SLOT_RECURRENCE);
     Slot slot = null;
-    if (slotDate != null || slotStart != null || slotEnd != null || room != null) {
+    if (slotDate != null || slotStart != null || slotEnd != null || room != null || recurrence != null) {
       if (slotDate == null) {
         row.required(Columns.SLOT_DATE);
       }
       if (slotStart == null) {
         row.required(Columns.SLOT_START);
       }
-      if (slotEnd == null) {
-        row.required(Columns.SLOT_END);
-      }
-      if (slotDate != null && slotStart != null && slotEnd != null) {
-        slot = new Slot(slotDate, slotStart, slotEnd, room);
+      if (slotDate != null && slotStart != null) { // no end: a start without a stated end
+        slot = new Slot(slotDate, slotStart, slotEnd, room,
+            recurrence == null ? List.of() : recurrence.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
       }
     }
     Map<String, String> extra = extra(row, columns.extraTopic);
@@ -464,7 +498,7 @@ final class EventAssembler {
         .add(new Comment(author, postedAt, text == null ? "" : text, kind));
     if (!topics.containsKey(topicId)) {
       pendingComments.add(new PendingComment(
-          new Location(row.file(), row.number(), row.columnOf(Columns.TOPIC_ID)), topicId));
+          new Location(row.file(), row.number(), row.columnOf(Columns.TOPIC_ID)), topicId, rowChars));
     }
   }
 

@@ -51,6 +51,11 @@ final class Row {
     return problems;
   }
 
+  /** How many cells the row has. */
+  int size() {
+    return cells.length;
+  }
+
   /** The raw cell at a 0-based position; {@code null} beyond the row's end. */
   @Nullable String rawAt(int column) {
     return column < cells.length ? cells[column] : null;

@@ -159,8 +159,9 @@ final class TableWriter {
     row.add(t.outcomes());
     row.add(slot == null ? null : slot.date().toString());
     row.add(slot == null ? null : slot.start().toString());
-    row.add(slot == null ? null : slot.end().toString());
+    row.add(slot == null ? null : str(slot.end()));
     row.add(slot == null ? null : slot.room());
+    row.add(slot == null || slot.recurrence().isEmpty() ? null : String.join("\n", slot.recurrence()));
     extra(row, t.extra(), extraKeys);
     return encode(row);
   }

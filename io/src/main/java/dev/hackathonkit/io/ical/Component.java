@@ -8,8 +8,19 @@ import org.jspecify.annotations.Nullable;
 
 /** A parsed component: its name, properties and sub-components, with the line it begins on. */
 final class Component {
-  /** One content line: upper-cased name and parameter names, raw (still escaped) value. */
-  record Property(String name, Map<String, List<String>> params, String value, int line) {
+  /**
+   * One content line: upper-cased name and parameter names, raw (still escaped) value, the line it
+   * begins on and its non-blank characters (unfolded), which coverage counts.
+   */
+  record Property(String name, Map<String, List<String>> params, String value, int line, long chars) {
+    Property(String name, Map<String, List<String>> params, String value, int line) {
+      this(name, params, value, line, 0);
+    }
+
+    Property withChars(long n) {
+      return new Property(name, params, value, line, n);
+    }
+
     @Nullable String param(String name) {
       List<String> values = params.get(name);
       return values == null || values.isEmpty() ? null : values.get(0);

@@ -22,11 +22,23 @@ import java.util.Map;
  * Turns iCalendar bytes into a component tree: splits lines (CRLF, LF or CR), unfolds them at the
  * byte level (so a fold inside a UTF-8 sequence rejoins the character), decodes UTF-8, parses names,
  * parameters (quoted values, RFC 6868 {@code ^} escapes) and values, and nests BEGIN/END.
+ *
+ * <p>Text around the calendar (an HTML comment or page that a static-site generator left around
+ * {@code BEGIN:VCALENDAR} ... {@code END:VCALENDAR}, also on the same line) is skipped with one
+ * {@link ICalendarProblem#I108_TEXT_AROUND_CALENDAR} warning and one unmapped entry per block.
  */
 final class ContentParser {
   private final String source;
   private final ReadLimits limits;
   private final ImportReport.Builder report;
+  /** Text outside every VCALENDAR: first line and line count of the block being collected. */
+  private int wrapStart;
+  private int wrapLines;
+  private String wrapFirst = "";
+  private int firstLine;
+  private String firstText = "";
+  /** Non-blank characters of content lines that did not parse (counted as input, never placed). */
+  private long brokenChars;
   private final CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
       .onMalformedInput(CodingErrorAction.REPORT)
       .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -87,10 +99,12 @@ final class ContentParser {
       handle(logical, logicalLine, calendars, stack, seenContent);
     }
     if (calendars.isEmpty() && stack.isEmpty()) {
-      throw new EventFormatException(new Location(source, 1, 1),
+      throw new EventFormatException(new Location(source, firstLine > 0 ? firstLine : 1, 1),
           ICalendarProblem.I100_NOT_ICALENDAR.code() + " expected BEGIN:VCALENDAR, found "
-              + (bytes.length == start ? "an empty input" : "no calendar"));
+              + (firstLine > 0 ? "'" + abbreviate(firstText) + "'" + (wrapLines > 1 ? " and no BEGIN:VCALENDAR after it" : "")
+                  : bytes.length == start ? "an empty input" : "no calendar"));
     }
+    flushWrap();
     while (!stack.isEmpty()) {
       Component open = stack.pop();
       report.problem(ICalendarProblem.I104_UNTERMINATED_COMPONENT, open.line, 1,
@@ -124,26 +138,54 @@ final class ContentParser {
     if (text.isBlank()) {
       return false;
     }
-    Component.Property p = seenContent ? property(text, line) : null;
-    if (!seenContent) {
-      String first = text.trim();
-      if (!first.regionMatches(true, 0, "BEGIN:VCALENDAR", 0, 15) || first.length() != 15) {
-        throw new EventFormatException(new Location(source, line, 1),
-            ICalendarProblem.I100_NOT_ICALENDAR.code() + " expected BEGIN:VCALENDAR, found '"
-                + abbreviate(text) + "'");
-      }
-      p = property(first, line);
+    if (firstLine == 0) {
+      firstLine = line;
+      firstText = text;
     }
+    if (stack.isEmpty()) {
+      // outside every calendar: a new one begins, or this is text around it
+      int at = indexOfIgnoreCase(text, "BEGIN:VCALENDAR");
+      if (at < 0 || !text.substring(at + 15).isBlank()) {
+        if (seenContent && at < 0 && looksLikeContentLine(text)) {
+          Component.Property outside = property(text, line);
+          if (outside != null && outside.name().equals("BEGIN")) {
+            String name = outside.value().trim().toUpperCase(Locale.ROOT);
+            report.unmapped(line, 1, text, "component outside VCALENDAR");
+            stack.push(new Component(name, line));
+          } else if (outside != null && !outside.name().equals("END")) {
+            report.unmapped(line, 1, text, "content outside VCALENDAR");
+          }
+          return true;
+        }
+        wrap(line, text);
+        return false;
+      }
+      if (!text.substring(0, at).isBlank()) {
+        wrap(line, text.substring(0, at));
+      }
+      flushWrap();
+      Component c = new Component("VCALENDAR", line);
+      stack.push(c);
+      return true;
+    }
+    if (stack.size() == 1 && stack.peek().name.equals("VCALENDAR")) {
+      String t = text.stripLeading();
+      if (t.regionMatches(true, 0, "END:VCALENDAR", 0, 13) && t.length() > 13) {
+        // END:VCALENDAR with text after it on the line (-->, </pre>)
+        Component closed = stack.pop();
+        closed.endLine = line;
+        calendars.add(closed);
+        wrap(line, t.substring(13));
+        return true;
+      }
+    }
+    Component.Property p = property(text, line);
     if (p == null) {
+      brokenChars += nonBlank(text);
       return true;
     }
     if (p.name().equals("BEGIN")) {
       String name = p.value().trim().toUpperCase(Locale.ROOT);
-      if (stack.isEmpty() && !name.equals("VCALENDAR")) {
-        report.unmapped(line, 1, text, "component outside VCALENDAR");
-        stack.push(new Component(name, line));
-        return true;
-      }
       if (stack.size() >= limits.maxDepth()) {
         throw new EventFormatException(new Location(source, line, 1),
             ICalendarProblem.I102_TOO_DEEP.code() + " expected components nested at most " + limits.maxDepth()
@@ -180,10 +222,8 @@ final class ContentParser {
           calendars.add(closed);
         }
       }
-    } else if (stack.isEmpty()) {
-      report.unmapped(line, 1, text, "content outside VCALENDAR");
     } else {
-      stack.peek().properties.add(p);
+      stack.peek().properties.add(p.withChars(nonBlank(text)));
     }
     return true;
   }
@@ -299,6 +339,57 @@ final class ContentParser {
       sb.append(c);
     }
     return sb.toString();
+  }
+
+  /** Non-blank characters of content lines that did not parse. */
+  long brokenChars() {
+    return brokenChars;
+  }
+
+  private void wrap(int line, String text) {
+    if (text.isBlank()) {
+      return;
+    }
+    if (wrapLines == 0) {
+      wrapStart = line;
+      wrapFirst = text.strip();
+    }
+    wrapLines++;
+  }
+
+  private void flushWrap() {
+    if (wrapLines == 0) {
+      return;
+    }
+    String what = "text around the calendar" + (wrapLines > 1 ? " (" + wrapLines + " lines)" : "");
+    report.problem(ICalendarProblem.I108_TEXT_AROUND_CALENDAR, wrapStart, 1,
+        what + " skipped, beginning '" + abbreviate(wrapFirst) + "'; only BEGIN:VCALENDAR to END:VCALENDAR is read");
+    report.unmapped(wrapStart, 1, abbreviate(wrapFirst), what + ": not calendar data");
+    wrapLines = 0;
+  }
+
+  /** {@code NAME:} or {@code NAME;} at the start, as a content line begins. */
+  private static boolean looksLikeContentLine(String text) {
+    int i = 0;
+    while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')) {
+      i++;
+    }
+    return i > 0 && i < text.length() && (text.charAt(i) == ':' || text.charAt(i) == ';')
+        && text.substring(0, i).chars().allMatch(c -> c < 128);
+  }
+
+  private static int indexOfIgnoreCase(String text, String what) {
+    for (int i = 0; i + what.length() <= text.length(); i++) {
+      if (text.regionMatches(true, i, what, 0, what.length())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Characters other than spaces and line ends, as coverage counts them. */
+  static long nonBlank(String text) {
+    return dev.hackathonkit.io.internal.PlainText.nonBlank(text);
   }
 
   static String abbreviate(String s) {

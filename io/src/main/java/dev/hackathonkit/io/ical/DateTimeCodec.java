@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
 
 /** DATE, DATE-TIME and UTC-OFFSET values (RFC 5545 §3.3.4, §3.3.5, §3.3.14). */
@@ -113,23 +112,53 @@ final class DateTimeCodec {
     }
   }
 
-  /** Parses a DURATION such as {@code P1D}, {@code PT1H30M}, {@code -P1W}; {@code null} when malformed. */
-  static java.time.@Nullable Duration parseDuration(String s) {
-    String v = s.trim();
-    boolean negative = v.startsWith("-");
-    if (negative || v.startsWith("+")) {
-      v = v.substring(1);
+  /**
+   * A DURATION value (RFC 5545 section 3.3.6): weeks and days are nominal (calendar days, which may
+   * be 23 or 25 hours long across a clock change), hours, minutes and seconds are exact.
+   *
+   * @param days nominal days (weeks times seven plus days), negative for a negative duration
+   * @param seconds exact seconds, negative for a negative duration
+   */
+  record Dur(long days, long seconds) {
+    boolean isNegative() {
+      return days < 0 || seconds < 0;
     }
-    if (v.endsWith("W") && v.startsWith("P") && digits(v, 1, v.length() - 1) && v.length() > 2) {
-      java.time.Duration d = java.time.Duration.ofDays(7L * Long.parseLong(v.substring(1, v.length() - 1)));
-      return negative ? d.negated() : d;
+
+    boolean isZero() {
+      return days == 0 && seconds == 0;
     }
-    try {
-      java.time.Duration d = java.time.Duration.parse(v);
-      return negative ? d.negated() : d;
-    } catch (DateTimeParseException e) {
+  }
+
+  private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile(
+      "([+-])?P(?:(\\d+)W|(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+)S)?)?)");
+
+  /**
+   * Parses a DURATION such as {@code P1D}, {@code PT1H30M}, {@code P1DT12H}, {@code -P1W} (RFC 5545
+   * section 3.3.6); {@code null} when malformed (also for {@code P}, {@code PT} and a weeks value mixed
+   * with others).
+   */
+  static @Nullable Dur parseDuration(String s) {
+    String v = s.trim().toUpperCase(java.util.Locale.ROOT);
+    java.util.regex.Matcher m = DURATION.matcher(v);
+    if (!m.matches() || v.endsWith("P") || v.endsWith("T")) {
       return null;
     }
+    try {
+      long sign = "-".equals(m.group(1)) ? -1 : 1;
+      long days = m.group(2) != null ? 7 * Long.parseLong(m.group(2)) : num(m.group(3));
+      long seconds = Math.addExact(Math.addExact(Math.multiplyExact(num(m.group(4)), 3600),
+          Math.multiplyExact(num(m.group(5)), 60)), num(m.group(6)));
+      if (days > 366L * 10_000 || seconds > 86_400L * 366 * 10_000) {
+        return null;
+      }
+      return new Dur(sign * days, sign * seconds);
+    } catch (NumberFormatException | ArithmeticException e) {
+      return null;
+    }
+  }
+
+  private static long num(@Nullable String digits) {
+    return digits == null ? 0 : Long.parseLong(digits);
   }
 
   private static boolean digits(String s, int from, int to) {

@@ -1,7 +1,10 @@
 package dev.hackathonkit.io.ical;
 
 import dev.hackathonkit.io.ImportReport;
+import dev.hackathonkit.io.ProblemCode;
 import dev.hackathonkit.io.internal.Places;
+import dev.hackathonkit.model.Attendee;
+import dev.hackathonkit.model.AttendeeStatus;
 import dev.hackathonkit.model.Event;
 import dev.hackathonkit.model.EventDay;
 import dev.hackathonkit.model.Link;
@@ -23,6 +26,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -31,29 +35,56 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Maps parsed calendars to an event: the calendar name (or the events' common summary) is the
- * title; VEVENTs with that summary are the event's days (timed: with hours; all-day: without), other
- * timed VEVENTs are topics with slots; LOCATION of the days is the venue.
+ * Maps parsed calendars to an event.
+ *
+ * <p><b>Title and days.</b> The calendar's {@code NAME} or {@code X-WR-CALNAME} is the title, unless it
+ * is an e-mail address (Google names a calendar after its owner); else the summary of the longest
+ * all-day VEVENT; else the summary every VEVENT shares; else the input's name. VEVENTs with the
+ * title as summary are the event's days; every other timed VEVENT is a session (a topic with a
+ * slot), however often its summary repeats (breaks, lunches), and the sessions' dates are days too
+ * (a session's series adds the date it starts on; its later dates stay in its rule).
+ *
+ * <p><b>Time.</b> RRULE (daily, weekly), RDATE and EXDATE give a VEVENT's occurrences;
+ * RECURRENCE-ID overrides (RFC 5545 section 3.8.4.4) take their occurrence out of the series: a
+ * cancelled one ({@code STATUS:CANCELLED}) is dropped, a moved one is an entry of its own. A VEVENT
+ * with {@code STATUS:CANCELLED} is no day or topic. DURATION follows section 3.3.6 (weeks and days
+ * nominal, hours to seconds exact); all-day ends are exclusive; a DATE-TIME start without an end keeps
+ * its start. A session's series stays a series: its rule is kept on the slot ({@link Slot#recurrence()}).
+ *
+ * <p><b>People and places.</b> ORGANIZER and ATTENDEE with {@code ROLE=CHAIR} of a session are its
+ * contacts, other ATTENDEEs the event's attendees by {@code PARTSTAT}; the days' ORGANIZER and chairs
+ * are the event's {@code Organizer}. {@code CONTACT} is one person: name, e-mail, affiliation, further
+ * details (RFC 5545 section 3.8.4.2). URL, CATEGORIES, GEO and STATUS (other than CONFIRMED) are kept.
+ *
+ * <p><b>Coverage.</b> As the page readers count it: the share of the non-blank characters of the
+ * calendar's content lines that were placed in the model. BEGIN/END lines, text around the calendar
+ * and bookkeeping properties (DTSTAMP, SEQUENCE, PRODID...) are not counted; every other property that
+ * was not placed is listed in the report with its line.
  */
 final class EventMapper {
   private static final Pattern OWN_UID = Pattern.compile(
       "(?:day-\\d{8}|event|topic-(" + Slugs.PATTERN + "))\\.(" + Slugs.PATTERN + ")@"
           + Pattern.quote(ICalendarEventWriter.UID_DOMAIN));
-  private static final Pattern CONTACT = Pattern.compile("(.*?)\\s*<([^<>\\s]+@[^<>\\s]+)>");
-  private static final Set<String> IGNORED = Set.of(
-      "UID", "DTSTAMP", "SEQUENCE", "LAST-MODIFIED", "CREATED", "STATUS", "TRANSP", "CLASS");
+  private static final Pattern ANGLE_CONTACT = Pattern.compile("(.*?)\\s*<([^<>\\s]+@[^<>\\s]+)>");
+  private static final Pattern ADDRESS = Pattern.compile("(?i)(?:mailto:)?([^@\\s<>\",;:]+@[^@\\s<>\",;:]+\\.[^@\\s<>\",;:]+)");
+  private static final Pattern PHONE_OR_URI = Pattern.compile("(?i)(?:tel:|https?://|\\+?[0-9][0-9 ()./-]{5,}$).*");
+  /** Properties that say how a file was made, not what the event is: listed, not counted in coverage. */
+  private static final Set<String> BOOKKEEPING = Set.of(
+      "DTSTAMP", "SEQUENCE", "LAST-MODIFIED", "CREATED", "TRANSP", "CLASS",
+      "VERSION", "PRODID", "CALSCALE", "METHOD", "REFRESH-INTERVAL", "X-PUBLISHED-TTL", "SOURCE");
+  /** Properties whose value the mapping reads (others of a session are kept in its {@code extra}). */
   private static final Set<String> MAPPED = Set.of(
-      "DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "SUMMARY", "DESCRIPTION", "LOCATION",
-      "URL", "CATEGORIES", "CONFERENCE", "CONTACT", "RELATED-TO", "LINK", "X-WIKI-LINK");
-  private static final Set<String> CALENDAR_PROPERTIES = Set.of(
-      "VERSION", "PRODID", "CALSCALE", "METHOD", "NAME", "X-WR-CALNAME", "DESCRIPTION", "X-WR-CALDESC",
-      "URL", "SOURCE", "REFRESH-INTERVAL", "X-PUBLISHED-TTL", "X-WR-TIMEZONE");
+      "UID", "DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID", "SUMMARY",
+      "DESCRIPTION", "LOCATION", "URL", "CATEGORIES", "CONFERENCE", "CONTACT", "RELATED-TO", "LINK",
+      "X-WIKI-LINK", "STATUS", "GEO", "ORGANIZER", "ATTENDEE");
 
   /** A DATE-TIME: local time and its zone ({@code null} and not UTC: floating). */
   private record Time(LocalDateTime local, TimeZones.@Nullable Zone zone, boolean utc) {
@@ -67,20 +98,73 @@ final class EventMapper {
     Time withLocal(LocalDateTime l) {
       return new Time(l, zone, utc);
     }
+
+    /** This time plus an exact duration: on the time line where the time has a zone, else on the clock. */
+    Time plusExact(Duration d) {
+      Instant i = instant();
+      if (i == null) {
+        return withLocal(local.plus(d));
+      }
+      Instant j = i.plus(d);
+      ZoneOffset offset = utc || zone == null ? ZoneOffset.UTC : zone.rules().getOffset(j);
+      return withLocal(LocalDateTime.ofEpochSecond(j.getEpochSecond(), j.getNano(), offset));
+    }
   }
 
-  /** One occurrence: all-day (dates, end exclusive) or timed. */
+  /** One occurrence: all-day (dates, end exclusive) or timed ({@code end} absent when none is stated). */
   private record Occurrence(boolean allDay, LocalDate startDate, LocalDate endDate, @Nullable Time start,
       @Nullable Time end) {}
 
+  /** A problem kept until the entry's role is known (a session's rule need not be expanded). */
+  private record Deferred(ProblemCode code, int line, String message) {}
+
   /** One VEVENT with its occurrences. */
-  private record Entry(Component vevent, String uid, String summary, boolean allDay, List<Occurrence> occurrences) {}
+  private static final class Entry {
+    final Component vevent;
+    final String uid;
+    String summary;
+    final boolean allDay;
+    final String status;
+    /** The RECURRENCE-ID value (a {@link LocalDate} or {@link Time}), for an override. */
+    @Nullable Object recurrenceId;
+    /** For an override: the series it takes its occurrence from, when the file has it. */
+    @Nullable Entry series;
+    /** DTSTART's occurrence, which a session's slot keeps even when it is excluded. */
+    @Nullable Occurrence first;
+    final List<Occurrence> occurrences = new ArrayList<>();
+    @Nullable String rule;
+    boolean ruleExpanded;
+    final List<Object> rdates = new ArrayList<>();
+    final List<Object> exdates = new ArrayList<>();
+    final List<Deferred> ruleProblems = new ArrayList<>();
+
+    Entry(Component vevent, String uid, String summary, boolean allDay, String status) {
+      this.vevent = vevent;
+      this.uid = uid;
+      this.summary = summary;
+      this.allDay = allDay;
+      this.status = status;
+    }
+
+    boolean series() {
+      return rule != null || !rdates.isEmpty();
+    }
+  }
 
   private final String sourceName;
   private final ImportReport.Builder report;
   private @Nullable TimeZones zones;
   private boolean floatingSeen;
   private int floatingLine;
+  /** Coverage: the properties placed in the model, those not counted, those already listed. */
+  private final Set<Component.Property> placed = identitySet();
+  private final Set<Component.Property> listed = identitySet();
+  private final Set<Component> listedComponents = identitySet();
+  private final Map<Component.Property, String> reasons = new java.util.IdentityHashMap<>();
+
+  private static <T> Set<T> identitySet() {
+    return java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+  }
 
   EventMapper(String sourceName, ImportReport.Builder report) {
     this.sourceName = sourceName;
@@ -88,12 +172,25 @@ final class EventMapper {
   }
 
   Event map(List<Component> calendars) {
+    return map(calendars, 0);
+  }
+
+  /**
+   * @param brokenChars non-blank characters of content lines that did not parse, counted as input
+   *     not placed
+   */
+  Event map(List<Component> calendars, long brokenChars) {
     Component cal = calendars.get(0);
     for (int i = 1; i < calendars.size(); i++) {
       // VEVENTs of further calendars join the first one
       cal.children.addAll(calendars.get(i).children);
-      cal.properties.addAll(calendars.get(i).properties.stream()
-          .filter(p -> cal.first(p.name()) == null).toList());
+      for (Component.Property p : calendars.get(i).properties) {
+        if (cal.first(p.name()) == null) {
+          cal.properties.add(p);
+        } else if (!BOOKKEEPING.contains(p.name())) {
+          reasons.put(p, "calendar property " + p.name() + " of a further VCALENDAR; the first one's is used");
+        }
+      }
     }
     List<Component> vtimezones = new ArrayList<>();
     List<Component> vevents = new ArrayList<>();
@@ -101,16 +198,10 @@ final class EventMapper {
       switch (c.name) {
         case "VTIMEZONE" -> vtimezones.add(c);
         case "VEVENT" -> vevents.add(c);
-        default -> report.unmapped(c.line, 1, "BEGIN:" + c.name, "component " + c.name + " not mapped");
+        default -> listComponent(c, "component " + c.name + " not mapped");
       }
     }
-    for (Component.Property p : cal.properties) {
-      if (!CALENDAR_PROPERTIES.contains(p.name())) {
-        report.unmapped(p.line(), 1, p.name() + ":" + ContentParser.abbreviate(p.value()),
-            "calendar property " + p.name() + " not mapped");
-      }
-    }
-    zones = new TimeZones(vtimezones, report);
+    zones = new TimeZones(vtimezones, report, firstDate(vevents), lastDate(vevents), hints(cal, vevents, vtimezones));
 
     List<Entry> entries = new ArrayList<>();
     for (Component v : vevents) {
@@ -122,60 +213,48 @@ final class EventMapper {
     if (vevents.isEmpty()) {
       report.problem(ICalendarProblem.I132_NO_EVENTS, cal.line, 1, "the calendar has no VEVENT");
     }
+    overrides(entries);
+    entries.removeIf(e -> {
+      if (!e.status.equals("CANCELLED")) {
+        return false;
+      }
+      report.problem(ICalendarProblem.I137_CANCELLED, e.vevent.line, 1,
+          "VEVENT '" + e.summary + "' (" + e.uid + ") is cancelled (STATUS:CANCELLED); not an event day or topic");
+      listComponent(e.vevent, "cancelled VEVENT '" + e.summary + "' (STATUS:CANCELLED)");
+      return true;
+    });
 
-    String title = text(cal, "NAME");
-    if (title == null) {
-      title = text(cal, "X-WR-CALNAME");
-    }
-    if (title == null || title.isBlank()) {
-      // the summary with the most occurrences, when it has at least two (or is the only one) and no rival
-      Map<String, Integer> counts = new LinkedHashMap<>();
-      entries.forEach(e -> counts.merge(e.summary(), e.occurrences().size(), Integer::sum));
-      String best = null;
-      int bestCount = 0;
-      boolean tie = false;
-      for (Map.Entry<String, Integer> c : counts.entrySet()) {
-        if (c.getValue() > bestCount) {
-          best = c.getKey();
-          bestCount = c.getValue();
-          tie = false;
-        } else if (c.getValue() == bestCount) {
-          tie = true;
-        }
-      }
-      if (best != null && !best.isBlank() && !tie && (bestCount >= 2 || counts.size() == 1)) {
-        title = best;
-      } else {
-        String base = sourceName.replaceAll(".*[/\\\\]", "").replaceAll("\\.[^.]*$", "");
-        title = base.isBlank() ? "Untitled calendar" : base;
-        report.problem(ICalendarProblem.I131_NO_TITLE, cal.line, 1,
-            "no NAME or X-WR-CALNAME and no summary that most VEVENTs share; title taken from the input name '"
-                + title + "'");
-      }
-    }
+    String title = title(cal, entries);
     String key = norm(title);
 
     Set<String> uids = new HashSet<>();
-    entries.forEach(e -> uids.add(e.uid()));
+    entries.forEach(e -> uids.add(e.uid));
     List<Entry> dayEntries = new ArrayList<>();
     List<Entry> topicEntries = new ArrayList<>();
     for (Entry e : entries) {
-      boolean child = e.vevent().all("RELATED-TO").stream().anyMatch(r -> {
-        String rel = r.param("RELTYPE");
-        return (rel == null || rel.equalsIgnoreCase("PARENT")) && uids.contains(TextCodec.unescape(r.value()).trim());
-      });
-      if (!child && norm(e.summary()).equals(key)) {
+      boolean day = isDay(e, key, uids);
+      if (!day && e.series != null && e.series.recurrenceId == null && isDay(e.series, key, uids)) {
+        day = true; // an occurrence of the event's own series stays a day, whatever its summary
+      }
+      if (day) {
         dayEntries.add(e);
-      } else if (!e.allDay()) {
+      } else if (!e.allDay) {
         topicEntries.add(e);
       } else {
-        report.unmapped(e.vevent().line, 1, "SUMMARY:" + e.summary(), "all-day VEVENT that is not the event");
+        listComponent(e.vevent, "all-day VEVENT '" + e.summary + "' that is not the event");
       }
+    }
+    for (Entry e : dayEntries) {
+      e.ruleProblems.forEach(d -> report.problem(d.code(), d.line(), 1, d.message()));
+      use(e.vevent, "UID", "SUMMARY", "DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID");
     }
 
     ZoneId zone = eventZone(cal, dayEntries, topicEntries);
-    String wrTimezone = text(cal, "X-WR-TIMEZONE");
-    if (floatingSeen && zone != null && (wrTimezone == null || TimeZones.known(wrTimezone) == null)) {
+    Component.Property wrTimezone = cal.first("X-WR-TIMEZONE");
+    if (wrTimezone != null && zone != null && zone.equals(TimeZones.known(TextCodec.unescape(wrTimezone.value())))) {
+      placed.add(wrTimezone);
+    }
+    if (floatingSeen && zone != null && (wrTimezone == null || !placed.contains(wrTimezone))) {
       report.problem(ICalendarProblem.I113_FLOATING_TIME, floatingLine, 1,
           "floating times read as " + zone.getId());
     }
@@ -184,17 +263,235 @@ final class EventMapper {
     String id = ownEventId(entries);
     b.id(id != null ? id : Slugs.of(title));
 
+    TreeMap<LocalDate, EventDay> days = days(dayEntries, zone);
+
+    Set<String> taken = new HashSet<>();
+    List<Topic> topics = new ArrayList<>();
+    Venue venue = null;
+    String venueText = null;
+    for (Entry e : dayEntries) {
+      for (Component.Property loc : e.vevent.all("LOCATION")) {
+        String text = TextCodec.unescape(loc.value()).trim();
+        if (venueText == null) {
+          venue = venue(loc);
+          venueText = text;
+          placed.add(loc);
+        } else if (text.equals(venueText)) {
+          placed.add(loc);
+        } else {
+          reasons.put(loc, "LOCATION other than the venue '" + venueText + "'");
+        }
+      }
+    }
+    Component.Property calUrl = cal.first("URL");
+    String pageUrl = calUrl == null ? null : calUrl.value().trim();
+    if (calUrl != null) {
+      placed.add(calUrl);
+    }
+    if (pageUrl == null) {
+      for (Entry e : dayEntries) {
+        Component.Property u = e.vevent.first("URL");
+        if (u != null) {
+          pageUrl = u.value().trim();
+          break;
+        }
+      }
+    }
+    People people = new People();
+
+    Map<String, Link> links = new LinkedHashMap<>();
+    Set<String> categories = new LinkedHashSet<>();
+    Map<String, Set<String>> extras = new LinkedHashMap<>();
+    String calDescription = text(cal, "DESCRIPTION");
+    if (calDescription == null) {
+      calDescription = text(cal, "X-WR-CALDESC");
+    }
+    use(cal, "DESCRIPTION", "X-WR-CALDESC");
+    String dayDescription = null;
+    for (Entry e : dayEntries) {
+      Component v = e.vevent;
+      for (Component.Property p : v.properties) {
+        switch (p.name()) {
+          case "LINK", "X-WIKI-LINK" -> {
+            String target = p.name().equals("LINK") ? p.value().trim() : TextCodec.unescape(p.value());
+            links.putIfAbsent(target, new Link(target, p.param("LABEL")));
+            placed.add(p);
+          }
+          case "URL" -> {
+            String u = p.value().trim();
+            if (!u.equals(pageUrl)) {
+              links.putIfAbsent(u, new Link(u, null));
+            }
+            placed.add(p);
+          }
+          case "CATEGORIES" -> {
+            TextCodec.splitList(p.value()).stream().map(String::trim)
+                .filter(c -> !c.isEmpty() && !c.equals("Event")).forEach(categories::add);
+            placed.add(p);
+          }
+          case "CONFERENCE" -> {
+            if (id == null) { // in our own files these repeat the topics' channels
+              String label = p.param("LABEL");
+              String value = p.value().trim();
+              extras.computeIfAbsent("Conference", k -> new LinkedHashSet<>()).add(label != null ? label + " " + value : value);
+            }
+            placed.add(p);
+          }
+          case "CONTACT" -> {
+            Person c = contact(p);
+            if (c != null) {
+              extras.computeIfAbsent("Contact", k -> new LinkedHashSet<>()).add(ContactText.full(c));
+              placed.add(p);
+            }
+          }
+          case "DESCRIPTION" -> {
+            String d = TextCodec.unescape(p.value());
+            if (d.isBlank() || d.equals(calDescription) || d.equals(dayDescription)) {
+              placed.add(p);
+            } else if (dayDescription == null) {
+              dayDescription = d;
+              b.putExtra("Description", d);
+              placed.add(p);
+            } else if (id != null && d.startsWith("Topics:\n- ")) {
+              placed.add(p); // our own file: the day's list of its scheduled topics, which are VEVENTs of their own
+            } else {
+              reasons.put(p, "DESCRIPTION of another day entry, other than the first one's");
+            }
+          }
+          case "STATUS" -> {
+            String s = p.value().trim().toUpperCase(Locale.ROOT);
+            if (!s.equals("CONFIRMED")) {
+              extras.computeIfAbsent("Status", k -> new LinkedHashSet<>()).add(s);
+            }
+            placed.add(p);
+          }
+          case "GEO" -> {
+            extras.computeIfAbsent("Geo", k -> new LinkedHashSet<>()).add(p.value().trim());
+            placed.add(p);
+          }
+          case "ORGANIZER" -> people.organizer(p);
+          case "ATTENDEE" -> people.attendee(p, null);
+          default -> {
+            // other properties are handled elsewhere, or listed at the end
+          }
+        }
+      }
+      for (Component c : v.children) {
+        listComponent(c, "component " + c.name + " not mapped");
+      }
+    }
+    for (Entry e : topicEntries) {
+      topics.add(topic(e, zone, taken, days, venueText, pageUrl, people));
+    }
+    if (calDescription != null && !calDescription.isBlank()) {
+      b.putExtra("Calendar description", calDescription);
+    }
+    if (!categories.isEmpty()) {
+      b.putExtra("Categories", String.join(", ", categories));
+    }
+    extras.forEach((k, values) -> b.putExtra(k, String.join("\n", values)));
+    if (!people.organizers.isEmpty()) {
+      b.putExtra("Organizer", String.join("\n", people.organizers));
+    }
+    if (!people.addresses.isEmpty()) {
+      b.putExtra("Attendee addresses", String.join("\n", people.addresses));
+    }
+    b.days(new ArrayList<>(days.values()));
+    b.venue(venue);
+    b.links(new ArrayList<>(links.values()));
+    b.topics(topics);
+    b.attendees(new ArrayList<>(people.attendees.values()));
+    if (pageUrl != null) {
+      try {
+        b.source(new Source(null, null, new URI(pageUrl), null, null));
+      } catch (java.net.URISyntaxException ex) {
+        b.putExtra("URL", pageUrl);
+      }
+    }
+    for (Component vtz : zones.usedVtimezones()) {
+      placeAll(vtz);
+    }
+    for (Component vtz : zones.unusedVtimezones()) {
+      listComponent(vtz, "VTIMEZONE " + (vtz.first("TZID") == null ? "" : "'" + vtz.first("TZID").value().trim() + "' ")
+          + "that no date uses");
+    }
+    coverage(calendars, brokenChars);
+    return b.build();
+  }
+
+  /** Whether a VEVENT is one of the event's days: its summary is the title and it is no child of another. */
+  private boolean isDay(Entry e, String key, Set<String> uids) {
+    boolean child = false;
+    for (Component.Property r : e.vevent.all("RELATED-TO")) {
+      String rel = r.param("RELTYPE");
+      if ((rel == null || rel.equalsIgnoreCase("PARENT")) && uids.contains(TextCodec.unescape(r.value()).trim())) {
+        child = true;
+        placed.add(r);
+      }
+    }
+    return !child && norm(e.summary).equals(key);
+  }
+
+  // ================================================================ title
+
+  private String title(Component cal, List<Entry> entries) {
+    for (String name : List.of("NAME", "X-WR-CALNAME")) {
+      for (Component.Property p : cal.all(name)) {
+        String text = TextCodec.unescape(p.value()).trim();
+        if (text.isEmpty()) {
+          continue;
+        }
+        if (ADDRESS.matcher(text).matches()) {
+          reasons.put(p, "calendar name that is an e-mail address (the calendar's owner), not the event's title");
+          continue;
+        }
+        use(cal, "NAME", "X-WR-CALNAME");
+        return text;
+      }
+    }
+    // the longest all-day VEVENT names the event; else the summary every VEVENT shares
+    Entry longest = null;
+    long longestDays = 0;
+    for (Entry e : entries) {
+      if (e.allDay && !e.summary.isBlank() && !e.occurrences.isEmpty()) {
+        Occurrence o = e.occurrences.get(0);
+        long n = ChronoUnit.DAYS.between(o.startDate(), o.endDate());
+        if (n > longestDays) {
+          longest = e;
+          longestDays = n;
+        }
+      }
+    }
+    if (longest != null) {
+      return longest.summary;
+    }
+    Set<String> summaries = new LinkedHashSet<>();
+    entries.forEach(e -> summaries.add(norm(e.summary)));
+    if (summaries.size() == 1 && !entries.get(0).summary.isBlank()) {
+      return entries.get(0).summary;
+    }
+    String base = sourceName.replaceAll(".*[/\\\\]", "").replaceAll("\\.[^.]*$", "");
+    String title = base.isBlank() ? "Untitled calendar" : base;
+    report.problem(ICalendarProblem.I131_NO_TITLE, cal.line, 1,
+        "no NAME or X-WR-CALNAME, no all-day VEVENT and no summary every VEVENT shares; title taken from the"
+            + " input name '" + title + "'");
+    return title;
+  }
+
+  // ================================================================ days
+
+  private TreeMap<LocalDate, EventDay> days(List<Entry> dayEntries, @Nullable ZoneId zone) {
     TreeMap<LocalDate, EventDay> days = new TreeMap<>();
     boolean detailed = false;
     for (Entry e : dayEntries) {
-      for (Occurrence o : e.occurrences()) {
+      for (Occurrence o : e.occurrences) {
         if (!o.allDay() || !o.endDate().isAfter(o.startDate().plusDays(1))) {
           detailed = true;
         }
       }
     }
     for (Entry e : dayEntries) {
-      for (Occurrence o : e.occurrences()) {
+      for (Occurrence o : e.occurrences) {
         if (o.allDay()) {
           if (detailed && o.endDate().isAfter(o.startDate().plusDays(1))) {
             continue; // an overview spanning days already listed one by one
@@ -205,26 +502,23 @@ final class EventMapper {
           continue;
         }
         LocalDateTime s = local(o.start(), zone);
-        LocalDateTime en = local(o.end(), zone);
         LocalDate d = s.toLocalDate();
-        if (!en.isAfter(s)) { // no DTEND: an instant on that day, kept without hours
-          days.putIfAbsent(d, new EventDay(d, null, null));
+        if (o.end() == null) { // a start without a stated end keeps its start
+          merge(days, d, s.toLocalTime(), null);
+          continue;
+        }
+        LocalDateTime en = local(o.end(), zone);
+        if (!en.isAfter(s)) {
+          merge(days, d, s.toLocalTime(), null);
           continue;
         }
         LocalTime closes = en.toLocalDate().equals(d) ? en.toLocalTime()
             : en.equals(d.plusDays(1).atStartOfDay()) ? LocalTime.of(23, 59) : null;
         if (closes != null && closes.isAfter(s.toLocalTime())) {
-          EventDay old = days.get(d);
-          if (old != null && old.hasHours()) {
-            LocalTime opens = old.opens().isBefore(s.toLocalTime()) ? old.opens() : s.toLocalTime();
-            closes = old.closes().isAfter(closes) ? old.closes() : closes;
-            days.put(d, EventDay.of(d, opens, closes));
-          } else {
-            days.put(d, EventDay.of(d, s.toLocalTime(), closes));
-          }
+          merge(days, d, s.toLocalTime(), closes);
         } else {
-          report.problem(ICalendarProblem.I133_DAY_ACROSS_DATES, e.vevent().line, 1,
-              "VEVENT " + e.uid() + " runs from " + s + " to " + en + "; its dates are kept without hours");
+          report.problem(ICalendarProblem.I133_DAY_ACROSS_DATES, e.vevent.line, 1,
+              "VEVENT " + e.uid + " runs from " + s + " to " + en + "; its dates are kept without hours");
           LocalDate last = en.toLocalTime().equals(LocalTime.MIDNIGHT) ? en.toLocalDate().minusDays(1) : en.toLocalDate();
           for (LocalDate x = d; !x.isAfter(last); x = x.plusDays(1)) {
             days.putIfAbsent(x, new EventDay(x, null, null));
@@ -232,142 +526,86 @@ final class EventMapper {
         }
       }
     }
-
-    Set<String> taken = new HashSet<>();
-    List<Topic> topics = new ArrayList<>();
-    Venue venue = null;
-    String venueText = null;
-    for (Entry e : dayEntries) {
-      Component.Property loc = e.vevent().first("LOCATION");
-      if (loc != null) {
-        venue = venue(loc);
-        venueText = TextCodec.unescape(loc.value()).trim();
-        break;
-      }
-    }
-    String pageUrl = text(cal, "URL");
-    if (pageUrl == null) {
-      for (Entry e : dayEntries) {
-        if (e.vevent().first("URL") != null) {
-          pageUrl = e.vevent().first("URL").value().trim();
-          break;
-        }
-      }
-    }
-    for (Entry e : topicEntries) {
-      topics.add(topic(e, zone, taken, days, venueText, pageUrl));
-    }
-
-    Map<String, Link> links = new LinkedHashMap<>();
-    Set<String> categories = new LinkedHashSet<>();
-    Map<String, Set<String>> extras = new LinkedHashMap<>();
-    for (Entry e : dayEntries) {
-      Component v = e.vevent();
-      for (Component.Property p : v.properties) {
-        switch (p.name()) {
-          case "LINK", "X-WIKI-LINK" -> {
-            String target = p.name().equals("LINK") ? p.value().trim() : TextCodec.unescape(p.value());
-            links.putIfAbsent(target, new Link(target, p.param("LABEL")));
-          }
-          case "URL" -> {
-            String u = p.value().trim();
-            if (!u.equals(pageUrl)) {
-              links.putIfAbsent(u, new Link(u, null));
-            }
-          }
-          case "CATEGORIES" -> TextCodec.splitList(p.value()).stream().map(String::trim)
-              .filter(c -> !c.isEmpty() && !c.equals("Event")).forEach(categories::add);
-          case "CONFERENCE", "CONTACT" -> {
-            if (id == null) { // in our own files these repeat the topics' channels
-              String label = p.param("LABEL");
-              String value = p.name().equals("CONTACT") ? TextCodec.unescape(p.value()) : p.value().trim();
-              extras.computeIfAbsent(p.name().equals("CONTACT") ? "Contact" : "Conference", k -> new LinkedHashSet<>())
-                  .add(label != null ? label + " " + value : value);
-            }
-          }
-          default -> {
-            // other properties are handled elsewhere
-          }
-        }
-      }
-      unknownProperties(v, null);
-    }
-    String calDescription = text(cal, "DESCRIPTION");
-    if (calDescription == null) {
-      calDescription = text(cal, "X-WR-CALDESC");
-    }
-    if (calDescription != null && !calDescription.isBlank()) {
-      b.putExtra("Calendar description", calDescription);
-    }
-    for (Entry e : dayEntries) {
-      String d = text(e.vevent(), "DESCRIPTION");
-      if (d != null && !d.isBlank() && !d.equals(calDescription)) {
-        b.putExtra("Description", d);
-        break;
-      }
-    }
-    if (!categories.isEmpty()) {
-      b.putExtra("Categories", String.join(", ", categories));
-    }
-    extras.forEach((k, values) -> b.putExtra(k, String.join("\n", values)));
-    b.days(new ArrayList<>(days.values()));
-    b.venue(venue);
-    b.links(new ArrayList<>(links.values()));
-    b.topics(topics);
-    if (pageUrl != null) {
-      try {
-        b.source(new Source(null, null, new URI(pageUrl), null, null));
-      } catch (java.net.URISyntaxException ex) {
-        b.putExtra("URL", pageUrl);
-      }
-    }
-    return b.build();
+    return days;
   }
 
+  /** Adds hours to a day: the earliest opening and the latest closing of its entries. */
+  private static void merge(TreeMap<LocalDate, EventDay> days, LocalDate d, LocalTime opens, @Nullable LocalTime closes) {
+    EventDay old = days.get(d);
+    if (old == null || old.opens() == null) {
+      days.put(d, new EventDay(d, opens, closes));
+      return;
+    }
+    LocalTime o = old.opens().isBefore(opens) ? old.opens() : opens;
+    LocalTime c = old.closes() == null ? closes : closes == null || old.closes().isAfter(closes) ? old.closes() : closes;
+    days.put(d, new EventDay(d, o, c != null && c.isAfter(o) ? c : null));
+  }
+
+  // ================================================================ topics
+
   private Topic topic(Entry e, @Nullable ZoneId zone, Set<String> taken, TreeMap<LocalDate, EventDay> days,
-      @Nullable String venueText, @Nullable String pageUrl) {
-    Component v = e.vevent();
-    Topic.Builder t = Topic.builder().title(e.summary().isBlank() ? "Untitled" : e.summary());
-    Matcher m = OWN_UID.matcher(e.uid());
-    String id = m.matches() && m.group(1) != null && taken.add(m.group(1)) ? m.group(1) : Slugs.unique(e.summary(), taken);
+      @Nullable String venueText, @Nullable String pageUrl, People people) {
+    Component v = e.vevent;
+    use(v, "UID", "SUMMARY", "DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID");
+    Topic.Builder t = Topic.builder().title(e.summary.isBlank() ? "Untitled" : e.summary);
+    Matcher m = OWN_UID.matcher(e.uid);
+    String id = m.matches() && m.group(1) != null && e.recurrenceId == null && taken.add(m.group(1)) ? m.group(1)
+        : Slugs.unique(e.summary, taken);
     t.id(id);
-    Occurrence o = e.occurrences().get(0);
+    Occurrence o = e.series() && e.first != null ? e.first : e.occurrences.get(0);
     LocalDateTime s = local(o.start(), zone);
-    LocalDateTime en = local(o.end(), zone);
-    LocalTime end;
-    if (en.toLocalDate().equals(s.toLocalDate())) {
-      end = en.toLocalTime();
-    } else {
-      end = LocalTime.of(23, 59);
-      report.problem(ICalendarProblem.I135_SLOT_ACROSS_DATES, v.line, 1,
-          "VEVENT " + e.uid() + " ends " + en + ", after its start date; slot cut at 23:59");
+    LocalTime end = null;
+    if (o.end() != null) {
+      LocalDateTime en = local(o.end(), zone);
+      if (en.toLocalDate().equals(s.toLocalDate())) {
+        end = en.toLocalTime().isAfter(s.toLocalTime()) ? en.toLocalTime() : null;
+      } else {
+        end = LocalTime.of(23, 59);
+        report.problem(ICalendarProblem.I135_SLOT_ACROSS_DATES, v.line, 1,
+            "VEVENT " + e.uid + " ends " + en + ", after its start date; slot cut at 23:59");
+      }
     }
     String room = null;
     String location = text(v, "LOCATION");
     if (location != null && !location.isBlank() && !location.trim().equals(venueText)) {
       room = location.trim();
     }
-    t.slot(new Slot(s.toLocalDate(), s.toLocalTime(), end, room));
-    days.putIfAbsent(s.toLocalDate(), new EventDay(s.toLocalDate(), null, null));
-    if (e.occurrences().size() > 1) {
-      StringBuilder more = new StringBuilder();
-      for (int i = 1; i < e.occurrences().size(); i++) {
-        more.append(i == 1 ? "" : ", ").append(local(e.occurrences().get(i).start(), zone));
+    use(v, "LOCATION");
+    List<String> recurrence = new ArrayList<>();
+    if (e.series()) {
+      if (e.rule != null) {
+        recurrence.add("RRULE:" + e.rule);
       }
-      t.putExtra("Also scheduled", more.toString());
+      if (!e.rdates.isEmpty()) {
+        recurrence.add("RDATE:" + String.join(",", localValues(e.rdates, zone)));
+      }
+      if (!e.exdates.isEmpty()) {
+        recurrence.add("EXDATE:" + String.join(",", localValues(e.exdates, zone)));
+      }
     }
+    t.slot(new Slot(s.toLocalDate(), s.toLocalTime(), end, room, recurrence));
+    days.putIfAbsent(s.toLocalDate(), new EventDay(s.toLocalDate(), null, null));
     String description = text(v, "DESCRIPTION");
     if (description != null && !description.isBlank()) {
       t.description(description);
     }
+    use(v, "DESCRIPTION");
     for (Component.Property p : v.all("CONTACT")) {
-      String c = TextCodec.unescape(p.value()).trim();
-      Matcher cm = CONTACT.matcher(c);
-      if (cm.matches() && !cm.group(1).isBlank()) {
-        t.addContact(new Person(cm.group(1), cm.group(2), null, null));
-      } else if (!c.isEmpty()) {
-        t.addContact(Person.named(c));
+      Person c = contact(p);
+      if (c != null) {
+        t.addContact(c);
+        placed.add(p);
       }
+    }
+    for (Component.Property p : v.all("ORGANIZER")) {
+      Person c = people.person(p);
+      if (c != null) {
+        t.addContact(c);
+        placed.add(p);
+      }
+    }
+    for (Component.Property p : v.all("ATTENDEE")) {
+      people.attendee(p, t);
     }
     List<String> categories = new ArrayList<>();
     for (Component.Property p : v.all("CATEGORIES")) {
@@ -376,6 +614,7 @@ final class EventMapper {
           categories.add(c.trim());
         }
       }
+      placed.add(p);
     }
     if (!categories.isEmpty()) {
       t.putExtra("Categories", String.join(", ", categories));
@@ -391,32 +630,200 @@ final class EventMapper {
       } else {
         t.putExtra("Conference", label != null ? label + " " + uri : uri);
       }
+      placed.add(p);
     }
-    String url = text(v, "URL");
-    if (url != null && !url.trim().equals(pageUrl)) {
-      t.putExtra("URL", url.trim());
+    Component.Property urlP = v.first("URL");
+    if (urlP != null) {
+      String url = urlP.value().trim();
+      if (!url.equals(pageUrl)) {
+        t.putExtra("URL", url);
+      }
+      placed.add(urlP);
+    }
+    Component.Property status = v.first("STATUS");
+    if (status != null) {
+      String st = status.value().trim().toUpperCase(Locale.ROOT);
+      if (!st.equals("CONFIRMED")) {
+        t.putExtra("Status", st);
+      }
+      placed.add(status);
+    }
+    Component.Property geo = v.first("GEO");
+    if (geo != null) {
+      t.putExtra("Geo", geo.value().trim());
+      placed.add(geo);
     }
     unknownProperties(v, t);
     return t.build();
   }
 
-  /** Reports properties the mapping has no place for; for topics, keeps them in {@code extra}. */
-  private void unknownProperties(Component v, Topic.@Nullable Builder topic) {
+  /** Recurrence values as local date-times (or dates) in the event's zone: {@code 20240514T180000}. */
+  private static List<String> localValues(List<Object> values, @Nullable ZoneId zone) {
+    TreeSet<String> sorted = new TreeSet<>();
+    for (Object x : values) {
+      if (x instanceof LocalDate d) {
+        sorted.add(DateTimeCodec.date(d));
+      } else if (x instanceof Time t) {
+        sorted.add(DateTimeCodec.local(local(t, zone)));
+      }
+    }
+    return new ArrayList<>(sorted);
+  }
+
+  /** Keeps the properties a session has no field for in its {@code extra}, and lists them. */
+  private void unknownProperties(Component v, Topic.Builder topic) {
     for (Component.Property p : v.properties) {
-      if (IGNORED.contains(p.name()) || MAPPED.contains(p.name())) {
+      if (BOOKKEEPING.contains(p.name()) || MAPPED.contains(p.name())) {
         continue;
       }
       String value = TextCodec.unescape(p.value());
       report.unmapped(p.line(), 1, p.name() + ":" + ContentParser.abbreviate(value),
-          topic != null ? "property " + p.name() + " kept in the topic's extra" : "property " + p.name() + " not mapped");
-      if (topic != null) {
-        topic.putExtra(p.name(), value);
-      }
+          "property " + p.name() + " kept in the topic's extra");
+      listed.add(p);
+      placed.add(p);
+      topic.putExtra(p.name(), value);
     }
     for (Component c : v.children) {
-      report.unmapped(c.line, 1, "BEGIN:" + c.name, "component " + c.name + " not mapped");
+      listComponent(c, "component " + c.name + " not mapped");
     }
   }
+
+  // ================================================================ people
+
+  /** The people of the calendar: attendees of the event, its organizers, and the attendees' addresses. */
+  private final class People {
+    final Map<String, Attendee> attendees = new LinkedHashMap<>();
+    final Set<String> organizers = new LinkedHashSet<>();
+    final Set<String> addresses = new LinkedHashSet<>();
+
+    /** {@code CN} and the {@code mailto:} address of an ORGANIZER or ATTENDEE; {@code null} if neither. */
+    @Nullable Person person(Component.Property p) {
+      String cn = p.param("CN");
+      String email = null;
+      Matcher m = ADDRESS.matcher(p.value().trim());
+      if (m.matches()) {
+        email = m.group(1);
+      }
+      String name = cn != null && !cn.isBlank() ? cn.trim() : email;
+      return name == null ? null : new Person(name, email, null, null);
+    }
+
+    void organizer(Component.Property p) {
+      Person who = person(p);
+      if (who != null) {
+        organizers.add(ContactText.of(who));
+        placed.add(p);
+      }
+    }
+
+    /** A session's chair is its contact; other attendees (of a session or the event) are the event's. */
+    void attendee(Component.Property p, Topic.@Nullable Builder topic) {
+      Person who = person(p);
+      if (who == null) {
+        return;
+      }
+      String role = upper(p.param("ROLE"));
+      String cutype = upper(p.param("CUTYPE"));
+      if (cutype.equals("ROOM") || cutype.equals("RESOURCE")) {
+        reasons.put(p, "ATTENDEE that is a " + cutype.toLowerCase(Locale.ROOT) + ", not a person");
+        return;
+      }
+      placed.add(p);
+      if (role.equals("CHAIR")) {
+        if (topic != null) {
+          topic.addContact(who);
+        } else {
+          organizers.add(ContactText.of(who));
+        }
+        return;
+      }
+      AttendeeStatus status = switch (upper(p.param("PARTSTAT"))) {
+        case "ACCEPTED" -> AttendeeStatus.CONFIRMED;
+        case "TENTATIVE" -> AttendeeStatus.TENTATIVE;
+        case "DECLINED", "DELEGATED" -> AttendeeStatus.WITHDRAWN;
+        default -> AttendeeStatus.INVITED; // NEEDS-ACTION, the default (RFC 5545 section 3.2.12)
+      };
+      String key = who.name().toLowerCase(Locale.ROOT);
+      attendees.putIfAbsent(key, new Attendee(who.name(), null, status));
+      if (who.email() != null && !who.email().equals(who.name())) {
+        addresses.add(ContactText.of(who));
+      }
+    }
+  }
+
+  private static String upper(@Nullable String s) {
+    return s == null ? "" : s.trim().toUpperCase(Locale.ROOT);
+  }
+
+  /**
+   * One CONTACT (RFC 5545 section 3.8.4.2: a name and how to reach them, such as {@code Jim Dolittle\,
+   * ABC Industries\, +1-919-555-1234} or {@code Ana Pau\; ana@example.org}): the name, the e-mail
+   * address (from the text, an {@code <address>} or the {@code ALTREP} URI), the first other part as
+   * the affiliation, the rest (telephone numbers, web addresses) as the note.
+   */
+  private static @Nullable Person contact(Component.Property p) {
+    String text = TextCodec.unescape(p.value()).strip();
+    String altrep = p.param("ALTREP");
+    String email = null;
+    if (altrep != null) {
+      Matcher am = ADDRESS.matcher(altrep.trim());
+      if (am.matches()) {
+        email = am.group(1);
+      }
+    }
+    Matcher angle = ANGLE_CONTACT.matcher(text);
+    if (angle.matches() && !angle.group(1).isBlank()) {
+      return new Person(angle.group(1).strip(), angle.group(2), null, null);
+    }
+    String name = null;
+    String affiliation = null;
+    List<String> notes = new ArrayList<>();
+    for (String raw : text.split("[;,]")) {
+      String part = raw.strip();
+      if (part.isEmpty()) {
+        continue;
+      }
+      Matcher am = ADDRESS.matcher(part.replaceAll("^<|>$", ""));
+      if (am.matches()) {
+        if (email == null) {
+          email = am.group(1);
+        } else if (!email.equalsIgnoreCase(am.group(1))) {
+          notes.add(part);
+        }
+      } else if (PHONE_OR_URI.matcher(part).matches()) {
+        notes.add(part);
+      } else if (name == null) {
+        name = part;
+      } else if (affiliation == null) {
+        affiliation = part;
+      } else {
+        notes.add(part);
+      }
+    }
+    if (name == null) {
+      name = email;
+    }
+    if (name == null) {
+      return null;
+    }
+    return new Person(name, email, affiliation, notes.isEmpty() ? null : String.join("; ", notes));
+  }
+
+  /** {@code Name <mail>}, or the name alone, as this library writes a person in text. */
+  private static final class ContactText {
+    private ContactText() {}
+
+    static String of(Person p) {
+      return p.email() != null && !p.email().equals(p.name()) ? p.name() + " <" + p.email() + ">" : p.name();
+    }
+
+    /** {@code Name <mail>, affiliation (note)}: every part of a CONTACT, for a text field. */
+    static String full(Person p) {
+      return of(p) + (p.affiliation() != null ? ", " + p.affiliation() : "") + (p.note() != null ? " (" + p.note() + ")" : "");
+    }
+  }
+
+  // ================================================================ entries and occurrences
 
   private @Nullable Entry entry(Component v) {
     String uid = text(v, "UID");
@@ -425,88 +832,191 @@ final class EventMapper {
     if (startP == null) {
       report.problem(ICalendarProblem.I130_NO_DTSTART, v.line, 1,
           "VEVENT" + (summary != null ? " '" + summary + "'" : "") + " has no DTSTART; skipped");
-      report.unmapped(v.line, 1, "BEGIN:VEVENT", "VEVENT without DTSTART");
+      listComponent(v, "VEVENT without DTSTART");
       return null;
     }
     Object start = value(startP, startP.value().trim());
     if (start == null) {
       report.problem(ICalendarProblem.I130_NO_DTSTART, v.line, 1,
           "VEVENT" + (summary != null ? " '" + summary + "'" : "") + " has no usable DTSTART; skipped");
-      report.unmapped(v.line, 1, "BEGIN:VEVENT", "VEVENT without a usable DTSTART");
+      listComponent(v, "VEVENT without a usable DTSTART");
       return null;
     }
     Component.Property endP = v.first("DTEND");
     Object end = endP != null ? value(endP, endP.value().trim()) : null;
     Component.Property durP = v.first("DURATION");
-    Duration duration = durP != null ? DateTimeCodec.parseDuration(durP.value()) : null;
+    DateTimeCodec.Dur duration = durP != null ? DateTimeCodec.parseDuration(durP.value()) : null;
     if (durP != null && duration == null) {
-      report.problem(ICalendarProblem.I110_BAD_DATE, durP.line(), 1, "DURATION: malformed value '" + durP.value() + "'");
+      report.problem(ICalendarProblem.I110_BAD_DATE, durP.line(), 1,
+          "DURATION: expected a duration such as PT1H30M or P2D, found '" + durP.value() + "'");
     }
+    if (durP != null && endP != null) {
+      reasons.put(durP, "DURATION beside DTEND (RFC 5545 allows one of them); DTEND is used");
+      duration = null;
+    }
+    if (duration != null && duration.isNegative()) {
+      report.problem(ICalendarProblem.I110_BAD_DATE, durP.line(), 1,
+          "DURATION " + durP.value().trim() + " is negative; the VEVENT is read without an end");
+      duration = null;
+    }
+    Component.Property statusP = v.first("STATUS");
+    String status = statusP == null ? "" : statusP.value().trim().toUpperCase(Locale.ROOT);
     uid = uid != null ? uid.trim() : "line-" + v.line;
     summary = summary != null ? summary.trim() : "";
-
-    List<Occurrence> occurrences = new ArrayList<>();
-    if (start instanceof LocalDate sd) {
-      long lengthDays = end instanceof LocalDate ed && ed.isAfter(sd) ? ChronoUnit.DAYS.between(sd, ed)
-          : duration != null && duration.toDays() > 0 ? duration.toDays() : 1;
-      for (LocalDateTime t : starts(v, sd.atStartOfDay(), null)) {
-        LocalDate d = t.toLocalDate();
-        occurrences.add(new Occurrence(true, d, d.plusDays(lengthDays), null, null));
-      }
-      occurrences.removeIf(o -> excluded(v, o));
-      for (Object extra : rdates(v)) {
-        if (extra instanceof LocalDate d) {
-          occurrences.add(new Occurrence(true, d, d.plusDays(lengthDays), null, null));
+    Entry e = new Entry(v, uid, summary, start instanceof LocalDate, status);
+    Component.Property ridP = v.first("RECURRENCE-ID");
+    if (ridP != null) {
+      e.recurrenceId = value(ridP, ridP.value().trim());
+    }
+    for (Component.Property p : v.all("EXDATE")) {
+      for (String s : p.value().split(",")) {
+        Object x = value(p, s.trim());
+        if (x != null) {
+          e.exdates.add(x);
         }
       }
-      return new Entry(v, uid, summary, true, occurrences);
     }
-    Time st = (Time) start;
-    Duration length;
-    if (end instanceof Time et) {
-      Instant a = st.instant();
-      Instant z = et.instant();
-      length = a != null && z != null && !java.util.Objects.equals(st.zone(), et.zone())
-          ? Duration.between(a, z) : Duration.between(st.local(), et.local());
-    } else if (end instanceof LocalDate ed) {
-      length = Duration.between(st.local(), ed.atStartOfDay());
+    e.rdates.addAll(rdates(v));
+
+    if (start instanceof LocalDate sd) {
+      long lengthDays = end instanceof LocalDate ed && ed.isAfter(sd) ? ChronoUnit.DAYS.between(sd, ed)
+          : duration != null ? Math.max(1, duration.days() + (duration.seconds() + 86_399) / 86_400) : 1;
+      for (LocalDateTime t : starts(e, sd.atStartOfDay(), null)) {
+        LocalDate d = t.toLocalDate();
+        e.occurrences.add(new Occurrence(true, d, d.plusDays(lengthDays), null, null));
+      }
+      e.first = e.occurrences.get(0);
+      e.occurrences.removeIf(o -> e.exdates.stream().anyMatch(x -> matches(x, o)));
+      for (Object extra : e.rdates) {
+        if (extra instanceof LocalDate d) {
+          e.occurrences.add(new Occurrence(true, d, d.plusDays(lengthDays), null, null));
+        }
+      }
     } else {
-      length = duration != null ? duration : Duration.ZERO;
-    }
-    if (length.isNegative()) {
-      report.problem(ICalendarProblem.I110_BAD_DATE, endP != null ? endP.line() : v.line, 1,
-          "DTEND before DTSTART in VEVENT " + uid + "; end taken as the start");
-      length = Duration.ZERO;
-    }
-    for (LocalDateTime t : starts(v, st.local(), st)) {
-      Time s = st.withLocal(t);
-      occurrences.add(new Occurrence(false, t.toLocalDate(), t.toLocalDate(), s, s.withLocal(t.plus(length))));
-    }
-    occurrences.removeIf(o -> excluded(v, o));
-    for (Object extra : rdates(v)) {
-      if (extra instanceof Time t) {
-        occurrences.add(new Occurrence(false, t.local().toLocalDate(), t.local().toLocalDate(), t,
-            t.withLocal(t.local().plus(length))));
+      Time st = (Time) start;
+      Function<Time, @Nullable Time> endOf;
+      if (end instanceof Time et) {
+        Instant a = st.instant();
+        Instant z = et.instant();
+        Duration exact = a != null && z != null ? Duration.between(a, z) : Duration.between(st.local(), et.local());
+        if (exact.isNegative()) {
+          report.problem(ICalendarProblem.I110_BAD_DATE, endP.line(), 1,
+              "DTEND before DTSTART in VEVENT " + uid + "; read without an end");
+          endOf = s -> null;
+        } else {
+          // RFC 5545 section 3.8.5.3: every occurrence lasts the exact duration of the first
+          endOf = s -> s.plusExact(exact);
+        }
+      } else if (end instanceof LocalDate ed) {
+        Duration length = Duration.between(st.local(), ed.atStartOfDay());
+        endOf = s -> length.isNegative() ? null : s.withLocal(s.local().plus(length));
+      } else if (duration != null && !duration.isZero()) {
+        DateTimeCodec.Dur d = duration;
+        // RFC 5545 section 3.3.6: days nominal (on the clock), then hours, minutes and seconds exact
+        endOf = s -> s.withLocal(s.local().plusDays(d.days())).plusExact(Duration.ofSeconds(d.seconds()));
+      } else {
+        endOf = s -> null;
+      }
+      for (LocalDateTime t : starts(e, st.local(), st)) {
+        Time s = st.withLocal(t);
+        e.occurrences.add(new Occurrence(false, t.toLocalDate(), t.toLocalDate(), s, endOf.apply(s)));
+      }
+      e.first = e.occurrences.get(0);
+      e.occurrences.removeIf(o -> e.exdates.stream().anyMatch(x -> matches(x, o)));
+      for (Object extra : e.rdates) {
+        if (extra instanceof Time t) {
+          e.occurrences.add(new Occurrence(false, t.local().toLocalDate(), t.local().toLocalDate(), t, endOf.apply(t)));
+        }
       }
     }
-    if (occurrences.isEmpty()) {
-      report.unmapped(v.line, 1, "BEGIN:VEVENT", "every occurrence of " + uid + " is excluded");
+    if (e.occurrences.isEmpty() && !(e.series() && !e.ruleExpanded)) {
+      listComponent(v, "every occurrence of " + uid + " is excluded");
       return null;
     }
-    return new Entry(v, uid, summary, false, occurrences);
+    return e;
+  }
+
+  /** Whether an EXDATE or RECURRENCE-ID value names the occurrence. */
+  private static boolean matches(Object x, Occurrence o) {
+    if (x instanceof LocalDate d) {
+      return d.equals(o.startDate());
+    }
+    if (x instanceof Time t && o.start() != null) {
+      Instant a = t.instant();
+      Instant b = o.start().instant();
+      return a != null && b != null ? a.equals(b) : t.local().equals(o.start().local());
+    }
+    return false;
+  }
+
+  /**
+   * Applies RECURRENCE-ID overrides (RFC 5545 section 3.8.4.4): each takes its occurrence out of the
+   * series with the same UID; a cancelled one is dropped, any other stays an entry of its own.
+   */
+  private void overrides(List<Entry> entries) {
+    Map<String, Entry> series = new HashMap<>();
+    for (Entry e : entries) {
+      if (e.recurrenceId == null) {
+        series.putIfAbsent(e.uid, e);
+      }
+    }
+    List<Entry> drop = new ArrayList<>();
+    for (Entry o : entries) {
+      if (o.recurrenceId == null) {
+        continue;
+      }
+      Component.Property rid = o.vevent.first("RECURRENCE-ID");
+      Entry m = series.get(o.uid);
+      if (m == null) {
+        report.problem(ICalendarProblem.I123_OVERRIDE_WITHOUT_OCCURRENCE, rid.line(), 1,
+            "RECURRENCE-ID of " + o.uid + ": the series it overrides is not in the file; read as an entry of its own");
+      } else {
+        boolean removed = m.occurrences.removeIf(x -> matches(o.recurrenceId, x));
+        m.exdates.add(o.recurrenceId);
+        if (!removed && m.ruleExpanded) {
+          report.problem(ICalendarProblem.I123_OVERRIDE_WITHOUT_OCCURRENCE, rid.line(), 1,
+              "RECURRENCE-ID " + rid.value().trim() + " names no occurrence of the series " + o.uid
+                  + " (line " + m.vevent.line + "); read as an entry of its own");
+        }
+        if ("THISANDFUTURE".equalsIgnoreCase(rid.param("RANGE"))) {
+          report.problem(ICalendarProblem.I123_OVERRIDE_WITHOUT_OCCURRENCE, rid.line(), 1,
+              "RECURRENCE-ID with RANGE=THISANDFUTURE: only the occurrence it names is replaced");
+        }
+        if (o.summary.isBlank()) {
+          o.summary = m.summary;
+        }
+        o.series = m;
+      }
+      if (o.status.equals("CANCELLED")) {
+        placeAll(o.vevent); // applied: the occurrence is gone
+        drop.add(o);
+      } else {
+        o.rule = null; // an override is one occurrence
+        o.rdates.clear();
+      }
+    }
+    entries.removeAll(drop);
+    entries.removeIf(e -> {
+      if (e.occurrences.isEmpty() && !(e.series() && !e.ruleExpanded)) {
+        placeAll(e.vevent); // every occurrence moved or cancelled
+        return true;
+      }
+      return false;
+    });
   }
 
   /** The local starts of a VEVENT: DTSTART, expanded by its RRULE when supported. */
-  private List<LocalDateTime> starts(Component v, LocalDateTime dtstart, @Nullable Time startTime) {
-    Component.Property rruleP = v.first("RRULE");
+  private List<LocalDateTime> starts(Entry e, LocalDateTime dtstart, @Nullable Time startTime) {
+    Component.Property rruleP = e.vevent.first("RRULE");
     if (rruleP == null) {
       return List.of(dtstart);
     }
+    e.rule = rruleP.value().trim();
     Map<String, String> parts = Recurrence.parts(rruleP.value());
     String why = Recurrence.unsupported(parts);
     if (why != null) {
-      report.problem(ICalendarProblem.I120_UNSUPPORTED_RRULE, rruleP.line(), 1,
-          "RRULE:" + rruleP.value() + " (" + why + ") is not expanded; only the first occurrence is kept");
+      e.ruleProblems.add(new Deferred(ICalendarProblem.I120_UNSUPPORTED_RRULE, rruleP.line(),
+          "RRULE:" + rruleP.value() + " (" + why + ") is not expanded; only the first occurrence is kept"));
       return List.of(dtstart);
     }
     Predicate<LocalDateTime> untilReached = t -> false;
@@ -515,13 +1025,13 @@ final class EventMapper {
       if (until.length() == 8) {
         LocalDate u = DateTimeCodec.parseDate(until);
         if (u == null) {
-          return badRule(rruleP, dtstart);
+          return badRule(e, rruleP, dtstart);
         }
         untilReached = t -> t.toLocalDate().isAfter(u);
       } else if (until.endsWith("Z")) {
         LocalDateTime u = DateTimeCodec.parseLocal(until.substring(0, until.length() - 1));
         if (u == null) {
-          return badRule(rruleP, dtstart);
+          return badRule(e, rruleP, dtstart);
         }
         Instant ui = u.toInstant(ZoneOffset.UTC);
         untilReached = t -> {
@@ -531,7 +1041,7 @@ final class EventMapper {
       } else {
         LocalDateTime u = DateTimeCodec.parseLocal(until);
         if (u == null) {
-          return badRule(rruleP, dtstart);
+          return badRule(e, rruleP, dtstart);
         }
         untilReached = t -> t.isAfter(u);
       }
@@ -539,38 +1049,20 @@ final class EventMapper {
     try {
       Recurrence.Expansion x = Recurrence.expand(parts, dtstart, untilReached);
       if (x.cut()) {
-        report.problem(ICalendarProblem.I122_TOO_MANY_OCCURRENCES, rruleP.line(), 1,
-            "RRULE:" + rruleP.value() + " cut after " + x.starts().size() + " occurrences");
+        e.ruleProblems.add(new Deferred(ICalendarProblem.I122_TOO_MANY_OCCURRENCES, rruleP.line(),
+            "RRULE:" + rruleP.value() + " cut after " + x.starts().size() + " occurrences"));
       }
+      e.ruleExpanded = !x.cut();
       return x.starts();
-    } catch (IllegalArgumentException e) {
-      return badRule(rruleP, dtstart);
+    } catch (IllegalArgumentException ex) {
+      return badRule(e, rruleP, dtstart);
     }
   }
 
-  private List<LocalDateTime> badRule(Component.Property rruleP, LocalDateTime dtstart) {
-    report.problem(ICalendarProblem.I121_BAD_RRULE, rruleP.line(), 1,
-        "RRULE:" + rruleP.value() + " does not parse; only the first occurrence is kept");
+  private List<LocalDateTime> badRule(Entry e, Component.Property rruleP, LocalDateTime dtstart) {
+    e.ruleProblems.add(new Deferred(ICalendarProblem.I121_BAD_RRULE, rruleP.line(),
+        "RRULE:" + rruleP.value() + " does not parse; only the first occurrence is kept"));
     return List.of(dtstart);
-  }
-
-  private boolean excluded(Component v, Occurrence o) {
-    for (Component.Property p : v.all("EXDATE")) {
-      for (String s : p.value().split(",")) {
-        Object x = value(p, s.trim());
-        if (x instanceof LocalDate d && d.equals(o.startDate())) {
-          return true;
-        }
-        if (x instanceof Time t && o.start() != null) {
-          Instant a = t.instant();
-          Instant b = o.start().instant();
-          if (a != null && b != null ? a.equals(b) : t.local().equals(o.start().local())) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
   }
 
   private List<Object> rdates(Component v) {
@@ -618,10 +1110,12 @@ final class EventMapper {
     return new Time(t, zone, false);
   }
 
+  // ================================================================ zone
+
   private @Nullable ZoneId eventZone(Component cal, List<Entry> dayEntries, List<Entry> topicEntries) {
     for (List<Entry> group : List.of(dayEntries, topicEntries)) {
       for (Entry e : group) {
-        Time t = e.occurrences().isEmpty() ? null : e.occurrences().get(0).start();
+        Time t = e.occurrences.isEmpty() ? null : e.occurrences.get(0).start();
         if (t != null && t.zone() != null && t.zone().id() != null) {
           return t.zone().id();
         }
@@ -636,26 +1130,84 @@ final class EventMapper {
     }
     for (List<Entry> group : List.of(dayEntries, topicEntries)) {
       for (Entry e : group) {
-        Time t = e.occurrences().isEmpty() ? null : e.occurrences().get(0).start();
-        if (t != null && t.zone() != null) {
-          Instant i = t.instant();
-          ZoneOffset offset = t.zone().rules().getOffset(i);
-          report.problem(ICalendarProblem.I134_ZONE_AS_OFFSET, e.vevent().line, 1,
-              "TZID '" + t.zone().tzid() + "' is not in the zone database; the event's zone is the offset "
-                  + offset + " it has at " + t.local());
-          return offset;
-        }
-      }
-    }
-    for (List<Entry> group : List.of(dayEntries, topicEntries)) {
-      for (Entry e : group) {
-        Time t = e.occurrences().isEmpty() ? null : e.occurrences().get(0).start();
+        Time t = e.occurrences.isEmpty() ? null : e.occurrences.get(0).start();
         if (t != null && t.utc()) {
           return ZoneId.of("UTC");
         }
       }
     }
     return null;
+  }
+
+  /** The first date the VEVENTs name (DTSTART, DTEND, RDATE, EXDATE, RECURRENCE-ID), for the zones' range. */
+  private static LocalDate firstDate(List<Component> vevents) {
+    LocalDate first = null;
+    for (LocalDate d : dates(vevents)) {
+      first = first == null || d.isBefore(first) ? d : first;
+    }
+    return first != null ? first : LocalDate.of(2000, 1, 1);
+  }
+
+  private static LocalDate lastDate(List<Component> vevents) {
+    LocalDate last = null;
+    for (LocalDate d : dates(vevents)) {
+      last = last == null || d.isAfter(last) ? d : last;
+    }
+    return last != null ? last : LocalDate.of(2000, 1, 1);
+  }
+
+  private static List<LocalDate> dates(List<Component> vevents) {
+    List<LocalDate> list = new ArrayList<>();
+    for (Component v : vevents) {
+      for (Component.Property p : v.properties) {
+        switch (p.name()) {
+          case "DTSTART", "DTEND", "RDATE", "EXDATE", "RECURRENCE-ID" -> {
+            for (String s : p.value().split(",")) {
+              String t = s.trim();
+              LocalDate d = t.length() >= 8 ? DateTimeCodec.parseDate(t.substring(0, 8)) : null;
+              if (d != null) {
+                list.add(d);
+              }
+            }
+          }
+          case "RRULE" -> {
+            String until = Recurrence.parts(p.value()).get("UNTIL");
+            LocalDate d = until != null && until.length() >= 8 ? DateTimeCodec.parseDate(until.substring(0, 8)) : null;
+            if (d != null) {
+              list.add(d);
+            }
+          }
+          default -> {
+            // not a date
+          }
+        }
+      }
+    }
+    return list;
+  }
+
+  /** Text that may name the place of a zone the file defines: locations, calendar name, zone hints. */
+  private static String hints(Component cal, List<Component> vevents, List<Component> vtimezones) {
+    StringBuilder sb = new StringBuilder();
+    for (String name : List.of("X-WR-TIMEZONE", "NAME", "X-WR-CALNAME")) {
+      String t = text(cal, name);
+      if (t != null) {
+        sb.append(t).append(' ');
+      }
+    }
+    for (Component z : vtimezones) {
+      String t = text(z, "X-LIC-LOCATION");
+      if (t != null) {
+        sb.append(t).append(' ');
+      }
+    }
+    for (Component v : vevents) {
+      String t = text(v, "LOCATION");
+      if (t != null && sb.length() < 10_000) {
+        sb.append(t).append(' ');
+      }
+    }
+    return sb.toString();
   }
 
   private static LocalDateTime local(@Nullable Time t, @Nullable ZoneId zone) {
@@ -671,7 +1223,7 @@ final class EventMapper {
 
   private static @Nullable String ownEventId(List<Entry> entries) {
     for (Entry e : entries) {
-      Matcher m = OWN_UID.matcher(e.uid());
+      Matcher m = OWN_UID.matcher(e.uid);
       if (m.matches()) {
         return m.group(2);
       }
@@ -700,6 +1252,86 @@ final class EventMapper {
       return new Venue(text, null, null, null, null);
     }
     return parsed != null ? parsed : new Venue(null, null, null, null, null);
+  }
+
+  // ================================================================ coverage
+
+  /** Marks the named properties of a component as placed. */
+  private void use(Component c, String... names) {
+    for (Component.Property p : c.properties) {
+      for (String n : names) {
+        if (p.name().equals(n) && !reasons.containsKey(p)) {
+          placed.add(p);
+        }
+      }
+    }
+  }
+
+  /** Marks every property of a component and its sub-components as placed. */
+  private void placeAll(Component c) {
+    placed.addAll(c.properties);
+    c.children.forEach(this::placeAll);
+  }
+
+  /** Lists a whole component as not placed (once), rather than each of its properties. */
+  private void listComponent(Component c, String reason) {
+    if (listedComponents.add(c)) {
+      report.unmapped(c.line, 1, "BEGIN:" + c.name, reason);
+    }
+  }
+
+  /**
+   * Sets the coverage, as the page readers count it (see {@link EventMapper}), and lists every property
+   * of the calendar and its VEVENTs that was not placed, with its line.
+   */
+  private void coverage(List<Component> calendars, long brokenChars) {
+    long[] counts = {brokenChars, 0};
+    Set<Component> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Map<String, List<Component.Property>> bookkeeping = new LinkedHashMap<>();
+    for (Component cal : calendars) {
+      count(cal, counts, seen, false, bookkeeping);
+    }
+    // one entry per bookkeeping property, naming every line it is on
+    bookkeeping.forEach((name, list) -> {
+      Component.Property p = list.get(0);
+      StringBuilder lines = new StringBuilder();
+      for (int i = 0; i < list.size() && i < 50; i++) {
+        lines.append(i == 0 ? "" : ", ").append(list.get(i).line());
+      }
+      report.unmapped(p.line(), 1, name + ":" + ContentParser.abbreviate(p.value()),
+          "bookkeeping, not event data (not counted in coverage): " + (list.size() == 1 ? "line " : "lines ") + lines
+              + (list.size() > 50 ? " and " + (list.size() - 50) + " more" : ""));
+    });
+    report.coverage(counts[0], Math.min(counts[0], counts[1]));
+  }
+
+  private void count(Component c, long[] counts, Set<Component> seen, boolean inListed,
+      Map<String, List<Component.Property>> bookkeepingLines) {
+    if (!seen.add(c)) {
+      return;
+    }
+    boolean quiet = inListed || listedComponents.contains(c);
+    for (Component.Property p : c.properties) {
+      boolean bookkeeping = BOOKKEEPING.contains(p.name()) && !placed.contains(p)
+          && (c.name.equals("VCALENDAR") || c.name.equals("VEVENT"));
+      if (bookkeeping) {
+        if (!quiet) {
+          bookkeepingLines.computeIfAbsent(p.name(), k -> new ArrayList<>()).add(p);
+        }
+        continue;
+      }
+      counts[0] += p.chars();
+      if (placed.contains(p)) {
+        counts[1] += p.chars();
+      } else if (!quiet && listed.add(p)) {
+        report.unmapped(p.line(), 1, p.name() + ":" + ContentParser.abbreviate(TextCodec.unescape(p.value())),
+            reasons.getOrDefault(p, (c.name.equals("VCALENDAR") ? "calendar property " : "property ") + p.name()
+                + " not mapped"));
+      }
+    }
+    for (Component child : c.children) {
+      count(child, counts, seen, quiet, bookkeepingLines);
+    }
   }
 
   private static @Nullable String text(Component c, String name) {

@@ -19,15 +19,27 @@ import java.util.List;
  * Reads an iCalendar file (ours or one written by Google Calendar, Outlook, Thunderbird, pretalx and
  * the like) into an event.
  *
- * <p>Mapping: the calendar's {@code NAME} or {@code X-WR-CALNAME} (else the summary every VEVENT
- * shares) is the title; VEVENTs with that summary are the event's days, timed ones with their hours
- * and all-day ones without; other timed VEVENTs are topics with a scheduled slot; the days'
- * {@code LOCATION} is the venue (from this library's {@code X-VENUE-NAME}, {@code -STREET}, {@code
- * -POSTCODE}, {@code -CITY} and {@code -COUNTRY} parameters, or else split from an address such as
- * {@code Example Hall, Musterstraße 12, 10999 Berlin, Germany}: name, street, postcode and city, country)
- * and their {@code URL}s and {@code LINK}s the links. Recurrences
- * ({@code RRULE} with {@code FREQ=DAILY} or {@code WEEKLY}, {@code EXDATE}, {@code RDATE}) expand
- * into days. A {@code TZID} resolves to an IANA zone, a Windows zone name, or the file's VTIMEZONE.
+ * <p>Mapping: the calendar's {@code NAME} or {@code X-WR-CALNAME} (unless it is an e-mail address;
+ * else the summary of the longest all-day VEVENT, else the summary every VEVENT shares) is the title;
+ * VEVENTs with that summary are the event's days, timed ones with their hours and all-day ones (end
+ * exclusive) without; every other timed VEVENT is a topic with a scheduled slot, however often its
+ * summary repeats; the days' {@code LOCATION} is the venue (from this library's {@code X-VENUE-NAME},
+ * {@code -STREET}, {@code -POSTCODE}, {@code -CITY} and {@code -COUNTRY} parameters, or else split from
+ * an address such as {@code Example Hall, Musterstraße 12, 10999 Berlin, Germany}: name, street,
+ * postcode and city, country) and their {@code URL}s and {@code LINK}s the links. Recurrences of days
+ * ({@code RRULE} with {@code FREQ=DAILY} or {@code WEEKLY}, {@code EXDATE}, {@code RDATE}) expand into
+ * days; a topic's series keeps its rule ({@link dev.hackathonkit.model.Slot#recurrence()}).
+ * {@code RECURRENCE-ID} overrides take their occurrence out of the series (RFC 5545 section 3.8.4.4), and
+ * {@code STATUS:CANCELLED} entries are dropped. {@code DURATION} follows RFC 5545 section 3.3.6 (days
+ * nominal, hours exact); a DATE-TIME start without an end keeps its start. A {@code TZID} resolves to an
+ * IANA zone, a Windows zone name, or, for one only the file's VTIMEZONE defines, the IANA zone with the
+ * same transitions or else the VTIMEZONE's own rules (never a fixed offset). {@code ORGANIZER}, {@code
+ * ATTENDEE} ({@code CN}, {@code ROLE}, {@code PARTSTAT}) and {@code CONTACT} become contacts and
+ * attendees. Text around the calendar (an HTML page or comment) is skipped with a warning.
+ *
+ * <p>Coverage is counted as for pages: the share of the non-blank characters of the content lines that
+ * were placed in the model; bookkeeping properties ({@code DTSTAMP}, {@code PRODID}...) are listed but
+ * not counted.
  *
  * <p>What cannot be placed is reported with a line number ({@link ICalendarProblem} codes, and
  * {@link ImportReport#unmapped()}); only input that is not iCalendar at all, or beyond the {@link
@@ -69,8 +81,9 @@ public final class ICalendarEventReader {
     requireNonNull(ics, "ics");
     requireNonNull(sourceName, "sourceName");
     ImportReport.Builder report = ImportReport.builder(sourceName).maxProblems(limits.maxProblems());
-    List<Component> calendars = new ContentParser(sourceName, limits, report).parse(ics);
-    Event event = new EventMapper(sourceName, report).map(calendars);
+    ContentParser parser = new ContentParser(sourceName, limits, report);
+    List<Component> calendars = parser.parse(ics);
+    Event event = new EventMapper(sourceName, report).map(calendars, parser.brokenChars());
     return new ImportResult(event, report.build());
   }
 

@@ -37,7 +37,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The file holds one VEVENT per event day (with the day's hours, or as an all-day entry when the
  * day has none; its description lists the topics scheduled that day, or every topic when none is
- * scheduled), one VEVENT per topic with a scheduled slot, and optionally one all-day VEVENT
+ * scheduled), one VEVENT per topic with a scheduled slot (a slot that repeats as one VEVENT with its
+ * RRULE, RDATE and EXDATE, {@link Slot#recurrence()}; a topic's {@code Status} and {@code Geo} extras as
+ * STATUS and GEO; a start without an end without DTEND), and optionally one all-day VEVENT
  * spanning the whole event. The days' {@code LOCATION} is the venue's full address as text ({@code
  * Example Hall, Musterstraße 12, 10999 Berlin, Germany}: {@link dev.hackathonkit.model.Venue#displayName()})
  * with one {@code X-VENUE-NAME}, {@code -STREET}, {@code -POSTCODE}, {@code -CITY} or {@code
@@ -271,7 +273,11 @@ public final class ICalendarEventWriter {
     }
 
     private void end(boolean transparent) {
-      w.line("STATUS", "CONFIRMED");
+      end(transparent, "CONFIRMED");
+    }
+
+    private void end(boolean transparent, String status) {
+      w.line("STATUS", status);
       w.line("TRANSP", transparent ? "TRANSPARENT" : "OPAQUE");
       w.line("END", "VEVENT");
     }
@@ -295,7 +301,7 @@ public final class ICalendarEventWriter {
 
     private void day(EventDay day) {
       begin(dayUid(e.id(), day.date()));
-      if (day.hasHours()) {
+      if (day.opens() != null) {
         times(day.date(), day.opens(), day.closes());
       } else {
         dates(day.date(), day.date().plusDays(1));
@@ -319,6 +325,7 @@ public final class ICalendarEventWriter {
     private void topic(Topic t, Slot slot) {
       begin(topicUid(e.id(), t.id()));
       times(slot.date(), slot.start(), slot.end());
+      recurrence(slot);
       w.text("SUMMARY", t.title());
       if (t.description() != null && !t.description().isBlank()) {
         w.text("DESCRIPTION", t.description());
@@ -339,7 +346,69 @@ public final class ICalendarEventWriter {
       if (e.days().stream().anyMatch(d -> d.date().equals(slot.date()))) {
         w.name("RELATED-TO").param("RELTYPE", "PARENT").value(TextCodec.escape(dayUid(e.id(), slot.date())));
       }
-      end(false);
+      String geo = t.extra().get("Geo");
+      if (geo != null && GEO.matcher(geo.strip()).matches()) {
+        w.line("GEO", geo.strip());
+      }
+      String status = t.extra().getOrDefault("Status", "CONFIRMED").strip().toUpperCase(java.util.Locale.ROOT);
+      end(false, STATUSES.contains(status) ? status : "CONFIRMED");
+    }
+
+    /**
+     * The slot's recurrence lines (see {@link Slot}): RRULE as it is, with a floating or DATE {@code
+     * UNTIL} turned into UTC when the times have a TZID (RFC 5545 section 3.3.10); RDATE and EXDATE
+     * with the event's TZID (or {@code VALUE=DATE}).
+     */
+    private void recurrence(Slot slot) {
+      for (String line : slot.recurrence()) {
+        int colon = line.indexOf(':');
+        String name = line.substring(0, colon);
+        String value = line.substring(colon + 1).strip();
+        if (name.equals("RRULE")) {
+          w.line("RRULE", untilInUtc(value));
+          continue;
+        }
+        List<String> dates = new ArrayList<>();
+        List<String> times = new ArrayList<>();
+        for (String v : value.split(",")) {
+          String x = v.strip();
+          if (DateTimeCodec.parseDate(x) != null) {
+            dates.add(x);
+          } else if (DateTimeCodec.parseLocal(x.endsWith("Z") ? x.substring(0, x.length() - 1) : x) != null) {
+            times.add(x);
+          }
+        }
+        if (!dates.isEmpty()) {
+          w.name(name).param("VALUE", "DATE").value(String.join(",", dates));
+        }
+        if (!times.isEmpty()) {
+          w.name(name);
+          if (zone != null && times.stream().noneMatch(x -> x.endsWith("Z"))) {
+            w.param("TZID", zone.getId());
+          }
+          w.value(String.join(",", times));
+        }
+      }
+    }
+
+    private String untilInUtc(String rule) {
+      if (zone == null) {
+        return rule;
+      }
+      StringBuilder sb = new StringBuilder();
+      for (String part : rule.split(";")) {
+        String p = part;
+        if (part.regionMatches(true, 0, "UNTIL=", 0, 6)) {
+          String u = part.substring(6).strip();
+          LocalDateTime local = u.length() == 8 && DateTimeCodec.parseDate(u) != null
+              ? DateTimeCodec.parseDate(u).atTime(23, 59, 59) : DateTimeCodec.parseLocal(u);
+          if (local != null) {
+            p = "UNTIL=" + DateTimeCodec.utc(local.atZone(zone).toInstant());
+          }
+        }
+        sb.append(sb.length() == 0 ? "" : ";").append(p);
+      }
+      return sb.toString();
     }
 
     /** The topics scheduled on the date; when no topic of the event is scheduled, all of them. */
@@ -374,9 +443,12 @@ public final class ICalendarEventWriter {
       return sb.toString();
     }
 
+    /** DTSTART, and DTEND when there is an end (without one the entry is the start alone, RFC 5545 section 3.6.1). */
     private void times(LocalDate date, @Nullable LocalTime start, @Nullable LocalTime end) {
       dateTime("DTSTART", LocalDateTime.of(date, requireNonNull(start)));
-      dateTime("DTEND", LocalDateTime.of(date, requireNonNull(end)));
+      if (end != null) {
+        dateTime("DTEND", LocalDateTime.of(date, end));
+      }
     }
 
     private void dateTime(String name, LocalDateTime t) {
@@ -447,6 +519,9 @@ public final class ICalendarEventWriter {
       w.name("CONFERENCE").param("VALUE", "URI").param("FEATURE", "CHAT").param("LABEL", label).value(uri);
     }
   }
+
+  private static final java.util.regex.Pattern GEO = java.util.regex.Pattern.compile("[+-]?\\d{1,3}(?:\\.\\d+)?;[+-]?\\d{1,3}(?:\\.\\d+)?");
+  private static final Set<String> STATUSES = Set.of("CONFIRMED", "TENTATIVE", "CANCELLED");
 
   static boolean isAbsoluteUri(String s) {
     try {

@@ -27,21 +27,46 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Resolves TZIDs: an IANA zone (also written with a leading {@code /}), a Windows zone name through
- * the CLDR mapping shipped as {@code windows-zones.tsv}, and otherwise the offsets the file's own
- * VTIMEZONE defines.
+ * the CLDR mapping shipped as {@code windows-zones.tsv}, and otherwise the file's own VTIMEZONE.
+ *
+ * <p>A zone that only the file's VTIMEZONE defines (Outlook's {@code Customized Time Zone}) keeps its
+ * rules, never a fixed offset: it is read as the IANA zone whose offsets and transitions match the
+ * VTIMEZONE's over the whole years the file's dates fall in (a place the file names, in a LOCATION or
+ * the TZID, picks among equal zones), and when none matches, as a zone built from the VTIMEZONE's own
+ * rules ({@link FileZones}). A VTIMEZONE that disagrees with the IANA zone of the same name is
+ * reported; the IANA zone is used, so that local times stay as written.
  */
 final class TimeZones {
-  /** A resolved zone: a real {@link ZoneId}, or rules built from a VTIMEZONE. */
+  /** A resolved zone: its {@link ZoneId} and rules, and the TZID as written. */
   record Zone(@Nullable ZoneId id, ZoneRules rules, String tzid) {}
 
   private static final Map<String, String> WINDOWS = loadWindows();
   private static final Set<String> IANA = new HashSet<>(ZoneId.getAvailableZoneIds());
+  /** The zones a VTIMEZONE is compared with: region zones, not aliases such as {@code CET} or {@code Etc/GMT+1}. */
+  private static final List<String> REGIONS = IANA.stream()
+      .filter(z -> z.matches("(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/.+"))
+      .sorted().toList();
+  private static final Set<String> PRIMARY = Set.copyOf(WINDOWS.values());
 
   private final Map<String, Component> vtimezones = new HashMap<>();
   private final Map<String, @Nullable Zone> resolved = new HashMap<>();
+  private final Set<String> used = new HashSet<>();
   private final ImportReport.Builder report;
+  /** The whole years the file's dates fall in, and the dates themselves (a day either side). */
+  private final java.time.Instant yearsFrom;
+  private final java.time.Instant yearsTo;
+  private final java.time.Instant datesFrom;
+  private final java.time.Instant datesTo;
+  private final String hints;
+  private final int firstYear;
+  private final int lastYear;
 
-  TimeZones(List<Component> vtimezones, ImportReport.Builder report) {
+  /**
+   * @param first the first date the file names (its range is widened to whole years)
+   * @param last the last date the file names
+   * @param hints text that may name the zone's place (locations, calendar name, X-WR-TIMEZONE)
+   */
+  TimeZones(List<Component> vtimezones, ImportReport.Builder report, LocalDate first, LocalDate last, String hints) {
     this.report = report;
     for (Component c : vtimezones) {
       Component.Property tzid = c.first("TZID");
@@ -49,6 +74,13 @@ final class TimeZones {
         this.vtimezones.putIfAbsent(tzid.value().trim(), c);
       }
     }
+    this.firstYear = first.getYear();
+    this.lastYear = last.getYear();
+    this.yearsFrom = first.withDayOfYear(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+    this.yearsTo = last.plusYears(1).withDayOfYear(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+    this.datesFrom = first.minusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+    this.datesTo = last.plusDays(2).atStartOfDay().toInstant(ZoneOffset.UTC);
+    this.hints = norm(hints);
   }
 
   /** The zone a Windows name stands for, or {@code null}. */
@@ -80,35 +112,158 @@ final class TimeZones {
     return null;
   }
 
+  /** The VTIMEZONEs whose TZID a date used, so their lines count as placed. */
+  List<Component> usedVtimezones() {
+    List<Component> list = new ArrayList<>();
+    vtimezones.forEach((id, c) -> {
+      if (used.contains(id)) {
+        list.add(c);
+      }
+    });
+    return list;
+  }
+
+  /** The VTIMEZONEs no date used. */
+  List<Component> unusedVtimezones() {
+    List<Component> list = new ArrayList<>();
+    vtimezones.forEach((id, c) -> {
+      if (!used.contains(id)) {
+        list.add(c);
+      }
+    });
+    list.sort((a, b) -> Integer.compare(a.line, b.line));
+    return list;
+  }
+
   /** The zone for a TZID used on {@code line}; {@code null} (floating) with a warning when unknown. */
   @Nullable Zone resolve(String tzid, int line, String property) {
-    if (resolved.containsKey(tzid)) {
-      return resolved.get(tzid);
+    String key = tzid.trim();
+    if (resolved.containsKey(key)) {
+      return resolved.get(key);
     }
     Zone zone = null;
-    ZoneId id = known(tzid);
+    ZoneId id = known(key);
+    Component vtz = vtimezones.get(key);
+    if (vtz != null) {
+      used.add(key);
+    }
+    ZoneRules own = vtz == null ? null : rules(vtz, firstYear, lastYear + 30);
     if (id != null) {
-      zone = new Zone(id, id.getRules(), tzid);
-    } else {
-      Component vtz = vtimezones.get(tzid.trim());
-      ZoneRules rules = vtz == null ? null : rules(vtz);
-      if (rules != null) {
-        zone = new Zone(null, rules, tzid);
+      zone = new Zone(id, id.getRules(), key);
+      if (own != null) {
+        String differs = difference(own, id.getRules(), datesFrom, datesTo);
+        if (differs != null) {
+          report.problem(ICalendarProblem.I114_VTIMEZONE_DISAGREES, vtz.line, 1,
+              "the file's VTIMEZONE '" + key + "' disagrees with the IANA zone " + id.getId() + ": " + differs
+                  + "; the IANA zone " + id.getId() + " was used, so that local times stay as written");
+        }
+      }
+    } else if (own != null) {
+      // the whole years first (a VTIMEZONE with yearly rules), then only the file's dates (one trimmed to them)
+      java.time.Instant from = yearsFrom;
+      java.time.Instant to = yearsTo;
+      List<String> matches = matches(own, from, to);
+      if (matches.isEmpty()) {
+        from = datesFrom;
+        to = datesTo;
+        matches = matches(own, from, to);
+      }
+      String range = LocalDate.ofInstant(from, ZoneOffset.UTC) + " to "
+          + LocalDate.ofInstant(to, ZoneOffset.UTC).minusDays(1);
+      if (!matches.isEmpty()) {
+        String chosen = choose(matches, key);
+        ZoneId z = ZoneId.of(chosen);
+        zone = new Zone(z, z.getRules(), key);
         report.problem(ICalendarProblem.I112_TZID_FROM_VTIMEZONE, line, 1,
-            property + ": TZID '" + tzid + "' is not a known zone; using the offsets of its VTIMEZONE (line "
-                + vtz.line + ")");
+            property + ": TZID '" + key + "' is defined only by the file's VTIMEZONE (line " + vtz.line
+                + "); read as " + chosen + ", whose offsets and transitions match it from " + range
+                + (matches.size() > 1 ? " (as do " + (matches.size() - 1) + " other zones)" : ""));
       } else {
-        report.problem(ICalendarProblem.I111_UNKNOWN_TZID, line, 1,
-            property + ": TZID '" + tzid + "' is neither an IANA zone, a Windows zone name, nor defined by a"
-                + " VTIMEZONE; read as floating time");
+        ZoneId z = FileZones.register(key, own);
+        zone = new Zone(z, own, key);
+        report.problem(ICalendarProblem.I112_TZID_FROM_VTIMEZONE, line, 1,
+            property + ": TZID '" + key + "' is defined only by the file's VTIMEZONE (line " + vtz.line
+                + ") and no IANA zone matches it from " + range + "; read with the VTIMEZONE's own rules as zone "
+                + z.getId());
+      }
+    } else {
+      report.problem(ICalendarProblem.I111_UNKNOWN_TZID, line, 1,
+          property + ": TZID '" + tzid + "' is neither an IANA zone, a Windows zone name, nor defined by a"
+              + " VTIMEZONE; read as floating time");
+    }
+    resolved.put(key, zone);
+    return zone;
+  }
+
+  /**
+   * Where two rule sets differ between {@code from} and {@code to} ({@code at 2024-06-10T12:00Z the
+   * VTIMEZONE gives +01:00, the zone database +02:00}), or {@code null} when their offsets and
+   * transitions are the same.
+   */
+  private static List<String> matches(ZoneRules own, java.time.Instant from, java.time.Instant to) {
+    List<String> matches = new ArrayList<>();
+    for (String candidate : REGIONS) {
+      if (difference(own, ZoneId.of(candidate).getRules(), from, to) == null) {
+        matches.add(candidate);
       }
     }
-    resolved.put(tzid, zone);
-    return zone;
+    return matches;
+  }
+
+  private static @Nullable String difference(ZoneRules file, ZoneRules iana, java.time.Instant from, java.time.Instant to) {
+    if (!file.getOffset(from).equals(iana.getOffset(from))) {
+      return "on " + from + " the VTIMEZONE gives " + file.getOffset(from) + ", the zone database " + iana.getOffset(from);
+    }
+    java.time.Instant t = from;
+    while (true) {
+      ZoneOffsetTransition a = file.nextTransition(t);
+      ZoneOffsetTransition b = iana.nextTransition(t);
+      java.time.Instant ta = a == null || !a.getInstant().isBefore(to) ? null : a.getInstant();
+      java.time.Instant tb = b == null || !b.getInstant().isBefore(to) ? null : b.getInstant();
+      if (ta == null && tb == null) {
+        return null;
+      }
+      java.time.Instant next = ta == null ? tb : tb == null ? ta : ta.isBefore(tb) ? ta : tb;
+      if (!file.getOffset(next).equals(iana.getOffset(next))) {
+        return "from " + next + " the VTIMEZONE gives " + file.getOffset(next) + ", the zone database "
+            + iana.getOffset(next);
+      }
+      t = next;
+    }
+  }
+
+  /** Among equally matching zones: one whose place the file names, else one CLDR maps a Windows zone to, else the first. */
+  private String choose(List<String> matches, String tzid) {
+    String text = hints + " " + norm(tzid);
+    for (String z : matches) {
+      String city = norm(z.substring(z.lastIndexOf('/') + 1).replace('_', ' '));
+      if (!city.isEmpty() && (" " + text + " ").contains(" " + city + " ")) {
+        return z;
+      }
+    }
+    for (String z : matches) {
+      if (PRIMARY.contains(z)) {
+        return z;
+      }
+    }
+    return matches.get(0);
+  }
+
+  private static String norm(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
   }
 
   /** Rules built from a VTIMEZONE's observances, expanded to the year 2200; {@code null} if unusable. */
   static @Nullable ZoneRules rules(Component vtz) {
+    return rules(vtz, Integer.MIN_VALUE, 2200);
+  }
+
+  /**
+   * Rules built from a VTIMEZONE's observances, with yearly rules expanded over {@code fromYear} to
+   * {@code untilYear} only (from the observance's start when it counts its onsets); {@code null} if
+   * unusable.
+   */
+  static @Nullable ZoneRules rules(Component vtz, int fromYear, int untilYear) {
     record Onset(LocalDateTime local, ZoneOffset from, ZoneOffset to) {}
     List<Onset> onsets = new ArrayList<>();
     for (Component o : vtz.children) {
@@ -139,7 +294,7 @@ final class TimeZones {
       Component.Property rrule = o.first("RRULE");
       if (rrule != null) {
         try {
-          for (LocalDateTime t : yearly(rrule.value(), dtstart)) {
+          for (LocalDateTime t : yearly(rrule.value(), dtstart, fromYear, untilYear)) {
             onsets.add(new Onset(t, from, to));
           }
         } catch (RuntimeException e) {
@@ -170,7 +325,7 @@ final class TimeZones {
   }
 
   /** Onsets of a yearly observance rule: BYMONTH with BYDAY ({@code -1SU}, {@code 2SU}, {@code SU}) and BYMONTHDAY. */
-  private static List<LocalDateTime> yearly(String rule, LocalDateTime dtstart) {
+  private static List<LocalDateTime> yearly(String rule, LocalDateTime dtstart, int fromYear, int untilYear) {
     Map<String, String> parts = Recurrence.parts(rule);
     if (!"YEARLY".equals(parts.get("FREQ"))) {
       return List.of();
@@ -192,7 +347,8 @@ final class TimeZones {
     }
     int count = parts.containsKey("COUNT") ? Integer.parseInt(parts.get("COUNT")) : Integer.MAX_VALUE;
     List<LocalDateTime> list = new ArrayList<>();
-    for (int year = dtstart.getYear(); year <= 2200 && list.size() < count; year++) {
+    int firstYear = count == Integer.MAX_VALUE ? Math.max(dtstart.getYear(), fromYear - 1) : dtstart.getYear();
+    for (int year = firstYear; year <= untilYear && list.size() < count; year++) {
       LocalDate base = LocalDate.of(year, month, 1);
       LocalDate date = null;
       if (byday != null) {

@@ -361,7 +361,8 @@ public final class WikitextWriter {
     }
     if (t.slot() != null) {
       param(out, Layout.SLOT_DATE, DateFormats.format(t.slot().date()));
-      param(out, Layout.SLOT_TIME, DateFormats.hours(t.slot().start(), t.slot().end()));
+      param(out, Layout.SLOT_TIME, t.slot().end() == null ? DateFormats.time(t.slot().start())
+          : DateFormats.hours(t.slot().start(), t.slot().end()));
       if (t.slot().room() != null) {
         param(out, Layout.ROOM, Markup.value(t.slot().room()));
       }

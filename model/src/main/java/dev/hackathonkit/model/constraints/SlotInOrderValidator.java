@@ -5,14 +5,14 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
 
-/** Reports a slot whose end is not after its start, on {@code end}. */
+/** Reports a slot whose end is not after its start (a slot without an end is in order), on {@code end}. */
 public final class SlotInOrderValidator implements ConstraintValidator<SlotInOrder, Slot> {
   /** Used by the validation provider. */
   public SlotInOrderValidator() {}
 
   @Override
   public boolean isValid(@Nullable Slot slot, ConstraintValidatorContext context) {
-    if (slot == null || slot.end().isAfter(slot.start())) {
+    if (slot == null || slot.end() == null || slot.end().isAfter(slot.start())) {
       return true;
     }
     context.disableDefaultConstraintViolation();

@@ -56,7 +56,7 @@ public final class SlotsOnEventDaysValidator implements ConstraintValidator<Slot
     }
 
     boolean contains(Slot slot) {
-      return !slot.start().isBefore(opens) && !slot.end().isAfter(closes);
+      return !slot.start().isBefore(opens) && (slot.end() == null || !slot.end().isAfter(closes));
     }
   }
 }

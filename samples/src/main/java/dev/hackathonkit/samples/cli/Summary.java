@@ -48,8 +48,8 @@ final class Summary {
 
   /**
    * How well the input was read: {@code coverage 96.1 %, profile Xen Project wiki (runner-up Generic
-   * 70.7 %)} for a page, {@code coverage not measured} for formats that state their event (JSON, CSV,
-   * iCalendar).
+   * 70.7 %)} for a page ({@code coverage 98.2 %} for an iCalendar file or CSV sheet), {@code coverage not
+   * measured} for JSON, which states its event.
    */
   static String quality(ImportReport report) {
     ProfileChoice choice = report.profile();
