@@ -20,6 +20,12 @@ import org.jspecify.annotations.Nullable;
  * after the others. Not API.
  */
 public final class AttendeeData {
+  /**
+   * The key of the event's extra field that keeps the notes after attendees' names in lists
+   * ({@code Aiko Tanaka – remote}), one {@link #personLine} per attendee.
+   */
+  public static final String NOTES = "Attendee notes";
+
   private static final Pattern POSITION = Pattern.compile("(\\d{1,6})\\.\\s+(.*)", Pattern.DOTALL);
 
   /** One attendee read from a parameter, with its 1-based position or 0 when the line has none. */

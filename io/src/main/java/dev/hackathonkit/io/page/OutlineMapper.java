@@ -1617,6 +1617,11 @@ final class OutlineMapper {
       attendees.add(new Attendee(name, affiliation, status));
       attendeeAt.add(at);
       mark(at);
+      String note = p.note();
+      if (note != null && !note.isBlank() && profile.statusForWord(note) == null && !profile.isFiller(note)) {
+        // "Aiko Tanaka – remote": an attendee has no note in the model; kept per person in the event's extra
+        addLine(AttendeeData.NOTES, AttendeeData.personLine(name, note.strip()));
+      }
     }
 
     /** A name, an affiliation and a note read from an attendee or contact entry. */
