@@ -8,9 +8,14 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>absent ({@code null}) is an empty cell;
- *   <li>a value that is empty, starts with an apostrophe, or (when neutralising) starts with
- *       {@code = + - @}, tab or carriage return gets one leading apostrophe;
- *   <li>reading removes exactly one leading apostrophe from any cell that has one.
+ *   <li>a value that is empty, or (when neutralising) starts with {@code = + - @}, tab or carriage
+ *       return gets one leading apostrophe: the formula guard;
+ *   <li>a value that starts with an apostrophe followed by one of those characters, by another
+ *       apostrophe or by nothing (or is the group marker {@code '{}}) gets one more, so that it does
+ *       not read as a guard;
+ *   <li>reading removes a leading apostrophe only where it is such a guard: a lone {@code '}, or
+ *       {@code '} before {@code = + - @}, tab, carriage return or {@code '}. Every other apostrophe is
+ *       data, as spreadsheets and other programs write it: {@code 's-Hertogenbosch}, {@code '90s}.
  * </ul>
  *
  * The cell {@code '{}} cannot be produced by any value: it marks a venue or source that is present
@@ -30,7 +35,7 @@ final class Cells {
       return "'";
     }
     char first = value.charAt(0);
-    if (first == '\'' || neutralise && isFormulaStart(first)) {
+    if (first == '\'' ? isGuarded(value) || value.equals(PRESENT_EMPTY_GROUP) : neutralise && isFormulaStart(first)) {
       return "'" + value;
     }
     return value;
@@ -41,7 +46,12 @@ final class Cells {
     if (cell == null || cell.isEmpty()) {
       return null;
     }
-    return cell.charAt(0) == '\'' ? cell.substring(1) : cell;
+    return cell.charAt(0) == '\'' && isGuarded(cell) ? cell.substring(1) : cell;
+  }
+
+  /** Whether a cell starting with {@code '} is the guard: alone, or before a formula start or another {@code '}. */
+  private static boolean isGuarded(String cell) {
+    return cell.length() == 1 || isFormulaStart(cell.charAt(1)) || cell.charAt(1) == '\'';
   }
 
   static boolean isFormulaStart(char c) {

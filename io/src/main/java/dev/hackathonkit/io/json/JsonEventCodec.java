@@ -29,6 +29,8 @@ import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.Location;
 import dev.hackathonkit.io.ReadLimits;
 import dev.hackathonkit.io.internal.BoundedText;
+import dev.hackathonkit.io.internal.TextDecoding;
+import dev.hackathonkit.io.internal.UndecodableTextException;
 import dev.hackathonkit.model.Event;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -147,11 +149,17 @@ public final class JsonEventCodec {
     }
   }
 
-  /** Reads an event from a UTF-8 JSON file; the file name is the source name. */
+  /**
+   * Reads an event from a UTF-8 JSON file (RFC 8259 section 8.1; a byte-order mark is skipped); the
+   * file name is the source name. Bytes that are not UTF-8 are an {@link EventFormatException}
+   * naming their line and column and the likely encoding.
+   */
   public ImportResult read(Path file) throws IOException, EventFormatException {
     requireNonNull(file, "file");
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (Reader in = TextDecoding.utf8(Files.newInputStream(file), file.toString())) {
       return read(in, file.toString());
+    } catch (UndecodableTextException e) {
+      throw e.toFormatException();
     }
   }
 
@@ -203,6 +211,11 @@ public final class JsonEventCodec {
   }
 
   private static EventFormatException translate(JsonProcessingException e, String sourceName) {
+    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+      if (t instanceof UndecodableTextException u) {
+        return u.toFormatException();
+      }
+    }
     JsonLocation at = e.getLocation();
     Location location = new Location(sourceName, at == null ? 0 : line(at), at == null ? 0 : column(at));
     boolean limit = false;

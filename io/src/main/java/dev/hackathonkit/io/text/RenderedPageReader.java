@@ -7,6 +7,8 @@ import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.Location;
 import dev.hackathonkit.io.ReadLimits;
 import dev.hackathonkit.io.internal.BoundedText;
+import dev.hackathonkit.io.internal.TextDecoding;
+import dev.hackathonkit.io.internal.UndecodableTextException;
 import dev.hackathonkit.io.page.PageCore;
 import dev.hackathonkit.io.page.PageOutline;
 import dev.hackathonkit.io.page.PageProfile;
@@ -121,15 +123,19 @@ public final class RenderedPageReader {
   }
 
   /**
-   * Reads page text from a UTF-8 file; the file name is the source name.
+   * Reads page text from a UTF-8 file (a byte-order mark may name UTF-16 instead); the file name is
+   * the source name.
    *
    * @throws IOException if reading fails
-   * @throws EventFormatException if the text is longer than the limit
+   * @throws EventFormatException if the text is longer than the limit, or has bytes that are not
+   *     UTF-8 (the error names their line and column and the likely encoding)
    */
   public ImportResult read(Path file) throws IOException, EventFormatException {
     requireNonNull(file, "file");
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (Reader in = TextDecoding.utf8(Files.newInputStream(file), file.toString())) {
       return read(in, file.toString());
+    } catch (UndecodableTextException e) {
+      throw e.toFormatException();
     }
   }
 

@@ -6,6 +6,7 @@ import dev.hackathonkit.io.EventFormatException;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.ReadLimits;
 import dev.hackathonkit.io.internal.BoundedText;
+import dev.hackathonkit.io.internal.UndecodableTextException;
 import dev.hackathonkit.io.page.PageCore;
 import dev.hackathonkit.io.page.PageOutline;
 import dev.hackathonkit.io.page.PageProfile;
@@ -129,15 +130,22 @@ public final class WikitextReader {
   }
 
   /**
-   * Reads a UTF-8 file of markup; without a source page title the file name names the input.
+   * Reads a UTF-8 file of markup (a byte-order mark may name UTF-16 instead); without a source page
+   * title the file name names the input.
    *
    * @throws IOException if reading fails
-   * @throws EventFormatException when the input is larger or nested deeper than the limits allow
+   * @throws EventFormatException when the input is larger or nested deeper than the limits allow, or
+   *     has bytes that are not UTF-8 (the error names their line and column and the likely encoding)
    */
   public ImportResult read(Path file) throws IOException, EventFormatException {
     requireNonNull(file, "file");
-    String markup = BoundedText.read(file, limits.maxInputChars());
     String name = sourceName(file.getFileName() == null ? file.toString() : file.getFileName().toString());
+    String markup;
+    try {
+      markup = BoundedText.read(file, name, limits.maxInputChars());
+    } catch (UndecodableTextException e) {
+      throw e.toFormatException();
+    }
     return map(WikitextParser.parse(markup, name, limits), markup);
   }
 

@@ -17,7 +17,7 @@ class CellsTest {
 
   @Test
   void neutralisesEveryFormulaStartAndUndoesItExactly() {
-    for (String value : List.of("=1+1", "+1", "-minus", "@home", "\tx", "\rx", "'quoted", "''", "'=x")) {
+    for (String value : List.of("=1+1", "+1", "-minus", "@home", "\tx", "\rx", "''", "'", "'=x", "'\tx", "'{}")) {
       String cell = Cells.encode(value, true);
       assertThat(cell).as(value).isEqualTo("'" + value);
       assertThat(Cells.decode(cell)).as(value).isEqualTo(value);
@@ -26,10 +26,21 @@ class CellsTest {
   }
 
   @Test
-  void withoutNeutralisationOnlyApostrophesAreEscaped() {
+  void withoutNeutralisationOnlyApostrophesThatWouldReadAsTheGuardAreEscaped() {
     assertThat(Cells.encode("=1+1", false)).isEqualTo("=1+1");
-    assertThat(Cells.encode("'a", false)).isEqualTo("''a");
+    assertThat(Cells.encode("'=1", false)).isEqualTo("''=1");
+    assertThat(Cells.decode("''=1")).isEqualTo("'=1");
     assertThat(Cells.decode("=1+1")).isEqualTo("=1+1");
+  }
+
+  @Test
+  void apostrophesOtherProgramsWroteAsDataAreKept() {
+    for (String value : List.of("'s-Hertogenbosch", "'90s demo revival", "'Hello, world' in twenty languages",
+        "'t Hooft", "'00123", "' spaced", "'{x}")) {
+      assertThat(Cells.decode(value)).as(value).isEqualTo(value);
+      assertThat(Cells.encode(value, true)).as(value).isEqualTo(value);
+      assertThat(Cells.encode(value, false)).as(value).isEqualTo(value);
+    }
   }
 
   @Test
