@@ -114,7 +114,7 @@ public final class WikitextReader {
   public ImportResult read(String markup) throws EventFormatException {
     requireNonNull(markup, "markup");
     String name = sourceName(null);
-    return map(WikitextParser.parse(markup, name, limits), markup);
+    return map(outline(markup, name));
   }
 
   /**
@@ -146,7 +146,7 @@ public final class WikitextReader {
     } catch (UndecodableTextException e) {
       throw e.toFormatException();
     }
-    return map(WikitextParser.parse(markup, name, limits), markup);
+    return map(outline(markup, name));
   }
 
   /**
@@ -161,8 +161,23 @@ public final class WikitextReader {
   }
 
   private ImportResult map(ParsedPage page, String markup) {
-    PageOutline outline = OutlineBuilder.build(page, markup, source == null ? null : source.page(),
+    return map(outline(page, markup));
+  }
+
+  /**
+   * Parses and outlines; the tree is garbage once this returns, so that it is not held while the
+   * profiles map the outline (for a large page the tree is several times the page's size).
+   */
+  private PageOutline outline(String markup, String name) throws EventFormatException {
+    return outline(WikitextParser.parse(markup, name, limits), markup);
+  }
+
+  private PageOutline outline(ParsedPage page, String markup) {
+    return OutlineBuilder.build(page, markup, source == null ? null : source.page(),
         source == null ? null : source.site());
+  }
+
+  private ImportResult map(PageOutline outline) {
     return profile != null
         ? PageCore.read(outline, profile, source, limits.maxProblems())
         : PageCore.read(outline, PageProfile.builtIns(), source, limits.maxProblems());

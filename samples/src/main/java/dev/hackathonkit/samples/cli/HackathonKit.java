@@ -56,7 +56,8 @@ import picocli.CommandLine.Spec;
       "4:wiki or network failure",
       "5:no event found on a page (no days, topics or attendees): nothing written for it",
       "6:coverage below --min-coverage: nothing written for that input",
-      "70:internal error (a bug in the tool: please report it with --verbose output)"
+      "70:internal error (a bug in the tool: please report it with --verbose output)",
+      "71:the JVM ran out of memory or stack on an input (give it more: java -Xmx... / -Xss...)"
     },
     footer = {"", "With several inputs or pages, the exit code is the highest any of them gave."})
 public final class HackathonKit implements Runnable {
@@ -76,6 +77,11 @@ public final class HackathonKit implements Runnable {
   public static final int EXIT_LOW_COVERAGE = 6;
   /** A bug in the tool, not a problem with the input (sysexits' {@code EX_SOFTWARE}). */
   public static final int EXIT_INTERNAL = 70;
+  /**
+   * The JVM ran out of memory or stack on an input ({@link OutOfMemoryError}, {@link
+   * StackOverflowError}); the message names the input (sysexits' {@code EX_OSERR}, a system resource).
+   */
+  public static final int EXIT_RESOURCES = 71;
 
   /** The commands, in the order the overview lists them. */
   private static final Map<String, Supplier<Object>> COMMANDS = commands();
@@ -97,11 +103,13 @@ public final class HackathonKit implements Runnable {
 
   /** Runs the tool and exits the JVM with its exit code. */
   public static void main(String[] args) {
-    int code;
-    try (PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8)) {
-      code = run(out, err, args);
-    }
+    // Not closed: closing them would close System.out and System.err, and nothing could report
+    // an error that escapes run() (the JVM's own handler prints to System.err too).
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    int code = run(out, err, args);
+    out.flush();
+    err.flush();
     System.exit(code);
   }
 
@@ -141,7 +149,21 @@ public final class HackathonKit implements Runnable {
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler(HackathonKit::handle);
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      // one not caught per input (Codecs names the input): say what ran out, in one line
+      err.println("hackathon-kit: the JVM ran out of " + (e instanceof OutOfMemoryError ? "memory" : "stack")
+          + " (give it more: java -Xmx... / -Xss...)");
+      code = EXIT_RESOURCES;
+    } catch (Error e) {
+      err.println("hackathon-kit: internal error: " + e + " (run with --verbose for the stack trace)");
+      if (Arrays.asList(args).contains("--verbose")) {
+        e.printStackTrace(err);
+      }
+      code = EXIT_INTERNAL;
+    }
     out.flush();
     err.flush();
     return code;

@@ -1,6 +1,7 @@
 package dev.hackathonkit.samples.cli;
 
 import dev.hackathonkit.io.ImportResult;
+import dev.hackathonkit.io.csv.CsvEventWriter;
 import dev.hackathonkit.io.page.PageProfile;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -71,6 +72,13 @@ final class Output {
    */
   static int emit(ImportResult result, Format from, List<Format> targets, Path out, ReadOptions options,
       @Nullable PageProfile wikiProfile, PrintWriter stdout, PrintWriter stderr) throws IOException {
+    return emit(result, from, targets, out, options, wikiProfile, CsvEventWriter.standard(), stdout, stderr);
+  }
+
+  /** As the others, writing CSV tables with {@code csv} ({@code --separator}, {@code --bom}). */
+  static int emit(ImportResult result, Format from, List<Format> targets, Path out, ReadOptions options,
+      @Nullable PageProfile wikiProfile, CsvEventWriter csv, PrintWriter stdout, PrintWriter stderr)
+      throws IOException {
     int refused = options.refusal(result, stdout, stderr);
     if (refused != HackathonKit.EXIT_OK) {
       stdout.flush();
@@ -82,7 +90,7 @@ final class Output {
     Files.createDirectories(out);
     String label = "Wrote";
     for (Format target : targets) {
-      Path written = Codecs.write(target, result.event(), out, wikiProfile, stderr);
+      Path written = Codecs.write(target, result.event(), out, wikiProfile, stderr, csv);
       if (written == null) {
         stdout.flush();
         stderr.println("note: " + Codecs.target(target, result.event(), out) + " not written: the event has no days"

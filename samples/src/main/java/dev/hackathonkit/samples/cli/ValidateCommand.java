@@ -43,6 +43,8 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin ReadOptions readOptions = new ReadOptions();
 
+  @Mixin InputOptions inputOptions = new InputOptions();
+
   @Option(names = "--publishable", description = "Also check what a calendar needs (a time zone, at least one day).")
   boolean publishable;
 
@@ -53,10 +55,11 @@ final class ValidateCommand implements Callable<Integer> {
     Class<?>[] groups = publishable ? new Class<?>[] {Publishable.class} : new Class<?>[0];
     int[] worst = {HackathonKit.EXIT_OK};
     readOptions.check();
-    Codecs codecs = profileOption.codecs();
+    inputOptions.check();
+    Codecs codecs = profileOption.codecs().withInput(inputOptions, false);
     for (Path input : inputs) {
       Format format = FormatDetector.detect(input, from);
-      codecs.read(format, input, result -> {
+      codecs.read(format, from != null, input, result -> {
         int refused = readOptions.refusal(result, stdout, stderr);
         if (refused != HackathonKit.EXIT_OK) {
           worst[0] = Math.max(worst[0], refused);
