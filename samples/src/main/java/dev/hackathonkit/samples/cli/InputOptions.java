@@ -14,10 +14,10 @@ final class InputOptions {
   @Option(
       names = "--encoding",
       paramLabel = "CHARSET",
-      description = "Read text inputs that start without a byte-order mark in CHARSET instead of UTF-8, such as"
+      description = "Read CSV inputs that start without a byte-order mark in CHARSET instead of UTF-8, such as"
           + " windows-1252 (what Excel saves as CSV on Western-European Windows) or ISO-8859-1. A UTF-8 or"
-          + " UTF-16 byte-order mark always wins. An input that is not UTF-8 is refused with its line, column"
-          + " and the encoding it most likely has.")
+          + " UTF-16 byte-order mark always wins. Other formats are UTF-8 (or UTF-16 with a byte-order mark);"
+          + " an input that is not is refused with its line, column and the encoding it most likely has.")
   @Nullable String encoding;
 
   @Option(
