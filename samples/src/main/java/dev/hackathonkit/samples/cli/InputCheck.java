@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>an empty file, or one with only a byte-order mark and white space;
  *   <li>compressed data or an archive (detected by Commons Compress from the magic numbers:
- *       gzip, bzip2, xz, zstd, Z, lz4, zip, tar, 7z ...), except a zip of CSV tables;
+ *       gzip, bzip2, xz, zstd, Z, lz4, zip, tar, 7z ...), except a zip of CSV tables; a zip named
+ *       {@code .csv} is a spreadsheet workbook (xlsx, ods) or an archive, not a sheet;
  *   <li>an image or other binary file: a type the JDK recognises from its first bytes ({@link
  *       URLConnection#guessContentTypeFromStream}), NUL bytes that are not UTF-16 text, or control
  *       characters in more than one byte of 20;
@@ -54,7 +55,11 @@ final class InputCheck {
     try (InputStream in = Files.newInputStream(input)) {
       head = in.readNBytes(HEAD);
     }
+    String name = input.getFileName() == null ? "" : input.getFileName().toString().toLowerCase(Locale.ROOT);
     String found = found(head, format, forced);
+    if (found == null && format == Format.CSV && name.endsWith(".csv") && "zip".equals(packed(head))) {
+      found = spreadsheet(head); // a zip of tables is named .zip; a workbook renamed .csv is not one
+    }
     if (found != null) {
       throw new CliException(HackathonKit.EXIT_INPUT, input + ": expected " + expected(format) + ", found " + found);
     }
@@ -95,6 +100,18 @@ final class InputCheck {
       }
     }
     return null;
+  }
+
+  /** What a zip under a sheet's name is: a workbook of a spreadsheet program, else an archive. */
+  private static String spreadsheet(byte[] head) {
+    String ascii = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
+    if (ascii.contains("application/vnd.oasis.opendocument.spreadsheet")) {
+      return "an OpenDocument spreadsheet (.ods); save it as CSV first";
+    }
+    if (ascii.contains("[Content_Types].xml") || ascii.contains("xl/")) {
+      return "an Excel workbook (.xlsx); save it as CSV first";
+    }
+    return "zip archive; name it .zip if it holds the tables, else unpack it first";
   }
 
   private static String expected(Format format) {
