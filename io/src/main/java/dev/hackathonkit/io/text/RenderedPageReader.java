@@ -7,7 +7,6 @@ import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.Location;
 import dev.hackathonkit.io.ReadLimits;
 import dev.hackathonkit.io.internal.BoundedText;
-import dev.hackathonkit.io.internal.TextDecoding;
 import dev.hackathonkit.io.internal.UndecodableTextException;
 import dev.hackathonkit.io.page.PageCore;
 import dev.hackathonkit.io.page.PageOutline;
@@ -19,8 +18,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 
@@ -132,11 +129,13 @@ public final class RenderedPageReader {
    */
   public ImportResult read(Path file) throws IOException, EventFormatException {
     requireNonNull(file, "file");
-    try (Reader in = TextDecoding.utf8(Files.newInputStream(file), file.toString())) {
-      return read(in, file.toString());
+    String text;
+    try {
+      text = BoundedText.read(file, file.toString(), limits.maxInputChars()); // sized from the file: no copies while growing
     } catch (UndecodableTextException e) {
       throw e.toFormatException();
     }
+    return readText(text, file.toString());
   }
 
   /**
@@ -150,7 +149,10 @@ public final class RenderedPageReader {
   public ImportResult read(Reader in, String sourceName) throws IOException, EventFormatException {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
-    String text = BoundedText.read(in, limits.maxInputChars());
+    return readText(BoundedText.read(in, limits.maxInputChars()), sourceName);
+  }
+
+  private ImportResult readText(String text, String sourceName) throws EventFormatException {
     if (text.length() > limits.maxInputChars()) {
       throw new EventFormatException(
           Location.line(sourceName, BoundedText.lineAt(text, limits.maxInputChars())),
