@@ -224,6 +224,9 @@ public final class HackathonKit implements Runnable {
     if (e instanceof FileSystemException f && f.getFile() != null) {
       return f.getFile() + ": " + (f.getReason() == null ? f.getClass().getSimpleName() : f.getReason());
     }
+    if (e instanceof java.nio.charset.CharacterCodingException) {
+      return "input/output error: expected UTF-8 text, found bytes that are not UTF-8 (" + e + ")";
+    }
     return "input/output error: " + e.getMessage();
   }
 
