@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -34,6 +35,7 @@ import dev.hackathonkit.io.internal.UndecodableTextException;
 import dev.hackathonkit.model.Event;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -115,22 +117,34 @@ public final class JsonEventCodec {
     }
   }
 
-  /** Writes the event as UTF-8 JSON to {@code out}, which stays open. */
+  /** Writes the event as UTF-8 JSON to {@code out}, which stays open (streamed: no copy of the whole text). */
   public void write(Event event, OutputStream out) throws IOException {
     requireNonNull(out, "out");
-    out.write(write(event).getBytes(StandardCharsets.UTF_8));
+    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    write(event, w);
+    w.flush();
   }
 
-  /** Writes the event as JSON to {@code out}, which stays open. */
+  /** Writes the event as JSON to {@code out}, which stays open (streamed: no copy of the whole text). */
   public void write(Event event, Writer out) throws IOException {
+    requireNonNull(event, "event");
     requireNonNull(out, "out");
-    out.write(write(event));
+    try {
+      writer.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, event);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write event " + event.id() + " as JSON", e);
+    }
+    if (pretty) {
+      out.write('\n');
+    }
   }
 
-  /** Writes the event as UTF-8 JSON to a file, replacing it. */
+  /** Writes the event as UTF-8 JSON to a file, replacing it (streamed: no copy of the whole text). */
   public void write(Event event, Path file) throws IOException {
     requireNonNull(file, "file");
-    Files.writeString(file, write(event), StandardCharsets.UTF_8);
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      write(event, w);
+    }
   }
 
   /**
