@@ -80,13 +80,13 @@ import java.util.zip.ZipOutputStream;
  *       front: {@code =SUM(A1)} becomes {@code '=SUM(A1)}, which a spreadsheet shows as text
  *       (apostrophe included) instead of evaluating it.
  *   <li>A value that itself starts with an apostrophe gets one more only where it would otherwise
- *       read as the guard: before {@code = + - @}, tab, carriage return or another apostrophe, or
- *       alone ({@code '=x} becomes {@code ''=x}). {@code 's-Hertogenbosch} and {@code '90s} are
- *       written as they are.
- *   <li>The reader removes a leading apostrophe only where it is this guard (a lone {@code '}, or one
- *       before {@code = + - @}, tab, carriage return or {@code '}), so each of these comes back
- *       unchanged, whichever way neutralisation was set, and an apostrophe that another program
- *       wrote as data ({@code 's-Hertogenbosch}, {@code '90s demo}) is kept.
+ *       read as the guard: apostrophes before {@code = + - @}, tab or carriage return ({@code '=x}
+ *       becomes {@code ''=x}), or apostrophes only. {@code 's-Hertogenbosch}, {@code '90s} and
+ *       {@code '''bold'''} are written as they are.
+ *   <li>The reader removes a leading apostrophe only from such cells (apostrophes before {@code = +
+ *       - @}, tab or carriage return, or apostrophes only), so each of these comes back unchanged,
+ *       whichever way neutralisation was set, and an apostrophe that another program wrote as data
+ *       ({@code 's-Hertogenbosch}, {@code '90s demo}) is kept.
  *   <li>A venue or source that is present but has no known part is written as {@code '{}} in its
  *       first column ({@code venue.name}, {@code source.site}); no value produces that cell.
  * </ul>
