@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>compressed data or an archive (detected by Commons Compress from the magic numbers:
  *       gzip, bzip2, xz, zstd, Z, lz4, zip, tar, 7z ...), except a zip of CSV tables; a zip named
  *       {@code .csv} is a spreadsheet workbook (xlsx, ods) or an archive, not a sheet;
+ *   <li>a PDF document ({@code %PDF-}, ISO 32000-1 section 7.5.2), which may look like text at first;
  *   <li>an image or other binary file: a type the JDK recognises from its first bytes ({@link
  *       URLConnection#guessContentTypeFromStream}), NUL bytes that are not UTF-16 text, or control
  *       characters in more than one byte of 20;
@@ -69,6 +70,9 @@ final class InputCheck {
   static @Nullable String found(byte[] head, Format format, boolean forced) {
     if (isBlank(head)) {
       return head.length == 0 ? "an empty file" : "a file with nothing but white space";
+    }
+    if (startsWith(head, "%PDF-")) {
+      return "a PDF document; copy its text into a file first";
     }
     boolean text = isCleanText(head);
     if (!text) {
@@ -181,6 +185,18 @@ final class InputCheck {
     var in = java.nio.ByteBuffer.wrap(head);
     var out = java.nio.CharBuffer.allocate(head.length);
     return !decoder.decode(in, out, head.length < HEAD).isError();
+  }
+
+  private static boolean startsWith(byte[] head, String ascii) {
+    if (head.length < ascii.length()) {
+      return false;
+    }
+    for (int i = 0; i < ascii.length(); i++) {
+      if (head[i] != ascii.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasNul(byte[] head) {

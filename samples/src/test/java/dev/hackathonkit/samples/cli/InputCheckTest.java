@@ -35,6 +35,7 @@ class InputCheckTest {
     "empty.wiki            | expected wikitext, found an empty file",
     "blank.json            | expected a JSON event object, found a file with nothing but white space",
     "firmware.txt          | expected rendered page text, found binary data (NUL bytes)",
+    "programme.txt         | expected rendered page text, found a PDF document; copy its text into a file first",
     "utf16le-nobom.txt     | expected rendered page text, found UTF-16LE text without a byte-order mark; save it as UTF-8",
     "budget.csv            | expected CSV tables (a .csv sheet, a folder or a .zip of them), found an Excel workbook (.xlsx); save it as CSV first",
     "attendees.csv         | expected CSV tables (a .csv sheet, a folder or a .zip of them), found an OpenDocument spreadsheet (.ods); save it as CSV first",
