@@ -18,6 +18,7 @@ import java.util.Properties;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -191,16 +192,17 @@ public final class HackathonKit implements Runnable {
       err.println(c.getMessage());
       code = c.exitCode();
     } else if (e instanceof EventFormatException f) {
-      err.println(f.getMessage());
+      // one line, unless the reader listed several errors (those follow, one per line)
+      err.println(f.problems().size() > 1 ? f.getMessage() : oneLine(f.getMessage()));
       for (ImportProblem p : f.problems().subList(Math.min(1, f.problems().size()), f.problems().size())) {
         err.println(p);
       }
       code = EXIT_INPUT;
     } else if (e instanceof IOException io) {
-      err.println(describe(io));
+      err.println(oneLine(describe(io)));
       code = EXIT_INPUT;
     } else if (e instanceof UncheckedIOException io) {
-      err.println(describe(io.getCause()));
+      err.println(oneLine(describe(io.getCause())));
       code = EXIT_INPUT;
     } else {
       err.println("internal error: " + e + " (run with --verbose for the stack trace)");
@@ -211,6 +213,11 @@ public final class HackathonKit implements Runnable {
     }
     err.flush();
     return code;
+  }
+
+  /** {@code message} on one line: line breaks and the blanks around them become one space. */
+  static String oneLine(@Nullable String message) {
+    return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
   }
 
   /** One line for a file-system failure: {@code path: no such file}. */

@@ -89,6 +89,15 @@ class InputCheckTest {
   }
 
   @Test
+  void aReaderErrorThatSpansLinesIsPrintedOnOne() throws Exception {
+    Path dump = Files.writeString(dir.resolve("cut-off.xml"),
+        "<mediawiki xmlns=\"http://www.mediawiki.org/xml/export-0.11/\">\n<page>\n<title>Robotics</title>\n");
+    CliRun run = CliRun.of("convert", dump.toString(), "--out", dir.resolve("o").toString());
+    assertThat(run.exitCode()).isEqualTo(HackathonKit.EXIT_INPUT);
+    assertThat(run.err().lines()).singleElement().satisfies(l -> assertThat(l).startsWith(dump + ":"));
+  }
+
+  @Test
   void aPageWhoseFirstBytesLookLikeZlibIsStillAPage() throws Exception {
     // 0x78 0x5E is zlib's signature; text that is clean UTF-8 is never taken for compressed data
     assertThat(InputCheck.found("x^2 + y^2 == Circle sprint ==\n".getBytes(StandardCharsets.UTF_8), Format.WIKI, false))
