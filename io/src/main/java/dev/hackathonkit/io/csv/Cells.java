@@ -8,9 +8,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>absent ({@code null}) is an empty cell;
- *   <li>a value that is empty, starts with an apostrophe, or (when neutralising) starts with
- *       {@code = + - @}, tab or carriage return gets one leading apostrophe;
- *   <li>reading removes exactly one leading apostrophe from any cell that has one.
+ *   <li>a value that is empty, or (when neutralising) starts with {@code = + - @}, tab or carriage
+ *       return gets one leading apostrophe: the formula guard;
+ *   <li>a value that would read as a guard, being apostrophes before one of those characters
+ *       ({@code '=x}), apostrophes only ({@code '}), or apostrophes before {@code {}} (the group
+ *       marker {@code '{}}), gets one more;
+ *   <li>reading removes a leading apostrophe only from such cells (except the marker itself, which
+ *       the group columns read). Every other apostrophe is data,
+ *       as spreadsheets and other programs write it: {@code 's-Hertogenbosch}, {@code '90s},
+ *       {@code '''bold'''}.
  * </ul>
  *
  * The cell {@code '{}} cannot be produced by any value: it marks a venue or source that is present
@@ -30,7 +36,7 @@ final class Cells {
       return "'";
     }
     char first = value.charAt(0);
-    if (first == '\'' || neutralise && isFormulaStart(first)) {
+    if (first == '\'' ? isGuarded(value) : neutralise && isFormulaStart(first)) {
       return "'" + value;
     }
     return value;
@@ -41,7 +47,20 @@ final class Cells {
     if (cell == null || cell.isEmpty()) {
       return null;
     }
-    return cell.charAt(0) == '\'' ? cell.substring(1) : cell;
+    return cell.charAt(0) == '\'' && isGuarded(cell) && !cell.equals(PRESENT_EMPTY_GROUP) ? cell.substring(1) : cell;
+  }
+
+  /**
+   * Whether a text starting with {@code '} reads as the guard: its leading apostrophes stand before
+   * a formula start, before {@code {}} and nothing else (the group marker), or there is nothing but
+   * apostrophes.
+   */
+  private static boolean isGuarded(String text) {
+    int i = 0;
+    while (i < text.length() && text.charAt(i) == '\'') {
+      i++;
+    }
+    return i == text.length() || isFormulaStart(text.charAt(i)) || text.startsWith("{}", i) && i + 2 == text.length();
   }
 
   static boolean isFormulaStart(char c) {

@@ -5,14 +5,13 @@ import static java.util.Objects.requireNonNull;
 import dev.hackathonkit.io.EventFormatException;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.Location;
+import dev.hackathonkit.io.internal.TextDecoding;
+import dev.hackathonkit.io.internal.UndecodableTextException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +38,17 @@ import java.util.zip.ZipInputStream;
  * warning (in {@code days.csv}, {@code comments.csv} and {@code attendees.csv}, which have no
  * {@code extra}, it is reported and not kept). A missing required column is an error naming it. A
  * missing optional column means absent values. Rows may be shorter than the header (a spreadsheet
- * drops trailing empty cells); blank lines are skipped.
+ * drops trailing empty cells); empty lines are skipped, and so are rows of only empty cells ({@code
+ * ,,,,}, what a spreadsheet saves for an empty row), each with a {@link CsvProblem#C104_BLANK_ROW}
+ * note, in the flat sheet and in every table of a set alike.
+ *
+ * <p><b>What other programs write.</b> The separator is taken from each file's header ({@code ,},
+ * {@code ;} as European Excel saves, or tab) with a {@link CsvProblem#C105_SEPARATOR_DETECTED} note
+ * when it is not the configured one, unless {@link CsvOptions#withSeparator} fixed it. A byte-order
+ * mark is skipped; a UTF-16 one reads the file as UTF-16 (Excel's "Unicode text"). Without one the
+ * file is read in {@link CsvOptions#encoding()}, UTF-8 by default. A leading apostrophe is removed only
+ * where it is the writer's formula guard (see {@link CsvEventWriter}): {@code 's-Hertogenbosch} stays
+ * as it is.
  *
  * <p><b>Errors.</b> A cell that does not convert is a {@link CsvProblem#C202_BAD_VALUE} whose
  * location is {@code file:row:column} (the header is row 1) and whose message names the column and
@@ -48,8 +57,11 @@ import java.util.zip.ZipInputStream;
  * one {@link EventFormatException} whose {@link EventFormatException#problems()} lists every error
  * found, and returns nothing. In lenient mode a row with errors is skipped and its errors are in the
  * report ({@code "; row skipped"}); an {@code event.csv} row with errors still fails the import, as
- * there is no event without it. Input that is not well-formed CSV (an unclosed quote), not UTF-8, or
- * beyond the limits fails at once.
+ * there is no event without it. Input that is not well-formed CSV (an unclosed quote), not in the
+ * expected encoding, or beyond the limits fails at once; for bytes the encoding does not define the
+ * error names the file, the row and column and the encoding the file most likely has: {@code
+ * topics.csv:3:12: expected UTF-8 text, found the byte E9, which UTF-8 does not define; the input
+ * looks like Windows-1252 (...)}.
  *
  * <p><b>Coverage.</b> The report's coverage is counted as the page readers count it: the share of
  * the data cells' non-blank characters (header rows are structure and not counted) that were placed in
@@ -199,7 +211,7 @@ public final class CsvEventReader {
 
   /**
    * Reads the flat single-sheet view ({@code topics.csv} with the event's columns prefixed
-   * {@code event.}) from a UTF-8 file.
+   * {@code event.}) from a file in the options' encoding (UTF-8 by default).
    *
    * @throws IOException if reading fails
    * @throws EventFormatException if the sheet lacks the needed columns or has bad values
@@ -210,12 +222,12 @@ public final class CsvEventReader {
       String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
       EventAssembler assembler = new EventAssembler(options, name);
       Budget budget = new Budget(options.limits().maxInputChars());
-      try (Reader reader = budget.reader(utf8(in), name)) {
+      try (Reader reader = budget.reader(decoded(in, name), name)) {
         assembler.flat(name, reader);
       } catch (Budget.Exceeded e) {
         throw limit(e);
-      } catch (CharacterCodingException e) {
-        throw notUtf8(name, e);
+      } catch (UndecodableTextException e) {
+        throw e.toFormatException();
       }
       return assembler.finish();
     }
@@ -242,28 +254,23 @@ public final class CsvEventReader {
     return assembler.finish();
   }
 
-  private static void table(EventAssembler assembler, String file, InputStream in, Budget budget)
+  private void table(EventAssembler assembler, String file, InputStream in, Budget budget)
       throws IOException, EventFormatException {
     try {
-      assembler.table(file, budget.reader(utf8(in), file));
+      assembler.table(file, budget.reader(decoded(in, file), file));
     } catch (Budget.Exceeded e) {
       throw limit(e);
-    } catch (CharacterCodingException e) {
-      throw notUtf8(file, e);
+    } catch (UndecodableTextException e) {
+      throw e.toFormatException();
     }
   }
 
-  private static Reader utf8(InputStream in) {
-    return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT));
+  /** The file's characters in {@link CsvOptions#encoding()}, or as its byte-order mark says. */
+  private Reader decoded(InputStream in, String file) {
+    return TextDecoding.reader(in, file, options.encoding());
   }
 
   private static EventFormatException limit(Budget.Exceeded e) {
     return new EventFormatException(new Location(e.file, 0, 0), "expected less input: " + e.getMessage(), e);
-  }
-
-  private static EventFormatException notUtf8(String file, CharacterCodingException e) {
-    return new EventFormatException(new Location(file, 0, 0), "expected UTF-8 text, found invalid bytes", e);
   }
 }

@@ -79,11 +79,14 @@ import java.util.zip.ZipOutputStream;
  *       {@code +}, {@code -}, {@code @}, tab or carriage return is written with one apostrophe in
  *       front: {@code =SUM(A1)} becomes {@code '=SUM(A1)}, which a spreadsheet shows as text
  *       (apostrophe included) instead of evaluating it.
- *   <li>A value that itself starts with an apostrophe always gets one more: {@code 'quoted} becomes
- *       {@code ''quoted}.
- *   <li>The reader removes exactly one leading apostrophe from every cell that has one, so each of
- *       these comes back unchanged, whichever way neutralisation was set. Hand-typed cells such as
- *       {@code '00123} read as {@code 00123}.
+ *   <li>A value that itself starts with an apostrophe gets one more only where it would otherwise
+ *       read as the guard: apostrophes before {@code = + - @}, tab or carriage return ({@code '=x}
+ *       becomes {@code ''=x}), or apostrophes only. {@code 's-Hertogenbosch}, {@code '90s} and
+ *       {@code '''bold'''} are written as they are.
+ *   <li>The reader removes a leading apostrophe only from such cells (apostrophes before {@code = +
+ *       - @}, tab or carriage return, or apostrophes only), so each of these comes back unchanged,
+ *       whichever way neutralisation was set, and an apostrophe that another program wrote as data
+ *       ({@code 's-Hertogenbosch}, {@code '90s demo}) is kept.
  *   <li>A venue or source that is present but has no known part is written as {@code '{}} in its
  *       first column ({@code venue.name}, {@code source.site}); no value produces that cell.
  * </ul>

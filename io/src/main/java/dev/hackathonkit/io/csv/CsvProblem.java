@@ -18,6 +18,10 @@ public enum CsvProblem implements ProblemCode {
   C102_IGNORED_FILE,
   /** In the flat view, a row whose event columns differ from the first row's; the first row wins. */
   C103_EVENT_COLUMNS_DIFFER,
+  /** A row whose cells are all empty or blank (only separators); skipped. */
+  C104_BLANK_ROW,
+  /** The file's separator, taken from its header, is not the configured one ({@link CsvOptions#detectSeparator()}). */
+  C105_SEPARATOR_DETECTED,
   /** A required column is missing from the header. */
   C201_MISSING_COLUMN,
   /** A cell whose value does not convert (a date, a time, an enum, a list). */

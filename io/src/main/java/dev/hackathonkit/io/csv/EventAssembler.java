@@ -73,7 +73,7 @@ final class EventAssembler {
 
   EventAssembler(CsvOptions options, String sourceName) {
     this.options = options;
-    this.tables = new TableReader(options.separator());
+    this.tables = new TableReader(options.separator(), options.detectSeparator());
     this.report = ImportReport.builder(sourceName).maxProblems(options.limits().maxProblems());
   }
 
@@ -235,6 +235,18 @@ final class EventAssembler {
         if (usable[0]) {
           handler.header(header, classified[0]);
         }
+      }
+
+      @Override
+      public void blankRow(String file, int rowNumber) {
+        report.problem(new ImportProblem(CsvProblem.C104_BLANK_ROW, Location.line(file, rowNumber),
+            "row " + rowNumber + " has only empty cells; skipped"));
+      }
+
+      @Override
+      public void separatorDetected(String file, char separator) {
+        report.problem(new ImportProblem(CsvProblem.C105_SEPARATOR_DETECTED, Location.line(file, 1),
+            "read with " + (separator == '\t' ? "tab" : "'" + separator + "'") + " as the separator, the one the header uses"));
       }
 
       @Override

@@ -20,8 +20,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Streams the rows of one CSV file with Jackson's CSV parser: the first record is the header, each
- * further record is handed over as a {@link Row} and then dropped. Blank lines are skipped (but
- * counted, so that row numbers match a spreadsheet's).
+ * further record is handed over as a {@link Row} and then dropped. Empty lines are skipped, and rows
+ * whose cells are all empty or blank (a spreadsheet's empty row saved as {@code ,,,,}) are skipped
+ * and handed to {@link Handler#blankRow}; both are counted, so that row numbers match a
+ * spreadsheet's.
+ *
+ * <p>When the separator is detected, it is the one of {@code ,} {@code ;} tab that occurs most often
+ * outside double quotes in the first line (the header), the given one when none does or on a tie.
  */
 final class TableReader {
   private static final CsvMapper MAPPER =
@@ -39,13 +44,29 @@ final class TableReader {
     void header(Header header);
 
     void row(Row row);
+
+    /** A row of only empty or blank cells, skipped. */
+    void blankRow(String file, int rowNumber);
+
+    /** The separator taken from the header, when it is not the configured one. */
+    void separatorDetected(String file, char separator);
   }
 
-  private final ObjectReader reader;
+  /** The most characters of the header looked at to detect the separator. */
+  private static final int HEADER_SNIFF = 1 << 16;
+  private static final char[] SEPARATORS = {',', ';', '\t'};
 
-  TableReader(char separator) {
+  private final char separator;
+  private final boolean detect;
+
+  TableReader(char separator, boolean detect) {
+    this.separator = separator;
+    this.detect = detect;
+  }
+
+  private static ObjectReader reader(char separator) {
     CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator).withQuoteChar('"').withoutEscapeChar();
-    this.reader = MAPPER.readerFor(String[].class).with(schema);
+    return MAPPER.readerFor(String[].class).with(schema);
   }
 
   /**
@@ -56,9 +77,25 @@ final class TableReader {
    */
   boolean read(Reader in, String file, Handler handler, List<dev.hackathonkit.io.ImportProblem> structural)
       throws IOException, EventFormatException {
-    Reader source = skipByteOrderMark(in);
+    Reader source = new java.io.BufferedReader(skipByteOrderMark(in), HEADER_SNIFF);
+    char used = separator;
+    if (detect) {
+      source.mark(HEADER_SNIFF);
+      char[] head = new char[HEADER_SNIFF];
+      int n = source.read(head, 0, head.length);
+      int filled = Math.max(0, n);
+      while (n > 0 && filled < head.length && indexOfLineEnd(head, filled) < 0) {
+        n = source.read(head, filled, head.length - filled);
+        filled += Math.max(0, n);
+      }
+      source.reset();
+      used = detectSeparator(head, filled, separator);
+      if (used != separator) {
+        handler.separatorDetected(file, used);
+      }
+    }
     int rowNumber = 1;
-    try (MappingIterator<String[]> rows = reader.readValues(source)) {
+    try (MappingIterator<String[]> rows = reader(used).readValues(source)) {
       if (!rows.hasNextValue()) {
         return false;
       }
@@ -82,6 +119,10 @@ final class TableReader {
         if (cells.length == 0 || cells.length == 1 && (cells[0] == null || cells[0].isEmpty())) {
           continue;
         }
+        if (isBlank(cells)) {
+          handler.blankRow(file, rowNumber);
+          continue;
+        }
         Row row = new Row(file, rowNumber, header.index(), cells);
         if (cells.length > columns.size()) {
           row.problems().add(new dev.hackathonkit.io.ImportProblem(
@@ -103,6 +144,59 @@ final class TableReader {
           new Location(file, at == null ? 0 : Math.max(0, at.getLineNr()), at == null ? 0 : Math.max(0, at.getColumnNr())),
           "expected well-formed CSV (RFC 4180): " + firstLine(e.getOriginalMessage()), e);
     }
+  }
+
+  /**
+   * The separator of a header line: the most frequent of {@code , ; tab} outside double quotes in
+   * {@code head}'s first line, {@code fallback} when none occurs or on a tie with it.
+   */
+  static char detectSeparator(char[] head, int length, char fallback) {
+    int[] counts = new int[SEPARATORS.length];
+    boolean quoted = false;
+    for (int i = 0; i < length; i++) {
+      char c = head[i];
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && (c == '\n' || c == '\r')) {
+        break;
+      } else if (!quoted) {
+        for (int k = 0; k < SEPARATORS.length; k++) {
+          counts[k] += c == SEPARATORS[k] ? 1 : 0;
+        }
+      }
+    }
+    char best = fallback;
+    int bestCount = 0;
+    for (int k = 0; k < SEPARATORS.length; k++) {
+      if (SEPARATORS[k] == fallback) {
+        bestCount = Math.max(bestCount, counts[k]);
+      }
+    }
+    for (int k = 0; k < SEPARATORS.length; k++) {
+      if (counts[k] > bestCount) {
+        best = SEPARATORS[k];
+        bestCount = counts[k];
+      }
+    }
+    return best;
+  }
+
+  private static int indexOfLineEnd(char[] head, int length) {
+    for (int i = 0; i < length; i++) {
+      if (head[i] == '\n' || head[i] == '\r') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isBlank(String[] cells) {
+    for (String cell : cells) {
+      if (cell != null && !cell.isBlank()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Reader skipByteOrderMark(Reader in) throws IOException {

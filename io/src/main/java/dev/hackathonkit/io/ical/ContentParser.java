@@ -4,6 +4,7 @@ import dev.hackathonkit.io.EventFormatException;
 import dev.hackathonkit.io.ImportReport;
 import dev.hackathonkit.io.Location;
 import dev.hackathonkit.io.ReadLimits;
+import dev.hackathonkit.io.internal.TextDecoding;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -244,7 +245,8 @@ final class ContentParser {
       CharBuffer chars = strict.decode(in);
       return chars.toString();
     } catch (CharacterCodingException e) {
-      report.problem(ICalendarProblem.I106_MALFORMED_UTF8, line, 1, "bytes that are not UTF-8 replaced by U+FFFD");
+      report.problem(ICalendarProblem.I106_MALFORMED_UTF8, line, 1, "bytes that are not UTF-8 replaced by U+FFFD;"
+          + " the file looks like " + TextDecoding.describe(TextDecoding.likelyEncoding(a, 0, n)));
       return new String(logical.array(), 0, logical.position(), StandardCharsets.UTF_8);
     }
   }

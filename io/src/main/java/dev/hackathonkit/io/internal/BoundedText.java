@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -24,21 +23,33 @@ public final class BoundedText {
     if (maxChars < 0) {
       throw new IllegalArgumentException("maxChars must be >= 0: " + maxChars);
     }
+    return read(in, maxChars, 1 << 16);
+  }
+
+  /**
+   * Reads a UTF-8 file (or one with a byte-order mark, see {@link TextDecoding}) up to {@code
+   * maxChars + 1} characters. The buffer is sized from the file's size, so that a large file is not
+   * copied while the buffer grows.
+   *
+   * @param source the input's name in the error's location
+   * @throws UndecodableTextException for bytes that are not UTF-8, with their line and column
+   */
+  public static String read(Path file, String source, long maxChars) throws IOException {
+    requireNonNull(file, "file");
+    long size = Files.size(file);
+    try (Reader in = TextDecoding.utf8(Files.newInputStream(file), source)) {
+      return read(in, maxChars, size);
+    }
+  }
+
+  private static String read(Reader in, long maxChars, long expected) throws IOException {
     long keep = Math.min(maxChars + 1, Integer.MAX_VALUE - 16L);
-    StringBuilder sb = new StringBuilder((int) Math.min(keep, 1 << 16));
+    StringBuilder sb = new StringBuilder((int) Math.min(keep, Math.max(16, expected)));
     char[] buffer = new char[8192];
     for (int n; sb.length() < keep && (n = in.read(buffer, 0, (int) Math.min(buffer.length, keep - sb.length()))) >= 0; ) {
       sb.append(buffer, 0, n);
     }
     return sb.toString();
-  }
-
-  /** Reads a UTF-8 file up to {@code maxChars + 1} characters; malformed UTF-8 is an {@link IOException}. */
-  public static String read(Path file, long maxChars) throws IOException {
-    requireNonNull(file, "file");
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(in, maxChars);
-    }
   }
 
   /** The 1-based line on which character {@code offset} of {@code text} stands. */

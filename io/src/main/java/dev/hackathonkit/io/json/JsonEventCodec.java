@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -29,9 +30,12 @@ import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.Location;
 import dev.hackathonkit.io.ReadLimits;
 import dev.hackathonkit.io.internal.BoundedText;
+import dev.hackathonkit.io.internal.TextDecoding;
+import dev.hackathonkit.io.internal.UndecodableTextException;
 import dev.hackathonkit.model.Event;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -113,22 +117,34 @@ public final class JsonEventCodec {
     }
   }
 
-  /** Writes the event as UTF-8 JSON to {@code out}, which stays open. */
+  /** Writes the event as UTF-8 JSON to {@code out}, which stays open (streamed: no copy of the whole text). */
   public void write(Event event, OutputStream out) throws IOException {
     requireNonNull(out, "out");
-    out.write(write(event).getBytes(StandardCharsets.UTF_8));
+    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    write(event, w);
+    w.flush();
   }
 
-  /** Writes the event as JSON to {@code out}, which stays open. */
+  /** Writes the event as JSON to {@code out}, which stays open (streamed: no copy of the whole text). */
   public void write(Event event, Writer out) throws IOException {
+    requireNonNull(event, "event");
     requireNonNull(out, "out");
-    out.write(write(event));
+    try {
+      writer.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, event);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write event " + event.id() + " as JSON", e);
+    }
+    if (pretty) {
+      out.write('\n');
+    }
   }
 
-  /** Writes the event as UTF-8 JSON to a file, replacing it. */
+  /** Writes the event as UTF-8 JSON to a file, replacing it (streamed: no copy of the whole text). */
   public void write(Event event, Path file) throws IOException {
     requireNonNull(file, "file");
-    Files.writeString(file, write(event), StandardCharsets.UTF_8);
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      write(event, w);
+    }
   }
 
   /**
@@ -147,11 +163,17 @@ public final class JsonEventCodec {
     }
   }
 
-  /** Reads an event from a UTF-8 JSON file; the file name is the source name. */
+  /**
+   * Reads an event from a UTF-8 JSON file (RFC 8259 section 8.1; a byte-order mark is skipped); the
+   * file name is the source name. Bytes that are not UTF-8 are an {@link EventFormatException}
+   * naming their line and column and the likely encoding.
+   */
   public ImportResult read(Path file) throws IOException, EventFormatException {
     requireNonNull(file, "file");
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (Reader in = TextDecoding.utf8(Files.newInputStream(file), file.toString())) {
       return read(in, file.toString());
+    } catch (UndecodableTextException e) {
+      throw e.toFormatException();
     }
   }
 
@@ -203,6 +225,11 @@ public final class JsonEventCodec {
   }
 
   private static EventFormatException translate(JsonProcessingException e, String sourceName) {
+    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+      if (t instanceof UndecodableTextException u) {
+        return u.toFormatException();
+      }
+    }
     JsonLocation at = e.getLocation();
     Location location = new Location(sourceName, at == null ? 0 : line(at), at == null ? 0 : column(at));
     boolean limit = false;

@@ -6,6 +6,7 @@ import dev.hackathonkit.io.ImportReport;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.ProfileChoice;
 import dev.hackathonkit.io.internal.PlainText;
+import dev.hackathonkit.model.Event;
 import dev.hackathonkit.model.Source;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,17 +111,21 @@ public final class PageCore {
       return OutlineMapper.map(outline, bySite, source, maxProblems,
           new ProfileChoice(bySite.name(), "the page's wiki is one of its sites", null, 0));
     }
+    // Only the best reading so far is kept whole: the others are kept as their scores, so that a
+    // large page is never held once per profile (the choice is the same: see Scored.beats).
+    Scored best = null;
+    ImportResult bestResult = null;
     List<Scored> scored = new ArrayList<>(candidates.size());
+    long margin = margin(outline);
     for (PageProfile p : candidates) {
       OutlineMapper.Reading r = OutlineMapper.mapped(outline, p, source, maxProblems, null);
-      scored.add(new Scored(p, r.result(), r.understood()));
-    }
-    Scored best = null;
-    long margin = margin(outline);
-    for (Scored s : scored) {
+      Scored s = Scored.of(p, r.result(), r.understood());
+      scored.add(s);
       if (best == null || s.beats(best, margin)) {
         best = s;
+        bestResult = r.result();
       }
+      r = null; // not held while the next profile maps the page
     }
     Scored runnerUp = null;
     for (Scored s : scored) {
@@ -131,9 +136,9 @@ public final class PageCore {
     String reason = "placed the most of the page";
     ProfileChoice choice = new ProfileChoice(best.profile().name(), reason,
         runnerUp == null ? null : runnerUp.profile().name(),
-        runnerUp == null ? 0 : runnerUp.result().report().coverage());
-    ImportReport r = best.result().report();
-    return new ImportResult(best.result().event(), new ImportReport(r.source(), r.problems(), r.droppedProblems(),
+        runnerUp == null ? 0 : runnerUp.coverage());
+    ImportReport r = bestResult.report();
+    return new ImportResult(bestResult.event(), new ImportReport(r.source(), r.problems(), r.droppedProblems(),
         r.unmapped(), r.inputChars(), r.mappedChars(), choice));
   }
 
@@ -179,9 +184,11 @@ public final class PageCore {
   }
 
   /** One candidate's reading, for the choice. */
-  private record Scored(PageProfile profile, ImportResult result, long understood) {
-    int facts() {
-      return result.event().days().size() + result.event().topics().size() + result.event().attendees().size();
+  private record Scored(PageProfile profile, long understood, int facts, double coverage) {
+    static Scored of(PageProfile profile, ImportResult result, long understood) {
+      Event e = result.event();
+      return new Scored(profile, understood, e.days().size() + e.topics().size() + e.attendees().size(),
+          result.report().coverage());
     }
 
     /** Whether this reading placed more than {@code other} by more than {@code margin} characters (or as much, with more facts). */
@@ -194,7 +201,7 @@ public final class PageCore {
       if (mine != theirs) {
         return mine > theirs;
       }
-      return facts() > other.facts();
+      return facts > other.facts();
     }
   }
 }

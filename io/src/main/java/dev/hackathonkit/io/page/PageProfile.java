@@ -3,6 +3,8 @@ package dev.hackathonkit.io.page;
 import static java.util.Objects.requireNonNull;
 
 import dev.hackathonkit.io.EventFormatException;
+import dev.hackathonkit.io.internal.TextDecoding;
+import dev.hackathonkit.io.internal.UndecodableTextException;
 import dev.hackathonkit.model.AttendeeStatus;
 import dev.hackathonkit.model.Gsoc;
 import java.io.IOException;
@@ -261,12 +263,15 @@ public record PageProfile(
    * Reads a profile from a UTF-8 JSON file; the file name is the source name.
    *
    * @throws IOException if reading fails
-   * @throws EventFormatException if the file is not a profile (see {@link #fromJson(Reader, String)})
+   * @throws EventFormatException if the file is not a profile (see {@link #fromJson(Reader, String)}),
+   *     or has bytes that are not UTF-8 (with their line, column and the likely encoding)
    */
   public static PageProfile fromJson(Path file) throws IOException, EventFormatException {
     requireNonNull(file, "file");
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (Reader in = TextDecoding.utf8(Files.newInputStream(file), file.toString())) {
       return fromJson(in, file.toString());
+    } catch (UndecodableTextException e) {
+      throw e.toFormatException();
     }
   }
 

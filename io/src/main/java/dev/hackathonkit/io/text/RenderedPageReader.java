@@ -7,6 +7,7 @@ import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.Location;
 import dev.hackathonkit.io.ReadLimits;
 import dev.hackathonkit.io.internal.BoundedText;
+import dev.hackathonkit.io.internal.UndecodableTextException;
 import dev.hackathonkit.io.page.PageCore;
 import dev.hackathonkit.io.page.PageOutline;
 import dev.hackathonkit.io.page.PageProfile;
@@ -17,8 +18,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 
@@ -121,16 +120,22 @@ public final class RenderedPageReader {
   }
 
   /**
-   * Reads page text from a UTF-8 file; the file name is the source name.
+   * Reads page text from a UTF-8 file (a byte-order mark may name UTF-16 instead); the file name is
+   * the source name.
    *
    * @throws IOException if reading fails
-   * @throws EventFormatException if the text is longer than the limit
+   * @throws EventFormatException if the text is longer than the limit, or has bytes that are not
+   *     UTF-8 (the error names their line and column and the likely encoding)
    */
   public ImportResult read(Path file) throws IOException, EventFormatException {
     requireNonNull(file, "file");
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(in, file.toString());
+    String text;
+    try {
+      text = BoundedText.read(file, file.toString(), limits.maxInputChars()); // sized from the file: no copies while growing
+    } catch (UndecodableTextException e) {
+      throw e.toFormatException();
     }
+    return readText(text, file.toString());
   }
 
   /**
@@ -144,7 +149,10 @@ public final class RenderedPageReader {
   public ImportResult read(Reader in, String sourceName) throws IOException, EventFormatException {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
-    String text = BoundedText.read(in, limits.maxInputChars());
+    return readText(BoundedText.read(in, limits.maxInputChars()), sourceName);
+  }
+
+  private ImportResult readText(String text, String sourceName) throws EventFormatException {
     if (text.length() > limits.maxInputChars()) {
       throw new EventFormatException(
           Location.line(sourceName, BoundedText.lineAt(text, limits.maxInputChars())),

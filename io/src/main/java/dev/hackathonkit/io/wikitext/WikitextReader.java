@@ -6,6 +6,7 @@ import dev.hackathonkit.io.EventFormatException;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.ReadLimits;
 import dev.hackathonkit.io.internal.BoundedText;
+import dev.hackathonkit.io.internal.UndecodableTextException;
 import dev.hackathonkit.io.page.PageCore;
 import dev.hackathonkit.io.page.PageOutline;
 import dev.hackathonkit.io.page.PageProfile;
@@ -113,7 +114,7 @@ public final class WikitextReader {
   public ImportResult read(String markup) throws EventFormatException {
     requireNonNull(markup, "markup");
     String name = sourceName(null);
-    return map(WikitextParser.parse(markup, name, limits), markup);
+    return map(outline(markup, name));
   }
 
   /**
@@ -129,16 +130,23 @@ public final class WikitextReader {
   }
 
   /**
-   * Reads a UTF-8 file of markup; without a source page title the file name names the input.
+   * Reads a UTF-8 file of markup (a byte-order mark may name UTF-16 instead); without a source page
+   * title the file name names the input.
    *
    * @throws IOException if reading fails
-   * @throws EventFormatException when the input is larger or nested deeper than the limits allow
+   * @throws EventFormatException when the input is larger or nested deeper than the limits allow, or
+   *     has bytes that are not UTF-8 (the error names their line and column and the likely encoding)
    */
   public ImportResult read(Path file) throws IOException, EventFormatException {
     requireNonNull(file, "file");
-    String markup = BoundedText.read(file, limits.maxInputChars());
     String name = sourceName(file.getFileName() == null ? file.toString() : file.getFileName().toString());
-    return map(WikitextParser.parse(markup, name, limits), markup);
+    String markup;
+    try {
+      markup = BoundedText.read(file, name, limits.maxInputChars());
+    } catch (UndecodableTextException e) {
+      throw e.toFormatException();
+    }
+    return map(outline(markup, name));
   }
 
   /**
@@ -153,8 +161,23 @@ public final class WikitextReader {
   }
 
   private ImportResult map(ParsedPage page, String markup) {
-    PageOutline outline = OutlineBuilder.build(page, markup, source == null ? null : source.page(),
+    return map(outline(page, markup));
+  }
+
+  /**
+   * Parses and outlines; the tree is garbage once this returns, so that it is not held while the
+   * profiles map the outline (for a large page the tree is several times the page's size).
+   */
+  private PageOutline outline(String markup, String name) throws EventFormatException {
+    return outline(WikitextParser.parse(markup, name, limits), markup);
+  }
+
+  private PageOutline outline(ParsedPage page, String markup) {
+    return OutlineBuilder.build(page, markup, source == null ? null : source.page(),
         source == null ? null : source.site());
+  }
+
+  private ImportResult map(PageOutline outline) {
     return profile != null
         ? PageCore.read(outline, profile, source, limits.maxProblems())
         : PageCore.read(outline, PageProfile.builtIns(), source, limits.maxProblems());

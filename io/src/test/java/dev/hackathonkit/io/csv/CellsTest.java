@@ -17,7 +17,8 @@ class CellsTest {
 
   @Test
   void neutralisesEveryFormulaStartAndUndoesItExactly() {
-    for (String value : List.of("=1+1", "+1", "-minus", "@home", "\tx", "\rx", "'quoted", "''", "'=x")) {
+    for (String value : List.of("=1+1", "+1", "-minus", "@home", "\tx", "\rx", "''", "'", "'=x", "'\tx", "'{}", "''{}",
+        "''=x")) {
       String cell = Cells.encode(value, true);
       assertThat(cell).as(value).isEqualTo("'" + value);
       assertThat(Cells.decode(cell)).as(value).isEqualTo(value);
@@ -26,15 +27,26 @@ class CellsTest {
   }
 
   @Test
-  void withoutNeutralisationOnlyApostrophesAreEscaped() {
+  void withoutNeutralisationOnlyApostrophesThatWouldReadAsTheGuardAreEscaped() {
     assertThat(Cells.encode("=1+1", false)).isEqualTo("=1+1");
-    assertThat(Cells.encode("'a", false)).isEqualTo("''a");
+    assertThat(Cells.encode("'=1", false)).isEqualTo("''=1");
+    assertThat(Cells.decode("''=1")).isEqualTo("'=1");
     assertThat(Cells.decode("=1+1")).isEqualTo("=1+1");
   }
 
   @Test
+  void apostrophesOtherProgramsWroteAsDataAreKept() {
+    for (String value : List.of("'s-Hertogenbosch", "'90s demo revival", "'Hello, world' in twenty languages",
+        "'t Hooft", "'00123", "' spaced", "'{x}", "'''bold''' and ''italic''", "''quoted''", "'{} and more")) {
+      assertThat(Cells.decode(value)).as(value).isEqualTo(value);
+      assertThat(Cells.encode(value, true)).as(value).isEqualTo(value);
+      assertThat(Cells.encode(value, false)).as(value).isEqualTo(value);
+    }
+  }
+
+  @Test
   void presentEmptyGroupMarkerIsNoValuesEncoding() {
-    for (String value : List.of("{}", "'{}", "")) {
+    for (String value : List.of("{}", "'{}", "''{}", "")) {
       assertThat(Cells.encode(value, true)).isNotEqualTo(Cells.PRESENT_EMPTY_GROUP);
       assertThat(Cells.encode(value, false)).isNotEqualTo(Cells.PRESENT_EMPTY_GROUP);
     }

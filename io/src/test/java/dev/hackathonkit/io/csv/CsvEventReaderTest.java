@@ -262,7 +262,9 @@ class CsvEventReaderTest {
     }
     EventFormatException e = catchThrowableOfType(EventFormatException.class,
         () -> STRICT.readZip(new ByteArrayInputStream(bytes.toByteArray()), "z.zip"));
-    assertThat(e.getMessage()).isEqualTo("event.csv: expected UTF-8 text, found invalid bytes");
+    assertThat(e.location()).isEqualTo(new Location("event.csv", 2, 3));
+    assertThat(e.expected()).startsWith("expected UTF-8 text, found the byte C3, which UTF-8 does not define;")
+        .contains("ISO-8859-1");
   }
 
   @Test

@@ -66,6 +66,26 @@ class JsonEventCodecTest {
   }
 
   @Test
+  void streamedFilesStreamsAndWritersHoldExactlyTheTextWritten(@TempDir Path dir) throws Exception {
+    for (long seed = 1; seed <= 20; seed++) {
+      Event event = RandomEvents.event(seed);
+      for (JsonEventCodec codec : new JsonEventCodec[] {json, json.withPretty(false)}) {
+        String text = codec.write(event);
+        Path file = dir.resolve("e" + seed + ".json");
+        codec.write(event, file);
+        assertThat(Files.readString(file)).as("seed %d", seed).isEqualTo(text);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        codec.write(event, bytes);
+        assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(text);
+        java.io.StringWriter chars = new java.io.StringWriter();
+        codec.write(event, chars);
+        chars.write("after"); // the writer stays open
+        assertThat(chars.toString()).isEqualTo(text + "after");
+      }
+    }
+  }
+
+  @Test
   void reportsUnknownFieldWithPathLineAndColumn() {
     String text = "{\n  \"id\": \"e\",\n  \"title\": \"T\",\n  \"topics\": [ { \"id\": \"t\", \"title\": \"x\", \"venu\": 1 } ]\n}";
     assertThatThrownBy(() -> json.read(text, "bad.json"))

@@ -9,8 +9,10 @@ import dev.hackathonkit.io.Location;
 import dev.hackathonkit.io.ReadLimits;
 import dev.hackathonkit.io.csv.CsvEventReader;
 import dev.hackathonkit.io.csv.CsvEventWriter;
+import dev.hackathonkit.io.csv.CsvOptions;
 import dev.hackathonkit.io.ical.ICalendarEventReader;
 import dev.hackathonkit.io.ical.ICalendarEventWriter;
+import dev.hackathonkit.io.internal.UndecodableTextException;
 import dev.hackathonkit.io.json.JsonEventCodec;
 import dev.hackathonkit.io.page.PageProfile;
 import dev.hackathonkit.io.text.RenderedPageReader;
@@ -25,6 +27,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,9 +41,44 @@ import org.jspecify.annotations.Nullable;
  */
 final class Codecs {
   private final @Nullable PageProfile profile;
+  private final CsvOptions csv;
+  private final boolean lenient;
+  private final boolean csvSeparatorGiven;
 
   private Codecs(@Nullable PageProfile profile) {
+    this(profile, CsvOptions.DEFAULT, false, false);
+  }
+
+  private Codecs(@Nullable PageProfile profile, CsvOptions csv, boolean lenient, boolean csvSeparatorGiven) {
     this.profile = profile;
+    this.csv = csv;
+    this.lenient = lenient;
+    this.csvSeparatorGiven = csvSeparatorGiven;
+  }
+
+  /**
+   * A copy that reads as {@code options} say: CSV in their encoding, with their separator and
+   * leniency, JSON leniently with {@code --lenient}; and writes CSV with their separator.
+   *
+   * @param byteOrderMark whether CSV files are written with a UTF-8 byte-order mark ({@code --bom})
+   */
+  Codecs withInput(InputOptions options, boolean byteOrderMark) {
+    CsvOptions c = CsvOptions.DEFAULT.withStrict(!options.lenient).withByteOrderMark(byteOrderMark);
+    Charset charset = options.charset();
+    if (charset != null) {
+      c = c.withEncoding(charset);
+    }
+    Character separator = options.separatorChar();
+    if (separator != null) {
+      c = c.withSeparator(separator);
+    }
+    return new Codecs(profile, c, options.lenient, separator != null);
+  }
+
+  /** The CSV writer: comma unless {@code --separator} named another, a byte-order mark with {@code --bom}. */
+  CsvEventWriter csvWriter() {
+    return CsvEventWriter.standard().withOptions(
+        CsvOptions.DEFAULT.withSeparator(csvSeparatorGiven ? csv.separator() : ',').withByteOrderMark(csv.byteOrderMark()));
   }
 
   /** The profile named with {@code --profile}, or {@code null} when the readers choose. */
@@ -97,11 +135,50 @@ final class Codecs {
    * @throws CliException if this build cannot read the format
    */
   void read(Format format, Path input, PageSink sink) throws IOException, EventFormatException {
+    read(format, false, input, sink);
+  }
+
+  /**
+   * Reads an input file (or folder, for CSV) and hands each event to {@code sink}, after checking
+   * that the file is what {@code format} claims ({@link InputCheck}). A {@link Error} while reading
+   * or handing over, such as running out of memory, becomes one line naming the input.
+   *
+   * @param forced whether the format was given with {@code --from} (no check of the content's format)
+   * @throws CliException if this build cannot read the format, the input is not what it claims
+   *     (exit 3), or the JVM ran out of memory or stack (exit 71) or failed otherwise (exit 70)
+   */
+  void read(Format format, boolean forced, Path input, PageSink sink) throws IOException, EventFormatException {
     if (!canRead(format)) {
       throw CliException.unavailable(format, "read");
     }
+    InputCheck.check(input, format, forced);
+    try {
+      readChecked(format, input, sink);
+    } catch (EventFormatException e) {
+      if (e.getCause() instanceof UndecodableTextException u && u.likely() != null) {
+        String name = u.likely().name();
+        throw new CliException(HackathonKit.EXIT_INPUT, e.getMessage()
+            + (format == Format.CSV
+                ? "; read it with --encoding " + name
+                : "; save it as UTF-8 first (iconv -f " + name + " -t UTF-8)"), e);
+      }
+      throw e;
+    } catch (OutOfMemoryError e) {
+      throw new CliException(HackathonKit.EXIT_RESOURCES, input + ": out of memory while reading it as "
+          + format.label() + " (the JVM may use " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+          + " MiB; give it more with java -Xmx...)", e);
+    } catch (StackOverflowError e) {
+      throw new CliException(HackathonKit.EXIT_RESOURCES, input + ": nested too deeply for the JVM's stack while"
+          + " reading it as " + format.label() + " (give it more with java -Xss...)", e);
+    } catch (Error e) {
+      throw new CliException(HackathonKit.EXIT_INTERNAL, input + ": internal error while reading it as "
+          + format.label() + ": " + e + " (run with --verbose for the stack trace)", e);
+    }
+  }
+
+  private void readChecked(Format format, Path input, PageSink sink) throws IOException, EventFormatException {
     if (format == Format.CSV) { // a folder, a zip or one flat sheet, streamed by the reader
-      sink.accept(CsvEventReader.standard().read(input));
+      sink.accept(CsvEventReader.standard().withOptions(csv).read(input));
       return;
     }
     if (format == Format.XML) {
@@ -125,7 +202,16 @@ final class Codecs {
       sink.accept(ICalendarEventReader.standard().read(Files.readAllBytes(input), input.toString()));
       return;
     }
-    sink.accept(read(format, Files.readString(input, StandardCharsets.UTF_8), input.toString()));
+    if (format == Format.JSON) {
+      sink.accept(JsonEventCodec.standard().withLenient(lenient).read(input));
+      return;
+    }
+    if (format == Format.TEXT) {
+      sink.accept((profile == null ? RenderedPageReader.standard() : RenderedPageReader.standard().withProfile(profile))
+          .read(input));
+      return;
+    }
+    throw CliException.unavailable(format, "read");
   }
 
   /**
@@ -249,6 +335,12 @@ final class Codecs {
    */
   static @Nullable Path write(Format format, Event event, Path outDir, @Nullable PageProfile wikiProfile,
       @Nullable PrintWriter notes) throws IOException {
+    return write(format, event, outDir, wikiProfile, notes, CsvEventWriter.standard());
+  }
+
+  /** As {@link #write(Format, Event, Path, PageProfile, PrintWriter)}, writing CSV with {@code csv}. */
+  static @Nullable Path write(Format format, Event event, Path outDir, @Nullable PageProfile wikiProfile,
+      @Nullable PrintWriter notes, CsvEventWriter csv) throws IOException {
     Path target = target(format, event, outDir);
     if (format == Format.WIKI && wikiProfile != null) {
       WrittenPage page = WikitextWriter.standard().withProfile(wikiProfile).writePage(event);
@@ -262,7 +354,7 @@ final class Codecs {
     }
     switch (format) {
       case JSON -> JsonEventCodec.standard().write(event, target);
-      case CSV -> CsvEventWriter.standard().writeFolder(event, target);
+      case CSV -> csv.writeFolder(event, target);
       case ICS -> {
         String calendar = ICalendarEventWriter.standard().write(event);
         if (!calendar.contains("\r\nBEGIN:VEVENT\r\n")) {

@@ -39,6 +39,10 @@ import picocli.CommandLine.Spec;
           + " places the most of the page; the summary names it, its coverage and the runner-up."
           + " A page with no event on it is written nowhere (exit code 5), nor one below --min-coverage"
           + " (exit code 6); with several inputs the highest exit code wins.",
+      "Each input file is checked first: an empty file, compressed or archived data (except a zip of CSV"
+          + " tables), an image or other binary file, or another format than its extension names is refused"
+          + " in one line (exit code 3). Text must be UTF-8 (or start with a byte-order mark); CSV may be in"
+          + " another encoding given with --encoding.",
       "A wiki page (--to wiki) is written in the Xen Project wiki's layout, or in the layout of the"
           + " profile given with --profile; values that layout has no place for are listed on stderr."
     })
@@ -68,6 +72,14 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Mixin ReadOptions readOptions = new ReadOptions();
 
+  @Mixin InputOptions inputOptions = new InputOptions();
+
+  @Option(
+      names = "--bom",
+      description = "Start each CSV file written with a UTF-8 byte-order mark, so that Excel reads its accents"
+          + " as UTF-8 (with --separator ';' for Excel where the comma is the decimal mark).")
+  boolean bom;
+
   @Option(names = "--profiles", description = "List the built-in page profiles (name, id, sites, languages) and exit.")
   boolean profiles;
 
@@ -84,7 +96,8 @@ final class ConvertCommand implements Callable<Integer> {
     }
     List<Format> targets = Output.targets(to);
     readOptions.check();
-    Codecs codecs = profileOption.codecs();
+    inputOptions.check();
+    Codecs codecs = profileOption.codecs().withInput(inputOptions, bom);
     for (Path input : inputs) {
       Format format = FormatDetector.detect(input, from);
       if (!Codecs.canRead(format)) {
@@ -99,17 +112,17 @@ final class ConvertCommand implements Callable<Integer> {
       ImportResult result = page == BundledPage.RENDERED_TEXT
           ? codecs.read(format, page.content(), page.sourceName())
           : codecs.readWikitext(page.content(), Source.page(null, BundledPage.title()));
-      worst[0] = Output.emit(result, format, targets, out, readOptions, codecs.profile(), run,
+      worst[0] = Output.emit(result, format, targets, out, readOptions, codecs.profile(), codecs.csvWriter(), run,
           OutputNames.page(null, BundledPage.title()), stdout, stderr);
     } else {
       for (Path input : inputs) {
         Format format = FormatDetector.detect(input, from);
-        codecs.read(format, input, new Codecs.PageSink() {
+        codecs.read(format, from != null, input, new Codecs.PageSink() {
           @Override
           public void accept(ImportResult result) throws IOException {
             String source = format == Format.XML ? OutputNames.page(null, pageTitle(result)) : OutputNames.file(input);
-            worst[0] = Math.max(worst[0],
-                Output.emit(result, format, targets, out, readOptions, codecs.profile(), run, source, stdout, stderr));
+            worst[0] = Math.max(worst[0], Output.emit(result, format, targets, out, readOptions, codecs.profile(),
+                codecs.csvWriter(), run, source, stdout, stderr));
           }
 
           @Override

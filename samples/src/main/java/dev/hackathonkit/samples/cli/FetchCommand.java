@@ -121,7 +121,7 @@ final class FetchCommand implements Callable<Integer> {
     for (WikiPage page : pages) {
       Source source = new Source(site.siteName(), page.title(), site.pageUrl(page.title()), page.revisionId(), page.retrievedAt());
       ImportResult result = codecs.readWikitext(page.content(), source);
-      worst = Math.max(worst, Output.emit(result, Format.WIKI, targets, out, readOptions, null, run,
+      worst = Math.max(worst, Output.emit(result, Format.WIKI, targets, out, readOptions, codecs.profile(), codecs.csvWriter(), run,
           OutputNames.page(site.siteName(), page.title()), stdout, stderr));
     }
     run.print(stdout);

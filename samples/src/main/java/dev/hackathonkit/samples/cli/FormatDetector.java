@@ -40,6 +40,30 @@ final class FormatDetector {
     return byContent(head);
   }
 
+  /**
+   * The format the first bytes state without doubt, or {@code null}: a JSON object (an opening
+   * brace followed by a quoted name or a closing brace; {@code {{} starts wikitext), an iCalendar
+   * stream ({@code BEGIN:VCALENDAR}), a Special:Export dump ({@code <mediawiki}).
+   */
+  static @Nullable Format stated(byte[] head) {
+    String text = new String(head, StandardCharsets.UTF_8);
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    String trimmed = text.stripLeading();
+    if (trimmed.startsWith("{") && (trimmed.length() == 1 || trimmed.substring(1).stripLeading().startsWith("\"")
+        || trimmed.substring(1).stripLeading().startsWith("}"))) {
+      return Format.JSON;
+    }
+    if (trimmed.regionMatches(true, 0, "BEGIN:VCALENDAR", 0, 15)) {
+      return Format.ICS;
+    }
+    if (trimmed.startsWith("<mediawiki") || (trimmed.startsWith("<?xml") && text.contains("<mediawiki"))) {
+      return Format.XML;
+    }
+    return null;
+  }
+
   /** The format the first bytes of an input suggest; rendered text when nothing else matches. */
   static Format byContent(byte[] head) {
     if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {

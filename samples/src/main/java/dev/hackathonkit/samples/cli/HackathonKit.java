@@ -18,6 +18,7 @@ import java.util.Properties;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -56,7 +57,8 @@ import picocli.CommandLine.Spec;
       "4:wiki or network failure, a missing page, or a page the wiki sends without its text",
       "5:no event found on a page (no days, topics or attendees): nothing written for it",
       "6:coverage below --min-coverage: nothing written for that input",
-      "70:internal error (a bug in the tool: please report it with --verbose output)"
+      "70:internal error (a bug in the tool: please report it with --verbose output)",
+      "71:the JVM ran out of memory or stack on an input (give it more: java -Xmx... / -Xss...)"
     },
     footer = {"", "With several inputs or pages, the exit code is the highest any of them gave."})
 public final class HackathonKit implements Runnable {
@@ -76,6 +78,11 @@ public final class HackathonKit implements Runnable {
   public static final int EXIT_LOW_COVERAGE = 6;
   /** A bug in the tool, not a problem with the input (sysexits' {@code EX_SOFTWARE}). */
   public static final int EXIT_INTERNAL = 70;
+  /**
+   * The JVM ran out of memory or stack on an input ({@link OutOfMemoryError}, {@link
+   * StackOverflowError}); the message names the input (sysexits' {@code EX_OSERR}, a system resource).
+   */
+  public static final int EXIT_RESOURCES = 71;
 
   /** The commands, in the order the overview lists them. */
   private static final Map<String, Supplier<Object>> COMMANDS = commands();
@@ -97,11 +104,13 @@ public final class HackathonKit implements Runnable {
 
   /** Runs the tool and exits the JVM with its exit code. */
   public static void main(String[] args) {
-    int code;
-    try (PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8)) {
-      code = run(out, err, args);
-    }
+    // Not closed: closing them would close System.out and System.err, and nothing could report
+    // an error that escapes run() (the JVM's own handler prints to System.err too).
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    int code = run(out, err, args);
+    out.flush();
+    err.flush();
     System.exit(code);
   }
 
@@ -142,7 +151,21 @@ public final class HackathonKit implements Runnable {
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler(HackathonKit::handle);
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      // one not caught per input (Codecs names the input): say what ran out, in one line
+      err.println("hackathon-kit: the JVM ran out of " + (e instanceof OutOfMemoryError ? "memory" : "stack")
+          + " (give it more: java -Xmx... / -Xss...)");
+      code = EXIT_RESOURCES;
+    } catch (Error e) {
+      err.println("hackathon-kit: internal error: " + e + " (run with --verbose for the stack trace)");
+      if (Arrays.asList(args).contains("--verbose")) {
+        e.printStackTrace(err);
+      }
+      code = EXIT_INTERNAL;
+    }
     out.flush();
     err.flush();
     return code;
@@ -170,16 +193,17 @@ public final class HackathonKit implements Runnable {
       err.println(c.getMessage());
       code = c.exitCode();
     } else if (e instanceof EventFormatException f) {
-      err.println(f.getMessage());
+      // one line, unless the reader listed several errors (those follow, one per line)
+      err.println(f.problems().size() > 1 ? f.getMessage() : oneLine(f.getMessage()));
       for (ImportProblem p : f.problems().subList(Math.min(1, f.problems().size()), f.problems().size())) {
         err.println(p);
       }
       code = EXIT_INPUT;
     } else if (e instanceof IOException io) {
-      err.println(describe(io));
+      err.println(oneLine(describe(io)));
       code = EXIT_INPUT;
     } else if (e instanceof UncheckedIOException io) {
-      err.println(describe(io.getCause()));
+      err.println(oneLine(describe(io.getCause())));
       code = EXIT_INPUT;
     } else {
       err.println("internal error: " + e + " (run with --verbose for the stack trace)");
@@ -192,6 +216,11 @@ public final class HackathonKit implements Runnable {
     return code;
   }
 
+  /** {@code message} on one line: line breaks and the blanks around them become one space. */
+  static String oneLine(@Nullable String message) {
+    return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+  }
+
   /** One line for a file-system failure: {@code path: no such file}. */
   static String describe(IOException e) {
     if (e instanceof NoSuchFileException n) {
@@ -202,6 +231,9 @@ public final class HackathonKit implements Runnable {
     }
     if (e instanceof FileSystemException f && f.getFile() != null) {
       return f.getFile() + ": " + (f.getReason() == null ? f.getClass().getSimpleName() : f.getReason());
+    }
+    if (e instanceof java.nio.charset.CharacterCodingException) {
+      return "input/output error: expected UTF-8 text, found bytes that are not UTF-8 (" + e + ")";
     }
     return "input/output error: " + e.getMessage();
   }

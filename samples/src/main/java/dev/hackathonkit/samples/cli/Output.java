@@ -1,6 +1,7 @@
 package dev.hackathonkit.samples.cli;
 
 import dev.hackathonkit.io.ImportResult;
+import dev.hackathonkit.io.csv.CsvEventWriter;
 import dev.hackathonkit.io.page.PageProfile;
 import dev.hackathonkit.model.Event;
 import java.io.IOException;
@@ -61,12 +62,14 @@ final class Output {
    * {@code wikiProfile} ({@code null}: the layout of the built-in profile a page was read with, and
    * the Xen Project wiki's for other formats); values that layout has no place for are listed on stderr (see {@link Codecs#write(Format, Event, Path, PageProfile, PrintWriter)}).
    *
+   * @param csv the writer of CSV tables ({@code --separator}, {@code --bom})
    * @param source the event's source for {@link OutputNames#claim}: {@link OutputNames#page} or
    *     {@link OutputNames#file}
    * @return {@link HackathonKit#EXIT_OK}, or the exit code of the refusal
    */
   static int emit(ImportResult result, Format from, List<Format> targets, Path out, ReadOptions options,
-      @Nullable PageProfile wikiProfile, RunSummary run, String source, PrintWriter stdout, PrintWriter stderr)
+      @Nullable PageProfile wikiProfile, CsvEventWriter csv, RunSummary run, String source, PrintWriter stdout,
+      PrintWriter stderr)
       throws IOException {
     int refused = options.refusal(result, stdout, stderr);
     if (refused != HackathonKit.EXIT_OK) {
@@ -87,7 +90,7 @@ final class Output {
     String label = "Wrote";
     PageProfile layout = wikiProfile != null ? wikiProfile : readWith(result);
     for (Format target : targets) {
-      Path written = Codecs.write(target, event, out, layout, stderr);
+      Path written = Codecs.write(target, event, out, layout, stderr, csv);
       if (written == null) {
         stdout.flush();
         stderr.println("note: " + Codecs.target(target, event, out) + " not written: the event has no days"

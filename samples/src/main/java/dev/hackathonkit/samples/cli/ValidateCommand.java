@@ -45,6 +45,8 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin ReadOptions readOptions = new ReadOptions();
 
+  @Mixin InputOptions inputOptions = new InputOptions();
+
   @Option(names = "--publishable", description = "Also check what a calendar needs (a time zone, at least one day).")
   boolean publishable;
 
@@ -55,10 +57,11 @@ final class ValidateCommand implements Callable<Integer> {
     Class<?>[] groups = publishable ? new Class<?>[] {Publishable.class} : new Class<?>[0];
     int[] worst = {HackathonKit.EXIT_OK};
     readOptions.check();
-    Codecs codecs = profileOption.codecs();
+    inputOptions.check();
+    Codecs codecs = profileOption.codecs().withInput(inputOptions, false);
     for (Path input : inputs) {
       Format format = FormatDetector.detect(input, from);
-      codecs.read(format, input, new Codecs.PageSink() {
+      codecs.read(format, from != null, input, new Codecs.PageSink() {
         @Override
         public void unreadable(String message, MissingText why) {
           stdout.flush();

@@ -85,4 +85,16 @@ class CliJarIT {
     assertThat(r.exitCode()).isEqualTo(3);
     assertThat(r.err().lines()).singleElement().satisfies(l -> assertThat(l).startsWith(bad + ":"));
   }
+
+  @Test
+  void runningOutOfMemoryIsOneLineNamingTheInputWithExitCode71() throws Exception {
+    String page = "== Topic ==\n{{project|Project=Work item|Contact=[[User:Dev|Developer]] <dev@example.org>"
+        + "|Desc=Some words here}}\n";
+    Path big = Files.writeString(dir.resolve("huge.wiki"), page.repeat(8 * 1024 * 1024 / page.length()));
+    Result r = java("-Xmx48m", "convert", big.toString(), "--to", "json", "--out", "o");
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(HackathonKit.EXIT_RESOURCES);
+    assertThat(r.err().lines()).singleElement().satisfies(l -> assertThat(l)
+        .startsWith(big + ": out of memory while reading it as wikitext (the JVM may use "));
+    assertThat(dir.resolve("o")).doesNotExist();
+  }
 }

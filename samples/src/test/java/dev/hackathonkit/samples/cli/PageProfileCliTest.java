@@ -119,7 +119,7 @@ class PageProfileCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "Nothing planned yet.\n\nAsk on the list if you want to help.\n"})
+  @ValueSource(strings = {"Nothing planned yet.\n\nAsk on the list if you want to help.\n", "== Plans ==\n\nNone yet.\n"})
   void aPageWithoutAnEventWritesNothingAndExits5(String content) throws Exception {
     Path page = Files.writeString(dir.resolve("Empty.wiki"), content);
     Path out = dir.resolve("out");
@@ -150,8 +150,18 @@ class PageProfileCliTest {
   }
 
   @Test
+  void anEmptyPageIsAnInputErrorNotAPageWithoutAnEvent() throws Exception {
+    Path page = Files.writeString(dir.resolve("Empty.wiki"), "");
+    Path out = dir.resolve("out");
+    CliRun run = CliRun.of("convert", page.toString(), "--out", out.toString());
+    assertThat(run.exitCode()).isEqualTo(HackathonKit.EXIT_INPUT);
+    assertThat(run.err().lines()).containsExactly(page + ": expected wikitext, found an empty file");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void withSeveralInputsTheOthersAreStillWrittenAndTheHighestCodeWins() throws Exception {
-    Path empty = Files.writeString(dir.resolve("Empty.wiki"), "");
+    Path empty = Files.writeString(dir.resolve("Empty.wiki"), "Nothing planned yet.\n");
     Path out = dir.resolve("out");
     CliRun run = CliRun.of("convert", empty.toString(), ulm.toString(), "--to", "json", "--out", out.toString());
     assertThat(run.exitCode()).isEqualTo(HackathonKit.EXIT_NO_EVENT);

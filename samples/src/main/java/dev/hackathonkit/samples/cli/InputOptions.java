@@ -1,0 +1,76 @@
+package dev.hackathonkit.samples.cli;
+
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Option;
+
+/**
+ * How input files are read, shared by {@code convert} and {@code validate}: {@code --encoding},
+ * {@code --separator} and {@code --lenient}, for files that other programs wrote.
+ */
+final class InputOptions {
+  @Option(
+      names = "--encoding",
+      paramLabel = "CHARSET",
+      description = "Read CSV inputs that start without a byte-order mark in CHARSET instead of UTF-8, such as"
+          + " windows-1252 (what Excel saves as CSV on Western-European Windows) or ISO-8859-1. A UTF-8 or"
+          + " UTF-16 byte-order mark always wins. Other formats are UTF-8 (or UTF-16 with a byte-order mark);"
+          + " an input that is not is refused with its line, column and the encoding it most likely has.")
+  @Nullable String encoding;
+
+  @Option(
+      names = "--separator",
+      paramLabel = "SEP",
+      description = "CSV column separator: ',' ';' or 'tab'. Reading: use it instead of taking each file's"
+          + " separator from its header. convert also writes CSV with it (';' for Excel in much of Europe).")
+  @Nullable String separator;
+
+  @Option(
+      names = "--lenient",
+      description = "CSV: skip rows with bad values and list them as warnings instead of refusing the input;"
+          + " JSON: keep going past unknown fields, listing them as warnings.")
+  boolean lenient;
+
+  /**
+   * The encoding named with {@code --encoding}, or {@code null} for UTF-8.
+   *
+   * @throws CliException (usage) for an encoding the JVM does not know
+   */
+  @Nullable Charset charset() {
+    if (encoding == null) {
+      return null;
+    }
+    try {
+      return Charset.forName(encoding);
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      throw new CliException(HackathonKit.EXIT_USAGE,
+          "--encoding " + encoding + ": not an encoding this Java knows; try UTF-8, windows-1252, ISO-8859-1 or UTF-16");
+    }
+  }
+
+  /**
+   * The separator named with {@code --separator}, or {@code null} to detect it.
+   *
+   * @throws CliException (usage) for anything but {@code , ; tab}
+   */
+  @Nullable Character separatorChar() {
+    if (separator == null) {
+      return null;
+    }
+    return switch (separator) {
+      case ",", "comma" -> ',';
+      case ";", "semicolon" -> ';';
+      case "\t", "tab", "\\t" -> '\t';
+      default -> throw new CliException(HackathonKit.EXIT_USAGE,
+          "--separator " + separator + ": expected ',' ';' or 'tab'");
+    };
+  }
+
+  /** Checks the values before anything is read. */
+  void check() {
+    charset();
+    separatorChar();
+  }
+}
