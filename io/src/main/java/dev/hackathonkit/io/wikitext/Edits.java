@@ -728,12 +728,55 @@ final class Edits {
     return new Splice(at, at, gap + "|" + name + "=" + value);
   }
 
+  /**
+   * A topic for a page that states none: the topics section a new page in the profile's layout
+   * has ({@link WikitextWriter#write}), with this topic alone, before the first section of
+   * attendees or links, else after the page's last line of text (its categories stay last).
+   */
+  private Attempt topicsSection(Topic topic) {
+    Event event = page.event();
+    Event alone = Event.builder().title(event.title()).id(event.id()).source(event.source()).addTopic(topic).build();
+    String written = writer.write(alone);
+    String heading = "== " + new Layout(writer.profile()).heading(dev.hackathonkit.io.page.PageSection.TOPICS) + " ==\n";
+    int from = written.indexOf(heading);
+    if (from < 0) {
+      return Attempt.no("the layout writes no topics section");
+    }
+    int to = written.indexOf("\n== ", from + heading.length());
+    String section = written.substring(from, to < 0 ? written.length() : to + 1).stripTrailing() + "\n";
+    int at = -1;
+    java.util.regex.Matcher h = java.util.regex.Pattern.compile("(?m)^==+\\s*(.*?)\\s*==+\\s*$").matcher(markup);
+    while (h.find()) {
+      dev.hackathonkit.io.page.PageSection s = writer.profile().sectionForHeading(h.group(1));
+      if (s != null && (s.attendeeStatus() != null || s == dev.hackathonkit.io.page.PageSection.LINKS)) {
+        at = h.start();
+        break;
+      }
+    }
+    String insert;
+    if (at >= 0) {
+      insert = section + "\n";
+    } else {
+      // after the last line that is not a category or blank
+      java.util.regex.Matcher last = java.util.regex.Pattern.compile("(?m)^(?!\\s*$)(?!\\[\\[Category:).*$").matcher(markup);
+      int end = 0;
+      while (last.find()) {
+        end = last.end();
+      }
+      at = end;
+      insert = "\n\n" + section.stripTrailing();
+    }
+    List<Topic> topics = new ArrayList<>(event.topics());
+    topics.add(topic);
+    return Attempt.of(List.of(new Splice(at, at, insert)), event.toBuilder().topics(topics).build(), topics.size() - 1);
+  }
+
   private Attempt topicAdd(Topic topic) {
     Event event = page.event();
     // the last topic stated on its own (not one a schedule row alone gave)
     int sibling = lastTraced(i -> !scheduleOnly(i));
     if (sibling < 0) {
-      return Attempt.no("the page has no topic to take the form from");
+      return topicsSection(topic);
     }
     TopicTrace trace = page.trace().topics().get(sibling);
     Template t = page.template(trace);

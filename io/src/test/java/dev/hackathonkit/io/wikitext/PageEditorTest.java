@@ -10,6 +10,7 @@ import dev.hackathonkit.io.page.PageCore;
 import dev.hackathonkit.io.page.PageOutline;
 import dev.hackathonkit.io.page.PageOutline.Position;
 import dev.hackathonkit.io.page.PageProfile;
+import dev.hackathonkit.io.page.TopicField;
 import dev.hackathonkit.io.page.PageTrace;
 import dev.hackathonkit.model.Attendee;
 import dev.hackathonkit.model.AttendeeStatus;
@@ -95,6 +96,43 @@ class PageEditorTest {
   }
 
   // --------------------------------------------------------- the reference page
+
+  @Test
+  void aTopicForAPageWithoutTopicsGetsTheLayoutsTopicsSectionBeforeTheAttendees() throws Exception {
+    PageProfile debian = PageProfile.named("debian");
+    String markup = """
+        The yearly bug squashing party of the Example team.
+
+        == When, where? ==
+        Date: 14 March 2020
+        Location: Example Hackerspace
+
+        == Attendees ==
+        * Ana Lima
+        * Bo Chen
+
+        [[Category:BSP]]
+        """;
+    Event before = read(markup, debian);
+    Topic topic = Topic.builder().title("Faster package builds").skills("Python").id("faster-package-builds").build();
+    Event after = before.toBuilder().topics(List.of(topic)).build();
+
+    PageEdit edit = PageEditor.standard().withProfile(debian).edit(markup, before, after);
+
+    assertThat(edit.unplaced()).isEmpty();
+    assertThat(edit.markup()).isEqualTo(markup.replace("== Attendees ==\n",
+        "== " + debian.headings().get(dev.hackathonkit.io.page.PageSection.TOPICS).get(0)
+            + " ==\n=== Faster package builds ===\n" + debian.field(TopicField.SKILLS).labels().get(0)
+            + ": Python\n\n== Attendees ==\n"));
+    assertThat(read(edit.markup(), debian)).isEqualTo(after);
+
+    // without an attendee section, the topics go after the last line of text, before the categories
+    String noAttendees = markup.substring(0, markup.indexOf("== Attendees ==")) + "[[Category:BSP]]\n";
+    Event b = read(noAttendees, debian);
+    PageEdit end = PageEditor.standard().withProfile(debian).edit(noAttendees, b, b.toBuilder().topics(List.of(topic)).build());
+    assertThat(end.unplaced()).isEmpty();
+    assertThat(end.markup()).contains("Location: Example Hackerspace\n\n== ").endsWith(": Python\n\n[[Category:BSP]]\n");
+  }
 
   @Test
   void addsAnAttendeeAfterTheLastOneOfItsStatusInTheSameForm() throws Exception {
