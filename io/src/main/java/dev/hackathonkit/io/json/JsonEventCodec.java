@@ -294,9 +294,15 @@ public final class JsonEventCodec {
     return sb.toString();
   }
 
+  /** Jackson's location inside a message ("[Source: REDACTED (...); line: 1, column: 1]"). */
+  private static final java.util.regex.Pattern SOURCE =
+      java.util.regex.Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
+
+  /** The message's first line, with Jackson's source locations as plain "line L, column C". */
   private static String firstLine(String message) {
     int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
+    String line = nl < 0 ? message : message.substring(0, nl);
+    return SOURCE.matcher(line).replaceAll("line $1, column $2");
   }
 
   static String path(List<JsonMappingException.Reference> references) {

@@ -208,6 +208,10 @@ final class PageCheck {
     if (value instanceof Person p) {
       return p.name();
     }
+    if (value instanceof Attendee a) {
+      return a.name() + (a.affiliation() == null ? "" : ", " + a.affiliation()) + " ("
+          + a.status().name().toLowerCase(java.util.Locale.ROOT) + ")";
+    }
     if (value instanceof Comment c) {
       return c.kind() + " " + c.author() + ": " + c.text();
     }

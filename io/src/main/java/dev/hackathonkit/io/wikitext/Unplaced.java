@@ -31,7 +31,7 @@ public record Unplaced(String path, String value, @Nullable String readBack, Str
 
   @Override
   public String toString() {
-    return path + ": " + reason + " (value '" + value + "', reads back as "
+    return path + ": " + reason + " (" + (value.isEmpty() ? "no value" : "value '" + value + "'") + ", reads back as "
         + (readBack == null ? "nothing" : "'" + readBack + "'") + ")";
   }
 }

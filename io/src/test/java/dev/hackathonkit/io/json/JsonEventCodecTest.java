@@ -136,6 +136,14 @@ class JsonEventCodecTest {
   }
 
   @Test
+  void aTruncatedFileNamesWhereTheOpenObjectStartsWithoutJacksonsInternals() {
+    assertThatThrownBy(() -> json.read("{\"title\":\"x\"\n", "bad.json"))
+        .isInstanceOfSatisfying(EventFormatException.class, e -> assertThat(e.expected())
+            .startsWith("expected valid JSON: ").contains("line 1, column 1").doesNotContain("Source:", "REDACTED",
+                "StreamReadFeature"));
+  }
+
+  @Test
   void reportsMalformedJsonAndTrailingContent() {
     assertThatThrownBy(() -> json.read("{\"id\": \"e\",\n \"title\" \"T\"}", "x.json"))
         .isInstanceOfSatisfying(EventFormatException.class, e -> {

@@ -347,7 +347,7 @@ final class Codecs {
       Files.writeString(target, page.markup(), StandardCharsets.UTF_8);
       if (notes != null) {
         for (Unplaced u : page.unplaced()) {
-          notes.println("note: " + target + ": not in the " + wikiProfile.name() + " layout: " + u);
+          notes.println("note: " + target + ": not in the layout of " + wikiProfile.name() + ": " + u);
         }
       }
       return target;

@@ -151,6 +151,18 @@ public final class HackathonKit implements Runnable {
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler(HackathonKit::handle);
+    // a command's bad argument: one line and where the options are, not the whole usage (no command at all gets the usage)
+    CommandLine.IParameterExceptionHandler usage = cli.getParameterExceptionHandler();
+    cli.setParameterExceptionHandler((e, rest) -> {
+      CommandLine where = e.getCommandLine();
+      if (where == cli) {
+        return usage.handleParseException(e, rest);
+      }
+      String name = where.getCommandSpec().qualifiedName();
+      where.getErr().println(where.getCommandName() + ": " + e.getMessage().replace('\n', ' ') + " (" + name
+          + " --help lists the options)");
+      return EXIT_USAGE;
+    });
     int code;
     try {
       code = cli.execute(args);

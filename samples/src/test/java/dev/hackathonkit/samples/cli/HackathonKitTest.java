@@ -65,6 +65,15 @@ class HackathonKitTest {
   }
 
   @Test
+  void aCommandsBadArgumentIsOneLineThatSaysWhereTheOptionsAre() {
+    CliRun run = CliRun.of("convert", "page.wiki", "--to", "wikitext");
+    assertThat(run.exitCode()).isEqualTo(HackathonKit.EXIT_USAGE);
+    assertThat(run.err()).startsWith("convert: Invalid value for option '--to'").contains("'wikitext'")
+        .endsWith(" (hackathon-kit convert --help lists the options)\n");
+    assertThat(run.err().lines()).hasSize(1);
+  }
+
+  @Test
   void noCommandIsAUsageErrorWithExitCode2() {
     CliRun run = CliRun.of();
     assertThat(run.exitCode()).isEqualTo(HackathonKit.EXIT_USAGE);
@@ -96,7 +105,7 @@ class HackathonKitTest {
   void unknownOptionIsAUsageError() {
     CliRun run = CliRun.of("convert", "--frobnicate");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).startsWith("Unknown option: '--frobnicate'");
+    assertThat(run.err()).startsWith("convert: Unknown option: '--frobnicate'");
   }
 
   @Test
@@ -200,14 +209,14 @@ class HackathonKitTest {
   void validateNeedsAnInput() {
     CliRun run = CliRun.of("validate");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).startsWith("Missing required parameter");
+    assertThat(run.err()).startsWith("validate: Missing required parameter");
   }
 
   @Test
   void publishTakesNoCredentialsFromArguments() {
     CliRun run = CliRun.of("publish", "--api", "http://127.0.0.1:9/api.php", "--title", "T", "--password", "secret", "x.json");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).startsWith("Unknown option").contains("'--password'");
+    assertThat(run.err()).startsWith("publish: Unknown option").contains("'--password'");
   }
 
   @Test

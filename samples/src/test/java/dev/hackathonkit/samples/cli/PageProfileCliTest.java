@@ -267,8 +267,8 @@ class PageProfileCliTest {
     assertThat(back.days()).isEqualTo(written.days());
     assertThat(back.venue()).isEqualTo(written.venue());
     // what the layout cannot carry is named on stderr, one line each
-    for (String line : run.err().lines().filter(l -> l.startsWith("note: ") && l.contains(" layout: ")).toList()) {
-      assertThat(line).startsWith("note: " + wiki + ": not in the OpenStreetMap wiki layout: ");
+    for (String line : run.err().lines().filter(l -> l.startsWith("note: ") && l.contains(": not in the layout of ")).toList()) {
+      assertThat(line).startsWith("note: " + wiki + ": not in the layout of OpenStreetMap wiki: ");
     }
   }
 
@@ -281,7 +281,7 @@ class PageProfileCliTest {
     Path wiki = filesIn(out).stream().filter(p -> p.toString().endsWith(".wiki")).findFirst().orElseThrow();
     Path json = filesIn(out).stream().filter(p -> p.toString().endsWith(".json")).findFirst().orElseThrow();
     assertThat(Files.readString(wiki)).contains("== Teilnehmer ==\n").doesNotContain("{{project");
-    assertThat(run.err()).doesNotContain(" layout: ");
+    assertThat(run.err()).doesNotContain("not in the layout of");
 
     // an event from JSON has no layout of its own: the Xen Project wiki's
     Path again = dir.resolve("from-json");
