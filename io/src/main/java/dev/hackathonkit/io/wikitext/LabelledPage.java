@@ -335,23 +335,28 @@ final class LabelledPage {
       }
       body.append('\n');
     }
+    if (!event.days().isEmpty()) {
+      blankLine(body);
+    }
     Map<String, String> lines = new java.util.LinkedHashMap<>(event.extra());
     if (forms == null) {
       lines.keySet().retainAll(lineKeys(event.extra()));
     } else {
       lines.keySet().removeIf(key -> forms.get(key) != Form.LINE);
     }
-    extra(body, lines);
+    extra(body, lines, "\n\n");
     if (body.length() > 0) {
       heading(out, 2, layout.heading(PageSection.WHEN_AND_WHERE));
-      out.append(body).append('\n');
+      out.append(body); blankLine(out);
     }
   }
 
   private void eventLine(StringBuilder out, EventField field, @Nullable String value) {
     String label = eventLabel(field);
     if (value != null && label != null) {
-      out.append(label).append(": ").append(Markup.line(value, false)).append('\n');
+      // a paragraph of its own, so that the wiki shows it on a line of its own; the dates line stays
+      // next to the days it opens
+      out.append(label).append(": ").append(Markup.line(value, false)).append(field == EventField.DATES ? "\n" : "\n\n");
     }
   }
 
@@ -399,14 +404,14 @@ final class LabelledPage {
       }
       Map<String, String> lines = new java.util.LinkedHashMap<>(t.extra());
       lines.keySet().retainAll(lineKeys);
-      extra(out, lines);
+      extra(out, lines, "\n");
       field(out, t, TopicField.DESCRIPTION);
       field(out, t, TopicField.OUTCOMES);
       String label = label(TopicField.REVIEW);
       if (!t.comments().isEmpty() && label != null) {
-        out.append(label).append(": ").append(comments(t.comments(), profile)).append('\n');
+        out.append(label).append(": ").append(comments(t.comments(), profile).replace("\n", "\n\n")).append('\n');
       }
-      out.append('\n');
+      blankLine(out);
     }
   }
 
@@ -488,7 +493,7 @@ final class LabelledPage {
     String value = value(t, field);
     String label = label(field);
     if (value != null && label != null) {
-      out.append(label).append(": ").append(value).append('\n');
+      out.append(label).append(": ").append(value).append(field.isLongText() ? "\n" : "\n\n");
     }
   }
 
@@ -577,9 +582,9 @@ final class LabelledPage {
     return sb.toString();
   }
 
-  private static void extra(StringBuilder out, Map<String, String> extra) {
+  private static void extra(StringBuilder out, Map<String, String> extra, String after) {
     for (Map.Entry<String, String> e : extra.entrySet()) {
-      out.append(Markup.line(e.getKey(), true)).append(": ").append(Markup.value(e.getValue())).append('\n');
+      out.append(Markup.line(e.getKey(), true)).append(": ").append(Markup.value(e.getValue())).append(after);
     }
   }
 
@@ -594,6 +599,13 @@ final class LabelledPage {
         heading(out, 2, layout.heading(section(current)));
       }
       out.append("* ").append(WikitextWriter.attendee(a)).append('\n');
+    }
+  }
+
+  /** Ends the text with one blank line (a paragraph break), not more. */
+  private static void blankLine(StringBuilder out) {
+    if (out.length() > 0 && !(out.length() >= 2 && out.charAt(out.length() - 1) == '\n' && out.charAt(out.length() - 2) == '\n')) {
+      out.append('\n');
     }
   }
 

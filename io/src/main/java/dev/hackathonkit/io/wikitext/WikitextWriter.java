@@ -89,8 +89,10 @@ import org.jspecify.annotations.Nullable;
  * the title and a slot the table cannot name (a title without a letter, a filler, or one that two
  * topics share); {@code {{Contact}}} for contacts with an affiliation or note. A value that is one of
  * the profile's fillers ({@code N/A}) gets its first character in {@code <nowiki>}, which the mapper
- * reads as the word itself. Attendee tables are not written: every profile reads lists under its
- * headings.
+ * reads as the word itself. Each labelled line of the event's facts, each short field of a topic
+ * and each review entry is a paragraph of its own (a blank line follows it), since MediaWiki joins
+ * consecutive lines of text into one. Attendee tables are not written: every profile reads lists
+ * under its headings.
  *
  * <p><b>What a layout has no place for</b> is listed by {@link #writePage}, which reads the page
  * back and names every value that does not come back the same, with its path and the layout's
