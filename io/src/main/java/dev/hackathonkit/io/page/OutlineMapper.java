@@ -2197,7 +2197,8 @@ final class OutlineMapper {
         String word = profile.voteWordAt(text);
         Signatures.Signed signed = Signatures.parse(word == null ? text : afterVoteWord(text, word));
         if (signed != null) {
-          if (word == null) {
+          if (word == null && (profile.voteWords().isEmpty() || profile.voteIcon() != null || profile.voteTemplate() != null)) {
+            // where votes are told by vote words alone, an entry without one is a comment by the profile's rule, not a guess
             problem(PageProblem.P116_REVIEW_WITHOUT_ICON, at, "signed entry without a vote or comment icon; read as a comment");
           }
           d.comment(new Comment(signed.author(), signed.postedAt(), signed.text(),
