@@ -316,12 +316,17 @@ final class OutlineMapper {
         headings.pop();
       }
       PageSection known = text.length() <= MAX_HEADING ? profile.sectionForHeading(text) : null;
+      Open parent = headings.peek();
+      PageSection inherited = parent == null ? null : parent.section();
+      if (known == PageSection.TOPICS && inherited == PageSection.TOPICS && !isHeadingOf(text, PageSection.TOPICS)) {
+        // "=== Fix RC bugs ===" under the topics: a topic whose title holds a heading's words ("RC bugs"),
+        // not a section; a subheading that is one of the headings ("=== Bugs ===") still groups topics
+        known = null;
+      }
       if (known != null) {
         openSection(known, h.level(), h.at(), text);
         return;
       }
-      Open parent = headings.peek();
-      PageSection inherited = parent == null ? null : parent.section();
       LocalDate day = dayIn(text);
       if (day != null && (inherited == PageSection.SCHEDULE || inherited == PageSection.WHEN_AND_WHERE
           || inherited == PageSection.TOPICS || inherited == null)) {
@@ -353,6 +358,17 @@ final class OutlineMapper {
       section = inherited;
       headings.push(new Open(h.level(), section));
       heading(text, h.at(), false);
+    }
+
+    /** Whether {@code text} is one of the profile's headings of {@code section} as a whole, not only contains one. */
+    private boolean isHeadingOf(String text, PageSection section) {
+      String t = Norm.label(text);
+      for (String h : profile.headings().getOrDefault(section, List.of())) {
+        if (Norm.label(h).equals(t)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private void openSection(PageSection s, int level, Position at, String title) {

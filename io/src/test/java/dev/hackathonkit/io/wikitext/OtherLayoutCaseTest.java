@@ -77,4 +77,28 @@ class OtherLayoutCaseTest {
         AttendeeData.personLine("Bo Chen", "arrives late"),
         AttendeeData.personLine("Di Egan", "only on Sunday morning")));
   }
+
+  @Test
+  void aTopicWhoseTitleHoldsATopicsHeadingsWordsIsATopicAndAHeadingAloneStillGroupsTopics() throws Exception {
+    dev.hackathonkit.io.page.PageProfile debian = dev.hackathonkit.io.page.PageProfile.named("debian");
+    String page = """
+        == Tasks ==
+        === Fix bugs in the installer ===
+        Contact: Ann Berg
+        Skills: Python
+
+        === Faster package builds ===
+        Skills: C
+
+        === RC bugs ===
+        * Triage the open reports (lead: Bo Lund)
+        """;
+    Event e = WikitextReader.standard().withProfile(debian).read(page).event();
+
+    assertThat(e.topics()).extracting(Topic::title)
+        .containsExactly("Fix bugs in the installer", "Faster package builds", "Triage the open reports");
+    assertThat(e.topics().get(0).contacts()).extracting(Person::name).containsExactly("Ann Berg");
+    assertThat(e.topics().get(0).skills()).isEqualTo("Python");
+    assertThat(e.topics().get(2).contacts()).extracting(Person::name).containsExactly("Bo Lund");
+  }
 }
