@@ -687,8 +687,10 @@ final class OutlineMapper {
         mark(l.at());
         return;
       }
-      if (draft != null && (hasIcon(stripped) || draft.inReview && labels(stripped, false).isEmpty())) {
-        // in a review block every line is an entry: with an icon, signed without one, or unsigned
+      if (draft != null && (hasIcon(stripped) || draft.inReview && labels(stripped, false).isEmpty()
+          || isVote(stripped))) {
+        // in a review block every line is an entry: with an icon, signed without one, or unsigned; anywhere
+        // in a topic, a signed line opened by a vote word ("+1 [[User:Kai|Kai]] 09:12, …") is a vote
         review(draft, stripped, l.at());
         return;
       }
@@ -1456,6 +1458,11 @@ final class OutlineMapper {
       }
       if (draft != null && draft.current != null && draft.current.field.isLongText() && listTopicDepth == 0) {
         continueField(draft, text, it.depth(), it.at());
+        return;
+      }
+      if (draft != null && isVote(text)) {
+        // "* +1 [[User:Kai|Kai]] 09:12, 3 October 2019 (UTC)" in a topic: a vote for it
+        review(draft, text, it.at());
         return;
       }
       if (draft != null && listTopicDepth > 0 && it.depth() > listTopicDepth) {
@@ -2247,6 +2254,12 @@ final class OutlineMapper {
         }
         d.comment(new Comment(signed.author(), signed.postedAt(), signed.text(), kind), at);
       }
+    }
+
+    /** Whether {@code text} is a signed entry opened by one of the profile's vote words. */
+    private boolean isVote(String text) {
+      String word = profile.voteWordAt(text);
+      return word != null && Signatures.parse(afterVoteWord(text, word)) != null;
     }
 
     /** {@code text} after the vote word that opens it, and after a colon and spaces that follow the word. */

@@ -101,4 +101,28 @@ class OtherLayoutCaseTest {
     assertThat(e.topics().get(0).skills()).isEqualTo("Python");
     assertThat(e.topics().get(2).contacts()).extracting(Person::name).containsExactly("Bo Lund");
   }
+
+  @Test
+  void aSignedLineOrItemOpenedByAVoteWordIsAVoteForItsTopicWhereverItStands() throws Exception {
+    String page = """
+        == Topics ==
+        === Alpha ===
+        Contact: Ann Berg
+        +1 [[User:Kai|Kai]] 09:12, 3 October 2019 (UTC)
+        * Support [[User:Bo|Bo]] 10:00, 4 October 2019 (UTC) count me in
+
+        === Beta ===
+        Contact: Cy Dahl
+        +1 is how we vote here, says the page
+        """;
+    Event e = WikitextReader.standard().withProfile(dev.hackathonkit.io.page.PageProfile.generic()).read(page).event();
+
+    assertThat(e.topics()).extracting(Topic::title).containsExactly("Alpha", "Beta");
+    assertThat(e.topics().get(0).comments()).extracting(c -> c.author() + " " + c.kind() + " " + c.text())
+        .containsExactly("Kai VOTE ", "Bo VOTE count me in");
+    assertThat(e.topics().get(0).description()).isNull();
+    // an unsigned line that starts with a vote word is no vote
+    assertThat(e.topics().get(1).comments()).isEmpty();
+    assertThat(e.topics().get(1).description()).isEqualTo("+1 is how we vote here, says the page");
+  }
 }
