@@ -61,6 +61,7 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(
       names = "--to",
       split = ",",
+      converter = Format.Writable.class,
       paramLabel = "FORMAT",
       description = "Formats to write, comma-separated: json, csv, ics, wiki (default: all).")
   List<Format> to = new ArrayList<>();

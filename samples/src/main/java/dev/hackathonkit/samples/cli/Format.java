@@ -55,6 +55,26 @@ enum Format {
     return cliName();
   }
 
+  /**
+   * Reads a {@code --to} value: the name of a format the tool writes, ignoring case; anything else
+   * is refused with the names it takes (not the formats it only reads).
+   */
+  static final class Writable implements picocli.CommandLine.ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      String names = String.join(", ", java.util.Arrays.stream(values()).filter(f -> f.writable).map(Format::cliName).toList());
+      for (Format f : values()) {
+        if (f.cliName().equalsIgnoreCase(value.strip())) {
+          if (f.writable) {
+            return f;
+          }
+          throw new picocli.CommandLine.TypeConversionException(f.label + " can be read but not written; expected one of " + names);
+        }
+      }
+      throw new picocli.CommandLine.TypeConversionException("expected one of " + names + ", found '" + value + "'");
+    }
+  }
+
   /** The format a file name's extension names, or {@code null}. */
   static @Nullable Format byExtension(String fileName) {
     String lower = fileName.toLowerCase(Locale.ROOT);

@@ -29,12 +29,8 @@ final class Output {
     if (to.isEmpty()) {
       return ALL.stream().filter(Codecs::canWrite).toList();
     }
+    // a format the tool only reads is refused as the option is read (Format.Writable)
     for (Format f : to) {
-      if (!f.writable()) {
-        throw new CliException(
-            HackathonKit.EXIT_USAGE,
-            "--to " + f.cliName() + ": " + f.label() + " can be read but not written; choose from json, csv, ics, wiki");
-      }
       if (!Codecs.canWrite(f)) {
         throw CliException.unavailable(f, "write");
       }

@@ -68,7 +68,8 @@ class HackathonKitTest {
   void aCommandsBadArgumentIsOneLineThatSaysWhereTheOptionsAre() {
     CliRun run = CliRun.of("convert", "page.wiki", "--to", "wikitext");
     assertThat(run.exitCode()).isEqualTo(HackathonKit.EXIT_USAGE);
-    assertThat(run.err()).startsWith("convert: Invalid value for option '--to'").contains("'wikitext'")
+    assertThat(run.err()).startsWith("convert: Invalid value for option '--to'")
+        .contains("expected one of json, csv, ics, wiki, found 'wikitext'")
         .endsWith(" (hackathon-kit convert --help lists the options)\n");
     assertThat(run.err().lines()).hasSize(1);
   }
@@ -141,7 +142,8 @@ class HackathonKitTest {
   void textCannotBeAnOutputFormat() {
     CliRun run = CliRun.of("convert", "--to", "text");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("--to text: rendered page text can be read but not written");
+    assertThat(run.err()).startsWith("convert: Invalid value for option '--to'")
+        .contains("rendered page text can be read but not written; expected one of json, csv, ics, wiki");
   }
 
   @Test
