@@ -311,7 +311,12 @@ final class ContentParser {
       report.unmapped(line, 1, abbreviate(text), "not a content line");
       return null;
     }
-    return new Component.Property(name, params, text.substring(i + 1), line);
+    String value = text.substring(i + 1);
+    if (html && value.indexOf('&') >= 0) {
+      // a calendar shown in an HTML page (<pre>) has its & and < escaped as the page's HTML needs
+      value = org.jsoup.parser.Parser.unescapeEntities(value, false);
+    }
+    return new Component.Property(name, params, value, line);
   }
 
   /** RFC 6868: {@code ^n} newline, {@code ^'} double quote, {@code ^^} caret. */
@@ -348,9 +353,21 @@ final class ContentParser {
     return brokenChars;
   }
 
+  /**
+   * A tag of HTML ({@code <pre>}, {@code </div>}, {@code <!DOCTYPE html>}); not a comment, inside
+   * which a page keeps text as it is.
+   */
+  private static final java.util.regex.Pattern HTML_TAG =
+      java.util.regex.Pattern.compile("<(/?[A-Za-z]|!DOCTYPE)", java.util.regex.Pattern.CASE_INSENSITIVE);
+  /** Whether text around the calendar is HTML, whose character references the calendar then holds. */
+  private boolean html;
+
   private void wrap(int line, String text) {
     if (text.isBlank()) {
       return;
+    }
+    if (HTML_TAG.matcher(text).find()) {
+      html = true;
     }
     if (wrapLines == 0) {
       wrapStart = line;
@@ -365,7 +382,8 @@ final class ContentParser {
     }
     String what = "text around the calendar" + (wrapLines > 1 ? " (" + wrapLines + " lines)" : "");
     report.problem(ICalendarProblem.I108_TEXT_AROUND_CALENDAR, wrapStart, 1,
-        what + " skipped, beginning '" + abbreviate(wrapFirst) + "'; only BEGIN:VCALENDAR to END:VCALENDAR is read");
+        what + " skipped, beginning '" + abbreviate(wrapFirst) + "'; only BEGIN:VCALENDAR to END:VCALENDAR is read"
+            + (html ? "; the page is HTML, so character references in the calendar (&amp;) are decoded" : ""));
     report.unmapped(wrapStart, 1, abbreviate(wrapFirst), what + ": not calendar data");
     wrapLines = 0;
   }

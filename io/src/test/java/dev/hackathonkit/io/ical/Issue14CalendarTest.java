@@ -344,6 +344,21 @@ class Issue14CalendarTest {
   }
 
   @Test
+  void aCalendarShownInAnHtmlPageHasItsCharacterReferencesDecodedAndOneInACommentDoesNot() throws Exception {
+    ImportResult r = read("wrapped-html-escaped.ics");
+    assertThat(r.event().title()).isEqualTo("Q&A Night <live>");
+    assertThat(r.event().venue().name()).isEqualTo("Kaffe & Kode");
+    assertThat(r.report().problems().get(0).toString()).contains("I108", "character references in the calendar (&amp;) are decoded");
+
+    // a page keeps a comment's text as it is: an & there is the calendar's own
+    String commented = "<!--\nBEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//x//EN\nBEGIN:VEVENT\nUID:a@example.org\n"
+        + "DTSTAMP:20250101T000000Z\nSUMMARY:Fish &amp; Chips Sprint\nDTSTART;VALUE=DATE:20250912\nEND:VEVENT\n"
+        + "END:VCALENDAR\n-->\n";
+    ImportResult c = ICalendarEventReader.standard().read(commented, "commented.ics");
+    assertThat(c.event().title()).isEqualTo("Fish &amp; Chips Sprint");
+  }
+
+  @Test
   void calendarAfterFrontMatter() throws Exception {
     ImportResult r = read("wrapped-front-matter.ics");
     assertThat(r.event().title()).isEqualTo("Jekyll Jam");
