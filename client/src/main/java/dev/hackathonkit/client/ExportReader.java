@@ -58,6 +58,7 @@ public final class ExportReader {
     try {
       r = FACTORY.createXMLStreamReader(in);
       String title = null;
+      String siteName = null;
       int ns = 0;
       long pageId = 0;
       int revisions = 0;
@@ -74,7 +75,11 @@ public final class ExportReader {
           case XMLStreamConstants.START_ELEMENT: {
             String name = r.getLocalName();
             path = path + "/" + name;
-            if (path.endsWith("/page/revision")) {
+            if (path.equals("/mediawiki/siteinfo/sitename")) {
+              siteName = text(r, path).strip();
+              siteName = siteName.isEmpty() ? null : siteName;
+              path = parent(path);
+            } else if (path.endsWith("/page/revision")) {
               rev = new Rev();
             } else if (path.endsWith("/page")) {
               title = null;
@@ -130,7 +135,7 @@ public final class ExportReader {
               }
               MissingText missing = rev.sawText ? rev.missing : MissingText.NOT_IN_DUMP;
               sink.accept(new ExportedPage(title, ns, pageId, rev.id, rev.timestamp, rev.contributor,
-                  rev.comment, rev.model, missing == null ? rev.text : "", missing));
+                  rev.comment, rev.model, missing == null ? rev.text : "", missing, siteName));
               revisions++;
               rev = null;
             } else if (path.endsWith("/page") && revisions == 0) {
@@ -138,7 +143,7 @@ public final class ExportReader {
                 throw new IOException("<page> without a <title>" + at(r));
               }
               sink.accept(new ExportedPage(title, ns, pageId, 0, null, null, null, "wikitext", "",
-                  MissingText.NO_REVISION));
+                  MissingText.NO_REVISION, siteName));
             }
             path = parent(path);
             break;

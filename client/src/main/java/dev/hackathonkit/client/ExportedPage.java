@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param text the revision's text; empty when {@code missingText} says why there is none
  * @param missingText why the dump holds no text for this revision ({@link MissingText#DELETED},
  *     {@link MissingText#NOT_IN_DUMP}, {@link MissingText#NO_REVISION}); null when it holds it
+ * @param siteName the wiki's name from the dump's {@code <siteinfo><sitename>}, or null when the
+ *     dump has none
  */
 public record ExportedPage(
     String title,
@@ -30,7 +32,8 @@ public record ExportedPage(
     @Nullable String comment,
     String model,
     String text,
-    @Nullable MissingText missingText) {
+    @Nullable MissingText missingText,
+    @Nullable String siteName) {
 
   /** Checks that the title, model and text are present, and that a missing text has no text. */
   public ExportedPage {
@@ -53,7 +56,22 @@ public record ExportedPage(
       @Nullable String comment,
       String model,
       String text) {
-    this(title, namespace, pageId, revisionId, timestamp, contributor, comment, model, text, null);
+    this(title, namespace, pageId, revisionId, timestamp, contributor, comment, model, text, null, null);
+  }
+
+  /** A revision of a dump without {@code <siteinfo>}. */
+  public ExportedPage(
+      String title,
+      int namespace,
+      long pageId,
+      long revisionId,
+      @Nullable Instant timestamp,
+      @Nullable String contributor,
+      @Nullable String comment,
+      String model,
+      String text,
+      @Nullable MissingText missingText) {
+    this(title, namespace, pageId, revisionId, timestamp, contributor, comment, model, text, missingText, null);
   }
 
   /** Whether the dump holds this revision's text (an empty page's text is empty, and held). */

@@ -294,7 +294,7 @@ final class Codecs {
             + (page.revisionId() > 0 ? " (revision " + page.revisionId() + ")" : "") + "; no event written", missing);
         return;
       }
-      Source source = new Source(null, page.title(), null, page.revisionId(), null);
+      Source source = new Source(page.siteName(), page.title(), null, page.revisionId(), null);
       sink.accept(readWikitext(page.text(), source));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

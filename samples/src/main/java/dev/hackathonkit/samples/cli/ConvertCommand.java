@@ -121,7 +121,8 @@ final class ConvertCommand implements Callable<Integer> {
         codecs.read(format, from != null, input, new Codecs.PageSink() {
           @Override
           public void accept(ImportResult result) throws IOException {
-            String source = format == Format.XML ? OutputNames.page(null, pageTitle(result)) : OutputNames.file(input);
+            String source = format == Format.XML ? OutputNames.page(siteName(result), pageTitle(result))
+                : OutputNames.file(input);
             worst[0] = Math.max(worst[0], Output.emit(result, format, targets, out, readOptions, codecs.profile(),
                 codecs.csvWriter(), run, source, stdout, stderr));
           }
@@ -146,6 +147,12 @@ final class ConvertCommand implements Callable<Integer> {
   }
 
   /** The title of a dump's page: its event's source page, else the name the report gives it. */
+  /** The wiki a dump's page comes from, as its {@code <siteinfo>} names it, or {@code null}. */
+  private static @Nullable String siteName(ImportResult result) {
+    Source source = result.event().source();
+    return source == null ? null : source.site();
+  }
+
   private static String pageTitle(ImportResult result) {
     Source source = result.event().source();
     return source != null && source.page() != null ? source.page() : result.report().source();

@@ -80,7 +80,7 @@ final class Output {
     Event event = result.event();
     String name = run.names().claim(source, event.id());
     if (!name.equals(event.id())) {
-      stdout.printf("      named %s: %s is %s's%n", name, event.id(), OutputNames.label(run.names().holder(event.id())));
+      stdout.printf("      named %s: %s is taken by %s%n", name, event.id(), OutputNames.label(run.names().holder(event.id())));
       event = event.toBuilder().id(name).build();
     }
     String label = "Wrote";

@@ -44,9 +44,9 @@ final class OutputNames {
    * @param holder the source that holds {@code wanted}
    */
   record Renamed(String source, String wanted, String given, String holder) {
-    /** {@code Hackathon/spring Dublin: hackathon-spring-dublin-2 (hackathon-spring-dublin is Hackathon/Spring Dublin's)}. */
+    /** {@code Hackathon/spring Dublin: hackathon-spring-dublin-2 (hackathon-spring-dublin is taken by Hackathon/Spring Dublin)}. */
     String line() {
-      return label(source) + ": " + given + " (" + wanted + " is " + label(holder) + "'s)";
+      return label(source) + ": " + given + " (" + wanted + " is taken by " + label(holder) + ")";
     }
   }
 

@@ -39,6 +39,14 @@ class OutputNamesTest {
     return Files.writeString(file, xml.append("</mediawiki>\n"), StandardCharsets.UTF_8);
   }
 
+  /** A dump of one wiki, named in its {@code <siteinfo>}, with one page. */
+  private static Path dumpOfSite(Path file, String site, String title, String text) throws Exception {
+    return Files.writeString(file, "<mediawiki xmlns=\"http://www.mediawiki.org/xml/export-0.11/\" version=\"0.11\">\n"
+        + "<siteinfo><sitename>" + site + "</sitename></siteinfo>\n<page><title>" + title + "</title><ns>0</ns><id>7</id>"
+        + "<revision><id>70</id><timestamp>2020-01-01T00:00:00Z</timestamp><text xml:space=\"preserve\">" + text
+        + "</text></revision></page>\n</mediawiki>\n", StandardCharsets.UTF_8);
+  }
+
   private static String topic(String title) {
     return "== Topics ==\n{{project\n|Project=" + title + "\n|Contact=Noor Haddad\n}}\n";
   }
@@ -55,6 +63,24 @@ class OutputNamesTest {
 
   private static List<String> names(Path out) throws Exception {
     return Files.readAllLines(out.resolve(OutputNames.FILE)).stream().filter(l -> !l.startsWith("#")).toList();
+  }
+
+  @Test
+  void theSameTitleOnTwoWikisGetsTwoOutputsAndTheEventsNameTheirWiki() throws Exception {
+    Path out = dir.resolve("two-wikis");
+    Path canal = dumpOfSite(dir.resolve("canal.xml"), "Canal Wiki", "Hack/2019", topic("Cheese API"));
+    Path polder = dumpOfSite(dir.resolve("polder.xml"), "Polder Wiki", "Hack/2019", topic("Mill monitor"));
+
+    CliRun one = CliRun.of("convert", canal.toString(), "--to", "json", "--out", out.toString());
+    CliRun two = CliRun.of("convert", polder.toString(), "--to", "json", "--out", out.toString());
+
+    assertThat(one.exitCode()).as(one.err()).isZero();
+    assertThat(two.exitCode()).as(two.err()).isZero();
+    assertThat(outputs(out)).containsExactly("hack-2019-2.json", "hack-2019.json");
+    assertThat(topics(out.resolve("hack-2019.json"))).containsExactly("Cheese API");
+    assertThat(topics(out.resolve("hack-2019-2.json"))).containsExactly("Mill monitor");
+    assertThat(JsonEventCodec.standard().read(out.resolve("hack-2019-2.json")).event().source().site()).isEqualTo("Polder Wiki");
+    assertThat(names(out)).anyMatch(l -> l.contains("page:Canal Wiki:Hack/2019")).anyMatch(l -> l.contains("page:Polder Wiki:Hack/2019"));
   }
 
   @Test
@@ -77,14 +103,14 @@ class OutputNamesTest {
         .isEqualTo("hackathon-spring-dublin-2");
     assertThat(Files.readString(out.resolve("hackathon-spring-dublin-2.wiki"))).contains("Documentation sprint");
     assertThat(run.out())
-        .contains("      named hackathon-spring-dublin-2: hackathon-spring-dublin is Hackathon/Spring Dublin's\n"
+        .contains("      named hackathon-spring-dublin-2: hackathon-spring-dublin is taken by Hackathon/Spring Dublin on Example Wiki\n"
             + "Wrote " + out.resolve("hackathon-spring-dublin-2.json"))
         .endsWith("Summary: 2 pages: 2 written, 0 failed\n"
             + "  outputs named apart (their event ids are taken; the names stay theirs in later runs, see "
             + OutputNames.FILE + "):\n"
-            + "    Hackathon/spring Dublin: hackathon-spring-dublin-2 (hackathon-spring-dublin is Hackathon/Spring Dublin's)\n");
-    assertThat(names(out)).containsExactly("hackathon-spring-dublin\tpage::Hackathon/Spring Dublin",
-        "hackathon-spring-dublin-2\tpage::Hackathon/spring Dublin");
+            + "    Hackathon/spring Dublin on Example Wiki: hackathon-spring-dublin-2 (hackathon-spring-dublin is taken by Hackathon/Spring Dublin on Example Wiki)\n");
+    assertThat(names(out)).containsExactly("hackathon-spring-dublin\tpage:Example Wiki:Hackathon/Spring Dublin",
+        "hackathon-spring-dublin-2\tpage:Example Wiki:Hackathon/spring Dublin");
   }
 
   @Test
@@ -102,9 +128,9 @@ class OutputNamesTest {
     assertThat(topics(out.resolve("meetup-gent-2017-2-2.json"))).as("Meetup/Gent 2017 (2) wants meetup-gent-2017-2")
         .containsExactly("Second-day leftovers");
     assertThat(run.out()).contains("Summary: 4 pages: 4 written, 0 failed\n")
-        .contains("    Meetup: Gent 2017: meetup-gent-2017-2 (meetup-gent-2017 is Meetup/Gent 2017's)\n")
-        .contains("    Meetup/GENT 2017: meetup-gent-2017-3 (meetup-gent-2017 is Meetup/Gent 2017's)\n")
-        .contains("    Meetup/Gent 2017 (2): meetup-gent-2017-2-2 (meetup-gent-2017-2 is Meetup: Gent 2017's)\n");
+        .contains("    Meetup: Gent 2017 on Meetups: meetup-gent-2017-2 (meetup-gent-2017 is taken by Meetup/Gent 2017 on Meetups)\n")
+        .contains("    Meetup/GENT 2017 on Meetups: meetup-gent-2017-3 (meetup-gent-2017 is taken by Meetup/Gent 2017 on Meetups)\n")
+        .contains("    Meetup/Gent 2017 (2) on Meetups: meetup-gent-2017-2-2 (meetup-gent-2017-2 is taken by Meetup: Gent 2017 on Meetups)\n");
   }
 
   @Test
@@ -128,7 +154,7 @@ class OutputNamesTest {
     assertThat(topics(out.resolve("lab-tartu-2021-3.json"))).containsExactly("Bike counter");
     assertThat(names(out)).as("the later runs add no name").isEqualTo(listed).hasSize(3);
     assertThat(again.out()).isEqualTo(one.out());
-    assertThat(other.out()).contains("    Lab/Tartu-2021: lab-tartu-2021-3 (lab-tartu-2021 is Lab/Tartu 2021's)\n");
+    assertThat(other.out()).contains("    Lab/Tartu-2021: lab-tartu-2021-3 (lab-tartu-2021 is taken by Lab/Tartu 2021)\n");
   }
 
   @Test
@@ -145,7 +171,7 @@ class OutputNamesTest {
     assertThat(topics(out.resolve("jam-riga-spring.json"))).as("the earlier run's file is intact")
         .containsExactly("Tram delay map");
     assertThat(topics(out.resolve("jam-riga-spring-2.json"))).containsExactly("Amber price index");
-    assertThat(later.out()).contains("named jam-riga-spring-2: jam-riga-spring is Jam/Riga Spring's")
+    assertThat(later.out()).contains("named jam-riga-spring-2: jam-riga-spring is taken by Jam/Riga Spring")
         .as("a run of one page renamed still ends with the summary").contains("Summary: 1 page: 1 written, 0 failed");
   }
 
@@ -160,7 +186,7 @@ class OutputNamesTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(topics(out.resolve("summit-lyon.json"))).containsExactly("Bouchon finder");
     assertThat(topics(out.resolve("summit-lyon-2.json"))).containsExactly("Traboule walking routes");
-    assertThat(run.out()).contains("    Summit/Lyon: summit-lyon-2 (summit-lyon is " + page.toAbsolutePath() + "'s)\n");
+    assertThat(run.out()).contains("    Summit/Lyon: summit-lyon-2 (summit-lyon is taken by " + page.toAbsolutePath() + ")\n");
   }
 
   @Test
