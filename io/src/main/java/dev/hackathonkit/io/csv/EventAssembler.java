@@ -262,6 +262,7 @@ final class EventAssembler {
           kept += classified[0].placed(i) ? n : 0;
         }
         rowChars = kept;
+        classified[0].unnamedCells(row);
         handler.row(row, classified[0]);
         inputChars += all;
         if (row.problems().isEmpty()) {
@@ -290,6 +291,8 @@ final class EventAssembler {
     final LinkedHashMap<Integer, String> extraEvent = new LinkedHashMap<>();
     final List<Integer> topicPositions = new ArrayList<>();
     final List<Integer> eventPositions = new ArrayList<>();
+    /** Positions whose header cell is empty. */
+    private final List<Integer> unnamed = new ArrayList<>();
 
     /** Positions whose cells go into the model: known columns and extra fields kept. */
     private final Set<Integer> placed = new HashSet<>();
@@ -301,6 +304,10 @@ final class EventAssembler {
     HeaderColumns(TableReader.Header header, List<String> known, boolean extraAllowed) {
       for (int i = 0; i < header.names().size(); i++) {
         String name = header.names().get(i);
+        if (name.isBlank()) {
+          unnamed.add(i);
+          continue;
+        }
         if (known.contains(name) && header.index().get(name) == i || extraAllowed && header.index().get(name) == i) {
           placed.add(i);
         }
@@ -320,6 +327,20 @@ final class EventAssembler {
         } else {
           report.problem(new ImportProblem(CsvProblem.C101_UNKNOWN_COLUMN, new Location(header.file(), 1, i + 1),
               "unknown column '" + name + "' in " + header.file() + " has no field; its cells are not kept"));
+        }
+      }
+    }
+
+    /**
+     * Warns of each cell with text under a column whose header cell is empty (a note typed beside
+     * the table): no field holds it, and it is not kept.
+     */
+    void unnamedCells(Row row) {
+      for (int i : unnamed) {
+        String raw = row.rawAt(i);
+        if (raw != null && !raw.isBlank()) {
+          report.problem(new ImportProblem(CsvProblem.C101_UNKNOWN_COLUMN, new Location(row.file(), row.number(), i + 1),
+              "cell '" + raw.strip() + "' stands under a column without a name; it is not kept"));
         }
       }
     }

@@ -105,7 +105,8 @@ final class TableReader {
       for (int i = 0; i < names.length; i++) {
         String name = names[i] == null ? "" : names[i];
         columns.add(name);
-        if (index.putIfAbsent(name, i) != null) {
+        // a header cell left empty (a spreadsheet's trailing columns) names no column: never a duplicate
+        if (!name.isBlank() && index.putIfAbsent(name, i) != null) {
           structural.add(new dev.hackathonkit.io.ImportProblem(
               CsvProblem.C204_DUPLICATE_COLUMN, new Location(file, 1, i + 1),
               "column '" + name + "' appears twice (columns " + (index.get(name) + 1) + " and " + (i + 1) + ")"));

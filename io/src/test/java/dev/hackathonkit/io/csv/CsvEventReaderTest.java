@@ -223,6 +223,16 @@ class CsvEventReaderTest {
   }
 
   @Test
+  void emptyHeaderCellsAsSpreadsheetsSaveThemAreNoColumnsAndATextUnderOneIsReported() throws Exception {
+    // Excel and LibreOffice save trailing columns with empty header cells: ";;" after the last name
+    ImportResult r = STRICT.readFlat(new StringReader(
+        "event.title,title,skills,,\r\nSummit,Intro,C,,\r\nSummit,Outro,Go,,arrives late\r\n"), "flat.csv");
+    assertThat(r.event().topics()).extracting(Topic::title).containsExactly("Intro", "Outro");
+    assertThat(r.report().problems()).extracting(p -> p.code().code() + " " + p.location() + " " + p.message())
+        .containsExactly("C101 flat.csv:3:5 cell 'arrives late' stands under a column without a name; it is not kept");
+  }
+
+  @Test
   void reportsStructuralErrors() throws Exception {
     assertThat(strictFails(Map.of("event.csv", "id,title,title\r\ns,S,T\r\n")).problems())
         .extracting(p -> p.code().code() + " " + p.location())
