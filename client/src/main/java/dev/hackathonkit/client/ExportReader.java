@@ -152,7 +152,7 @@ public final class ExportReader {
         }
       }
     } catch (XMLStreamException e) {
-      throw new IOException("malformed export XML: " + e.getMessage(), e);
+      throw new IOException("malformed export XML" + where(e) + ": " + plain(e), e);
     } finally {
       if (r != null) {
         try {
@@ -212,6 +212,19 @@ public final class ExportReader {
     } catch (DateTimeParseException e) {
       throw new IOException("expected a timestamp, got '" + s + "'" + at(r), e);
     }
+  }
+
+  /** " at line L, column C" from the parser's location, or nothing when it has none. */
+  private static String where(XMLStreamException e) {
+    javax.xml.stream.Location l = e.getLocation();
+    return l == null || l.getLineNumber() < 0 ? "" : " at line " + l.getLineNumber() + ", column " + l.getColumnNumber();
+  }
+
+  /** The parser's own words, without the position it puts in front ("ParseError at [row,col]:[47,5] Message: "). */
+  private static String plain(XMLStreamException e) {
+    String m = String.valueOf(e.getMessage());
+    int message = m.indexOf("Message: ");
+    return (message >= 0 ? m.substring(message + "Message: ".length()) : m).replace('\n', ' ').strip();
   }
 
   private static String at(XMLStreamReader r) {

@@ -116,43 +116,58 @@ final class ConvertCommand implements Callable<Integer> {
       worst[0] = Output.emit(result, format, targets, out, readOptions, codecs.profile(), codecs.csvWriter(), run,
           OutputNames.page(null, BundledPage.title()), stdout, stderr);
     } else {
-      for (Path input : inputs) {
-        Format format = FormatDetector.detect(input, from);
-        codecs.read(format, from != null, input, new Codecs.PageSink() {
-          @Override
-          public void accept(ImportResult result) throws IOException {
-            String source = format == Format.XML ? OutputNames.page(siteName(result), pageTitle(result))
-                : OutputNames.file(input);
-            worst[0] = Math.max(worst[0], Output.emit(result, format, targets, out, readOptions, codecs.profile(),
-                codecs.csvWriter(), run, source, stdout, stderr));
-          }
-
-          @Override
-          public void unreadable(String message, MissingText why) {
-            stdout.flush();
-            stderr.println(message);
-            stderr.flush();
-            run.failed(why.description());
-            worst[0] = Math.max(worst[0], HackathonKit.EXIT_INPUT);
-          }
-        });
+      try {
+        readAll(codecs, targets, out, run, worst, stdout, stderr);
+      } finally {
+        // a dump that breaks off after some pages: what was written is still summed up
+        run.print(stdout);
       }
+      return finish(worst[0], stderr);
     }
     run.print(stdout);
+    return finish(worst[0], stderr);
+  }
+
+  private int finish(int worst, PrintWriter stderr) {
     List<String> notWritten = Output.notWritten(to);
     if (!notWritten.isEmpty()) {
       stderr.println("note: not written: " + String.join(", ", notWritten) + " (not available in this build)");
     }
-    return worst[0];
+    return worst;
   }
 
-  /** The title of a dump's page: its event's source page, else the name the report gives it. */
+  private void readAll(Codecs codecs, List<Format> targets, Path out, RunSummary run, int[] worst, PrintWriter stdout,
+      PrintWriter stderr) throws IOException, EventFormatException {
+    for (Path input : inputs) {
+      Format format = FormatDetector.detect(input, from);
+      codecs.read(format, from != null, input, new Codecs.PageSink() {
+        @Override
+        public void accept(ImportResult result) throws IOException {
+          String source = format == Format.XML ? OutputNames.page(siteName(result), pageTitle(result))
+              : OutputNames.file(input);
+          worst[0] = Math.max(worst[0], Output.emit(result, format, targets, out, readOptions, codecs.profile(),
+              codecs.csvWriter(), run, source, stdout, stderr));
+        }
+
+        @Override
+        public void unreadable(String message, MissingText why) {
+          stdout.flush();
+          stderr.println(message);
+          stderr.flush();
+          run.failed(why.description());
+          worst[0] = Math.max(worst[0], HackathonKit.EXIT_INPUT);
+        }
+      });
+    }
+  }
+
   /** The wiki a dump's page comes from, as its {@code <siteinfo>} names it, or {@code null}. */
   private static @Nullable String siteName(ImportResult result) {
     Source source = result.event().source();
     return source == null ? null : source.site();
   }
 
+  /** The title of a dump's page: its event's source page, else the name the report gives it. */
   private static String pageTitle(ImportResult result) {
     Source source = result.event().source();
     return source != null && source.page() != null ? source.page() : result.report().source();

@@ -66,6 +66,21 @@ class OutputNamesTest {
   }
 
   @Test
+  void aDumpThatBreaksOffSaysWhereInOneLine() throws Exception {
+    Path out = dir.resolve("cut");
+    Path whole = dumpOf(dir.resolve("whole.xml"), "Sprint/One", topic("First"), "Sprint/Two", topic("Second"));
+    String text = Files.readString(whole);
+    Path cut = Files.writeString(dir.resolve("cut.xml"), text.substring(0, text.lastIndexOf("<page>") + 20));
+
+    CliRun run = CliRun.of("convert", cut.toString(), "--to", "json", "--out", out.toString());
+
+    assertThat(run.exitCode()).isEqualTo(HackathonKit.EXIT_INPUT);
+    assertThat(run.err().lines().filter(l -> l.contains("malformed export XML"))).singleElement()
+        .satisfies(l -> assertThat(l).contains(cut + ": expected a Special:Export dump: malformed export XML at line ")
+            .doesNotContain("ParseError"));
+  }
+
+  @Test
   void theSameTitleOnTwoWikisGetsTwoOutputsAndTheEventsNameTheirWiki() throws Exception {
     Path out = dir.resolve("two-wikis");
     Path canal = dumpOfSite(dir.resolve("canal.xml"), "Canal Wiki", "Hack/2019", topic("Cheese API"));
