@@ -1445,6 +1445,7 @@ final class OutlineMapper {
     // ================================================================ list items
 
     private void item(Item it, int index) {
+      lineMarkup = it.text();
       Inline inline = resolveInline(it.text());
       String text = inline.text().strip();
       if (text.isEmpty()) {
@@ -2950,12 +2951,14 @@ final class OutlineMapper {
       if (markup == null || markup.calls().stream().noneMatch(c -> sameTemplate(c.name(), EventData.CONTACT_TEMPLATE))) {
         return null;
       }
+      // the label's text is the line's, stripped: no call stands before the value
+      int lead = markup.text().length() - markup.text().stripLeading().length();
       for (Call c : markup.calls()) {
-        if (c.at() < hit.valueStart()) {
+        if (c.at() < lead + hit.valueStart()) {
           return null;
         }
       }
-      int from = Math.min(hit.valueStart(), markup.text().length());
+      int from = Math.min(lead + hit.valueStart(), markup.text().length());
       return contacts(new Inline(markup.text().substring(from), List.of(), shifted(markup.calls(), from)), d);
     }
 

@@ -125,4 +125,21 @@ class OtherLayoutCaseTest {
     assertThat(e.topics().get(1).comments()).isEmpty();
     assertThat(e.topics().get(1).description()).isEqualTo("+1 is how we vote here, says the page");
   }
+
+  @Test
+  void contactTemplatesOnOneLineAreNotTakenForAnotherLinesContacts() throws Exception {
+    String page = """
+        == Topics ==
+        === Alpha ===
+        Contact: {{Contact|Ana Lima|affiliation=Example Lab}}
+        === Beta ===
+        * Contact: Bo Chen
+        * Skills: C
+        """;
+    Event e = WikitextReader.standard().withProfile(dev.hackathonkit.io.page.PageProfile.generic()).read(page).event();
+
+    assertThat(e.topics()).extracting(Topic::title).containsExactly("Alpha", "Beta");
+    assertThat(e.topics().get(0).contacts()).containsExactly(new Person("Ana Lima", null, "Example Lab", null));
+    assertThat(e.topics().get(1).contacts()).extracting(Person::name).containsExactly("Bo Chen");
+  }
 }
