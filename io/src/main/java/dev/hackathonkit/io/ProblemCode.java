@@ -21,6 +21,14 @@ public interface ProblemCode {
     return underscore < 0 ? name : name.substring(0, underscore);
   }
 
+  /**
+   * Whether a problem of this kind only notes how the input was read, with nothing of it left out
+   * or guessed (a blank row skipped, the separator a sheet uses); tools show the others first.
+   */
+  default boolean isNote() {
+    return false;
+  }
+
   /** A short description of the kind of problem, from {@code problems.properties}. */
   default String description() {
     return ProblemDescriptions.of(code());

@@ -40,4 +40,10 @@ public enum CsvProblem implements ProblemCode {
   C208_DUPLICATE_TOPIC,
   /** A required table is missing, or a table appears twice. */
   C209_MISSING_TABLE;
+
+  /** A blank row skipped and the separator a sheet uses are notes: nothing of the sheet is left out. */
+  @Override
+  public boolean isNote() {
+    return this == C104_BLANK_ROW || this == C105_SEPARATOR_DETECTED;
+  }
 }

@@ -114,8 +114,9 @@ final class ReadOptions {
 
   /**
    * With {@code --report}, the whole report on {@code out}; otherwise, when the read dropped or could
-   * not place something, the first {@value #WARNINGS_SHOWN} warnings (problems, then unmapped input)
-   * on {@code err}, then how many more there are.
+   * not place something, the first {@value #WARNINGS_SHOWN} warnings (problems, those that are only
+   * notes on how the input was read last, then unmapped input) on {@code err}, then how many more
+   * there are.
    */
   void printProblems(ImportResult result, PrintWriter out, PrintWriter err) {
     ImportReport r = result.report();
@@ -124,7 +125,10 @@ final class ReadOptions {
       return;
     }
     List<String> lines = new ArrayList<>();
-    for (ImportProblem p : r.problems()) {
+    // what left something out or guessed first, then the notes on how the input was read
+    List<ImportProblem> problems = new ArrayList<>(r.problems());
+    problems.sort(java.util.Comparator.comparing((ImportProblem p) -> p.code().isNote()));
+    for (ImportProblem p : problems) {
       if (lines.size() < WARNINGS_SHOWN) {
         lines.add("warning: " + p);
       }

@@ -8,6 +8,7 @@ import dev.hackathonkit.model.Topic;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +58,23 @@ class SheetOptionsTest {
         dir.resolve("back").toString());
     assertThat(back.exitCode()).as(back.err()).isZero();
     assertThat(JsonEventCodec.standard().read(dir.resolve("back").resolve("fjorddagar.json")).event()).isEqualTo(event);
+  }
+
+  @Test
+  void aSkippedRowIsWarnedOfBeforeTheNotesOnHowTheSheetsWereRead() throws Exception {
+    // a table set saved with ';': every table gets a note on its separator, and one row is skipped
+    Path tables = Files.createDirectories(dir.resolve("set"));
+    Files.writeString(tables.resolve("event.csv"), "id;title\r\nlab;Lab Day\r\n");
+    Files.writeString(tables.resolve("topics.csv"), "id;title;inserted_on\r\na;Alpha;2024-11-08\r\nb;Beta;8-11-2024\r\n");
+    Files.writeString(tables.resolve("days.csv"), "date;opens;closes\r\n2024-11-08;10:00;17:00\r\n");
+    Files.writeString(tables.resolve("comments.csv"), "topic_id;author;posted_at;kind;text\r\n");
+    Files.writeString(tables.resolve("attendees.csv"), "name;affiliation;status\r\nAna Lima;;confirmed\r\n");
+    CliRun run = CliRun.of("convert", tables.toString(), "--lenient", "--to", "json", "--out", dir.resolve("o").toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    List<String> warnings = run.err().lines().filter(l -> l.startsWith("warning: ")).toList();
+    assertThat(warnings).isNotEmpty();
+    assertThat(warnings.get(0)).contains("C202").contains("row skipped");
   }
 
   @Test
