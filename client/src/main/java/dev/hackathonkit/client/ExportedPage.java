@@ -59,21 +59,6 @@ public record ExportedPage(
     this(title, namespace, pageId, revisionId, timestamp, contributor, comment, model, text, null, null);
   }
 
-  /** A revision of a dump without {@code <siteinfo>}. */
-  public ExportedPage(
-      String title,
-      int namespace,
-      long pageId,
-      long revisionId,
-      @Nullable Instant timestamp,
-      @Nullable String contributor,
-      @Nullable String comment,
-      String model,
-      String text,
-      @Nullable MissingText missingText) {
-    this(title, namespace, pageId, revisionId, timestamp, contributor, comment, model, text, missingText, null);
-  }
-
   /** Whether the dump holds this revision's text (an empty page's text is empty, and held). */
   public boolean hasText() {
     return missingText == null;

@@ -32,6 +32,15 @@ class ExportReaderTest {
   }
 
   @Test
+  void everyPageNamesTheWikiItsDumpNamesAndNoneWhenTheDumpNamesNone() throws IOException {
+    String page = "<page><title>Hack/2019</title><ns>0</ns><id>7</id><revision><id>70</id>"
+        + "<timestamp>2020-01-01T00:00:00Z</timestamp><text xml:space=\"preserve\">x</text></revision></page>";
+    List<ExportedPage> named = read("<mediawiki><siteinfo><sitename>Canal Wiki</sitename></siteinfo>" + page + "</mediawiki>");
+    assertThat(named).extracting(ExportedPage::siteName).containsExactly("Canal Wiki");
+    assertThat(read("<mediawiki>" + page + "</mediawiki>")).extracting(ExportedPage::siteName).containsExactly((String) null);
+  }
+
+  @Test
   void refusesEntityExpansionBomb() {
     String xml = "<?xml version=\"1.0\"?><!DOCTYPE m [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;\">]>"
         + "<mediawiki><page><title>&b;</title></page></mediawiki>";
@@ -111,7 +120,7 @@ class ExportReaderTest {
 
   @Test
   void aMissingTextHasNoText() {
-    assertThatThrownBy(() -> new ExportedPage("T", 0, 1, 2, null, null, null, "wikitext", "x", MissingText.DELETED))
+    assertThatThrownBy(() -> new ExportedPage("T", 0, 1, 2, null, null, null, "wikitext", "x", MissingText.DELETED, null))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -1,5 +1,6 @@
 package dev.hackathonkit.io.wikitext;
 
+import dev.hackathonkit.io.internal.PlainText;
 import dev.hackathonkit.io.page.PageOutline.Argument;
 import dev.hackathonkit.io.page.PageOutline.Position;
 import dev.hackathonkit.io.page.PageOutline.Template;
@@ -744,25 +745,24 @@ final class Edits {
     }
     int to = written.indexOf("\n== ", from + heading.length());
     String section = written.substring(from, to < 0 ? written.length() : to + 1).stripTrailing() + "\n";
+    // the page's own outline: its headings, and its last block with visible text (categories have none)
     int at = -1;
-    java.util.regex.Matcher h = java.util.regex.Pattern.compile("(?m)^==+\\s*(.*?)\\s*==+\\s*$").matcher(markup);
-    while (h.find()) {
-      dev.hackathonkit.io.page.PageSection s = writer.profile().sectionForHeading(h.group(1));
-      if (s != null && (s.attendeeStatus() != null || s == dev.hackathonkit.io.page.PageSection.LINKS)) {
-        at = h.start();
-        break;
+    int end = 0;
+    for (dev.hackathonkit.io.page.PageOutline.Block b : page.outline().blocks()) {
+      if (b instanceof dev.hackathonkit.io.page.PageOutline.Heading h && at < 0) {
+        dev.hackathonkit.io.page.PageSection s = writer.profile().sectionForHeading(PlainText.clean(h.text().text()));
+        if (s != null && (s.attendeeStatus() != null || s == dev.hackathonkit.io.page.PageSection.LINKS)) {
+          at = lineStart(h.at().start());
+        }
+      }
+      if (!(b instanceof dev.hackathonkit.io.page.PageOutline.Line l) || !l.text().text().isBlank()) {
+        end = Math.max(end, lastLineEnd(b.at()));
       }
     }
     String insert;
     if (at >= 0) {
       insert = section + "\n";
     } else {
-      // after the last line that is not a category or blank
-      java.util.regex.Matcher last = java.util.regex.Pattern.compile("(?m)^(?!\\s*$)(?!\\[\\[Category:).*$").matcher(markup);
-      int end = 0;
-      while (last.find()) {
-        end = last.end();
-      }
       at = end;
       insert = "\n\n" + section.stripTrailing();
     }

@@ -21,8 +21,17 @@ import dev.hackathonkit.model.Slot;
 import dev.hackathonkit.model.Slugs;
 import dev.hackathonkit.model.Topic;
 import dev.hackathonkit.model.Venue;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -65,14 +74,14 @@ final class LabelledPage {
   String write(Event event) {
     // the lead and sections of their own are tried first; a field that does not read back from them goes
     // into the template, and the page is written again (each round takes at least one field out)
-    java.util.Set<String> natural = new java.util.HashSet<>(event.extra().keySet());
+    Set<String> natural = new HashSet<>(event.extra().keySet());
     while (true) {
       Map<String, Form> forms = forms(event.extra(), natural);
       if (!forms.containsValue(Form.LEAD) && !forms.containsValue(Form.SECTION)) {
         return write(event, forms);
       }
       String page = write(event, forms);
-      java.util.Set<String> lost = lostExtra(page, event);
+      Set<String> lost = lostExtra(page, event);
       if (lost.isEmpty()) {
         return page;
       }
@@ -130,9 +139,9 @@ final class LabelledPage {
    * be. Only the keys in {@code natural} may take the lead or a section; where the profile names
    * no {@code Event data}, every field is a line.
    */
-  private Map<String, Form> forms(Map<String, String> extra, java.util.Set<String> natural) {
-    List<String> keys = new java.util.ArrayList<>(extra.keySet());
-    Map<String, Form> out = new java.util.LinkedHashMap<>();
+  private Map<String, Form> forms(Map<String, String> extra, Set<String> natural) {
+    List<String> keys = new ArrayList<>(extra.keySet());
+    Map<String, Form> out = new LinkedHashMap<>();
     if (!layout.ownTemplates()) {
       keys.forEach(k -> out.put(k, Form.LINE));
       return out;
@@ -178,17 +187,17 @@ final class LabelledPage {
    * The keys of the event's extra fields that {@code page}, read with the profile, does not give
    * back as they are and in their place; every key when the page does not read.
    */
-  private java.util.Set<String> lostExtra(String page, Event event) {
+  private Set<String> lostExtra(String page, Event event) {
     Event back;
     try {
       back = WikitextReader.standard().withProfile(profile).withSource(event.source()).read(page).event();
     } catch (dev.hackathonkit.io.EventFormatException e) {
       return event.extra().keySet();
     }
-    java.util.Set<String> lost = new java.util.LinkedHashSet<>();
-    List<String> order = new java.util.ArrayList<>(back.extra().keySet());
+    Set<String> lost = new LinkedHashSet<>();
+    List<String> order = new ArrayList<>(back.extra().keySet());
     order.retainAll(event.extra().keySet());
-    List<String> wanted = new java.util.ArrayList<>(event.extra().keySet());
+    List<String> wanted = new ArrayList<>(event.extra().keySet());
     event.extra().forEach((key, value) -> {
       if (!value.equals(back.extra().get(key)) || order.indexOf(key) != wanted.indexOf(key)) {
         lost.add(key);
@@ -240,7 +249,7 @@ final class LabelledPage {
    * none.
    */
   private static void topicData(StringBuilder out, @Nullable String id, @Nullable Slot slot, Map<String, String> extra,
-      java.util.Set<String> lineKeys) {
+      Set<String> lineKeys) {
     StringBuilder params = new StringBuilder();
     if (id != null) {
       WikitextWriter.param(params, Layout.TOPIC_ID, Markup.value(id));
@@ -266,8 +275,8 @@ final class LabelledPage {
    * The keys of the extra fields written as lines: those {@link #isLine} allows, after the last one
    * it does not (the template stands above the lines, so this keeps the fields' order).
    */
-  private java.util.Set<String> lineKeys(Map<String, String> extra) {
-    java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+  private Set<String> lineKeys(Map<String, String> extra) {
+    Set<String> keys = new LinkedHashSet<>();
     extra.forEach((key, value) -> {
       if (isLine(key, value)) {
         keys.add(key);
@@ -338,7 +347,7 @@ final class LabelledPage {
     if (!event.days().isEmpty()) {
       blankLine(body);
     }
-    Map<String, String> lines = new java.util.LinkedHashMap<>(event.extra());
+    Map<String, String> lines = new LinkedHashMap<>(event.extra());
     if (forms == null) {
       lines.keySet().retainAll(lineKeys(event.extra()));
     } else {
@@ -371,7 +380,7 @@ final class LabelledPage {
   }
 
   /** The links as a list of external links under a heading (nothing when there are none). */
-  static void links(StringBuilder out, String heading, java.util.List<Link> links) {
+  static void links(StringBuilder out, String heading, List<Link> links) {
     if (links.isEmpty()) {
       return;
     }
@@ -386,13 +395,13 @@ final class LabelledPage {
     if (event.topics().isEmpty()) {
       return;
     }
-    java.util.Set<Topic> scheduled = scheduled(event);
+    Set<Topic> scheduled = scheduled(event);
     heading(out, 2, layout.heading(PageSection.TOPICS));
-    java.util.Set<String> ids = new java.util.HashSet<>();
+    Set<String> ids = new HashSet<>();
     for (Topic t : event.topics()) {
       heading(out, 3, Markup.line(t.title(), false));
       String derivedId = Slugs.unique(t.title(), ids);
-      java.util.Set<String> lineKeys = lineKeys(t.extra());
+      Set<String> lineKeys = lineKeys(t.extra());
       if (layout.ownTemplates()) {
         topicData(out, t.id().equals(derivedId) ? null : t.id(), scheduled.contains(t) ? null : t.slot(), t.extra(),
             lineKeys);
@@ -402,7 +411,7 @@ final class LabelledPage {
           field(out, t, field);
         }
       }
-      Map<String, String> lines = new java.util.LinkedHashMap<>(t.extra());
+      Map<String, String> lines = new LinkedHashMap<>(t.extra());
       lines.keySet().retainAll(lineKeys);
       extra(out, lines, "\n");
       field(out, t, TopicField.DESCRIPTION);
@@ -423,7 +432,7 @@ final class LabelledPage {
    * {@link WikitextWriter#writePage}).
    */
   void schedule(Event event, StringBuilder out) {
-    java.util.Set<Topic> scheduled = scheduled(event);
+    Set<Topic> scheduled = scheduled(event);
     if (scheduled.isEmpty()) {
       return;
     }
@@ -459,13 +468,13 @@ final class LabelledPage {
    * name day, time and title columns. Other slots go into the topic's {@code {{Event data}}}
    * where the profile names it.
    */
-  private java.util.Set<Topic> scheduled(Event event) {
-    java.util.Set<Topic> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+  private Set<Topic> scheduled(Event event) {
+    Set<Topic> out = Collections.newSetFromMap(new IdentityHashMap<>());
     if (column(ScheduleColumn.DAY) == null || column(ScheduleColumn.TIME) == null
         || column(ScheduleColumn.TITLE) == null) {
       return out;
     }
-    Map<String, Integer> titles = new java.util.HashMap<>();
+    Map<String, Integer> titles = new HashMap<>();
     for (Topic t : event.topics()) {
       titles.merge(titleKey(t.title()), 1, Integer::sum);
     }
@@ -480,7 +489,7 @@ final class LabelledPage {
   }
 
   private static String titleKey(String title) {
-    return PlainText.clean(title).toLowerCase(java.util.Locale.ROOT);
+    return PlainText.clean(title).toLowerCase(Locale.ROOT);
   }
 
   /** The first header the profile gives {@code column}, or {@code null}. */
