@@ -119,6 +119,20 @@ public record ImportReport(
       return this;
     }
 
+    /**
+     * Counts problems that were found but not recorded, as if recorded beyond {@link
+     * #maxProblems(int)}: for a reader that keeps only the first problems in page order itself.
+     *
+     * @param count how many, at least 0
+     */
+    public Builder dropped(int count) {
+      if (count < 0) {
+        throw new IllegalArgumentException("count must be >= 0: " + count);
+      }
+      dropped += count;
+      return this;
+    }
+
     /** Records input that was not placed in the model. */
     public Builder unmapped(int line, int column, String text, String reason) {
       unmapped.add(new UnmappedInput(new Location(source, line, column), text, reason));

@@ -117,6 +117,8 @@ final class OutlineMapper {
   private static final int MAX_NAME_WORDS = 6;
   /** How many later sessions are searched for the one that ends a session without an end. */
   private static final int MAX_LOOKAHEAD = 256;
+  /** How many lines' labels a reading remembers (see {@code Run.labels}). */
+  private static final int LABEL_MEMO = 512;
   private static final String UNTITLED = "Untitled topic";
 
   private OutlineMapper() {}
@@ -134,7 +136,19 @@ final class OutlineMapper {
 
   static Reading mapped(PageOutline outline, PageProfile profile, @Nullable Source source, int maxProblems,
       @Nullable ProfileChoice choice) {
-    Run run = new Run(outline, profile, source, maxProblems, choice);
+    Run run = new Run(outline, profile, source, maxProblems, choice, false);
+    ImportResult result = run.map();
+    return new Reading(result, result.report().mappedChars() - run.keptChars, run.trace);
+  }
+
+  /**
+   * A reading for a profile's score only: the same topics, attendees, days and coverage as {@link
+   * #mapped}, but its report lists neither problems nor unmapped parts (a large page has hundreds
+   * of thousands of them for a profile that does not fit it), and a multi-line value of the
+   * event's {@code extra} keeps only its first line (such a value may hold most of a large page).
+   */
+  static Reading scored(PageOutline outline, PageProfile profile, @Nullable Source source) {
+    Run run = new Run(outline, profile, source, 0, null, true);
     ImportResult result = run.map();
     return new Reading(result, result.report().mappedChars() - run.keptChars, run.trace);
   }
@@ -145,7 +159,12 @@ final class OutlineMapper {
     private final PageProfile profile;
     private final @Nullable Source source;
     private final ImportReport.Builder report;
-    private final List<ImportProblem> found = new ArrayList<>();
+    private final FirstProblems found;
+    /**
+     * Whether the reading is made only for its score (see {@link OutlineMapper#scored}): its report
+     * lists no problems and no unmapped parts, and multi-line extra values keep their first line.
+     */
+    private final boolean forScore;
     private final List<Block> blocks;
     private final Facts facts;
     private final BitSet mapped = new BitSet();
@@ -153,7 +172,7 @@ final class OutlineMapper {
     /** The site's own lines (navigation, footers, tables of contents): listed, but no part of the page's content. */
     private final BitSet chrome = new BitSet();
     /** Template calls in text already reported as not expanded (a line may be read more than once). */
-    private final Set<Position> reportedCalls = new HashSet<>();
+    private final BitSet reportedCalls = new BitSet();
     /** Text only kept in {@code extra}: placed, but not understood. */
     private final BitSet kept = new BitSet();
     long keptChars;
@@ -163,9 +182,12 @@ final class OutlineMapper {
     private final String input;
 
     private final Deque<Open> headings = new ArrayDeque<>();
-    /** The labels found in each text, without and with unknown labels: a line is asked several times. */
-    private final Map<String, List<LabelHit>> labelsKnown = new java.util.HashMap<>();
-    private final Map<String, List<LabelHit>> labelsWithUnknown = new java.util.HashMap<>();
+    /**
+     * The labels found in the texts asked last, without and with unknown labels: a line is asked
+     * several times while it is read, and a page's lines are not all held.
+     */
+    private final Map<String, List<LabelHit>> labelsKnown = recent(LABEL_MEMO);
+    private final Map<String, List<LabelHit>> labelsWithUnknown = recent(LABEL_MEMO);
     /** Whether the page has headings of its own (markup, HTML), so that no line of text is taken for one. */
     private final boolean explicitHeadings;
     private final @Nullable Integer pageYear;
@@ -233,11 +255,24 @@ final class OutlineMapper {
     private @Nullable Position statusListsAt;
     private final List<Session> sessions = new ArrayList<>();
 
-    Run(PageOutline outline, PageProfile profile, @Nullable Source source, int maxProblems, @Nullable ProfileChoice choice) {
+    /** A map that keeps the {@code size} entries put last. */
+    private static <K, V> Map<K, V> recent(int size) {
+      return new LinkedHashMap<>(size * 2, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+          return size() > size;
+        }
+      };
+    }
+
+    Run(PageOutline outline, PageProfile profile, @Nullable Source source, int maxProblems, @Nullable ProfileChoice choice,
+        boolean forScore) {
       this.outline = outline;
+      this.forScore = forScore;
       this.profile = profile;
       this.source = source;
       this.report = ImportReport.builder(outline.source()).maxProblems(maxProblems).profile(choice);
+      this.found = new FirstProblems(maxProblems);
       this.blocks = outline.blocks();
       this.explicitHeadings = blocks.stream().anyMatch(b -> b instanceof Heading);
       // a year in the page's title ("Sprints/2014/Toronto") dates what the page writes without one
@@ -246,7 +281,7 @@ final class OutlineMapper {
       this.pageYear = year != null && year.find() ? Integer.valueOf(year.group()) : null;
       this.facts = new Facts(profile.languages());
       this.input = outline.input();
-      found.addAll(outline.problems());
+      outline.problems().forEach(found::add);
       outline.header().forEach(this::mark);
     }
 
@@ -281,12 +316,8 @@ final class OutlineMapper {
       heading(null, new Position(0, 0, 1, 1), true);
       hidden();
       Event event = assemble();
-      found.sort((a, b) -> a.location().line() != b.location().line()
-          ? Integer.compare(a.location().line(), b.location().line())
-          : Integer.compare(a.location().column(), b.location().column()));
-      for (ImportProblem p : found) {
-        report.problem(p);
-      }
+      found.inPageOrder().forEach(report::problem);
+      report.dropped(found.left());
       mapped.andNot(dropped);
       mapped.andNot(chrome);
       BitSet blanks = PlainText.blanks(input);
@@ -416,6 +447,11 @@ final class OutlineMapper {
      * long page are joined once, when the event is assembled).
      */
     private void addLine(String key, String line) {
+      if (forScore) {
+        // a reading made for its score does not need the text, which may be most of a large page
+        eventExtra.putIfAbsent(key, line);
+        return;
+      }
       StringBuilder lines = extraLines.get(key);
       if (lines == null) {
         if (!eventExtra.containsKey(key)) {
@@ -3048,7 +3084,8 @@ final class OutlineMapper {
         } else if (sameTemplate(name, EventData.CONTACT_TEMPLATE)) {
           Argument n = c.arg("1");
           sb.append(n == null ? "" : PlainText.clean(n.value().text()));
-        } else if (reportedCalls.add(c.position())) {
+        } else if (!reportedCalls.get(c.position().start())) {
+          reportedCalls.set(c.position().start());
           dropped(c.position());
           problem(PageProblem.P106_TEMPLATE_NOT_EXPANDED, c.position(), "template {{" + name + "}} is not expanded; its text is not in the model");
           unmapped(c.position(), raw(c.position()), "template not expanded");
@@ -3218,7 +3255,12 @@ final class OutlineMapper {
     }
 
     private Event assemble() {
-      extraLines.forEach((key, lines) -> eventExtra.put(key, lines.toString()));
+      // each joined value replaces its lines at once: a large page's lines are not held twice
+      for (var it = extraLines.entrySet().iterator(); it.hasNext(); ) {
+        var e = it.next();
+        eventExtra.put(e.getKey(), e.getValue().toString());
+        it.remove();
+      }
       placeSessions();
       Event.Builder b = Event.builder();
       String pageTitle = source != null && source.page() != null ? source.page() : outline.pageTitle();
@@ -3383,6 +3425,9 @@ final class OutlineMapper {
     }
 
     private void unmapped(Position at, String text, String reason) {
+      if (forScore) {
+        return;
+      }
       String shown = text.length() > 200 ? text.substring(0, 200) + "…" : text;
       report.unmapped(at.line(), at.column(), shown, reason);
     }

@@ -111,22 +111,23 @@ public final class PageCore {
       return OutlineMapper.map(outline, bySite, source, maxProblems,
           new ProfileChoice(bySite.name(), "the page's wiki is one of its sites", null, 0));
     }
-    // Only the best reading so far is kept whole: the others are kept as their scores, so that a
-    // large page is never held once per profile (the choice is the same: see Scored.beats).
+    // Each candidate's reading is kept as its score only, and made without listing problems and
+    // unmapped parts; the chosen profile then maps the page again for the event and the full
+    // report. A large page's event (about the page's size) is never held twice, nor the long
+    // lists of what a profile that does not fit the page leaves out.
     Scored best = null;
-    ImportResult bestResult = null;
     List<Scored> scored = new ArrayList<>(candidates.size());
     long margin = margin(outline);
     for (PageProfile p : candidates) {
-      OutlineMapper.Reading r = OutlineMapper.mapped(outline, p, source, maxProblems, null);
+      OutlineMapper.Reading r = OutlineMapper.scored(outline, p, source);
       Scored s = Scored.of(p, r.result(), r.understood());
+      r = null; // not held while the next profile maps the page
       scored.add(s);
       if (best == null || s.beats(best, margin)) {
         best = s;
-        bestResult = r.result();
       }
-      r = null; // not held while the next profile maps the page
     }
+    ImportResult bestResult = OutlineMapper.map(outline, best.profile(), source, maxProblems, null);
     Scored runnerUp = null;
     for (Scored s : scored) {
       if (s != best && (runnerUp == null || s.beats(runnerUp, 0))) {

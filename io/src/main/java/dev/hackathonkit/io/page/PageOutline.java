@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  *     {@code null}
  * @param header where the page's title and site lines are, when the front end read them from the
  *     input (they go to the event's source)
- * @param blocks the page's blocks in order
+ * @param blocks the page's blocks in order (a {@link CompactBlocks} list is kept as it is, others
+ *     are copied)
  * @param hidden where markup is whose text a reader does not see in place (footnotes, galleries):
  *     listed as not placed
  * @param problems problems the front end found (markup that does not close), in input order
@@ -45,7 +46,7 @@ public record PageOutline(
     requireNonNull(source, "source");
     requireNonNull(input, "input");
     header = List.copyOf(header);
-    blocks = List.copyOf(blocks);
+    blocks = blocks instanceof CompactBlocks ? blocks : List.copyOf(blocks);
     hidden = List.copyOf(hidden);
     problems = List.copyOf(problems);
   }

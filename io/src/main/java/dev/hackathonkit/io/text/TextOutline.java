@@ -4,8 +4,8 @@ import dev.hackathonkit.io.ImportProblem;
 import dev.hackathonkit.io.Location;
 import dev.hackathonkit.io.internal.AttendeeItems;
 import dev.hackathonkit.io.internal.PlainText;
+import dev.hackathonkit.io.page.CompactBlocks;
 import dev.hackathonkit.io.page.PageOutline;
-import dev.hackathonkit.io.page.PageOutline.Block;
 import dev.hackathonkit.io.page.PageOutline.Cell;
 import dev.hackathonkit.io.page.PageOutline.Inline;
 import dev.hackathonkit.io.page.PageOutline.Position;
@@ -27,9 +27,26 @@ final class TextOutline {
 
   private final String input;
   private final List<String> siteLinePrefixes;
-  /** Per line: start offset in the input, the text (spaces normalised, tabs kept), its indent. */
-  private final List<int[]> bounds = new ArrayList<>();
-  private final List<String> lines = new ArrayList<>();
+  /** Per line: where it starts and ends in the input (without its line break). */
+  private int[] lineFrom = new int[64];
+  private int[] lineTo = new int[64];
+  private int lineCount;
+  /**
+   * The lines' text (spaces normalised, tabs kept), made when asked for: a large page's lines are
+   * not held as strings beside the page.
+   */
+  private final List<String> lines = new java.util.AbstractList<>() {
+    @Override
+    public String get(int index) {
+      java.util.Objects.checkIndex(index, lineCount);
+      return normalise(lineFrom[index], lineTo[index]);
+    }
+
+    @Override
+    public int size() {
+      return lineCount;
+    }
+  };
 
   private TextOutline(String input, List<String> siteLinePrefixes) {
     this.input = input;
@@ -69,8 +86,12 @@ final class TextOutline {
       if (c != '\r' && c != '\n') {
         continue;
       }
-      bounds.add(new int[] {lineStart, i});
-      lines.add(normalise(lineStart, i));
+      if (lineCount == lineFrom.length) {
+        lineFrom = java.util.Arrays.copyOf(lineFrom, lineCount * 2);
+        lineTo = java.util.Arrays.copyOf(lineTo, lineCount * 2);
+      }
+      lineFrom[lineCount] = lineStart;
+      lineTo[lineCount++] = i;
       if (c == '\r' && i + 1 < input.length() && input.charAt(i + 1) == '\n') {
         i++;
       }
@@ -78,8 +99,7 @@ final class TextOutline {
     }
     // a final line end does not make an extra empty line
     if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty() && (input.endsWith("\n") || input.endsWith("\r"))) {
-      lines.remove(lines.size() - 1);
-      bounds.remove(bounds.size() - 1);
+      lineCount--;
     }
   }
 
@@ -132,7 +152,8 @@ final class TextOutline {
       }
     }
     int i = 0;
-    List<Block> blocks = new ArrayList<>();
+    CompactBlocks.Builder blocks = CompactBlocks.builder(input);
+    Position firstAt = null;
     while (i < lines.size()) {
       String line = lines.get(i);
       if (line.isBlank() || consumed.contains(i)) {
@@ -149,6 +170,7 @@ final class TextOutline {
           rows.add(r);
           j++;
         }
+        firstAt = firstAt != null ? firstAt : position(i, j - 1);
         blocks.add(new PageOutline.Table(pad(rows, width), position(i, j - 1)));
         i = j;
         continue;
@@ -167,9 +189,11 @@ final class TextOutline {
         }
         boolean numbered = Character.isDigit(line.charAt(indent));
         String text = line.substring(marker).strip();
+        firstAt = firstAt != null ? firstAt : position(i, i);
         blocks.add(new PageOutline.Item(depth, numbered, Inline.of(text), position(i, i)));
       } else {
         boolean alone = blank(i - 1) && blank(i + 1);
+        firstAt = firstAt != null ? firstAt : position(i, i);
         blocks.add(new PageOutline.Line(Inline.of(line.replace('\t', ' ').strip()), alone, position(i, i)));
       }
       i++;
@@ -179,12 +203,12 @@ final class TextOutline {
       header.add(position(c, c));
     }
     List<ImportProblem> problems = new ArrayList<>(found);
-    if (pageTitle == null && !blocks.isEmpty()) {
-      Position at = blocks.get(0).at();
+    if (pageTitle == null && firstAt != null) {
+      Position at = firstAt;
       problems.add(new ImportProblem(TextProblem.T101_NO_PAGE_TITLE, new Location(source, at.line(), at.column()),
           "the text starts with no title line; the page is named by its source"));
     }
-    return new PageOutline(source, input, pageTitle, site, header, blocks, List.of(), problems);
+    return new PageOutline(source, input, pageTitle, site, header, blocks.build(), List.of(), problems);
   }
 
   private boolean blank(int i) {
@@ -252,7 +276,7 @@ final class TextOutline {
 
   private Row row(int i, boolean header) {
     String line = lines.get(i);
-    int base = bounds.get(i)[0];
+    int base = lineFrom[i];
     List<Cell> cells = new ArrayList<>();
     int from = 0;
     while (from <= line.length()) {
@@ -309,8 +333,8 @@ final class TextOutline {
   }
 
   private Position position(int first, int last) {
-    int start = bounds.get(first)[0] + PlainText.indent(lines.get(first));
-    int end = Math.max(start, bounds.get(last)[1]);
+    int start = lineFrom[first] + PlainText.indent(lines.get(first));
+    int end = Math.max(start, lineTo[last]);
     return new Position(start, end, first + 1, PlainText.indent(lines.get(first)) + 1);
   }
 }

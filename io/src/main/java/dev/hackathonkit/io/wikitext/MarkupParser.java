@@ -27,6 +27,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The markup parser: one pass over the input with an explicit stack of open constructs ({@link
@@ -163,7 +165,6 @@ final class MarkupParser {
   }
 
   private final String in;
-  private final char[] buf;
   private final int n;
   private final String source;
   private final ReadLimits limits;
@@ -174,6 +175,11 @@ final class MarkupParser {
   private int pos;
   private int lastLine = 1;
   private Frame top;
+  private Frame root;
+  /** Where the top-level nodes not yet given to the sink start; see {@link #flush()}. */
+  private int flushed;
+  private @Nullable Consumer<List<WikiNode>> sink;
+  private int flushChars;
   /** Cache for {@code -->}: the last search started at {@code commentFrom} found {@code commentAt}. */
   private int commentFrom = Integer.MAX_VALUE;
   private int commentAt = -1;
@@ -182,7 +188,6 @@ final class MarkupParser {
 
   MarkupParser(String in, String source, ReadLimits limits) {
     this.in = in;
-    this.buf = in.toCharArray();
     this.n = in.length();
     this.source = source;
     this.limits = limits;
@@ -203,17 +208,57 @@ final class MarkupParser {
   }
 
   ParsedPage parse() throws EventFormatException {
+    return new ParsedPage(source, scan(null), problems);
+  }
+
+  /**
+   * Parses, giving the page's top-level nodes to {@code sink} in pieces as soon as nothing that
+   * is still open can change them (at a line start outside every construct), so that the whole
+   * tree is never held; the pieces in order are the nodes {@link #parse()} gives, except that a
+   * run of text may be split at a line start.
+   *
+   * @param sink takes each piece
+   * @param flushChars how many characters a piece spans at least (but the last)
+   * @return the problems found, in input order
+   */
+  List<ImportProblem> parse(Consumer<List<WikiNode>> sink, int flushChars) throws EventFormatException {
+    this.flushChars = flushChars;
+    scan(sink);
+    return problems;
+  }
+
+  /** Runs the scanner; without a sink returns the top-level nodes, with one gives them to it. */
+  private List<WikiNode> scan(@Nullable Consumer<List<WikiNode>> sink) throws EventFormatException {
     if (n > limits.maxInputChars()) {
       int at = (int) limits.maxInputChars();
       throw new EventFormatException(
           location(at), "at most " + limits.maxInputChars() + " characters, found " + n);
     }
-    Frame root = new Frame(Kind.ROOT, 0);
+    this.sink = sink;
+    root = new Frame(Kind.ROOT, 0);
     root.limit = n;
     stack.add(root);
     top = root;
     run();
-    return new ParsedPage(source, slice(0, n, root.nodes), problems);
+    List<WikiNode> rest = slice(flushed, n, root.nodes);
+    if (sink == null) {
+      return rest;
+    }
+    sink.accept(rest);
+    return List.of();
+  }
+
+  /**
+   * Gives the sink the top-level nodes before {@code pos} once they are at least {@link
+   * #flushChars} long: called at a line start with only the root open, where every node before
+   * {@code pos} is complete and nothing later reopens it.
+   */
+  private void flush() {
+    if (pos - flushed >= flushChars) {
+      sink.accept(slice(flushed, pos, root.nodes));
+      root.nodes.clear();
+      flushed = pos;
+    }
   }
 
   // ---------------------------------------------------------------- the scanner
@@ -228,15 +273,20 @@ final class MarkupParser {
         }
         continue;
       }
-      if ((pos == 0 || buf[pos - 1] == '\n') && lineStart(limit)) {
-        continue;
+      if (pos == 0 || in.charAt(pos - 1) == '\n') {
+        if (sink != null && top == root) {
+          flush();
+        }
+        if (lineStart(limit)) {
+          continue;
+        }
       }
       // plain text: skip to the next character that may matter ('\n' is one, so no line start
       // is skipped)
       int p = pos;
       char c = 0;
       while (p < limit) {
-        c = buf[p];
+        c = in.charAt(p);
         if (c < 128 && SPECIAL[c]) {
           break;
         }
@@ -272,12 +322,12 @@ final class MarkupParser {
       return false;
     }
     int q = pos;
-    while (q < limit && (buf[q] == ' ' || buf[q] == '\t')) {
+    while (q < limit && (in.charAt(q) == ' ' || in.charAt(q) == '\t')) {
       q++;
     }
     if (q < limit) {
-      char c = buf[q];
-      char d = q + 1 < limit ? buf[q + 1] : '\0';
+      char c = in.charAt(q);
+      char d = q + 1 < limit ? in.charAt(q + 1) : '\0';
       if ((k == Kind.TABLE || k == Kind.ROW || k == Kind.CELL) && (c == '|' || c == '!')) {
         tableMarker(q, c, d, limit);
         return true;
@@ -295,7 +345,7 @@ final class MarkupParser {
     if (q != pos) {
       return false;
     }
-    char c = buf[pos];
+    char c = in.charAt(pos);
     if (c == '=') {
       if (top.kind == Kind.BRACE && top.sepCount > 0 && top.eqCurrent < 0 && run(pos, '=', limit) == pos + 1) {
         // as MediaWiki's preprocessor: a single = starting a line of an argument that has no name
@@ -311,7 +361,7 @@ final class MarkupParser {
     }
     if (c == '*' || c == '#' || c == ':' || c == ';') {
       int e = pos;
-      while (e < limit && "*#:;".indexOf(buf[e]) >= 0) {
+      while (e < limit && "*#:;".indexOf(in.charAt(e)) >= 0) {
         e++;
       }
       Frame item = push(Kind.LIST_ITEM, pos);
@@ -418,7 +468,7 @@ final class MarkupParser {
   }
 
   private void openBracket(int limit) throws EventFormatException {
-    if (pos + 1 < limit && buf[pos + 1] == '[') {
+    if (pos + 1 < limit && in.charAt(pos + 1) == '[') {
       int e = run(pos, '[', limit);
       Frame f = push(Kind.LINK, e - 2);
       f.contentStart = e;
@@ -435,7 +485,7 @@ final class MarkupParser {
     Frame f = push(Kind.EXTLINK, pos);
     f.mark = urlEnd;
     int label = urlEnd;
-    while (label < limit && (buf[label] == ' ' || buf[label] == '\t')) {
+    while (label < limit && (in.charAt(label) == ' ' || in.charAt(label) == '\t')) {
       label++;
     }
     f.contentStart = label;
@@ -453,7 +503,7 @@ final class MarkupParser {
       pos++;
       return;
     }
-    if (pos + 1 < limit && buf[pos + 1] == ']') {
+    if (pos + 1 < limit && in.charAt(pos + 1) == ']') {
       int i = target(Kind.LINK);
       if (i >= 0) {
         closeAbove(i, pos);
@@ -475,7 +525,7 @@ final class MarkupParser {
   }
 
   private void pipe(int limit) throws EventFormatException {
-    boolean doubled = pos + 1 < limit && buf[pos + 1] == '|';
+    boolean doubled = pos + 1 < limit && in.charAt(pos + 1) == '|';
     int i = target(null);
     Frame f = stack.get(i);
     if (f.kind == Kind.BRACE || f.kind == Kind.LINK) {
@@ -496,7 +546,7 @@ final class MarkupParser {
   }
 
   private void bang(int limit) throws EventFormatException {
-    if (pos + 1 < limit && buf[pos + 1] == '!') {
+    if (pos + 1 < limit && in.charAt(pos + 1) == '!') {
       int i = target(null);
       Frame f = stack.get(i);
       if (f.kind == Kind.CELL && f.marker.startsWith("!")) {
@@ -570,36 +620,36 @@ final class MarkupParser {
       return;
     }
     int i = pos + 1;
-    boolean end = i < limit && buf[i] == '/';
+    boolean end = i < limit && in.charAt(i) == '/';
     if (end) {
       i++;
     }
     int nameStart = i;
-    while (i < limit && i - nameStart < 64 && isNameChar(buf[i], i == nameStart)) {
+    while (i < limit && i - nameStart < 64 && isNameChar(in.charAt(i), i == nameStart)) {
       i++;
     }
     if (i == nameStart || i >= limit) {
       pos++;
       return;
     }
-    char after = buf[i];
+    char after = in.charAt(i);
     if (after != '>' && after != '/' && !Character.isWhitespace(after)) {
       pos++;
       return;
     }
     int gt = i;
     int max = Math.min(limit, pos + MAX_TAG_LENGTH);
-    while (gt < max && buf[gt] != '>' && buf[gt] != '<') {
+    while (gt < max && in.charAt(gt) != '>' && in.charAt(gt) != '<') {
       gt++;
     }
-    if (gt >= max || buf[gt] != '>') {
+    if (gt >= max || in.charAt(gt) != '>') {
       pos++;
       return;
     }
     int tagEnd = gt + 1;
     String name = in.substring(nameStart, i).toLowerCase(Locale.ROOT);
     String open = in.substring(pos, tagEnd);
-    boolean selfClosing = buf[gt - 1] == '/';
+    boolean selfClosing = in.charAt(gt - 1) == '/';
     if (end || selfClosing || !EXTENSION_TAGS.contains(name)) {
       if (holdsMarkup(i, gt) && !(end && IGNORED_TAGS.contains(name))) {
         // MediaWiki's preprocessor reads an HTML tag as text: templates inside it are calls
@@ -654,7 +704,7 @@ final class MarkupParser {
     boolean parts = around.kind == Kind.BRACE || around.kind == Kind.LINK;
     boolean equals = around.kind == Kind.BRACE && around.sepCount > 0 && around.eqCurrent < 0;
     for (int k = from; k < gt; k++) {
-      char c = buf[k];
+      char c = in.charAt(k);
       if (c == '{' || c == '}' || c == '[' || c == ']' || (c == '|' && parts) || (c == '=' && equals)) {
         return true;
       }
@@ -691,12 +741,12 @@ final class MarkupParser {
   }
 
   private void magicWord(int limit) {
-    if (pos + 4 < limit && buf[pos + 1] == '_') {
+    if (pos + 4 < limit && in.charAt(pos + 1) == '_') {
       int i = pos + 2;
-      while (i < limit && i - pos < 40 && isWordChar(buf[i])) {
+      while (i < limit && i - pos < 40 && isWordChar(in.charAt(i))) {
         i++;
       }
-      if (i > pos + 2 && i + 1 < limit && buf[i] == '_' && buf[i + 1] == '_') {
+      if (i > pos + 2 && i + 1 < limit && in.charAt(i) == '_' && in.charAt(i + 1) == '_') {
         String word = in.substring(pos + 2, i);
         if (MAGIC_WORDS.contains(word.toUpperCase(Locale.ROOT))) {
           emit(new MagicWord(word, span(pos, i + 2)));
@@ -722,10 +772,10 @@ final class MarkupParser {
       return false;
     }
     int s = pos;
-    while (s > top.contentStart && pos - s < 10 && isWordChar(buf[s - 1])) {
+    while (s > top.contentStart && pos - s < 10 && isWordChar(in.charAt(s - 1))) {
       s--;
     }
-    if (pos - s < 3 || (s > 0 && Character.isLetterOrDigit(buf[s - 1]))) {
+    if (pos - s < 3 || (s > 0 && Character.isLetterOrDigit(in.charAt(s - 1)))) {
       return false;
     }
     int p = protocolAt(s, limit);
@@ -748,13 +798,13 @@ final class MarkupParser {
   private int protocolAt(int at, int limit) {
     // every scheme is 3 to 9 ASCII letters and a colon: reject anything else cheaply
     int colon = at;
-    while (colon < limit && colon - at < 10 && isWordChar(buf[colon])) {
+    while (colon < limit && colon - at < 10 && isWordChar(in.charAt(colon))) {
       colon++;
     }
-    if (colon - at < 3 || colon >= limit || buf[colon] != ':') {
+    if (colon - at < 3 || colon >= limit || in.charAt(colon) != ':') {
       return -1;
     }
-    char c = (char) (buf[at] | 0x20);
+    char c = (char) (in.charAt(at) | 0x20);
     for (String p : PROTOCOLS) {
       if (p.charAt(0) == c && in.regionMatches(true, at, p, 0, p.length())
           && at + p.length() <= limit) {
@@ -775,10 +825,10 @@ final class MarkupParser {
     int i = from;
     boolean paren = false;
     while (i < limit) {
-      char c = buf[i];
+      char c = in.charAt(i);
       if (c <= ' ' || c == '[' || c == ']' || c == '<' || c == '>' || c == '"' || c == '{'
           || c == '}' || c == '|' || c == '\u00A0' || (c == '=' && stopAtEquals)
-          || (c == '\'' && i + 1 < limit && buf[i + 1] == '\'')) {
+          || (c == '\'' && i + 1 < limit && in.charAt(i + 1) == '\'')) {
         break;
       }
       paren |= c == '(';
@@ -786,7 +836,7 @@ final class MarkupParser {
     }
     if (bare) {
       while (i > from) {
-        char c = buf[i - 1];
+        char c = in.charAt(i - 1);
         if (",;.:!?".indexOf(c) >= 0 || (c == ')' && !paren)) {
           i--;
         } else {
@@ -917,7 +967,7 @@ final class MarkupParser {
     int t = at;
     int k = f.nodes.size();
     while (true) {
-      while (t > f.contentStart && isBlank(buf[t - 1])) {
+      while (t > f.contentStart && isBlank(in.charAt(t - 1))) {
         t--;
       }
       if (k > 0 && f.nodes.get(k - 1) instanceof Comment c && c.span().end() == t) {
@@ -928,7 +978,7 @@ final class MarkupParser {
       }
     }
     int r = 0;
-    while (t - r > f.contentStart && buf[t - r - 1] == '=') {
+    while (t - r > f.contentStart && in.charAt(t - r - 1) == '=') {
       r++;
     }
     int lastNodeEnd = k == 0 ? 0 : f.nodes.get(k - 1).span().end();
@@ -973,10 +1023,10 @@ final class MarkupParser {
     int nameEnd = f.sepCount > 0 ? f.seps[0] : pos;
     if (f.colon >= 0 && f.colon < nameEnd) {
       int q = f.contentStart;
-      while (q < f.colon && Character.isWhitespace(buf[q])) {
+      while (q < f.colon && Character.isWhitespace(in.charAt(q))) {
         q++;
       }
-      if (buf[q] == '#') {
+      if (in.charAt(q) == '#') {
         List<List<WikiNode>> parts = parts(f, pos);
         List<List<WikiNode>> args = new ArrayList<>(parts.size());
         int[] cursor = {0};
@@ -1089,7 +1139,7 @@ final class MarkupParser {
 
   private int run(int from, char c, int limit) {
     int e = from;
-    while (e < limit && buf[e] == c) {
+    while (e < limit && in.charAt(e) == c) {
       e++;
     }
     return e;
@@ -1116,10 +1166,10 @@ final class MarkupParser {
       int j = i + 2;
       if (in.regionMatches(true, j, name, 0, name.length())) {
         j += name.length();
-        while (j < n && Character.isWhitespace(buf[j])) {
+        while (j < n && Character.isWhitespace(in.charAt(j))) {
           j++;
         }
-        if (j < n && buf[j] == '>') {
+        if (j < n && in.charAt(j) == '>') {
           found = i;
           break;
         }

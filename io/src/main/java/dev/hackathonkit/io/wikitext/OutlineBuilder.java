@@ -1,5 +1,9 @@
 package dev.hackathonkit.io.wikitext;
 
+import dev.hackathonkit.io.EventFormatException;
+import dev.hackathonkit.io.ImportProblem;
+import dev.hackathonkit.io.ReadLimits;
+import dev.hackathonkit.io.page.CompactBlocks;
 import dev.hackathonkit.io.page.PageOutline;
 import dev.hackathonkit.io.page.PageOutline.Argument;
 import dev.hackathonkit.io.page.PageOutline.Block;
@@ -54,44 +58,94 @@ final class OutlineBuilder {
 
   private final String input;
   private final int[] lineStarts;
+  /** The blocks not sealed yet (see {@link #seal}); the first has the index {@link #sealedCount}. */
   private final List<Block> blocks = new ArrayList<>();
+  private int sealedCount;
+  /** Where sealed blocks go: a compact list, or (without one) this list. */
+  private final CompactBlocks.@Nullable Builder compact;
+  private final List<Block> sealed = new ArrayList<>();
   /** Footnotes and other markup whose text is not shown in place. */
   private final List<Position> hidden = new ArrayList<>();
   /** Nodes of the running line, flushed at each newline. */
   private final List<WikiNode> line = new ArrayList<>();
   /** Index in {@link #blocks} of each line block, and whether a blank line preceded it. */
-  private final List<int[]> lineBlocks = new ArrayList<>();
+  private final java.util.ArrayDeque<int[]> lineBlocks = new java.util.ArrayDeque<>();
   private int blanksBefore = 1;
   /** The template and parameter names met so far: see {@link #name(String)}. */
   private final java.util.Map<String, String> names = new java.util.HashMap<>();
 
-  private OutlineBuilder(String input) {
+  private OutlineBuilder(String input, CompactBlocks.@Nullable Builder compact) {
     this.input = input;
     this.lineStarts = lineStarts(input);
+    this.compact = compact;
   }
 
   static PageOutline build(ParsedPage page, String input, @Nullable String pageTitle, @Nullable String site) {
-    OutlineBuilder b = new OutlineBuilder(input);
+    OutlineBuilder b = new OutlineBuilder(input, null);
     b.walk(page.nodes());
     return new PageOutline(page.source(), input, pageTitle, site, List.of(), b.finish(), b.hidden, page.problems());
   }
 
+  /**
+   * Parses {@code markup} and outlines it as the parser goes, so that only a piece of the markup
+   * tree is held at a time (for a large page the whole tree is several times the page's size), into
+   * {@link CompactBlocks} (a block as objects is several times its markup); gives the outline {@link
+   * #build(ParsedPage, String, String, String)} gives for the parsed page.
+   *
+   * @param flushChars how much markup (in characters, at least) the parser hands over at a time
+   * @throws EventFormatException when the input is larger or nested deeper than the limits allow
+   */
+  static PageOutline build(String markup, String source, ReadLimits limits, @Nullable String pageTitle,
+      @Nullable String site, int flushChars) throws EventFormatException {
+    OutlineBuilder b = new OutlineBuilder(markup, CompactBlocks.builder(markup));
+    List<ImportProblem> problems = new MarkupParser(markup, source, limits).parse(b::walkPiece, flushChars);
+    return new PageOutline(source, markup, pageTitle, site, List.of(), b.finish(), b.hidden, problems);
+  }
+
   private List<Block> finish() {
     flushLine(true);
-    // a line is alone when blank lines (or the page's edges, or headings) stand before and after it
-    List<Block> out = new ArrayList<>(blocks);
-    for (int k = 0; k < lineBlocks.size(); k++) {
-      int[] lb = lineBlocks.get(k);
-      int index = lb[0];
-      boolean before = lb[1] > 0;
-      boolean after = index + 1 >= out.size()
-          || out.get(index + 1) instanceof PageOutline.Heading
-          || blankAfter(out.get(index).at().end());
-      if (before && after && out.get(index) instanceof PageOutline.Line l) {
-        out.set(index, new PageOutline.Line(l.text(), true, l.at()));
+    seal(0);
+    return compact != null ? compact.build() : sealed;
+  }
+
+  /** Outlines a piece of the page's top-level nodes, and seals the blocks the next piece cannot change. */
+  private void walkPiece(List<WikiNode> nodes) {
+    walk(nodes);
+    seal(1);
+  }
+
+  /**
+   * Hands on all blocks but the last {@code keep} (the last may still be joined with a definition
+   * that follows it), deciding for each line whether it stands alone: when blank lines (or the
+   * page's edges, or headings) stand before and after it.
+   */
+  private void seal(int keep) {
+    int upto = blocks.size() - keep;
+    if (upto <= 0) {
+      return;
+    }
+    for (int j = 0; j < upto; j++) {
+      Block b = blocks.get(j);
+      int index = sealedCount + j;
+      int[] lb = lineBlocks.peekFirst();
+      if (lb != null && lb[0] == index) {
+        lineBlocks.removeFirst();
+        boolean before = lb[1] > 0;
+        boolean after = j + 1 >= blocks.size()
+            || blocks.get(j + 1) instanceof PageOutline.Heading
+            || blankAfter(b.at().end());
+        if (before && after && b instanceof PageOutline.Line l) {
+          b = new PageOutline.Line(l.text(), true, l.at());
+        }
+      }
+      if (compact != null) {
+        compact.add(b);
+      } else {
+        sealed.add(b);
       }
     }
-    return out;
+    blocks.subList(0, upto).clear();
+    sealedCount += upto;
   }
 
   private boolean blankAfter(int end) {
@@ -175,7 +229,7 @@ final class OutlineBuilder {
       return;
     }
     Inline text = inline(nodes, true);
-    lineBlocks.add(new int[] {blocks.size(), blanksBefore});
+    lineBlocks.add(new int[] {sealedCount + blocks.size(), blanksBefore});
     blocks.add(new PageOutline.Line(text, false, position(span(start, end))));
     blanksBefore = 0;
   }
@@ -224,14 +278,14 @@ final class OutlineBuilder {
     if (item.kind() == ':' && !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof PageOutline.Line prev
         && prev.at().end() == item.span().start() && termAt(prev.at().start())) {
       blocks.remove(blocks.size() - 1);
-      lineBlocks.remove(lineBlocks.size() - 1);
+      lineBlocks.removeLast();
       Inline joined = join(prev.text(), ": ", text);
       Position at = position(span(prev.at().start(), item.span().end()));
-      lineBlocks.add(new int[] {blocks.size(), 0});
+      lineBlocks.add(new int[] {sealedCount + blocks.size(), 0});
       blocks.add(new PageOutline.Line(joined, false, at));
       return;
     }
-    lineBlocks.add(new int[] {blocks.size(), blanksBefore});
+    lineBlocks.add(new int[] {sealedCount + blocks.size(), blanksBefore});
     blocks.add(new PageOutline.Line(text, false, position(item.span())));
   }
 
@@ -285,7 +339,10 @@ final class OutlineBuilder {
       shown = text.build(false);
     }
     String name = arg.name();
-    return new Argument(name == null ? null : name(name), shown, input.substring(start, end), position(arg.span()));
+    // most values are shown as written: their text is their markup, held once
+    String raw = shown.text().length() == end - start && input.startsWith(shown.text(), start)
+        ? shown.text() : input.substring(start, end);
+    return new Argument(name == null ? null : name(name), shown, raw, position(arg.span()));
   }
 
   /**
@@ -315,7 +372,7 @@ final class OutlineBuilder {
           attributeCalls(c.attributes());
         }
         if (c.isCaption()) {
-          lineBlocks.add(new int[] {blocks.size(), 1});
+          lineBlocks.add(new int[] {sealedCount + blocks.size(), 1});
           blocks.add(new PageOutline.Line(inline(c.content(), true), false, position(c.span())));
         } else {
           cells.add(c);

@@ -50,6 +50,8 @@ import org.jspecify.annotations.Nullable;
  * beyond the {@link ReadLimits} throws {@link EventFormatException}.
  */
 public final class WikitextReader {
+  /** How much markup, in characters, is parsed and outlined at a time (see {@link #outline}). */
+  private static final int OUTLINE_PIECE_CHARS = 1 << 16;
   private static final WikitextReader STANDARD = new WikitextReader(null, ReadLimits.DEFAULT, null);
 
   private final @Nullable PageProfile profile;
@@ -165,11 +167,12 @@ public final class WikitextReader {
   }
 
   /**
-   * Parses and outlines; the tree is garbage once this returns, so that it is not held while the
-   * profiles map the outline (for a large page the tree is several times the page's size).
+   * Parses and outlines, a piece of the page at a time: the whole markup tree, several times the
+   * page's size, is never held.
    */
   private PageOutline outline(String markup, String name) throws EventFormatException {
-    return outline(WikitextParser.parse(markup, name, limits), markup);
+    return OutlineBuilder.build(markup, name, limits, source == null ? null : source.page(),
+        source == null ? null : source.site(), OUTLINE_PIECE_CHARS);
   }
 
   private PageOutline outline(ParsedPage page, String markup) {

@@ -80,7 +80,7 @@ class LosslessPropertyTest {
     assertThat(parsed + rejected).isEqualTo(10_000);
   }
 
-  private static String generate(Random random) {
+  static String generate(Random random) {
     StringBuilder b = new StringBuilder();
     int tokens = 1 + random.nextInt(random.nextInt(10) == 0 ? 400 : 60);
     for (int t = 0; t < tokens; t++) {
@@ -89,7 +89,7 @@ class LosslessPropertyTest {
     return b.toString();
   }
 
-  private static String mutate(String page, Random random) {
+  static String mutate(String page, Random random) {
     StringBuilder b = new StringBuilder(page);
     int edits = 1 + random.nextInt(8);
     for (int e = 0; e < edits && b.length() > 0; e++) {
