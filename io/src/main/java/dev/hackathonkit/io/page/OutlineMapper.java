@@ -167,7 +167,7 @@ final class OutlineMapper {
     private final boolean forScore;
     private final List<Block> blocks;
     private final Facts facts;
-    private final BitSet mapped = new BitSet();
+    private final BitSet mapped;
     private final BitSet dropped = new BitSet();
     /** The site's own lines (navigation, footers, tables of contents): listed, but no part of the page's content. */
     private final BitSet chrome = new BitSet();
@@ -281,6 +281,8 @@ final class OutlineMapper {
       this.pageYear = year != null && year.find() ? Integer.valueOf(year.group()) : null;
       this.facts = new Facts(profile.languages());
       this.input = outline.input();
+      // sized once: the placed characters reach the page's end, and a set grown by doubling holds two arrays while it grows
+      this.mapped = new BitSet(input.length());
       outline.problems().forEach(found::add);
       outline.header().forEach(this::mark);
     }
@@ -329,12 +331,14 @@ final class OutlineMapper {
       return new ImportResult(event, report.build());
     }
 
-    /** The non-blank characters of the input in {@code set}: its positions in the input less the blank ones. */
+    /**
+     * How many non-blank characters of the input {@code set} holds; leaves in {@code set} only
+     * those (a large page's sets are not copied).
+     */
     private long nonBlank(BitSet set, BitSet blanks) {
-      BitSet in = set.get(0, input.length());
-      long n = in.cardinality();
-      in.and(blanks);
-      return n - in.cardinality();
+      set.clear(input.length(), Math.max(input.length(), set.length()));
+      set.andNot(blanks);
+      return set.cardinality();
     }
 
     // ================================================================ sections
