@@ -75,6 +75,10 @@ final class ScheduleMapper {
     if (url != null) {
       event.addLink(new Link(url, null));
     }
+    String scheduleUrl = schedule.take("url");
+    if (scheduleUrl != null && !scheduleUrl.equals(url)) {
+      event.addLink(new Link(scheduleUrl, "Schedule"));
+    }
     // the conference's room and track lists index what the entries name themselves
     Tree.markUsed(conf.fields.get("rooms"));
     Tree.markUsed(conf.fields.get("tracks"));
