@@ -35,7 +35,7 @@ class ProblemCodesTest {
   @Test
   void everyCodeIsALetterAndThreeDigitsAndHasADescription() {
     all().forEach(p -> {
-      assertThat(p.code()).matches("[JWTCIP]\\d{3}");
+      assertThat(p.code()).matches("[JWTCIPF]\\d{3}");
       assertThat(p.description()).as(p.code()).isNotEqualTo(p.code()).isNotBlank();
     });
   }

@@ -16,7 +16,7 @@ public enum FrabProblem implements ProblemCode {
   F110_NO_TITLE,
   /** No usable time zone name; the zone is the offset of the first date-time, or UTC. */
   F111_NO_TIME_ZONE,
-  /** A date, date-time, start or duration that does not parse; the value is kept in extra. */
+  /** A date, date-time, start or duration that does not parse; left out; the warning quotes it. */
   F112_BAD_TIME,
   /** A day that ends after midnight; its closing hour is left out. */
   F113_DAY_PAST_MIDNIGHT,

@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
 final class ScheduleMapper {
   /** Identifiers and derived values: neither placed nor counted in coverage, never listed. */
   private static final Set<String> BOOKKEEPING = Set.of("guid", "id", "code", "index", "version", "generator",
-      "daysCount", "days", "timeslot_duration", "base_url", "$schema", "start", "end", "duration", "date");
+      "daysCount", "timeslot_duration", "base_url", "$schema", "start", "end", "duration", "date");
   /** Entry fields the mapper places itself. */
   private static final Set<String> ENTRY_FIELDS = Set.of("title", "date", "start", "end", "duration", "room",
       "slug", "abstract", "description", "persons", "links", "type", "track", "subtitle", "language", "url",
@@ -79,6 +79,7 @@ final class ScheduleMapper {
     if (scheduleUrl != null && !scheduleUrl.equals(url)) {
       event.addLink(new Link(scheduleUrl, "Schedule"));
     }
+    Tree.markUsed(conf.leaf("days"));
     // the conference's room and track lists index what the entries name themselves
     Tree.markUsed(conf.fields.get("rooms"));
     Tree.markUsed(conf.fields.get("tracks"));

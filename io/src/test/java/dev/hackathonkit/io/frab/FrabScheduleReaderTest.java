@@ -52,7 +52,7 @@ class FrabScheduleReaderTest {
     assertThat(r.report().unmapped()).extracting(UnmappedInput::text)
         .containsExactlyInAnyOrder("license: CC BY 4.0", "optout: false",
             "attachment: Kit list", "href: https://talks.example.com/media/badge.pdf",
-            "feedback_url: https://talks.example.com/ohw2025/talk/QX7TRM/feedback/", "duration: about an hour");
+            "feedback_url: https://talks.example.com/ohw2025/talk/QX7TRM/feedback/");
     assertThat(r.report().coverage()).isBetween(0.7, 0.99);
   }
 
