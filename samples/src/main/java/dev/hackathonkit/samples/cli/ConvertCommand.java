@@ -55,7 +55,9 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(
       names = "--from",
       paramLabel = "FORMAT",
-      description = "Read every INPUT as this format instead of detecting it: ${COMPLETION-CANDIDATES}.")
+      converter = Format.Readable.class,
+      description = "Read every INPUT as this format instead of detecting it: json, csv, ics, wiki, text, xml,"
+          + " frab-xml, frab-json.")
   @Nullable Format from;
 
   @Option(
@@ -63,7 +65,8 @@ final class ConvertCommand implements Callable<Integer> {
       split = ",",
       converter = Format.Writable.class,
       paramLabel = "FORMAT",
-      description = "Formats to write, comma-separated: json, csv, ics, wiki (default: all).")
+      description = "Formats to write, comma-separated: json, csv, ics, wiki (the default: all four),"
+          + " frab-xml, frab-json, jsonld.")
   List<Format> to = new ArrayList<>();
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "Output folder (default: ${DEFAULT-VALUE}).")
