@@ -145,18 +145,20 @@ final class ScheduleSheet {
     }
     roles = new String[n];
     String[] why = new String[n];
-    boolean[] exact = new boolean[n];
+    int[] strength = new int[n]; // lower is stronger: given, then the role's words in their order, then a word in a header
     for (int c = 0; c < n; c++) {
       String name = c < header.size() ? header.get(c) : "";
       String given = mapping.columns().get(name.strip().toLowerCase(Locale.ROOT));
       if (given != null) {
         roles[c] = given;
         why[c] = "given";
+        strength[c] = -1;
         continue;
       }
       Profile p = profile(c);
       String byHeader = byHeader(name);
-      exact[c] = byHeader != null && WORDS.get(byHeader).contains(norm(name));
+      int word = byHeader == null ? -1 : WORDS.get(byHeader).indexOf(norm(name));
+      strength[c] = word >= 0 ? word : 10_000;
       String role = byHeader;
       why[c] = "header";
       if (p.nonBlank == 0) {
@@ -211,16 +213,15 @@ final class ScheduleSheet {
     // one column per single-valued role; a second one keeps its cells as extra
     Set<String> single = Set.of("title", "day", "start", "end", "range", "datetime_start", "datetime_end", "duration",
         "room", "abstract", "type", "affiliation");
-    // a header that is a role word ("Title") wins over one that only holds one ("Talk ID")
+    // a header that is a role word ("Title") wins over one that only holds one ("Talk ID"), and the
+    // role's first words over later ones ("title" over "name")
     Map<String, Integer> owner = new LinkedHashMap<>();
     for (int c = 0; c < n; c++) {
-      if (single.contains(roles[c]) && (exact[c] || "given".equals(why[c]))) {
-        owner.putIfAbsent(roles[c], c);
-      }
-    }
-    for (int c = 0; c < n; c++) {
       if (single.contains(roles[c])) {
-        owner.putIfAbsent(roles[c], c);
+        Integer o = owner.get(roles[c]);
+        if (o == null || strength[c] < strength[o]) {
+          owner.put(roles[c], c);
+        }
       }
     }
     for (int c = 0; c < n; c++) {
