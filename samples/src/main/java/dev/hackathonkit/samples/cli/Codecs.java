@@ -10,6 +10,7 @@ import dev.hackathonkit.io.ReadLimits;
 import dev.hackathonkit.io.csv.CsvEventReader;
 import dev.hackathonkit.io.csv.CsvEventWriter;
 import dev.hackathonkit.io.csv.CsvOptions;
+import dev.hackathonkit.io.csv.SheetMapping;
 import dev.hackathonkit.io.frab.FrabScheduleReader;
 import dev.hackathonkit.io.frab.FrabScheduleWriter;
 import dev.hackathonkit.io.frab.WrittenSchedule;
@@ -48,16 +49,19 @@ final class Codecs {
   private final CsvOptions csv;
   private final boolean lenient;
   private final boolean csvSeparatorGiven;
+  private final SheetMapping sheet;
 
   private Codecs(@Nullable PageProfile profile) {
-    this(profile, CsvOptions.DEFAULT, false, false);
+    this(profile, CsvOptions.DEFAULT, false, false, SheetMapping.NONE);
   }
 
-  private Codecs(@Nullable PageProfile profile, CsvOptions csv, boolean lenient, boolean csvSeparatorGiven) {
+  private Codecs(@Nullable PageProfile profile, CsvOptions csv, boolean lenient, boolean csvSeparatorGiven,
+      SheetMapping sheet) {
     this.profile = profile;
     this.csv = csv;
     this.lenient = lenient;
     this.csvSeparatorGiven = csvSeparatorGiven;
+    this.sheet = sheet;
   }
 
   /**
@@ -76,7 +80,7 @@ final class Codecs {
     if (separator != null) {
       c = c.withSeparator(separator);
     }
-    return new Codecs(profile, c, options.lenient, separator != null);
+    return new Codecs(profile, c, options.lenient, separator != null, options.sheetMapping());
   }
 
   /** The CSV writer: comma unless {@code --separator} named another, a byte-order mark with {@code --bom}. */
@@ -183,7 +187,7 @@ final class Codecs {
 
   private void readChecked(Format format, Path input, PageSink sink) throws IOException, EventFormatException {
     if (format == Format.CSV) { // a folder, a zip or one flat sheet, streamed by the reader
-      sink.accept(CsvEventReader.standard().withOptions(csv).read(input));
+      sink.accept(CsvEventReader.standard().withOptions(csv).withSheetMapping(sheet).read(input));
       return;
     }
     if (format == Format.XML) {
