@@ -99,7 +99,8 @@ public final class FrabScheduleReader {
           + " expected at most " + limits.maxInputChars() + " octets, found " + bytes.length);
     }
     int first = 0;
-    if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+    boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF;
+    if (bom) {
       first = 3;
     }
     while (first < bytes.length && Character.isWhitespace(bytes[first])) {
@@ -116,7 +117,7 @@ public final class FrabScheduleReader {
     Tree.Node root;
     Event event;
     if (bytes[first] == '<') {
-      byte[] body = first == 0 ? bytes : java.util.Arrays.copyOfRange(bytes, 3, bytes.length);
+      byte[] body = bom ? java.util.Arrays.copyOfRange(bytes, 3, bytes.length) : bytes;
       root = TreeParsers.xml(body, sourceName, limits);
       if (!root.name.equals("schedule")) {
         throw new EventFormatException(new Location(sourceName, root.line, root.column),

@@ -113,6 +113,17 @@ class FrabScheduleReaderTest {
   }
 
   @Test
+  void aByteOrderMarkIsSkippedAndLeadingSpaceBeforeJsonIsFine() throws Exception {
+    String xml = "\uFEFF<?xml version='1.0'?><schedule><conference><title>Mini</title><acronym>mini</acronym>"
+        + "<time_zone_name>UTC</time_zone_name></conference><day index='1' date='2025-01-02' start='2025-01-02T00:00:00Z'"
+        + " end='2025-01-03T00:00:00Z'/></schedule>";
+    assertThat(READER.read(xml, "bom.xml").event().title()).isEqualTo("Mini");
+    String json = "\n  {\"schedule\": {\"version\": \"1\", \"conference\": {\"title\": \"Mini\", \"acronym\": \"mini\","
+        + " \"time_zone_name\": \"UTC\", \"days\": []}}}";
+    assertThat(READER.read(json, "space.json").event().title()).isEqualTo("Mini");
+  }
+
+  @Test
   void detectsSchedulesByContent() {
     assertThat(FrabScheduleReader.isSchedule("\uFEFF<?xml version='1.0'?>\n<!-- x -->\n<schedule>")).isTrue();
     assertThat(FrabScheduleReader.isSchedule("{\n  \"$schema\": \"https://c3voc.de/schedule/schema.json\",\n  \"generator\": {\"name\": \"pretalx\"},\n  \"schedule\": {")).isTrue();
