@@ -44,6 +44,17 @@ import java.util.zip.ZipInputStream;
  * ,,,,}, what a spreadsheet saves for an empty row), each with a {@link CsvProblem#C104_BLANK_ROW}
  * note, in the flat sheet and in every table of a set alike.
  *
+ * <p><b>Schedule sheets of other tools.</b> A flat sheet whose header has no {@code event.} column and
+ * none of our own topic columns ({@code slot.start}, {@code inserted_on}...) is another tool's schedule
+ * (a hackathon's or conference's programme): each column's role (title, speaker, affiliation, day,
+ * start, end, a range of both, duration, room, abstract, type, link) is taken from its header in
+ * English, German, French or Spanish and checked against its values; day numbers and weekdays count
+ * from {@link SheetMapping#startDate()} (else the first date the sheet writes out); several room
+ * columns ({@code Track 1}, {@code Track 2}) are a grid of rooms; {@link #withSheetMapping} gives roles
+ * instead. Codes {@link CsvProblem#C110_SHEET_COLUMNS} to {@link CsvProblem#C115_SHEET_NO_TITLE} report
+ * how columns were read and every column, row and cell not used; such a sheet never fails for its
+ * content.
+ *
  * <p><b>What other programs write.</b> The separator is taken from each file's header ({@code ,},
  * {@code ;} as European Excel saves, or tab) with a {@link CsvProblem#C105_SEPARATOR_DETECTED} note
  * when it is not the configured one, unless {@link CsvOptions#withSeparator} fixed it. A byte-order

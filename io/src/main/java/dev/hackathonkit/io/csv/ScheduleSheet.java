@@ -69,6 +69,8 @@ final class ScheduleSheet {
   private String[] roles = new String[0];
   private long inputChars;
   private long mappedChars;
+  /** The first date the sheet writes out, for day numbers and weekdays when no start date is given. */
+  private @Nullable LocalDate firstDate;
 
   ScheduleSheet(String file, SheetMapping mapping, ImportReport.Builder report) {
     this.file = file;
@@ -544,13 +546,13 @@ final class ScheduleSheet {
     String v = text.strip();
     LocalDate numeric = Dates.parseNumeric(v, Warnings.IGNORE);
     if (numeric != null) {
-      return numeric;
+      return firstDate(numeric);
     }
-    LocalDate start = mapping.startDate();
+    LocalDate start = mapping.startDate() != null ? mapping.startDate() : firstDate;
     Dates.DateRange written = Dates.findRange(v, new Dates.DateContext(start != null ? start.getYear() : null,
         Dates.DateContext.ANY.languages()), Warnings.IGNORE);
     if (written != null) {
-      return written.start();
+      return firstDate(written.start());
     }
     Matcher m = DAY_NUMBER.matcher(v);
     DayOfWeek weekday = weekday(v);
@@ -569,9 +571,16 @@ final class ScheduleSheet {
     if (unresolved.add(v)) {
       report.problem(new ImportProblem(CsvProblem.C114_SHEET_DAY_UNRESOLVED, new Location(file, row, col + 1),
           "day '" + v + "' is " + (m.matches() || weekday != null ? "a day number or weekday: give a start date"
-              + " (--start-date) to resolve it" : "not a date") + "; its sessions have no slot"));
+              + " (--start-date) or a date above it to resolve it" : "not a date") + "; its sessions have no slot"));
     }
     return null;
+  }
+
+  private LocalDate firstDate(LocalDate d) {
+    if (firstDate == null) {
+      firstDate = d;
+    }
+    return d;
   }
 
   /** A weekday written out or abbreviated in English, German, French or Spanish (the JDK's locale data). */

@@ -88,6 +88,15 @@ class ScheduleSheetTest {
   }
 
   @Test
+  void withoutAStartDateWeekdaysCountFromTheFirstDateTheSheetWrites() throws Exception {
+    ImportResult r = CsvEventReader.standard().readFlat(new StringReader(
+        "Día,Hora,Actividad\n2026-03-05,10:00,Apertura\nviernes,11:00,Taller\n"), "semana.csv");
+    assertThat(r.event().topics()).extracting(t -> t.slot().date())
+        .containsExactly(LocalDate.of(2026, 3, 5), LocalDate.of(2026, 3, 6));
+    assertThat(r.report().problems(CsvProblem.C114_SHEET_DAY_UNRESOLVED)).isEmpty();
+  }
+
+  @Test
   void weekdaysResolveFromTheStartDateAndRangesFillStartAndEnd() throws Exception {
     ImportResult r = READER.readFlat(DIR.resolve("zeitplan-de.csv")); // BOM, ';', "9:00 - 9:30 Uhr", Freitag
     assertThat(r.event().topics().get(1).slot())
