@@ -56,7 +56,7 @@ class ArchitectureTest {
 
   @Test
   void formatPackagesDoNotDependOnEachOther() {
-    List<String> formats = List.of("csv", "ical", "json", "text", "wikitext");
+    List<String> formats = List.of("csv", "frab", "ical", "json", "jsonld", "text", "wikitext");
     for (String format : formats) {
       String[] others =
           formats.stream().filter(f -> !f.equals(format)).map(f -> "dev.hackathonkit.io." + f + "..").toArray(String[]::new);

@@ -7,7 +7,7 @@ package dev.hackathonkit.io;
  *
  * <p>Codes are unique across formats ({@code J} JSON, {@code W0xx} markup, {@code T} the rendered-text
  * front end, {@code P1xx} the page core, {@code P2xx} page profiles, {@code C} CSV, {@code I}
- * iCalendar). Their descriptions live in
+ * iCalendar, {@code F} frab schedules). Their descriptions live in
  * one place, the {@code dev/hackathonkit/io/problems.properties} resource.
  */
 public interface ProblemCode {

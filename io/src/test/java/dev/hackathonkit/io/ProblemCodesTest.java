@@ -3,6 +3,7 @@ package dev.hackathonkit.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hackathonkit.io.csv.CsvProblem;
+import dev.hackathonkit.io.frab.FrabProblem;
 import dev.hackathonkit.io.ical.ICalendarProblem;
 import dev.hackathonkit.io.json.JsonProblem;
 import dev.hackathonkit.io.page.PageProblem;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class ProblemCodesTest {
   private static final List<Class<? extends Enum<?>>> FORMATS =
       List.of(JsonProblem.class, MarkupProblem.class, PageProblem.class, TextProblem.class,
-          CsvProblem.class, ICalendarProblem.class, ProfileProblem.class);
+          CsvProblem.class, ICalendarProblem.class, ProfileProblem.class, FrabProblem.class);
 
   private static Stream<ProblemCode> all() {
     return FORMATS.stream().flatMap(type -> Stream.of(type.getEnumConstants())).map(ProblemCode.class::cast);
@@ -34,7 +35,7 @@ class ProblemCodesTest {
   @Test
   void everyCodeIsALetterAndThreeDigitsAndHasADescription() {
     all().forEach(p -> {
-      assertThat(p.code()).matches("[JWTCIP]\\d{3}");
+      assertThat(p.code()).matches("[JWTCIPF]\\d{3}");
       assertThat(p.description()).as(p.code()).isNotEqualTo(p.code()).isNotBlank();
     });
   }

@@ -3,6 +3,7 @@ package dev.hackathonkit.io.csv;
 import static java.util.Objects.requireNonNull;
 
 import dev.hackathonkit.io.EventFormatException;
+import dev.hackathonkit.io.ImportReport;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.Location;
 import dev.hackathonkit.io.internal.TextDecoding;
@@ -17,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -41,6 +43,17 @@ import java.util.zip.ZipInputStream;
  * drops trailing empty cells); empty lines are skipped, and so are rows of only empty cells ({@code
  * ,,,,}, what a spreadsheet saves for an empty row), each with a {@link CsvProblem#C104_BLANK_ROW}
  * note, in the flat sheet and in every table of a set alike.
+ *
+ * <p><b>Schedule sheets of other tools.</b> A flat sheet whose header has no {@code event.} column and
+ * none of our own topic columns ({@code slot.start}, {@code inserted_on}...) is another tool's schedule
+ * (a hackathon's or conference's programme): each column's role (title, speaker, affiliation, day,
+ * start, end, a range of both, duration, room, abstract, type, link) is taken from its header in
+ * English, German, French or Spanish and checked against its values; day numbers and weekdays count
+ * from {@link SheetMapping#startDate()} (else the first date the sheet writes out); several room
+ * columns ({@code Track 1}, {@code Track 2}) are a grid of rooms; {@link #withSheetMapping} gives roles
+ * instead. Codes {@link CsvProblem#C110_SHEET_COLUMNS} to {@link CsvProblem#C115_SHEET_NO_TITLE} report
+ * how columns were read and every column, row and cell not used; such a sheet never fails for its
+ * content.
  *
  * <p><b>What other programs write.</b> The separator is taken from each file's header ({@code ,},
  * {@code ;} as European Excel saves, or tab) with a {@link CsvProblem#C105_SEPARATOR_DETECTED} note
@@ -80,20 +93,35 @@ import java.util.zip.ZipInputStream;
  * disk.
  */
 public final class CsvEventReader {
-  private final CsvOptions options;
+  /** Own-format columns no other tool's sheet has: a flat sheet with one of them is ours. */
+  private static final Set<String> OWN_COLUMNS = Set.of(Columns.INSERTED_ON, Columns.IRC_CHANNEL, Columns.MAILING_LIST,
+      Columns.GSOC, Columns.SLOT_DATE, Columns.SLOT_START, Columns.SLOT_END, Columns.SLOT_ROOM, Columns.SLOT_RECURRENCE);
+  private static final int HEAD = 1 << 16;
 
-  private CsvEventReader(CsvOptions options) {
+  private final CsvOptions options;
+  private final SheetMapping sheet;
+
+  private CsvEventReader(CsvOptions options, SheetMapping sheet) {
     this.options = options;
+    this.sheet = sheet;
   }
 
   /** A reader with {@link CsvOptions#DEFAULT}: comma, strict. */
   public static CsvEventReader standard() {
-    return new CsvEventReader(CsvOptions.DEFAULT);
+    return new CsvEventReader(CsvOptions.DEFAULT, SheetMapping.NONE);
   }
 
   /** A copy with other options. */
   public CsvEventReader withOptions(CsvOptions options) {
-    return new CsvEventReader(requireNonNull(options, "options"));
+    return new CsvEventReader(requireNonNull(options, "options"), sheet);
+  }
+
+  /**
+   * A copy that reads schedule sheets of other tools with {@code mapping}: its start date for day
+   * numbers and weekdays, and the roles it gives columns (see {@link SheetMapping}).
+   */
+  public CsvEventReader withSheetMapping(SheetMapping mapping) {
+    return new CsvEventReader(options, requireNonNull(mapping, "mapping"));
   }
 
   /** The options. */
@@ -220,17 +248,49 @@ public final class CsvEventReader {
     requireNonNull(file, "file");
     try (InputStream in = Files.newInputStream(file)) {
       String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-      EventAssembler assembler = new EventAssembler(options, name);
       Budget budget = new Budget(options.limits().maxInputChars());
       try (Reader reader = budget.reader(decoded(in, name), name)) {
-        assembler.flat(name, reader);
+        return flat(name, reader);
       } catch (Budget.Exceeded e) {
         throw limit(e);
       } catch (UndecodableTextException e) {
         throw e.toFormatException();
       }
+    }
+  }
+
+  /**
+   * Our flat sheet (a header with an {@code event.} column or one of our own topic columns such as
+   * {@code slot.start}), else a schedule sheet of another tool.
+   */
+  private ImportResult flat(String name, Reader reader) throws IOException, EventFormatException {
+    java.io.BufferedReader in = new java.io.BufferedReader(reader, HEAD);
+    in.mark(HEAD);
+    char[] head = new char[HEAD];
+    int filled = 0;
+    for (int n = in.read(head, 0, HEAD); n > 0; n = in.read(head, filled, HEAD - filled)) {
+      filled += n;
+      if (filled == HEAD || new String(head, 0, filled).indexOf('\n') >= 0) {
+        break;
+      }
+    }
+    in.reset();
+    String text = new String(head, 0, filled);
+    int nl = text.indexOf('\n');
+    String first = (nl < 0 ? text : text.substring(0, nl)).replace("\uFEFF", "");
+    char sep = options.detectSeparator() ? TableReader.detectSeparator(head, filled, options.separator()) : options.separator();
+    boolean ours = false;
+    for (String cell : first.split(Pattern.quote(String.valueOf(sep)))) {
+      String c = cell.strip().replace("\"", "").toLowerCase(java.util.Locale.ROOT);
+      ours |= c.startsWith(Columns.EVENT_PREFIX) || OWN_COLUMNS.contains(c);
+    }
+    if (ours) {
+      EventAssembler assembler = new EventAssembler(options, name);
+      assembler.flat(name, in);
       return assembler.finish();
     }
+    ImportReport.Builder report = ImportReport.builder(name).maxProblems(options.limits().maxProblems());
+    return new ScheduleSheet(name, sheet, report).read(in, new TableReader(options.separator(), options.detectSeparator()));
   }
 
   /**
@@ -244,14 +304,12 @@ public final class CsvEventReader {
   public ImportResult readFlat(Reader in, String sourceName) throws IOException, EventFormatException {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
-    EventAssembler assembler = new EventAssembler(options, sourceName);
     Budget budget = new Budget(options.limits().maxInputChars());
     try {
-      assembler.flat(sourceName, budget.reader(in, sourceName));
+      return flat(sourceName, budget.reader(in, sourceName));
     } catch (Budget.Exceeded e) {
       throw limit(e);
     }
-    return assembler.finish();
   }
 
   private void table(EventAssembler assembler, String file, InputStream in, Budget budget)

@@ -22,6 +22,21 @@ public enum CsvProblem implements ProblemCode {
   C104_BLANK_ROW,
   /** The file's separator, taken from its header, is not the configured one ({@link CsvOptions#detectSeparator()}). */
   C105_SEPARATOR_DETECTED,
+  /**
+   * A schedule sheet of another tool (no {@code event.} columns): how each column was read (its role,
+   * from its header or its values); a note.
+   */
+  C110_SHEET_COLUMNS,
+  /** A column of a schedule sheet with no role: its cells are kept in each topic's extra under its header. */
+  C111_SHEET_COLUMN_KEPT_AS_EXTRA,
+  /** A row of a schedule sheet without a title (a break, a separator line with only a time): skipped. */
+  C112_SHEET_ROW_SKIPPED,
+  /** A cell of a schedule sheet that does not read as its column's role (a time, a date): kept in extra. */
+  C113_SHEET_CELL_NOT_UNDERSTOOD,
+  /** A day number or weekday that cannot be resolved to a date (no start date given): no slot. */
+  C114_SHEET_DAY_UNRESOLVED,
+  /** A schedule sheet states no event title: the file name is the title. */
+  C115_SHEET_NO_TITLE,
   /** A required column is missing from the header. */
   C201_MISSING_COLUMN,
   /** A cell whose value does not convert (a date, a time, an enum, a list). */
@@ -44,6 +59,6 @@ public enum CsvProblem implements ProblemCode {
   /** A blank row skipped and the separator a sheet uses are notes: nothing of the sheet is left out. */
   @Override
   public boolean isNote() {
-    return this == C104_BLANK_ROW || this == C105_SEPARATOR_DETECTED;
+    return this == C104_BLANK_ROW || this == C105_SEPARATOR_DETECTED || this == C110_SHEET_COLUMNS;
   }
 }

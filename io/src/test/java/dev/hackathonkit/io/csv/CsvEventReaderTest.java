@@ -350,10 +350,15 @@ class CsvEventReaderTest {
 
   @Test
   void flatViewNeedsItsColumns() throws Exception {
+    // a sheet with one of our own columns (slot.start) is ours, and then needs event.title
     EventFormatException e = catchThrowableOfType(EventFormatException.class,
-        () -> STRICT.readFlat(new StringReader("name,title\r\nx,A\r\n"), "flat.csv"));
+        () -> STRICT.readFlat(new StringReader("title,slot.start\r\nA,10:00\r\n"), "flat.csv"));
     assertThat(e.problems()).extracting(p -> p.code().code() + " " + p.message())
         .singleElement().asString().startsWith("C201 missing required column 'event.title';");
+    // without any, it is another tool's schedule sheet (ScheduleSheetTest)
+    ImportResult other = STRICT.readFlat(new StringReader("name,title\r\nx,A\r\n"), "flat.csv");
+    assertThat(other.event().topics()).extracting(Topic::title).containsExactly("A");
+    assertThat(other.report().problems()).extracting(p -> p.code().code()).contains("C110", "C111");
   }
 
   private static EventFormatException strictFails(Map<String, String> files) throws IOException {

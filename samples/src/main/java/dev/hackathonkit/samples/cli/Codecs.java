@@ -10,10 +10,15 @@ import dev.hackathonkit.io.ReadLimits;
 import dev.hackathonkit.io.csv.CsvEventReader;
 import dev.hackathonkit.io.csv.CsvEventWriter;
 import dev.hackathonkit.io.csv.CsvOptions;
+import dev.hackathonkit.io.csv.SheetMapping;
+import dev.hackathonkit.io.frab.FrabScheduleReader;
+import dev.hackathonkit.io.frab.FrabScheduleWriter;
+import dev.hackathonkit.io.frab.WrittenSchedule;
 import dev.hackathonkit.io.ical.ICalendarEventReader;
 import dev.hackathonkit.io.ical.ICalendarEventWriter;
 import dev.hackathonkit.io.internal.UndecodableTextException;
 import dev.hackathonkit.io.json.JsonEventCodec;
+import dev.hackathonkit.io.jsonld.JsonLdEventWriter;
 import dev.hackathonkit.io.page.PageProfile;
 import dev.hackathonkit.io.text.RenderedPageReader;
 import dev.hackathonkit.io.wikitext.Unplaced;
@@ -44,16 +49,19 @@ final class Codecs {
   private final CsvOptions csv;
   private final boolean lenient;
   private final boolean csvSeparatorGiven;
+  private final SheetMapping sheet;
 
   private Codecs(@Nullable PageProfile profile) {
-    this(profile, CsvOptions.DEFAULT, false, false);
+    this(profile, CsvOptions.DEFAULT, false, false, SheetMapping.NONE);
   }
 
-  private Codecs(@Nullable PageProfile profile, CsvOptions csv, boolean lenient, boolean csvSeparatorGiven) {
+  private Codecs(@Nullable PageProfile profile, CsvOptions csv, boolean lenient, boolean csvSeparatorGiven,
+      SheetMapping sheet) {
     this.profile = profile;
     this.csv = csv;
     this.lenient = lenient;
     this.csvSeparatorGiven = csvSeparatorGiven;
+    this.sheet = sheet;
   }
 
   /**
@@ -72,7 +80,7 @@ final class Codecs {
     if (separator != null) {
       c = c.withSeparator(separator);
     }
-    return new Codecs(profile, c, options.lenient, separator != null);
+    return new Codecs(profile, c, options.lenient, separator != null, options.sheetMapping());
   }
 
   /** The CSV writer: comma unless {@code --separator} named another, a byte-order mark with {@code --bom}. */
@@ -117,14 +125,15 @@ final class Codecs {
   /** Whether this build can read {@code format}. */
   static boolean canRead(Format format) {
     return switch (format) {
-      case JSON, CSV, ICS, TEXT, WIKI, XML -> true;
+      case JSON, CSV, ICS, TEXT, WIKI, XML, FRAB_XML, FRAB_JSON -> true;
+      case JSONLD -> false;
     };
   }
 
   /** Whether this build can write {@code format}. */
   static boolean canWrite(Format format) {
     return switch (format) {
-      case JSON, ICS, CSV, WIKI -> true;
+      case JSON, ICS, CSV, WIKI, FRAB_XML, FRAB_JSON, JSONLD -> true;
       case TEXT, XML -> false;
     };
   }
@@ -178,7 +187,7 @@ final class Codecs {
 
   private void readChecked(Format format, Path input, PageSink sink) throws IOException, EventFormatException {
     if (format == Format.CSV) { // a folder, a zip or one flat sheet, streamed by the reader
-      sink.accept(CsvEventReader.standard().withOptions(csv).read(input));
+      sink.accept(CsvEventReader.standard().withOptions(csv).withSheetMapping(sheet).read(input));
       return;
     }
     if (format == Format.XML) {
@@ -206,6 +215,10 @@ final class Codecs {
       sink.accept(JsonEventCodec.standard().withLenient(lenient).read(input));
       return;
     }
+    if (format == Format.FRAB_XML || format == Format.FRAB_JSON) { // the reader tells the syntax by content
+      sink.accept(FrabScheduleReader.standard().read(Files.readAllBytes(input), input.toString()));
+      return;
+    }
     if (format == Format.TEXT) {
       sink.accept((profile == null ? RenderedPageReader.standard() : RenderedPageReader.standard().withProfile(profile))
           .read(input));
@@ -223,6 +236,7 @@ final class Codecs {
     return switch (format) {
       case JSON -> JsonEventCodec.standard().read(content, sourceName);
       case ICS -> ICalendarEventReader.standard().read(content, sourceName);
+      case FRAB_XML, FRAB_JSON -> FrabScheduleReader.standard().read(content, sourceName);
       case TEXT -> (profile == null ? RenderedPageReader.standard() : RenderedPageReader.standard().withProfile(profile))
           .read(content, sourceName);
       case WIKI -> wikitextReader().withSource(Source.page(null, sourceName)).read(content);
@@ -341,6 +355,17 @@ final class Codecs {
   /** As {@link #write(Format, Event, Path, PageProfile, PrintWriter)}, writing CSV with {@code csv}. */
   static @Nullable Path write(Format format, Event event, Path outDir, @Nullable PageProfile wikiProfile,
       @Nullable PrintWriter notes, CsvEventWriter csv) throws IOException {
+    return write(format, event, outDir, wikiProfile, notes, csv, false);
+  }
+
+  /**
+   * As {@link #write(Format, Event, Path, PageProfile, PrintWriter, CsvEventWriter)}; JSON-LD with the
+   * attendees when {@code withAttendees} ({@code --with-attendees}). A frab schedule lists on {@code
+   * notes} what it left out (topics without a slot); for an event without days or scheduled topics it
+   * is not written ({@code null}).
+   */
+  static @Nullable Path write(Format format, Event event, Path outDir, @Nullable PageProfile wikiProfile,
+      @Nullable PrintWriter notes, CsvEventWriter csv, boolean withAttendees) throws IOException {
     Path target = target(format, event, outDir);
     if (format == Format.WIKI && wikiProfile != null) {
       WrittenPage page = WikitextWriter.standard().withProfile(wikiProfile).writePage(event);
@@ -363,6 +388,21 @@ final class Codecs {
         Files.writeString(target, calendar, StandardCharsets.UTF_8);
       }
       case WIKI -> Files.writeString(target, WikitextWriter.standard().write(event), StandardCharsets.UTF_8);
+      case FRAB_XML, FRAB_JSON -> {
+        if (event.days().isEmpty() && event.topics().stream().noneMatch(t -> t.slot() != null)) {
+          return null;
+        }
+        WrittenSchedule schedule = format == Format.FRAB_XML
+            ? FrabScheduleWriter.standard().writeXml(event) : FrabScheduleWriter.standard().writeJson(event);
+        Files.writeString(target, schedule.text(), StandardCharsets.UTF_8);
+        if (notes != null) {
+          for (String note : schedule.notes()) {
+            notes.println("note: " + target + ": " + note);
+          }
+        }
+      }
+      case JSONLD -> Files.writeString(target, JsonLdEventWriter.standard().withAttendees(withAttendees).write(event),
+          StandardCharsets.UTF_8);
       default -> throw CliException.unavailable(format, "write");
     }
     return target;

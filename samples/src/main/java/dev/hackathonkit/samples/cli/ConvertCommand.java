@@ -27,8 +27,10 @@ import picocli.CommandLine.Spec;
     description = {
       "Converts event pages between formats. With no INPUT, converts the bundled page to every"
           + " format in out/ and prints a summary.",
-      "Formats are detected from the file extension (wiki, txt, csv, zip, ics, json, xml; a folder"
-          + " is a set of CSV tables), else from the content. A Special:Export dump (xml) converts"
+      "Formats are detected from the file extension (wiki, txt, csv, zip, ics, json, xml, schedule.xml,"
+          + " schedule.json; a folder is a set of CSV tables), else from the content; a frab or pretalx"
+          + " schedule is told by its content under any name. A CSV sheet of another tool is read by"
+          + " guessing its columns' roles (--start-date, --columns). A Special:Export dump (xml) converts"
           + " page by page, one output set per page; a page whose text the dump does not hold (deleted,"
           + " a stub dump, no revision) is reported on stderr, written nowhere, and makes the exit code 3.",
       "Output sets are named after the event's id; when another page or file already holds that name"
@@ -55,7 +57,9 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(
       names = "--from",
       paramLabel = "FORMAT",
-      description = "Read every INPUT as this format instead of detecting it: ${COMPLETION-CANDIDATES}.")
+      converter = Format.Readable.class,
+      description = "Read every INPUT as this format instead of detecting it: json, csv, ics, wiki, text, xml,"
+          + " frab-xml, frab-json.")
   @Nullable Format from;
 
   @Option(
@@ -63,7 +67,8 @@ final class ConvertCommand implements Callable<Integer> {
       split = ",",
       converter = Format.Writable.class,
       paramLabel = "FORMAT",
-      description = "Formats to write, comma-separated: json, csv, ics, wiki (default: all).")
+      description = "Formats to write, comma-separated: json, csv, ics, wiki (the default: all four),"
+          + " frab-xml, frab-json, jsonld.")
   List<Format> to = new ArrayList<>();
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "Output folder (default: ${DEFAULT-VALUE}).")

@@ -76,7 +76,7 @@ final class FetchCommand implements Callable<Integer> {
           + " instant (2013-05-01T12:00:00Z): the page as it was then.")
   @Nullable String at;
 
-  @Option(names = "--to", split = ",", converter = Format.Writable.class, paramLabel = "FORMAT", description = "Formats to write, comma-separated: json, csv, ics, wiki (default: all).")
+  @Option(names = "--to", split = ",", converter = Format.Writable.class, paramLabel = "FORMAT", description = "Formats to write, comma-separated: json, csv, ics, wiki (the default: all four), frab-xml, frab-json, jsonld.")
   List<Format> to = new ArrayList<>();
 
   @Mixin ProfileOption profileOption = new ProfileOption();

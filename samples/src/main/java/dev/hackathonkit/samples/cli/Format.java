@@ -17,15 +17,27 @@ enum Format {
   /** Rendered page text, as a browser shows the page. */
   TEXT("rendered page text", false, ".txt", ".text"),
   /** A Special:Export XML dump with one or many pages. */
-  XML("Special:Export dump", false, ".xml");
+  XML("Special:Export dump", false, ".xml"),
+  /** A frab / pretalx conference schedule, {@code schedule.xml}. */
+  FRAB_XML("frab schedule XML", true, ".schedule.xml"),
+  /** A frab / pretalx conference schedule, {@code schedule.json}. */
+  FRAB_JSON("frab schedule JSON", true, ".schedule.json"),
+  /** schema.org Event markup in JSON-LD (written only). */
+  JSONLD("schema.org JSON-LD", true, false, ".jsonld");
 
   private final String label;
   private final boolean writable;
+  private final boolean readable;
   private final List<String> extensions;
 
   Format(String label, boolean writable, String... extensions) {
+    this(label, writable, true, extensions);
+  }
+
+  Format(String label, boolean writable, boolean readable, String... extensions) {
     this.label = label;
     this.writable = writable;
+    this.readable = readable;
     this.extensions = List.of(extensions);
   }
 
@@ -34,9 +46,14 @@ enum Format {
     return label;
   }
 
-  /** The name used on the command line: {@code ics}. */
+  /** The name used on the command line: {@code ics}, {@code frab-xml}. */
   String cliName() {
-    return name().toLowerCase(Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** Whether the tool can read this format. */
+  boolean readable() {
+    return readable;
   }
 
   /** Whether the tool can write this format. */
@@ -75,16 +92,39 @@ enum Format {
     }
   }
 
-  /** The format a file name's extension names, or {@code null}. */
+  /**
+   * Reads a {@code --from} value: the name of a format the tool reads, ignoring case; anything else is
+   * refused with the names it takes (not the formats it only writes).
+   */
+  static final class Readable implements picocli.CommandLine.ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      String names = String.join(", ", java.util.Arrays.stream(values()).filter(f -> f.readable).map(Format::cliName).toList());
+      for (Format f : values()) {
+        if (f.cliName().equalsIgnoreCase(value.strip()) || f.name().equalsIgnoreCase(value.strip())) {
+          if (f.readable) {
+            return f;
+          }
+          throw new picocli.CommandLine.TypeConversionException(f.label + " can be written but not read; expected one of " + names);
+        }
+      }
+      throw new picocli.CommandLine.TypeConversionException("expected one of " + names + ", found '" + value + "'");
+    }
+  }
+
+  /** The format a file name's extension names (the longest matching extension), or {@code null}. */
   static @Nullable Format byExtension(String fileName) {
     String lower = fileName.toLowerCase(Locale.ROOT);
+    Format found = null;
+    int length = 0;
     for (Format f : values()) {
       for (String ext : f.extensions) {
-        if (lower.endsWith(ext)) {
-          return f;
+        if (lower.endsWith(ext) && ext.length() > length) {
+          found = f;
+          length = ext.length();
         }
       }
     }
-    return null;
+    return found;
   }
 }

@@ -1,5 +1,6 @@
 package dev.hackathonkit.samples.cli;
 
+import dev.hackathonkit.io.frab.FrabScheduleReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -30,14 +31,27 @@ final class FormatDetector {
       return Format.CSV;
     }
     Format byName = Format.byExtension(input.getFileName() == null ? "" : input.getFileName().toString());
-    if (byName != null) {
+    if (byName != null && byName != Format.XML && byName != Format.JSON) {
       return byName;
     }
     byte[] head;
     try (InputStream in = Files.newInputStream(input)) {
       head = in.readNBytes(SNIFF_BYTES);
     }
-    return byContent(head);
+    Format schedule = schedule(head);
+    if (schedule != null) {
+      return schedule; // schedule.xml or schedule.json as frab and pretalx name them
+    }
+    return byName != null ? byName : byContent(head);
+  }
+
+  /** {@link Format#FRAB_XML} or {@link Format#FRAB_JSON} when the first bytes open a frab schedule, else {@code null}. */
+  static @Nullable Format schedule(byte[] head) {
+    String text = new String(head, StandardCharsets.UTF_8);
+    if (!FrabScheduleReader.isSchedule(text)) {
+      return null;
+    }
+    return text.replace("\uFEFF", "").stripLeading().startsWith("<") ? Format.FRAB_XML : Format.FRAB_JSON;
   }
 
   /**
@@ -46,6 +60,10 @@ final class FormatDetector {
    * stream ({@code BEGIN:VCALENDAR}), a Special:Export dump ({@code <mediawiki}).
    */
   static @Nullable Format stated(byte[] head) {
+    Format schedule = schedule(head);
+    if (schedule != null) {
+      return schedule;
+    }
     String text = new String(head, StandardCharsets.UTF_8);
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
@@ -66,6 +84,10 @@ final class FormatDetector {
 
   /** The format the first bytes of an input suggest; rendered text when nothing else matches. */
   static Format byContent(byte[] head) {
+    Format schedule = schedule(head);
+    if (schedule != null) {
+      return schedule;
+    }
     if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
       return Format.CSV; // a zip of CSV tables
     }

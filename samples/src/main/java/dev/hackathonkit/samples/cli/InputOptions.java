@@ -33,6 +33,46 @@ final class InputOptions {
           + " JSON: keep going past unknown fields, listing them as warnings.")
   boolean lenient;
 
+  @Option(
+      names = "--start-date",
+      paramLabel = "DATE",
+      description = "Schedule sheets of other tools: the event's first date (yyyy-mm-dd), from which day numbers"
+          + " (1, Day 2) and weekdays (Friday, samedi) count.")
+  @Nullable String startDate;
+
+  @Option(
+      names = "--columns",
+      paramLabel = "FILE",
+      description = "Schedule sheets of other tools: a JSON file giving column roles instead of guessing them,"
+          + " {\"columns\": {\"Wann\": \"range\", \"Was\": \"title\"}, \"startDate\": \"2026-02-02\"} (see the README).")
+  java.nio.file.@Nullable Path columns;
+
+  /**
+   * The schedule-sheet mapping of {@code --columns} and {@code --start-date} ({@code --start-date} wins).
+   *
+   * @throws CliException (usage) for a bad date or mapping file
+   */
+  dev.hackathonkit.io.csv.SheetMapping sheetMapping() {
+    dev.hackathonkit.io.csv.SheetMapping m = dev.hackathonkit.io.csv.SheetMapping.NONE;
+    if (columns != null) {
+      try {
+        m = dev.hackathonkit.io.csv.SheetMapping.read(columns);
+      } catch (java.io.IOException e) {
+        throw new CliException(HackathonKit.EXIT_USAGE, "--columns " + columns + ": cannot read it: " + e.getMessage());
+      } catch (dev.hackathonkit.io.EventFormatException e) {
+        throw new CliException(HackathonKit.EXIT_USAGE, "--columns " + e.getMessage());
+      }
+    }
+    if (startDate != null) {
+      try {
+        m = m.withStartDate(java.time.LocalDate.parse(startDate.strip()));
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new CliException(HackathonKit.EXIT_USAGE, "--start-date " + startDate + ": expected a date yyyy-mm-dd");
+      }
+    }
+    return m;
+  }
+
   /**
    * The encoding named with {@code --encoding}, or {@code null} for UTF-8.
    *
@@ -72,5 +112,6 @@ final class InputOptions {
   void check() {
     charset();
     separatorChar();
+    sheetMapping();
   }
 }

@@ -86,11 +86,14 @@ final class Output {
     String label = "Wrote";
     PageProfile layout = wikiProfile != null ? wikiProfile : readWith(result);
     for (Format target : targets) {
-      Path written = Codecs.write(target, event, out, layout, stderr, csv);
+      stdout.flush();
+      Path written = Codecs.write(target, event, out, layout, stderr, csv, options.withAttendees);
       if (written == null) {
         stdout.flush();
         stderr.println("note: " + Codecs.target(target, event, out) + " not written: the event has no days"
-            + " or scheduled sessions, and an iCalendar file needs at least one VEVENT (RFC 5545, section 3.6)");
+            + " or scheduled sessions, and " + (target == Format.ICS
+                ? "an iCalendar file needs at least one VEVENT (RFC 5545, section 3.6)"
+                : "a frab schedule needs at least one day"));
         continue;
       }
       stdout.printf("%-5s %s%n", label, written);

@@ -39,6 +39,12 @@ final class ReadOptions {
           + " unmapped input with locations. Without it the first " + WARNINGS_SHOWN + " go to stderr.")
   boolean report;
 
+  @Option(
+      names = "--with-attendees",
+      description = "Write the attendees into JSON-LD (--to jsonld) as schema.org attendees. Off by default:"
+          + " names on an attendee list are personal data.")
+  boolean withAttendees;
+
   /**
    * Checks the options' values before anything is read.
    *

@@ -38,7 +38,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders to validate.")
   List<Path> inputs = new ArrayList<>();
 
-  @Option(names = "--from", paramLabel = "FORMAT", description = "Read every INPUT as this format: ${COMPLETION-CANDIDATES}.")
+  @Option(names = "--from", paramLabel = "FORMAT", converter = Format.Readable.class,
+      description = "Read every INPUT as this format: json, csv, ics, wiki, text, xml, frab-xml, frab-json.")
   @Nullable Format from;
 
   @Mixin ProfileOption profileOption = new ProfileOption();

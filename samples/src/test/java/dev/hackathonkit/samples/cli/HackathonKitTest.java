@@ -69,7 +69,7 @@ class HackathonKitTest {
     CliRun run = CliRun.of("convert", "page.wiki", "--to", "wikitext");
     assertThat(run.exitCode()).isEqualTo(HackathonKit.EXIT_USAGE);
     assertThat(run.err()).startsWith("convert: Invalid value for option '--to'")
-        .contains("expected one of json, csv, ics, wiki, found 'wikitext'")
+        .contains("expected one of json, csv, ics, wiki, frab-xml, frab-json, jsonld, found 'wikitext'")
         .endsWith(" (hackathon-kit convert --help lists the options)\n");
     assertThat(run.err().lines()).hasSize(1);
   }

@@ -1,0 +1,117 @@
+package dev.hackathonkit.io.csv;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hackathonkit.io.EventFormatException;
+import dev.hackathonkit.io.Location;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How {@link CsvEventReader} reads a schedule sheet of another tool (a flat sheet without {@code
+ * event.} columns): the date that day numbers and weekdays count from, and columns whose role is given
+ * instead of guessed.
+ *
+ * <p>Roles: {@code title}, {@code speaker}, {@code affiliation}, {@code day}, {@code start}, {@code
+ * end}, {@code range} (a start and an end in one cell, {@code 09:00 - 09:50}), {@code datetime_start},
+ * {@code datetime_end}, {@code duration}, {@code room}, {@code abstract}, {@code type}, {@code link},
+ * {@code grid} (a room column of a grid: each cell is a session in the room its header names), {@code
+ * extra} (kept under its header) and {@code ignore}.
+ *
+ * <p>A mapping file ({@code --columns FILE}) is JSON:
+ * <pre>{@code
+ * {"startDate": "2025-05-22", "timeZone": "Europe/Madrid", "title": "Jornadas 2025",
+ *  "columns": {"Wann": "range", "Was": "title", "Hinweis": "ignore"}}
+ * }</pre>
+ *
+ * @param startDate the event's first date, for day numbers ({@code 1}, {@code Day 2}) and weekdays;
+ *     {@code null} when the sheet's own dates must do
+ * @param timeZone the event's time zone, {@code null} when unknown
+ * @param title the event's title, {@code null} for the file name
+ * @param columns header (as written, matched ignoring case and surrounding space) to role
+ */
+public record SheetMapping(@Nullable LocalDate startDate, @Nullable ZoneId timeZone, @Nullable String title,
+    Map<String, String> columns) {
+  /** The roles a column can be given. */
+  public static final Set<String> ROLES = Set.of("title", "speaker", "affiliation", "day", "start", "end", "range",
+      "datetime_start", "datetime_end", "duration", "room", "abstract", "type", "link", "grid", "extra", "ignore");
+
+  /** No start date, zone, title or given columns: every role is guessed. */
+  public static final SheetMapping NONE = new SheetMapping(null, null, null, Map.of());
+
+  /** Checks the roles and copies the columns. */
+  public SheetMapping {
+    Map<String, String> copy = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : columns.entrySet()) {
+      String role = e.getValue().strip().toLowerCase(Locale.ROOT);
+      if (!ROLES.contains(role)) {
+        throw new IllegalArgumentException("column '" + e.getKey() + "': unknown role '" + e.getValue()
+            + "'; expected one of " + new java.util.TreeSet<>(ROLES));
+      }
+      copy.put(e.getKey().strip().toLowerCase(Locale.ROOT), role);
+    }
+    columns = java.util.Collections.unmodifiableMap(copy);
+  }
+
+  /** A copy with another start date. */
+  public SheetMapping withStartDate(@Nullable LocalDate startDate) {
+    return new SheetMapping(startDate, timeZone, title, columns);
+  }
+
+  /**
+   * Reads a mapping file (see the class comment).
+   *
+   * @throws IOException if reading fails
+   * @throws EventFormatException if the file is not such JSON, naming line and column or the key
+   */
+  public static SheetMapping read(Path file) throws IOException, EventFormatException {
+    requireNonNull(file, "file");
+    String name = file.toString();
+    JsonNode root;
+    try {
+      root = new ObjectMapper().readTree(Files.readString(file));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      com.fasterxml.jackson.core.JsonLocation l = e.getLocation();
+      throw new EventFormatException(new Location(name, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr()),
+          "expected a JSON object {\"columns\": {...}}: " + e.getOriginalMessage(), e);
+    }
+    if (root == null || !root.isObject()) {
+      throw new EventFormatException(new Location(name, 1, 1), "expected a JSON object {\"columns\": {...}}");
+    }
+    LocalDate start = null;
+    ZoneId zone = null;
+    try {
+      if (root.hasNonNull("startDate")) {
+        start = LocalDate.parse(root.get("startDate").asText());
+      }
+      if (root.hasNonNull("timeZone")) {
+        zone = ZoneId.of(root.get("timeZone").asText());
+      }
+    } catch (java.time.DateTimeException e) {
+      throw new EventFormatException(new Location(name, 0, 0),
+          "expected startDate as yyyy-mm-dd and timeZone as an IANA zone: " + e.getMessage(), e);
+    }
+    Map<String, String> columns = new LinkedHashMap<>();
+    JsonNode cols = root.path("columns");
+    for (Iterator<Map.Entry<String, JsonNode>> it = cols.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      columns.put(e.getKey(), e.getValue().asText());
+    }
+    try {
+      return new SheetMapping(start, zone, root.hasNonNull("title") ? root.get("title").asText() : null, columns);
+    } catch (IllegalArgumentException e) {
+      throw new EventFormatException(new Location(name, 0, 0), "columns." + e.getMessage(), e);
+    }
+  }
+}

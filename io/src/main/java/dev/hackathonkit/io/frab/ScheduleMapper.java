@@ -1,0 +1,433 @@
+package dev.hackathonkit.io.frab;
+
+import dev.hackathonkit.io.ImportReport;
+import dev.hackathonkit.model.Event;
+import dev.hackathonkit.model.EventDay;
+import dev.hackathonkit.model.Link;
+import dev.hackathonkit.model.Person;
+import dev.hackathonkit.model.Slot;
+import dev.hackathonkit.model.Slugs;
+import dev.hackathonkit.model.Topic;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/** Maps a schedule {@link Tree} (from XML or JSON) to an event; see {@link FrabScheduleReader}. */
+final class ScheduleMapper {
+  /** Identifiers and derived values: neither placed nor counted in coverage, never listed. */
+  private static final Set<String> BOOKKEEPING = Set.of("guid", "id", "code", "index", "version", "generator",
+      "daysCount", "timeslot_duration", "base_url", "$schema", "start", "end", "duration", "date");
+  /** Entry fields the mapper places itself. */
+  private static final Set<String> ENTRY_FIELDS = Set.of("title", "date", "start", "end", "duration", "room",
+      "slug", "abstract", "description", "persons", "links", "type", "track", "subtitle", "language", "url",
+      "guid", "id", "code");
+  /** Entry fields that name media or apps' bookkeeping: listed as unmapped, not kept. */
+  private static final Set<String> ENTRY_MEDIA = Set.of("logo", "recording_license", "do_not_record",
+      "do_not_stream", "feedback_url", "origin_url", "attachments", "recording", "video_download_url", "answers");
+  private static final Set<String> CONFERENCE_FIELDS = Set.of("title", "acronym", "start", "end", "days",
+      "daysCount", "timeslot_duration", "time_zone_name", "url", "meta", "rooms", "tracks", "base_url", "logo",
+      "colors", "color", "track", "description", "keywords");
+  private static final Pattern HHMM = Pattern.compile("(\\d{1,3}):([0-5]\\d)(?::([0-5]\\d))?");
+
+  private final String source;
+  private final ImportReport.Builder report;
+  private ZoneId zone = ZoneOffset.UTC;
+  private String acronym = "";
+  private final Set<String> ids = new HashSet<>();
+
+  ScheduleMapper(String source, ImportReport.Builder report) {
+    this.source = source;
+    this.report = report;
+  }
+
+  Event map(Tree.Node schedule, Tree.@Nullable Node conference, List<Object> days) {
+    Event.Builder event = Event.builder();
+    Tree.Node conf = conference != null ? conference : new Tree.Node("conference", schedule.line, schedule.column);
+    String title = conf.take("title");
+    if (title == null) {
+      problem(FrabProblem.F110_NO_TITLE, conf, "conference without a title; the title is '" + source + "'");
+      title = source;
+    }
+    event.title(title);
+    String acr = conf.take("acronym");
+    if (acr != null) {
+      acronym = acr;
+      event.id(Slugs.of(acr.replaceAll("_+$", "").replace('_', '-')));
+    }
+    zone = zone(conf, days);
+    event.timeZone(zone);
+    String url = conf.take("url");
+    if (url != null) {
+      event.addLink(new Link(url, null));
+    }
+    String scheduleUrl = schedule.take("url");
+    if (scheduleUrl != null && !scheduleUrl.equals(url)) {
+      event.addLink(new Link(scheduleUrl, "Schedule"));
+    }
+    Tree.markUsed(conf.leaf("days"));
+    // the conference's room and track lists index what the entries name themselves
+    Tree.markUsed(conf.fields.get("rooms"));
+    Tree.markUsed(conf.fields.get("tracks"));
+    Tree.markUsed(conf.fields.get("track"));
+    String description = conf.take("description");
+    if (description != null) {
+      event.putExtra("Description", description);
+    }
+    for (Map.Entry<String, Object> f : conf.fields.entrySet()) {
+      if (!CONFERENCE_FIELDS.contains(f.getKey()) && f.getValue() instanceof Tree.Leaf l && l.text() != null) {
+        l.used = true;
+        event.putExtra(f.getKey(), l.text());
+        problem(FrabProblem.F116_FIELD_IN_EXTRA, l, "conference field '" + f.getKey() + "' kept in extra");
+      }
+    }
+    Map<LocalDate, EventDay> eventDays = new LinkedHashMap<>();
+    for (Object d : days) {
+      if (d instanceof Tree.Node day) {
+        day(day, event, eventDays);
+      }
+    }
+    event.days(eventDays.values().stream().sorted(java.util.Comparator.comparing(EventDay::date)).toList());
+    return event.build();
+  }
+
+  private ZoneId zone(Tree.Node conf, List<Object> days) {
+    Tree.Node meta = conf.node("meta");
+    String name = conf.take("time_zone_name");
+    Tree.Leaf at = conf.leaf("time_zone_name");
+    if (name == null && meta != null) {
+      name = meta.take("time_zone_name");
+      at = meta.leaf("time_zone_name");
+    }
+    if (name != null) {
+      try {
+        return ZoneId.of(name);
+      } catch (DateTimeException e) {
+        problem(FrabProblem.F111_NO_TIME_ZONE, at != null ? (Object) at : conf, "time zone '" + name
+            + "' is not an IANA zone; " + fallbackSaying(days));
+        return fallbackZone(days);
+      }
+    }
+    problem(FrabProblem.F111_NO_TIME_ZONE, conf, "no time_zone_name; " + fallbackSaying(days));
+    return fallbackZone(days);
+  }
+
+  private String fallbackSaying(List<Object> days) {
+    ZoneId z = fallbackZone(days);
+    return z.equals(ZoneOffset.UTC) ? "times read as UTC" : "times read at the offset " + z + " of the first day";
+  }
+
+  private static ZoneId fallbackZone(List<Object> days) {
+    for (Object d : days) {
+      if (d instanceof Tree.Node day) {
+        Tree.Leaf start = day.leaf("day_start") != null ? day.leaf("day_start") : day.leaf("start");
+        if (start != null && start.text() != null) {
+          try {
+            return OffsetDateTime.parse(start.text()).getOffset();
+          } catch (DateTimeParseException e) {
+            // try the next day
+          }
+        }
+      }
+    }
+    return ZoneOffset.UTC;
+  }
+
+  private void day(Tree.Node day, Event.Builder event, Map<LocalDate, EventDay> eventDays) {
+    String dateText = day.take("date");
+    String startKey = day.fields.containsKey("day_start") ? "day_start" : "start";
+    String endKey = day.fields.containsKey("day_end") ? "day_end" : "end";
+    ZonedDateTime start = dateTime(day, startKey);
+    ZonedDateTime end = dateTime(day, endKey);
+    LocalDate date = null;
+    if (dateText != null) {
+      try {
+        date = LocalDate.parse(dateText);
+      } catch (DateTimeParseException e) {
+        badTime(day, "date", dateText, "a date yyyy-mm-dd");
+      }
+    }
+    if (date == null && start != null) {
+      date = start.toLocalDate();
+    }
+    if (date != null) {
+      LocalTime opens = null;
+      LocalTime closes = null;
+      boolean wholeDay = start != null && end != null && start.isEqual(date.atStartOfDay(zone))
+          && end.isEqual(date.plusDays(1).atStartOfDay(zone));
+      if (!wholeDay && start != null && end != null) {
+        opens = start.toLocalDate().equals(date) ? start.toLocalTime() : null;
+        if (end.toLocalDate().equals(date)) {
+          closes = end.toLocalTime();
+        } else {
+          Tree.Leaf at = day.leaf(endKey);
+          problem(FrabProblem.F113_DAY_PAST_MIDNIGHT, at != null ? (Object) at : day, "day " + date + " ends at "
+              + end.toLocalDateTime() + ", after its date; its hours are left out");
+          opens = null;
+        }
+        if (opens == null) {
+          closes = null;
+        }
+      }
+      eventDays.putIfAbsent(date, new EventDay(date, opens, closes));
+    }
+    // rooms: XML <room name=".."><event/>...</room>; JSON "rooms": {"name": [ ... ]}
+    Object rooms = day.fields.get("room");
+    if (rooms != null) {
+      for (Object r : day.list("room")) {
+        if (r instanceof Tree.Node room) {
+          String name = room.take("name");
+          for (Object e : room.list("event")) {
+            if (e instanceof Tree.Node entry) {
+              entry(entry, name, date, event);
+            }
+          }
+        }
+      }
+    }
+    Tree.Node roomMap = day.node("rooms");
+    if (roomMap != null) {
+      for (Map.Entry<String, Object> r : roomMap.fields.entrySet()) {
+        for (Object e : roomMap.list(r.getKey())) {
+          if (e instanceof Tree.Node entry) {
+            entry(entry, r.getKey(), date, event);
+          }
+        }
+      }
+    }
+  }
+
+  private void entry(Tree.Node e, @Nullable String containerRoom, @Nullable LocalDate dayDate, Event.Builder event) {
+    String title = e.take("title");
+    if (title == null) {
+      problem(FrabProblem.F114_ENTRY_WITHOUT_TITLE, e, "entry without a title skipped");
+      return;
+    }
+    Topic.Builder t = Topic.builder().title(title);
+    String slug = e.take("slug");
+    String candidate = slug != null && !acronym.isEmpty() && slug.startsWith(acronym + "-")
+        ? slug.substring(acronym.length() + 1) : null;
+    if (candidate != null && candidate.matches(Slugs.PATTERN) && ids.add(candidate)) {
+      t.id(candidate);
+    } else {
+      t.id(Slugs.unique(title, ids));
+    }
+    String room = e.take("room");
+    if (room == null) {
+      room = containerRoom != null && !containerRoom.isBlank() ? containerRoom.strip() : null;
+    }
+    slot(e, dayDate, room, t);
+    String abstractText = e.take("abstract");
+    String description = e.take("description");
+    if (abstractText != null && description != null && !description.equals(abstractText)) {
+      t.description(abstractText + "\n\n" + description);
+    } else {
+      t.description(abstractText != null ? abstractText : description);
+    }
+    persons(e, t);
+    links(e, t);
+    String type = e.take("type");
+    if (type != null && !type.equals(Grid.DEFAULT_TYPE)) {
+      t.putExtra(Grid.TYPE, type);
+    }
+    putIfPresent(t, Grid.TRACK, e.take("track"));
+    putIfPresent(t, Grid.SUBTITLE, e.take("subtitle"));
+    putIfPresent(t, Grid.LANGUAGE, e.take("language"));
+    String url = e.take("url");
+    if (url != null && !url.startsWith("urn:uuid:")) {
+      t.putExtra("URL", url);
+    }
+    for (Map.Entry<String, Object> f : e.fields.entrySet()) {
+      String key = f.getKey();
+      if (!ENTRY_FIELDS.contains(key) && !ENTRY_MEDIA.contains(key) && f.getValue() instanceof Tree.Leaf l
+          && l.text() != null) {
+        l.used = true;
+        t.putExtra(key, l.text());
+        problem(FrabProblem.F116_FIELD_IN_EXTRA, l, "entry field '" + key + "' of '" + title + "' kept in extra");
+      }
+    }
+    event.addTopic(t.build());
+  }
+
+  private void slot(Tree.Node e, @Nullable LocalDate dayDate, @Nullable String room, Topic.Builder t) {
+    ZonedDateTime start = dateTime(e, "date");
+    String startText = e.take("start");
+    if (start == null && startText != null && dayDate != null) {
+      Matcher m = HHMM.matcher(startText);
+      if (m.matches() && Integer.parseInt(m.group(1)) < 24) {
+        start = ZonedDateTime.of(dayDate, LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))), zone);
+      } else {
+        badTime(e, "start", startText, "a time hh:mm");
+      }
+    }
+    if (start == null) {
+      problem(FrabProblem.F117_ENTRY_WITHOUT_START, e, "entry '" + t.build().title() + "' has no usable date or start: no slot");
+      return;
+    }
+    ZonedDateTime end = e.fields.containsKey("end") ? dateTime(e, "end") : null;
+    String durationText = e.take("duration");
+    if (end == null && durationText != null) {
+      Matcher m = HHMM.matcher(durationText);
+      if (m.matches()) {
+        Duration d = Duration.ofHours(Integer.parseInt(m.group(1))).plusMinutes(Integer.parseInt(m.group(2)))
+            .plusSeconds(m.group(3) != null ? Integer.parseInt(m.group(3)) : 0);
+        end = d.isZero() ? null : start.plus(d);
+      } else {
+        badTime(e, "duration", durationText, "a duration hh:mm");
+      }
+    }
+    LocalTime endTime = null;
+    if (end != null && end.isAfter(start)) {
+      if (end.toLocalDate().equals(start.toLocalDate())) {
+        endTime = end.toLocalTime();
+      } else {
+        endTime = LocalTime.of(23, 59);
+        Tree.Leaf at = e.leaf("end") != null ? e.leaf("end") : e.leaf("duration");
+        problem(FrabProblem.F115_ENTRY_ACROSS_DATES, at != null ? (Object) at : e, "entry '" + t.build().title()
+            + "' ends on " + end.toLocalDate() + ", after its start's date; its slot ends at 23:59");
+      }
+    }
+    t.slot(new Slot(start.toLocalDate(), start.toLocalTime(), endTime, room));
+  }
+
+  private void persons(Tree.Node e, Topic.Builder t) {
+    Object persons = e.fields.get("persons");
+    List<Object> list = persons instanceof Tree.Node n ? n.list("person") : e.list("persons");
+    for (Object p : list) {
+      String name = null;
+      if (p instanceof Tree.Leaf l) {
+        l.used = true;
+        name = l.text();
+      } else if (p instanceof Tree.Node n) {
+        name = n.take("name");
+        if (name == null) {
+          name = n.take("public_name");
+        }
+        if (name == null) {
+          name = n.take("#text");
+        }
+        Tree.markUsedKeys(n, BOOKKEEPING);
+      }
+      if (name != null) {
+        t.addContact(new Person(name, null, null, null));
+      }
+    }
+  }
+
+  private void links(Tree.Node e, Topic.Builder t) {
+    Object links = e.fields.get("links");
+    List<Object> list = links instanceof Tree.Node n ? n.list("link") : e.list("links");
+    Map<String, String> seen = new LinkedHashMap<>();
+    for (Object o : list) {
+      if (o instanceof Tree.Node link) {
+        String href = link.take("href");
+        if (href == null) {
+          href = link.take("url");
+        }
+        String label = link.take("#text");
+        if (label == null) {
+          label = link.take("title");
+        }
+        if (href == null) {
+          continue;
+        }
+        String key = label != null ? label : "Link";
+        String unique = key;
+        for (int i = 2; seen.containsKey(unique); i++) {
+          unique = key + " " + i;
+        }
+        seen.put(unique, href);
+        t.putExtra(unique, href);
+      }
+    }
+  }
+
+  private static void putIfPresent(Topic.Builder t, String key, @Nullable String value) {
+    if (value != null) {
+      t.putExtra(key, value);
+    }
+  }
+
+  private @Nullable ZonedDateTime dateTime(Tree.Node n, String key) {
+    String text = n.take(key);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(text).atZoneSameInstant(zone);
+    } catch (DateTimeParseException e) {
+      badTime(n, key, text, "a date-time yyyy-mm-ddThh:mm:ss+hh:mm");
+      return null;
+    }
+  }
+
+  private void badTime(Tree.Node n, String key, String text, String expected) {
+    Tree.Leaf l = n.leaf(key);
+    problem(FrabProblem.F112_BAD_TIME, l != null ? (Object) l : n, "'" + key + "': expected " + expected + ", found '" + text + "'");
+  }
+
+  /** Records a problem at a node's or leaf's position. */
+  private void problem(FrabProblem code, Object at, String message) {
+    if (at instanceof Tree.Leaf l) {
+      report.problem(code, l.line, l.column, message);
+    } else if (at instanceof Tree.Node n) {
+      report.problem(code, n.line, n.column, message);
+    }
+  }
+
+  /** Lists every leaf not placed (and not bookkeeping) as unmapped and sets the coverage. */
+  void finish(Tree.Node root) {
+    long[] counts = new long[2];
+    walk(root, "", counts);
+    report.coverage(counts[0], counts[1]);
+  }
+
+  private void walk(Object value, String key, long[] counts) {
+    if (BOOKKEEPING.contains(key)) {
+      return;
+    }
+    if (value instanceof Tree.Leaf l) {
+      if (l.value == null) {
+        return;
+      }
+      long chars = l.value.codePoints().filter(c -> !Character.isWhitespace(c)).count();
+      counts[0] += chars;
+      if (l.used) {
+        counts[1] += chars;
+      } else if (chars > 0) {
+        String text = l.value.strip();
+        report.unmapped(l.line, l.column, key + ": " + (text.length() > 80 ? text.substring(0, 77) + "..." : text),
+            "no place in the model");
+      }
+    } else if (value instanceof Tree.Node n) {
+      for (Map.Entry<String, Object> f : n.fields.entrySet()) {
+        walk(f.getValue(), f.getKey().equals("#text") ? n.name : f.getKey(), counts);
+      }
+    } else if (value instanceof List<?> list) {
+      for (Object o : list) {
+        walk(o, key, counts);
+      }
+    }
+  }
+
+  static List<Object> listOf(@Nullable Object o) {
+    if (o == null) {
+      return List.of();
+    }
+    return o instanceof List<?> l ? new ArrayList<>(l) : List.of(o);
+  }
+}
