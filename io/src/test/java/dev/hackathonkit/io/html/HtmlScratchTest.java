@@ -1,0 +1,20 @@
+package dev.hackathonkit.io.html;
+
+import dev.hackathonkit.io.ImportResult;
+import dev.hackathonkit.io.json.JsonEventCodec;
+import java.nio.file.*;
+import org.junit.jupiter.api.Test;
+
+class HtmlScratchTest {
+  @Test
+  void scratch() throws Exception {
+    for (String f : System.getProperty("scratch", "").split(",")) {
+      if (f.isBlank()) continue;
+      ImportResult r = HtmlPageReader.standard().read(Path.of(f));
+      System.out.println(JsonEventCodec.standard().write(r.event()));
+      r.report().problems().forEach(System.out::println);
+      r.report().unmapped().forEach(System.out::println);
+      System.out.println("coverage " + r.report().coverage() + " " + r.report().profile());
+    }
+  }
+}
