@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class ProblemCodesTest {
   private static final List<Class<? extends Enum<?>>> FORMATS =
       List.of(JsonProblem.class, MarkupProblem.class, PageProblem.class, TextProblem.class,
-          CsvProblem.class, ICalendarProblem.class, ProfileProblem.class);
+          CsvProblem.class, ICalendarProblem.class, ProfileProblem.class, dev.hackathonkit.io.html.HtmlProblem.class);
 
   private static Stream<ProblemCode> all() {
     return FORMATS.stream().flatMap(type -> Stream.of(type.getEnumConstants())).map(ProblemCode.class::cast);
@@ -34,7 +34,7 @@ class ProblemCodesTest {
   @Test
   void everyCodeIsALetterAndThreeDigitsAndHasADescription() {
     all().forEach(p -> {
-      assertThat(p.code()).matches("[JWTCIP]\\d{3}");
+      assertThat(p.code()).matches("[JWTCIPH]\\d{3}");
       assertThat(p.description()).as(p.code()).isNotEqualTo(p.code()).isNotBlank();
     });
   }

@@ -81,6 +81,12 @@ import org.jspecify.annotations.Nullable;
  * non-blank characters inside placed blocks.
  */
 final class OutlineMapper {
+  /** Where a note after an attendee's name breaks into clauses. */
+  private static final Pattern NOTE_CLAUSES = Pattern.compile("[,;:.!?()\\[\\]\u2013\u2014]|\\s-\\s");
+  /** What separates the people of a list of names. */
+  private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*(?:,|&|\\band\\b)\\s*");
+  /** One word of a person's name: a capital letter first, then letters, apostrophes, dots or hyphens. */
+  private static final Pattern PERSON_WORD = Pattern.compile("\\p{Lu}[\\p{L}'\u2019.-]*");
   private static final Pattern TITLE_SENTENCE = Pattern.compile(
       "\\b(?:confirmed|announced?|announcing|hold|holding|host|hosting|organi[sz]ed?|organi[sz]ing|welcome you to|join us for|join us at)"
           + "\\s+the\\s+(\\p{Lu}[^.,;:!?()]{2,80}?)\\s+(?:for|on|in|at|from|will|takes?|is|this)\\b"
@@ -1623,9 +1629,9 @@ final class OutlineMapper {
       }
       String affiliation = p.affiliation();
       AttendeeStatus status = sectionStatus;
-      AttendeeStatus said = p.note() == null ? null : profile.statusForWord(p.note());
-      if (said == null && affiliation != null && profile.statusForWord(affiliation) != null && isNote(affiliation)) {
-        said = profile.statusForWord(affiliation);
+      AttendeeStatus said = p.note() == null ? null : noteStatus(p.note());
+      if (said == null && affiliation != null && noteStatus(affiliation) != null && isNote(affiliation)) {
+        said = noteStatus(affiliation);
         affiliation = null;
       }
       if (said == AttendeeStatus.WITHDRAWN || said == AttendeeStatus.TENTATIVE && status == AttendeeStatus.CONFIRMED) {
@@ -1642,10 +1648,33 @@ final class OutlineMapper {
       attendeeAt.add(at);
       mark(at);
       String note = p.note();
-      if (note != null && !note.isBlank() && profile.statusForWord(note) == null && !profile.isFiller(note)) {
+      if (note != null && !note.isBlank() && noteStatus(note) == null && !profile.isFiller(note)) {
         // "Aiko Tanaka – remote": an attendee has no note in the model; kept per person in the event's extra
         addLine(AttendeeData.NOTES, AttendeeData.personLine(name, note.strip()));
       }
+    }
+
+    /**
+     * The status a note after an attendee's name states ("maybe, depends on work", "cancelled,
+     * sorry!"), or {@code null}. A status word of three letters or fewer ("no", "ja", "oui") counts
+     * only as a clause of its own: "(no wiki account yet)" states no status.
+     */
+    private @Nullable AttendeeStatus noteStatus(String note) {
+      if (profile.statusForWord(note) == null) {
+        return null;
+      }
+      for (String clause : NOTE_CLAUSES.split(note)) {
+        List<String> words = Norm.words(clause);
+        ProfileIndex.Words.Match<AttendeeStatus> m = profile.index().statuses.match(words);
+        if (m == null) {
+          continue;
+        }
+        boolean shortWord = m.to() - m.from() == 1 && words.get(m.from()).length() <= 3;
+        if (!shortWord || words.size() == 1) {
+          return m.value();
+        }
+      }
+      return null;
     }
 
     /** A name, an affiliation and a note read from an attendee or contact entry. */
@@ -1706,12 +1735,16 @@ final class OutlineMapper {
       if (!withName) {
         // the name came from a link: the rest holds an affiliation or a note
         String n = name;
-        if (affiliation == null && !n.isEmpty()) {
-          if (isNote(n)) {
-            note = note == null ? n : note;
+        if (!n.isEmpty() && isNote(n)) {
+          // "[[User:Kai|Kai]] – maybe, depends on work": the words after the name are a note, all of them
+          if (affiliation != null && isNote(affiliation)) {
+            note = note == null ? n + ", " + affiliation : note;
+            affiliation = null;
           } else {
-            affiliation = n;
+            note = note == null ? n : note;
           }
+        } else if (affiliation == null && !n.isEmpty()) {
+          affiliation = n;
         }
         return new Parsed(null, blankToNull(affiliation), note);
       }
@@ -2114,6 +2147,12 @@ final class OutlineMapper {
           lead = contactIn(tailText);
           body = body.substring(0, cut).strip();
         }
+        int paren = body.lastIndexOf('(');
+        if (lead == null && paren > 0 && body.endsWith(")") && namesOnly(body.substring(paren + 1, body.length() - 1))) {
+          // "Timetable diff viewer (Lenart Žibert, Ilse Vandamme)": the people leading it
+          lead = body.substring(paren + 1, body.length() - 1).strip();
+          body = body.substring(0, paren).strip();
+        }
         title = body;
         rest = "";
       }
@@ -2176,6 +2215,34 @@ final class OutlineMapper {
     }
 
     /** The contact named in {@code (lead: X)}, {@code – X} or {@code mentor: X}, or {@code null}. */
+    /**
+     * Whether {@code text} is only people's names: one or more, separated by commas, {@code and} or
+     * {@code &}, each two to four words that start with a capital letter (a lower-case particle such as
+     * {@code van} or {@code de} between them).
+     */
+    private static boolean namesOnly(String text) {
+      String t = text.strip();
+      if (t.isEmpty() || t.length() > 200) {
+        return false;
+      }
+      for (String part : NAME_SEPARATORS.split(t)) {
+        String[] words = part.strip().split(" +");
+        int capitals = 0;
+        for (int i = 0; i < words.length; i++) {
+          String w = words[i];
+          if (PERSON_WORD.matcher(w).matches()) {
+            capitals++;
+          } else if (!(i > 0 && i < words.length - 1 && w.length() <= 3 && w.chars().allMatch(Character::isLowerCase))) {
+            return false;
+          }
+        }
+        if (capitals < 2 || words.length > 4) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     private @Nullable String contactIn(String text) {
       String t = text.strip();
       if (t.isEmpty() || !hasLetter(t) || profile.isFiller(t)) {
