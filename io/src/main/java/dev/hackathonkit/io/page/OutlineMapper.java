@@ -1619,6 +1619,10 @@ final class OutlineMapper {
           }
         }
       }
+      while (remark != null && (rest.endsWith("-") || rest.endsWith("\u2013") || rest.endsWith("\u2014"))) {
+        // "Oskar Lind – can't make it": the dash before the remark is no part of the name
+        rest = rest.substring(0, rest.length() - 1).strip();
+      }
       Parsed p = linked && !rest.isEmpty() && Character.isLowerCase(rest.codePointAt(0))
           ? new Parsed(null, null, rest) : splitAffiliation(rest, !linked);
       if (remark != null && p.note() == null) {
@@ -1708,7 +1712,7 @@ final class OutlineMapper {
         String after = name.substring(comma + 1).strip();
         name = name.substring(0, comma).strip();
         if (isRemark(after)) {
-          note = after;
+          note = after.isEmpty() ? null : after; // "Name," with nothing after the comma states no note
         } else if (!after.isEmpty()) {
           affiliation = after;
         }
@@ -2185,6 +2189,13 @@ final class OutlineMapper {
         if (lead != null) {
           d.contacts.addAll(people(lead));
           rest = clean(rest.replace(lead, "").replaceAll("\\(\\s*[^()]*?:\\s*\\)", "").replaceAll("\\(\\s*\\)", ""));
+          while (!rest.isEmpty() && ":\u2013\u2014-,".indexOf(rest.charAt(0)) >= 0) {
+            rest = rest.substring(1).strip();
+          }
+          List<LabelHit> left = labels(rest, false);
+          if (!left.isEmpty() && left.get(0).field() == TopicField.CONTACTS && rest.substring(left.get(0).valueStart()).isBlank()) {
+            rest = ""; // "– lead: Name" once the name is taken: the label alone is no description
+          }
         }
         if (!rest.isEmpty()) {
           d.description.add(new Piece(rest, false));
