@@ -62,10 +62,12 @@ record EngineRules(List<Engine> engines, Engine generic, List<String> alwaysChro
    *     keeps the lines its markup had) rather than white space
    * @param userLinks whether links to wiki pages name their titles in the address ({@code /wiki/User:X},
    *     {@code index.php?title=User:X}, Parsoid's {@code ./User:X}), so that user pages can be told
+   * @param personLinks a selector of links to a person's profile whose text is the person's name
+   *     (Confluence's user mentions), or {@code null}
    */
   record Engine(String name, @Nullable String detect, List<String> content, List<String> title,
       @Nullable String titleSite, @Nullable String titleStrip, List<String> chrome, boolean keepSourceLines,
-      boolean userLinks) {
+      boolean userLinks, @Nullable String personLinks) {
     Engine {
       content = content == null ? List.of() : List.copyOf(content);
       title = title == null ? List.of() : List.copyOf(title);

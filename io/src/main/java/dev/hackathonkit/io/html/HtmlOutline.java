@@ -519,6 +519,10 @@ final class HtmlOutline {
       if (href.startsWith("#") || href.isEmpty() || href.regionMatches(true, 0, "javascript:", 0, 11)) {
         return; // an anchor on the same page: its label is text
       }
+      if (engine.personLinks() != null && end > start && a.is(engine.personLinks())) {
+        marks.add(new Mark(Mark.Kind.USER, start, end, out.substring(start, end)));
+        return;
+      }
       String wiki = wikiTitle(href, a);
       if (wiki != null) {
         int colon = wiki.indexOf(':');
