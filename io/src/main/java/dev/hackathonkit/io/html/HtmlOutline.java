@@ -61,6 +61,8 @@ final class HtmlOutline {
   private final List<ImportProblem> problems = new ArrayList<>();
   /** Inline nodes waiting to become a paragraph. */
   private final List<Node> loose = new ArrayList<>();
+  /** How deep the waiting inline nodes' parent is. */
+  private int looseDepth;
 
   private HtmlOutline(String source, EngineRules.Engine engine, int maxDepth) {
     this.source = source;
@@ -76,7 +78,8 @@ final class HtmlOutline {
    */
   static PageOutline build(String source, PageSelection page, int maxDepth) throws EventFormatException {
     HtmlOutline o = new HtmlOutline(source, page.engine, maxDepth);
-    o.walk(page.content, 0);
+    // depth counts from the document's root, as the parser's own bound does
+    o.walk(page.content, page.content.parents().size());
     o.flush();
     List<ImportProblem> problems = new ArrayList<>(page.notes);
     problems.addAll(o.problems);
@@ -92,6 +95,7 @@ final class HtmlOutline {
         flush();
         block(e, depth + 1);
       } else if (n instanceof TextNode || n instanceof Element) {
+        looseDepth = depth;
         loose.add(n);
       }
     }
@@ -131,7 +135,7 @@ final class HtmlOutline {
     }
     List<Node> nodes = List.copyOf(loose);
     loose.clear();
-    paragraph(nodes, null, 0);
+    paragraph(nodes, null, looseDepth);
   }
 
   /** A paragraph: one line, or (where the engine keeps its source's lines, and at {@code <br>}) several. */
