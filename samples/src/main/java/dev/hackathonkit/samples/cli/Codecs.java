@@ -15,6 +15,7 @@ import dev.hackathonkit.io.ical.ICalendarEventWriter;
 import dev.hackathonkit.io.internal.UndecodableTextException;
 import dev.hackathonkit.io.json.JsonEventCodec;
 import dev.hackathonkit.io.page.PageProfile;
+import dev.hackathonkit.io.html.HtmlPageReader;
 import dev.hackathonkit.io.text.RenderedPageReader;
 import dev.hackathonkit.io.wikitext.Unplaced;
 import dev.hackathonkit.io.wikitext.WikitextReader;
@@ -117,7 +118,7 @@ final class Codecs {
   /** Whether this build can read {@code format}. */
   static boolean canRead(Format format) {
     return switch (format) {
-      case JSON, CSV, ICS, TEXT, WIKI, XML -> true;
+      case JSON, CSV, ICS, TEXT, WIKI, XML, HTML -> true;
     };
   }
 
@@ -125,7 +126,7 @@ final class Codecs {
   static boolean canWrite(Format format) {
     return switch (format) {
       case JSON, ICS, CSV, WIKI -> true;
-      case TEXT, XML -> false;
+      case TEXT, XML, HTML -> false;
     };
   }
 
@@ -211,6 +212,10 @@ final class Codecs {
           .read(input));
       return;
     }
+    if (format == Format.HTML) {
+      sink.accept(htmlReader().read(input));
+      return;
+    }
     throw CliException.unavailable(format, "read");
   }
 
@@ -226,8 +231,21 @@ final class Codecs {
       case TEXT -> (profile == null ? RenderedPageReader.standard() : RenderedPageReader.standard().withProfile(profile))
           .read(content, sourceName);
       case WIKI -> wikitextReader().withSource(Source.page(null, sourceName)).read(content);
+      case HTML -> htmlReader().read(content, sourceName);
       default -> throw CliException.unavailable(format, "read");
     };
+  }
+
+  /**
+   * Reads one wiki page as the wiki renders it (HTML); {@code source} names the page and becomes
+   * the event's source.
+   */
+  ImportResult readHtml(String html, Source source) throws EventFormatException {
+    return htmlReader().read(html, source.page() == null ? "page.html" : source.page(), source);
+  }
+
+  private HtmlPageReader htmlReader() {
+    return HtmlPageReader.standard().withProfile(profile);
   }
 
   /**
