@@ -3,6 +3,7 @@ package dev.hackathonkit.io.html;
 import dev.hackathonkit.io.EventFormatException;
 import dev.hackathonkit.io.ImportProblem;
 import dev.hackathonkit.io.Location;
+import dev.hackathonkit.io.internal.PlainText;
 import dev.hackathonkit.io.internal.WikiNamespaces;
 import dev.hackathonkit.io.page.PageOutline;
 import dev.hackathonkit.io.page.PageOutline.Block;
@@ -144,13 +145,17 @@ final class HtmlOutline {
     if (p.text().isBlank()) {
       return;
     }
+    List<int[]> starts = lineStarts;
     List<Inline> lines = split(p);
     Node first = at != null ? at : nodes.get(0);
     blank();
+    int from = 0;
     for (Inline line : lines) {
-      if (!line.text().isBlank()) {
-        blocks.add(new PageOutline.Line(line, lines.size() == 1, put(line.text(), first)));
-      }
+      int offset = p.text().indexOf(line.text(), from);
+      from = Math.max(from, offset + line.text().length());
+      int[] src = startOf(starts, offset);
+      Position where = src == null ? put(line.text(), first) : put(line.text(), src[1], src[2]);
+      blocks.add(new PageOutline.Line(line, lines.size() == 1, where));
     }
     blank();
   }
@@ -253,6 +258,10 @@ final class HtmlOutline {
     if (rows.isEmpty()) {
       return;
     }
+    if (labelled(rows)) {
+      labelledRows(rows, depth);
+      return;
+    }
     blank();
     int tableStart = text.length();
     List<List<Cell>> grid = new ArrayList<>(rows.size());
@@ -331,6 +340,72 @@ final class HtmlOutline {
     blank();
   }
 
+  /**
+   * Whether every row is a header cell and a data cell, neither spanning: an infobox, or a
+   * template's fields laid out as a table (MediaWiki renders {@code {{Project|Skills=C}}} so),
+   * read as labelled lines.
+   */
+  private static boolean labelled(List<Element> rows) {
+    for (Element r : rows) {
+      List<Element> cells = new ArrayList<>(2);
+      for (Element c : r.children()) {
+        if (c.normalName().equals("td") || c.normalName().equals("th")) {
+          cells.add(c);
+        }
+      }
+      if (cells.size() != 2 || !cells.get(0).normalName().equals("th") || !cells.get(1).normalName().equals("td")
+          || cells.stream().anyMatch(c -> c.hasAttr("rowspan") || c.hasAttr("colspan"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Each row as {@code label: value}; a value's further lines follow it, its list items as items. */
+  private void labelledRows(List<Element> rows, int depth) throws EventFormatException {
+    blank();
+    for (Element r : rows) {
+      Element th = r.selectFirst("> th");
+      Element td = r.selectFirst("> td");
+      Inline label = inline(th.childNodes(), depth + 2, false);
+      Inline value = inline(td.childNodes(), depth + 2, false);
+      List<int[]> starts = lineStarts;
+      List<Inline> lines = split(value);
+      Inline first = lines.isEmpty() ? Inline.of("") : lines.get(0);
+      Inline line = join(label, first);
+      blocks.add(new PageOutline.Line(line, false, put(line.text(), th)));
+      int from = first.text().length();
+      for (int i = 1; i < lines.size(); i++) {
+        Inline more = lines.get(i);
+        int offset = value.text().indexOf(more.text(), from);
+        from = Math.max(from, offset + more.text().length());
+        int[] src = startOf(starts, offset);
+        int lineNo = src == null ? line(td) : src[1];
+        int col = src == null ? column(td) : src[2];
+        String t = more.text();
+        int indent = 0;
+        String raw = value.text().substring(Math.max(0, value.text().lastIndexOf('\n', Math.max(0, offset - 1)) + 1), Math.max(0, offset));
+        indent = raw.length();
+        if (t.startsWith("- ") && t.length() > 2) {
+          Inline item = new Inline(t.substring(2), shift(more.marks(), -2), List.of());
+          blocks.add(new PageOutline.Item(Math.min(maxDepth, 1 + indent / 2), false, item, put(item.text(), lineNo, col)));
+        } else {
+          blocks.add(new PageOutline.Line(more, false, put(t, lineNo, col)));
+        }
+      }
+    }
+    blank();
+  }
+
+  private static List<Mark> shift(List<Mark> marks, int by) {
+    List<Mark> out = new ArrayList<>(marks.size());
+    for (Mark m : marks) {
+      int f = Math.max(0, m.from() + by);
+      out.add(new Mark(m.kind(), f, Math.max(f, m.to() + by), m.target()));
+    }
+    return out;
+  }
+
   private static int span(String attr, int max) {
     String s = attr.strip();
     int n = 0;
@@ -388,16 +463,31 @@ final class HtmlOutline {
     return out;
   }
 
+  /**
+   * Where each line of the last inline text built starts in the HTML file: its offset in the text
+   * (after the leading blanks were cut), line and column.
+   */
+  private List<int[]> lineStarts = List.of();
+
   private final class InlineText {
     private final boolean keepLines;
     private final StringBuilder out = new StringBuilder();
     private final List<Mark> marks = new ArrayList<>();
+    private final List<int[]> starts = new ArrayList<>();
+    private boolean lineStartPending = true;
+    private int srcLine = 1;
+    private int srcColumn = 1;
 
     InlineText(boolean keepLines) {
       this.keepLines = keepLines;
     }
 
     void node(Node n, int depth) throws EventFormatException {
+      Range r = n.sourceRange();
+      if (r.isTracked() && !r.isImplicit()) {
+        srcLine = r.start().lineNumber();
+        srcColumn = r.start().columnNumber();
+      }
       if (n instanceof TextNode t) {
         text(t.getWholeText());
       } else if (n instanceof Element e) {
@@ -409,16 +499,32 @@ final class HtmlOutline {
       for (int i = 0; i < s.length(); i++) {
         char c = s.charAt(i);
         if (c == '\n' && keepLines) {
-          trimEnd();
-          out.append('\n');
-        } else if (Character.isWhitespace(c) || c == '\u200B') {
+          newline();
+        } else if (Character.isWhitespace(c) || PlainText.isSpace(c) || c == '\u200B') {
+          // a no-break space is a space here, as a browser copies it (MediaWiki puts one before a French ':')
           if (out.length() > 0 && !Character.isWhitespace(out.charAt(out.length() - 1))) {
             out.append(' ');
           }
         } else {
+          if (lineStartPending) {
+            starts.add(new int[] {out.length(), srcLine, srcColumn});
+            lineStartPending = false;
+          }
           out.append(c);
         }
+        if (c == '\n') {
+          srcLine++;
+          srcColumn = 1;
+        } else {
+          srcColumn++;
+        }
       }
+    }
+
+    private void newline() {
+      trimEnd();
+      out.append('\n');
+      lineStartPending = true;
     }
 
     private void trimEnd() {
@@ -432,7 +538,7 @@ final class HtmlOutline {
     private void breakLine() {
       trimEnd();
       if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
-        out.append('\n');
+        newline();
       }
     }
 
@@ -440,8 +546,7 @@ final class HtmlOutline {
       deep(e, depth);
       String tag = e.normalName();
       if (tag.equals("br")) {
-        trimEnd();
-        out.append('\n');
+        newline();
         return;
       }
       if (tag.equals("img")) {
@@ -606,6 +711,13 @@ final class HtmlOutline {
         end--;
       }
       String cut = s.substring(lead, end);
+      List<int[]> shifted = new ArrayList<>(starts.size());
+      for (int[] st : starts) {
+        if (st[0] >= lead && st[0] < Math.max(end, lead + 1)) {
+          shifted.add(new int[] {st[0] - lead, st[1], st[2]});
+        }
+      }
+      lineStarts = shifted;
       if (marks.isEmpty()) {
         return Inline.of(cut);
       }
@@ -625,6 +737,23 @@ final class HtmlOutline {
   }
 
   // ---------------------------------------------------------------- positions
+
+  /** The source line and column of the text line that starts at {@code offset}, or {@code null}. */
+  private static int @Nullable [] startOf(List<int[]> starts, int offset) {
+    int[] found = null;
+    for (int[] st : starts) {
+      if (st[0] <= offset) {
+        found = st;
+      }
+    }
+    return found;
+  }
+
+  private Position put(String shown, int line, int column) {
+    int start = text.length();
+    text.append(shown).append('\n');
+    return new Position(start, start + shown.length(), Math.max(1, line), Math.max(1, column));
+  }
 
   /** Writes a block's text as a line of the outline's input; its position names the element's line and column. */
   private Position put(String shown, Node at) {
