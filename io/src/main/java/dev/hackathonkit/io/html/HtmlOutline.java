@@ -119,11 +119,19 @@ final class HtmlOutline {
       case "table" -> table(e, depth);
       case "pre" -> {
         Inline pre = inline(List.of(e), depth, true);
+        List<int[]> starts = lineStarts;
+        int from = 0;
+        blank();
         for (String line : pre.text().split("\n")) {
+          int offset = pre.text().indexOf(line, from);
+          from = offset + line.length();
+          int[] src = startOf(starts, offset + (line.length() - line.stripLeading().length()));
           if (!line.isBlank()) {
-            blocks.add(new PageOutline.Line(Inline.of(line.strip()), false, put(line.strip(), e)));
+            String shown = line.strip();
+            blocks.add(new PageOutline.Line(Inline.of(shown), false, src == null ? put(shown, e) : put(shown, src[1], src[2])));
           }
         }
+        blank();
       }
       case "hr" -> blank();
       default -> walk(e, depth);
@@ -368,7 +376,7 @@ final class HtmlOutline {
       Element th = r.selectFirst("> th");
       Element td = r.selectFirst("> td");
       Inline label = inline(th.childNodes(), depth + 2, false);
-      Inline value = inline(td.childNodes(), depth + 2, false);
+      Inline value = inline(td.childNodes(), depth + 2, engine.keepSourceLines());
       List<int[]> starts = lineStarts;
       List<Inline> lines = split(value);
       Inline first = lines.isEmpty() ? Inline.of("") : lines.get(0);
@@ -646,6 +654,15 @@ final class HtmlOutline {
         }
         if (WikiNamespaces.CATEGORY.contains(ns)) {
           out.setLength(from); // a category link shows nothing in a page's text
+          return;
+        }
+        if (WikiNamespaces.FILE.contains(ns)) {
+          // an image: its file's name, as the wikitext front end shows [[File:X.png|15px|vote]]
+          out.setLength(from);
+          if (from > 0 && !Character.isWhitespace(out.charAt(from - 1))) {
+            out.append(' ');
+          }
+          out.append(wiki.substring(colon + 1).strip());
           return;
         }
         marks.add(new Mark(Mark.Kind.LINK, start, end, wiki));

@@ -267,7 +267,9 @@ final class OutlineMapper {
     ImportResult map() {
       for (int i = 0; i < blocks.size(); i++) {
         Block b = blocks.get(i);
-        if (!pending.isEmpty() && (b.at().line() != pendingEnd + 1 || !(b instanceof Line))) {
+        if (!pending.isEmpty() && (b.at().line() != pendingEnd + 1 || !(b instanceof Line) || blankBefore(b.at()))) {
+          // a blank line in the outline's input ends the block too (the HTML front end's paragraphs:
+          // its line numbers are the HTML file's, where a new paragraph may start on the next line)
           flushAddress();
         }
         if (b instanceof Template t) {
