@@ -49,7 +49,17 @@ class HtmlRenderIT {
    * Facts that the HTML cannot give as the markup does, per page, and why. A fact listed here that
    * does agree fails the test too, so the list stays true.
    */
-  static final Map<String, String> CANNOT_AGREE = Map.of();
+  static final Map<String, String> CANNOT_AGREE = Map.of(
+      // {{Hackathon header|name=...|dates=...}} states the name and the days as a template's arguments;
+      // the wikitext profile reads them there. The local wiki has no such template: MediaWiki renders a
+      // red link (chrome) and shows no argument, so the HTML states neither; the title comes from the
+      // bold words of the first paragraph instead. On the real wiki the header shows both.
+      "wikimedia-hackathon-2019", String.join("\n",
+          "HTML only: title: Wikimedia Hackathon",
+          "markup only: day: 2019-05-17 09:00-23:00",
+          "markup only: day: 2019-05-18 09:00-23:00",
+          "markup only: day: 2019-05-19 09:00-18:00",
+          "markup only: title: Wikimedia Hackathon 2019"));
 
   @BeforeAll
   static void peer() throws Exception {
