@@ -1,7 +1,6 @@
 package dev.hackathonkit.io.html;
 
 import dev.hackathonkit.io.EventFormatException;
-import dev.hackathonkit.io.ImportProblem;
 import dev.hackathonkit.io.Location;
 import dev.hackathonkit.io.internal.PlainText;
 import dev.hackathonkit.io.internal.WikiNamespaces;
@@ -59,7 +58,6 @@ final class HtmlOutline {
   private final int maxDepth;
   private final StringBuilder text = new StringBuilder();
   private final List<Block> blocks = new ArrayList<>();
-  private final List<ImportProblem> problems = new ArrayList<>();
   /** Inline nodes waiting to become a paragraph. */
   private final List<Node> loose = new ArrayList<>();
   /** How deep the waiting inline nodes' parent is. */
@@ -82,9 +80,7 @@ final class HtmlOutline {
     // depth counts from the document's root, as the parser's own bound does
     o.walk(page.content, page.content.parents().size());
     o.flush();
-    List<ImportProblem> problems = new ArrayList<>(page.notes);
-    problems.addAll(o.problems);
-    return new PageOutline(source, o.text.toString(), page.pageTitle, page.site, List.of(), o.blocks, List.of(), problems);
+    return new PageOutline(source, o.text.toString(), page.pageTitle, page.site, List.of(), o.blocks, List.of(), page.notes);
   }
 
   // ---------------------------------------------------------------- blocks
@@ -171,11 +167,7 @@ final class HtmlOutline {
   private void list(Element list, int level, int depth) throws EventFormatException {
     deep(list, depth);
     boolean numbered = list.normalName().equals("ol");
-    int kept = Math.min(level, maxDepth);
-    if (level > maxDepth && level == maxDepth + 1) {
-      problems.add(new ImportProblem(HtmlProblem.H105_TOO_DEEP, location(list),
-          "list nested " + level + " deep; flattened to the limit of " + maxDepth));
-    }
+    int kept = Math.min(level, maxDepth); // a list is never deeper than its elements, which deep() bounds
     for (Element child : list.children()) {
       String tag = child.normalName();
       if (tag.equals("ul") || tag.equals("ol")) {
@@ -391,9 +383,8 @@ final class HtmlOutline {
         int lineNo = src == null ? line(td) : src[1];
         int col = src == null ? column(td) : src[2];
         String t = more.text();
-        int indent = 0;
-        String raw = value.text().substring(Math.max(0, value.text().lastIndexOf('\n', Math.max(0, offset - 1)) + 1), Math.max(0, offset));
-        indent = raw.length();
+        // the item's indentation: what stands between the line's start and its text ("  - " nests)
+        int indent = Math.max(0, offset) - (value.text().lastIndexOf('\n', Math.max(0, offset - 1)) + 1);
         if (t.startsWith("- ") && t.length() > 2) {
           Inline item = new Inline(t.substring(2), shift(more.marks(), -2), List.of());
           blocks.add(new PageOutline.Item(Math.min(maxDepth, 1 + indent / 2), false, item, put(item.text(), lineNo, col)));
@@ -621,9 +612,6 @@ final class HtmlOutline {
     private void link(Element a, int depth) throws EventFormatException {
       String href = a.attr("href").strip();
       int from = out.length();
-      if (from > 0 && out.charAt(from - 1) == ' ') {
-        // a mark starts at the label's first character
-      }
       children(a, depth);
       int start = from;
       while (start < out.length() && out.charAt(start) == ' ') {

@@ -14,9 +14,7 @@ public enum HtmlProblem implements ProblemCode {
   /** The page is a web archive's copy: its toolbar was removed and its original addresses restored. */
   H103_ARCHIVED_COPY(true),
   /** The page was saved from a browser; its original address was taken from the saved page. */
-  H104_SAVED_PAGE(true),
-  /** A list nested beyond the reader's depth limit was flattened to it. */
-  H105_TOO_DEEP(false);
+  H104_SAVED_PAGE(true);
 
   private final boolean note;
 

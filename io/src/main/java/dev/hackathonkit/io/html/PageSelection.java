@@ -22,6 +22,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +36,16 @@ final class PageSelection {
   /** A browser's mark on a page saved with "Save page as" ({@code <!-- saved from url=(0042)https://... -->}). */
   private static final Pattern SAVED_FROM = Pattern.compile("^\\s*saved from url=\\(\\d+\\)(\\S+)");
   private static final DateTimeFormatter CAPTURE = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+  /** Each selector (or comma-joined list of them) parsed once: pages are many, rules few. */
+  private static final java.util.Map<String, Evaluator> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static Evaluator css(String selector) {
+    return PARSED.computeIfAbsent(selector, QueryParser::parse);
+  }
+
+  private static Evaluator css(List<String> selectors) {
+    return css(String.join(", ", selectors));
+  }
 
   final Engine engine;
   final Element content;
@@ -62,7 +74,7 @@ final class PageSelection {
     Instant captured = null;
     String archiveName = null;
     for (Archive a : rules.archives()) {
-      if (doc.selectFirst(a.detect()) == null) {
+      if (doc.selectFirst(css(a.detect())) == null) {
         continue;
       }
       archiveName = a.name();
@@ -88,14 +100,14 @@ final class PageSelection {
         notes.add(new ImportProblem(HtmlProblem.H104_SAVED_PAGE, Location.line(source, 1),
             "a page saved from a browser; its address was " + saved));
       } else {
-        Element canonical = doc.selectFirst("link[rel=canonical][href~=^https?://]");
+        Element canonical = doc.selectFirst(css("link[rel=canonical][href~=^https?://]"));
         url = canonical == null ? null : uri(canonical.attr("href"));
       }
     }
     int dropped = remove(doc, rules.alwaysChrome());
     Engine engine = rules.generic();
     for (Engine e : rules.engines()) {
-      if (e.detect() != null && doc.selectFirst(e.detect()) != null) {
+      if (e.detect() != null && doc.selectFirst(css(e.detect())) != null) {
         engine = e;
         break;
       }
@@ -106,7 +118,7 @@ final class PageSelection {
     String matched = null;
     if (engine.detect() != null) {
       for (String sel : engine.content()) {
-        content = doc.selectFirst(sel);
+        content = doc.selectFirst(css(sel));
         if (content != null) {
           matched = sel;
           break;
@@ -116,7 +128,7 @@ final class PageSelection {
       // the generic rule: the candidate with the most text
       int most = -1;
       for (String sel : engine.content()) {
-        for (Element e : doc.select(sel)) {
+        for (Element e : doc.select(css(sel))) {
           int n = e.text().length();
           if (n > most) {
             most = n;
@@ -149,15 +161,17 @@ final class PageSelection {
     return r.isTracked() ? new Location(source, r.start().lineNumber(), r.start().columnNumber()) : Location.line(source, 1);
   }
 
+  /** Removes every element below {@code root} that one of {@code selectors} matches, in one pass; returns how many. */
   private static int remove(Element root, List<String> selectors) {
+    if (selectors.isEmpty()) {
+      return 0;
+    }
     int n = 0;
-    for (String sel : selectors) {
-      Elements found = root.select(sel);
-      for (Element e : found) {
-        if (e != root && e.parent() != null) {
-          e.remove();
-          n++;
-        }
+    Elements found = root.select(css(selectors));
+    for (Element e : found) {
+      if (e != root && e.parent() != null) {
+        e.remove();
+        n++;
       }
     }
     return n;
@@ -165,7 +179,7 @@ final class PageSelection {
 
   private static @Nullable String title(Document doc, Engine engine) {
     for (String sel : engine.title()) {
-      Element e = doc.selectFirst(sel);
+      Element e = doc.selectFirst(css(sel));
       if (e != null && !e.text().isBlank()) {
         String t = e.text().strip();
         if (engine.titleStrip() != null) {
@@ -179,7 +193,7 @@ final class PageSelection {
 
   private static @Nullable String site(Document doc, Engine engine) {
     Pattern p = engine.titleSitePattern();
-    Element t = doc.selectFirst("head > title");
+    Element t = doc.selectFirst(css("head > title"));
     if (p == null || t == null) {
       return null;
     }
@@ -201,7 +215,7 @@ final class PageSelection {
       }
     }
     for (String sel : a.pageUrl()) {
-      for (Element e : doc.select(sel)) {
+      for (Element e : doc.select(css(sel))) {
         String v = e.hasAttr("href") ? e.attr("href") : e.attr("content");
         Matcher m = rewritten.matcher(v.strip());
         if (m.matches()) {
@@ -259,7 +273,7 @@ final class PageSelection {
         }
       }
     }
-    Element html = doc.selectFirst("html");
+    Element html = doc.selectFirst(css("html"));
     if (html != null) {
       for (Node n : html.childNodes()) {
         if (n instanceof Comment c) {
