@@ -195,6 +195,22 @@ class HtmlPageReaderTest {
   }
 
   @Test
+  void fetchesNothingThePageRefersTo() throws Exception {
+    try (java.net.ServerSocket server = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      String at = "http://127.0.0.1:" + server.getLocalPort();
+      String html = "<html><head><link rel=stylesheet href=\"" + at + "/s.css\"><script src=\"" + at + "/x.js\"></script>"
+          + "<base href=\"" + at + "/\"></head><body><main><h1>Kiln Hack Day</h1><img src=\"" + at + "/a.png\" alt=\"kiln\">"
+          + "<iframe src=\"" + at + "/f\"></iframe><p>Saturday 3 May 2031 at <a href=\"" + at + "/venue\">the Kiln</a></p>"
+          + "</main></body></html>";
+      ImportResult r = HtmlPageReader.standard().read(html, "kiln.html");
+      assertThat(r.event().days()).hasSize(1);
+      server.setSoTimeout(300);
+      assertThat(catchThrowableOfType(server::accept, java.net.SocketTimeoutException.class))
+          .as("no connection to the addresses the page names").isNotNull();
+    }
+  }
+
+  @Test
   void decodesCharacterReferencesOnceAndKeepsEscapedOnesAsText() throws Exception {
     PageOutline o = outline("<main><p>Caf&eacute; &amp;nbsp; Zo&euml; &#8364;5 &#x2122;</p></main>");
     assertThat(blocks(o, Line.class).get(0).text().text()).isEqualTo("Café &nbsp; Zoë €5 ™");
