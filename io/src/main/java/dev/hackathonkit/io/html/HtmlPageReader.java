@@ -13,8 +13,15 @@ import dev.hackathonkit.io.page.PageOutline;
 import dev.hackathonkit.io.page.PageProfile;
 import dev.hackathonkit.model.Source;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 import org.jspecify.annotations.Nullable;
@@ -127,12 +134,14 @@ public final class HtmlPageReader {
   }
 
   /**
-   * Reads an HTML page from a UTF-8 file; the file name is the source name. (A page in another
-   * encoding is refused with the error naming the first bytes UTF-8 does not define and the
-   * encoding they look like.)
+   * Reads an HTML page from a file; the file name is the source name. The page is read as UTF-8
+   * (a byte-order mark may name UTF-16); a page that is not UTF-8 is read in the encoding its
+   * first 1024 bytes declare ({@code <meta charset>} or {@code http-equiv="Content-Type"}, as the
+   * WHATWG encoding sniffing prescans), else refused with the error naming the first bytes UTF-8
+   * does not define and the encoding they look like.
    *
    * @throws IOException if reading fails
-   * @throws EventFormatException if the page breaks a limit or is not UTF-8
+   * @throws EventFormatException if the page breaks a limit, or is neither UTF-8 nor in an encoding it declares
    */
   public ImportResult read(Path file) throws IOException, EventFormatException {
     requireNonNull(file, "file");
@@ -140,9 +149,38 @@ public final class HtmlPageReader {
     try {
       text = BoundedText.read(file, file.toString(), limits.maxInputChars());
     } catch (UndecodableTextException e) {
-      throw e.toFormatException();
+      Charset declared = declaredCharset(file);
+      if (declared == null || declared.equals(StandardCharsets.UTF_8)) {
+        throw e.toFormatException();
+      }
+      try (Reader in = new InputStreamReader(Files.newInputStream(file), declared)) {
+        text = BoundedText.read(in, limits.maxInputChars());
+      }
     }
     return read(text, file.toString());
+  }
+
+  private static final Pattern META_CHARSET =
+      Pattern.compile("(?i)<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)");
+
+  /** The encoding a page's first 1024 bytes declare in a {@code <meta>} element, or {@code null}. */
+  private static @Nullable Charset declaredCharset(Path file) throws IOException {
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(1024);
+    }
+    Matcher m = META_CHARSET.matcher(new String(head, StandardCharsets.ISO_8859_1));
+    if (!m.find()) {
+      return null;
+    }
+    try {
+      String name = m.group(1);
+      // WHATWG: a page labelled iso-8859-1 or us-ascii is decoded as windows-1252
+      return name.equalsIgnoreCase("iso-8859-1") || name.equalsIgnoreCase("latin1") || name.equalsIgnoreCase("us-ascii")
+          ? Charset.forName("windows-1252") : Charset.forName(name);
+    } catch (IllegalArgumentException e) {
+      return null; // an encoding the JDK does not know: refused as not UTF-8
+    }
   }
 
   /**

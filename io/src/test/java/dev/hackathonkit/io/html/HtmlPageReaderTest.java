@@ -195,6 +195,21 @@ class HtmlPageReaderTest {
   }
 
   @Test
+  void readsAPageInTheEncodingItDeclaresAndRefusesUndeclaredBytes(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    String page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"></head>"
+        + "<body><main><h1>Caf\u00e9 Hack Night</h1><p>Ren\u00e9e brings the \u00e9clairs \u2013 5 \u20ac each.</p></main></body></html>";
+    Path latin = Files.write(dir.resolve("latin.html"), page.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    ImportResult r = HtmlPageReader.standard().read(latin);
+    assertThat(r.event().title()).isEqualTo("Caf\u00e9 Hack Night");
+    Path undeclared = Files.write(dir.resolve("undeclared.html"),
+        page.replace("; charset=iso-8859-1", "").getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    EventFormatException e = catchThrowableOfType(() -> HtmlPageReader.standard().read(undeclared), EventFormatException.class);
+    assertThat(e).isNotNull();
+    assertThat(e.location().line()).isEqualTo(1);
+    assertThat(e.expected()).contains("UTF-8");
+  }
+
+  @Test
   void fetchesNothingThePageRefersTo() throws Exception {
     try (java.net.ServerSocket server = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       String at = "http://127.0.0.1:" + server.getLocalPort();
