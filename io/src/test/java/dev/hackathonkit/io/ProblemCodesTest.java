@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class ProblemCodesTest {
   private static final List<Class<? extends Enum<?>>> FORMATS =
       List.of(JsonProblem.class, MarkupProblem.class, PageProblem.class, TextProblem.class,
-          CsvProblem.class, ICalendarProblem.class, ProfileProblem.class, FrabProblem.class);
+          CsvProblem.class, ICalendarProblem.class, ProfileProblem.class, FrabProblem.class,
+          dev.hackathonkit.io.html.HtmlProblem.class);
 
   private static Stream<ProblemCode> all() {
     return FORMATS.stream().flatMap(type -> Stream.of(type.getEnumConstants())).map(ProblemCode.class::cast);
@@ -35,7 +36,7 @@ class ProblemCodesTest {
   @Test
   void everyCodeIsALetterAndThreeDigitsAndHasADescription() {
     all().forEach(p -> {
-      assertThat(p.code()).matches("[JWTCIPF]\\d{3}");
+      assertThat(p.code()).matches("[JWTCIPFH]\\d{3}");
       assertThat(p.description()).as(p.code()).isNotEqualTo(p.code()).isNotBlank();
     });
   }

@@ -31,6 +31,7 @@ final class DateWords {
   final Map<String, Month> months;
   final Map<String, DayOfWeek> weekdays;
   final Set<String> range;
+  final Set<String> pair;
   final Set<String> articles;
   final Set<String> fillers;
   final Set<String> ordinals;
@@ -39,6 +40,7 @@ final class DateWords {
     Map<String, @Nullable Month> m = new HashMap<>();
     Map<String, @Nullable DayOfWeek> w = new HashMap<>();
     Set<String> r = new HashSet<>();
+    Set<String> pr = new HashSet<>();
     Set<String> a = new HashSet<>();
     Set<String> f = new HashSet<>();
     Set<String> o = new HashSet<>();
@@ -59,6 +61,7 @@ final class DateWords {
         }
       }
       r.addAll(keys(GRAMMAR.getProperty(lang + ".range")));
+      pr.addAll(keys(GRAMMAR.getProperty(lang + ".pair")));
       a.addAll(keys(GRAMMAR.getProperty(lang + ".article")));
       f.addAll(keys(GRAMMAR.getProperty(lang + ".filler")));
       o.addAll(keys(GRAMMAR.getProperty(lang + ".ordinal")));
@@ -66,6 +69,7 @@ final class DateWords {
     this.months = clean(m);
     this.weekdays = clean(w);
     this.range = Set.copyOf(r);
+    this.pair = Set.copyOf(pr);
     this.articles = Set.copyOf(a);
     this.fillers = Set.copyOf(f);
     this.ordinals = Set.copyOf(o);

@@ -580,7 +580,7 @@ public final class Dates {
           if (punct(j, ',')) {
             j++;
           }
-          Part p = core(j, false);
+          Part p = core(j, allowBare);
           if (p != null) {
             p.weekday = wd;
             p.weekdayLength = end[i] - start[i];
@@ -738,6 +738,16 @@ public final class Dates {
         if (p2 != null && fits(p1, p2)) {
           Found f = resolve(p1, p2);
           if (f != null) {
+            return f;
+          }
+        }
+      }
+      if (c < 0 && p1.bare && word(p1.last + 1, words.pair)) {
+        // "Friday 14 and Saturday 15 March 2025": two days that follow each other, read as their range
+        Part p2 = part(p1.last + 2, false);
+        if (p2 != null && fits(p1, p2)) {
+          Found f = resolve(p1, p2);
+          if (f != null && f.end.equals(f.start.plusDays(1))) {
             return f;
           }
         }

@@ -81,6 +81,12 @@ import org.jspecify.annotations.Nullable;
  * non-blank characters inside placed blocks.
  */
 final class OutlineMapper {
+  /** Where a note after an attendee's name breaks into clauses. */
+  private static final Pattern NOTE_CLAUSES = Pattern.compile("[,;:.!?()\\[\\]\u2013\u2014]|\\s-\\s");
+  /** What separates the people of a list of names. */
+  private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*(?:,|&|\\band\\b)\\s*");
+  /** One word of a person's name: a capital letter first, then letters, apostrophes, dots or hyphens. */
+  private static final Pattern PERSON_WORD = Pattern.compile("\\p{Lu}[\\p{L}'\u2019.-]*");
   private static final Pattern TITLE_SENTENCE = Pattern.compile(
       "\\b(?:confirmed|announced?|announcing|hold|holding|host|hosting|organi[sz]ed?|organi[sz]ing|welcome you to|join us for|join us at)"
           + "\\s+the\\s+(\\p{Lu}[^.,;:!?()]{2,80}?)\\s+(?:for|on|in|at|from|will|takes?|is|this)\\b"
@@ -298,7 +304,9 @@ final class OutlineMapper {
     ImportResult map() {
       for (int i = 0; i < blocks.size(); i++) {
         Block b = blocks.get(i);
-        if (!pending.isEmpty() && (b.at().line() != pendingEnd + 1 || !(b instanceof Line))) {
+        if (!pending.isEmpty() && (b.at().line() != pendingEnd + 1 || !(b instanceof Line) || blankBefore(b.at()))) {
+          // a blank line in the outline's input ends the block too (the HTML front end's paragraphs:
+          // its line numbers are the HTML file's, where a new paragraph may start on the next line)
           flushAddress();
         }
         if (b instanceof Template t) {
@@ -1653,6 +1661,10 @@ final class OutlineMapper {
           }
         }
       }
+      while (remark != null && (rest.endsWith("-") || rest.endsWith("\u2013") || rest.endsWith("\u2014"))) {
+        // "Oskar Lind – can't make it": the dash before the remark is no part of the name
+        rest = rest.substring(0, rest.length() - 1).strip();
+      }
       Parsed p = linked && !rest.isEmpty() && Character.isLowerCase(rest.codePointAt(0))
           ? new Parsed(null, null, rest) : splitAffiliation(rest, !linked);
       if (remark != null && p.note() == null) {
@@ -1663,9 +1675,9 @@ final class OutlineMapper {
       }
       String affiliation = p.affiliation();
       AttendeeStatus status = sectionStatus;
-      AttendeeStatus said = p.note() == null ? null : profile.statusForWord(p.note());
-      if (said == null && affiliation != null && profile.statusForWord(affiliation) != null && isNote(affiliation)) {
-        said = profile.statusForWord(affiliation);
+      AttendeeStatus said = p.note() == null ? null : noteStatus(p.note());
+      if (said == null && affiliation != null && noteStatus(affiliation) != null && isNote(affiliation)) {
+        said = noteStatus(affiliation);
         affiliation = null;
       }
       if (said == AttendeeStatus.WITHDRAWN || said == AttendeeStatus.TENTATIVE && status == AttendeeStatus.CONFIRMED) {
@@ -1682,10 +1694,33 @@ final class OutlineMapper {
       attendeeAt.add(at);
       mark(at);
       String note = p.note();
-      if (note != null && !note.isBlank() && profile.statusForWord(note) == null && !profile.isFiller(note)) {
+      if (note != null && !note.isBlank() && noteStatus(note) == null && !profile.isFiller(note)) {
         // "Aiko Tanaka – remote": an attendee has no note in the model; kept per person in the event's extra
         addLine(AttendeeData.NOTES, AttendeeData.personLine(name, note.strip()));
       }
+    }
+
+    /**
+     * The status a note after an attendee's name states ("maybe, depends on work", "cancelled,
+     * sorry!"), or {@code null}. A status word of three letters or fewer ("no", "ja", "oui") counts
+     * only as a clause of its own: "(no wiki account yet)" states no status.
+     */
+    private @Nullable AttendeeStatus noteStatus(String note) {
+      if (profile.statusForWord(note) == null) {
+        return null;
+      }
+      for (String clause : NOTE_CLAUSES.split(note)) {
+        List<String> words = Norm.words(clause);
+        ProfileIndex.Words.Match<AttendeeStatus> m = profile.index().statuses.match(words);
+        if (m == null) {
+          continue;
+        }
+        boolean shortWord = m.to() - m.from() == 1 && words.get(m.from()).length() <= 3;
+        if (!shortWord || words.size() == 1) {
+          return m.value();
+        }
+      }
+      return null;
     }
 
     /** A name, an affiliation and a note read from an attendee or contact entry. */
@@ -1719,7 +1754,7 @@ final class OutlineMapper {
         String after = name.substring(comma + 1).strip();
         name = name.substring(0, comma).strip();
         if (isRemark(after)) {
-          note = after;
+          note = after.isEmpty() ? null : after; // "Name," with nothing after the comma states no note
         } else if (!after.isEmpty()) {
           affiliation = after;
         }
@@ -1746,12 +1781,16 @@ final class OutlineMapper {
       if (!withName) {
         // the name came from a link: the rest holds an affiliation or a note
         String n = name;
-        if (affiliation == null && !n.isEmpty()) {
-          if (isNote(n)) {
-            note = note == null ? n : note;
+        if (!n.isEmpty() && isNote(n)) {
+          // "[[User:Kai|Kai]] – maybe, depends on work": the words after the name are a note, all of them
+          if (affiliation != null && isNote(affiliation)) {
+            note = note == null ? n + ", " + affiliation : note;
+            affiliation = null;
           } else {
-            affiliation = n;
+            note = note == null ? n : note;
           }
+        } else if (affiliation == null && !n.isEmpty()) {
+          affiliation = n;
         }
         return new Parsed(null, blankToNull(affiliation), note);
       }
@@ -2154,6 +2193,12 @@ final class OutlineMapper {
           lead = contactIn(tailText);
           body = body.substring(0, cut).strip();
         }
+        int paren = body.lastIndexOf('(');
+        if (lead == null && paren > 0 && body.endsWith(")") && namesOnly(body.substring(paren + 1, body.length() - 1))) {
+          // "Timetable diff viewer (Lenart Žibert, Ilse Vandamme)": the people leading it
+          lead = body.substring(paren + 1, body.length() - 1).strip();
+          body = body.substring(0, paren).strip();
+        }
         title = body;
         rest = "";
       }
@@ -2186,6 +2231,13 @@ final class OutlineMapper {
         if (lead != null) {
           d.contacts.addAll(people(lead));
           rest = clean(rest.replace(lead, "").replaceAll("\\(\\s*[^()]*?:\\s*\\)", "").replaceAll("\\(\\s*\\)", ""));
+          while (!rest.isEmpty() && ":\u2013\u2014-,".indexOf(rest.charAt(0)) >= 0) {
+            rest = rest.substring(1).strip();
+          }
+          List<LabelHit> left = labels(rest, false);
+          if (!left.isEmpty() && left.get(0).field() == TopicField.CONTACTS && rest.substring(left.get(0).valueStart()).isBlank()) {
+            rest = ""; // "– lead: Name" once the name is taken: the label alone is no description
+          }
         }
         if (!rest.isEmpty()) {
           d.description.add(new Piece(rest, false));
@@ -2216,6 +2268,34 @@ final class OutlineMapper {
     }
 
     /** The contact named in {@code (lead: X)}, {@code – X} or {@code mentor: X}, or {@code null}. */
+    /**
+     * Whether {@code text} is only people's names: one or more, separated by commas, {@code and} or
+     * {@code &}, each two to four words that start with a capital letter (a lower-case particle such as
+     * {@code van} or {@code de} between them).
+     */
+    private static boolean namesOnly(String text) {
+      String t = text.strip();
+      if (t.isEmpty() || t.length() > 200) {
+        return false;
+      }
+      for (String part : NAME_SEPARATORS.split(t)) {
+        String[] words = part.strip().split(" +");
+        int capitals = 0;
+        for (int i = 0; i < words.length; i++) {
+          String w = words[i];
+          if (PERSON_WORD.matcher(w).matches()) {
+            capitals++;
+          } else if (!(i > 0 && i < words.length - 1 && w.length() <= 3 && w.chars().allMatch(Character::isLowerCase))) {
+            return false;
+          }
+        }
+        if (capitals < 2 || words.length > 4) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     private @Nullable String contactIn(String text) {
       String t = text.strip();
       if (t.isEmpty() || !hasLetter(t) || profile.isFiller(t)) {

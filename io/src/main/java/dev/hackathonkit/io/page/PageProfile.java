@@ -289,7 +289,7 @@ public record PageProfile(
 
   // ---------------------------------------------------------------- lookups
 
-  private ProfileIndex index() {
+  ProfileIndex index() {
     return ProfileIndex.of(this);
   }
 

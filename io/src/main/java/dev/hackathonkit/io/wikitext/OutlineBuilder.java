@@ -3,6 +3,7 @@ package dev.hackathonkit.io.wikitext;
 import dev.hackathonkit.io.EventFormatException;
 import dev.hackathonkit.io.ImportProblem;
 import dev.hackathonkit.io.ReadLimits;
+import dev.hackathonkit.io.internal.WikiNamespaces;
 import dev.hackathonkit.io.page.CompactBlocks;
 import dev.hackathonkit.io.page.PageOutline;
 import dev.hackathonkit.io.page.PageOutline.Argument;
@@ -46,15 +47,9 @@ final class OutlineBuilder {
   private static final Set<String> STRUCK_TAGS = Set.of("s", "del", "strike");
   private static final Set<String> BOLD_TAGS = Set.of("b", "strong");
   private static final int MAX_SPAN = 1000;
-  /**
-   * The user namespace's canonical name and its names in the languages the page core reads
-   * (MediaWiki's localised namespace names: User, Benutzer, Utilisateur, Usuario...), lower case.
-   */
-  private static final Set<String> USER_NAMESPACES = Set.of(
-      "user", "benutzer", "benutzerin", "utilisateur", "utilisatrice", "usuario", "usuaria", "usuari", "usuária");
-  /** The category and file namespaces' canonical names and their names in those languages, lower case. */
-  private static final Set<String> CATEGORY_NAMESPACES = Set.of("category", "kategorie", "catégorie", "categoría", "categoria");
-  private static final Set<String> FILE_NAMESPACES = Set.of("file", "image", "datei", "bild", "fichier", "archivo", "imagen", "ficheiro");
+  private static final Set<String> USER_NAMESPACES = WikiNamespaces.USER;
+  private static final Set<String> CATEGORY_NAMESPACES = WikiNamespaces.CATEGORY;
+  private static final Set<String> FILE_NAMESPACES = WikiNamespaces.FILE;
 
   private final String input;
   private final int[] lineStarts;

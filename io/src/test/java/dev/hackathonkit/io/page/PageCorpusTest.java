@@ -3,6 +3,7 @@ package dev.hackathonkit.io.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hackathonkit.io.ImportResult;
+import dev.hackathonkit.io.html.HtmlPageReader;
 import dev.hackathonkit.io.json.JsonEventCodec;
 import dev.hackathonkit.io.text.RenderedPageReader;
 import dev.hackathonkit.io.wikitext.WikitextReader;
@@ -28,7 +29,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The page corpus: pages of many communities' layouts (as markup and as rendered text), each with a
+ * The page corpus: pages of many communities' layouts (as markup, as rendered text and as HTML from many wiki engines), each with a
  * golden event written by hand from reading the page. Every page is read with no profile named (the
  * reader chooses), and its facts are compared with the golden's: the title, time zone, each day with
  * its hours, the venue's parts, each topic (title, contacts with affiliation, skills, difficulty,
@@ -55,13 +56,15 @@ class PageCorpusTest {
 
   private static Stream<Path> pagesIn(Path dir) throws Exception {
     try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(p -> p.toString().endsWith(".wiki") || p.toString().endsWith(".txt")).sorted().toList().stream();
+      return files.filter(p -> p.toString().endsWith(".wiki") || p.toString().endsWith(".txt") || p.toString().endsWith(".html"))
+          .sorted().toList().stream();
     }
   }
 
   static ImportResult read(Path page) throws Exception {
-    return page.toString().endsWith(".wiki")
-        ? WikitextReader.standard().read(page)
+    String name = page.toString();
+    return name.endsWith(".wiki") ? WikitextReader.standard().read(page)
+        : name.endsWith(".html") ? HtmlPageReader.standard().read(page)
         : RenderedPageReader.standard().read(page);
   }
 

@@ -20,6 +20,7 @@ import dev.hackathonkit.io.internal.UndecodableTextException;
 import dev.hackathonkit.io.json.JsonEventCodec;
 import dev.hackathonkit.io.jsonld.JsonLdEventWriter;
 import dev.hackathonkit.io.page.PageProfile;
+import dev.hackathonkit.io.html.HtmlPageReader;
 import dev.hackathonkit.io.text.RenderedPageReader;
 import dev.hackathonkit.io.wikitext.Unplaced;
 import dev.hackathonkit.io.wikitext.WikitextReader;
@@ -125,7 +126,7 @@ final class Codecs {
   /** Whether this build can read {@code format}. */
   static boolean canRead(Format format) {
     return switch (format) {
-      case JSON, CSV, ICS, TEXT, WIKI, XML, FRAB_XML, FRAB_JSON -> true;
+      case JSON, CSV, ICS, TEXT, WIKI, XML, HTML, FRAB_XML, FRAB_JSON -> true;
       case JSONLD -> false;
     };
   }
@@ -134,7 +135,7 @@ final class Codecs {
   static boolean canWrite(Format format) {
     return switch (format) {
       case JSON, ICS, CSV, WIKI, FRAB_XML, FRAB_JSON, JSONLD -> true;
-      case TEXT, XML -> false;
+      case TEXT, XML, HTML -> false;
     };
   }
 
@@ -224,6 +225,10 @@ final class Codecs {
           .read(input));
       return;
     }
+    if (format == Format.HTML) {
+      sink.accept(htmlReader().read(input));
+      return;
+    }
     throw CliException.unavailable(format, "read");
   }
 
@@ -240,8 +245,21 @@ final class Codecs {
       case TEXT -> (profile == null ? RenderedPageReader.standard() : RenderedPageReader.standard().withProfile(profile))
           .read(content, sourceName);
       case WIKI -> wikitextReader().withSource(Source.page(null, sourceName)).read(content);
+      case HTML -> htmlReader().read(content, sourceName);
       default -> throw CliException.unavailable(format, "read");
     };
+  }
+
+  /**
+   * Reads one wiki page as the wiki renders it (HTML); {@code source} names the page and becomes
+   * the event's source.
+   */
+  ImportResult readHtml(String html, Source source) throws EventFormatException {
+    return htmlReader().read(html, source.page() == null ? "page.html" : source.page(), source);
+  }
+
+  private HtmlPageReader htmlReader() {
+    return HtmlPageReader.standard().withProfile(profile);
   }
 
   /**

@@ -1,8 +1,10 @@
 package dev.hackathonkit.samples.cli;
 
+import dev.hackathonkit.client.MediaWikiApiException;
 import dev.hackathonkit.client.MediaWikiClient;
 import dev.hackathonkit.client.PageRef;
 import dev.hackathonkit.client.PageResult;
+import dev.hackathonkit.client.RenderedPage;
 import dev.hackathonkit.client.SiteInfo;
 import dev.hackathonkit.client.WikiPage;
 import dev.hackathonkit.io.EventFormatException;
@@ -46,6 +48,8 @@ import picocli.CommandLine.Spec;
       "Wikis from MediaWiki 1.25 to 1.31 (no revision slots) and older ones (the API's first format"
           + " version) are asked in the shape their version, from the wiki's siteinfo, understands."
           + " Warnings the wiki sends with its answers are printed on stderr.",
+      "With --as html each page is read as the wiki renders it (action=parse), for wikis whose"
+          + " markup the profile cannot read (templates it does not know); it takes no --at.",
       "Output sets are named as convert names them; see convert --help."
     })
 final class FetchCommand implements Callable<Integer> {
@@ -76,6 +80,10 @@ final class FetchCommand implements Callable<Integer> {
           + " instant (2013-05-01T12:00:00Z): the page as it was then.")
   @Nullable String at;
 
+  @Option(names = "--as", paramLabel = "wikitext|html", defaultValue = "wikitext",
+      description = "What to read of each page: its wikitext (default) or the HTML the wiki renders from it.")
+  String as = "wikitext";
+
   @Option(names = "--to", split = ",", converter = Format.Writable.class, paramLabel = "FORMAT", description = "Formats to write, comma-separated: json, csv, ics, wiki (the default: all four), frab-xml, frab-json, jsonld.")
   List<Format> to = new ArrayList<>();
 
@@ -90,6 +98,14 @@ final class FetchCommand implements Callable<Integer> {
   public Integer call() throws IOException, EventFormatException {
     List<Format> targets = Output.targets(to);
     readOptions.check();
+    boolean html = switch (as.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "wikitext", "wiki" -> false;
+      case "html" -> true;
+      default -> throw new CliException(HackathonKit.EXIT_USAGE, "--as " + as + ": expected wikitext or html");
+    };
+    if (html && at != null) {
+      throw new CliException(HackathonKit.EXIT_USAGE, "--as html reads the current revision; --at is not available with it");
+    }
     Codecs codecs = profileOption.codecs();
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
@@ -100,6 +116,9 @@ final class FetchCommand implements Callable<Integer> {
     try (MediaWikiClient wiki = Wiki.reader(api, stderr)) {
       site = wiki.siteInfo();
       ProgressBar bar = ProgressBar.forStderr(stderr);
+      if (html) {
+        return fetchRendered(wiki, site, bar, targets, codecs, run, stdout, stderr);
+      }
       List<PageResult> results = fetch(wiki, bar);
       bar.finish();
       for (PageResult result : results) {
@@ -124,6 +143,38 @@ final class FetchCommand implements Callable<Integer> {
       worst = Math.max(worst, Output.emit(result, Format.WIKI, targets, out, readOptions, codecs.profile(), codecs.csvWriter(), run,
           OutputNames.page(site.siteName(), page.title()), stdout, stderr));
     }
+    run.print(stdout);
+    return worst;
+  }
+
+  /** {@code --as html}: each page as the wiki renders it, read by the HTML front end. */
+  private int fetchRendered(MediaWikiClient wiki, SiteInfo site, ProgressBar bar, List<Format> targets, Codecs codecs,
+      RunSummary run, PrintWriter stdout, PrintWriter stderr) throws IOException, EventFormatException {
+    List<String> titles = selection.titles;
+    if (selection.prefix != null) {
+      titles = wiki.allPages(selection.prefix, 0).map(PageRef::title).toList();
+    } else if (selection.category != null) {
+      titles = wiki.categoryMembers(selection.category).map(PageRef::title).toList();
+    }
+    int worst = HackathonKit.EXIT_OK;
+    int done = 0;
+    for (String title : titles) {
+      RenderedPage page;
+      try {
+        page = wiki.parse(title);
+      } catch (MediaWikiApiException e) {
+        stderr.println(api + ": " + title + ": " + e.getMessage());
+        run.failed("no such page");
+        worst = Math.max(worst, HackathonKit.EXIT_WIKI);
+        continue;
+      }
+      bar.update(++done, titles.size());
+      Source source = new Source(site.siteName(), page.title(), site.pageUrl(page.title()), page.revisionId(), null);
+      ImportResult result = codecs.readHtml(page.html(), source);
+      worst = Math.max(worst, Output.emit(result, Format.HTML, targets, out, readOptions, codecs.profile(), codecs.csvWriter(),
+          run, OutputNames.page(site.siteName(), page.title()), stdout, stderr));
+    }
+    bar.finish();
     run.print(stdout);
     return worst;
   }

@@ -16,6 +16,8 @@ enum Format {
   WIKI("wikitext", true, ".wiki", ".wikitext", ".mediawiki"),
   /** Rendered page text, as a browser shows the page. */
   TEXT("rendered page text", false, ".txt", ".text"),
+  /** A page as HTML: any wiki engine's page, a saved or archived copy, MediaWiki's action=parse output. */
+  HTML("HTML page", false, ".html", ".htm", ".xhtml"),
   /** A Special:Export XML dump with one or many pages. */
   XML("Special:Export dump", false, ".xml"),
   /** A frab / pretalx conference schedule, {@code schedule.xml}. */

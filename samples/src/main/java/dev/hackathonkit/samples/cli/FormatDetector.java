@@ -17,6 +17,12 @@ final class FormatDetector {
   private static final int SNIFF_BYTES = 8192;
   private static final Pattern CSV_HEADER =
       Pattern.compile("\"?[A-Za-z][\\w. ]*\"?([,;\t]\"?[A-Za-z][\\w. ]*\"?)+");
+  /** An HTML document's start: a doctype or the html element (after comments such as "saved from url"). */
+  private static final Pattern HTML_DOCUMENT =
+      Pattern.compile("(?is)^(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html[\\s>])");
+  /** An HTML fragment's start: one of the block elements a wiki renders a page into. */
+  private static final Pattern HTML_FRAGMENT =
+      Pattern.compile("(?i)^<(?:div|section|article|main|body|p|table|ul|ol|dl|h[1-6])[\\s>]");
   private static final Pattern WIKI_MARKUP =
       Pattern.compile("(?m)\\{\\{|\\[\\[|^=+[^=\\n]+=+\\s*$|'''|^\\{\\|");
 
@@ -57,7 +63,8 @@ final class FormatDetector {
   /**
    * The format the first bytes state without doubt, or {@code null}: a JSON object (an opening
    * brace followed by a quoted name or a closing brace; {@code {{} starts wikitext), an iCalendar
-   * stream ({@code BEGIN:VCALENDAR}), a Special:Export dump ({@code <mediawiki}).
+   * stream ({@code BEGIN:VCALENDAR}), a Special:Export dump ({@code <mediawiki}), an HTML document
+   * (a doctype or an {@code <html>} element).
    */
   static @Nullable Format stated(byte[] head) {
     Format schedule = schedule(head);
@@ -79,10 +86,17 @@ final class FormatDetector {
     if (trimmed.startsWith("<mediawiki") || (trimmed.startsWith("<?xml") && text.contains("<mediawiki"))) {
       return Format.XML;
     }
+    if (HTML_DOCUMENT.matcher(trimmed).find()) {
+      return Format.HTML;
+    }
     return null;
   }
 
-  /** The format the first bytes of an input suggest; rendered text when nothing else matches. */
+  /**
+   * The format the first bytes of an input suggest; rendered text when nothing else matches. An
+   * HTML document is HTML; text that starts with a block element and closes one is HTML unless it
+   * has wiki markup (wikitext may start with a {@code <div>}).
+   */
   static Format byContent(byte[] head) {
     Format schedule = schedule(head);
     if (schedule != null) {
@@ -105,8 +119,14 @@ final class FormatDetector {
     if (trimmed.startsWith("<mediawiki") || (trimmed.startsWith("<?xml") && text.contains("<mediawiki"))) {
       return Format.XML;
     }
+    if (HTML_DOCUMENT.matcher(trimmed).find()) {
+      return Format.HTML;
+    }
     if (WIKI_MARKUP.matcher(text).find()) {
       return Format.WIKI;
+    }
+    if (HTML_FRAGMENT.matcher(trimmed).find() && trimmed.indexOf("</") > 0) {
+      return Format.HTML; // rendered HTML without its document (action=parse output)
     }
     int nl = trimmed.indexOf('\n');
     String firstLine = (nl < 0 ? trimmed : trimmed.substring(0, nl)).strip();

@@ -17,7 +17,7 @@ class FormatDetectorTest {
   @ParameterizedTest
   @CsvSource({
     "page.wiki, WIKI", "page.WikiText, WIKI", "page.txt, TEXT", "topics.csv, CSV", "event.zip, CSV",
-    "cal.ics, ICS", "event.json, JSON", "dump.xml, XML"
+    "cal.ics, ICS", "event.json, JSON", "dump.xml, XML", "saved.html, HTML", "OLD.HTM, HTML"
   })
   void extensionNamesTheFormat(String name, Format expected) throws Exception {
     Path file = Files.writeString(dir.resolve(name), "{}");
@@ -45,7 +45,11 @@ class FormatDetectorTest {
         "Intro\\n{{project\\n Project=X\\n}}| WIKI",
         "== When and Where ==\\nSome text| WIKI",
         "id,title,timeZone\\nx,T,UTC| CSV",
-        "Some page\\n\\nJust text, with a comma.| TEXT"
+        "Some page\\n\\nJust text, with a comma.| TEXT",
+        "<!DOCTYPE html>\\n<html><body><p>Hi</p></body></html>| HTML",
+        "<!-- saved from url=(0030)https://wiki.example.org/x -->\\n<html lang=\"de\"><head>| HTML",
+        "<div class=\"mw-parser-output\"><p>The sprint</p></div>| HTML",
+        "<div style=\"float:right\">[[File:Logo.png]]</div>\\n== When ==\\n2 May| WIKI"
       })
   void contentTellsTheFormatWhenTheExtensionDoesNot(String content, Format expected) throws Exception {
     Path file = Files.writeString(dir.resolve("input"), content.replace("\\r", "\r").replace("\\n", "\n"));
