@@ -81,7 +81,7 @@ class FrabCliTest {
     assertThat(dir.resolve("ics/kernel-meetup-2026.ics")).exists();
     CliRun refused = CliRun.of("convert", txt.toString(), "--from", "jsonld");
     assertThat(refused.exitCode()).isEqualTo(2);
-    assertThat(refused.err()).contains("schema.org JSON-LD can be written but not read; expected one of json, csv, ics, wiki, text, xml, frab-xml, frab-json");
+    assertThat(refused.err()).contains("schema.org JSON-LD can be written but not read; expected one of json, csv, ics, wiki, text, html, xml, frab-xml, frab-json");
   }
 
   @Test
