@@ -59,6 +59,7 @@ public final class ExportReader {
       r = FACTORY.createXMLStreamReader(in);
       String title = null;
       String siteName = null;
+      String redirect = null;
       int ns = 0;
       long pageId = 0;
       int revisions = 0;
@@ -83,9 +84,13 @@ public final class ExportReader {
               rev = new Rev();
             } else if (path.endsWith("/page")) {
               title = null;
+              redirect = null;
               ns = 0;
               pageId = 0;
               revisions = 0;
+            } else if (path.endsWith("/page/redirect")) {
+              String target = r.getAttributeValue(null, "title");
+              redirect = target == null || target.isBlank() ? "" : target;
             } else if (path.endsWith("/page/title")) {
               title = text(r, path);
               path = parent(path);
@@ -135,7 +140,7 @@ public final class ExportReader {
               }
               MissingText missing = rev.sawText ? rev.missing : MissingText.NOT_IN_DUMP;
               sink.accept(new ExportedPage(title, ns, pageId, rev.id, rev.timestamp, rev.contributor,
-                  rev.comment, rev.model, missing == null ? rev.text : "", missing, siteName));
+                  rev.comment, rev.model, missing == null ? rev.text : "", missing, siteName, redirect));
               revisions++;
               rev = null;
             } else if (path.endsWith("/page") && revisions == 0) {
@@ -143,7 +148,7 @@ public final class ExportReader {
                 throw new IOException("<page> without a <title>" + at(r));
               }
               sink.accept(new ExportedPage(title, ns, pageId, 0, null, null, null, "wikitext", "",
-                  MissingText.NO_REVISION, siteName));
+                  MissingText.NO_REVISION, siteName, redirect));
             }
             path = parent(path);
             break;

@@ -75,6 +75,8 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Mixin InputOptions inputOptions = new InputOptions();
 
+  @Mixin DumpOptions dumpOptions = new DumpOptions();
+
   @Option(
       names = "--bom",
       description = "Start each CSV file written with a UTF-8 byte-order mark, so that Excel reads its accents"
@@ -98,6 +100,7 @@ final class ConvertCommand implements Callable<Integer> {
     List<Format> targets = Output.targets(to);
     readOptions.check();
     inputOptions.check();
+    dumpOptions.check();
     Codecs codecs = profileOption.codecs().withInput(inputOptions, bom);
     for (Path input : inputs) {
       Format format = FormatDetector.detect(input, from);
@@ -140,6 +143,12 @@ final class ConvertCommand implements Callable<Integer> {
       PrintWriter stderr) throws IOException, EventFormatException {
     for (Path input : inputs) {
       Format format = FormatDetector.detect(input, from);
+      if (format == Format.XML && !readOptions.report) {
+        InputCheck.check(input, format, from != null);
+        worst[0] = Math.max(worst[0],
+            new DumpRun(input, codecs, dumpOptions, readOptions, targets, out, run, stderr).convert());
+        continue;
+      }
       codecs.read(format, from != null, input, new Codecs.PageSink() {
         @Override
         public void accept(ImportResult result) throws IOException {

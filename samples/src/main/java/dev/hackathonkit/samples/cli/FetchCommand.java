@@ -160,7 +160,12 @@ final class FetchCommand implements Callable<Integer> {
     return results;
   }
 
-  private static Instant moment(String at) {
+  /**
+   * The instant {@code --at} names: a date (yyyy-mm-dd) means the end of that day, UTC.
+   *
+   * @throws CliException (usage) for anything else than a date or an instant
+   */
+  static Instant moment(String at) {
     try {
       return at.length() == 10
           ? LocalDate.parse(at).atTime(LocalTime.MAX).toInstant(ZoneOffset.UTC)

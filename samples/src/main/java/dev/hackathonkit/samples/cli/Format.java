@@ -75,6 +75,20 @@ enum Format {
     }
   }
 
+  /**
+   * The file name without a compressor's extension ({@code wiki.xml.bz2} becomes {@code wiki.xml}):
+   * {@code .gz}, {@code .bz2}.
+   */
+  static String withoutCompression(String fileName) {
+    String lower = fileName.toLowerCase(Locale.ROOT);
+    for (String ext : List.of(".gz", ".bz2")) {
+      if (lower.endsWith(ext) && lower.length() > ext.length()) {
+        return fileName.substring(0, fileName.length() - ext.length());
+      }
+    }
+    return fileName;
+  }
+
   /** The format a file name's extension names, or {@code null}. */
   static @Nullable Format byExtension(String fileName) {
     String lower = fileName.toLowerCase(Locale.ROOT);

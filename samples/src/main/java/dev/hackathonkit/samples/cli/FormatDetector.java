@@ -21,7 +21,10 @@ final class FormatDetector {
 
   private FormatDetector() {}
 
-  /** The format of {@code input}; {@code forced} wins when not null. */
+  /**
+   * The format of {@code input}; {@code forced} wins when not null. A name ending {@code .xml.gz} or
+   * {@code .xml.bz2} names a dump; another compressed file is a dump when it holds one.
+   */
   static Format detect(Path input, @Nullable Format forced) throws IOException {
     if (forced != null) {
       return forced;
@@ -29,15 +32,24 @@ final class FormatDetector {
     if (Files.isDirectory(input)) {
       return Format.CSV;
     }
-    Format byName = Format.byExtension(input.getFileName() == null ? "" : input.getFileName().toString());
-    if (byName != null) {
+    String name = input.getFileName() == null ? "" : input.getFileName().toString();
+    Format byName = Format.byExtension(Format.withoutCompression(name));
+    if (byName != null && (byName == Format.XML || name.equals(Format.withoutCompression(name)))) {
       return byName;
     }
     byte[] head;
     try (InputStream in = Files.newInputStream(input)) {
       head = in.readNBytes(SNIFF_BYTES);
     }
-    return byContent(head);
+    if (InputCheck.isCompressed(head)) {
+      // only a dump is read compressed: tell it by what it holds (wiki.xml.bz2, or a name without extension)
+      byte[] inner = InputCheck.decompressedHead(input);
+      if (stated(inner) == Format.XML) {
+        return Format.XML;
+      }
+      return byName != null ? byName : byContent(head);
+    }
+    return byName != null ? byName : byContent(head);
   }
 
   /**
