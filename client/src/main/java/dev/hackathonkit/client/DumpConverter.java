@@ -184,7 +184,7 @@ public final class DumpConverter {
     }
     Pipeline<T> pipeline = new Pipeline<>(executor, 2 * inFlight, finish, sink);
     try {
-      ExportReader.read(dump, pipeline::revision);
+      ExportReader.read(dump, pipeline::revision, pipeline::endPage);
       pipeline.endOfDump();
     } catch (SinkFailure e) {
       pipeline.cancel();
@@ -241,11 +241,8 @@ public final class DumpConverter {
       this.sink = sink;
     }
 
-    /** One revision from the XML reader; a new title ends the page before. */
+    /** One revision from the XML reader. */
     void revision(ExportedPage rev) {
-      if (first != null && !(first.title().equals(rev.title()) && first.pageId() == rev.pageId())) {
-        endPage();
-      }
       if (first == null) {
         first = rev;
       }
@@ -258,13 +255,14 @@ public final class DumpConverter {
     }
 
     void endOfDump() {
-      if (first != null) {
-        endPage();
-      }
       drain();
     }
 
-    private void endPage() {
+    /** The page's {@code </page>}: its revision is chosen and its reading submitted. */
+    void endPage() {
+      if (first == null) {
+        return;
+      }
       ExportedPage page = chosen;
       ExportedPage any = requireNonNull(first);
       first = null;

@@ -54,6 +54,11 @@ public final class ExportReader {
    * @throws IOException if the XML is malformed, has a DTD, or can't be read
    */
   public static void read(InputStream in, Consumer<ExportedPage> sink) throws IOException {
+    read(in, sink, () -> {});
+  }
+
+  /** As {@link #read(InputStream, Consumer)}, calling {@code pageEnd} at each {@code </page>}, after its revisions. */
+  static void read(InputStream in, Consumer<ExportedPage> sink, Runnable pageEnd) throws IOException {
     XMLStreamReader r = null;
     try {
       r = FACTORY.createXMLStreamReader(in);
@@ -149,6 +154,9 @@ public final class ExportReader {
               }
               sink.accept(new ExportedPage(title, ns, pageId, 0, null, null, null, "wikitext", "",
                   MissingText.NO_REVISION, siteName, redirect));
+            }
+            if (path.endsWith("/page")) {
+              pageEnd.run();
             }
             path = parent(path);
             break;

@@ -45,7 +45,8 @@ final class DumpOptions {
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--run-report", paramLabel = "FILE",
-      description = "Dumps: write the run report (JSON Lines, one line per page) to FILE instead of OUT/" + RunReport.FILE + ".")
+      description = "Dumps: write the run report to FILE: JSON Lines, one line per page in the dump's order (title,"
+          + " revision, status written/skipped/failed, output files, profile, coverage, warnings, or the reason).")
   @Nullable Path runReport;
 
   @Option(names = "--quiet", description = "Dumps: no progress on stderr.")

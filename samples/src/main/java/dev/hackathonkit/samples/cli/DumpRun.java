@@ -69,14 +69,13 @@ final class DumpRun {
         .withFilter(options.filter())
         .withMinCoverage(options.minEventCoverage.movePointLeft(2).doubleValue())
         .withAt(options.moment());
-    Path reportFile = options.runReport != null ? options.runReport : out.resolve(RunReport.FILE);
     AtomicLong bytes = new AtomicLong();
     DumpProgress progress = DumpProgress.forStderr(stderr, options.quiet, Files.size(input), bytes::get);
     ExecutorService pool = options.threads > 1 ? Executors.newFixedThreadPool(options.threads, daemons()) : null;
     int written0 = run.writtenCount();
     try (InputStream raw = new Counting(Files.newInputStream(input), bytes);
         InputStream in = DumpConverter.decompressed(raw);
-        RunReport report = RunReport.to(reportFile)) {
+        RunReport report = options.runReport == null ? RunReport.none() : RunReport.to(options.runReport)) {
       converter.convert(in, input.toString(), pool == null ? Runnable::run : pool, options.threads,
           this::prepare, prepared -> {
             try {

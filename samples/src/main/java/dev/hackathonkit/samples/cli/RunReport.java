@@ -29,9 +29,6 @@ import org.jspecify.annotations.Nullable;
  * or {@code failed} with {@code reason} and {@code detail}.
  */
 final class RunReport implements Closeable {
-  /** The report's default name in the output folder. */
-  static final String FILE = "run-report.jsonl";
-
   private static final JsonFactory JSON = JsonFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(1 << 20).maxNestingDepth(8).build())
       .build();
@@ -40,6 +37,11 @@ final class RunReport implements Closeable {
 
   private RunReport(@Nullable Writer out) {
     this.out = out;
+  }
+
+  /** No report: lines are dropped (no {@code --run-report} given). */
+  static RunReport none() {
+    return new RunReport(null);
   }
 
   /** A report written to {@code file} (replaced), its folder created. */
