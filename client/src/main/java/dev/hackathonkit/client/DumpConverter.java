@@ -331,14 +331,14 @@ public final class DumpConverter {
     int ns = page.namespace();
     long rev = page.revisionId();
     String site = page.siteName();
+    String byName = filter.refusalByName(page);
+    if (byName != null) {
+      return new DumpOutcome.Skipped(title, ns, rev, site, DumpOutcome.Reason.FILTERED, byName, null);
+    }
     MissingText missing = page.missingText();
     if (missing != null) {
       return new DumpOutcome.Failed(title, ns, rev, site, missing,
           missing.description() + (rev > 0 ? " (revision " + rev + ")" : ""));
-    }
-    String byName = filter.refusalByName(page);
-    if (byName != null) {
-      return new DumpOutcome.Skipped(title, ns, rev, site, DumpOutcome.Reason.FILTERED, byName, null);
     }
     if (!page.model().equals("wikitext")) {
       return new DumpOutcome.Skipped(title, ns, rev, site, DumpOutcome.Reason.NOT_WIKITEXT, "content model " + page.model(), null);
