@@ -58,27 +58,36 @@ public final class DumpConverter {
   private final PageFilter filter;
   private final double minCoverage;
   private final @Nullable Instant at;
+  private final long maxPageChars;
 
-  private DumpConverter(WikitextReader reader, PageFilter filter, double minCoverage, @Nullable Instant at) {
+  /**
+   * The longest page text kept by default: 4 Mi characters, twice MediaWiki's default {@code
+   * $wgMaxArticleSize} (2048 KiB), so that the pages in flight fit a small heap.
+   */
+  public static final long DEFAULT_MAX_PAGE_CHARS = 4L << 20;
+
+  private DumpConverter(WikitextReader reader, PageFilter filter, double minCoverage, @Nullable Instant at,
+      long maxPageChars) {
     this.reader = reader;
     this.filter = filter;
     this.minCoverage = minCoverage;
     this.at = at;
+    this.maxPageChars = maxPageChars;
   }
 
   /** Every page, read with {@link WikitextReader#standard()}, kept when it holds an event at all. */
   public static DumpConverter standard() {
-    return new DumpConverter(WikitextReader.standard(), PageFilter.ALL, 0, null);
+    return new DumpConverter(WikitextReader.standard(), PageFilter.ALL, 0, null, DEFAULT_MAX_PAGE_CHARS);
   }
 
   /** A copy that reads pages with {@code reader} (its profile and limits; the page's source is set per page). */
   public DumpConverter withReader(WikitextReader reader) {
-    return new DumpConverter(requireNonNull(reader, "reader"), filter, minCoverage, at);
+    return new DumpConverter(requireNonNull(reader, "reader"), filter, minCoverage, at, maxPageChars);
   }
 
   /** A copy that reads only the pages {@code filter} keeps. */
   public DumpConverter withFilter(PageFilter filter) {
-    return new DumpConverter(reader, requireNonNull(filter, "filter"), minCoverage, at);
+    return new DumpConverter(reader, requireNonNull(filter, "filter"), minCoverage, at, maxPageChars);
   }
 
   /**
@@ -93,7 +102,7 @@ public final class DumpConverter {
     if (!(share >= 0 && share <= 1)) {
       throw new IllegalArgumentException("share must be from 0 to 1: " + share);
     }
-    return new DumpConverter(reader, filter, share, at);
+    return new DumpConverter(reader, filter, share, at, maxPageChars);
   }
 
   /**
@@ -102,7 +111,20 @@ public final class DumpConverter {
    * {@code null}: the newest revision.
    */
   public DumpConverter withAt(@Nullable Instant at) {
-    return new DumpConverter(reader, filter, minCoverage, at);
+    return new DumpConverter(reader, filter, minCoverage, at, maxPageChars);
+  }
+
+  /**
+   * A copy that keeps page texts of at most {@code chars} characters; a longer one is read past as
+   * it streams (never held whole) and its page fails with {@link MissingText#TOO_LARGE}.
+   *
+   * @throws IllegalArgumentException below 1
+   */
+  public DumpConverter withMaxPageChars(long chars) {
+    if (chars < 1) {
+      throw new IllegalArgumentException("chars must be at least 1: " + chars);
+    }
+    return new DumpConverter(reader, filter, minCoverage, at, chars);
   }
 
   /** The minimum coverage a page must have to be kept, 0 to 1. */
@@ -184,7 +206,7 @@ public final class DumpConverter {
     }
     Pipeline<T> pipeline = new Pipeline<>(executor, 2 * inFlight, finish, sink);
     try {
-      ExportReader.read(dump, pipeline::revision, pipeline::endPage);
+      ExportReader.read(dump, pipeline::revision, pipeline::endPage, maxPageChars);
       pipeline.endOfDump();
     } catch (SinkFailure e) {
       pipeline.cancel();
@@ -337,8 +359,9 @@ public final class DumpConverter {
     }
     MissingText missing = page.missingText();
     if (missing != null) {
-      return new DumpOutcome.Failed(title, ns, rev, site, missing,
-          missing.description() + (rev > 0 ? " (revision " + rev + ")" : ""));
+      return new DumpOutcome.Failed(title, ns, rev, site, missing, missing.description()
+          + (missing == MissingText.TOO_LARGE ? " (over " + maxPageChars + " characters)" : "")
+          + (rev > 0 ? " (revision " + rev + ")" : ""));
     }
     if (!page.model().equals("wikitext")) {
       return new DumpOutcome.Skipped(title, ns, rev, site, DumpOutcome.Reason.NOT_WIKITEXT, "content model " + page.model(), null);

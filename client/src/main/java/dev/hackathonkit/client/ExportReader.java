@@ -59,6 +59,16 @@ public final class ExportReader {
 
   /** As {@link #read(InputStream, Consumer)}, calling {@code pageEnd} at each {@code </page>}, after its revisions. */
   static void read(InputStream in, Consumer<ExportedPage> sink, Runnable pageEnd) throws IOException {
+    read(in, sink, pageEnd, Long.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #read(InputStream, Consumer, Runnable)}; a revision's text longer than {@code
+   * maxTextChars} is not kept (what is read of it is dropped as it streams) and comes as {@link
+   * MissingText#TOO_LARGE}.
+   */
+  static void read(InputStream in, Consumer<ExportedPage> sink, Runnable pageEnd, long maxTextChars)
+      throws IOException {
     XMLStreamReader r = null;
     try {
       r = FACTORY.createXMLStreamReader(in);
@@ -127,9 +137,12 @@ public final class ExportReader {
               boolean stub = r.getAttributeValue(null, "id") != null
                   || r.getAttributeValue(null, "location") != null
                   || (bytes != null && !bytes.trim().equals("0"));
-              rev.text = text(r, path);
+              String text = text(r, path, maxTextChars);
               rev.sawText = true;
-              if (rev.text.isEmpty() && deleted) {
+              rev.text = text == null ? "" : text;
+              if (text == null) {
+                rev.missing = MissingText.TOO_LARGE;
+              } else if (rev.text.isEmpty() && deleted) {
                 rev.missing = MissingText.DELETED;
               } else if (rev.text.isEmpty() && stub) {
                 rev.missing = MissingText.NOT_IN_DUMP;
@@ -195,14 +208,29 @@ public final class ExportReader {
 
   /** Reads the text of a simple element; refuses entity references inside it. */
   private static String text(XMLStreamReader r, String path) throws XMLStreamException, IOException {
+    return java.util.Objects.requireNonNull(text(r, path, Long.MAX_VALUE));
+  }
+
+  /**
+   * Reads the text of a simple element, or {@code null} when it is longer than {@code max}
+   * characters (the rest is read past, not kept); refuses entity references inside it.
+   */
+  private static @Nullable String text(XMLStreamReader r, String path, long max) throws XMLStreamException, IOException {
     StringBuilder sb = new StringBuilder();
+    boolean tooLong = false;
     while (true) {
       int e = r.next();
       if (e == XMLStreamConstants.CHARACTERS || e == XMLStreamConstants.CDATA
           || e == XMLStreamConstants.SPACE) {
-        sb.append(r.getText());
+        if (!tooLong && sb.length() + (long) r.getTextLength() > max) {
+          tooLong = true;
+          sb = new StringBuilder();
+        }
+        if (!tooLong) {
+          sb.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+        }
       } else if (e == XMLStreamConstants.END_ELEMENT) {
-        return sb.toString();
+        return tooLong ? null : sb.toString();
       } else if (e == XMLStreamConstants.ENTITY_REFERENCE) {
         throw new IOException("export XML must not use entity '" + r.getLocalName() + "'" + at(r));
       } else if (e == XMLStreamConstants.START_ELEMENT) {

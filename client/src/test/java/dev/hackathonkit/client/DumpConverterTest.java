@@ -208,6 +208,18 @@ class DumpConverterTest {
   }
 
   @Test
+  void aTextOverThePageLimitIsReadPastNotKeptAndItsPageFails() throws IOException {
+    String xml = new String(dump(), StandardCharsets.UTF_8);
+    String huge = "x".repeat(300_000);
+    byte[] bytes = xml.replace("#REDIRECT [[Sprint/Tartu 2021]]", "#REDIRECT [[Sprint/Tartu 2021]]" + huge)
+        .getBytes(StandardCharsets.UTF_8);
+    List<DumpOutcome> outcomes = convert(DumpConverter.standard().withMaxPageChars(100_000), bytes);
+    assertThat(lines(outcomes)).contains("Sprint Tartu r21 failed: text too large (over 100000 characters) (revision 21)",
+        "Sprint/Lviv 2022 r30 converted");
+    assertThat(((DumpOutcome.Failed) outcomes.get(2)).missingText()).isEqualTo(MissingText.TOO_LARGE);
+  }
+
+  @Test
   void theOutcomesAreTheSameOnAPoolOfThreadsAsOnTheCallingThread() throws IOException {
     byte[] bytes = copies(12); // many pages, so that several are in flight at once and finish out of order
     Function<DumpOutcome, String> render = o -> line(o) + (o instanceof DumpOutcome.Converted c

@@ -116,14 +116,29 @@ final class RunReport implements Closeable {
     }
   }
 
+  /** Appends a line an earlier run wrote ({@code --resume}), as it was. */
+  void addAgain(Written earlier) throws IOException {
+    if (out != null) {
+      out.write(earlier.line());
+      out.write('\n');
+    }
+  }
+
+  /** A page an earlier run wrote: the revision, and its report line as it was. */
+  record Written(long revision, String line) {}
+
+  /** The key of a page in {@link #written}: its wiki's name (empty when none) and title. */
+  static String key(@Nullable String site, String page) {
+    return (site == null ? "" : site) + "\t" + page;
+  }
+
   /**
-   * The pages an earlier run wrote, by {@code site + "\t" + title} ({@code site} empty when the
-   * report names none), with the revision it wrote; for {@code --resume}.
+   * The pages an earlier run wrote, by {@link #key}, with the revision it wrote; for {@code --resume}.
    *
    * @throws CliException (exit 3) when the file is missing or a line is not a run report's, naming the line and column
    */
-  static Map<String, Long> writtenRevisions(Path file) throws IOException {
-    Map<String, Long> written = new HashMap<>();
+  static Map<String, Written> written(Path file) throws IOException {
+    Map<String, Written> written = new HashMap<>();
     List<String> lines;
     try {
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -136,7 +151,7 @@ final class RunReport implements Closeable {
         continue;
       }
       String page = null;
-      String site = "";
+      String site = null;
       String status = null;
       long revision = -1;
       try (JsonParser p = JSON.createParser(text)) {
@@ -149,7 +164,7 @@ final class RunReport implements Closeable {
           JsonToken value = p.nextToken();
           switch (name) {
             case "page" -> page = p.getValueAsString();
-            case "site" -> site = p.getValueAsString("");
+            case "site" -> site = p.getValueAsString();
             case "status" -> status = p.getValueAsString();
             case "revision" -> revision = value == JsonToken.VALUE_NUMBER_INT ? p.getLongValue() : -1;
             default -> p.skipChildren();
@@ -165,7 +180,7 @@ final class RunReport implements Closeable {
             + ": expected a run report line with page, status and revision");
       }
       if (status.equals("written")) {
-        written.put(site + "\t" + page, revision);
+        written.put(key(site, page), new Written(revision, text));
       }
     }
     return written;

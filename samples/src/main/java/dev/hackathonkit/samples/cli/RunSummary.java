@@ -77,7 +77,7 @@ final class RunSummary {
    * event's id another source holds.
    */
   void print(PrintWriter out) {
-    if (pages <= 1 && names.renamed().isEmpty()) {
+    if (pages <= 1 && names.renamed().isEmpty() && skippedCount == 0) {
       return;
     }
     StringBuilder line = new StringBuilder("Summary: ").append(Summary.plural(pages, "page")).append(": ")

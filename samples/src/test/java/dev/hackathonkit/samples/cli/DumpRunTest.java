@@ -227,6 +227,52 @@ class DumpRunTest {
   }
 
   @Test
+  void fetchWritesTheSameRunReportAndResumeSkipsPagesConvertedAtTheSameRevision() throws Exception {
+    String xml = new String(resource("makers-history.xml"), StandardCharsets.UTF_8);
+    String sopot = xml.substring(xml.indexOf("'''Sopot Beach"), xml.indexOf("</text>", xml.indexOf("'''Sopot Beach")))
+        .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    AtomicLong revision = new AtomicLong(420);
+    try (mockwebserver3.MockWebServer server = new mockwebserver3.MockWebServer()) {
+      server.setDispatcher(new FakeWiki(p -> FakeWiki.common(p,
+          () -> FakeWiki.json(FakeWiki.page("Hackday/Sopot 2021", revision.get(), "2021-05-20T07:00:00Z", sopot)))));
+      server.start();
+      String api = server.url("/w/api.php").toString();
+      Path out = dir.resolve("out");
+      Path first = dir.resolve("first.jsonl");
+
+      CliRun run = CliRun.of("fetch", "--api", api, "--title", "Hackday/Sopot 2021", "--to", "json", "--out", out.toString(),
+          "--run-report", first.toString());
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      List<JsonNode> lines = report(first);
+      assertThat(lines).singleElement().satisfies(l -> {
+        assertThat(l.get("status").asText()).isEqualTo("written");
+        assertThat(l.get("revision").asLong()).isEqualTo(420);
+        assertThat(l.get("site").asText()).isEqualTo("ExampleWiki");
+        assertThat(l.get("outputs").toString()).isEqualTo("[\"hackday-sopot-2021.json\"]");
+      });
+
+      Files.delete(out.resolve("hackday-sopot-2021.json"));
+      CliRun resumed = CliRun.of("fetch", "--api", api, "--title", "Hackday/Sopot 2021", "--to", "json", "--out",
+          out.toString(), "--run-report", first.toString(), "--resume", first.toString());
+      assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+      assertThat(resumed.out()).contains("0 written, 1 skipped (" + FetchCommand.RESUMED + ": 1)");
+      assertThat(out.resolve("hackday-sopot-2021.json")).as("not converted again").doesNotExist();
+      assertThat(report(first)).as("the line is kept for the next resume").isEqualTo(lines);
+
+      revision.set(421);
+      CliRun edited = CliRun.of("fetch", "--api", api, "--title", "Hackday/Sopot 2021", "--to", "json", "--out",
+          out.toString(), "--resume", first.toString());
+      assertThat(edited.exitCode()).isZero();
+      assertThat(out.resolve("hackday-sopot-2021.json")).as("a newer revision is converted").isRegularFile();
+
+      Path bad = Files.writeString(dir.resolve("bad.jsonl"), "{\"page\":\"X\",\"status\":\"written\",\"revision\":1}\nnot json\n");
+      CliRun refused = CliRun.of("fetch", "--api", api, "--title", "Hackday/Sopot 2021", "--resume", bad.toString());
+      assertThat(refused.exitCode()).isEqualTo(HackathonKit.EXIT_INPUT);
+      assertThat(refused.err()).startsWith(bad + ": line 2, column ");
+    }
+  }
+
+  @Test
   void smallDumpsPrintNoProgressInALog() throws Exception {
     Path dump = Files.write(dir.resolve("harbour.xml"), resource("makers-history.xml"));
     CliRun run = CliRun.of("convert", dump.toString(), "--to", "json", "--out", dir.resolve("out").toString());
