@@ -144,7 +144,7 @@ final class FetchCommand implements Callable<Integer> {
         int code = Output.emit(result1, Format.WIKI, targets, out, readOptions, codecs.profile(), codecs.csvWriter(), run,
             sourceName, stdout, stderr);
         worst = Math.max(worst, code);
-        report.add(reportLine(page, site, result1, code, targets, run.names().claim(sourceName, result1.event().id())));
+        report.add(reportLine(page, site, result1, code, targets, run, sourceName));
       }
     }
     run.print(stdout);
@@ -156,12 +156,13 @@ final class FetchCommand implements Callable<Integer> {
 
   /** The run report's line for a page fetched and read. */
   private RunReport.Line reportLine(WikiPage page, SiteInfo site, ImportResult result, int code, List<Format> targets,
-      String name) {
+      RunSummary run, String sourceName) throws IOException {
     if (code != HackathonKit.EXIT_OK) {
       String reason = code == HackathonKit.EXIT_NO_EVENT ? "no event found" : "coverage below --min-coverage";
       return RunReport.Line.notWritten(page.title(), page.namespace(), page.revisionId(), site.siteName(), "failed",
           reason, "coverage " + Summary.percent(result.report().coverage()));
     }
+    String name = run.names().claim(sourceName, result.event().id()); // the name emit gave it
     List<String> outputs = new ArrayList<>();
     for (Format f : targets) {
       String file = name + (f == Format.CSV ? "-csv" : f.extension());
