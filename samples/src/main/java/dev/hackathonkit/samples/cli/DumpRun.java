@@ -70,11 +70,12 @@ final class DumpRun {
         .withMinCoverage(options.minEventCoverage.movePointLeft(2).doubleValue())
         .withAt(options.moment());
     AtomicLong bytes = new AtomicLong();
-    DumpProgress progress = DumpProgress.forStderr(stderr, options.quiet, Files.size(input), bytes::get);
+    AtomicLong xml = new AtomicLong();
+    DumpProgress progress = DumpProgress.forStderr(stderr, options.quiet, Files.size(input), bytes::get, xml::get);
     ExecutorService pool = options.threads > 1 ? Executors.newFixedThreadPool(options.threads, daemons()) : null;
     int written0 = run.writtenCount();
     try (InputStream raw = new Counting(Files.newInputStream(input), bytes);
-        InputStream in = DumpConverter.decompressed(raw);
+        InputStream in = new Counting(DumpConverter.decompressed(raw), xml);
         RunReport report = options.runReport == null ? RunReport.none() : RunReport.to(options.runReport)) {
       converter.convert(in, input.toString(), pool == null ? Runnable::run : pool, options.threads,
           this::prepare, prepared -> {

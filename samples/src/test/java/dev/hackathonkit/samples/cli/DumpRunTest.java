@@ -195,32 +195,34 @@ class DumpRunTest {
     long[] now = {0};
     AtomicLong bytes = new AtomicLong();
     StringWriter log = new StringWriter();
-    DumpProgress lines = new DumpProgress(new PrintWriter(log), DumpProgress.Mode.LINES, 1000, bytes::get, () -> now[0],
-        10_000_000_000L);
+    AtomicLong xml = new AtomicLong();
+    DumpProgress lines = new DumpProgress(new PrintWriter(log), DumpProgress.Mode.LINES, 1000, bytes::get, xml::get,
+        () -> now[0], 10_000_000_000L);
     bytes.set(250);
+    xml.set(25_000_000);
     now[0] = 5_000_000_000L;
     lines.written();
     assertThat(log.toString()).as("not yet 10 s").isEmpty();
     now[0] = 10_000_000_000L;
     lines.skipped();
     assertThat(log.toString()).isEqualTo(
-        "progress: 25 % 2 pages: 1 written, 1 skipped, 0 failed, 0 pages/s, 0.0 MB/s, ETA 0:30" + System.lineSeparator());
+        "progress: 25 % 2 pages: 1 written, 1 skipped, 0 failed, 0 pages/s, 2.5 MB/s, ETA 0:30" + System.lineSeparator());
     bytes.set(1000);
     now[0] = 12_000_000_000L;
     lines.failed();
     lines.finish();
     assertThat(log.toString()).endsWith(
-        "progress: 100 % 3 pages: 1 written, 1 skipped, 1 failed, 0 pages/s, 0.0 MB/s" + System.lineSeparator());
+        "progress: 100 % 3 pages: 1 written, 1 skipped, 1 failed, 0 pages/s, 2.1 MB/s" + System.lineSeparator());
 
     StringWriter tty = new StringWriter();
-    DumpProgress bar = new DumpProgress(new PrintWriter(tty), DumpProgress.Mode.TERMINAL, 1000, bytes::get, () -> now[0],
+    DumpProgress bar = new DumpProgress(new PrintWriter(tty), DumpProgress.Mode.TERMINAL, 1000, bytes::get, xml::get, () -> now[0],
         200_000_000L);
     now[0] = 13_000_000_000L;
     bar.written();
     assertThat(tty.toString()).startsWith("\r[" + "#".repeat(20) + "] 100 % 1 pages: 1 written").endsWith("\033[K");
 
     StringWriter quiet = new StringWriter();
-    DumpProgress none = new DumpProgress(new PrintWriter(quiet), DumpProgress.Mode.QUIET, 1000, bytes::get, () -> now[0], 0);
+    DumpProgress none = new DumpProgress(new PrintWriter(quiet), DumpProgress.Mode.QUIET, 1000, bytes::get, xml::get, () -> now[0], 0);
     none.written();
     none.finish();
     assertThat(quiet.toString()).isEmpty();
