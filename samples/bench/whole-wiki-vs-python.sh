@@ -6,7 +6,8 @@
 # The dump (DumpBenchInputs, fixed seed): N pages, 45 % event pages (the May 2013 hackathon page's
 # markup and the page-core corpus's .wiki pages in turn), 50 % ordinary articles, 5 % redirects,
 # compressed with gzip -6 and bzip2 -9. Ours runs with -Xmx128m, every processor, --to json (the
-# Python pipeline writes JSON too). Both are timed by /usr/bin/time -v (wall clock, peak RSS).
+# Python pipeline writes JSON too). Both are timed by /usr/bin/time -v (wall clock, CPU time, peak
+# RSS); on a shared machine the CPU time is the steadier figure.
 #
 # Usage (from anywhere):  samples/bench/whole-wiki-vs-python.sh [N ...]     (default: 20000)
 #   FORMATS="gz bz2"   which compressions to time (default both)
@@ -61,17 +62,18 @@ with opener(path, "rb") as f, open(target, "w", encoding="utf-8") as out:
 print(f"python: {pages} pages, {events} with projects", file=sys.stderr)
 PY
 
-# "elapsed seconds" "peak RSS in MiB" from a /usr/bin/time -v log
+# "elapsed seconds" "peak RSS in MiB" "CPU seconds (user + system)" from a /usr/bin/time -v log
 timing() {
   awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; e=s}
-              /Maximum resident set size/ {r=$2/1024} END {printf "%.2f %.0f\n", e, r}' "$1"
+              /User time|System time/ {c+=$2}
+              /Maximum resident set size/ {r=$2/1024} END {printf "%.2f %.0f %.2f\n", e, r, c}' "$1"
 }
 
 report="$out/report.txt"
 : > "$report"
 echo "$(nproc) processors; $(java -version 2>&1 | head -1); mwparserfromhell $(/usr/bin/python3 -c 'import mwparserfromhell as m; print(m.__version__)')" | tee -a "$report"
-printf '%-8s %-4s %10s %9s | %9s %10s %8s | %9s %10s %8s | %6s\n' pages file bytes events \
-  "ours s" "ours p/s" "ours MiB" "py s" "py p/s" "py MiB" ratio | tee -a "$report"
+printf '%-8s %-4s %10s %7s | %8s %8s %8s %8s | %8s %8s %8s %8s | %6s %6s\n' pages file bytes events \
+  "ours s" "p/s" "cpu s" "MiB" "py s" "p/s" "cpu s" "MiB" ratio "cpu" | tee -a "$report"
 for n in "${@:-20000}"; do
   xml="$out/dump-$n.xml"
   java -cp "$jar" dev.hackathonkit.samples.bench.DumpBenchInputs "$xml" "$n" "$corpus" > "$out/dump-$n.txt"
@@ -85,13 +87,15 @@ for n in "${@:-20000}"; do
       --out "$out/ours-$n-$fmt" --run-report "$out/ours-$n-$fmt.jsonl" ${OURS_ARGS:-} > "$out/ours-$n-$fmt.log" 2>&1 || true
     /usr/bin/time -v -o "$out/py-$n-$fmt.time" /usr/bin/python3 "$out/pipeline.py" "$file" "$out/py-$n-$fmt.jsonl" \
       > "$out/py-$n-$fmt.log" 2>&1
-    read -r os orss < <(timing "$out/ours-$n-$fmt.time")
-    read -r ps prss < <(timing "$out/py-$n-$fmt.time")
+    read -r os orss ocpu < <(timing "$out/ours-$n-$fmt.time")
+    read -r ps prss pcpu < <(timing "$out/py-$n-$fmt.time")
     written=$(grep -c '"status":"written"' "$out/ours-$n-$fmt.jsonl" || true)
-    printf '%-8s %-4s %10d %9d | %9.2f %10.0f %8.0f | %9.2f %10.0f %8.0f | %5.1fx\n' "$n" "$fmt" "$(stat -c %s "$file")" \
-      "$written" "$os" "$(echo "$n / $os" | bc -l)" "$orss" "$ps" "$(echo "$n / $ps" | bc -l)" "$prss" \
-      "$(echo "$ps / $os" | bc -l)" | tee -a "$report"
+    printf '%-8s %-4s %10d %7d | %8.1f %8.0f %8.1f %8.0f | %8.1f %8.0f %8.1f %8.0f | %5.1fx %5.1fx\n' "$n" "$fmt" \
+      "$(stat -c %s "$file")" "$written" "$os" "$(echo "$n / $os" | bc -l)" "$ocpu" "$orss" \
+      "$ps" "$(echo "$n / $ps" | bc -l)" "$pcpu" "$prss" "$(echo "$ps / $os" | bc -l)" "$(echo "$pcpu / $ocpu" | bc -l)" \
+      | tee -a "$report"
     tail -1 "$out/ours-$n-$fmt.log" >> "$report"
   done
 done
+echo "(s: wall clock; cpu s: user + system; ratio: ours against python in pages/s; cpu: in pages per CPU second)" | tee -a "$report"
 echo "(ours: convert --to json -Xmx128m, all processors; python: iterparse + mwparserfromhell, one process)" | tee -a "$report"
