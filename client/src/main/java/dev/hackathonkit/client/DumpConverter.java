@@ -148,11 +148,12 @@ public final class DumpConverter {
   /**
    * The dump's bytes, decompressed when they are compressed: gzip ({@code .gz}, several members
    * read as one stream), bzip2 ({@code .bz2}, including Wikimedia's multistream files, which are
-   * concatenated bzip2 streams) and the other formats Apache Commons Compress detects from the
-   * magic number without further libraries. Plain XML is passed through (buffered).
+   * concatenated bzip2 streams), xz, and the other formats Apache Commons Compress detects from the
+   * magic number without further libraries. Plain XML is passed through (buffered). A 7z archive
+   * needs random access: {@link #open(java.nio.file.Path)}.
    *
    * @param in the file's bytes; closed when the stream returned is closed
-   * @throws IOException for a compression that needs a library this build does not have (xz, zstd, brotli)
+   * @throws IOException for a compression that needs a library this build does not have (zstd, brotli)
    */
   public static InputStream decompressed(InputStream in) throws IOException {
     InputStream buffered = new BufferedInputStream(in, 1 << 16);
@@ -166,7 +167,52 @@ public final class DumpConverter {
       return new CompressorStreamFactory(true).createCompressorInputStream(kind, buffered);
     } catch (CompressorException | LinkageError e) {
       throw new IOException(kind.toLowerCase(Locale.ROOT) + "-compressed data can't be read by this build"
-          + " (gzip and bzip2 can); decompress it first", e);
+          + " (gzip, bzip2 and xz can); decompress it first", e);
+    }
+  }
+
+  /** The most memory a 7z archive's decoder may claim, in KiB: refuses archives made to exhaust the heap. */
+  private static final int SEVEN_Z_MAX_KIB = 64 * 1024;
+
+  /**
+   * Opens a dump file for reading: a 7z archive's first file (Wikimedia's {@code .7z} dumps hold one
+   * XML file; LZMA/LZMA2 decoders are held to 64 MiB), else the file {@link #decompressed} as its
+   * content says (gzip, bzip2, xz or plain XML).
+   *
+   * @throws IOException when the file can't be read, a 7z archive holds no file or is encrypted,
+   *     or the compression needs a library this build does not have
+   */
+  public static InputStream open(java.nio.file.Path file) throws IOException {
+    byte[] head;
+    try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+      head = in.readNBytes(6);
+    }
+    if (!org.apache.commons.compress.archivers.sevenz.SevenZFile.matches(head, head.length)) {
+      return decompressed(java.nio.file.Files.newInputStream(file));
+    }
+    org.apache.commons.compress.archivers.sevenz.SevenZFile archive =
+        org.apache.commons.compress.archivers.sevenz.SevenZFile.builder().setPath(file)
+            .setMaxMemoryLimitKiB(SEVEN_Z_MAX_KIB).get();
+    try {
+      for (var entry = archive.getNextEntry(); entry != null; entry = archive.getNextEntry()) {
+        if (!entry.isDirectory() && entry.hasStream()) {
+          InputStream in = archive.getInputStream(entry);
+          return new java.io.FilterInputStream(new BufferedInputStream(in, 1 << 16)) {
+            @Override
+            public void close() throws IOException {
+              try {
+                super.close();
+              } finally {
+                archive.close();
+              }
+            }
+          };
+        }
+      }
+      throw new IOException("7z archive holds no file");
+    } catch (IOException | RuntimeException e) {
+      archive.close();
+      throw e;
     }
   }
 

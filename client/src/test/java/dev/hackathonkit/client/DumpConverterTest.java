@@ -192,9 +192,42 @@ class DumpConverterTest {
 
   @Test
   void aCompressionThisBuildCannotReadIsRefusedByName() {
-    byte[] xz = {(byte) 0xFD, '7', 'z', 'X', 'Z', 0, 0, 4, (byte) 0xE6, (byte) 0xD6, (byte) 0xB4, 0x46};
-    assertThatThrownBy(() -> DumpConverter.decompressed(new ByteArrayInputStream(xz)))
-        .isInstanceOf(IOException.class).hasMessageContaining("xz-compressed data can't be read by this build");
+    byte[] zstd = {0x28, (byte) 0xB5, 0x2F, (byte) 0xFD, 0x04, 0x58, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00};
+    assertThatThrownBy(() -> DumpConverter.decompressed(new ByteArrayInputStream(zstd)))
+        .isInstanceOf(IOException.class).hasMessageContaining("-compressed data can't be read by this build");
+  }
+
+  @Test
+  void xzDumpsAndSevenZipArchivesAreReadAsThePlainOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws IOException {
+    byte[] plain = dump();
+    List<String> expected = lines(convert(DumpConverter.standard(), plain));
+
+    ByteArrayOutputStream xz = new ByteArrayOutputStream();
+    try (var out = new org.apache.commons.compress.compressors.xz.XZCompressorOutputStream(xz)) {
+      out.write(plain);
+    }
+    assertThat(lines(convert(DumpConverter.standard(), xz.toByteArray()))).isEqualTo(expected);
+
+    java.nio.file.Path archive = dir.resolve("wiki-pages.7z");
+    try (var out = new org.apache.commons.compress.archivers.sevenz.SevenZOutputFile(archive.toFile())) {
+      var entry = out.createArchiveEntry(dir.toFile(), "wiki-pages.xml");
+      entry.setDirectory(false);
+      out.putArchiveEntry(entry);
+      out.write(plain);
+      out.closeArchiveEntry();
+    }
+    List<DumpOutcome> got = new ArrayList<>();
+    try (InputStream in = DumpConverter.open(archive)) {
+      DumpConverter.standard().convert(in, archive.toString(), got::add);
+    }
+    assertThat(lines(got)).isEqualTo(expected);
+
+    java.nio.file.Path empty = dir.resolve("empty.7z");
+    try (var out = new org.apache.commons.compress.archivers.sevenz.SevenZOutputFile(empty.toFile())) {
+      out.finish();
+    }
+    assertThatThrownBy(() -> DumpConverter.open(empty)).isInstanceOf(IOException.class).hasMessage("7z archive holds no file");
   }
 
   @Test

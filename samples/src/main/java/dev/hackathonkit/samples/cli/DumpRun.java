@@ -71,11 +71,13 @@ final class DumpRun {
         .withAt(options.moment());
     AtomicLong bytes = new AtomicLong();
     AtomicLong xml = new AtomicLong();
-    DumpProgress progress = DumpProgress.forStderr(stderr, options.quiet, Files.size(input), bytes::get, xml::get);
+    boolean sevenZ = isSevenZ(input); // read by random access: its share is not known as it goes
+    DumpProgress progress = DumpProgress.forStderr(stderr, options.quiet, sevenZ ? 0 : Files.size(input), bytes::get,
+        xml::get);
     ExecutorService pool = options.threads > 1 ? Executors.newFixedThreadPool(options.threads, daemons()) : null;
     int written0 = run.writtenCount();
-    try (InputStream raw = new Counting(Files.newInputStream(input), bytes);
-        InputStream in = new Counting(DumpConverter.decompressed(raw), xml);
+    try (InputStream in = new Counting(sevenZ ? DumpConverter.open(input)
+            : DumpConverter.decompressed(new Counting(Files.newInputStream(input), bytes)), xml);
         RunReport report = options.runReport == null ? RunReport.none() : RunReport.to(options.runReport)) {
       converter.convert(in, input.toString(), pool == null ? Runnable::run : pool, options.threads,
           this::prepare, prepared -> {
@@ -205,6 +207,12 @@ final class DumpRun {
         + (int) notes.toString().lines().count();
     return RunReport.Line.written(c.title(), c.namespace(), c.revisionId(), c.siteName(), written,
         choice == null ? null : choice.profile(), r.coverage(), warnings);
+  }
+
+  private static boolean isSevenZ(Path input) throws IOException {
+    try (InputStream in = Files.newInputStream(input)) {
+      return InputCheck.isSevenZ(in.readNBytes(6));
+    }
   }
 
   /** An output that could not be written, told apart from a fault of the dump. */

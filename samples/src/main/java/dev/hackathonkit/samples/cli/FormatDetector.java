@@ -41,7 +41,7 @@ final class FormatDetector {
     try (InputStream in = Files.newInputStream(input)) {
       head = in.readNBytes(SNIFF_BYTES);
     }
-    if (InputCheck.isCompressed(head)) {
+    if (InputCheck.isCompressed(head) || InputCheck.isSevenZ(head)) {
       // only a dump is read compressed: tell it by what it holds (wiki.xml.bz2, or a name without extension)
       byte[] inner = InputCheck.decompressedHead(input);
       if (stated(inner) == Format.XML) {

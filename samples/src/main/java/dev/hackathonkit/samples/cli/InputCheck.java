@@ -58,7 +58,7 @@ final class InputCheck {
     try (InputStream in = Files.newInputStream(input)) {
       head = in.readNBytes(HEAD);
     }
-    if (format == Format.XML && isCompressed(head)) {
+    if (format == Format.XML && (isCompressed(head) || isSevenZ(head))) {
       head = decompressedHead(input); // a gzip or bzip2 dump: what counts is what it holds
     }
     String name = input.getFileName() == null ? "" : input.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -111,6 +111,11 @@ final class InputCheck {
     return null;
   }
 
+  /** Whether the head is a 7z archive's signature. */
+  static boolean isSevenZ(byte[] head) {
+    return org.apache.commons.compress.archivers.sevenz.SevenZFile.matches(head, head.length);
+  }
+
   /** Whether the head starts with a compressor's magic number (not an archive's). */
   static boolean isCompressed(byte[] head) {
     try {
@@ -122,18 +127,18 @@ final class InputCheck {
   }
 
   /**
-   * The first 8 KiB a compressed file holds, decompressed as a dump is read ({@link
-   * DumpConverter#decompressed}).
+   * The first 8 KiB a compressed file (or a 7z archive's first file) holds, decompressed as a dump
+   * is read ({@link DumpConverter#open}).
    *
    * @throws CliException (exit 3) when the data can't be decompressed: corrupt, or a compression
    *     this build does not read
    */
   static byte[] decompressedHead(Path input) throws IOException {
-    try (InputStream in = DumpConverter.decompressed(Files.newInputStream(input))) {
+    try (InputStream in = DumpConverter.open(input)) {
       return in.readNBytes(HEAD);
     } catch (IOException e) {
       throw new CliException(HackathonKit.EXIT_INPUT, input + ": expected a Special:Export XML dump, possibly"
-          + " gzip- or bzip2-compressed; found compressed data that can't be read: " + e.getMessage(), e);
+          + " gzip-, bzip2- or xz-compressed or in a 7z archive; found compressed data that can't be read: " + e.getMessage(), e);
     }
   }
 

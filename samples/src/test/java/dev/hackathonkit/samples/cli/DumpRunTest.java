@@ -104,6 +104,34 @@ class DumpRunTest {
   }
 
   @Test
+  void xzDumpsAndSevenZipArchivesConvertLikeThePlainDump() throws Exception {
+    byte[] xml = resource("makers-history.xml");
+    Path plain = Files.write(dir.resolve("harbour.xml"), xml);
+    Path xz = dir.resolve("harbour.xml.xz");
+    try (OutputStream out = new org.apache.commons.compress.compressors.xz.XZCompressorOutputStream(Files.newOutputStream(xz))) {
+      out.write(xml);
+    }
+    Path sevenZ = dir.resolve("harbour-dump.7z");
+    try (var out = new org.apache.commons.compress.archivers.sevenz.SevenZOutputFile(sevenZ.toFile())) {
+      var entry = out.createArchiveEntry(dir.toFile(), "harbour.xml");
+      entry.setDirectory(false);
+      out.putArchiveEntry(entry);
+      out.write(xml);
+      out.closeArchiveEntry();
+    }
+    assertThat(FormatDetector.detect(sevenZ, null)).as("told by what it holds").isEqualTo(Format.XML);
+
+    CliRun expected = CliRun.of("convert", plain.toString(), "--to", "json", "--out", dir.resolve("plain").toString());
+    for (Path packed : List.of(xz, sevenZ)) {
+      Path out = dir.resolve(packed.getFileName() + "-out");
+      CliRun run = CliRun.of("convert", packed.toString(), "--to", "json", "--out", out.toString());
+      assertThat(run.out()).isEqualTo(expected.out());
+      assertThat(run.err()).isEqualTo(expected.err().replace(plain.toString(), packed.toString()));
+      assertThat(tree(out)).isEqualTo(tree(dir.resolve("plain")));
+    }
+  }
+
+  @Test
   void theRunReportHasOneLinePerPageSayingWhatBecameOfIt() throws Exception {
     Path dump = bzip2("harbour.xml.bz2", resource("makers-history.xml"));
     Path reportFile = dir.resolve("reports/run.jsonl");
