@@ -190,7 +190,7 @@ final class Codecs {
       return;
     }
     if (format == Format.XML) {
-      try (InputStream in = DumpConverter.decompressed(Files.newInputStream(input))) {
+      try (InputStream in = DumpConverter.open(input)) {
         readDump(input, in, sink);
       }
       return;

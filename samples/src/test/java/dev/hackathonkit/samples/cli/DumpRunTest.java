@@ -129,6 +129,9 @@ class DumpRunTest {
       assertThat(run.err()).isEqualTo(expected.err().replace(plain.toString(), packed.toString()));
       assertThat(tree(out)).isEqualTo(tree(dir.resolve("plain")));
     }
+    CliRun validate = CliRun.of("validate", sevenZ.toString());
+    assertThat(validate.out()).contains("Hackday/Sopot 2021: ");
+    assertThat(validate.err()).contains("note: " + sevenZ + ": Hackday: skipped: redirect (to Hackday/Gdynia 2020)");
   }
 
   @Test
