@@ -54,11 +54,27 @@ public final class ExportReader {
    * @throws IOException if the XML is malformed, has a DTD, or can't be read
    */
   public static void read(InputStream in, Consumer<ExportedPage> sink) throws IOException {
+    read(in, sink, () -> {});
+  }
+
+  /** As {@link #read(InputStream, Consumer)}, calling {@code pageEnd} at each {@code </page>}, after its revisions. */
+  static void read(InputStream in, Consumer<ExportedPage> sink, Runnable pageEnd) throws IOException {
+    read(in, sink, pageEnd, Long.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #read(InputStream, Consumer, Runnable)}; a revision's text longer than {@code
+   * maxTextChars} is not kept (what is read of it is dropped as it streams) and comes as {@link
+   * MissingText#TOO_LARGE}.
+   */
+  static void read(InputStream in, Consumer<ExportedPage> sink, Runnable pageEnd, long maxTextChars)
+      throws IOException {
     XMLStreamReader r = null;
     try {
       r = FACTORY.createXMLStreamReader(in);
       String title = null;
       String siteName = null;
+      String redirect = null;
       int ns = 0;
       long pageId = 0;
       int revisions = 0;
@@ -83,9 +99,13 @@ public final class ExportReader {
               rev = new Rev();
             } else if (path.endsWith("/page")) {
               title = null;
+              redirect = null;
               ns = 0;
               pageId = 0;
               revisions = 0;
+            } else if (path.endsWith("/page/redirect")) {
+              String target = r.getAttributeValue(null, "title");
+              redirect = target == null || target.isBlank() ? "" : target;
             } else if (path.endsWith("/page/title")) {
               title = text(r, path);
               path = parent(path);
@@ -117,9 +137,12 @@ public final class ExportReader {
               boolean stub = r.getAttributeValue(null, "id") != null
                   || r.getAttributeValue(null, "location") != null
                   || (bytes != null && !bytes.trim().equals("0"));
-              rev.text = text(r, path);
+              String text = text(r, path, maxTextChars);
               rev.sawText = true;
-              if (rev.text.isEmpty() && deleted) {
+              rev.text = text == null ? "" : text;
+              if (text == null) {
+                rev.missing = MissingText.TOO_LARGE;
+              } else if (rev.text.isEmpty() && deleted) {
                 rev.missing = MissingText.DELETED;
               } else if (rev.text.isEmpty() && stub) {
                 rev.missing = MissingText.NOT_IN_DUMP;
@@ -135,7 +158,7 @@ public final class ExportReader {
               }
               MissingText missing = rev.sawText ? rev.missing : MissingText.NOT_IN_DUMP;
               sink.accept(new ExportedPage(title, ns, pageId, rev.id, rev.timestamp, rev.contributor,
-                  rev.comment, rev.model, missing == null ? rev.text : "", missing, siteName));
+                  rev.comment, rev.model, missing == null ? rev.text : "", missing, siteName, redirect));
               revisions++;
               rev = null;
             } else if (path.endsWith("/page") && revisions == 0) {
@@ -143,7 +166,10 @@ public final class ExportReader {
                 throw new IOException("<page> without a <title>" + at(r));
               }
               sink.accept(new ExportedPage(title, ns, pageId, 0, null, null, null, "wikitext", "",
-                  MissingText.NO_REVISION, siteName));
+                  MissingText.NO_REVISION, siteName, redirect));
+            }
+            if (path.endsWith("/page")) {
+              pageEnd.run();
             }
             path = parent(path);
             break;
@@ -182,14 +208,29 @@ public final class ExportReader {
 
   /** Reads the text of a simple element; refuses entity references inside it. */
   private static String text(XMLStreamReader r, String path) throws XMLStreamException, IOException {
+    return java.util.Objects.requireNonNull(text(r, path, Long.MAX_VALUE));
+  }
+
+  /**
+   * Reads the text of a simple element, or {@code null} when it is longer than {@code max}
+   * characters (the rest is read past, not kept); refuses entity references inside it.
+   */
+  private static @Nullable String text(XMLStreamReader r, String path, long max) throws XMLStreamException, IOException {
     StringBuilder sb = new StringBuilder();
+    boolean tooLong = false;
     while (true) {
       int e = r.next();
       if (e == XMLStreamConstants.CHARACTERS || e == XMLStreamConstants.CDATA
           || e == XMLStreamConstants.SPACE) {
-        sb.append(r.getText());
+        if (!tooLong && sb.length() + (long) r.getTextLength() > max) {
+          tooLong = true;
+          sb = new StringBuilder();
+        }
+        if (!tooLong) {
+          sb.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+        }
       } else if (e == XMLStreamConstants.END_ELEMENT) {
-        return sb.toString();
+        return tooLong ? null : sb.toString();
       } else if (e == XMLStreamConstants.ENTITY_REFERENCE) {
         throw new IOException("export XML must not use entity '" + r.getLocalName() + "'" + at(r));
       } else if (e == XMLStreamConstants.START_ELEMENT) {

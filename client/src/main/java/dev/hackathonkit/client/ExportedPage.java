@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  *     {@link MissingText#NOT_IN_DUMP}, {@link MissingText#NO_REVISION}); null when it holds it
  * @param siteName the wiki's name from the dump's {@code <siteinfo><sitename>}, or null when the
  *     dump has none
+ * @param redirectTarget the title the page redirects to, from the dump's {@code <redirect
+ *     title="…"/>} (MediaWiki export schema 0.3 and later), or null when the page is no redirect
  */
 public record ExportedPage(
     String title,
@@ -33,7 +35,8 @@ public record ExportedPage(
     String model,
     String text,
     @Nullable MissingText missingText,
-    @Nullable String siteName) {
+    @Nullable String siteName,
+    @Nullable String redirectTarget) {
 
   /** Checks that the title, model and text are present, and that a missing text has no text. */
   public ExportedPage {
@@ -43,6 +46,22 @@ public record ExportedPage(
     if (missingText != null && !text.isEmpty()) {
       throw new IllegalArgumentException("a revision whose text is missing (" + missingText + ") has no text");
     }
+  }
+
+  /** A revision of a page that is no redirect. */
+  public ExportedPage(
+      String title,
+      int namespace,
+      long pageId,
+      long revisionId,
+      @Nullable Instant timestamp,
+      @Nullable String contributor,
+      @Nullable String comment,
+      String model,
+      String text,
+      @Nullable MissingText missingText,
+      @Nullable String siteName) {
+    this(title, namespace, pageId, revisionId, timestamp, contributor, comment, model, text, missingText, siteName, null);
   }
 
   /** A revision whose text the dump holds. */
@@ -56,7 +75,7 @@ public record ExportedPage(
       @Nullable String comment,
       String model,
       String text) {
-    this(title, namespace, pageId, revisionId, timestamp, contributor, comment, model, text, null, null);
+    this(title, namespace, pageId, revisionId, timestamp, contributor, comment, model, text, null, null, null);
   }
 
   /** Whether the dump holds this revision's text (an empty page's text is empty, and held). */

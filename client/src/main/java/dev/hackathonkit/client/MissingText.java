@@ -29,7 +29,12 @@ public enum MissingText {
    */
   NOT_IN_DUMP("stub", "text not in the dump"),
   /** The page has no revision at all: a {@code <page>} in a dump without {@code <revision>}. */
-  NO_REVISION("norevision", "no revision of the page in the dump");
+  NO_REVISION("norevision", "no revision of the page in the dump"),
+  /**
+   * The dump holds a text longer than the reader takes ({@link DumpConverter#withMaxPageChars}):
+   * it was skipped as it streamed, not kept.
+   */
+  TOO_LARGE("toolarge", "text too large");
 
   private final String code;
   private final String description;

@@ -1,7 +1,7 @@
 package dev.hackathonkit.samples.cli;
 
-import dev.hackathonkit.client.ExportReader;
-import dev.hackathonkit.client.ExportedPage;
+import dev.hackathonkit.client.DumpConverter;
+import dev.hackathonkit.client.DumpOutcome;
 import dev.hackathonkit.client.MissingText;
 import dev.hackathonkit.io.EventFormatException;
 import dev.hackathonkit.io.ImportResult;
@@ -28,15 +28,15 @@ import dev.hackathonkit.io.wikitext.WikitextWriter;
 import dev.hackathonkit.io.wikitext.WrittenPage;
 import dev.hackathonkit.model.Event;
 import dev.hackathonkit.model.Source;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -121,6 +121,14 @@ final class Codecs {
     default void unreadable(String message, MissingText why) throws IOException {
       throw new CliException(HackathonKit.EXIT_INPUT, message);
     }
+
+    /**
+     * Called for a page of a dump that is not read on purpose: a redirect, a page that is not
+     * wikitext. By default nothing happens.
+     *
+     * @param message {@code dump.xml: Old name: skipped: redirect (to New name)}
+     */
+    default void skipped(String message) throws IOException {}
   }
 
   /** Whether this build can read {@code format}. */
@@ -192,7 +200,7 @@ final class Codecs {
       return;
     }
     if (format == Format.XML) {
-      try (InputStream in = new BufferedInputStream(Files.newInputStream(input))) {
+      try (InputStream in = DumpConverter.open(input)) {
         readDump(input, in, sink);
       }
       return;
@@ -290,60 +298,38 @@ final class Codecs {
   }
 
   /**
-   * Reads a Special:Export dump page by page as the XML streams in: only the newest revision seen
-   * of the current page is held, so memory stays constant whatever the dump's size. A dump with
-   * full history converts each page's last revision. A page whose last revision has no text in the
-   * dump (deleted, a stub dump, no revision) goes to {@link PageSink#unreadable}.
+   * Reads a Special:Export dump page by page as the XML streams in, through {@link DumpConverter}
+   * on this thread: each page's newest revision (by timestamp, in a full-history dump), memory
+   * constant whatever the dump's size. Every page read goes to {@link PageSink#accept}, whether it
+   * holds an event or not (the sink decides); a page without its text to {@link PageSink#unreadable};
+   * a redirect or a page that is not wikitext to {@link PageSink#skipped}.
    */
   private void readDump(Path input, InputStream in, PageSink sink) throws IOException, EventFormatException {
-    ExportedPage[] pending = {null};
     try {
-      ExportReader.read(in, page -> {
-        ExportedPage previous = pending[0];
-        if (previous != null && !previous.title().equals(page.title())) {
-          convertDumpPage(input, previous, sink);
+      dumpConverter().convert(in, input.toString(), outcome -> {
+        if (outcome instanceof DumpOutcome.Converted c) {
+          sink.accept(c.result());
+        } else if (outcome instanceof DumpOutcome.Skipped s && s.result() != null) {
+          sink.accept(s.result());
+        } else if (outcome instanceof DumpOutcome.Skipped s) {
+          sink.skipped(input + ": " + s.title() + ": skipped: " + s.reason().description() + " (" + s.detail() + ")");
+        } else if (outcome instanceof DumpOutcome.Failed f && f.missingText() != null) {
+          sink.unreadable(input + ": " + f.title() + ": " + f.message() + "; no event written", f.missingText());
+        } else if (outcome instanceof DumpOutcome.Failed f) {
+          throw new CliException(HackathonKit.EXIT_INPUT, input + ": " + f.title() + ": " + f.message());
         }
-        pending[0] = page;
       });
-      if (pending[0] != null) {
-        convertDumpPage(input, pending[0], sink);
-      }
-    } catch (Unchecked e) {
-      throw e.cause;
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
     } catch (IOException e) {
-      throw new EventFormatException(
-          new Location(input.toString(), 0, 0), "expected a Special:Export dump: " + e.getMessage(), e);
+      String message = e.getMessage() == null ? "" : e.getMessage();
+      String prefix = input + ": ";
+      throw new EventFormatException(new Location(input.toString(), 0, 0), "expected a Special:Export dump: "
+          + (message.startsWith(prefix) ? message.substring(prefix.length()) : message), e);
     }
   }
 
-  private void convertDumpPage(Path input, ExportedPage page, PageSink sink) {
-    try {
-      MissingText missing = page.missingText();
-      if (missing != null) {
-        sink.unreadable(input + ": " + page.title() + ": " + missing.description()
-            + (page.revisionId() > 0 ? " (revision " + page.revisionId() + ")" : "") + "; no event written", missing);
-        return;
-      }
-      Source source = new Source(page.siteName(), page.title(), null, page.revisionId(), null);
-      sink.accept(readWikitext(page.text(), source));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (EventFormatException e) {
-      throw new Unchecked(e);
-    }
-  }
-
-  /** Carries a page's format error out of the dump reader's callback. */
-  private static final class Unchecked extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    final transient EventFormatException cause;
-
-    Unchecked(EventFormatException cause) {
-      super(cause);
-      this.cause = cause;
-    }
+  /** The dump converter reading pages as this tool reads a page: with the profile given, else the built-ins. */
+  DumpConverter dumpConverter() {
+    return DumpConverter.standard().withReader(wikitextReader());
   }
 
   /**
@@ -384,46 +370,103 @@ final class Codecs {
    */
   static @Nullable Path write(Format format, Event event, Path outDir, @Nullable PageProfile wikiProfile,
       @Nullable PrintWriter notes, CsvEventWriter csv, boolean withAttendees) throws IOException {
-    Path target = target(format, event, outDir);
-    if (format == Format.WIKI && wikiProfile != null) {
-      WrittenPage page = WikitextWriter.standard().withProfile(wikiProfile).writePage(event);
-      Files.writeString(target, page.markup(), StandardCharsets.UTF_8);
+    return render(format, event, wikiProfile, csv, null, withAttendees).store(outDir, notes);
+  }
+
+  /**
+   * One event in one format, rendered but not yet written: what {@link #write} writes, made apart
+   * from the writing so that it can be made on another thread.
+   *
+   * @param name the file (or, for CSV, folder) name in the output folder: {@link #target}'s
+   * @param files the file contents by path relative to the output folder; empty for a file that
+   *     would hold nothing (an iCalendar file without a VEVENT, a frab schedule without days or
+   *     scheduled topics), which is not written
+   * @param notes what the written file leaves out, one message each (a value the wiki layout has no
+   *     place for, a topic without a slot in a frab schedule)
+   */
+  record Rendered(String name, Map<String, String> files, List<String> notes) {
+    Rendered {
+      files = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(files));
+      notes = List.copyOf(notes);
+    }
+
+    /**
+     * Writes the files into {@code outDir}, replacing files of the same names, and prints each note
+     * on {@code notes} as {@code note: FILE: …}.
+     *
+     * @return the file or folder written, or {@code null} when there was nothing to write
+     */
+    @Nullable Path store(Path outDir, @Nullable PrintWriter notes) throws IOException {
+      if (files.isEmpty()) {
+        return null;
+      }
+      for (Map.Entry<String, String> f : files.entrySet()) {
+        Path file = outDir.resolve(f.getKey());
+        if (file.getParent() != null && !file.getParent().equals(outDir)) {
+          Files.createDirectories(file.getParent());
+        }
+        Files.writeString(file, f.getValue(), StandardCharsets.UTF_8);
+      }
+      Path target = outDir.resolve(name);
       if (notes != null) {
-        for (Unplaced u : page.unplaced()) {
-          notes.println("note: " + target + ": not in the layout of " + wikiProfile.name() + ": " + u);
+        for (String n : this.notes) {
+          notes.println("note: " + target + ": " + n);
         }
       }
       return target;
     }
-    switch (format) {
-      case JSON -> JsonEventCodec.standard().write(event, target);
-      case CSV -> csv.writeFolder(event, target);
-      case ICS -> {
-        String calendar = ICalendarEventWriter.standard().write(event);
-        if (!calendar.contains("\r\nBEGIN:VEVENT\r\n")) {
-          return null;
-        }
-        Files.writeString(target, calendar, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Renders {@code event} as {@code format}, as {@link #write(Format, Event, Path, PageProfile,
+   * PrintWriter, CsvEventWriter)} writes it.
+   *
+   * @param stamped the iCalendar {@code DTSTAMP} (RFC 5545 section 3.8.7.2: when the information was
+   *     last revised; a page's revision time), or {@code null} for now
+   */
+  static Rendered render(Format format, Event event, @Nullable PageProfile wikiProfile, CsvEventWriter csv,
+      java.time.@Nullable Instant stamped) {
+    return render(format, event, wikiProfile, csv, stamped, false);
+  }
+
+  /** As {@link #render(Format, Event, PageProfile, CsvEventWriter, java.time.Instant)}; JSON-LD with the attendees when {@code withAttendees}. */
+  static Rendered render(Format format, Event event, @Nullable PageProfile wikiProfile, CsvEventWriter csv,
+      java.time.@Nullable Instant stamped, boolean withAttendees) {
+    String name = event.id() + (format == Format.CSV ? "-csv" : format.extension());
+    if (format == Format.WIKI && wikiProfile != null) {
+      WrittenPage page = WikitextWriter.standard().withProfile(wikiProfile).writePage(event);
+      return new Rendered(name, Map.of(name, page.markup()),
+          page.unplaced().stream().map(u -> "not in the layout of " + wikiProfile.name() + ": " + u).toList());
+    }
+    return switch (format) {
+      case JSON -> new Rendered(name, Map.of(name, JsonEventCodec.standard().write(event)), List.of());
+      case CSV -> {
+        Map<String, String> files = new java.util.LinkedHashMap<>();
+        csv.toStrings(event).forEach((table, text) -> files.put(name + "/" + table, text));
+        yield new Rendered(name, files, List.of());
       }
-      case WIKI -> Files.writeString(target, WikitextWriter.standard().write(event), StandardCharsets.UTF_8);
+      case ICS -> {
+        ICalendarEventWriter writer = ICalendarEventWriter.standard();
+        if (stamped != null) {
+          writer = writer.withClock(java.time.Clock.fixed(stamped, java.time.ZoneOffset.UTC));
+        }
+        String calendar = writer.write(event);
+        yield new Rendered(name, calendar.contains("\r\nBEGIN:VEVENT\r\n") ? Map.of(name, calendar) : Map.of(),
+            List.of());
+      }
+      case WIKI -> new Rendered(name, Map.of(name, WikitextWriter.standard().write(event)), List.of());
       case FRAB_XML, FRAB_JSON -> {
         if (event.days().isEmpty() && event.topics().stream().noneMatch(t -> t.slot() != null)) {
-          return null;
+          yield new Rendered(name, Map.of(), List.of());
         }
         WrittenSchedule schedule = format == Format.FRAB_XML
             ? FrabScheduleWriter.standard().writeXml(event) : FrabScheduleWriter.standard().writeJson(event);
-        Files.writeString(target, schedule.text(), StandardCharsets.UTF_8);
-        if (notes != null) {
-          for (String note : schedule.notes()) {
-            notes.println("note: " + target + ": " + note);
-          }
-        }
+        yield new Rendered(name, Map.of(name, schedule.text()), schedule.notes());
       }
-      case JSONLD -> Files.writeString(target, JsonLdEventWriter.standard().withAttendees(withAttendees).write(event),
-          StandardCharsets.UTF_8);
+      case JSONLD -> new Rendered(name, Map.of(name, JsonLdEventWriter.standard().withAttendees(withAttendees).write(event)),
+          List.of());
       default -> throw CliException.unavailable(format, "write");
-    }
-    return target;
+    };
   }
 
   /** Where {@link #write} puts {@code event} as {@code format}. */

@@ -41,8 +41,12 @@ import picocli.CommandLine.Spec;
           + " places the most of the page; the summary names it, its coverage and the runner-up."
           + " A page with no event on it is written nowhere (exit code 5), nor one below --min-coverage"
           + " (exit code 6); with several inputs the highest exit code wins.",
+      "A whole wiki's dump (.xml, .xml.gz, .xml.bz2, multistream too) is read on --threads threads with a progress"
+          + " line on stderr: only its event pages are written (see --min-event-coverage), redirects and pages left out by"
+          + " --namespace, --title-prefix, --title-pattern or --category are skipped and counted; --run-report writes one"
+          + " JSON line per page. The outputs are the same with any number of threads.",
       "Each input file is checked first: an empty file, compressed or archived data (except a zip of CSV"
-          + " tables), an image or other binary file, or another format than its extension names is refused"
+          + " tables or a compressed dump), an image or other binary file, or another format than its extension names is refused"
           + " in one line (exit code 3). Text must be UTF-8 (or start with a byte-order mark); CSV may be in"
           + " another encoding given with --encoding.",
       "A wiki page (--to wiki) is written in the Xen Project wiki's layout, or in the layout of the"
@@ -80,6 +84,8 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Mixin InputOptions inputOptions = new InputOptions();
 
+  @Mixin DumpOptions dumpOptions = new DumpOptions();
+
   @Option(
       names = "--bom",
       description = "Start each CSV file written with a UTF-8 byte-order mark, so that Excel reads its accents"
@@ -103,12 +109,17 @@ final class ConvertCommand implements Callable<Integer> {
     List<Format> targets = Output.targets(to);
     readOptions.check();
     inputOptions.check();
+    dumpOptions.check();
     Codecs codecs = profileOption.codecs().withInput(inputOptions, bom);
     for (Path input : inputs) {
       Format format = FormatDetector.detect(input, from);
       if (!Codecs.canRead(format)) {
         throw CliException.unavailable(format, "read");
       }
+    }
+    if (dumpOptions.anyGiven() && inputs.stream().noneMatch(i -> isDump(i))) {
+      stderr.println("note: --namespace, --title-prefix, --title-pattern, --category, --min-event-coverage, --at and"
+          + " --run-report apply to dumps (.xml) only; no input is one");
     }
     int[] worst = {HackathonKit.EXIT_OK};
     RunSummary run = RunSummary.into(out);
@@ -133,6 +144,14 @@ final class ConvertCommand implements Callable<Integer> {
     return finish(worst[0], stderr);
   }
 
+  private boolean isDump(Path input) {
+    try {
+      return FormatDetector.detect(input, from) == Format.XML;
+    } catch (IOException e) {
+      return false; // reading it says why
+    }
+  }
+
   private int finish(int worst, PrintWriter stderr) {
     List<String> notWritten = Output.notWritten(to);
     if (!notWritten.isEmpty()) {
@@ -145,6 +164,12 @@ final class ConvertCommand implements Callable<Integer> {
       PrintWriter stderr) throws IOException, EventFormatException {
     for (Path input : inputs) {
       Format format = FormatDetector.detect(input, from);
+      if (format == Format.XML && !readOptions.report) {
+        InputCheck.check(input, format, from != null);
+        worst[0] = Math.max(worst[0],
+            new DumpRun(input, codecs, dumpOptions, readOptions, targets, out, run, stderr).convert());
+        continue;
+      }
       codecs.read(format, from != null, input, new Codecs.PageSink() {
         @Override
         public void accept(ImportResult result) throws IOException {

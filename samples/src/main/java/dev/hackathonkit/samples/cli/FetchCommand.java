@@ -22,6 +22,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -94,6 +95,16 @@ final class FetchCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "Output folder (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("out");
 
+  @Option(names = "--run-report", paramLabel = "FILE",
+      description = "Write the run report to FILE: JSON Lines, one line per page (title, revision, status"
+          + " written/skipped/failed, output files, profile, coverage, warnings, or the reason), as convert writes it.")
+  @Nullable Path runReport;
+
+  @Option(names = "--resume", paramLabel = "RUNREPORT",
+      description = "Skip the pages an earlier run's report lists as written at the revision the wiki has now (their"
+          + " lines are copied into this run's report); the others are converted. May be the same file as --run-report.")
+  @Nullable Path resume;
+
   @Override
   public Integer call() throws IOException, EventFormatException {
     List<Format> targets = Output.targets(to);
@@ -109,8 +120,8 @@ final class FetchCommand implements Callable<Integer> {
     Codecs codecs = profileOption.codecs();
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
-    List<WikiPage> pages = new ArrayList<>();
-    int missing = 0;
+    Map<String, RunReport.Written> earlier = resume == null ? Map.of() : RunReport.written(resume);
+    List<PageResult> results;
     SiteInfo site;
     RunSummary run = RunSummary.into(out);
     try (MediaWikiClient wiki = Wiki.reader(api, stderr)) {
@@ -119,29 +130,41 @@ final class FetchCommand implements Callable<Integer> {
       if (html) {
         return fetchRendered(wiki, site, bar, targets, codecs, run, stdout, stderr);
       }
-      List<PageResult> results = fetch(wiki, bar);
+      results = fetch(wiki, bar);
       bar.finish();
-      for (PageResult result : results) {
-        if (result instanceof PageResult.Found found) {
-          pages.add(found.page());
-        } else {
-          missing++;
-          stderr.println(api + ": " + describe(result));
-          run.failed(result instanceof PageResult.TextUnavailable t ? t.reason().description()
-              : result instanceof PageResult.Missing ? "no such page" : "invalid title");
-        }
-      }
     } catch (IOException e) {
       throw Wiki.failure(e);
     } catch (UncheckedIOException e) {
       throw Wiki.failure(e.getCause());
     }
-    int worst = missing == 0 ? HackathonKit.EXIT_OK : HackathonKit.EXIT_WIKI;
-    for (WikiPage page : pages) {
-      Source source = new Source(site.siteName(), page.title(), site.pageUrl(page.title()), page.revisionId(), page.retrievedAt());
-      ImportResult result = codecs.readWikitext(page.content(), source);
-      worst = Math.max(worst, Output.emit(result, Format.WIKI, targets, out, readOptions, codecs.profile(), codecs.csvWriter(), run,
-          OutputNames.page(site.siteName(), page.title()), stdout, stderr));
+    int worst = HackathonKit.EXIT_OK;
+    try (RunReport report = runReport == null ? RunReport.none() : RunReport.to(runReport)) {
+      for (PageResult result : results) {
+        if (!(result instanceof PageResult.Found found)) {
+          worst = Math.max(worst, HackathonKit.EXIT_WIKI);
+          stderr.println(api + ": " + describe(result));
+          String reason = result instanceof PageResult.TextUnavailable t ? t.reason().description()
+              : result instanceof PageResult.Missing ? "no such page" : "invalid title";
+          run.failed(reason);
+          report.add(RunReport.Line.notWritten(result.requestedTitle(), 0, 0, site.siteName(), "failed", reason,
+              describe(result)));
+          continue;
+        }
+        WikiPage page = found.page();
+        RunReport.Written before = earlier.get(RunReport.key(site.siteName(), page.title()));
+        if (before != null && before.revision() == page.revisionId()) {
+          run.skipped(RESUMED);
+          report.addAgain(before);
+          continue;
+        }
+        Source source = new Source(site.siteName(), page.title(), site.pageUrl(page.title()), page.revisionId(), page.retrievedAt());
+        ImportResult result1 = codecs.readWikitext(page.content(), source);
+        String sourceName = OutputNames.page(site.siteName(), page.title());
+        int code = Output.emit(result1, Format.WIKI, targets, out, readOptions, codecs.profile(), codecs.csvWriter(), run,
+            sourceName, stdout, stderr);
+        worst = Math.max(worst, code);
+        report.add(reportLine(page, site, result1, code, targets, run, sourceName));
+      }
     }
     run.print(stdout);
     return worst;
@@ -179,6 +202,31 @@ final class FetchCommand implements Callable<Integer> {
     return worst;
   }
 
+  /** How a page converted before at the same revision is counted with {@code --resume}. */
+  static final String RESUMED = "converted before at this revision";
+
+  /** The run report's line for a page fetched and read. */
+  private RunReport.Line reportLine(WikiPage page, SiteInfo site, ImportResult result, int code, List<Format> targets,
+      RunSummary run, String sourceName) throws IOException {
+    if (code != HackathonKit.EXIT_OK) {
+      String reason = code == HackathonKit.EXIT_NO_EVENT ? "no event found" : "coverage below --min-coverage";
+      return RunReport.Line.notWritten(page.title(), page.namespace(), page.revisionId(), site.siteName(), "failed",
+          reason, "coverage " + Summary.percent(result.report().coverage()));
+    }
+    String name = run.names().claim(sourceName, result.event().id()); // the name emit gave it
+    List<String> outputs = new ArrayList<>();
+    for (Format f : targets) {
+      String file = name + (f == Format.CSV ? "-csv" : f.extension());
+      if (java.nio.file.Files.exists(out.resolve(file))) {
+        outputs.add(file);
+      }
+    }
+    var r = result.report();
+    var choice = r.profile();
+    return RunReport.Line.written(page.title(), page.namespace(), page.revisionId(), site.siteName(), outputs,
+        choice == null ? null : choice.profile(), r.coverage(), r.problems().size() + r.droppedProblems() + r.unmapped().size());
+  }
+
   private List<PageResult> fetch(MediaWikiClient wiki, ProgressBar bar) throws IOException {
     if (at != null && at.chars().allMatch(Character::isDigit)) {
       if (selection.titles.size() != 1) {
@@ -211,7 +259,12 @@ final class FetchCommand implements Callable<Integer> {
     return results;
   }
 
-  private static Instant moment(String at) {
+  /**
+   * The instant {@code --at} names: a date (yyyy-mm-dd) means the end of that day, UTC.
+   *
+   * @throws CliException (usage) for anything else than a date or an instant
+   */
+  static Instant moment(String at) {
     try {
       return at.length() == 10
           ? LocalDate.parse(at).atTime(LocalTime.MAX).toInstant(ZoneOffset.UTC)

@@ -114,6 +114,20 @@ enum Format {
     }
   }
 
+  /**
+   * The file name without a compressor's extension ({@code wiki.xml.bz2} becomes {@code wiki.xml}):
+   * {@code .gz}, {@code .bz2}, {@code .xz}, {@code .7z}.
+   */
+  static String withoutCompression(String fileName) {
+    String lower = fileName.toLowerCase(Locale.ROOT);
+    for (String ext : List.of(".gz", ".bz2", ".xz", ".7z")) {
+      if (lower.endsWith(ext) && lower.length() > ext.length()) {
+        return fileName.substring(0, fileName.length() - ext.length());
+      }
+    }
+    return fileName;
+  }
+
   /** The format a file name's extension names (the longest matching extension), or {@code null}. */
   static @Nullable Format byExtension(String fileName) {
     String lower = fileName.toLowerCase(Locale.ROOT);

@@ -28,7 +28,10 @@ final class FormatDetector {
 
   private FormatDetector() {}
 
-  /** The format of {@code input}; {@code forced} wins when not null. */
+  /**
+   * The format of {@code input}; {@code forced} wins when not null. A name ending {@code .xml.gz} or
+   * {@code .xml.bz2} names a dump; another compressed file is a dump when it holds one.
+   */
   static Format detect(Path input, @Nullable Format forced) throws IOException {
     if (forced != null) {
       return forced;
@@ -36,13 +39,27 @@ final class FormatDetector {
     if (Files.isDirectory(input)) {
       return Format.CSV;
     }
-    Format byName = Format.byExtension(input.getFileName() == null ? "" : input.getFileName().toString());
-    if (byName != null && byName != Format.XML && byName != Format.JSON) {
+    String name = input.getFileName() == null ? "" : input.getFileName().toString();
+    String plain = Format.withoutCompression(name);
+    boolean compressedName = !plain.equals(name);
+    Format byName = Format.byExtension(plain);
+    if (byName == Format.XML && compressedName) {
+      return byName; // wiki.xml.bz2: a dump
+    }
+    if (byName != null && !compressedName && byName != Format.XML && byName != Format.JSON) {
       return byName;
     }
     byte[] head;
     try (InputStream in = Files.newInputStream(input)) {
       head = in.readNBytes(SNIFF_BYTES);
+    }
+    if (InputCheck.isCompressed(head) || InputCheck.isSevenZ(head)) {
+      // only a dump is read compressed: tell it by what it holds (wiki.xml.bz2, or a name without extension)
+      byte[] inner = InputCheck.decompressedHead(input);
+      if (stated(inner) == Format.XML) {
+        return Format.XML;
+      }
+      return byName != null ? byName : byContent(head);
     }
     Format schedule = schedule(head);
     if (schedule != null) {

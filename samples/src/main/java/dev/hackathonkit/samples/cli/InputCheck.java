@@ -1,5 +1,6 @@
 package dev.hackathonkit.samples.cli;
 
+import dev.hackathonkit.client.DumpConverter;
 import dev.hackathonkit.io.internal.TextDecoding;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -22,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>an empty file, or one with only a byte-order mark and white space;
  *   <li>compressed data or an archive (detected by Commons Compress from the magic numbers:
- *       gzip, bzip2, xz, zstd, Z, lz4, zip, tar, 7z ...), except a zip of CSV tables; a zip named
+ *       gzip, bzip2, xz, zstd, Z, lz4, zip, tar, 7z ...), except a zip of CSV tables and a
+ *       compressed Special:Export dump, whose decompressed head is checked instead; a zip named
  *       {@code .csv} is a spreadsheet workbook (xlsx, ods) or an archive, not a sheet;
  *   <li>a PDF document ({@code %PDF-}, ISO 32000-1 section 7.5.2), which may look like text at first;
  *   <li>an image or other binary file: a type the JDK recognises from its first bytes ({@link
@@ -55,6 +57,9 @@ final class InputCheck {
     byte[] head;
     try (InputStream in = Files.newInputStream(input)) {
       head = in.readNBytes(HEAD);
+    }
+    if (format == Format.XML && (isCompressed(head) || isSevenZ(head))) {
+      head = decompressedHead(input); // a gzip or bzip2 dump: what counts is what it holds
     }
     String name = input.getFileName() == null ? "" : input.getFileName().toString().toLowerCase(Locale.ROOT);
     String found = found(head, format, forced);
@@ -104,6 +109,37 @@ final class InputCheck {
       }
     }
     return null;
+  }
+
+  /** Whether the head is a 7z archive's signature. */
+  static boolean isSevenZ(byte[] head) {
+    return org.apache.commons.compress.archivers.sevenz.SevenZFile.matches(head, head.length);
+  }
+
+  /** Whether the head starts with a compressor's magic number (not an archive's). */
+  static boolean isCompressed(byte[] head) {
+    try {
+      CompressorStreamFactory.detect(new ByteArrayInputStream(head));
+      return !isCleanText(head);
+    } catch (CompressorException | IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The first 8 KiB a compressed file (or a 7z archive's first file) holds, decompressed as a dump
+   * is read ({@link DumpConverter#open}).
+   *
+   * @throws CliException (exit 3) when the data can't be decompressed: corrupt, or a compression
+   *     this build does not read
+   */
+  static byte[] decompressedHead(Path input) throws IOException {
+    try (InputStream in = DumpConverter.open(input)) {
+      return in.readNBytes(HEAD);
+    } catch (IOException e) {
+      throw new CliException(HackathonKit.EXIT_INPUT, input + ": expected a Special:Export XML dump, possibly"
+          + " gzip-, bzip2- or xz-compressed or in a 7z archive; found compressed data that can't be read: " + e.getMessage(), e);
+    }
   }
 
   /** What a zip under a sheet's name is: a workbook of a spreadsheet program, else an archive. */

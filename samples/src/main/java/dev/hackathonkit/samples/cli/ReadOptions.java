@@ -5,8 +5,6 @@ import dev.hackathonkit.io.ImportReport;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.ProfileChoice;
 import dev.hackathonkit.io.UnmappedInput;
-import dev.hackathonkit.io.page.PageProblem;
-import dev.hackathonkit.model.Event;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -95,12 +93,7 @@ final class ReadOptions {
    * attendee. Other formats state their event, so they always have one.
    */
   static boolean noEvent(ImportResult result) {
-    ImportReport r = result.report();
-    if (!r.problems(PageProblem.P115_NO_EVENT_FOUND).isEmpty()) {
-      return true;
-    }
-    Event e = result.event();
-    return r.profile() != null && e.days().isEmpty() && e.topics().isEmpty() && e.attendees().isEmpty();
+    return !dev.hackathonkit.client.DumpConverter.holdsEvent(result);
   }
 
   /**

@@ -16,7 +16,9 @@ final class RunSummary {
   private final OutputNames names;
   private int pages;
   private int written;
+  private int skippedCount;
   private final Map<String, Integer> failures = new LinkedHashMap<>();
+  private final Map<String, Integer> skipped = new java.util.TreeMap<>();
 
   private RunSummary(OutputNames names) {
     this.names = names;
@@ -48,22 +50,44 @@ final class RunSummary {
     failures.merge(why, 1, Integer::sum);
   }
 
+  /**
+   * A page of a dump left out on purpose (not an event page, a redirect, filtered): {@code why} in a
+   * few words; counted apart from failures.
+   */
+  void skipped(String why) {
+    pages++;
+    skippedCount++;
+    skipped.merge(why, 1, Integer::sum);
+  }
+
+  /** How many pages were written. */
+  int writtenCount() {
+    return written;
+  }
+
   /** How many pages failed. */
   int failures() {
-    return pages - written;
+    return pages - written - skippedCount;
   }
 
   /**
    * Prints the summary on {@code out} when there is something to say: {@code 3 pages: 1 written, 2
-   * failed (text deleted: 1, text not in the dump: 1)} and the names given to sources whose
+   * failed (text deleted: 1, text not in the dump: 1)}, with skipped pages when there were any
+   * ({@code 9 pages: 1 written, 8 skipped (not an event page: 6, redirect: 2), 0 failed}) and the names given to sources whose
    * event's id another source holds.
    */
   void print(PrintWriter out) {
-    if (pages <= 1 && names.renamed().isEmpty()) {
+    if (pages <= 1 && names.renamed().isEmpty() && skippedCount == 0) {
       return;
     }
     StringBuilder line = new StringBuilder("Summary: ").append(Summary.plural(pages, "page")).append(": ")
-        .append(written).append(" written, ").append(failures()).append(" failed");
+        .append(written).append(" written, ");
+    if (skippedCount > 0) {
+      StringBuilder why = new StringBuilder();
+      skipped.forEach((reason, n) -> why.append(why.length() == 0 ? "" : ", ").append(reason).append(": ").append(n));
+      line.append(skippedCount).append(" skipped (").append(why).append("), ");
+    }
+    line.append(failures()).append(" failed");
     if (!failures.isEmpty()) {
       StringBuilder why = new StringBuilder();
       failures.forEach((reason, n) -> why.append(why.length() == 0 ? "" : ", ").append(reason).append(": ").append(n));

@@ -71,6 +71,12 @@ final class ValidateCommand implements Callable<Integer> {
         }
 
         @Override
+        public void skipped(String message) {
+          stdout.flush();
+          stderr.println("note: " + message);
+        }
+
+        @Override
         public void accept(ImportResult result) {
           int refused = readOptions.refusal(result, stdout, stderr);
           if (refused != HackathonKit.EXIT_OK) {
