@@ -134,6 +134,11 @@ final class ScheduleSheet {
     }, structural);
     // duplicated header names are fine here: each column is read by its position
     rowProblems.forEach(report::problem);
+    if (rows.isEmpty()) {
+      // a header alone (or with blank rows) is a sheet without a schedule: no event is made up from its name
+      throw new EventFormatException(Location.line(file, 2),
+          "rows of sessions under the header, found none");
+    }
     assignRoles();
     return new ImportResult(map(), report.coverage(inputChars, mappedChars).build());
   }

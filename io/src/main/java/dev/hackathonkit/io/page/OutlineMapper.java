@@ -720,6 +720,9 @@ final class OutlineMapper {
         unmapped(l.at(), stripped, "image file name standing alone (a picture on the page)");
         return;
       }
+      if (statusLine(stripped, l.at())) {
+        return;
+      }
       if (isHeadingLine(l, stripped)) {
         PageSection s = profile.sectionForHeading(headingText(stripped));
         if (s != null) {
@@ -869,7 +872,38 @@ final class OutlineMapper {
       return next instanceof Item || next instanceof Table;
     }
 
+    /**
+     * Reads "Maybe: Finn Murphy, Hana Sato": a line whose label names a list of attendees (a heading
+     * the profile knows for one) and whose value names people, each an attendee of that list's
+     * status. Whether the line was one.
+     */
+    private boolean statusLine(String text, Position at) {
+      int colon = text.indexOf(':');
+      if (draft != null || colon <= 0 || colon > MAX_HEADING || text.substring(colon + 1).isBlank()) {
+        return false;
+      }
+      PageSection s = profile.sectionForHeading(headingText(text.substring(0, colon)));
+      if (s == null || s.attendeeStatus() == null || profile.fieldForLabel(text.substring(0, colon)) != null
+          || profile.eventFieldForLabel(text.substring(0, colon)) != null) {
+        return false;
+      }
+      List<Person> people = people(text.substring(colon + 1));
+      if (people.isEmpty()) {
+        return false;
+      }
+      for (Person p : people) {
+        attendees.add(new Attendee(p.name(), p.affiliation(), s.attendeeStatus()));
+        attendeeAt.add(at);
+      }
+      mark(at);
+      return true;
+    }
+
     private boolean isHeadingLine(Line l, String text) {
+      int colon = text.indexOf(':');
+      if (colon >= 0 && !text.substring(colon + 1).isBlank()) {
+        return false; // a heading has no value after a colon: "Maybe: Finn Murphy" is a list, see statusLine
+      }
       return (l.alone() || section == null || draft == null) && text.length() <= MAX_HEADING
           && !text.endsWith(".") && labels(text, false).isEmpty() && !hasIcon(text)
           && profile.sectionForHeading(headingText(text)) != null

@@ -97,6 +97,17 @@ class ScheduleSheetTest {
   }
 
   @Test
+  void aSheetWithAHeaderAndNoSessionsIsRefusedNotReadAsAnEmptyEvent() {
+    for (String sheet : List.of("Date,Start,End,Session,Speaker\n", "Tag;Uhrzeit;Vortrag\n;;\n\n", "time,session")) {
+      assertThatThrownBy(() -> CsvEventReader.standard().readFlat(new StringReader(sheet), "leer.csv"))
+          .as(sheet)
+          .isInstanceOf(EventFormatException.class)
+          .hasMessageContaining("leer.csv:2")
+          .hasMessageContaining("rows of sessions under the header, found none");
+    }
+  }
+
+  @Test
   void weekdaysResolveFromTheStartDateAndRangesFillStartAndEnd() throws Exception {
     ImportResult r = READER.readFlat(DIR.resolve("zeitplan-de.csv")); // BOM, ';', "9:00 - 9:30 Uhr", Freitag
     assertThat(r.event().topics().get(1).slot())
