@@ -883,12 +883,14 @@ final class OutlineMapper {
         return false;
       }
       PageSection s = profile.sectionForHeading(headingText(text.substring(0, colon)));
-      if (s == null || s.attendeeStatus() == null || profile.fieldForLabel(text.substring(0, colon)) != null
-          || profile.eventFieldForLabel(text.substring(0, colon)) != null) {
-        return false;
+      if (s == null || s.attendeeStatus() == null || !labels(text, false).isEmpty()) {
+        return false; // a known label ("RSVP: on the event page") is that field's
       }
       List<Person> people = people(text.substring(colon + 1));
-      if (people.isEmpty()) {
+      // names only: each starts with a capital ("RSVP: on the event page" names nobody); otherwise the
+      // line is read as a labelled line (kept in extra with a warning)
+      if (people.isEmpty() || !people.stream().allMatch(p -> looksLikeName(p.name())
+          && Character.isUpperCase(p.name().codePointAt(0)) && p.name().split(" ").length <= 4)) {
         return false;
       }
       for (Person p : people) {
