@@ -43,6 +43,13 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class CompactBlocks extends AbstractList<Block> implements RandomAccess {
+  /**
+   * From how many characters of input the front ends hold a page's blocks this way: below it the
+   * blocks as objects cost little, and making a block again each time it is asked for would cost
+   * a typical page about a third of its reading speed.
+   */
+  public static final int FROM_CHARS = 1 << 20;
+
   /** How far into the input, in characters, from the start of the text's block a text is looked for. */
   private static final int SEARCH_WINDOW = 1024;
   private static final int CACHED = 16;

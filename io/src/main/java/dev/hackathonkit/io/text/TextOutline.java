@@ -6,6 +6,7 @@ import dev.hackathonkit.io.internal.AttendeeItems;
 import dev.hackathonkit.io.internal.PlainText;
 import dev.hackathonkit.io.page.CompactBlocks;
 import dev.hackathonkit.io.page.PageOutline;
+import dev.hackathonkit.io.page.PageOutline.Block;
 import dev.hackathonkit.io.page.PageOutline.Cell;
 import dev.hackathonkit.io.page.PageOutline.Inline;
 import dev.hackathonkit.io.page.PageOutline.Position;
@@ -152,7 +153,9 @@ final class TextOutline {
       }
     }
     int i = 0;
-    CompactBlocks.Builder blocks = CompactBlocks.builder(input);
+    CompactBlocks.Builder compact = input.length() >= CompactBlocks.FROM_CHARS ? CompactBlocks.builder(input) : null;
+    List<Block> plain = new ArrayList<>();
+    java.util.function.Consumer<Block> blocks = compact != null ? compact::add : plain::add;
     Position firstAt = null;
     while (i < lines.size()) {
       String line = lines.get(i);
@@ -171,7 +174,7 @@ final class TextOutline {
           j++;
         }
         firstAt = firstAt != null ? firstAt : position(i, j - 1);
-        blocks.add(new PageOutline.Table(pad(rows, width), position(i, j - 1)));
+        blocks.accept(new PageOutline.Table(pad(rows, width), position(i, j - 1)));
         i = j;
         continue;
       }
@@ -190,11 +193,11 @@ final class TextOutline {
         boolean numbered = Character.isDigit(line.charAt(indent));
         String text = line.substring(marker).strip();
         firstAt = firstAt != null ? firstAt : position(i, i);
-        blocks.add(new PageOutline.Item(depth, numbered, Inline.of(text), position(i, i)));
+        blocks.accept(new PageOutline.Item(depth, numbered, Inline.of(text), position(i, i)));
       } else {
         boolean alone = blank(i - 1) && blank(i + 1);
         firstAt = firstAt != null ? firstAt : position(i, i);
-        blocks.add(new PageOutline.Line(Inline.of(line.replace('\t', ' ').strip()), alone, position(i, i)));
+        blocks.accept(new PageOutline.Line(Inline.of(line.replace('\t', ' ').strip()), alone, position(i, i)));
       }
       i++;
     }
@@ -208,7 +211,7 @@ final class TextOutline {
       problems.add(new ImportProblem(TextProblem.T101_NO_PAGE_TITLE, new Location(source, at.line(), at.column()),
           "the text starts with no title line; the page is named by its source"));
     }
-    return new PageOutline(source, input, pageTitle, site, header, blocks.build(), List.of(), problems);
+    return new PageOutline(source, input, pageTitle, site, header, compact != null ? compact.build() : plain, List.of(), problems);
   }
 
   private boolean blank(int i) {

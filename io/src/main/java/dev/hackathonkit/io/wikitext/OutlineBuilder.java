@@ -88,11 +88,13 @@ final class OutlineBuilder {
    * #build(ParsedPage, String, String, String)} gives for the parsed page.
    *
    * @param flushChars how much markup (in characters, at least) the parser hands over at a time
+   * @param compactFrom from how many characters of markup the blocks are held as {@link CompactBlocks}
+   *     ({@link CompactBlocks#FROM_CHARS} when reading)
    * @throws EventFormatException when the input is larger or nested deeper than the limits allow
    */
   static PageOutline build(String markup, String source, ReadLimits limits, @Nullable String pageTitle,
-      @Nullable String site, int flushChars) throws EventFormatException {
-    OutlineBuilder b = new OutlineBuilder(markup, CompactBlocks.builder(markup));
+      @Nullable String site, int flushChars, int compactFrom) throws EventFormatException {
+    OutlineBuilder b = new OutlineBuilder(markup, markup.length() >= compactFrom ? CompactBlocks.builder(markup) : null);
     List<ImportProblem> problems = new MarkupParser(markup, source, limits).parse(b::walkPiece, flushChars);
     return new PageOutline(source, markup, pageTitle, site, List.of(), b.finish(), b.hidden, problems);
   }

@@ -7,6 +7,7 @@ import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.ReadLimits;
 import dev.hackathonkit.io.internal.BoundedText;
 import dev.hackathonkit.io.internal.UndecodableTextException;
+import dev.hackathonkit.io.page.CompactBlocks;
 import dev.hackathonkit.io.page.PageCore;
 import dev.hackathonkit.io.page.PageOutline;
 import dev.hackathonkit.io.page.PageProfile;
@@ -172,7 +173,7 @@ public final class WikitextReader {
    */
   private PageOutline outline(String markup, String name) throws EventFormatException {
     return OutlineBuilder.build(markup, name, limits, source == null ? null : source.page(),
-        source == null ? null : source.site(), OUTLINE_PIECE_CHARS);
+        source == null ? null : source.site(), OUTLINE_PIECE_CHARS, CompactBlocks.FROM_CHARS);
   }
 
   private PageOutline outline(ParsedPage page, String markup) {

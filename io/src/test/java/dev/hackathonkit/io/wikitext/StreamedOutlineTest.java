@@ -123,6 +123,7 @@ class StreamedOutlineTest {
   }
 
   private static PageOutline streamed(String markup, String name, int piece) throws EventFormatException {
-    return OutlineBuilder.build(markup, name, ReadLimits.DEFAULT, null, null, piece);
+    // held compactly whatever its size, so that the compact blocks are compared too
+    return OutlineBuilder.build(markup, name, ReadLimits.DEFAULT, null, null, piece, 0);
   }
 }
