@@ -44,11 +44,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CompactBlocks extends AbstractList<Block> implements RandomAccess {
   /**
-   * From how many characters of input the front ends hold a page's blocks this way: below it the
-   * blocks as objects cost little, and making a block again each time it is asked for would cost
-   * a typical page about a third of its reading speed.
+   * From how many characters of input the front ends hold a page's blocks this way: 16 Mi, eight
+   * times the largest page MediaWiki stores by default ({@code $wgMaxArticleSize}, 2 MiB). Below it
+   * the blocks as objects fit in a 256 MiB heap beside the page and its event, and making a block
+   * again each time it is asked for would cost a page a third to a half of its reading speed.
    */
-  public static final int FROM_CHARS = 1 << 20;
+  public static final int FROM_CHARS = 1 << 24;
 
   /** How far into the input, in characters, from the start of the text's block a text is looked for. */
   private static final int SEARCH_WINDOW = 1024;

@@ -370,7 +370,22 @@ final class Codecs {
    */
   static @Nullable Path write(Format format, Event event, Path outDir, @Nullable PageProfile wikiProfile,
       @Nullable PrintWriter notes, CsvEventWriter csv, boolean withAttendees) throws IOException {
-    return render(format, event, wikiProfile, csv, null, withAttendees).store(outDir, notes);
+    // JSON and CSV stream into their files: a large page's event is never held again as text
+    switch (format) {
+      case JSON -> {
+        Path target = target(format, event, outDir);
+        JsonEventCodec.standard().write(event, target);
+        return target;
+      }
+      case CSV -> {
+        Path target = target(format, event, outDir);
+        csv.writeFolder(event, target);
+        return target;
+      }
+      default -> {
+        return render(format, event, wikiProfile, csv, null, withAttendees).store(outDir, notes);
+      }
+    }
   }
 
   /**
