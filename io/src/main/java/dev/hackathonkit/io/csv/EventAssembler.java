@@ -238,15 +238,8 @@ final class EventAssembler {
       }
 
       @Override
-      public void blankRow(String file, int rowNumber) {
-        report.problem(new ImportProblem(CsvProblem.C104_BLANK_ROW, Location.line(file, rowNumber),
-            "row " + rowNumber + " has only empty cells; skipped"));
-      }
-
-      @Override
-      public void separatorDetected(String file, char separator) {
-        report.problem(new ImportProblem(CsvProblem.C105_SEPARATOR_DETECTED, Location.line(file, 1),
-            "read with " + (separator == '\t' ? "tab" : "'" + separator + "'") + " as the separator, the one the header uses"));
+      public void note(ImportProblem note) {
+        report.problem(note);
       }
 
       @Override

@@ -121,15 +121,8 @@ final class ScheduleSheet {
       }
 
       @Override
-      public void blankRow(String f, int rowNumber) {
-        report.problem(new ImportProblem(CsvProblem.C104_BLANK_ROW, Location.line(f, rowNumber),
-            "row " + rowNumber + " has only empty cells; skipped"));
-      }
-
-      @Override
-      public void separatorDetected(String f, char separator) {
-        report.problem(new ImportProblem(CsvProblem.C105_SEPARATOR_DETECTED, Location.line(f, 1),
-            "read with " + (separator == '\t' ? "tab" : "'" + separator + "'") + " as the separator, the one the header uses"));
+      public void note(ImportProblem note) {
+        report.problem(note);
       }
     }, structural);
     // duplicated header names are fine here: each column is read by its position

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.hackathonkit.io.EventFormatException;
+import dev.hackathonkit.io.ImportProblem;
 import dev.hackathonkit.io.Location;
 import java.io.IOException;
 import java.io.Reader;
@@ -22,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * Streams the rows of one CSV file with Jackson's CSV parser: the first record is the header, each
  * further record is handed over as a {@link Row} and then dropped. Empty lines are skipped, and rows
  * whose cells are all empty or blank (a spreadsheet's empty row saved as {@code ,,,,}) are skipped
- * and handed to {@link Handler#blankRow}; both are counted, so that row numbers match a
+ * and handed to {@link Handler#note}; both are counted, so that row numbers match a
  * spreadsheet's.
  *
  * <p>When the separator is detected, it is the one of {@code ,} {@code ;} tab that occurs most often
@@ -45,11 +46,12 @@ final class TableReader {
 
     void row(Row row);
 
-    /** A row of only empty or blank cells, skipped. */
-    void blankRow(String file, int rowNumber);
-
-    /** The separator taken from the header, when it is not the configured one. */
-    void separatorDetected(String file, char separator);
+    /**
+     * A note on how the input was read: a row of only empty or blank cells, skipped ({@link
+     * CsvProblem#C104_BLANK_ROW}); the separator taken from the header when it is not the
+     * configured one ({@link CsvProblem#C105_SEPARATOR_DETECTED}).
+     */
+    void note(ImportProblem note);
   }
 
   /** The most characters of the header looked at to detect the separator. */
@@ -91,7 +93,8 @@ final class TableReader {
       source.reset();
       used = detectSeparator(head, filled, separator);
       if (used != separator) {
-        handler.separatorDetected(file, used);
+        handler.note(new ImportProblem(CsvProblem.C105_SEPARATOR_DETECTED, Location.line(file, 1), "read with "
+            + (used == '\t' ? "tab" : "'" + used + "'") + " as the separator, the one the header uses"));
       }
     }
     int rowNumber = 1;
@@ -121,7 +124,8 @@ final class TableReader {
           continue;
         }
         if (isBlank(cells)) {
-          handler.blankRow(file, rowNumber);
+          handler.note(new ImportProblem(CsvProblem.C104_BLANK_ROW, Location.line(file, rowNumber),
+              "row " + rowNumber + " has only empty cells; skipped"));
           continue;
         }
         Row row = new Row(file, rowNumber, header.index(), cells);

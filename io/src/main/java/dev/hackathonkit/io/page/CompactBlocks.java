@@ -113,11 +113,6 @@ public final class CompactBlocks extends AbstractList<Block> implements RandomAc
     return b;
   }
 
-  /** How many bytes the blocks take (for measurements). */
-  public int byteSize() {
-    return bytes.length + starts.length * Integer.BYTES;
-  }
-
   /** Collects blocks in page order. Not thread-safe. */
   public static final class Builder {
     private final String input;

@@ -155,8 +155,17 @@ final class TextOutline {
     int i = 0;
     CompactBlocks.Builder compact = input.length() >= CompactBlocks.FROM_CHARS ? CompactBlocks.builder(input) : null;
     List<Block> plain = new ArrayList<>();
-    java.util.function.Consumer<Block> blocks = compact != null ? compact::add : plain::add;
-    Position firstAt = null;
+    Position[] firstAt = {null};
+    java.util.function.Consumer<Block> blocks = b -> {
+      if (firstAt[0] == null) {
+        firstAt[0] = b.at();
+      }
+      if (compact != null) {
+        compact.add(b);
+      } else {
+        plain.add(b);
+      }
+    };
     while (i < lines.size()) {
       String line = lines.get(i);
       if (line.isBlank() || consumed.contains(i)) {
@@ -173,7 +182,6 @@ final class TextOutline {
           rows.add(r);
           j++;
         }
-        firstAt = firstAt != null ? firstAt : position(i, j - 1);
         blocks.accept(new PageOutline.Table(pad(rows, width), position(i, j - 1)));
         i = j;
         continue;
@@ -192,11 +200,9 @@ final class TextOutline {
         }
         boolean numbered = Character.isDigit(line.charAt(indent));
         String text = line.substring(marker).strip();
-        firstAt = firstAt != null ? firstAt : position(i, i);
         blocks.accept(new PageOutline.Item(depth, numbered, Inline.of(text), position(i, i)));
       } else {
         boolean alone = blank(i - 1) && blank(i + 1);
-        firstAt = firstAt != null ? firstAt : position(i, i);
         blocks.accept(new PageOutline.Line(Inline.of(line.replace('\t', ' ').strip()), alone, position(i, i)));
       }
       i++;
@@ -206,8 +212,8 @@ final class TextOutline {
       header.add(position(c, c));
     }
     List<ImportProblem> problems = new ArrayList<>(found);
-    if (pageTitle == null && firstAt != null) {
-      Position at = firstAt;
+    if (pageTitle == null && firstAt[0] != null) {
+      Position at = firstAt[0];
       problems.add(new ImportProblem(TextProblem.T101_NO_PAGE_TITLE, new Location(source, at.line(), at.column()),
           "the text starts with no title line; the page is named by its source"));
     }

@@ -7,12 +7,7 @@ import dev.hackathonkit.io.html.HtmlPageReader;
 import dev.hackathonkit.io.json.JsonEventCodec;
 import dev.hackathonkit.io.text.RenderedPageReader;
 import dev.hackathonkit.io.wikitext.WikitextReader;
-import dev.hackathonkit.model.Attendee;
 import dev.hackathonkit.model.Event;
-import dev.hackathonkit.model.EventDay;
-import dev.hackathonkit.model.Person;
-import dev.hackathonkit.model.Topic;
-import dev.hackathonkit.model.Venue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -76,33 +71,9 @@ class PageCorpusTest {
     }
   }
 
-  /** The facts of an event that the corpus compares, one string each. */
+  /** The facts of an event that the corpus compares: {@link EventFacts#of}. */
   static Set<String> facts(Event e) {
-    Set<String> f = new LinkedHashSet<>();
-    f.add("title: " + e.title());
-    f.add("time zone: " + e.timeZone());
-    for (EventDay d : e.days()) {
-      f.add("day: " + d.date() + " " + d.opens() + "-" + d.closes());
-    }
-    Venue v = e.venue();
-    if (v != null) {
-      f.add("venue: " + v);
-    }
-    for (Topic t : e.topics()) {
-      StringBuilder contacts = new StringBuilder();
-      for (Person p : t.contacts()) {
-        contacts.append(p.name()).append(p.affiliation() == null ? "" : " (" + p.affiliation() + ")").append("; ");
-      }
-      f.add("topic: " + t.title() + " | contacts " + contacts + "| skills " + t.skills() + " | difficulty "
-          + t.difficulty() + " | slot " + t.slot());
-      if (t.description() != null) {
-        f.add("topic: " + t.title() + " | description " + t.description().replaceAll("\\s+", " ").strip());
-      }
-    }
-    for (Attendee a : e.attendees()) {
-      f.add("attendee: " + a.name() + " | " + a.affiliation() + " | " + a.status());
-    }
-    return f;
+    return EventFacts.of(e);
   }
 
   @ParameterizedTest(name = "{0}")
