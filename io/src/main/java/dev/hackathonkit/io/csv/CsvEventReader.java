@@ -51,7 +51,7 @@ import java.util.zip.ZipInputStream;
  * English, German, French or Spanish and checked against its values; day numbers and weekdays count
  * from {@link SheetMapping#startDate()} (else the first date the sheet writes out); several room
  * columns ({@code Track 1}, {@code Track 2}) are a grid of rooms; {@link #withSheetMapping} gives roles
- * instead. Codes {@link CsvProblem#C110_SHEET_COLUMNS} to {@link CsvProblem#C115_SHEET_NO_TITLE} report
+ * instead. Codes {@link CsvProblem#C110_SHEET_COLUMNS} to {@link CsvProblem#C117_SHEET_NOT_SCHEDULED} report
  * how columns were read and every column, row and cell not used; such a sheet never fails for its
  * content.
  *

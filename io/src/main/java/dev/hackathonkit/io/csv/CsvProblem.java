@@ -37,6 +37,16 @@ public enum CsvProblem implements ProblemCode {
   C114_SHEET_DAY_UNRESOLVED,
   /** A schedule sheet states no event title: the file name is the title. */
   C115_SHEET_NO_TITLE,
+  /**
+   * Numeric dates of a schedule sheet that read both day first and month first ({@code 3/12/2026}),
+   * with no date of the sheet to decide: the order taken, and how to give the other.
+   */
+  C116_SHEET_DATE_ORDER,
+  /**
+   * A session of a schedule sheet without a slot (no start time, or no date for its time): its day, time
+   * and room cells are kept in its extra under their headers.
+   */
+  C117_SHEET_NOT_SCHEDULED,
   /** A required column is missing from the header. */
   C201_MISSING_COLUMN,
   /** A cell whose value does not convert (a date, a time, an enum, a list). */

@@ -51,13 +51,25 @@ import org.jspecify.annotations.Nullable;
 final class ScheduleSheet {
   /** Role name to header words, in the order roles are tried. */
   private static final Map<String, List<String>> WORDS = words();
-  private static final Pattern LONE_TIME = Pattern.compile(
-      "(?i)(\\d{1,2})(?:[:.h](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)?\\s*(uhr|hrs?|h)?");
+  /** A clock time: hour, minutes, seconds, a/p of am/pm, an hour word; 5 groups. */
+  private static final String CLOCK =
+      "(\\d{1,2})(?:[:.h](\\d{2})(?::(\\d{2}))?)?\\s*(a\\.?m\\.?|p\\.?m\\.?)?\\s*(uhr|hrs?|h)?";
+  private static final Pattern LONE_TIME = Pattern.compile("(?i)" + CLOCK);
+  /** A clock time that ends a cell after a date: {@code 3/12/2026 9:00:00 AM}, {@code Fri, 14h30}. */
+  private static final Pattern TRAILING_TIME = Pattern.compile("(?i)(?:^|(?<=[\\s,@]))" + CLOCK + "$");
+  /** Something in a cell's rest that is a time of its own: the cell is not one time and one date. */
+  private static final Pattern ANOTHER_TIME = Pattern.compile("(?i)\\d[:.h]\\d{2}|\\d\\s*[ap]\\.?m\\b");
+  private static final Pattern AM_PM = Pattern.compile("(?i)\\d\\s*[ap]\\.?m\\b");
+  /** Roles whose cells say when a session is, and the room it is in: kept as extra when it has no slot. */
+  private static final List<String> SLOT_ROLES =
+      List.of("day", "range", "datetime_start", "start", "end", "datetime_end", "duration", "room");
   private static final Pattern DAY_NUMBER = Pattern.compile("(?iu)(?:\\p{L}+\\.?\\s*)?(\\d{1,2})");
   private static final Pattern DURATION = Pattern.compile("(?i)(?:(\\d{1,2})[:h](\\d{2})|(\\d{1,3})\\s*(?:min\\w*|m|'|)|(\\d{1,2}(?:[.,]\\d+)?)\\s*(?:h|hrs?|hours?|std\\.?|stunden?|heures?|horas?))");
   private static final Pattern URL = Pattern.compile("(?i)https?://\\S+|www\\.\\S+");
   private static final Pattern SPEAKER_SPLIT = Pattern.compile("\\s*(?:[,;/&]|\\s(?:and|und|et|y)\\s)\\s*");
   private static final int MAX_NOTE_COLUMNS = 40;
+  /** The extra field that keeps the room a grid column names when its session has no slot. */
+  private static final String GRID_ROOM = "Room";
 
   private final String file;
   private final SheetMapping mapping;
@@ -71,6 +83,12 @@ final class ScheduleSheet {
   private long mappedChars;
   /** The first date the sheet writes out, for day numbers and weekdays when no start date is given. */
   private @Nullable LocalDate firstDate;
+  /** Rows that only name a day ({@code Day 1}, {@code Saturday, 24 October 2026}): they head the rows below. */
+  private boolean[] headings = new boolean[0];
+  /** Whether numeric dates that read both ways are read month first; see {@link #chooseDateOrder()}. */
+  private boolean monthFirst;
+  /** What {@link #chooseDateOrder()} found, for the columns note; empty when the sheet has no such dates. */
+  private String dateOrderNote = "";
 
   ScheduleSheet(String file, SheetMapping mapping, ImportReport.Builder report) {
     this.file = file;
@@ -132,6 +150,8 @@ final class ScheduleSheet {
       throw new EventFormatException(Location.line(file, 2),
           "rows of sessions under the header, found none");
     }
+    chooseDateOrder();
+    findHeadings();
     assignRoles();
     return new ImportResult(map(), report.coverage(inputChars, mappedChars).build());
   }
@@ -164,7 +184,8 @@ final class ScheduleSheet {
       if (p.nonBlank == 0) {
         role = "ignore";
         why[c] = "empty";
-      } else if (p.share(p.ranges) >= 0.8 && (role == null || role.equals("start") || role.equals("end") || role.equals("day"))) {
+      } else if (p.share(p.ranges) >= 0.8 && (role == null || role.equals("start") || role.equals("end") || role.equals("day"))
+          || p.ranges > 0 && p.share(p.ranges + p.times) >= 0.8 && (role == null || role.equals("start"))) {
         role = "range";
         why[c] = role == null ? "values" : "header and values";
       } else if (p.share(p.dateTimes) >= 0.8 && (role == null || role.equals("start") || role.equals("day")
@@ -237,7 +258,8 @@ final class ScheduleSheet {
       note.append(c == 0 ? "" : ", ").append('\'').append(columnName(c)).append("' ").append(roles[c])
           .append(" (").append(why[c]).append(')');
     }
-    report.problem(new ImportProblem(CsvProblem.C110_SHEET_COLUMNS, Location.line(file, 1), note.toString()));
+    report.problem(new ImportProblem(CsvProblem.C110_SHEET_COLUMNS, Location.line(file, 1),
+        note.append(dateOrderNote).toString()));
     for (int c = 0; c < n; c++) {
       if (roles[c].equals("extra")) {
         report.problem(new ImportProblem(CsvProblem.C111_SHEET_COLUMN_KEPT_AS_EXTRA, new Location(file, 1, c + 1),
@@ -298,26 +320,36 @@ final class ScheduleSheet {
     }
   }
 
+  /** The column's profile over the rows that are not day headings; over all rows if it has values only there. */
   private Profile profile(int c) {
+    Profile p = profile(c, false);
+    return p.nonBlank == 0 ? profile(c, true) : p;
+  }
+
+  private Profile profile(int c, boolean withHeadings) {
     Profile p = new Profile();
     Set<String> values = new HashSet<>();
-    for (String[] r : rows) {
+    for (int i = 0; i < rows.size(); i++) {
+      String[] r = rows.get(i);
       String v = c < r.length ? r[c].strip() : "";
-      if (v.isEmpty()) {
+      if (v.isEmpty() || headings[i] && !withHeadings) {
         continue;
       }
       p.nonBlank++;
       values.add(v);
-      if (time(v) != null) {
-        p.times++;
-      }
-      if (Hours.findRange(v) != null && v.length() <= 40) {
-        p.ranges++;
-      }
-      if (dateTime(v) != null) {
-        p.dateTimes++;
-      } else if (looksLikeDay(v)) {
-        p.dates++;
+      When w = when(v);
+      if (w != null && w.rest() == null) {
+        if (w.start() == null) {
+          p.dates++;
+        } else if (w.day() != null) {
+          p.dateTimes++;
+        } else if (w.end() != null) {
+          p.ranges++;
+        } else {
+          p.times++;
+        }
+      } else if (w != null && w.end() != null && v.length() <= 40) {
+        p.ranges++; // a range with a word after it: "09:00 - 09:50 (plenary)"
       }
       if (URL.matcher(v).matches()) {
         p.urls++;
@@ -327,8 +359,150 @@ final class ScheduleSheet {
     return p;
   }
 
+  /**
+   * Decides how numeric dates that read both ways ({@code 3/12/2026}) are read, once for the sheet: as
+   * the mapping says; else as the sheet's dates that read one way only ({@code 3/13/2026}); else month
+   * first when the cells with such dates write a 12-hour clock (as US tools such as Sessionize export
+   * them) and day first otherwise, with a warning that names the first such cell and how to say it.
+   */
+  private void chooseDateOrder() {
+    if (mapping.dateOrder() != null) {
+      monthFirst = mapping.dateOrder() == SheetMapping.DateOrder.MONTH_FIRST;
+      return;
+    }
+    Location dayOnly = null;
+    Location monthOnly = null;
+    Location either = null;
+    String dayOnlyText = "";
+    String monthOnlyText = "";
+    String eitherText = "";
+    boolean twelveHour = false;
+    for (int i = 0; i < rows.size(); i++) {
+      String[] r = rows.get(i);
+      for (int c = 0; c < r.length; c++) {
+        Dates.NumericReading reading = r[c].length() > 80 ? null : Dates.numericReading(r[c]);
+        if (reading == null) {
+          continue;
+        }
+        Location at = new Location(file, rowNumbers.get(i), c + 1);
+        switch (reading) {
+          case DAY_FIRST_ONLY -> {
+            if (dayOnly == null) {
+              dayOnly = at;
+              dayOnlyText = r[c].strip();
+            }
+          }
+          case MONTH_FIRST_ONLY -> {
+            if (monthOnly == null) {
+              monthOnly = at;
+              monthOnlyText = r[c].strip();
+            }
+          }
+          case EITHER -> {
+            if (either == null) {
+              either = at;
+              eitherText = r[c].strip();
+            }
+            twelveHour |= AM_PM.matcher(r[c]).find();
+          }
+        }
+      }
+    }
+    if (dayOnly != null && monthOnly != null) {
+      monthFirst = false;
+      report.problem(new ImportProblem(CsvProblem.C116_SHEET_DATE_ORDER, monthOnly, "the sheet writes dates month first ('"
+          + monthOnlyText + "') and day first ('" + dayOnlyText + "' at " + dayOnly + "); dates that read both ways"
+          + (either == null ? "" : " ('" + eitherText + "' at " + either + ")") + " are read day first;"
+          + " give the date order (--date-order) to read them the other way"));
+    } else if (monthOnly != null || dayOnly != null) {
+      monthFirst = monthOnly != null;
+      dateOrderNote = "; numeric dates read " + (monthFirst ? "month" : "day") + " first, as '"
+          + (monthFirst ? monthOnlyText : dayOnlyText) + "' at " + (monthFirst ? monthOnly : dayOnly) + " can only be";
+    } else if (either != null) {
+      monthFirst = twelveHour;
+      report.problem(new ImportProblem(CsvProblem.C116_SHEET_DATE_ORDER, either, "'" + eitherText
+          + "' and every other numeric date of the sheet read both day first and month first; read "
+          + (monthFirst ? "month first, as the sheet writes a 12-hour clock as US tools do"
+              : "day first, as the sheet writes a 24-hour clock")
+          + "; give the date order (--date-order day-first or month-first) to read them the other way"));
+    }
+  }
+
+  /** Marks the rows whose one non-blank cell is a day and nothing else: they head the rows below them. */
+  private void findHeadings() {
+    headings = new boolean[rows.size()];
+    for (int i = 0; i < rows.size(); i++) {
+      String only = null;
+      int filled = 0;
+      for (String cell : rows.get(i)) {
+        if (!cell.isBlank()) {
+          filled++;
+          only = cell;
+        }
+      }
+      if (filled == 1) {
+        When w = when(only);
+        headings[i] = w != null && w.start() == null && w.rest() == null;
+      }
+    }
+  }
+
+  /**
+   * What a cell of times and dates says.
+   *
+   * @param day the day it names as written (a date, a day number, a weekday), resolved by {@link #day}
+   * @param start its time, or the start of its range
+   * @param end the end of its range
+   * @param rest words the cell has besides a time (not a date), kept by the caller
+   */
+  private record When(@Nullable String day, @Nullable LocalTime start, @Nullable LocalTime end, @Nullable String rest) {}
+
+  /**
+   * Reads a cell as a time, a range, a day, or a day and a time or range: {@code 9:20}, {@code 10:00
+   * AM}, {@code 09:00 - 09:50 hrs}, {@code Day 2}, {@code Saturday, 24 October 2026}, {@code
+   * 2026-06-10T09:30:00Z}, {@code 3/12/2026 9:00:00 AM}, {@code 2026-02-03 09:30-11:00}.
+   *
+   * @return what it says, or {@code null} when it is none of these
+   */
+  private @Nullable When when(String text) {
+    String v = text.strip();
+    if (v.isEmpty() || v.length() > 80 || v.chars().noneMatch(Character::isDigit) && weekday(v) == null) {
+      return null;
+    }
+    Hours.TimeRange range = Hours.findRange(v); // before ISO: "2026-02-03 09:30-11:00" is no offset -11:00
+    LocalDateTime iso = range == null ? dateTime(v) : null;
+    if (iso != null) {
+      return new When(iso.toLocalDate().toString(), iso.toLocalTime(), null, null);
+    }
+    LocalTime start = null;
+    LocalTime end = null;
+    String rest = v;
+    if (range != null) {
+      start = range.opens();
+      end = range.closes();
+      rest = v.substring(0, range.from()) + " " + v.substring(range.to());
+    } else {
+      Matcher m = TRAILING_TIME.matcher(v);
+      if (m.find()) {
+        start = clock(m);
+        rest = start == null ? v : v.substring(0, m.start());
+      }
+    }
+    rest = rest.replaceAll("^[\\s,;:@|]+|[\\s,;:@|]+$", "");
+    if (rest.isEmpty()) {
+      return start == null ? null : new When(null, start, end, null);
+    }
+    if (looksLikeDay(rest)) {
+      return new When(rest, start, end, null);
+    }
+    if (start != null && ANOTHER_TIME.matcher(rest).find()) {
+      return null; // "22:00 - 01:00": two times that are no range
+    }
+    return start == null ? null : new When(null, start, end, rest);
+  }
+
   private boolean looksLikeDay(String v) {
-    return Dates.parseNumeric(v, Warnings.IGNORE) != null
+    return Dates.parseNumeric(v, monthFirst, Warnings.IGNORE) != null
         || Dates.findRange(v, new Dates.DateContext(2000, Dates.DateContext.ANY.languages()), Warnings.IGNORE) != null
         || weekday(v) != null || v.matches("(?iu)(day|tag|jour|día|dia)\\s*\\d{1,2}");
   }
@@ -346,8 +520,10 @@ final class ScheduleSheet {
     Event.Builder event = Event.builder().title(title).timeZone(mapping.timeZone());
     Set<String> ids = new HashSet<>();
     TreeSet<LocalDate> dates = new TreeSet<>();
-    LocalDate currentDay = null;
-    boolean hasDayColumn = List.of(roles).contains("day") || List.of(roles).contains("datetime_start");
+    boolean hasDayColumn = List.of(roles).contains("day");
+    // the day of the rows: the start date until a day cell or heading row names one
+    LocalDate currentDay = hasDayColumn ? null : mapping.startDate();
+    boolean dayNamed = false; // a day cell or heading was seen (and reported when it did not resolve)
     Set<String> unresolved = new HashSet<>();
     for (int i = 0; i < rows.size(); i++) {
       String[] r = rows.get(i);
@@ -361,30 +537,32 @@ final class ScheduleSheet {
       // the day: its cell, else the day of the rows above
       String dayText = cells.first("day");
       if (dayText != null) {
-        LocalDate d = day(dayText, number, cells.col("day"), unresolved);
-        if (d != null) {
-          currentDay = d;
+        dayNamed = true;
+        currentDay = day(dayText, number, cells.col("day"), unresolved);
+        if (currentDay != null) {
           cells.use("day");
-        } else {
-          currentDay = null;
         }
         if (cells.onlyUsedOrBlankExcept("day")) { // a row that only names the day heads the rows below
-          mappedChars += PlainText.nonBlank(dayText);
+          mappedChars += currentDay == null ? 0 : PlainText.nonBlank(dayText);
           continue;
         }
-      } else if (!hasDayColumn && mapping.startDate() != null) {
-        currentDay = mapping.startDate();
+      } else if (headings[i]) {
+        int c = cells.filled();
+        dayNamed = true;
+        currentDay = day(r[c].strip(), number, c, unresolved);
+        mappedChars += currentDay == null ? 0 : PlainText.nonBlank(r[c]);
+        continue;
       }
-      List<String[]> entries = new ArrayList<>(); // title, room
+      List<String[]> entries = new ArrayList<>(); // title, room, and the room when a grid column names it
       String t = cells.first("title");
       if (t != null) {
         cells.use("title");
-        entries.add(new String[] {t, cells.first("room")});
+        entries.add(new String[] {t, cells.first("room"), null});
         cells.use("room");
       }
       for (int c = 0; c < r.length && c < roles.length; c++) {
         if (roles[c].equals("grid") && !r[c].isBlank()) {
-          entries.add(new String[] {r[c].strip(), columnName(c)});
+          entries.add(new String[] {r[c].strip(), columnName(c), columnName(c)});
           cells.used[c] = true;
         }
       }
@@ -396,50 +574,48 @@ final class ScheduleSheet {
       Topic.Builder common = Topic.builder().title("x");
       LocalTime start = null;
       LocalTime end = null;
+      String endFrom = null; // the end column that gave the end
       LocalDate date = currentDay;
-      String range = cells.first("range");
-      if (range != null) {
-        Hours.TimeRange tr = Hours.findRange(range);
-        LocalTime lone = tr == null ? time(range) : null;
-        if (tr != null) {
-          start = tr.opens();
-          end = tr.closes();
-          cells.use("range");
-        } else if (lone != null) {
-          start = lone;
-          cells.use("range");
-        } else {
-          cells.notUnderstood("range", "a time range such as 09:00 - 09:50", common);
+      boolean dated = currentDay != null || dayNamed;
+      // the start: a range, a date and time, a time; each may name its date too
+      for (String role : List.of("range", "datetime_start", "start")) {
+        String text = cells.first(role);
+        if (text == null) {
+          continue;
         }
-      }
-      String startText = cells.first("start");
-      if (startText != null) {
-        start = cells.time("start", startText, common);
-      }
-      String endText = cells.first("end");
-      if (endText != null) {
-        end = cells.time("end", endText, common);
-      }
-      String dtStart = cells.first("datetime_start");
-      if (dtStart != null) {
-        LocalDateTime dt = dateTime(dtStart);
-        if (dt != null) {
-          date = dt.toLocalDate();
-          start = dt.toLocalTime();
-          cells.use("datetime_start");
-        } else {
-          cells.notUnderstood("datetime_start", "a date and time yyyy-mm-ddThh:mm", common);
+        When w = when(text);
+        if (w == null || start != null && w.start() != null) {
+          cells.notUnderstood(role, start != null ? "one start, given already by another column"
+              : "a time (09:30, 9:30 AM), a range (09:00 - 09:50) or a date and time (2026-03-12 09:30)", common);
+          continue;
         }
-      }
-      String dtEnd = cells.first("datetime_end");
-      if (dtEnd != null) {
-        LocalDateTime dt = dateTime(dtEnd);
-        if (dt != null && (date == null || dt.toLocalDate().equals(date))) {
-          end = dt.toLocalTime();
-          cells.use("datetime_end");
-        } else {
-          cells.notUnderstood("datetime_end", "a date and time on the start's date", common);
+        if (w.day() != null) {
+          dated = true;
+          date = day(w.day(), number, cells.col(role), unresolved);
         }
+        if (w.start() != null) {
+          start = w.start();
+          end = w.end();
+        }
+        cells.use(role);
+        cells.keepRest(role, w.rest(), common);
+      }
+      for (String role : List.of("end", "datetime_end")) {
+        String text = cells.first(role);
+        if (text == null) {
+          continue;
+        }
+        When w = when(text);
+        LocalTime time = w == null ? null : w.end() != null ? w.end() : w.start();
+        LocalDate on = w == null || w.day() == null ? date : day(w.day(), number, cells.col(role), unresolved);
+        if (time == null || on == null && date != null || on != null && !on.equals(date)) {
+          cells.notUnderstood(role, "a time (10:15, 10:15 AM) on the start's date", common);
+          continue;
+        }
+        end = time;
+        endFrom = role;
+        cells.use(role);
+        cells.keepRest(role, w.rest(), common);
       }
       String durationText = cells.first("duration");
       if (durationText != null) {
@@ -454,6 +630,9 @@ final class ScheduleSheet {
       }
       if (end != null && start != null && !end.isAfter(start)) {
         end = null; // a session past midnight: its end is not on its date
+        if (endFrom != null) {
+          cells.notUnderstood(endFrom, "an end after the start, " + start + ", on its date", common);
+        }
       }
       for (int c = 0; c < r.length && c < roles.length; c++) {
         String v = r[c].strip();
@@ -482,27 +661,32 @@ final class ScheduleSheet {
           }
         }
       }
-      List<Person> people = people(cells);
-      Topic base = common.build();
       Slot slot = null;
       if (start != null && date != null) {
         slot = new Slot(date, start, end, null, List.of());
         dates.add(date);
-      } else if (start != null && dayText == null && !hasDayColumn && mapping.startDate() == null && unresolved.add("")) {
-        report.problem(new ImportProblem(CsvProblem.C114_SHEET_DAY_UNRESOLVED, Location.line(file, number),
-            "the sheet has times but no dates: give a start date (--start-date) to schedule its sessions"));
+      } else {
+        if (start != null && !dated && unresolved.add("")) {
+          report.problem(new ImportProblem(CsvProblem.C114_SHEET_DAY_UNRESOLVED, Location.line(file, number),
+              "the sheet has times but no dates: give a start date (--start-date) to schedule its sessions"));
+        }
+        cells.keepUnscheduled(start == null ? "no start time" : "no date", common);
       }
+      List<Person> people = people(cells);
+      Topic base = common.build();
       for (String[] entry : entries) {
         Topic.Builder tb = base.toBuilder().title(entry[0]).id(Slugs.unique(entry[0], ids)).contacts(people);
+        String room = entry[1] == null || entry[1].isBlank() ? null : entry[1].strip();
         if (slot != null) {
-          String room = entry[1] == null || entry[1].isBlank() ? null : entry[1].strip();
           tb.slot(new Slot(slot.date(), slot.start(), slot.end(), room, List.of()));
+        } else if (entry[2] != null) {
+          tb.putExtra(GRID_ROOM, entry[2]); // a grid's column names the room of a session without a slot
         }
         event.addTopic(tb.build());
       }
       long placed = 0;
       for (int c = 0; c < r.length; c++) {
-        if (cells.used[c]) {
+        if (cells.used[c] && !cells.keptOnly[c]) {
           placed += PlainText.nonBlank(r[c]);
         }
       }
@@ -542,7 +726,7 @@ final class ScheduleSheet {
 
   private @Nullable LocalDate day(String text, int row, int col, Set<String> unresolved) {
     String v = text.strip();
-    LocalDate numeric = Dates.parseNumeric(v, Warnings.IGNORE);
+    LocalDate numeric = Dates.parseNumeric(v, monthFirst, Warnings.IGNORE);
     if (numeric != null) {
       return firstDate(numeric);
     }
@@ -599,19 +783,25 @@ final class ScheduleSheet {
   /** A time alone: {@code 9:20}, {@code 10:00 AM}, {@code 14h30}, {@code 9.30}, {@code 9 Uhr}. */
   static @Nullable LocalTime time(String text) {
     Matcher m = LONE_TIME.matcher(text.strip());
-    if (!m.matches() || m.group(2) == null && m.group(3) == null && m.group(4) == null) {
+    return m.matches() ? clock(m) : null;
+  }
+
+  /** The time {@link #CLOCK} matched; it needs minutes, am/pm or an hour word ({@code 9} alone is no time). */
+  private static @Nullable LocalTime clock(Matcher m) {
+    if (m.group(2) == null && m.group(4) == null && m.group(5) == null) {
       return null;
     }
     int h = Integer.parseInt(m.group(1));
     int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-    String ap = m.group(3) == null ? null : m.group(3).substring(0, 1).toLowerCase(Locale.ROOT);
+    int sec = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+    String ap = m.group(4) == null ? null : m.group(4).substring(0, 1).toLowerCase(Locale.ROOT);
     if (ap != null) {
       if (h < 1 || h > 12) {
         return null;
       }
       h = h % 12 + (ap.equals("p") ? 12 : 0);
     }
-    return h > 23 || min > 59 ? null : LocalTime.of(h, min);
+    return h > 23 || min > 59 || sec > 59 ? null : LocalTime.of(h, min, sec);
   }
 
   private static @Nullable LocalDateTime dateTime(String text) {
@@ -649,11 +839,24 @@ final class ScheduleSheet {
     final String[] r;
     final int number;
     final boolean[] used;
+    /** Cells kept as extra because they did not read as their role: in the model, not placed for coverage. */
+    final boolean[] keptOnly;
 
     Cells(String[] r, int number) {
       this.r = r;
       this.number = number;
       this.used = new boolean[r.length];
+      this.keptOnly = new boolean[r.length];
+    }
+
+    /** The column of the row's first non-blank cell. */
+    int filled() {
+      for (int c = 0; c < r.length; c++) {
+        if (!r[c].isBlank()) {
+          return c;
+        }
+      }
+      return -1;
     }
 
     int col(String role) {
@@ -696,18 +899,37 @@ final class ScheduleSheet {
       return out;
     }
 
-    @Nullable LocalTime time(String role, String text, Topic.Builder topic) {
-      LocalTime t = ScheduleSheet.time(text);
-      if (t == null) {
-        Hours.TimeRange tr = Hours.findRange(text);
-        t = tr == null ? null : role.equals("end") ? tr.closes() : tr.opens();
+    /** Keeps a time cell whole as extra when it has words besides its time ({@code 09:00 - 09:50 plenary}). */
+    void keepRest(String role, @Nullable String rest, Topic.Builder topic) {
+      if (rest == null) {
+        return;
       }
-      if (t == null) {
-        notUnderstood(role, "a time such as 09:30 or 9:30 AM", topic);
-        return null;
+      int c = col(role);
+      report.problem(new ImportProblem(CsvProblem.C113_SHEET_CELL_NOT_UNDERSTOOD, new Location(file, number, c + 1),
+          "column '" + columnName(c) + "' (" + role + "): read its time; '" + rest + "' is not a date, so the cell '"
+              + r[c].strip() + "' is also kept as extra field '" + columnName(c) + "'"));
+      topic.putExtra(columnName(c), r[c].strip());
+    }
+
+    /**
+     * A session without a slot (no start time, or no date for it): its cells of days, times and rooms
+     * are kept as extra fields under their headers, reported, and not counted as placed.
+     */
+    void keepUnscheduled(String why, Topic.Builder topic) {
+      List<String> kept = new ArrayList<>();
+      for (int c = 0; c < r.length && c < roles.length; c++) {
+        if (!r[c].isBlank() && !keptOnly[c] && SLOT_ROLES.contains(roles[c])) {
+          topic.putExtra(columnName(c), r[c].strip());
+          used[c] = true;
+          keptOnly[c] = true;
+          kept.add(columnName(c));
+        }
       }
-      use(role);
-      return t;
+      if (!kept.isEmpty()) {
+        report.problem(new ImportProblem(CsvProblem.C117_SHEET_NOT_SCHEDULED, Location.line(file, number),
+            "row " + number + " has " + why + ", so no slot; '" + String.join("', '", kept) + "' kept as extra"
+                + (kept.size() == 1 ? " field" : " fields")));
+      }
     }
 
     void notUnderstood(String role, String expected, Topic.Builder topic) {
@@ -717,6 +939,7 @@ final class ScheduleSheet {
               + "'; kept as extra field '" + columnName(c) + "'"));
       topic.putExtra(columnName(c), r[c].strip());
       used[c] = true;
+      keptOnly[c] = true;
     }
   }
 }

@@ -32,23 +32,47 @@ import org.jspecify.annotations.Nullable;
  * <p>A mapping file ({@code --columns FILE}) is JSON:
  * <pre>{@code
  * {"startDate": "2025-05-22", "timeZone": "Europe/Madrid", "title": "Jornadas 2025",
- *  "columns": {"Wann": "range", "Was": "title", "Hinweis": "ignore"}}
+ *  "dateOrder": "day-first", "columns": {"Wann": "range", "Was": "title", "Hinweis": "ignore"}}
  * }</pre>
  *
  * @param startDate the event's first date, for day numbers ({@code 1}, {@code Day 2}) and weekdays;
  *     {@code null} when the sheet's own dates must do
  * @param timeZone the event's time zone, {@code null} when unknown
  * @param title the event's title, {@code null} for the file name
+ * @param dateOrder how numeric dates that read both ways ({@code 3/12/2026}) are read; {@code null} to
+ *     decide from the sheet: its dates that read one way only, else month first when its times are on
+ *     a 12-hour clock (as US tools write them) and day first otherwise, with a warning
  * @param columns header (as written, matched ignoring case and surrounding space) to role
  */
 public record SheetMapping(@Nullable LocalDate startDate, @Nullable ZoneId timeZone, @Nullable String title,
-    Map<String, String> columns) {
+    @Nullable DateOrder dateOrder, Map<String, String> columns) {
+  /** The order of day and month in numeric dates such as {@code 3/12/2026}. */
+  public enum DateOrder {
+    /** {@code 3/12/2026} is 3 December 2026 (most of the world). */
+    DAY_FIRST,
+    /** {@code 3/12/2026} is 12 March 2026 (the United States). */
+    MONTH_FIRST;
+
+    /**
+     * The order a word names: {@code day-first} or {@code month-first} (case and {@code _} ignored).
+     *
+     * @throws IllegalArgumentException for any other word, naming the two
+     */
+    public static DateOrder named(String word) {
+      return switch (word.strip().toLowerCase(Locale.ROOT).replace('_', '-')) {
+        case "day-first" -> DAY_FIRST;
+        case "month-first" -> MONTH_FIRST;
+        default -> throw new IllegalArgumentException("'" + word + "' is not a date order; expected day-first or month-first");
+      };
+    }
+  }
+
   /** The roles a column can be given. */
   public static final Set<String> ROLES = Set.of("title", "speaker", "affiliation", "day", "start", "end", "range",
       "datetime_start", "datetime_end", "duration", "room", "abstract", "type", "link", "grid", "extra", "ignore");
 
   /** No start date, zone, title or given columns: every role is guessed. */
-  public static final SheetMapping NONE = new SheetMapping(null, null, null, Map.of());
+  public static final SheetMapping NONE = new SheetMapping(null, null, null, null, Map.of());
 
   /** Checks the roles and copies the columns. */
   public SheetMapping {
@@ -66,7 +90,12 @@ public record SheetMapping(@Nullable LocalDate startDate, @Nullable ZoneId timeZ
 
   /** A copy with another start date. */
   public SheetMapping withStartDate(@Nullable LocalDate startDate) {
-    return new SheetMapping(startDate, timeZone, title, columns);
+    return new SheetMapping(startDate, timeZone, title, dateOrder, columns);
+  }
+
+  /** A copy with another date order ({@code null}: decided from the sheet). */
+  public SheetMapping withDateOrder(@Nullable DateOrder dateOrder) {
+    return new SheetMapping(startDate, timeZone, title, dateOrder, columns);
   }
 
   /**
@@ -91,6 +120,7 @@ public record SheetMapping(@Nullable LocalDate startDate, @Nullable ZoneId timeZ
     }
     LocalDate start = null;
     ZoneId zone = null;
+    DateOrder order = null;
     try {
       if (root.hasNonNull("startDate")) {
         start = LocalDate.parse(root.get("startDate").asText());
@@ -98,6 +128,11 @@ public record SheetMapping(@Nullable LocalDate startDate, @Nullable ZoneId timeZ
       if (root.hasNonNull("timeZone")) {
         zone = ZoneId.of(root.get("timeZone").asText());
       }
+      if (root.hasNonNull("dateOrder")) {
+        order = DateOrder.named(root.get("dateOrder").asText());
+      }
+    } catch (IllegalArgumentException e) {
+      throw new EventFormatException(new Location(name, 0, 0), "dateOrder: " + e.getMessage(), e);
     } catch (java.time.DateTimeException e) {
       throw new EventFormatException(new Location(name, 0, 0),
           "expected startDate as yyyy-mm-dd and timeZone as an IANA zone: " + e.getMessage(), e);
@@ -109,7 +144,8 @@ public record SheetMapping(@Nullable LocalDate startDate, @Nullable ZoneId timeZ
       columns.put(e.getKey(), e.getValue().asText());
     }
     try {
-      return new SheetMapping(start, zone, root.hasNonNull("title") ? root.get("title").asText() : null, columns);
+      return new SheetMapping(start, zone, root.hasNonNull("title") ? root.get("title").asText() : null, order,
+          columns);
     } catch (IllegalArgumentException e) {
       throw new EventFormatException(new Location(name, 0, 0), "columns." + e.getMessage(), e);
     }

@@ -40,6 +40,8 @@ public final class Dates {
   public static final String MONTH = englishMonthPattern();
 
   private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4})");
+  private static final Pattern NUMERIC_IN_TEXT =
+      Pattern.compile("(?<![\\d/.\\-])(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4})(?!\\d)");
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   /** A leap year that stands for "no year" while a day line is read without one. */
   private static final int NO_YEAR = 2000;
@@ -112,6 +114,50 @@ public final class Dates {
    * @return the date, or {@code null} if {@code text} (trimmed) is not such a date
    */
   public static @Nullable LocalDate parseNumeric(String text, Warnings warnings) {
+    return parseNumeric(text, false, warnings);
+  }
+
+  /** How the first numeric date {@code a/b/yyyy} in a text can be read; see {@link #numericReading}. */
+  public enum NumericReading {
+    /** Only day first is a real date ({@code 13/3/2026}). */
+    DAY_FIRST_ONLY,
+    /** Only month first is a real date ({@code 3/13/2026}). */
+    MONTH_FIRST_ONLY,
+    /** Both are real and differ ({@code 3/12/2026}). */
+    EITHER
+  }
+
+  /**
+   * How the first numeric date {@code a/b/yyyy} (also with {@code .} or {@code -}) in {@code text}
+   * reads, for a caller that decides one order for a whole table from its unambiguous dates.
+   *
+   * @return the readings, or {@code null} when the text holds no such date, or one that reads the same
+   *     both ways ({@code 3/3/2026}) or neither
+   */
+  public static @Nullable NumericReading numericReading(String text) {
+    Matcher m = NUMERIC_IN_TEXT.matcher(text);
+    if (!m.find()) {
+      return null;
+    }
+    int a = Integer.parseInt(m.group(1));
+    int b = Integer.parseInt(m.group(3));
+    int year = Integer.parseInt(m.group(4));
+    boolean dayFirst = date(year, b, a) != null;
+    boolean monthFirst = date(year, a, b) != null;
+    if (dayFirst && monthFirst) {
+      return a == b ? null : NumericReading.EITHER;
+    }
+    return dayFirst ? NumericReading.DAY_FIRST_ONLY : monthFirst ? NumericReading.MONTH_FIRST_ONLY : null;
+  }
+
+  /**
+   * A numeric date as {@link #parseNumeric(String, Warnings)} reads it, except that a date real both
+   * ways is read month first when {@code monthFirst} is set (the order a caller chose for a whole table,
+   * with its own report); no {@link Warnings.Kind#AMBIGUOUS_DATE} warning is given then.
+   *
+   * @return the date, or {@code null} if {@code text} (trimmed) is not such a date
+   */
+  public static @Nullable LocalDate parseNumeric(String text, boolean monthFirst, Warnings warnings) {
     String s = text.strip();
     int lead = s.isEmpty() ? 0 : text.indexOf(s.charAt(0));
     // the patterns only match whole values of 10 (yyyy-mm-dd) and of 8 to 10 characters
@@ -132,15 +178,18 @@ public final class Dates {
     int b = Integer.parseInt(m.group(3));
     int year = Integer.parseInt(m.group(4));
     LocalDate dayFirst = date(year, b, a);
-    LocalDate monthFirst = date(year, a, b);
-    if (dayFirst != null && monthFirst != null && a != b) {
+    LocalDate monthFirstDate = date(year, a, b);
+    if (dayFirst != null && monthFirstDate != null && a != b) {
+      if (monthFirst) {
+        return monthFirstDate;
+      }
       warnings.warn(Warnings.Kind.AMBIGUOUS_DATE, lead,
-          "'" + s + "' reads as " + dayFirst + " (day first) or " + monthFirst + " (month first); took " + dayFirst);
+          "'" + s + "' reads as " + dayFirst + " (day first) or " + monthFirstDate + " (month first); took " + dayFirst);
       return dayFirst;
     }
-    if (dayFirst == null && monthFirst != null) {
-      warnings.warn(Warnings.Kind.MONTH_FIRST_DATE, lead, "'" + s + "' is only a date month first: " + monthFirst);
-      return monthFirst;
+    if (dayFirst == null && monthFirstDate != null) {
+      warnings.warn(Warnings.Kind.MONTH_FIRST_DATE, lead, "'" + s + "' is only a date month first: " + monthFirstDate);
+      return monthFirstDate;
     }
     return dayFirst;
   }

@@ -32,24 +32,35 @@ class ScheduleSheetTest {
   private static final CsvEventReader READER = CsvEventReader.standard()
       .withSheetMapping(SheetMapping.NONE.withStartDate(START));
 
-  /** Per sheet: rows with a title read as topics, of them scheduled, columns given a role of the model. */
+  /**
+   * Per sheet: rows with a title read as topics, of them scheduled, columns given a role of the model,
+   * and the coverage in per mille (cells kept as extra because they did not read as their role are not
+   * placed).
+   */
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-    "dayof-12h.csv,            7, 7, 4",
-    "science-hack-days.csv,    6, 6, 4",
-    "day-sections.csv,         8, 8, 5",
-    "time-activity.csv,        6, 5, 2",
-    "track-grid-es.csv,        8, 8, 3",
-    "submissions-utc.csv,      3, 3, 9",
-    "agenda-iso-local.csv,     4, 4, 7",
-    "zeitplan-de.csv,          6, 6, 5",
-    "jornadas-es.csv,          4, 4, 6",
-    "room-track-level.csv,     4, 4, 5",
-    "issue-sheet.csv,          5, 5, 8",
-    "programme-fr.csv,         3, 3, 7",
-    "time-session-dupes.csv,   3, 3, 2",
+    "dayof-12h.csv,                  7, 7, 4, 1000",
+    "science-hack-days.csv,          6, 6, 4, 1000",
+    "day-sections.csv,               8, 8, 5, 1000",
+    "time-activity.csv,              6, 5, 2, 938",
+    "track-grid-es.csv,              8, 8, 3, 1000",
+    "submissions-utc.csv,            3, 3, 9, 1000",
+    "agenda-iso-local.csv,           4, 4, 7, 1000",
+    "zeitplan-de.csv,                6, 6, 5, 1000",
+    "jornadas-es.csv,                4, 4, 6, 1000",
+    "room-track-level.csv,           4, 4, 5, 1000",
+    "issue-sheet.csv,                5, 5, 8, 1000",
+    "programme-fr.csv,               3, 3, 7, 1000",
+    "time-session-dupes.csv,         3, 3, 2, 1000",
+    "sessionize-export-us.csv,       5, 5, 6, 1000",
+    "agenda-dmy-24h.csv,             4, 4, 5, 1000",
+    "dayof-headings-dated.csv,       7, 7, 3, 1000",
+    "day-numbers-in-time-column.csv, 5, 5, 4, 1000",
+    "dated-ranges.csv,               4, 4, 3, 1000",
+    "times-no-dates.csv,             4, 4, 4, 1000",
   })
-  void readsEachLayoutWithEveryCellPlacedOrReported(String file, int topics, int scheduled, int mapped) throws Exception {
+  void readsEachLayoutWithEveryCellPlacedOrReported(String file, int topics, int scheduled, int mapped, int perMille)
+      throws Exception {
     ImportResult r = READER.readFlat(DIR.resolve(file));
     assertThat(r.event().topics()).hasSize(topics);
     assertThat(r.event().topics().stream().filter(t -> t.slot() != null)).hasSize(scheduled);
@@ -59,7 +70,7 @@ class ScheduleSheetTest {
         .count();
     assertThat(roles).as(columns.message()).isEqualTo(mapped);
     // every data cell is in the model (kept as extra where no field fits) or named in a warning
-    assertThat(r.report().coverage()).isEqualTo(1.0);
+    assertThat(Math.round(r.report().coverage() * 1000)).isEqualTo(perMille);
     assertThat(r.event().topics()).allSatisfy(t -> assertThat(t.title()).isNotBlank());
   }
 
@@ -169,6 +180,140 @@ class ScheduleSheetTest {
     assertThatThrownBy(() -> SheetMapping.read(columns)).isInstanceOf(EventFormatException.class)
         .hasMessageContaining("column 'Wann': unknown role 'when'; expected one of [abstract, affiliation,");
     assertThat(SheetMapping.NONE.columns()).isEqualTo(Map.of());
-    assertThat(List.of()).isEmpty();
+  }
+
+  // ---- kinds of sheet a newcomer found losing data (issue 16) ----------------------------------
+
+  @Test
+  void usDateTimesReadMonthFirstWhenOneDateOfTheSheetCanOnlyBeSo() throws Exception {
+    ImportResult r = CsvEventReader.standard().readFlat(DIR.resolve("sessionize-export-us.csv"));
+    assertThat(r.event().topics()).extracting(Topic::slot).containsExactly(
+        new Slot(LocalDate.of(2026, 11, 6), LocalTime.of(9, 0), LocalTime.of(9, 45), "Harbor Room"),
+        new Slot(LocalDate.of(2026, 11, 6), LocalTime.of(10, 15), LocalTime.of(10, 45), "Lighthouse"),
+        new Slot(LocalDate.of(2026, 11, 6), LocalTime.of(16, 30), LocalTime.of(17, 30), "Harbor Room"),
+        new Slot(LocalDate.of(2026, 11, 7), LocalTime.of(13, 0), LocalTime.of(14, 30), "Lighthouse"),
+        new Slot(LocalDate.of(2026, 11, 13), LocalTime.of(11, 0), LocalTime.of(11, 20), "Harbor Room"));
+    assertThat(r.report().problems(CsvProblem.C116_SHEET_DATE_ORDER)).isEmpty();
+    assertThat(r.report().problems(CsvProblem.C110_SHEET_COLUMNS).get(0).message())
+        .contains("'Scheduled At' datetime_start", "numeric dates read month first, as '11/13/2026 11:00:00 AM' at "
+            + "sessionize-export-us.csv:6:6 can only be");
+  }
+
+  @Test
+  void numericDatesThatReadBothWaysAreReportedWithTheOrderTakenAndCanBeGiven() throws Exception {
+    String us = "Title,Scheduled At\nAlpha,3/12/2026 9:00:00 AM\nBeta,4/12/2026 2:00:00 PM\n";
+    ImportResult guessed = CsvEventReader.standard().readFlat(new StringReader(us), "export.csv");
+    assertThat(guessed.event().topics()).extracting(t -> t.slot().date())
+        .containsExactly(LocalDate.of(2026, 3, 12), LocalDate.of(2026, 4, 12));
+    assertThat(guessed.report().problems(CsvProblem.C116_SHEET_DATE_ORDER)).singleElement().satisfies(p -> {
+      assertThat(p.location().toString()).isEqualTo("export.csv:2:2");
+      assertThat(p.message()).contains("read month first", "12-hour clock", "--date-order");
+    });
+    ImportResult given = CsvEventReader.standard()
+        .withSheetMapping(SheetMapping.NONE.withDateOrder(SheetMapping.DateOrder.DAY_FIRST))
+        .readFlat(new StringReader(us), "export.csv");
+    assertThat(given.event().topics()).extracting(t -> t.slot().date())
+        .containsExactly(LocalDate.of(2026, 12, 3), LocalDate.of(2026, 12, 4));
+    assertThat(given.report().problems(CsvProblem.C116_SHEET_DATE_ORDER)).isEmpty();
+
+    ImportResult european = CsvEventReader.standard().readFlat(DIR.resolve("agenda-dmy-24h.csv"));
+    assertThat(european.event().days()).extracting(d -> d.date())
+        .containsExactly(LocalDate.of(2026, 11, 3), LocalDate.of(2026, 11, 4));
+    assertThat(european.report().problems(CsvProblem.C116_SHEET_DATE_ORDER)).singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("'03.11.2026'", "read day first", "24-hour clock"));
+  }
+
+  @Test
+  void aSheetWritingDatesBothWaysIsReported() throws Exception {
+    ImportResult r = CsvEventReader.standard().readFlat(new StringReader(
+        "Date,Time,Talk\n12/03/2026,9:00,Eins\n13/03/2026,10:00,Zwei\n3/14/2026,11:00,Drei\n"), "mixed.csv");
+    assertThat(r.event().topics()).extracting(t -> t.slot().date())
+        .containsExactly(LocalDate.of(2026, 3, 12), LocalDate.of(2026, 3, 13), LocalDate.of(2026, 3, 14));
+    assertThat(r.report().problems(CsvProblem.C116_SHEET_DATE_ORDER)).singleElement().satisfies(p -> {
+      assertThat(p.location().toString()).isEqualTo("mixed.csv:4:1");
+      assertThat(p.message()).contains("'3/14/2026'", "'13/03/2026' at mixed.csv:3:1", "'12/03/2026' at mixed.csv:2:1");
+    });
+  }
+
+  @Test
+  void rowsNamingOnlyADayHeadTheRowsBelowWithoutADayColumn() throws Exception {
+    ImportResult r = CsvEventReader.standard().readFlat(DIR.resolve("dayof-headings-dated.csv"));
+    assertThat(r.event().days()).extracting(d -> d.date())
+        .containsExactly(LocalDate.of(2026, 10, 16), LocalDate.of(2026, 10, 17), LocalDate.of(2026, 10, 18));
+    assertThat(r.event().topics()).extracting(t -> t.title() + " " + t.slot().date())
+        .containsExactly("Doors open 2026-10-16", "Opening ceremony 2026-10-16", "Team mixer 2026-10-16",
+            "Breakfast 2026-10-17", "Workshop: your first API 2026-10-17", "Lunch 2026-10-17",
+            "Demos and judging 2026-10-18");
+    assertThat(r.report().problems(CsvProblem.C112_SHEET_ROW_SKIPPED)).isEmpty();
+
+    ImportResult numbered = READER.readFlat(DIR.resolve("day-numbers-in-time-column.csv"));
+    assertThat(numbered.event().topics()).extracting(t -> t.slot().date())
+        .containsExactly(START, START, START.plusDays(1), START.plusDays(1), START.plusDays(2));
+    assertThat(numbered.event().topics().get(3).contacts()).extracting(Person::name).isEmpty();
+    assertThat(numbered.event().topics().get(2).contacts()).extracting(Person::name)
+        .containsExactly("Gwen Achebe", "Piet Vos");
+  }
+
+  @Test
+  void aTimeColumnMixingSingleTimesAndRangesKeepsTheRangesEnds() throws Exception {
+    ImportResult r = CsvEventReader.standard().readFlat(DIR.resolve("dayof-headings-dated.csv"));
+    assertThat(r.event().topics()).extracting(t -> t.slot().start() + "-" + t.slot().end())
+        .containsExactly("18:00-null", "18:30-19:00", "19:00-20:00", "09:00-null", "10:00-11:00", "12:00-13:00",
+            "11:00-13:00");
+    // a column without a role word, told by its values
+    ImportResult unnamed = READER.readFlat(new StringReader(
+        "Slot,Talk\n09:00,Doors\n09:30 - 10:00,Welcome\n10:00 - 11:30,Hacking\n11:30 - 12:00,Demos\n"), "x.csv");
+    assertThat(unnamed.event().topics()).extracting(t -> t.slot().start() + "-" + t.slot().end())
+        .containsExactly("09:00-null", "09:30-10:00", "10:00-11:30", "11:30-12:00");
+  }
+
+  @Test
+  void aDateInsideATimeCellIsTheSessionsDate() throws Exception {
+    ImportResult r = CsvEventReader.standard().readFlat(DIR.resolve("dated-ranges.csv"));
+    assertThat(r.event().topics()).extracting(Topic::slot).containsExactly(
+        new Slot(LocalDate.of(2026, 2, 3), LocalTime.of(9, 30), LocalTime.of(11, 0), "Studio A"),
+        new Slot(LocalDate.of(2026, 2, 3), LocalTime.of(11, 15), LocalTime.of(12, 45), "Studio B"),
+        new Slot(LocalDate.of(2026, 2, 4), LocalTime.of(10, 0), LocalTime.of(12, 0), "Studio A"),
+        new Slot(LocalDate.of(2026, 2, 4), LocalTime.of(14, 0), null, "Studio A"));
+    // weekdays inside the cell count from the start date
+    ImportResult weekdays = READER.readFlat(new StringReader(
+        "When,Talk\nTue 10:00-11:00,Eins\nThu 9:30 AM,Zwei\n"), "w.csv");
+    assertThat(weekdays.event().topics()).extracting(t -> t.slot().date() + " " + t.slot().start())
+        .containsExactly(START + " 10:00", START.plusDays(2) + " 09:30");
+  }
+
+  @Test
+  void withoutDatesTimesAndRoomsAreKeptAsExtraReportedAndNotCountedAsPlaced() throws Exception {
+    ImportResult r = CsvEventReader.standard().readFlat(DIR.resolve("times-no-dates.csv"));
+    assertThat(r.event().topics()).allSatisfy(t -> assertThat(t.slot()).isNull());
+    assertThat(r.event().topics().get(2).extra())
+        .containsEntry("Time", "10:45 AM - 11:30 AM").containsEntry("Room", "Lab");
+    assertThat(r.report().problems(CsvProblem.C114_SHEET_DAY_UNRESOLVED)).singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("--start-date"));
+    assertThat(r.report().problems(CsvProblem.C117_SHEET_NOT_SCHEDULED)).extracting(p -> p.location().toString())
+        .containsExactly("times-no-dates.csv:2", "times-no-dates.csv:3", "times-no-dates.csv:4", "times-no-dates.csv:5");
+    assertThat(r.report().coverage()).isLessThan(0.8);
+    // a grid's room is its column's header
+    ImportResult grid = CsvEventReader.standard().readFlat(new StringReader(
+        "Time,Room A,Room B\n9:30 AM - 10:15 AM,Keynote,\n10:30 AM - 11:15 AM,Plugins,Queries\n"
+            + "11:30 AM - 12:15 PM,Testing,Health\n"), "grid.csv");
+    assertThat(grid.event().topics()).extracting(t -> t.title() + " @ " + t.extra().get("Room"))
+        .containsExactly("Keynote @ Room A", "Plugins @ Room A", "Queries @ Room B", "Testing @ Room A", "Health @ Room B");
+    // unresolved day headings: their rows keep their times too
+    ImportResult numbered = CsvEventReader.standard().readFlat(DIR.resolve("day-numbers-in-time-column.csv"));
+    assertThat(numbered.event().topics().get(0).extra()).containsEntry("From", "08:30").containsEntry("To", "09:00");
+    assertThat(numbered.report().problems(CsvProblem.C114_SHEET_DAY_UNRESOLVED)).extracting(p -> p.location().toString())
+        .containsExactly("day-numbers-in-time-column.csv:2:1", "day-numbers-in-time-column.csv:5:1",
+            "day-numbers-in-time-column.csv:8:1");
+  }
+
+  @Test
+  void anEndBeforeItsStartIsKeptAndReported() throws Exception {
+    ImportResult r = READER.readFlat(new StringReader("Start,End,Talk\n22:00,01:00,Night hack\n"), "n.csv");
+    Topic night = r.event().topics().get(0);
+    assertThat(night.slot()).isEqualTo(new Slot(START, LocalTime.of(22, 0), null, null));
+    assertThat(night.extra()).containsEntry("End", "01:00");
+    assertThat(r.report().problems(CsvProblem.C113_SHEET_CELL_NOT_UNDERSTOOD)).singleElement()
+        .satisfies(p -> assertThat(p.location().toString()).isEqualTo("n.csv:2:2"));
   }
 }

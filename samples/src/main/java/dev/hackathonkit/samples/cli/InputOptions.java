@@ -41,6 +41,14 @@ final class InputOptions {
   @Nullable String startDate;
 
   @Option(
+      names = "--date-order",
+      paramLabel = "ORDER",
+      description = "Schedule sheets of other tools: how numeric dates that read both ways (3/12/2026) are read,"
+          + " day-first or month-first. Without it the sheet's own dates decide, else its clock (month first"
+          + " with am/pm), with a warning.")
+  @Nullable String dateOrder;
+
+  @Option(
       names = "--columns",
       paramLabel = "FILE",
       description = "Schedule sheets of other tools: a JSON file giving column roles instead of guessing them,"
@@ -48,7 +56,8 @@ final class InputOptions {
   java.nio.file.@Nullable Path columns;
 
   /**
-   * The schedule-sheet mapping of {@code --columns} and {@code --start-date} ({@code --start-date} wins).
+   * The schedule-sheet mapping of {@code --columns}, {@code --start-date} and {@code --date-order} (the
+   * options win over the file).
    *
    * @throws CliException (usage) for a bad date or mapping file
    */
@@ -68,6 +77,13 @@ final class InputOptions {
         m = m.withStartDate(java.time.LocalDate.parse(startDate.strip()));
       } catch (java.time.format.DateTimeParseException e) {
         throw new CliException(HackathonKit.EXIT_USAGE, "--start-date " + startDate + ": expected a date yyyy-mm-dd");
+      }
+    }
+    if (dateOrder != null) {
+      try {
+        m = m.withDateOrder(dev.hackathonkit.io.csv.SheetMapping.DateOrder.named(dateOrder));
+      } catch (IllegalArgumentException e) {
+        throw new CliException(HackathonKit.EXIT_USAGE, "--date-order " + e.getMessage());
       }
     }
     return m;

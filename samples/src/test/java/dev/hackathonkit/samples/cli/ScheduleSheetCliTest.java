@@ -52,4 +52,33 @@ class ScheduleSheetCliTest {
     CliRun badDate = CliRun.of("convert", sheet.toString(), "--start-date", "20/04/2026");
     assertThat(badDate.err()).contains("--start-date 20/04/2026: expected a date yyyy-mm-dd");
   }
+
+  @Test
+  void dateOrderReadsNumericDatesThatReadBothWaysAndAFileCanGiveIt() throws Exception {
+    Path sheet = dir.resolve("export.csv");
+    Files.writeString(sheet, "Title,Scheduled At\nAlpha,3/12/2026 9:00:00 AM\nBeta,4/12/2026 2:00:00 PM\n");
+    CliRun guessed = CliRun.of("convert", sheet.toString(), "--to", "json", "--out", dir.resolve("g").toString());
+    assertThat(guessed.exitCode()).as(guessed.err()).isZero();
+    assertThat(guessed.err()).contains("export.csv:2:2: C116", "read month first", "--date-order");
+    assertThat(JsonEventCodec.standard().read(dir.resolve("g/export.json")).event().topics().get(0).slot().date())
+        .isEqualTo(LocalDate.of(2026, 3, 12));
+
+    CliRun given = CliRun.of("convert", sheet.toString(), "--date-order", "day-first", "--to", "json",
+        "--out", dir.resolve("d").toString());
+    assertThat(given.exitCode()).as(given.err()).isZero();
+    assertThat(given.err()).doesNotContain("C116");
+    assertThat(JsonEventCodec.standard().read(dir.resolve("d/export.json")).event().topics().get(1).slot().date())
+        .isEqualTo(LocalDate.of(2026, 12, 4));
+
+    Path columns = dir.resolve("columns.json");
+    Files.writeString(columns, "{\"dateOrder\": \"day-first\"}");
+    CliRun file = CliRun.of("convert", sheet.toString(), "--columns", columns.toString(), "--to", "json",
+        "--out", dir.resolve("f").toString());
+    assertThat(JsonEventCodec.standard().read(dir.resolve("f/export.json")).event().topics().get(0).slot().date())
+        .as(file.err()).isEqualTo(LocalDate.of(2026, 12, 3));
+
+    CliRun bad = CliRun.of("convert", sheet.toString(), "--date-order", "dmy");
+    assertThat(bad.exitCode()).isEqualTo(HackathonKit.EXIT_USAGE);
+    assertThat(bad.err()).contains("--date-order 'dmy' is not a date order; expected day-first or month-first");
+  }
 }
