@@ -65,11 +65,16 @@ final class ScheduleSheet {
       List.of("day", "range", "datetime_start", "start", "end", "datetime_end", "duration", "room");
   private static final Pattern DAY_NUMBER = Pattern.compile("(?iu)(?:\\p{L}+\\.?\\s*)?(\\d{1,2})");
   private static final Pattern DURATION = Pattern.compile("(?i)(?:(\\d{1,2})[:h](\\d{2})|(\\d{1,3})\\s*(?:min\\w*|m|'|)|(\\d{1,2}(?:[.,]\\d+)?)\\s*(?:h|hrs?|hours?|std\\.?|stunden?|heures?|horas?))");
+  /** Hours and minutes in words: {@code 1h 30m}, {@code 1 hr 30 min}, {@code 2 Std. 15 Min.}, {@code 1 hour and 15 minutes}. */
+  private static final Pattern HOURS_AND_MINUTES = Pattern.compile("(?iu)(\\d{1,2})\\s*(?:h|hrs?|hours?|std\\.?|stunden?"
+      + "|heures?|horas?)\\s*(?:and|und|et|y)?\\s*(\\d{1,2})\\s*(?:m|mins?\\.?|minutes?|minuten?|minutos?)");
   private static final Pattern URL = Pattern.compile("(?i)https?://\\S+|www\\.\\S+");
   private static final Pattern SPEAKER_SPLIT = Pattern.compile("\\s*(?:[,;/&]|\\s(?:and|und|et|y)\\s)\\s*");
   private static final int MAX_NOTE_COLUMNS = 40;
   /** The extra field that keeps the room a grid column names when its session has no slot. */
   private static final String GRID_ROOM = "Room";
+  /** The extra field that keeps the day a day column names when its session has no slot. */
+  private static final String GRID_DAY = "Day";
 
   private final String file;
   private final SheetMapping mapping;
@@ -221,10 +226,22 @@ final class ScheduleSheet {
         roles[c] = "grid";
       }
     }
+    // columns headed by a day ("Saturday", "Sun 25 Oct", "Day 2") whose cells are not times: a grid of days
+    for (int c = 0; c < n; c++) {
+      if (!"given".equals(why[c]) && ("extra".equals(roles[c]) || "day".equals(roles[c])) && c < header.size()) {
+        When w = when(header.get(c));
+        Profile p = profile(c);
+        if (w != null && w.start() == null && w.rest() == null && p.nonBlank > 0
+            && p.share(p.times + p.ranges + p.dates + p.dateTimes) < 0.5) {
+          roles[c] = "daygrid";
+          why[c] = "header is a day";
+        }
+      }
+    }
     // no title column and no grid: the sessions are named by the description (Science Hack Day's
     // "time, description, location") or else by the first column without a role
     List<String> all = List.of(roles);
-    if (!all.contains("title") && !all.contains("grid")) {
+    if (!all.contains("title") && !all.contains("grid") && !all.contains("daygrid")) {
       int promoted = all.indexOf("abstract") >= 0 ? all.indexOf("abstract") : all.indexOf("extra");
       if (promoted >= 0) {
         roles[promoted] = "title";
@@ -525,6 +542,13 @@ final class ScheduleSheet {
     LocalDate currentDay = hasDayColumn ? null : mapping.startDate();
     boolean dayNamed = false; // a day cell or heading was seen (and reported when it did not resolve)
     Set<String> unresolved = new HashSet<>();
+    // the days that day columns' headers name, resolved once (reported at the header when they cannot be)
+    LocalDate[] headerDays = new LocalDate[roles.length];
+    for (int c = 0; c < roles.length; c++) {
+      if (roles[c].equals("daygrid")) {
+        headerDays[c] = day(header.get(c), 1, c, unresolved);
+      }
+    }
     for (int i = 0; i < rows.size(); i++) {
       String[] r = rows.get(i);
       int number = rowNumbers.get(i);
@@ -553,18 +577,24 @@ final class ScheduleSheet {
         mappedChars += currentDay == null ? 0 : PlainText.nonBlank(r[c]);
         continue;
       }
-      List<String[]> entries = new ArrayList<>(); // title, room, and the room when a grid column names it
+      List<Entry> entries = new ArrayList<>();
       String t = cells.first("title");
+      String rowRoom = cells.first("room");
       if (t != null) {
-        cells.use("title");
-        entries.add(new String[] {t, cells.first("room"), null});
-        cells.use("room");
+        entries.add(new Entry(t, rowRoom, false, -1));
       }
       for (int c = 0; c < r.length && c < roles.length; c++) {
         if (roles[c].equals("grid") && !r[c].isBlank()) {
-          entries.add(new String[] {r[c].strip(), columnName(c), columnName(c)});
+          entries.add(new Entry(r[c].strip(), columnName(c), true, -1));
+          cells.used[c] = true;
+        } else if (roles[c].equals("daygrid") && !r[c].isBlank()) {
+          entries.add(new Entry(r[c].strip(), rowRoom, false, c));
           cells.used[c] = true;
         }
+      }
+      if (t != null || !entries.isEmpty()) {
+        cells.use("title");
+        cells.use("room");
       }
       if (entries.isEmpty()) {
         report.problem(new ImportProblem(CsvProblem.C112_SHEET_ROW_SKIPPED, Location.line(file, number),
@@ -661,12 +691,11 @@ final class ScheduleSheet {
           }
         }
       }
-      Slot slot = null;
-      if (start != null && date != null) {
-        slot = new Slot(date, start, end, null, List.of());
-        dates.add(date);
-      } else {
-        if (start != null && !dated && unresolved.add("")) {
+      LocalDate rowDate = date;
+      boolean scheduled = start != null && entries.stream()
+          .anyMatch(e -> (e.dayColumn() >= 0 ? headerDays[e.dayColumn()] : rowDate) != null);
+      if (!scheduled) {
+        if (start != null && !dated && !List.of(roles).contains("daygrid") && unresolved.add("")) {
           report.problem(new ImportProblem(CsvProblem.C114_SHEET_DAY_UNRESOLVED, Location.line(file, number),
               "the sheet has times but no dates: give a start date (--start-date) to schedule its sessions"));
         }
@@ -674,13 +703,20 @@ final class ScheduleSheet {
       }
       List<Person> people = people(cells);
       Topic base = common.build();
-      for (String[] entry : entries) {
-        Topic.Builder tb = base.toBuilder().title(entry[0]).id(Slugs.unique(entry[0], ids)).contacts(people);
-        String room = entry[1] == null || entry[1].isBlank() ? null : entry[1].strip();
-        if (slot != null) {
-          tb.slot(new Slot(slot.date(), slot.start(), slot.end(), room, List.of()));
-        } else if (entry[2] != null) {
-          tb.putExtra(GRID_ROOM, entry[2]); // a grid's column names the room of a session without a slot
+      for (Entry entry : entries) {
+        Topic.Builder tb = base.toBuilder().title(entry.title()).id(Slugs.unique(entry.title(), ids)).contacts(people);
+        String room = entry.room() == null || entry.room().isBlank() ? null : entry.room().strip();
+        LocalDate on = entry.dayColumn() >= 0 ? headerDays[entry.dayColumn()] : date;
+        if (start != null && on != null) {
+          tb.slot(new Slot(on, start, end, room, List.of()));
+          dates.add(on);
+        } else {
+          if (entry.gridRoom()) {
+            tb.putExtra(GRID_ROOM, room); // a grid's column names the room of a session without a slot
+          }
+          if (entry.dayColumn() >= 0) {
+            tb.putExtra(GRID_DAY, header.get(entry.dayColumn()).strip()); // and a day column its day
+          }
         }
         event.addTopic(tb.build());
       }
@@ -697,6 +733,15 @@ final class ScheduleSheet {
     }
     return event.build();
   }
+
+  /**
+   * A session a row holds: in its title column, or in a grid's room or day column.
+   *
+   * @param room the room: the row's, or the header of its grid column
+   * @param gridRoom whether the room is a grid column's header
+   * @param dayColumn the day column whose header names its day, or -1
+   */
+  private record Entry(String title, @Nullable String room, boolean gridRoom, int dayColumn) {}
 
   private List<Person> people(Cells cells) {
     List<String> names = new ArrayList<>();
@@ -820,8 +865,26 @@ final class ScheduleSheet {
     }
   }
 
+  /**
+   * A duration in minutes: {@code 45}, {@code 45 min}, {@code 1:30}, {@code 1h30}, {@code 1.5 h}, {@code
+   * 1h 30m}, {@code 1 hour and 15 minutes}, or ISO 8601 {@code PT1H30M} (read by {@link
+   * java.time.Duration#parse}).
+   */
   private static @Nullable Integer minutes(String text) {
-    Matcher m = DURATION.matcher(text.strip());
+    String v = text.strip();
+    if (v.length() > 2 && (v.charAt(0) == 'P' || v.charAt(0) == 'p')) {
+      try {
+        long m = java.time.Duration.parse(v).toMinutes();
+        return m > 0 && m < 24 * 60 * 14 ? (int) m : null;
+      } catch (DateTimeParseException e) {
+        return null;
+      }
+    }
+    Matcher hm = HOURS_AND_MINUTES.matcher(v);
+    if (hm.matches()) {
+      return Integer.parseInt(hm.group(1)) * 60 + Integer.parseInt(hm.group(2));
+    }
+    Matcher m = DURATION.matcher(v);
     if (!m.matches()) {
       return null;
     }

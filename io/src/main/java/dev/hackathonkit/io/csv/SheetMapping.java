@@ -27,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  * end}, {@code range} (a start and an end in one cell, {@code 09:00 - 09:50}), {@code datetime_start},
  * {@code datetime_end}, {@code duration}, {@code room}, {@code abstract}, {@code type}, {@code link},
  * {@code grid} (a room column of a grid: each cell is a session in the room its header names), {@code
+ * daygrid} (a day column of a grid: each cell is a session on the day its header names, {@code
+ * Saturday}, {@code Sun 25 Oct}, {@code Day 2}), {@code
  * extra} (kept under its header) and {@code ignore}.
  *
  * <p>A mapping file ({@code --columns FILE}) is JSON:
@@ -69,7 +71,8 @@ public record SheetMapping(@Nullable LocalDate startDate, @Nullable ZoneId timeZ
 
   /** The roles a column can be given. */
   public static final Set<String> ROLES = Set.of("title", "speaker", "affiliation", "day", "start", "end", "range",
-      "datetime_start", "datetime_end", "duration", "room", "abstract", "type", "link", "grid", "extra", "ignore");
+      "datetime_start", "datetime_end", "duration", "room", "abstract", "type", "link", "grid", "daygrid", "extra",
+      "ignore");
 
   /** No start date, zone, title or given columns: every role is guessed. */
   public static final SheetMapping NONE = new SheetMapping(null, null, null, null, Map.of());

@@ -58,6 +58,8 @@ class ScheduleSheetTest {
     "day-numbers-in-time-column.csv, 5, 5, 4, 1000",
     "dated-ranges.csv,               4, 4, 3, 1000",
     "times-no-dates.csv,             4, 4, 4, 1000",
+    "days-as-columns.csv,            8, 8, 4, 1000",
+    "dias-en-columnas.csv,           6, 6, 4, 1000",
   })
   void readsEachLayoutWithEveryCellPlacedOrReported(String file, int topics, int scheduled, int mapped, int perMille)
       throws Exception {
@@ -315,5 +317,38 @@ class ScheduleSheetTest {
     assertThat(night.extra()).containsEntry("End", "01:00");
     assertThat(r.report().problems(CsvProblem.C113_SHEET_CELL_NOT_UNDERSTOOD)).singleElement()
         .satisfies(p -> assertThat(p.location().toString()).isEqualTo("n.csv:2:2"));
+  }
+
+  @Test
+  void columnsHeadedByDaysAreAGridOfDays() throws Exception {
+    ImportResult r = READER.readFlat(DIR.resolve("days-as-columns.csv")); // from Tuesday 14 October 2025
+    LocalDate friday = LocalDate.of(2025, 10, 17);
+    assertThat(r.event().days()).extracting(d -> d.date()).containsExactly(friday, friday.plusDays(1), friday.plusDays(2));
+    assertThat(r.event().topics()).filteredOn(t -> t.title().equals("Demos")).singleElement()
+        .satisfies(t -> assertThat(t.slot()).isEqualTo(new Slot(friday.plusDays(2), LocalTime.of(14, 0), LocalTime.of(16, 0), null)));
+    assertThat(r.report().problems(CsvProblem.C110_SHEET_COLUMNS).get(0).message())
+        .contains("'Friday' daygrid (header is a day)", "'Sunday' daygrid (header is a day)");
+
+    ImportResult dated = CsvEventReader.standard().readFlat(DIR.resolve("dias-en-columnas.csv"));
+    assertThat(dated.event().topics()).extracting(t -> t.title() + " " + t.slot().date() + " " + t.slot().room())
+        .contains("Desayuno 2026-11-15 Vestíbulo", "Mesa redonda: datos y ciudad 2026-11-14 Aula 1");
+
+    // weekdays without a start date: reported at the header, each session keeps its day and time
+    ImportResult undated = CsvEventReader.standard().readFlat(DIR.resolve("days-as-columns.csv"));
+    assertThat(undated.report().problems(CsvProblem.C114_SHEET_DAY_UNRESOLVED)).extracting(p -> p.location().toString())
+        .containsExactly("days-as-columns.csv:1:2", "days-as-columns.csv:1:3", "days-as-columns.csv:1:4");
+    assertThat(undated.event().topics().get(0).extra())
+        .containsEntry("Day", "Friday").containsEntry("Time", "18:00 - 19:00");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "45|45", "45 min|45", "1:30|90", "1h30|90", "1.5 h|90", "1h 30m|90", "1 hr 15 min|75",
+    "1 hour and 15 minutes|75", "2 Std. 15 Min.|135", "PT1H30M|90", "PT45M|45",
+  })
+  void durationsInTheWaysSheetsWriteThem(String duration, int minutes) throws Exception {
+    ImportResult r = READER.readFlat(new StringReader("Start,Length,Talk\n09:00," + duration + ",Eins\n"), "d.csv");
+    assertThat(r.event().topics().get(0).slot().end()).isEqualTo(LocalTime.of(9, 0).plusMinutes(minutes));
+    assertThat(r.report().problems(CsvProblem.C113_SHEET_CELL_NOT_UNDERSTOOD)).isEmpty();
   }
 }
