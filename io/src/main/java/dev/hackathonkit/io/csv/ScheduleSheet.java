@@ -747,26 +747,51 @@ final class ScheduleSheet {
     List<String> names = new ArrayList<>();
     for (int c = 0; c < cells.r.length && c < roles.length; c++) {
       if (roles[c].equals("speaker") && !cells.r[c].isBlank()) {
-        for (String n : SPEAKER_SPLIT.split(cells.r[c].strip())) {
-          if (!n.isBlank()) {
-            names.add(n.strip());
-          }
-        }
+        names.addAll(splitPeople(cells.r[c].strip()));
         cells.used[c] = true;
       }
     }
     String affiliation = cells.first("affiliation");
-    List<String> affiliations = affiliation == null ? List.of() : List.of(SPEAKER_SPLIT.split(affiliation.strip()));
+    List<String> affiliations = affiliation == null ? List.of() : splitPeople(affiliation.strip());
     if (affiliation != null && !names.isEmpty()) {
       cells.use("affiliation");
     }
     List<Person> people = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i);
       String aff = affiliations.size() == names.size() ? affiliations.get(i)
           : affiliations.isEmpty() ? null : affiliation.strip();
-      people.add(new Person(names.get(i), null, aff, null));
+      int open = name.indexOf('(');
+      if (aff == null && open > 0 && name.endsWith(")")) { // "Ada Mensah (Acme, Inc.)"
+        aff = name.substring(open + 1, name.length() - 1).strip();
+        name = name.substring(0, open).strip();
+      }
+      people.add(new Person(name, null, aff == null || aff.isEmpty() ? null : aff, null));
     }
     return people;
+  }
+
+  /** Splits a cell of people at {@link #SPEAKER_SPLIT}, except inside parentheses ({@code Bo Chen (Acme, Inc.)}). */
+  private static List<String> splitPeople(String cell) {
+    List<String> out = new ArrayList<>();
+    Matcher m = SPEAKER_SPLIT.matcher(cell);
+    int from = 0;
+    int depth = 0;
+    int scanned = 0;
+    while (m.find()) {
+      for (; scanned < m.start(); scanned++) {
+        char ch = cell.charAt(scanned);
+        depth += ch == '(' ? 1 : ch == ')' && depth > 0 ? -1 : 0;
+      }
+      if (depth == 0) {
+        out.add(cell.substring(from, m.start()));
+        from = m.end();
+      }
+    }
+    out.add(cell.substring(from));
+    out.removeIf(String::isBlank);
+    out.replaceAll(String::strip);
+    return out;
   }
 
   private @Nullable LocalDate day(String text, int row, int col, Set<String> unresolved) {

@@ -351,4 +351,13 @@ class ScheduleSheetTest {
     assertThat(r.event().topics().get(0).slot().end()).isEqualTo(LocalTime.of(9, 0).plusMinutes(minutes));
     assertThat(r.report().problems(CsvProblem.C113_SHEET_CELL_NOT_UNDERSTOOD)).isEmpty();
   }
+
+  @Test
+  void aSpeakersAffiliationInParenthesesIsTheirAffiliation() throws Exception {
+    ImportResult r = READER.readFlat(new StringReader(
+        "Start,Talk,Speakers\n09:00,Eins,\"Ada Mensah (Acme, Inc.), Bo Chen (Example Labs)\"\n10:00,Zwei,Cy Park\n"), "p.csv");
+    assertThat(r.event().topics().get(0).contacts()).containsExactly(new Person("Ada Mensah", null, "Acme, Inc.", null),
+        new Person("Bo Chen", null, "Example Labs", null));
+    assertThat(r.event().topics().get(1).contacts()).containsExactly(new Person("Cy Park", null, null, null));
+  }
 }
