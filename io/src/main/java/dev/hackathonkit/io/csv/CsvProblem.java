@@ -47,6 +47,14 @@ public enum CsvProblem implements ProblemCode {
    * and room cells are kept in its extra under their headers.
    */
   C117_SHEET_NOT_SCHEDULED,
+  /**
+   * Times of a schedule sheet placed other than as written: date-times with UTC offsets read in one
+   * zone, a session after midnight moved to the next day, an end after midnight or a duration past it
+   * left out of the slot (kept in extra).
+   */
+  C118_SHEET_TIMES_MOVED,
+  /** A column named in the sheet mapping ({@code --columns}) that the sheet does not have. */
+  C119_SHEET_MAPPED_COLUMN_MISSING,
   /** A required column is missing from the header. */
   C201_MISSING_COLUMN,
   /** A cell whose value does not convert (a date, a time, an enum, a list). */

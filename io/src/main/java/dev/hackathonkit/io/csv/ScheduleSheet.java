@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -53,12 +54,16 @@ final class ScheduleSheet {
   private static final Map<String, List<String>> WORDS = words();
   /** A clock time: hour, minutes, seconds, a/p of am/pm, an hour word; 5 groups. */
   private static final String CLOCK =
-      "(\\d{1,2})(?:[:.h](\\d{2})(?::(\\d{2}))?)?\\s*(a\\.?m\\.?|p\\.?m\\.?)?\\s*(uhr|hrs?|h)?";
+      "(\\d{1,2})(?:[:.h](\\d{2})(?::(\\d{2}))?)?\\s*([ap](?:\\.?\\s?m\\b)?\\.?)?\\s*(uhr|hrs?|h)?";
+  /** Noon and midnight in words ({@code Noon - 1 PM}, {@code 10:30am-noon}, {@code 12 noon}), read as clock times. */
+  private static final Pattern NOON = Pattern.compile("(?i)\\b(?:12\\s*)?(noon|midday|midnight)\\b");
   private static final Pattern LONE_TIME = Pattern.compile("(?i)" + CLOCK);
   /** A clock time that ends a cell after a date: {@code 3/12/2026 9:00:00 AM}, {@code Fri, 14h30}. */
   private static final Pattern TRAILING_TIME = Pattern.compile("(?i)(?:^|(?<=[\\s,@]))" + CLOCK + "$");
   /** Something in a cell's rest that is a time of its own: the cell is not one time and one date. */
   private static final Pattern ANOTHER_TIME = Pattern.compile("(?i)\\d[:.h]\\d{2}|\\d\\s*[ap]\\.?m\\b");
+  /** A time zone's abbreviation closing a cell ({@code EDT}, {@code CEST}, {@code UTC}): upper case, 2 to 5 letters. */
+  private static final Pattern ZONE_WORD = Pattern.compile("(?<=\\d|[ap]m|[AP]M|\\s)\\s*\\b(?!AM$|PM$)[A-Z]{2,5}$");
   private static final Pattern AM_PM = Pattern.compile("(?i)\\d\\s*[ap]\\.?m\\b");
   /** Roles whose cells say when a session is, and the room it is in: kept as extra when it has no slot. */
   private static final List<String> SLOT_ROLES =
@@ -68,6 +73,9 @@ final class ScheduleSheet {
   /** Hours and minutes in words: {@code 1h 30m}, {@code 1 hr 30 min}, {@code 2 Std. 15 Min.}, {@code 1 hour and 15 minutes}. */
   private static final Pattern HOURS_AND_MINUTES = Pattern.compile("(?iu)(\\d{1,2})\\s*(?:h|hrs?|hours?|std\\.?|stunden?"
       + "|heures?|horas?)\\s*(?:and|und|et|y)?\\s*(\\d{1,2})\\s*(?:m|mins?\\.?|minutes?|minuten?|minutos?)");
+  /** A day and month without a year after an optional weekday: groups weekday, a, separator, b, closing dot. */
+  private static final Pattern YEARLESS =
+      Pattern.compile("(?iu)(\\p{L}{2,}\\.?,?\\s*)?(\\d{1,2})([./])(\\d{1,2})(\\.)?");
   private static final Pattern URL = Pattern.compile("(?i)https?://\\S+|www\\.\\S+");
   private static final Pattern SPEAKER_SPLIT = Pattern.compile("\\s*(?:[,;/&]|\\s(?:and|und|et|y)\\s)\\s*");
   private static final int MAX_NOTE_COLUMNS = 40;
@@ -88,12 +96,18 @@ final class ScheduleSheet {
   private long mappedChars;
   /** The first date the sheet writes out, for day numbers and weekdays when no start date is given. */
   private @Nullable LocalDate firstDate;
+  /** A title written above the header, or {@code null}. */
+  private @Nullable String sheetTitle;
   /** Rows that only name a day ({@code Day 1}, {@code Saturday, 24 October 2026}): they head the rows below. */
   private boolean[] headings = new boolean[0];
   /** Whether numeric dates that read both ways are read month first; see {@link #chooseDateOrder()}. */
   private boolean monthFirst;
   /** What {@link #chooseDateOrder()} found, for the columns note; empty when the sheet has no such dates. */
   private String dateOrderNote = "";
+  /** The offset of the sheet's first date-time with one ({@code 2026-06-10T09:30:00+02:00}), or {@code null}. */
+  private @Nullable ZoneOffset sheetOffset;
+  /** Another offset a date-time of the sheet has, or {@code null}. */
+  private @Nullable ZoneOffset otherOffset;
 
   ScheduleSheet(String file, SheetMapping mapping, ImportReport.Builder report) {
     this.file = file;
@@ -155,10 +169,39 @@ final class ScheduleSheet {
       throw new EventFormatException(Location.line(file, 2),
           "rows of sessions under the header, found none");
     }
+    titleRowAboveHeader();
+    if (rows.isEmpty()) {
+      throw new EventFormatException(Location.line(file, 3), "rows of sessions under the header, found none");
+    }
     chooseDateOrder();
     findHeadings();
     assignRoles();
     return new ImportResult(map(), report.coverage(inputChars, mappedChars).build());
+  }
+
+  /**
+   * A first row that holds only a title ({@code Winter Hack 2026 - Schedule,,}) above the real header
+   * (exported spreadsheets often have one): the title is the event's, and the next row the header.
+   */
+  private void titleRowAboveHeader() {
+    List<String> named = header.stream().filter(h -> !h.isBlank()).toList();
+    if (named.size() != 1 || header.size() < 2 || rows.isEmpty() || byHeader(named.get(0)) != null) {
+      return;
+    }
+    int roleWords = 0;
+    for (String cell : rows.get(0)) {
+      String role = byHeader(cell);
+      roleWords += role != null && !role.equals("extra") ? 1 : 0;
+    }
+    if (roleWords < 2) {
+      return;
+    }
+    sheetTitle = named.get(0).strip();
+    header.clear();
+    header.addAll(List.of(rows.remove(0)));
+    int headerRow = rowNumbers.remove(0);
+    report.problem(new ImportProblem(CsvProblem.C110_SHEET_COLUMNS, Location.line(file, 1),
+        "row 1 holds only the sheet's title, '" + sheetTitle + "'; row " + headerRow + " is read as its header"));
   }
 
   // ---- roles ------------------------------------------------------------------------------
@@ -185,7 +228,7 @@ final class ScheduleSheet {
       int word = byHeader == null ? -1 : WORDS.get(byHeader).indexOf(norm(name));
       strength[c] = word >= 0 ? word : 10_000;
       String role = byHeader;
-      why[c] = "header";
+      why[c] = "extra".equals(byHeader) ? "its header names no part of the schedule" : "header";
       if (p.nonBlank == 0) {
         role = "ignore";
         why[c] = "empty";
@@ -214,12 +257,23 @@ final class ScheduleSheet {
       roles[c] = role;
     }
     // several room-like columns named like "Track 1", "Sala B", "Raum W1" whose cells vary: a grid of rooms
+    // ("Track 1" and "Track 2" both, however few sessions the second has)
     List<Integer> roomColumns = new ArrayList<>();
+    Map<String, Integer> stems = new java.util.HashMap<>();
+    for (int c = 0; c < n; c++) {
+      if ("room".equals(roles[c]) && "header".equals(why[c]) && header.size() > c) {
+        stems.merge(stem(header.get(c)), 1, Integer::sum);
+      }
+    }
     for (int c = 0; c < n; c++) {
       if ("room".equals(roles[c]) && "header".equals(why[c]) && header.size() > c
-          && !WORDS.get("room").contains(norm(header.get(c))) && profile(c).distinct > 1) {
+          && !WORDS.get("room").contains(norm(header.get(c)))) {
         roomColumns.add(c);
       }
+    }
+    if (roomColumns.size() == 1 && profile(roomColumns.get(0)).distinct <= 1
+        && stems.get(stem(header.get(roomColumns.get(0)))) < 2) {
+      roomColumns.clear(); // one column naming one room: the room of every session
     }
     if (roomColumns.size() >= 2 || roomColumns.size() == 1 && !List.of(roles).contains("title")) {
       for (int c : roomColumns) {
@@ -270,6 +324,13 @@ final class ScheduleSheet {
         }
       }
     }
+    for (String given : mapping.columns().keySet()) {
+      if (header.stream().noneMatch(h -> h.strip().toLowerCase(Locale.ROOT).equals(given))) {
+        report.problem(new ImportProblem(CsvProblem.C119_SHEET_MAPPED_COLUMN_MISSING, Location.line(file, 1),
+            "the columns mapping names column '" + given + "', which the sheet does not have (its columns: '"
+                + String.join("', '", header) + "'); its role is not given"));
+      }
+    }
     StringBuilder note = new StringBuilder("columns read as: ");
     for (int c = 0; c < n && c < MAX_NOTE_COLUMNS; c++) {
       note.append(c == 0 ? "" : ", ").append('\'').append(columnName(c)).append("' ").append(roles[c])
@@ -284,6 +345,11 @@ final class ScheduleSheet {
                 + columnName(c) + "'"));
       }
     }
+  }
+
+  /** A header without a closing number or letter: {@code Track 2} and {@code track_3} are {@code track}. */
+  private static String stem(String header) {
+    return norm(header).replaceAll("[\\s_-]*(\\d+|[a-z])$", "");
   }
 
   private String columnName(int c) {
@@ -383,10 +449,6 @@ final class ScheduleSheet {
    * them) and day first otherwise, with a warning that names the first such cell and how to say it.
    */
   private void chooseDateOrder() {
-    if (mapping.dateOrder() != null) {
-      monthFirst = mapping.dateOrder() == SheetMapping.DateOrder.MONTH_FIRST;
-      return;
-    }
     Location dayOnly = null;
     Location monthOnly = null;
     Location either = null;
@@ -398,6 +460,9 @@ final class ScheduleSheet {
       String[] r = rows.get(i);
       for (int c = 0; c < r.length; c++) {
         Dates.NumericReading reading = r[c].length() > 80 ? null : Dates.numericReading(r[c]);
+        if (reading == Dates.NumericReading.EITHER) {
+          reading = byWeekday(r[c]); // "Wed 3/4/2026": 4 March 2026 is a Wednesday, 3 April a Friday
+        }
         if (reading == null) {
           continue;
         }
@@ -425,7 +490,15 @@ final class ScheduleSheet {
         }
       }
     }
-    if (dayOnly != null && monthOnly != null) {
+    if (mapping.dateOrder() != null) {
+      monthFirst = mapping.dateOrder() == SheetMapping.DateOrder.MONTH_FIRST;
+      Location against = monthFirst ? dayOnly : monthOnly;
+      if (against != null) {
+        report.problem(new ImportProblem(CsvProblem.C116_SHEET_DATE_ORDER, against, "'" + (monthFirst ? dayOnlyText
+            : monthOnlyText) + "' is a date only " + (monthFirst ? "day" : "month") + " first, against the date order"
+            + " given (" + (monthFirst ? "month" : "day") + " first); it is read as the only date it can be"));
+      }
+    } else if (dayOnly != null && monthOnly != null) {
       monthFirst = false;
       report.problem(new ImportProblem(CsvProblem.C116_SHEET_DATE_ORDER, monthOnly, "the sheet writes dates month first ('"
           + monthOnlyText + "') and day first ('" + dayOnlyText + "' at " + dayOnly + "); dates that read both ways"
@@ -443,6 +516,23 @@ final class ScheduleSheet {
               : "day first, as the sheet writes a 24-hour clock")
           + "; give the date order (--date-order day-first or month-first) to read them the other way"));
     }
+  }
+
+  /**
+   * The reading of a numeric date that reads both ways which the weekday beside it fits ({@code Wed
+   * 3/4/2026}), else {@link Dates.NumericReading#EITHER}.
+   */
+  private static Dates.NumericReading byWeekday(String cell) {
+    String words = cell.replaceAll("[\\d/.:-]+", " ").replaceAll("(?i)\\b[ap]\\.?m\\.?", " ").strip();
+    DayOfWeek said = words.isEmpty() ? null : weekday(words);
+    LocalDate dayFirst = Dates.findNumeric(cell, false);
+    LocalDate monthFirst = Dates.findNumeric(cell, true);
+    if (said == null || dayFirst == null || monthFirst == null) {
+      return Dates.NumericReading.EITHER;
+    }
+    boolean d = dayFirst.getDayOfWeek() == said;
+    boolean m = monthFirst.getDayOfWeek() == said;
+    return d == m ? Dates.NumericReading.EITHER : d ? Dates.NumericReading.DAY_FIRST_ONLY : Dates.NumericReading.MONTH_FIRST_ONLY;
   }
 
   /** Marks the rows whose one non-blank cell is a day and nothing else: they head the rows below them. */
@@ -469,7 +559,7 @@ final class ScheduleSheet {
    *
    * @param day the day it names as written (a date, a day number, a weekday), resolved by {@link #day}
    * @param start its time, or the start of its range
-   * @param end the end of its range
+   * @param end the end of its range; before {@code start} when the range ends after midnight
    * @param rest words the cell has besides a time (not a date), kept by the caller
    */
   private record When(@Nullable String day, @Nullable LocalTime start, @Nullable LocalTime end, @Nullable String rest) {}
@@ -482,11 +572,11 @@ final class ScheduleSheet {
    * @return what it says, or {@code null} when it is none of these
    */
   private @Nullable When when(String text) {
-    String v = text.strip();
+    String v = NOON.matcher(text.strip()).replaceAll(m -> m.group(1).equalsIgnoreCase("midnight") ? "12:00 am" : "12:00 pm");
     if (v.isEmpty() || v.length() > 80 || v.chars().noneMatch(Character::isDigit) && weekday(v) == null) {
       return null;
     }
-    Hours.TimeRange range = Hours.findRange(v); // before ISO: "2026-02-03 09:30-11:00" is no offset -11:00
+    Hours.TimeRange range = Hours.findRange(v, true); // before ISO: "2026-02-03 09:30-11:00" is no offset -11:00
     LocalDateTime iso = range == null ? dateTime(v) : null;
     if (iso != null) {
       return new When(iso.toLocalDate().toString(), iso.toLocalTime(), null, null);
@@ -494,23 +584,34 @@ final class ScheduleSheet {
     LocalTime start = null;
     LocalTime end = null;
     String rest = v;
+    String zoneWord = null;
     if (range != null) {
       start = range.opens();
       end = range.closes();
+      if (end != null && !end.isAfter(start) && !(start.getHour() >= 18 && end.getHour() < 8)) {
+        // "12:30-1:30": an afternoon end on a 12-hour clock without pm; other ends before their start are no range
+        if (start.getHour() >= 13 || end.getHour() >= 12 || !end.plusHours(12).isAfter(start)) {
+          return null;
+        }
+        end = end.plusHours(12);
+      }
       rest = v.substring(0, range.from()) + " " + v.substring(range.to());
     } else {
-      Matcher m = TRAILING_TIME.matcher(v);
+      Matcher zone = ZONE_WORD.matcher(v); // "9:00AM EDT": the time, then a zone's abbreviation
+      String timePart = zone.find() ? v.substring(0, zone.start()) : v;
+      Matcher m = TRAILING_TIME.matcher(timePart);
       if (m.find()) {
         start = clock(m);
         rest = start == null ? v : v.substring(0, m.start());
+        zoneWord = start == null || timePart.length() == v.length() ? null : v.substring(timePart.length()).strip();
       }
     }
     rest = rest.replaceAll("^[\\s,;:@|]+|[\\s,;:@|]+$", "");
     if (rest.isEmpty()) {
-      return start == null ? null : new When(null, start, end, null);
+      return start == null ? null : new When(null, start, end, zoneWord);
     }
     if (looksLikeDay(rest)) {
-      return new When(rest, start, end, null);
+      return new When(rest, start, end, zoneWord);
     }
     if (start != null && ANOTHER_TIME.matcher(rest).find()) {
       return null; // "22:00 - 01:00": two times that are no range
@@ -521,13 +622,33 @@ final class ScheduleSheet {
   private boolean looksLikeDay(String v) {
     return Dates.parseNumeric(v, monthFirst, Warnings.IGNORE) != null
         || Dates.findRange(v, new Dates.DateContext(2000, Dates.DateContext.ANY.languages()), Warnings.IGNORE) != null
-        || weekday(v) != null || v.matches("(?iu)(day|tag|jour|día|dia)\\s*\\d{1,2}");
+        || weekday(v) != null || v.matches("(?iu)(day|tag|jour|día|dia)\\s*\\d{1,2}") || yearless(v) != null;
+  }
+
+  /**
+   * A day and month without a year: {@code 14.03.} (day first), {@code Sa., 14.03}, {@code Sat 3/14} (in
+   * the sheet's order), alone or after a weekday; the dotted form needs its closing dot or a weekday, as
+   * {@code 14.30} is a time.
+   *
+   * @return {day, month}, or {@code null}
+   */
+  private int @Nullable [] yearless(String v) {
+    Matcher m = YEARLESS.matcher(v.strip());
+    if (!m.matches() || m.group(1) == null && m.group(5) == null && !".".equals(m.group(3))) {
+      return null;
+    }
+    int a = Integer.parseInt(m.group(2));
+    int b = Integer.parseInt(m.group(4));
+    boolean dayFirst = m.group(3).equals(".") || !monthFirst;
+    int day = dayFirst ? a : b;
+    int month = dayFirst ? b : a;
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? new int[] {day, month} : null;
   }
 
   // ---- rows -------------------------------------------------------------------------------
 
   private Event map() {
-    String title = mapping.title();
+    String title = mapping.title() != null ? mapping.title() : sheetTitle;
     if (title == null) {
       String stem = file.replaceAll(".*[/\\\\]", "").replaceAll("(?i)\\.(csv|tsv|txt)$", "");
       title = stem.isBlank() ? file : stem;
@@ -549,6 +670,9 @@ final class ScheduleSheet {
         headerDays[c] = day(header.get(c), 1, c, unresolved);
       }
     }
+    int dayShift = 0; // 1 once the rows under a day run past midnight (a 23:00 session, then one at 00:30)
+    LocalTime lastStart = null;
+    LocalDate lastDay = null; // the day lastStart was on, before any shift
     for (int i = 0; i < rows.size(); i++) {
       String[] r = rows.get(i);
       int number = rowNumbers.get(i);
@@ -576,6 +700,11 @@ final class ScheduleSheet {
         currentDay = day(r[c].strip(), number, c, unresolved);
         mappedChars += currentDay == null ? 0 : PlainText.nonBlank(r[c]);
         continue;
+      }
+      if (!java.util.Objects.equals(lastDay, currentDay)) { // a new day: its rows start before midnight
+        dayShift = 0;
+        lastStart = null;
+        lastDay = currentDay;
       }
       List<Entry> entries = new ArrayList<>();
       String t = cells.first("title");
@@ -607,6 +736,7 @@ final class ScheduleSheet {
       String endFrom = null; // the end column that gave the end
       LocalDate date = currentDay;
       boolean dated = currentDay != null || dayNamed;
+      boolean ownDate = false;
       // the start: a range, a date and time, a time; each may name its date too
       for (String role : List.of("range", "datetime_start", "start")) {
         String text = cells.first(role);
@@ -621,11 +751,13 @@ final class ScheduleSheet {
         }
         if (w.day() != null) {
           dated = true;
+          ownDate = true;
           date = day(w.day(), number, cells.col(role), unresolved);
         }
         if (w.start() != null) {
           start = w.start();
           end = w.end();
+          endFrom = w.end() == null ? null : role;
         }
         cells.use(role);
         cells.keepRest(role, w.rest(), common);
@@ -647,22 +779,30 @@ final class ScheduleSheet {
         cells.use(role);
         cells.keepRest(role, w.rest(), common);
       }
+      if (start != null && !ownDate && currentDay != null) {
+        if (dayShift == 0 && lastStart != null && lastStart.getHour() >= 18 && start.getHour() < 6) {
+          dayShift = 1;
+          report.problem(new ImportProblem(CsvProblem.C118_SHEET_TIMES_MOVED, Location.line(file, number),
+              "the session at " + start + " follows one at " + lastStart + " on " + currentDay
+                  + ": it and the early sessions after it are placed on the next day, " + currentDay.plusDays(1)));
+        }
+        date = currentDay.plusDays(dayShift);
+        lastStart = start;
+      }
       String durationText = cells.first("duration");
       if (durationText != null) {
         Integer minutes = minutes(durationText);
         if (minutes != null && start != null && minutes > 0) {
-          LocalTime e = start.plusMinutes(minutes);
-          end = e.isAfter(start) ? e : LocalTime.of(23, 59);
+          end = start.plusMinutes(minutes);
+          endFrom = start.toSecondOfDay() + minutes * 60L < 24 * 3600 ? null : "duration";
           cells.use("duration");
         } else if (minutes == null) {
           cells.notUnderstood("duration", "a duration such as 45 min or 1:30", common);
         }
       }
-      if (end != null && start != null && !end.isAfter(start)) {
-        end = null; // a session past midnight: its end is not on its date
-        if (endFrom != null) {
-          cells.notUnderstood(endFrom, "an end after the start, " + start + ", on its date", common);
-        }
+      if (end != null && start != null && (!end.isAfter(start) || "duration".equals(endFrom))) {
+        cells.pastMidnight(endFrom == null ? "range" : endFrom, start, end, common);
+        end = null; // a slot ends on its date: the end after midnight is kept as extra
       }
       for (int c = 0; c < r.length && c < roles.length; c++) {
         String v = r[c].strip();
@@ -695,13 +835,18 @@ final class ScheduleSheet {
       boolean scheduled = start != null && entries.stream()
           .anyMatch(e -> (e.dayColumn() >= 0 ? headerDays[e.dayColumn()] : rowDate) != null);
       if (!scheduled) {
+        if (rowDate != null && entries.stream().anyMatch(e -> e.dayColumn() < 0)) {
+          dates.add(rowDate); // a day the sheet states, with sessions not timed
+        }
+        entries.stream().filter(e -> e.dayColumn() >= 0 && headerDays[e.dayColumn()] != null)
+            .forEach(e -> dates.add(headerDays[e.dayColumn()]));
         if (start != null && !dated && !List.of(roles).contains("daygrid") && unresolved.add("")) {
           report.problem(new ImportProblem(CsvProblem.C114_SHEET_DAY_UNRESOLVED, Location.line(file, number),
               "the sheet has times but no dates: give a start date (--start-date) to schedule its sessions"));
         }
         cells.keepUnscheduled(start == null ? "no start time" : "no date", common);
       }
-      List<Person> people = people(cells);
+      List<Person> people = people(cells, common);
       Topic base = common.build();
       for (Entry entry : entries) {
         Topic.Builder tb = base.toBuilder().title(entry.title()).id(Slugs.unique(entry.title(), ids)).contacts(people);
@@ -731,6 +876,13 @@ final class ScheduleSheet {
     for (LocalDate d : dates) {
       event.addDay(new EventDay(d, null, null));
     }
+    if (sheetOffset != null && mapping.timeZone() == null) {
+      event.timeZone(sheetOffset);
+      report.problem(new ImportProblem(CsvProblem.C118_SHEET_TIMES_MOVED, Location.line(file, 1),
+          "the sheet's date-times carry UTC offsets and no time zone is given: the event's time zone is "
+              + sheetOffset.getId() + (otherOffset == null ? "" : ", and date-times at other offsets (such as "
+              + otherOffset.getId() + ") are read at that one's wall-clock time")));
+    }
     return event.build();
   }
 
@@ -743,7 +895,7 @@ final class ScheduleSheet {
    */
   private record Entry(String title, @Nullable String room, boolean gridRoom, int dayColumn) {}
 
-  private List<Person> people(Cells cells) {
+  private List<Person> people(Cells cells, Topic.Builder topic) {
     List<String> names = new ArrayList<>();
     for (int c = 0; c < cells.r.length && c < roles.length; c++) {
       if (roles[c].equals("speaker") && !cells.r[c].isBlank()) {
@@ -753,7 +905,11 @@ final class ScheduleSheet {
     }
     String affiliation = cells.first("affiliation");
     List<String> affiliations = affiliation == null ? List.of() : splitPeople(affiliation.strip());
-    if (affiliation != null && !names.isEmpty()) {
+    if (affiliation != null && !names.isEmpty() && affiliations.size() > 1 && affiliations.size() != names.size()) {
+      cells.notUnderstood("affiliation", "one affiliation for all speakers, or one for each of the " + names.size(), topic);
+      affiliations = List.of();
+      affiliation = null;
+    } else if (affiliation != null && !names.isEmpty()) {
       cells.use("affiliation");
     }
     List<Person> people = new ArrayList<>();
@@ -797,6 +953,9 @@ final class ScheduleSheet {
   private @Nullable LocalDate day(String text, int row, int col, Set<String> unresolved) {
     String v = text.strip();
     LocalDate numeric = Dates.parseNumeric(v, monthFirst, Warnings.IGNORE);
+    if (numeric == null) {
+      numeric = Dates.findNumeric(v, monthFirst); // "Wed 3/4/2026": the sheet's order, not the weekday's
+    }
     if (numeric != null) {
       return firstDate(numeric);
     }
@@ -806,6 +965,15 @@ final class ScheduleSheet {
     if (written != null) {
       return firstDate(written.start());
     }
+    int[] dayMonth = yearless(v);
+    if (dayMonth != null && start != null) {
+      LocalDate d = Dates.date(start.getYear(), dayMonth[1], dayMonth[0]);
+      if (d != null) {
+        return firstDate(d.isBefore(start.minusMonths(6)) ? d.plusYears(1) : d);
+      }
+    }
+    boolean noYear = dayMonth != null || start == null && Dates.findRange(v,
+        new Dates.DateContext(2000, Dates.DateContext.ANY.languages()), Warnings.IGNORE) != null;
     Matcher m = DAY_NUMBER.matcher(v);
     DayOfWeek weekday = weekday(v);
     if (start != null) {
@@ -822,7 +990,8 @@ final class ScheduleSheet {
     }
     if (unresolved.add(v)) {
       report.problem(new ImportProblem(CsvProblem.C114_SHEET_DAY_UNRESOLVED, new Location(file, row, col + 1),
-          "day '" + v + "' is " + (m.matches() || weekday != null ? "a day number or weekday: give a start date"
+          "day '" + v + "' is " + (noYear ? "a date without its year: give a start date (--start-date) or a date"
+              + " with its year above it" : m.matches() || weekday != null ? "a day number or weekday: give a start date"
               + " (--start-date) or a date above it to resolve it" : "not a date") + "; its sessions have no slot"));
     }
     return null;
@@ -874,13 +1043,24 @@ final class ScheduleSheet {
     return h > 23 || min > 59 || sec > 59 ? null : LocalTime.of(h, min, sec);
   }
 
-  private static @Nullable LocalDateTime dateTime(String text) {
+  /**
+   * An ISO 8601 date-time; one with an offset ({@code +02:00}, {@code Z}) is read in the mapping's
+   * time zone, else in the offset of the sheet's first such date-time, which becomes the event's zone.
+   */
+  private @Nullable LocalDateTime dateTime(String text) {
     String v = text.strip();
     if (v.length() < 16 || !Character.isDigit(v.charAt(0))) {
       return null;
     }
     try {
-      return OffsetDateTime.parse(v.replace(' ', 'T')).toLocalDateTime();
+      OffsetDateTime odt = OffsetDateTime.parse(v.replace(' ', 'T'));
+      if (sheetOffset == null) {
+        sheetOffset = odt.getOffset();
+      }
+      if (!odt.getOffset().equals(sheetOffset)) {
+        otherOffset = odt.getOffset();
+      }
+      return odt.atZoneSameInstant(mapping.timeZone() != null ? mapping.timeZone() : sheetOffset).toLocalDateTime();
     } catch (DateTimeParseException e) {
       try {
         return LocalDateTime.parse(v.replace(' ', 'T'));
@@ -987,6 +1167,23 @@ final class ScheduleSheet {
       return out;
     }
 
+    /**
+     * A session that ends after midnight: a slot ends on its own date, so it has no end; the cell
+     * that says the end is kept as extra (not counted as placed when it says only the end).
+     */
+    void pastMidnight(String role, LocalTime start, LocalTime end, Topic.Builder topic) {
+      int c = col(role);
+      if (c < 0) {
+        return;
+      }
+      report.problem(new ImportProblem(CsvProblem.C118_SHEET_TIMES_MOVED, new Location(file, number, c + 1),
+          "the session starting at " + start + " ends after midnight, at " + end + "; its slot has no end and '"
+              + r[c].strip() + "' is kept as extra field '" + columnName(c) + "'"));
+      topic.putExtra(columnName(c), r[c].strip());
+      used[c] = true;
+      keptOnly[c] = !role.equals("range") && !role.equals("start") && !role.equals("datetime_start");
+    }
+
     /** Keeps a time cell whole as extra when it has words besides its time ({@code 09:00 - 09:50 plenary}). */
     void keepRest(String role, @Nullable String rest, Topic.Builder topic) {
       if (rest == null) {
@@ -994,8 +1191,9 @@ final class ScheduleSheet {
       }
       int c = col(role);
       report.problem(new ImportProblem(CsvProblem.C113_SHEET_CELL_NOT_UNDERSTOOD, new Location(file, number, c + 1),
-          "column '" + columnName(c) + "' (" + role + "): read its time; '" + rest + "' is not a date, so the cell '"
-              + r[c].strip() + "' is also kept as extra field '" + columnName(c) + "'"));
+          "column '" + columnName(c) + "' (" + role + "): read its time; the rest, '" + rest + "', is no date (a time"
+              + " zone's abbreviation is not read: give the zone with --columns), so the cell '" + r[c].strip()
+              + "' is also kept as extra field '" + columnName(c) + "'"));
       topic.putExtra(columnName(c), r[c].strip());
     }
 

@@ -101,6 +101,15 @@ public record SheetMapping(@Nullable LocalDate startDate, @Nullable ZoneId timeZ
     return new SheetMapping(startDate, timeZone, title, dateOrder, columns);
   }
 
+  /** Where {@code "key"} stands in the file, or the file's start. */
+  private static Location keyAt(String name, String text, String key) {
+    int at = text.indexOf('"' + key + '"');
+    if (at < 0) {
+      return new Location(name, 1, 1);
+    }
+    return new Location(name, dev.hackathonkit.io.internal.BoundedText.lineAt(text, at), at - text.lastIndexOf('\n', at - 1));
+  }
+
   /**
    * Reads a mapping file (see the class comment).
    *
@@ -110,13 +119,17 @@ public record SheetMapping(@Nullable LocalDate startDate, @Nullable ZoneId timeZ
   public static SheetMapping read(Path file) throws IOException, EventFormatException {
     requireNonNull(file, "file");
     String name = file.toString();
+    String text = Files.readString(file);
     JsonNode root;
     try {
-      root = new ObjectMapper().readTree(Files.readString(file));
+      root = new ObjectMapper().readTree(text);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       com.fasterxml.jackson.core.JsonLocation l = e.getLocation();
+      // Jackson's own words, without its note on where it read from
+      String why = e.getOriginalMessage().lines().findFirst().orElse("")
+          .replaceAll("\\s*\\(start marker at \\[Source.*$|\\s*at \\[Source.*$", "");
       throw new EventFormatException(new Location(name, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr()),
-          "expected a JSON object {\"columns\": {...}}: " + e.getOriginalMessage(), e);
+          "expected a JSON object {\"columns\": {...}}: " + why, e);
     }
     if (root == null || !root.isObject()) {
       throw new EventFormatException(new Location(name, 1, 1), "expected a JSON object {\"columns\": {...}}");
@@ -135,10 +148,13 @@ public record SheetMapping(@Nullable LocalDate startDate, @Nullable ZoneId timeZ
         order = DateOrder.named(root.get("dateOrder").asText());
       }
     } catch (IllegalArgumentException e) {
-      throw new EventFormatException(new Location(name, 0, 0), "dateOrder: " + e.getMessage(), e);
+      throw new EventFormatException(keyAt(name, text, "dateOrder"), "dateOrder: " + e.getMessage(), e);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new EventFormatException(keyAt(name, text, "startDate"), "startDate: expected a date yyyy-mm-dd, found '"
+          + e.getParsedString() + "'", e);
     } catch (java.time.DateTimeException e) {
-      throw new EventFormatException(new Location(name, 0, 0),
-          "expected startDate as yyyy-mm-dd and timeZone as an IANA zone: " + e.getMessage(), e);
+      throw new EventFormatException(keyAt(name, text, "timeZone"), "timeZone: expected an IANA time zone such as"
+          + " Europe/Berlin, found '" + root.path("timeZone").asText() + "'", e);
     }
     Map<String, String> columns = new LinkedHashMap<>();
     JsonNode cols = root.path("columns");

@@ -151,6 +151,17 @@ public final class Dates {
   }
 
   /**
+   * The first numeric date {@code a/b/yyyy} inside {@code text} ({@code Wed 3/4/2026}), read as {@link
+   * #parseNumeric(String, boolean, Warnings)} reads it, without warnings.
+   *
+   * @return the date, or {@code null} when the text holds none
+   */
+  public static @Nullable LocalDate findNumeric(String text, boolean monthFirst) {
+    Matcher m = NUMERIC_IN_TEXT.matcher(text);
+    return m.find() ? parseNumeric(m.group(), monthFirst, Warnings.IGNORE) : null;
+  }
+
+  /**
    * A numeric date as {@link #parseNumeric(String, Warnings)} reads it, except that a date real both
    * ways is read month first when {@code monthFirst} is set (the order a caller chose for a whole table,
    * with its own report); no {@link Warnings.Kind#AMBIGUOUS_DATE} warning is given then.

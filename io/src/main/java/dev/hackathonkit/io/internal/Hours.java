@@ -71,6 +71,15 @@ public final class Hours {
    *     one ends before it starts)
    */
   public static @Nullable TimeRange findRange(String text) {
+    return findRange(text, false);
+  }
+
+  /**
+   * As {@link #findRange(String)}; with {@code acrossMidnight}, a range whose end is not after its start
+   * ({@code 22:00 - 01:00}, {@code 11:30pm-12:30am}) is a range that ends the next day, its {@code
+   * closes} before its {@code opens}.
+   */
+  public static @Nullable TimeRange findRange(String text, boolean acrossMidnight) {
     if (!Dates.hasDigit(text)) {
       return null;
     }
@@ -106,7 +115,7 @@ public final class Hours {
       }
       LocalTime opens = LocalTime.of(a, ma);
       LocalTime closes = b == 24 ? LocalTime.of(23, 59) : LocalTime.of(b, mb);
-      if (!closes.isAfter(opens)) {
+      if (!closes.isAfter(opens) && !(acrossMidnight && !closes.equals(opens))) {
         return null;
       }
       return new TimeRange(opens, closes, m.start(), m.end());

@@ -42,7 +42,7 @@ class ScheduleSheetTest {
     "dayof-12h.csv,                  7, 7, 4, 1000",
     "science-hack-days.csv,          6, 6, 4, 1000",
     "day-sections.csv,               8, 8, 5, 1000",
-    "time-activity.csv,              6, 5, 2, 938",
+    "time-activity.csv,              6, 6, 2, 1000",
     "track-grid-es.csv,              8, 8, 3, 1000",
     "submissions-utc.csv,            3, 3, 9, 1000",
     "agenda-iso-local.csv,           4, 4, 7, 1000",
@@ -139,12 +139,15 @@ class ScheduleSheetTest {
 
   @Test
   void cellsNotUnderstoodAreKeptAndNamedWithRowAndColumn() throws Exception {
-    ImportResult r = READER.readFlat(DIR.resolve("time-activity.csv"));
-    Topic lunch = r.event().topics().get(3);
-    assertThat(lunch.slot()).isNull();
-    assertThat(lunch.extra()).containsEntry("Time", "12:30–1:30");
-    assertThat(r.report().problems(CsvProblem.C113_SHEET_CELL_NOT_UNDERSTOOD)).singleElement()
-        .satisfies(p -> assertThat(p.location().toString()).isEqualTo("time-activity.csv:5:1"));
+    ImportResult r = READER.readFlat(new StringReader(
+        "Time,Activity\n9:00–9:45,Intro\nhalf past ten,Lunch\n14:00 - 11:00,Wrap-up\n"), "odd.csv");
+    assertThat(r.event().topics().get(1).slot()).isNull();
+    assertThat(r.event().topics().get(1).extra()).containsEntry("Time", "half past ten");
+    assertThat(r.report().problems(CsvProblem.C113_SHEET_CELL_NOT_UNDERSTOOD)).extracting(p -> p.location().toString())
+        .containsExactly("odd.csv:3:1", "odd.csv:4:1");
+    // "12:30–1:30" ends on a 12-hour clock without its pm
+    Topic lunch = READER.readFlat(DIR.resolve("time-activity.csv")).event().topics().get(3);
+    assertThat(lunch.slot()).isEqualTo(new Slot(START, LocalTime.of(12, 30), LocalTime.of(13, 30), null));
   }
 
   @Test
@@ -315,7 +318,7 @@ class ScheduleSheetTest {
     Topic night = r.event().topics().get(0);
     assertThat(night.slot()).isEqualTo(new Slot(START, LocalTime.of(22, 0), null, null));
     assertThat(night.extra()).containsEntry("End", "01:00");
-    assertThat(r.report().problems(CsvProblem.C113_SHEET_CELL_NOT_UNDERSTOOD)).singleElement()
+    assertThat(r.report().problems(CsvProblem.C118_SHEET_TIMES_MOVED)).singleElement()
         .satisfies(p -> assertThat(p.location().toString()).isEqualTo("n.csv:2:2"));
   }
 
@@ -359,5 +362,143 @@ class ScheduleSheetTest {
     assertThat(r.event().topics().get(0).contacts()).containsExactly(new Person("Ada Mensah", null, "Acme, Inc.", null),
         new Person("Bo Chen", null, "Example Labs", null));
     assertThat(r.event().topics().get(1).contacts()).containsExactly(new Person("Cy Park", null, null, null));
+  }
+
+  // ---- kinds a second newcomer found ------------------------------------------------------------
+
+  private static ImportResult sheet(String text) throws Exception {
+    return CsvEventReader.standard().readFlat(new StringReader(text), "s.csv");
+  }
+
+  @Test
+  void roomColumnsWithFewSessionsAreStillAGrid() throws Exception {
+    ImportResult sparse = READER.readFlat(new StringReader(
+        "Time,Stage 1,Stage 2\n10:30-11:15,Funding,Soldering\n11:15-12:00,Keynote,\n"), "g.csv");
+    assertThat(sparse.event().topics()).extracting(t -> t.title() + " @ " + t.slot().room())
+        .containsExactly("Funding @ Stage 1", "Soldering @ Stage 2", "Keynote @ Stage 1");
+    ImportResult oneRow = READER.readFlat(new StringReader(
+        "Date,Time,Main Stage,Workshop Room\n2026-04-18,10:30-11:15,Funding,Soldering\n"), "g.csv");
+    assertThat(oneRow.event().topics()).extracting(t -> t.title() + " @ " + t.slot().room())
+        .containsExactly("Funding @ Main Stage", "Soldering @ Workshop Room");
+  }
+
+  @Test
+  void aSubmissionDateIsNoScheduleDate() throws Exception {
+    ImportResult r = sheet("Title,Date Submitted,Scheduled At\nTalk A,1/20/2026 4:12:09 PM,3/12/2026 9:00:00 AM\n");
+    assertThat(r.event().topics().get(0).slot().date()).isEqualTo(LocalDate.of(2026, 3, 12));
+    assertThat(r.event().topics().get(0).extra()).containsEntry("Date Submitted", "1/20/2026 4:12:09 PM");
+  }
+
+  @Test
+  void dateTimesWithOffsetsAreReadAtOneOffsetWhichIsTheEventsZone() throws Exception {
+    ImportResult r = sheet("Title,Start\nMorning,2026-06-10T09:30:00+02:00\nEvening,2026-06-10T21:00:00Z\n");
+    assertThat(r.event().timeZone()).hasToString("+02:00");
+    assertThat(r.event().topics()).extracting(t -> t.slot().start()).containsExactly(LocalTime.of(9, 30), LocalTime.of(23, 0));
+    assertThat(r.report().problems(CsvProblem.C118_SHEET_TIMES_MOVED)).singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("+02:00", "Z"));
+    ImportResult given = CsvEventReader.standard().withSheetMapping(new SheetMapping(null, java.time.ZoneId.of("Europe/Lisbon"),
+        null, null, Map.of())).readFlat(new StringReader("Title,Start\nMorning,2026-06-10T09:30:00+02:00\n"), "s.csv");
+    assertThat(given.event().topics().get(0).slot().start()).isEqualTo(LocalTime.of(8, 30));
+  }
+
+  @Test
+  void sessionsPastMidnightAreOnTheNextDayOrKeepTheirEndAsExtra() throws Exception {
+    ImportResult r = sheet("Time,Event\n\"Saturday, March 14, 2026\",\n9:00 PM,Pizza\n11:00 PM,Cup stacking\n"
+        + "12:30 AM,Midnight snack\n2:00 AM,Quiet hours\n\"Sunday, March 15, 2026\",\n10:00 AM,Demos\n");
+    assertThat(r.event().topics()).extracting(t -> t.title() + " " + t.slot().date())
+        .containsExactly("Pizza 2026-03-14", "Cup stacking 2026-03-14", "Midnight snack 2026-03-15",
+            "Quiet hours 2026-03-15", "Demos 2026-03-15");
+    assertThat(r.report().problems(CsvProblem.C118_SHEET_TIMES_MOVED)).singleElement()
+        .satisfies(p -> assertThat(p.location().toString()).isEqualTo("s.csv:5"));
+
+    ImportResult ranges = sheet("Date,Time,Event,Length\n2026-03-14,11:30pm-12:30am,Ramen run,\n"
+        + "2026-03-14,22:30,Cleanup,3h\n");
+    assertThat(ranges.event().topics()).extracting(Topic::slot).containsExactly(
+        new Slot(LocalDate.of(2026, 3, 14), LocalTime.of(23, 30), null, null),
+        new Slot(LocalDate.of(2026, 3, 14), LocalTime.of(22, 30), null, null));
+    assertThat(ranges.event().topics().get(0).extra()).containsEntry("Time", "11:30pm-12:30am");
+    assertThat(ranges.event().topics().get(1).extra()).containsEntry("Length", "3h");
+    assertThat(ranges.report().problems(CsvProblem.C118_SHEET_TIMES_MOVED)).extracting(p -> p.location().toString())
+        .containsExactly("s.csv:2:2", "s.csv:3:4");
+  }
+
+  @Test
+  void noonMidnightAndSpacedMeridiansAreTimes() throws Exception {
+    ImportResult r = READER.readFlat(new StringReader("Time,Event\nNoon - 1 PM,Lunch talk\n10:30am-noon,Workshop\n"
+        + "6:00 p. m.,Registro\n9:00AM EDT,Hacking ends\n"), "n.csv");
+    assertThat(r.event().topics()).extracting(t -> t.slot().start() + "-" + t.slot().end())
+        .containsExactly("12:00-13:00", "10:30-12:00", "18:00-null", "09:00-null");
+    assertThat(r.event().topics().get(3).extra()).containsEntry("Time", "9:00AM EDT");
+  }
+
+  @Test
+  void aProjectListIsTitledByItsProjects() throws Exception {
+    ImportResult r = sheet("Project,Summary\nFlood sensor dashboard,\nBus app,Works offline.\n");
+    assertThat(r.event().topics()).extracting(Topic::title).containsExactly("Flood sensor dashboard", "Bus app");
+    assertThat(r.event().topics().get(1).description()).isEqualTo("Works offline.");
+  }
+
+  @Test
+  void aTitleRowAboveTheHeaderTitlesTheEvent() throws Exception {
+    ImportResult r = sheet("Winter Hack 2026 - Schedule,,\nDate,Time,Activity\n2026-02-07,09:30-10:15,Welcome\n");
+    assertThat(r.event().title()).isEqualTo("Winter Hack 2026 - Schedule");
+    assertThat(r.event().topics()).singleElement().satisfies(t -> {
+      assertThat(t.title()).isEqualTo("Welcome");
+      assertThat(t.slot()).isEqualTo(new Slot(LocalDate.of(2026, 2, 7), LocalTime.of(9, 30), LocalTime.of(10, 15), null));
+    });
+  }
+
+  @Test
+  void dayRowsWithoutAYearTakeTheSheetsYear() throws Exception {
+    ImportResult r = sheet("Zeit,Titel\n\"Freitag, 13. März 2026\",\n17:00,Einlass\n\"Sa., 14.03.\",\n9:00,Frühstück\n");
+    assertThat(r.event().topics()).extracting(t -> t.slot().date())
+        .containsExactly(LocalDate.of(2026, 3, 13), LocalDate.of(2026, 3, 14));
+    ImportResult alone = sheet("Date,Time,Session\n\"Fri, August 21\",10:00,Opening\n");
+    assertThat(alone.report().problems(CsvProblem.C114_SHEET_DAY_UNRESOLVED)).singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("a date without its year", "--start-date"));
+  }
+
+  @Test
+  void affiliationsThatDoNotMatchTheSpeakersAreKeptNotCopied() throws Exception {
+    ImportResult r = sheet("Talk,Speakers,Affiliations\nPanel,\"Rui Alves, Hana Novak, Ola Nordmann\",\"Tech Fund, Nova Labs\"\n");
+    assertThat(r.event().topics().get(0).contacts()).allSatisfy(p -> assertThat(p.affiliation()).isNull());
+    assertThat(r.event().topics().get(0).extra()).containsEntry("Affiliations", "Tech Fund, Nova Labs");
+    assertThat(r.report().problems(CsvProblem.C113_SHEET_CELL_NOT_UNDERSTOOD)).hasSize(1);
+  }
+
+  @Test
+  void aDateOrderAgainstTheSheetsDatesAndWeekdaysIsReported() throws Exception {
+    ImportResult given = CsvEventReader.standard()
+        .withSheetMapping(SheetMapping.NONE.withDateOrder(SheetMapping.DateOrder.DAY_FIRST))
+        .readFlat(new StringReader("Date,Time,Event\n3/12/2026,09:00,Kickoff\n3/13/2026,09:00,Demos\n"), "s.csv");
+    assertThat(given.report().problems(CsvProblem.C116_SHEET_DATE_ORDER)).singleElement()
+        .satisfies(p -> assertThat(p.location().toString()).isEqualTo("s.csv:3:1"));
+    // the weekday beside a date decides its order: 4 March 2026 is a Wednesday
+    ImportResult weekdays = sheet("Date,Start,Session\nWed 3/4/2026,09:00,Kickoff\nThu 3/5/2026,10:00,Hacking\n");
+    assertThat(weekdays.event().topics()).extracting(t -> t.slot().date())
+        .containsExactly(LocalDate.of(2026, 3, 4), LocalDate.of(2026, 3, 5));
+    assertThat(weekdays.report().problems(CsvProblem.C116_SHEET_DATE_ORDER)).isEmpty();
+  }
+
+  @Test
+  void datesWithoutTimesAreTheEventsDays() throws Exception {
+    ImportResult r = sheet("Day,Topic\n\"Fri, 20 Nov 2026\",Kick-off\n\"Sat, 21 Nov 2026\",Build day\n");
+    assertThat(r.event().days()).extracting(d -> d.date()).containsExactly(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 21));
+  }
+
+  @Test
+  void aMappingNamingAColumnTheSheetLacksIsReported(@TempDir Path dir) throws Exception {
+    Path columns = dir.resolve("c.json");
+    Files.writeString(columns, "{\"columns\": {\"Wan\": \"range\"}}");
+    ImportResult r = CsvEventReader.standard().withSheetMapping(SheetMapping.read(columns))
+        .readFlat(new StringReader("Wann,Was\n10-11 Uhr,Kickoff\n"), "s.csv");
+    assertThat(r.report().problems(CsvProblem.C119_SHEET_MAPPED_COLUMN_MISSING)).singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("'wan'", "'Wann', 'Was'"));
+    Files.writeString(columns, "{\"columns\": {\"Wann\": \"range\"}");
+    assertThatThrownBy(() -> SheetMapping.read(columns)).isInstanceOf(EventFormatException.class)
+        .hasMessageNotContaining("StreamReadFeature").hasMessageContaining("c.json:1:");
+    Files.writeString(columns, "{\n  \"startDate\": \"18.09.2026\"\n}");
+    assertThatThrownBy(() -> SheetMapping.read(columns)).isInstanceOf(EventFormatException.class)
+        .hasMessageContaining("c.json:2:3").hasMessageContaining("startDate: expected a date yyyy-mm-dd, found '18.09.2026'");
   }
 }
