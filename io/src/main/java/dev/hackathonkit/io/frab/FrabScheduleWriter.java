@@ -12,7 +12,6 @@ import dev.hackathonkit.model.Topic;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -57,6 +56,14 @@ public final class FrabScheduleWriter {
   private static final JsonFactory JSON = JsonFactory.builder().build();
   /** The JSON schema's {@code time_zone_name} pattern. */
   private static final Pattern JSON_ZONE = Pattern.compile("^([A-Z][a-z]+/[A-Z][a-z]+)|UTC$");
+  /** The XSD's {@code pretalx-random-code}: an entry's {@code code} attribute. */
+  private static final Pattern XML_CODE = Pattern.compile("[0-9A-Z]{6}");
+  private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,9}");
+  /** The JSON schema's room and track {@code slug}. */
+  private static final Pattern JSON_SLUG = Pattern.compile("^[a-z0-9_-]+[a-z0-9]$");
+  /** The JSON schema's room {@code type} values. */
+  private static final java.util.Set<String> ROOM_TYPES = java.util.Set.of("lecturehall", "stage", "workshop",
+      "outside", "online", "project", "bbb", "hangar", "other");
 
   private static final FrabScheduleWriter STANDARD = new FrabScheduleWriter();
 
@@ -79,6 +86,9 @@ public final class FrabScheduleWriter {
     XmlOut x = new XmlOut(g.notes);
     x.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<schedule>\n");
     x.raw("  <generator name=\"").attr(GENERATOR, "generator").raw("\"/>\n");
+    if (g.scheduleUrl() != null) {
+      x.element(2, "url", g.scheduleUrl(), "schedule url");
+    }
     x.raw("  <version>").text(VERSION, "version").raw("</version>\n");
     x.raw("  <conference>\n");
     x.element(4, "acronym", g.acronym, "acronym");
@@ -90,7 +100,15 @@ public final class FrabScheduleWriter {
     if (g.conferenceUrl() != null) {
       x.element(4, "url", g.conferenceUrl(), "source url");
     }
-    x.element(4, "time_zone_name", g.zone.getId(), "time zone");
+    String baseUrl = g.baseUrl();
+    if (baseUrl != null && Grid.isHttp(baseUrl)) {
+      x.element(4, "base_url", baseUrl, "base_url");
+    } else if (baseUrl != null) {
+      g.notWritten("base_url '" + baseUrl + "' (not an http(s) URL)");
+    }
+    if (g.zoneName != null) {
+      x.element(4, "time_zone_name", g.zoneName, "time zone");
+    }
     x.raw("  </conference>\n");
     for (Grid.Day d : g.days) {
       x.raw("  <day index=\"").raw(Integer.toString(d.index())).raw("\" date=\"").raw(d.date().toString())
@@ -98,7 +116,7 @@ public final class FrabScheduleWriter {
           .raw(Grid.DATE_TIME.format(d.end())).raw("\">\n");
       for (Map.Entry<String, List<Grid.Entry>> room : d.rooms().entrySet()) {
         x.raw("    <room name=\"").attr(room.getKey(), "room").raw("\" guid=\"")
-            .raw(Guids.room(event.id(), room.getKey()).toString()).raw("\">\n");
+            .raw(g.roomGuid(room.getKey()).toString()).raw("\">\n");
         for (Grid.Entry e : room.getValue()) {
           writeXmlEntry(g, x, e);
         }
@@ -107,14 +125,22 @@ public final class FrabScheduleWriter {
       x.raw("  </day>\n");
     }
     x.raw("</schedule>\n");
-    return new WrittenSchedule(x.toString(), g.notes);
+    for (String room : g.allRooms()) {
+      g.roomFields(room).keySet().stream().filter(f -> !f.equals("guid")).forEach(f -> g.notWritten("room " + f));
+    }
+    return new WrittenSchedule(x.toString(), g.notesWith("schedule.xml"));
   }
 
   private static void writeXmlEntry(Grid g, XmlOut x, Grid.Entry e) {
     Topic t = e.topic();
     String what = "topic '" + t.title() + "'";
-    x.raw("      <event guid=\"").raw(e.guid().toString()).raw("\" id=\"").raw(Integer.toString(e.id()))
-        .raw("\">\n");
+    x.raw("      <event guid=\"").raw(e.guid().toString()).raw("\" id=\"").raw(Integer.toString(e.id()));
+    if (e.code() != null && XML_CODE.matcher(e.code()).matches()) {
+      x.raw("\" code=\"").raw(e.code());
+    } else if (e.code() != null) {
+      g.notWritten("entry code of other than six characters");
+    }
+    x.raw("\">\n");
     x.element(8, "room", e.room(), what + " room");
     x.element(8, "title", t.title(), what + " title");
     String subtitle = t.extra().get(Grid.SUBTITLE);
@@ -134,7 +160,18 @@ public final class FrabScheduleWriter {
     if (!t.contacts().isEmpty()) {
       x.raw("        <persons>\n");
       for (Person p : t.contacts()) {
-        x.element(10, "person", p.name(), what + " contact");
+        Map<String, String> kept = e.persons().getOrDefault(p.name(), Map.of());
+        x.raw("          <person");
+        for (Map.Entry<String, String> f : kept.entrySet()) {
+          boolean fits = f.getKey().equals("id") ? INTEGER.matcher(f.getValue()).matches()
+              : f.getKey().equals("guid") && Grid.uuid(f.getValue()) != null;
+          if (fits) {
+            x.raw(" ").raw(f.getKey()).raw("=\"").attr(f.getValue(), what + " person " + f.getKey()).raw("\"");
+          } else {
+            g.notWritten("person " + f.getKey());
+          }
+        }
+        x.raw(">").text(p.name(), what + " contact").raw("</person>\n");
       }
       x.raw("        </persons>\n");
     }
@@ -174,6 +211,15 @@ public final class FrabScheduleWriter {
       j.writeEndObject();
       j.writeObjectFieldStart("schedule");
       j.writeStringField("version", VERSION);
+      if (g.scheduleUrl() != null) {
+        j.writeStringField("url", g.scheduleUrl());
+      }
+      String baseUrl = g.baseUrl();
+      if (baseUrl != null && Grid.isHttp(baseUrl)) {
+        j.writeStringField("base_url", baseUrl);
+      } else if (baseUrl != null) {
+        g.notWritten("base_url '" + baseUrl + "' (not an http(s) URL)");
+      }
       j.writeObjectFieldStart("conference");
       j.writeStringField("acronym", g.acronym);
       j.writeStringField("title", event.title());
@@ -184,20 +230,16 @@ public final class FrabScheduleWriter {
       if (g.conferenceUrl() != null) {
         j.writeStringField("url", g.conferenceUrl());
       }
-      ZoneId zone = g.zone;
-      if (JSON_ZONE.matcher(zone.getId()).find()) {
-        j.writeStringField("time_zone_name", zone.getId());
-      } else {
+      if (g.zoneName != null && JSON_ZONE.matcher(g.zoneName).find()) {
+        j.writeStringField("time_zone_name", g.zoneName);
+      } else if (g.zoneName != null) {
         j.writeObjectFieldStart("meta");
-        j.writeStringField("time_zone_name", zone.getId());
+        j.writeStringField("time_zone_name", g.zoneName);
         j.writeEndObject();
       }
       j.writeArrayFieldStart("rooms");
-      for (String room : g.rooms) {
-        j.writeStartObject();
-        j.writeStringField("name", room);
-        j.writeStringField("guid", Guids.room(event.id(), room).toString());
-        j.writeEndObject();
+      for (String room : g.allRooms()) {
+        writeJsonRoom(g, j, room);
       }
       j.writeEndArray();
       j.writeArrayFieldStart("days");
@@ -225,13 +267,51 @@ public final class FrabScheduleWriter {
     } catch (IOException e) {
       throw new UncheckedIOException("a StringWriter does not fail", e);
     }
-    return new WrittenSchedule(out + "\n", g.notes);
+    return new WrittenSchedule(out + "\n", g.notesWith("schedule.json"));
+  }
+
+  /** A conference room: name, guid and the fields kept from a source that the schema's {@code Room} has. */
+  private static void writeJsonRoom(Grid g, JsonGenerator j, String room) throws IOException {
+    j.writeStartObject();
+    j.writeStringField("name", room);
+    j.writeStringField("guid", g.roomGuid(room).toString());
+    for (Map.Entry<String, String> f : g.roomFields(room).entrySet()) {
+      String v = f.getValue();
+      switch (f.getKey()) {
+        case "guid" -> { } // written above
+        case "description", "stream_id" -> j.writeStringField(f.getKey(), v);
+        case "capacity" -> {
+          if (v.matches("[0-9]{1,9}")) {
+            j.writeNumberField("capacity", Integer.parseInt(v));
+          } else {
+            g.notWritten("room capacity that is not a whole number");
+          }
+        }
+        case "url" -> writeIf(g, j, "url", v, Grid.isHttp(v), "room url");
+        case "slug" -> writeIf(g, j, "slug", v, JSON_SLUG.matcher(v).matches(), "room slug");
+        case "type" -> writeIf(g, j, "type", v, ROOM_TYPES.contains(v), "room type");
+        default -> g.notWritten("room " + f.getKey());
+      }
+    }
+    j.writeEndObject();
+  }
+
+  private static void writeIf(Grid g, JsonGenerator j, String key, String value, boolean fits, String what)
+      throws IOException {
+    if (fits) {
+      j.writeStringField(key, value);
+    } else {
+      g.notWritten(what + " the schema does not allow");
+    }
   }
 
   private static void writeJsonEntry(Grid g, JsonGenerator j, Grid.Entry e) throws IOException {
     Topic t = e.topic();
     j.writeStartObject();
     j.writeStringField("guid", e.guid().toString());
+    if (e.code() != null) {
+      j.writeStringField("code", e.code());
+    }
     j.writeNumberField("id", e.id());
     j.writeStringField("date", Grid.DATE_TIME.format(e.start()));
     j.writeStringField("start", String.format(java.util.Locale.ROOT, "%02d:%02d", e.start().getHour(),
@@ -253,6 +333,25 @@ public final class FrabScheduleWriter {
     for (Person p : t.contacts()) {
       j.writeStartObject();
       j.writeStringField("name", p.name());
+      // the schema's Person is one of FrabPerson (id and public_name) and PretalxPerson (name): with a
+      // name written, public_name is left out, or both would match
+      for (Map.Entry<String, String> f : e.persons().getOrDefault(p.name(), Map.of()).entrySet()) {
+        String v = f.getValue();
+        switch (f.getKey()) {
+          case "id" -> {
+            if (INTEGER.matcher(v).matches()) {
+              j.writeNumberField("id", Integer.parseInt(v));
+            } else {
+              g.notWritten("person id that is not a whole number");
+            }
+          }
+          case "guid" -> writeIf(g, j, "guid", v, Grid.uuid(v) != null, "person guid");
+          case "code" -> writeIf(g, j, "code", v, v.matches("[A-Z0-9]+"), "person code");
+          case "url", "avatar" -> writeIf(g, j, f.getKey(), v, Grid.isHttp(v), "person " + f.getKey());
+          case "biography" -> j.writeStringField("biography", v);
+          default -> g.notWritten("person " + f.getKey());
+        }
+      }
       j.writeEndObject();
     }
     j.writeEndArray();

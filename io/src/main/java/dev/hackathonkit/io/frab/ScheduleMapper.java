@@ -30,8 +30,8 @@ import org.jspecify.annotations.Nullable;
 /** Maps a schedule {@link Tree} (from XML or JSON) to an event; see {@link FrabScheduleReader}. */
 final class ScheduleMapper {
   /** Identifiers and derived values: neither placed nor counted in coverage, never listed. */
-  private static final Set<String> BOOKKEEPING = Set.of("guid", "id", "code", "index", "version", "generator",
-      "daysCount", "timeslot_duration", "base_url", "$schema", "start", "end", "duration", "date");
+  private static final Set<String> BOOKKEEPING = Set.of("index", "version", "generator",
+      "daysCount", "timeslot_duration", "$schema", "start", "end", "duration", "date");
   /** Entry fields the mapper places itself. */
   private static final Set<String> ENTRY_FIELDS = Set.of("title", "date", "start", "end", "duration", "room",
       "slug", "abstract", "description", "persons", "links", "type", "track", "subtitle", "language", "url",
@@ -48,7 +48,12 @@ final class ScheduleMapper {
   private final ImportReport.Builder report;
   private ZoneId zone = ZoneOffset.UTC;
   private String acronym = "";
+  private String eventId = "";
   private final Set<String> ids = new HashSet<>();
+  /** Entries dated after the day they are listed under (a frab day past midnight), with where. */
+  private final Map<LocalDate, Tree.Node> afterMidnight = new LinkedHashMap<>();
+  /** The rooms' fields kept ({@link Kept}), added to the event's extras at the end. */
+  private final Map<String, String> roomsKept = new LinkedHashMap<>();
 
   ScheduleMapper(String source, ImportReport.Builder report) {
     this.source = source;
@@ -65,9 +70,12 @@ final class ScheduleMapper {
     }
     event.title(title);
     String acr = conf.take("acronym");
+    // as Event.Builder derives it without an acronym: the guids this library derives need it
+    eventId = Slugs.of(title);
     if (acr != null) {
       acronym = acr;
-      event.id(Slugs.of(acr.replaceAll("_+$", "").replace('_', '-')));
+      eventId = Slugs.of(acr.replaceAll("_+$", "").replace('_', '-'));
+      event.id(eventId);
     }
     zone = zone(conf, days);
     event.timeZone(zone);
@@ -79,11 +87,29 @@ final class ScheduleMapper {
     if (scheduleUrl != null && !scheduleUrl.equals(url)) {
       event.addLink(new Link(scheduleUrl, "Schedule"));
     }
+    String baseUrl = schedule.take("base_url");
+    if (baseUrl == null) {
+      baseUrl = conf.take("base_url");
+    }
+    if (baseUrl != null) {
+      event.putExtra(Kept.BASE_URL, baseUrl);
+    }
     Tree.markUsed(conf.leaf("days"));
-    // the conference's room and track lists index what the entries name themselves
-    Tree.markUsed(conf.fields.get("rooms"));
-    Tree.markUsed(conf.fields.get("tracks"));
-    Tree.markUsed(conf.fields.get("track"));
+    // the conference's rooms: their fields are kept as the event's Room extras; the track list names
+    // what the entries name themselves (its colours and other fields stay unmapped, listed)
+    for (Object r : conf.list("rooms")) {
+      if (r instanceof Tree.Node room) {
+        String name = room.take("name");
+        roomFields(room, name != null ? name : "");
+      }
+    }
+    for (String key : List.of("tracks", "track")) {
+      for (Object tr : conf.list(key)) {
+        if (tr instanceof Tree.Node track) {
+          track.take("name");
+        }
+      }
+    }
     String description = conf.take("description");
     if (description != null) {
       event.putExtra("Description", description);
@@ -101,6 +127,15 @@ final class ScheduleMapper {
         day(day, event, eventDays);
       }
     }
+    for (Map.Entry<LocalDate, Tree.Node> late : afterMidnight.entrySet()) {
+      if (!eventDays.containsKey(late.getKey())) {
+        eventDays.put(late.getKey(), new EventDay(late.getKey(), null, null));
+        problem(FrabProblem.F119_ENTRY_AFTER_MIDNIGHT, late.getValue(), "entry on " + late.getKey()
+            + " is listed under the day before, which runs past midnight: " + late.getKey()
+            + " added as an event day without hours");
+      }
+    }
+    roomsKept.forEach(event::putExtra);
     event.days(eventDays.values().stream().sorted(java.util.Comparator.comparing(EventDay::date)).toList());
     return event.build();
   }
@@ -191,6 +226,7 @@ final class ScheduleMapper {
       for (Object r : day.list("room")) {
         if (r instanceof Tree.Node room) {
           String name = room.take("name");
+          roomFields(room, name != null ? name : "");
           for (Object e : room.list("event")) {
             if (e instanceof Tree.Node entry) {
               entry(entry, name, date, event);
@@ -221,16 +257,33 @@ final class ScheduleMapper {
     String slug = e.take("slug");
     String candidate = slug != null && !acronym.isEmpty() && slug.startsWith(acronym + "-")
         ? slug.substring(acronym.length() + 1) : null;
+    String topicId;
     if (candidate != null && candidate.matches(Slugs.PATTERN) && ids.add(candidate)) {
-      t.id(candidate);
+      topicId = candidate;
     } else {
-      t.id(Slugs.unique(title, ids));
+      topicId = Slugs.unique(title, ids);
     }
+    t.id(topicId);
+    // identifiers: a guid this library derived is derived again when written (and the entry's id was
+    // its position); any other guid, and the entry's id and code, are kept to be written back
+    String guid = e.take("guid");
+    boolean derived = guid != null && guid.equalsIgnoreCase(Guids.topic(eventId, topicId).toString());
+    if (guid != null && !derived) {
+      t.putExtra(Kept.GUID, guid);
+    }
+    String entryId = e.take("id");
+    if (entryId != null && !derived) {
+      t.putExtra(Kept.ENTRY_ID, entryId);
+    }
+    putIfPresent(t, Kept.CODE, e.take("code"));
     String room = e.take("room");
     if (room == null) {
       room = containerRoom != null && !containerRoom.isBlank() ? containerRoom.strip() : null;
     }
-    slot(e, dayDate, room, t);
+    Slot slot = slot(e, dayDate, room, t);
+    if (slot != null && dayDate != null && slot.date().isAfter(dayDate)) {
+      afterMidnight.putIfAbsent(slot.date(), e);
+    }
     String abstractText = e.take("abstract");
     String description = e.take("description");
     if (abstractText != null && description != null && !description.equals(abstractText)) {
@@ -249,7 +302,7 @@ final class ScheduleMapper {
     putIfPresent(t, Grid.LANGUAGE, e.take("language"));
     String url = e.take("url");
     if (url != null && !url.startsWith("urn:uuid:")) {
-      t.putExtra("URL", url);
+      t.putExtra(Kept.URL, url);
     }
     for (Map.Entry<String, Object> f : e.fields.entrySet()) {
       String key = f.getKey();
@@ -263,7 +316,7 @@ final class ScheduleMapper {
     event.addTopic(t.build());
   }
 
-  private void slot(Tree.Node e, @Nullable LocalDate dayDate, @Nullable String room, Topic.Builder t) {
+  private @Nullable Slot slot(Tree.Node e, @Nullable LocalDate dayDate, @Nullable String room, Topic.Builder t) {
     ZonedDateTime start = dateTime(e, "date");
     String startText = e.take("start");
     if (start == null && startText != null && dayDate != null) {
@@ -276,7 +329,7 @@ final class ScheduleMapper {
     }
     if (start == null) {
       problem(FrabProblem.F117_ENTRY_WITHOUT_START, e, "entry '" + t.build().title() + "' has no usable date or start: no slot");
-      return;
+      return null;
     }
     ZonedDateTime end = e.fields.containsKey("end") ? dateTime(e, "end") : null;
     String durationText = e.take("duration");
@@ -301,12 +354,15 @@ final class ScheduleMapper {
             + "' ends on " + end.toLocalDate() + ", after its start's date; its slot ends at 23:59");
       }
     }
-    t.slot(new Slot(start.toLocalDate(), start.toLocalTime(), endTime, room));
+    Slot slot = new Slot(start.toLocalDate(), start.toLocalTime(), endTime, room);
+    t.slot(slot);
+    return slot;
   }
 
   private void persons(Tree.Node e, Topic.Builder t) {
     Object persons = e.fields.get("persons");
     List<Object> list = persons instanceof Tree.Node n ? n.list("person") : e.list("persons");
+    Map<String, String> personsKept = new LinkedHashMap<>();
     for (Object p : list) {
       String name = null;
       if (p instanceof Tree.Leaf l) {
@@ -320,12 +376,19 @@ final class ScheduleMapper {
         if (name == null) {
           name = n.take("#text");
         }
-        Tree.markUsedKeys(n, BOOKKEEPING);
+        if (name != null) {
+          Tree.Leaf publicName = n.leaf("public_name");
+          if (publicName != null && name.equals(publicName.text())) {
+            publicName.used = true; // frab's older spelling of the same name
+          }
+          keepFields(n, Kept.PERSON, name, personsKept);
+        }
       }
       if (name != null) {
         t.addContact(new Person(name, null, null, null));
       }
     }
+    personsKept.forEach(t::putExtra);
   }
 
   private void links(Tree.Node e, Topic.Builder t) {
@@ -352,6 +415,44 @@ final class ScheduleMapper {
         }
         seen.put(unique, href);
         t.putExtra(unique, href);
+      }
+    }
+  }
+
+  /** Keeps a room's fields other than its name (and a guid this library derives) as the event's Room extras. */
+  private void roomFields(Tree.Node room, String name) {
+    Tree.Leaf guid = room.leaf("guid");
+    Tree.Leaf raw = room.leaf("name");
+    String written = raw != null && raw.value != null ? raw.value : name; // as the writer had it, unstripped
+    if (guid != null && Guids.room(eventId, written).toString().equalsIgnoreCase(guid.text())) {
+      guid.used = true;
+    }
+    keepFields(room, Kept.ROOM, name, roomsKept);
+  }
+
+  /**
+   * Keeps every text field of a person or room node not yet placed as the extra {@code KIND FIELD
+   * (OWNER)} ({@link Kept}); a field already kept with another value is reported ({@link
+   * FrabProblem#F118_CONFLICTING_VALUE}) and the first value stays. Blank and null values carry
+   * nothing and are passed over; nested values are left for {@link #finish} to list.
+   */
+  private void keepFields(Tree.Node n, String kind, String owner, Map<String, String> kept) {
+    for (Map.Entry<String, Object> f : n.fields.entrySet()) {
+      if (!(f.getValue() instanceof Tree.Leaf l) || l.used || f.getKey().equals("#text") || f.getKey().contains(" ")) {
+        continue;
+      }
+      l.used = true;
+      String value = l.text();
+      if (value == null) {
+        continue;
+      }
+      String key = Kept.key(kind, f.getKey(), owner);
+      String old = kept.get(key);
+      if (old == null) {
+        kept.put(key, value);
+      } else if (!old.equals(value)) {
+        problem(FrabProblem.F118_CONFLICTING_VALUE, l, kind.toLowerCase(java.util.Locale.ROOT) + " '" + owner
+            + "': " + f.getKey() + " '" + value + "' differs from '" + old + "' read before; the first is kept");
       }
     }
   }
