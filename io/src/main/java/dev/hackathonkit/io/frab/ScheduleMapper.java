@@ -54,6 +54,8 @@ final class ScheduleMapper {
   private final Map<LocalDate, Tree.Node> afterMidnight = new LinkedHashMap<>();
   /** The rooms' fields kept ({@link Kept}), added to the event's extras at the end. */
   private final Map<String, String> roomsKept = new LinkedHashMap<>();
+  private final List<Tree.Leaf> namedRooms = new ArrayList<>();
+  private final Set<String> entryRooms = new HashSet<>();
 
   ScheduleMapper(String source, ImportReport.Builder report) {
     this.source = source;
@@ -101,6 +103,8 @@ final class ScheduleMapper {
       if (r instanceof Tree.Node room) {
         String name = room.take("name");
         roomFields(room, name != null ? name : "");
+      } else if (r instanceof Tree.Leaf name) {
+        namedRooms.add(name); // a room by name only: placed when an entry uses it
       }
     }
     for (String key : List.of("tracks", "track")) {
@@ -136,6 +140,9 @@ final class ScheduleMapper {
       }
     }
     roomsKept.forEach(event::putExtra);
+    for (Tree.Leaf name : namedRooms) {
+      name.used = name.text() != null && entryRooms.contains(name.text());
+    }
     event.days(eventDays.values().stream().sorted(java.util.Comparator.comparing(EventDay::date)).toList());
     return event.build();
   }
@@ -281,6 +288,9 @@ final class ScheduleMapper {
       room = containerRoom != null && !containerRoom.isBlank() ? containerRoom.strip() : null;
     }
     Slot slot = slot(e, dayDate, room, t);
+    if (room != null) {
+      entryRooms.add(room);
+    }
     if (slot != null && dayDate != null && slot.date().isAfter(dayDate)) {
       afterMidnight.putIfAbsent(slot.date(), e);
     }
