@@ -14,6 +14,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -75,10 +76,21 @@ public final class FrabScheduleWriter {
   }
 
   /**
+   * Why {@code event} cannot be written as a schedule, empty when it can. A frab schedule needs a start
+   * date (the conference's {@code start} and at least one {@code day}): an event with neither days nor
+   * scheduled topics has none, and the sentence says so, naming the event and its source page. An event
+   * with days but no scheduled topic is written: a conference whose days have no rooms yet is valid
+   * against both schemas.
+   */
+  public Optional<String> refusal(Event event) {
+    return Optional.ofNullable(Grid.refusal(requireNonNull(event, "event")));
+  }
+
+  /**
    * Writes {@code schedule.xml}.
    *
-   * @throws IllegalArgumentException if the event has neither days nor scheduled topics (the format
-   *     needs at least one {@code day})
+   * @throws IllegalArgumentException if the event has neither days nor scheduled topics, with the
+   *     sentence {@link #refusal} gives (the format needs at least one {@code day})
    */
   public WrittenSchedule writeXml(Event event) {
     requireNonNull(event, "event");
@@ -197,7 +209,8 @@ public final class FrabScheduleWriter {
   /**
    * Writes {@code schedule.json}.
    *
-   * @throws IllegalArgumentException if the event has neither days nor scheduled topics
+   * @throws IllegalArgumentException if the event has neither days nor scheduled topics, with the
+   *     sentence {@link #refusal} gives
    */
   public WrittenSchedule writeJson(Event event) {
     requireNonNull(event, "event");

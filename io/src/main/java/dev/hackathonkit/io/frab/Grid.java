@@ -112,9 +112,9 @@ final class Grid {
       }
       scheduled.add(t);
     }
-    if (byDate.isEmpty()) {
-      throw new IllegalArgumentException("event '" + event.id()
-          + "' has no days and no scheduled topics: a frab schedule needs at least one day");
+    String refusal = refusal(event);
+    if (refusal != null) {
+      throw new IllegalArgumentException(refusal);
     }
     Map<LocalDate, Day> dayOf = new LinkedHashMap<>();
     int index = 1;
@@ -199,6 +199,23 @@ final class Grid {
           room, links, Kept.fields(t.extra(), Kept.PERSON));
       dayOf.get(s.date()).rooms().computeIfAbsent(room, r -> new ArrayList<>()).add(entry);
     }
+  }
+
+  /**
+   * Why an event cannot be a frab schedule, or {@code null} when it can: the format needs a start date
+   * (the conference's {@code start}, at least one {@code day}), which an event without days and
+   * without scheduled topics does not have. An event with days and no scheduled topic is a valid
+   * schedule (days without rooms).
+   */
+  static @Nullable String refusal(Event event) {
+    if (!event.days().isEmpty() || event.topics().stream().anyMatch(t -> t.slot() != null)) {
+      return null;
+    }
+    dev.hackathonkit.model.Source source = event.source();
+    String from = source == null ? "" : source.page() != null ? " (page '" + source.page() + "')"
+        : source.url() != null ? " (" + source.url() + ")" : "";
+    return "event '" + event.id() + "'" + from + " has no date: a frab schedule needs at least a start date (the"
+        + " conference's start and one day), and the event has no days and no topic with a slot";
   }
 
   /**
