@@ -198,7 +198,9 @@ final class DumpRun {
       for (int i = 0; i < outputs.size(); i++) {
         Codecs.Rendered r = outputs.get(i);
         Path file = r.store(out, notesOut);
-        String refusal = file == null ? Codecs.refusal(targets.get(i), event) : null; // rendered in the order of targets
+        // outputs are rendered in the order of the targets, under the name the page's output has
+        String refusal = file == null
+            ? Codecs.refusal(targets.get(i), name.equals(event.id()) ? event : event.toBuilder().id(name).build()) : null;
         if (refusal != null) {
           progress.interrupt();
           stderr.println("error: " + input + ": " + c.title() + ": " + out.resolve(r.name()) + " not written: " + refusal);
