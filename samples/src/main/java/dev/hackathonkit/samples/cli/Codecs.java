@@ -478,8 +478,10 @@ final class Codecs {
             ? FrabScheduleWriter.standard().writeXml(event) : FrabScheduleWriter.standard().writeJson(event);
         yield new Rendered(name, Map.of(name, schedule.text()), schedule.notes());
       }
-      case JSONLD -> new Rendered(name, Map.of(name, JsonLdEventWriter.standard().withAttendees(withAttendees).write(event)),
-          List.of());
+      case JSONLD -> {
+        JsonLdEventWriter writer = JsonLdEventWriter.standard().withAttendees(withAttendees);
+        yield new Rendered(name, Map.of(name, writer.write(event)), writer.notes(event));
+      }
       default -> throw CliException.unavailable(format, "write");
     };
   }
