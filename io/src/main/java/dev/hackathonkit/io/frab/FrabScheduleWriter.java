@@ -27,20 +27,40 @@ import java.util.regex.Pattern;
  * each date with scheduled topics or an event day is a {@code day} (from its opening to its closing
  * hour, a day without hours from midnight to midnight); each topic with a {@link
  * dev.hackathonkit.model.Slot} is an {@code event} in the room of its slot (an empty room name when it
- * has none), with a stable {@code guid} (a version-5 UUID from the event and topic ids, so re-exports
- * keep it), {@code id} (its position), {@code date} (start with offset), {@code start} ({@code hh:mm}),
- * {@code duration} ({@code hh:mm}, {@code 00:00} when the slot has no end), {@code title}, {@code
- * abstract} (the description), {@code slug} ({@code acronym-topicid}), {@code persons} (the
- * contacts' names), {@code links} (the topic's extra values that are http(s) URLs, titled by their
- * key) and {@code url} (the source page with the topic id as fragment, else {@code urn:uuid:GUID}).
+ * has none; names that differ only in letter case or spacing are one room, spelled as first used, with a
+ * note), with a stable {@code guid}, {@code id} (its position), {@code date} (start with offset),
+ * {@code start} ({@code hh:mm}), {@code duration} ({@code hh:mm}, {@code 00:00} when the slot has no
+ * end), {@code title}, {@code abstract} (the description), {@code slug} ({@code acronym-topicid}),
+ * {@code persons} (the contacts' names), {@code links} (the topic's extra values that are http(s)
+ * URLs, titled by their key) and {@code url} (the source page with the topic id as fragment, else
+ * {@code urn:uuid:GUID}).
+ *
+ * <p>Identity: a {@code guid} is a version-5 UUID from the event and topic ids (RFC 9562; re-exports
+ * keep it), and a room's from the event id and room name. An event read by {@link
+ * FrabScheduleReader} from a pretalx or frab schedule keeps what that schedule said (in extras the
+ * reader's documentation names) and gets it back: each entry's {@code guid}, {@code id}, {@code code} and {@code
+ * url}; each person's {@code id}, {@code guid}, {@code code}, {@code url}, {@code avatar} and {@code
+ * biography} (JSON; XML's {@code person} has only {@code id} and {@code guid}); each room's {@code
+ * guid}, and in JSON its {@code description}, {@code capacity}, {@code slug}, {@code type}, {@code
+ * stream_id} and {@code url} (rooms no entry uses included); the schedule's {@code base_url} and
+ * {@code url}. A kept value the syntax has no place for, or that its schema would refuse (a guid that
+ * is not a UUID, an id another entry has, a code of other than six characters in XML), is not written:
+ * {@link WrittenSchedule#notes()} names it (once per kind, with a count), and a made one stands in for a
+ * missing identifier.
  * The topic's {@code Type}, {@code Track}, {@code Subtitle} and {@code Language} extras fill those
  * elements; the type is {@code other} without one. Topics without a slot are not invented into the
  * grid: {@link WrittenSchedule#notes()} lists them. Venue, attendees, comments and the remaining topic
  * fields have no place in the format.
  *
- * <p>JSON: a time zone name outside the schema's pattern ({@code Area/Location}, or {@code UTC}; for
- * example {@code Etc/GMT+5}, {@code US/Eastern}) goes to {@code conference.meta.time_zone_name}, which
- * the schema leaves open and {@link FrabScheduleReader} reads.
+ * <p>Time zone: {@code time_zone_name} is an IANA (tz database) name, as conference apps expect: the
+ * event's zone as it is ({@code Europe/Berlin}); {@code UTC} for an event without a zone, whose local
+ * times are then written as UTC (with a note: give the event its zone to have them right); a fixed
+ * offset of whole hours as the tz database's {@code Etc/GMT-2} (for +02:00; the sign is inverted, as
+ * POSIX has it); an offset no tz name stands for ({@code +05:30}) leaves the element out, with a note
+ * (every date-time carries its offset, and the reader takes the zone from it). In JSON a name outside
+ * the schema's pattern ({@code Area/Location}, or {@code UTC}; for example {@code Etc/GMT+5}, {@code
+ * US/Eastern}) goes to {@code conference.meta.time_zone_name}, which the schema leaves open and {@link
+ * FrabScheduleReader} reads.
  *
  * <pre>{@code
  * WrittenSchedule xml = FrabScheduleWriter.standard().writeXml(event);
