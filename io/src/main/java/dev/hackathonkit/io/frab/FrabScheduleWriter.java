@@ -211,6 +211,13 @@ public final class FrabScheduleWriter {
     if (language != null) {
       x.element(8, "language", language, what + " language");
     }
+    String license = t.extra().get(Kept.RECORDING_LICENSE);
+    if (license != null || Grid.doNotRecord(t)) {
+      x.raw("        <recording>\n");
+      x.element(10, "license", license != null ? license : "", what + " recording license");
+      x.element(10, "optout", Boolean.toString(Grid.doNotRecord(t)), "optout");
+      x.raw("        </recording>\n");
+    }
     if (!e.links().isEmpty()) {
       x.raw("        <links>\n");
       for (Map.Entry<String, String> link : e.links()) {
@@ -222,6 +229,14 @@ public final class FrabScheduleWriter {
     String url = g.url(e);
     if (Grid.isHttp(url)) {
       x.element(8, "url", url, "url");
+    }
+    for (String[] f : new String[][] {{"feedback_url", Kept.FEEDBACK_URL}, {"origin_url", Kept.ORIGIN_URL}}) {
+      String v = t.extra().get(f[1]);
+      if (v != null && Grid.isHttp(v)) {
+        x.element(8, f[0], v, what + " " + f[0]);
+      } else if (v != null) {
+        g.notWritten("entry " + f[0] + " that is not an http(s) URL");
+      }
     }
     x.raw("      </event>\n");
   }
@@ -362,6 +377,19 @@ public final class FrabScheduleWriter {
     j.writeStringField("type", g.extra(t, Grid.TYPE, Grid.DEFAULT_TYPE));
     j.writeStringField("language", t.extra().get(Grid.LANGUAGE));
     j.writeStringField("abstract", t.description());
+    String license = t.extra().get(Kept.RECORDING_LICENSE);
+    if (license != null) {
+      j.writeStringField("recording_license", license);
+    }
+    if (Grid.doNotRecord(t)) {
+      j.writeBooleanField("do_not_record", true);
+    }
+    for (String[] f : new String[][] {{"feedback_url", Kept.FEEDBACK_URL}, {"origin_url", Kept.ORIGIN_URL}}) {
+      String v = t.extra().get(f[1]);
+      if (v != null) {
+        writeIf(g, j, f[0], v, Grid.isHttp(v), "entry " + f[0]);
+      }
+    }
     j.writeArrayFieldStart("persons");
     for (Person p : t.contacts()) {
       j.writeStartObject();

@@ -301,6 +301,11 @@ final class Grid {
     return event.extra().get(Kept.BASE_URL);
   }
 
+  /** Whether the source said the entry must not be recorded ({@link Kept#DO_NOT_RECORD}). */
+  static boolean doNotRecord(Topic t) {
+    return "true".equalsIgnoreCase(t.extra().get(Kept.DO_NOT_RECORD));
+  }
+
   /** Counts a kept value the format has no place for; {@link #notesWith} sums them up. */
   void notWritten(String what) {
     unwritten.merge(what, 1, Integer::sum);

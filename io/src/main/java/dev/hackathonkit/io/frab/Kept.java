@@ -12,7 +12,10 @@ import java.util.Set;
  * <ul>
  *   <li>topic extras {@value #GUID} (the entry's {@code guid}, kept unless it is the one this library
  *       derives), {@value #CODE} (pretalx's submission {@code code}), {@value #ENTRY_ID} (the entry's
- *       numeric {@code id}) and {@value #URL} (its {@code url});
+ *       numeric {@code id}) and {@value #URL} (its {@code url}); {@value #FEEDBACK_URL}, {@value
+ *       #ORIGIN_URL}, {@value #RECORDING_LICENSE} ({@code recording_license}, XML {@code
+ *       recording/license}) and {@value #DO_NOT_RECORD} ({@code true} when {@code do_not_record}, XML
+ *       {@code recording/optout}, is; {@code false} is the default and not kept);
  *   <li>topic extras {@code Person FIELD (NAME)} for each field of a person object other than its name
  *       ({@code Person guid (Dolores Vega)}, {@code Person code (...)}, {@code Person id (...)});
  *   <li>event extras {@value #BASE_URL} ({@code base_url}) and {@code Room FIELD (NAME)} for a room's
@@ -24,11 +27,15 @@ final class Kept {
   static final String CODE = "Code";
   static final String ENTRY_ID = "Entry id";
   static final String URL = "URL";
+  static final String FEEDBACK_URL = "Feedback URL";
+  static final String ORIGIN_URL = "Origin URL";
+  static final String RECORDING_LICENSE = "Recording license";
+  static final String DO_NOT_RECORD = "Do not record";
   static final String BASE_URL = "Base URL";
   static final String PERSON = "Person";
   static final String ROOM = "Room";
   /** Topic extras that are identifiers or the entry's own page: never written as {@code links}. */
-  static final Set<String> ENTRY_KEYS = Set.of(GUID, CODE, ENTRY_ID, URL);
+  static final Set<String> ENTRY_KEYS = Set.of(GUID, CODE, ENTRY_ID, URL, FEEDBACK_URL, ORIGIN_URL);
 
   private Kept() {}
 

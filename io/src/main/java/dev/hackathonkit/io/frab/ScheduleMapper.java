@@ -35,10 +35,10 @@ final class ScheduleMapper {
   /** Entry fields the mapper places itself. */
   private static final Set<String> ENTRY_FIELDS = Set.of("title", "date", "start", "end", "duration", "room",
       "slug", "abstract", "description", "persons", "links", "type", "track", "subtitle", "language", "url",
-      "guid", "id", "code");
+      "guid", "id", "code", "feedback_url", "origin_url", "recording_license", "do_not_record", "recording");
   /** Entry fields that name media or apps' bookkeeping: listed as unmapped, not kept. */
-  private static final Set<String> ENTRY_MEDIA = Set.of("logo", "recording_license", "do_not_record",
-      "do_not_stream", "feedback_url", "origin_url", "attachments", "recording", "video_download_url", "answers");
+  private static final Set<String> ENTRY_MEDIA = Set.of("logo", "do_not_stream", "attachments",
+      "video_download_url", "answers");
   private static final Set<String> CONFERENCE_FIELDS = Set.of("title", "acronym", "start", "end", "days",
       "daysCount", "timeslot_duration", "time_zone_name", "url", "meta", "rooms", "tracks", "base_url", "logo",
       "colors", "color", "track", "description", "keywords");
@@ -313,6 +313,22 @@ final class ScheduleMapper {
     String url = e.take("url");
     if (url != null && !url.startsWith("urn:uuid:")) {
       t.putExtra(Kept.URL, url);
+    }
+    putIfPresent(t, Kept.FEEDBACK_URL, e.take("feedback_url"));
+    putIfPresent(t, Kept.ORIGIN_URL, e.take("origin_url"));
+    // recording: JSON's recording_license and do_not_record, XML's <recording><license/><optout/>
+    String license = e.take("recording_license");
+    String doNotRecord = e.take("do_not_record");
+    Tree.Node recording = e.node("recording");
+    if (recording != null) {
+      String l = recording.take("license");
+      String optout = recording.take("optout");
+      license = license != null ? license : l;
+      doNotRecord = doNotRecord != null ? doNotRecord : optout;
+    }
+    putIfPresent(t, Kept.RECORDING_LICENSE, license);
+    if ("true".equalsIgnoreCase(doNotRecord)) {
+      t.putExtra(Kept.DO_NOT_RECORD, "true");
     }
     for (Map.Entry<String, Object> f : e.fields.entrySet()) {
       String key = f.getKey();

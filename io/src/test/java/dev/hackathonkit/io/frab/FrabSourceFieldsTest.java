@@ -40,10 +40,7 @@ class FrabSourceFieldsTest {
     assertThat(r.report().problems()).isEmpty();
     // what is not kept is listed with its place, never dropped
     assertThat(r.report().unmapped()).extracting(u -> u.location().line() + " " + u.text()).containsExactlyInAnyOrder(
-        "16 primary: #3aa57c", "21 color: #123456", "34 do_not_record: false", "39 type: related",
-        "40 feedback_url: https://pretalx.example.org/bayhack/talk/H7KXPA/feedback/",
-        "41 origin_url: https://pretalx.example.org/bayhack/talk/H7KXPA/", "52 do_not_record: true",
-        "70 do_not_record: false");
+        "16 primary: #3aa57c", "21 color: #123456", "39 type: related");
 
     String json = WRITER.writeJson(r.event()).text();
     JsonNode in = FrabSchemas.MAPPER.readTree(Files.readString(DIR.resolve("pretalx-bayhack.schedule.json")));
@@ -55,9 +52,13 @@ class FrabSourceFieldsTest {
     // each entry keeps guid, code, id and url; each person its code, guid and url as pretalx wrote them
     JsonNode open = out.at("/schedule/conference/days/0/rooms/Atrium/0");
     JsonNode source = in.at("/schedule/conference/days/0/rooms/Atrium/0");
-    for (String f : List.of("guid", "code", "id", "url", "slug")) {
+    for (String f : List.of("guid", "code", "id", "url", "slug", "feedback_url", "origin_url")) {
       assertThat(open.get(f)).as(f).isEqualTo(source.get(f));
     }
+    // the speaker of the workshop asked not to be recorded: that stays said
+    JsonNode gtfs = out.at("/schedule/conference/days/0/rooms/Room 204/0");
+    assertThat(gtfs.get("do_not_record").asBoolean()).isTrue();
+    assertThat(open.has("do_not_record")).isFalse();
     for (int i = 0; i < 2; i++) {
       for (String f : List.of("name", "code", "guid", "url", "biography")) {
         JsonNode had = source.at("/persons/" + i + "/" + f);
@@ -77,6 +78,8 @@ class FrabSourceFieldsTest {
     // the XML form keeps guids and room guids; what its XSD has no attribute for is noted, not lost silently
     WrittenSchedule xml = WRITER.writeXml(r.event());
     assertThat(xml.text()).contains("<event guid=\"f0e1d2c3-aaaa-5bbb-8ccc-000000000101\" id=\"101\" code=\"H7KXPA\">",
+        "<recording>\n          <license></license>\n          <optout>true</optout>\n        </recording>",
+        "<feedback_url>https://pretalx.example.org/bayhack/talk/H7KXPA/feedback/</feedback_url>",
         "<room name=\"Atrium\" guid=\"b1a1d3c2-1111-4c1a-9d5e-000000000001\">",
         "<person guid=\"c0ffee00-0000-5000-8000-000000000001\">Dolores Vega</person>",
         "<base_url>https://pretalx.example.org</base_url>", "<url>https://pretalx.example.org/bayhack/talk/H7KXPA/</url>");
@@ -103,8 +106,7 @@ class FrabSourceFieldsTest {
         .containsEntry("Room guid (Store sal)", "6a2d7e0e-6c51-4f6e-9a7a-6c3f8d1c0a01")
         .containsEntry("Room guid (Verksted)", "6a2d7e0e-6c51-4f6e-9a7a-6c3f8d1c0a02");
     assertThat(r.report().unmapped()).extracting(UnmappedInput::text).containsExactlyInAnyOrder("color: #1f77b4",
-        "color: #ff7f0e", "license: CC BY 4.0", "optout: false",
-        "feedback_url: https://pretalx.example.org/nordhack26/talk/QWE7AB/feedback/");
+        "color: #ff7f0e");
 
     WrittenSchedule xml = WRITER.writeXml(r.event());
     assertValid(tmp, xml.text());
@@ -113,7 +115,9 @@ class FrabSourceFieldsTest {
         "guid=\"0b5f3e8c-2d7a-4a5f-8f7e-1a2b3c4d5e03\" id=\"303\"", "guid=\"0b5f3e8c-2d7a-4a5f-8f7e-1a2b3c4d5e04\" id=\"304\"");
     assertThat(xml.text()).contains("<person id=\"71\">Ingrid Halvorsen</person>",
         "<room name=\"Verksted\" guid=\"6a2d7e0e-6c51-4f6e-9a7a-6c3f8d1c0a02\">",
-        "<base_url>https://pretalx.example.org/nordhack26/schedule/</base_url>");
+        "<base_url>https://pretalx.example.org/nordhack26/schedule/</base_url>",
+        "<recording>\n          <license>CC BY 4.0</license>\n          <optout>false</optout>\n        </recording>",
+        "<feedback_url>https://pretalx.example.org/nordhack26/talk/QWE7AB/feedback/</feedback_url>");
     // pretalx writes a person code the XSD has no attribute for: noted; the JSON form carries it
     assertThat(xml.notes()).containsExactly("person code (5 values) not written: schedule.xml has no place for it");
     String json = WRITER.writeJson(r.event()).text();
