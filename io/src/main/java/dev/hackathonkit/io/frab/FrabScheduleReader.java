@@ -42,8 +42,9 @@ import java.util.List;
  * to write back: the entry's {@code guid} (topic extra {@code GUID}, unless it is the one the writer
  * derives from the event and topic ids), its {@code id} ({@code Entry id}) and {@code code} ({@code
  * Code}), {@code feedback_url}, {@code origin_url}, {@code recording_license} and a true {@code
- * do_not_record} (XML {@code <recording>}; false is the default and not kept); every text field of a person object but its name as {@code Person FIELD (NAME)} ({@code
- * Person guid (Dolores Vega)}; persons may also be plain strings); every text field of a room (the
+ * do_not_record} (XML {@code <recording>}; false is the default and not kept); every text field of a
+ * person object but its name as {@code Person FIELD (NAME)} ({@code Person guid (Dolores Vega)};
+ * persons may also be plain strings); every text field of a room (the
  * conference's {@code rooms}, a {@code room} element's attributes) but its name as the event's {@code
  * Room FIELD (NAME)} ({@code Room capacity (Atrium)}); {@code base_url} as {@code Base URL}. A second,
  * different value for one of these is reported ({@link FrabProblem#F118_CONFLICTING_VALUE}). An entry

@@ -42,7 +42,7 @@ import java.util.regex.Pattern;
  * url}; each person's {@code id}, {@code guid}, {@code code}, {@code url}, {@code avatar} and {@code
  * biography} (JSON; XML's {@code person} has only {@code id} and {@code guid}); each room's {@code
  * guid}, and in JSON its {@code description}, {@code capacity}, {@code slug}, {@code type}, {@code
- * stream_id} and {@code url} (rooms no entry uses included); the schedule's {@code base_url} and
+ * stream_id} and {@code url} (a room the source listed with a guid is listed even when no entry uses it); the schedule's {@code base_url} and
  * {@code url}. A kept value the syntax has no place for, or that its schema would refuse (a guid that
  * is not a UUID, an id another entry has, a code of other than six characters in XML), is not written:
  * {@link WrittenSchedule#notes()} names it (once per kind, with a count), and a made one stands in for a
@@ -157,7 +157,11 @@ public final class FrabScheduleWriter {
       x.raw("  </day>\n");
     }
     x.raw("</schedule>\n");
+    // XML lists rooms per day, with their entries: no room list, no room fields but the guid
     for (String room : g.allRooms()) {
+      if (!g.rooms.contains(room)) {
+        g.notWritten("room that no entry uses");
+      }
       g.roomFields(room).keySet().stream().filter(f -> !f.equals("guid")).forEach(f -> g.notWritten("room " + f));
     }
     return new WrittenSchedule(x.toString(), g.notesWith("schedule.xml"));

@@ -266,14 +266,17 @@ final class Grid {
     return kept != null ? kept : Map.of();
   }
 
-  /** The rooms of the schedule: those of its entries, then those kept from a source that no entry uses. */
+  /**
+   * The rooms of the schedule: those of its entries, then those a source schedule listed (with a
+   * guid) that no entry uses.
+   */
   List<String> allRooms() {
     List<String> all = new ArrayList<>(rooms);
     java.util.Set<String> keys = new java.util.HashSet<>();
     rooms.forEach(r -> keys.add(roomKey(r)));
-    for (String r : roomFields.keySet()) {
-      if (keys.add(roomKey(r))) {
-        all.add(r);
+    for (Map.Entry<String, Map<String, String>> r : roomFields.entrySet()) {
+      if (r.getValue().containsKey("guid") && keys.add(roomKey(r.getKey()))) {
+        all.add(r.getKey());
       }
     }
     return all;

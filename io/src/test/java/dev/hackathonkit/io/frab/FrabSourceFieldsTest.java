@@ -40,7 +40,7 @@ class FrabSourceFieldsTest {
     assertThat(r.report().problems()).isEmpty();
     // what is not kept is listed with its place, never dropped
     assertThat(r.report().unmapped()).extracting(u -> u.location().line() + " " + u.text()).containsExactlyInAnyOrder(
-        "16 primary: #3aa57c", "21 color: #123456", "39 type: related");
+        "16 primary: #3aa57c", "22 color: #123456", "40 type: related");
 
     String json = WRITER.writeJson(r.event()).text();
     JsonNode in = FrabSchemas.MAPPER.readTree(Files.readString(DIR.resolve("pretalx-bayhack.schedule.json")));
@@ -69,11 +69,14 @@ class FrabSourceFieldsTest {
     assertThat(out.at("/schedule/conference/days/0/rooms/Room 204/0/persons/0/code").asText()).isEqualTo("RST789");
     // rooms: guid, description and capacity; a null description stays absent
     JsonNode rooms = out.at("/schedule/conference/rooms");
-    assertThat(rooms).hasSize(2);
+    assertThat(rooms).hasSize(3);
     assertThat(rooms.get(0).toString()).isEqualTo("{\"name\":\"Atrium\",\"guid\":\"b1a1d3c2-1111-4c1a-9d5e-000000000001\","
         + "\"description\":\"Ground floor\",\"capacity\":200}");
     assertThat(rooms.get(1).toString()).isEqualTo("{\"name\":\"Room 204\",\"guid\":\"b1a1d3c2-1111-4c1a-9d5e-000000000002\","
         + "\"capacity\":40}");
+    // a room pretalx lists that no session uses yet stays listed
+    assertThat(rooms.get(2).toString()).isEqualTo("{\"name\":\"Balcony\",\"guid\":\"b1a1d3c2-1111-4c1a-9d5e-000000000003\","
+        + "\"capacity\":12}");
 
     // the XML form keeps guids and room guids; what its XSD has no attribute for is noted, not lost silently
     WrittenSchedule xml = WRITER.writeXml(r.event());
@@ -88,7 +91,8 @@ class FrabSourceFieldsTest {
         "person biography (1 value) not written: schedule.xml has no place for it",
         "person url (2 values) not written: schedule.xml has no place for it",
         "room description (1 value) not written: schedule.xml has no place for it",
-        "room capacity (2 values) not written: schedule.xml has no place for it");
+        "room capacity (3 values) not written: schedule.xml has no place for it",
+        "room that no entry uses (1 value) not written: schedule.xml has no place for it");
     assertValid(tmp, xml.text());
 
     // and through our own JSON, as a user keeps an event between tools, nothing changes
