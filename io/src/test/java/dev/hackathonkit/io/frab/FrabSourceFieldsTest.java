@@ -101,6 +101,20 @@ class FrabSourceFieldsTest {
   }
 
   @Test
+  void identitiesSurviveAWikiPageInBetween() throws Exception {
+    Event pretalx = READER.read(DIR.resolve("pretalx-bayhack.schedule.json")).event();
+    String page = dev.hackathonkit.io.wikitext.WikitextWriter.standard().write(pretalx);
+    assertThat(page).contains("|GUID=f0e1d2c3-aaaa-5bbb-8ccc-000000000101", "|Room guid (Atrium)=b1a1d3c2-1111-4c1a-9d5e-000000000001");
+    Event back = dev.hackathonkit.io.wikitext.WikitextReader.standard().read(page).event();
+    JsonNode direct = FrabSchemas.MAPPER.readTree(WRITER.writeJson(pretalx).text());
+    JsonNode viaWiki = FrabSchemas.MAPPER.readTree(WRITER.writeJson(back).text());
+    assertThat(entries(viaWiki)).isEqualTo(entries(direct));
+    assertThat(viaWiki.at("/schedule/conference/rooms")).isEqualTo(direct.at("/schedule/conference/rooms"));
+    assertThat(viaWiki.at("/schedule/conference/days/0/rooms/Atrium/0/persons"))
+        .isEqualTo(direct.at("/schedule/conference/days/0/rooms/Atrium/0/persons"));
+  }
+
+  @Test
   void pretalxXmlComesBackWithItsGuidsAndIdsAndItsReportListsTheRest(@TempDir Path tmp) throws Exception {
     ImportResult r = READER.read(DIR.resolve("pretalx-nordhack.schedule.xml"));
     Topic ci = r.event().topics().get(0);
