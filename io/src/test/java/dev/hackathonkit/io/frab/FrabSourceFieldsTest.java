@@ -210,6 +210,21 @@ class FrabSourceFieldsTest {
   }
 
   @Test
+  void aRoomWithAnotherGuidOnItsSecondDayIsReportedAndTheFirstKept() throws Exception {
+    String xml = "<schedule><version>1</version><conference><acronym>twoday</acronym><title>Two days</title>"
+        + "<time_zone_name>Europe/Madrid</time_zone_name></conference>\n"
+        + "<day index='1' date='2026-05-04' start='2026-05-04T09:00:00+02:00' end='2026-05-04T17:00:00+02:00'>"
+        + "<room name='Sala 1' guid='11111111-2222-4333-8444-555555555551'/></day>\n"
+        + "<day index='2' date='2026-05-05' start='2026-05-05T09:00:00+02:00' end='2026-05-05T17:00:00+02:00'>"
+        + "<room name='Sala 1' guid='11111111-2222-4333-8444-555555555552'/></day></schedule>";
+    ImportResult r = READER.read(xml, "twoday.xml");
+    assertThat(r.event().extra()).containsEntry("Room guid (Sala 1)", "11111111-2222-4333-8444-555555555551");
+    assertThat(r.report().problems()).extracting(p -> p.code().code() + "@" + p.location().line() + " " + p.message())
+        .containsExactly("F118@3 room 'Sala 1': guid '11111111-2222-4333-8444-555555555552' differs from"
+            + " '11111111-2222-4333-8444-555555555551' read before; the first is kept");
+  }
+
+  @Test
   void keptIdentifiersThatDoNotFitAreReplacedWithANote() {
     Event e = FrabScheduleWriterTest.sprint();
     List<Topic> topics = new ArrayList<>(e.topics());
