@@ -285,7 +285,7 @@ final class Grid {
   /** The schedule's own address: the event's link labelled {@code Schedule}, as the reader keeps it. */
   @Nullable String scheduleUrl() {
     for (dev.hackathonkit.model.Link l : event.links()) {
-      if ("Schedule".equals(l.label()) && isHttp(l.target())) {
+      if (Kept.SCHEDULE_LINK.equals(l.label()) && isHttp(l.target())) {
         return l.target();
       }
     }
@@ -294,8 +294,8 @@ final class Grid {
 
   /** A room's guid: the one kept from the source when it is a UUID, else {@link Guids#room}. */
   UUID roomGuid(String room) {
-    Map<String, String> kept = roomFields(room);
-    UUID guid = kept != null && kept.get("guid") != null ? uuid(kept.get("guid")) : null;
+    String kept = roomFields(room).get("guid");
+    UUID guid = kept != null ? uuid(kept) : null;
     return guid != null ? guid : Guids.room(event.id(), room);
   }
 

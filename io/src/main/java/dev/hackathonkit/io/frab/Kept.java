@@ -19,7 +19,8 @@ import java.util.Set;
  *   <li>topic extras {@code Person FIELD (NAME)} for each field of a person object other than its name
  *       ({@code Person guid (Dolores Vega)}, {@code Person code (...)}, {@code Person id (...)});
  *   <li>event extras {@value #BASE_URL} ({@code base_url}) and {@code Room FIELD (NAME)} for a room's
- *       fields other than its name ({@code Room guid (Atrium)}, {@code Room capacity (Atrium)}).
+ *       fields other than its name ({@code Room guid (Atrium)}, {@code Room capacity (Atrium)}); the
+ *       schedule's {@code url} is the event's link labelled {@value #SCHEDULE_LINK}.
  * </ul>
  */
 final class Kept {
@@ -32,6 +33,8 @@ final class Kept {
   static final String RECORDING_LICENSE = "Recording license";
   static final String DO_NOT_RECORD = "Do not record";
   static final String BASE_URL = "Base URL";
+  /** The label of the event's link that is the schedule's own {@code url}. */
+  static final String SCHEDULE_LINK = "Schedule";
   static final String PERSON = "Person";
   static final String ROOM = "Room";
   /** Topic extras that are identifiers or the entry's own page: never written as {@code links}. */

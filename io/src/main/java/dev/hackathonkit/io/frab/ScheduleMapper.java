@@ -87,7 +87,7 @@ final class ScheduleMapper {
     }
     String scheduleUrl = schedule.take("url");
     if (scheduleUrl != null && !scheduleUrl.equals(url)) {
-      event.addLink(new Link(scheduleUrl, "Schedule"));
+      event.addLink(new Link(scheduleUrl, Kept.SCHEDULE_LINK));
     }
     String baseUrl = schedule.take("base_url");
     if (baseUrl == null) {
