@@ -79,16 +79,23 @@ public final class JsonLdEventWriter {
   }
 
   /**
-   * What {@link #write} leaves out of {@code event}'s facts, one sentence each: the times of an event
-   * without a time zone (written as dates). Empty when nothing is left out.
+   * What {@link #write} leaves out of {@code event}'s facts or cannot give it, one sentence each: the
+   * times of an event without a time zone (written as dates); the {@code startDate} of an event without
+   * days (schema.org does not require one, search engines do for an {@code Event}). Empty when nothing
+   * is missing.
    */
   public List<String> notes(Event event) {
     requireNonNull(event, "event");
+    List<String> notes = new java.util.ArrayList<>();
+    if (event.days().isEmpty()) {
+      notes.add("the event has no days: no startDate or endDate (search engines need a startDate for an Event)");
+    }
     boolean times = event.days().stream().anyMatch(EventDay::hasHours) || event.topics().stream().anyMatch(t -> t.slot() != null);
-    return event.timeZone() == null && times
-        ? List.of("the event states no time zone: startDate and endDate are written as dates without their times"
-            + " (a schema.org date-time needs an offset)")
-        : List.of();
+    if (event.timeZone() == null && times) {
+      notes.add("the event states no time zone: startDate and endDate are written as dates without their times"
+          + " (a schema.org date-time needs an offset)");
+    }
+    return List.copyOf(notes);
   }
 
   /** The event as a JSON-LD document, two-space indented, ending with a line break. */

@@ -112,6 +112,12 @@ class JsonLdEventWriterTest {
     assertThat(JsonLdEventWriter.standard().notes(floating)).containsExactly("the event states no time zone: startDate"
         + " and endDate are written as dates without their times (a schema.org date-time needs an offset)");
     assertThat(JsonLdEventWriter.standard().notes(summit())).isEmpty();
+    Event undated = summit().toBuilder().days(List.of()).build();
+    JsonObject u = expand(JsonLdEventWriter.standard().write(undated));
+    assertThat(u.containsKey(S + "startDate")).isFalse();
+    assertThat(value(u, "name")).isEqualTo("Tools Cauldron 2026");
+    assertThat(JsonLdEventWriter.standard().notes(undated)).containsExactly(
+        "the event has no days: no startDate or endDate (search engines need a startDate for an Event)");
   }
 
   @Test
