@@ -271,17 +271,14 @@ final class ScheduleMapper {
       topicId = Slugs.unique(title, ids);
     }
     t.id(topicId);
-    // identifiers: a guid this library derived is derived again when written (and the entry's id was
-    // its position); any other guid, and the entry's id and code, are kept to be written back
+    // identifiers: a guid this library derived is derived again when written; any other guid, and the
+    // entry's id (which apps may also match by: kept even when it was a position this library gave)
+    // and code, are kept to be written back
     String guid = e.take("guid");
-    boolean derived = guid != null && guid.equalsIgnoreCase(Guids.topic(eventId, topicId).toString());
-    if (guid != null && !derived) {
+    if (guid != null && !guid.equalsIgnoreCase(Guids.topic(eventId, topicId).toString())) {
       t.putExtra(Kept.GUID, guid);
     }
-    String entryId = e.take("id");
-    if (entryId != null && !derived) {
-      t.putExtra(Kept.ENTRY_ID, entryId);
-    }
+    putIfPresent(t, Kept.ENTRY_ID, e.take("id"));
     putIfPresent(t, Kept.CODE, e.take("code"));
     String room = e.take("room");
     if (room == null) {

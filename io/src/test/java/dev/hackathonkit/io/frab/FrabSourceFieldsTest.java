@@ -207,6 +207,11 @@ class FrabSourceFieldsTest {
     WrittenSchedule xml = WRITER.writeXml(e);
     assertValid(tmp, xml.text());
     assertThat(xml.text()).contains("guid=\"" + Guids.topic("riverbend-py", "typing-the-untyped") + "\" id=\"7\"");
+    // read again and written again: the derived guid is derived again, the source's id stays
+    Event again = READER.read(xml.text(), "again.xml").event();
+    assertThat(again.topics().get(0).extra()).containsEntry("Entry id", "7").doesNotContainKey("GUID");
+    assertThat(WRITER.writeXml(again).text()).contains("guid=\"" + Guids.topic("riverbend-py", "typing-the-untyped")
+        + "\" id=\"7\"");
   }
 
   @Test
