@@ -27,5 +27,16 @@ public enum FrabProblem implements ProblemCode {
   /** A field the model has no place for; kept in the topic's or event's extra. */
   F116_FIELD_IN_EXTRA,
   /** An entry without a usable start; kept as a topic without a slot. */
-  F117_ENTRY_WITHOUT_START;
+  F117_ENTRY_WITHOUT_START,
+  /**
+   * A second, different value for something the event keeps once (a room's {@code guid} that differs
+   * between days, a person's {@code id} that differs within an entry); the first is kept, the warning
+   * quotes the other.
+   */
+  F118_CONFLICTING_VALUE,
+  /**
+   * An entry dated after the last day, inside a day that runs past midnight (frab's {@code day_end} on
+   * the next date); its date is added as an event day without hours.
+   */
+  F119_ENTRY_AFTER_MIDNIGHT;
 }

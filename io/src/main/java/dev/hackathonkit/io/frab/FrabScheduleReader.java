@@ -33,10 +33,23 @@ import java.util.List;
  * extra field named by its title ({@code Link} without one) holding its URL, and {@code type} (other
  * than {@code other}), {@code track}, {@code subtitle}, {@code language} and {@code url} extras of the
  * same names. Other fields are kept in extra ({@link FrabProblem#F116_FIELD_IN_EXTRA}); media fields
- * (logo, recording, attachments) and text the mapper did not place are listed in {@link
- * ImportReport#unmapped()} with their line and column. Identifiers ({@code guid}, {@code id}, {@code
- * code}, day index) and derived values (start, end and days of the conference) are bookkeeping: neither
+ * (logo, attachments, video), track colours and text the mapper did not
+ * place are listed in {@link ImportReport#unmapped()} with their line and column. The day index,
+ * version, generator and derived values (start, end, days of the conference) are bookkeeping: neither
  * placed nor counted in coverage.
+ *
+ * <p>What the schedule says about identity and places is kept in extras for {@link FrabScheduleWriter}
+ * to write back: the entry's {@code guid} (topic extra {@code GUID}, unless it is the one the writer
+ * derives from the event and topic ids), its {@code id} ({@code Entry id}) and {@code code} ({@code
+ * Code}), {@code feedback_url}, {@code origin_url}, {@code recording_license} and a true {@code
+ * do_not_record} (XML {@code <recording>}; false is the default and not kept); every text field of a
+ * person object but its name as {@code Person FIELD (NAME)} ({@code Person guid (Dolores Vega)};
+ * persons may also be plain strings); every text field of a room (the
+ * conference's {@code rooms}, a {@code room} element's attributes) but its name as the event's {@code
+ * Room FIELD (NAME)} ({@code Room capacity (Atrium)}); {@code base_url} as {@code Base URL}. A second,
+ * different value for one of these is reported ({@link FrabProblem#F118_CONFLICTING_VALUE}). An entry
+ * dated after the day it is listed under (frab days run past midnight) whose date is no day adds that
+ * date as a day without hours ({@link FrabProblem#F119_ENTRY_AFTER_MIDNIGHT}).
  *
  * <p>XML is read with the JDK's StAX parser with DTDs and external entities off; JSON with Jackson's
  * streaming parser. Input that is not well-formed, not a schedule, or beyond the {@link ReadLimits}

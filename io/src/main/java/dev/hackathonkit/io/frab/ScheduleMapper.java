@@ -30,15 +30,15 @@ import org.jspecify.annotations.Nullable;
 /** Maps a schedule {@link Tree} (from XML or JSON) to an event; see {@link FrabScheduleReader}. */
 final class ScheduleMapper {
   /** Identifiers and derived values: neither placed nor counted in coverage, never listed. */
-  private static final Set<String> BOOKKEEPING = Set.of("guid", "id", "code", "index", "version", "generator",
-      "daysCount", "timeslot_duration", "base_url", "$schema", "start", "end", "duration", "date");
+  private static final Set<String> BOOKKEEPING = Set.of("index", "version", "generator",
+      "daysCount", "timeslot_duration", "$schema", "start", "end", "duration", "date");
   /** Entry fields the mapper places itself. */
   private static final Set<String> ENTRY_FIELDS = Set.of("title", "date", "start", "end", "duration", "room",
       "slug", "abstract", "description", "persons", "links", "type", "track", "subtitle", "language", "url",
-      "guid", "id", "code");
+      "guid", "id", "code", "feedback_url", "origin_url", "recording_license", "do_not_record", "recording");
   /** Entry fields that name media or apps' bookkeeping: listed as unmapped, not kept. */
-  private static final Set<String> ENTRY_MEDIA = Set.of("logo", "recording_license", "do_not_record",
-      "do_not_stream", "feedback_url", "origin_url", "attachments", "recording", "video_download_url", "answers");
+  private static final Set<String> ENTRY_MEDIA = Set.of("logo", "do_not_stream", "attachments",
+      "video_download_url", "answers");
   private static final Set<String> CONFERENCE_FIELDS = Set.of("title", "acronym", "start", "end", "days",
       "daysCount", "timeslot_duration", "time_zone_name", "url", "meta", "rooms", "tracks", "base_url", "logo",
       "colors", "color", "track", "description", "keywords");
@@ -48,7 +48,14 @@ final class ScheduleMapper {
   private final ImportReport.Builder report;
   private ZoneId zone = ZoneOffset.UTC;
   private String acronym = "";
+  private String eventId = "";
   private final Set<String> ids = new HashSet<>();
+  /** Entries dated after the day they are listed under (a frab day past midnight), with where. */
+  private final Map<LocalDate, Tree.Node> afterMidnight = new LinkedHashMap<>();
+  /** The rooms' fields kept ({@link Kept}), added to the event's extras at the end. */
+  private final Map<String, String> roomsKept = new LinkedHashMap<>();
+  private final List<Tree.Leaf> namedRooms = new ArrayList<>();
+  private final Set<String> entryRooms = new HashSet<>();
 
   ScheduleMapper(String source, ImportReport.Builder report) {
     this.source = source;
@@ -65,9 +72,12 @@ final class ScheduleMapper {
     }
     event.title(title);
     String acr = conf.take("acronym");
+    // as Event.Builder derives it without an acronym: the guids this library derives need it
+    eventId = Slugs.of(title);
     if (acr != null) {
       acronym = acr;
-      event.id(Slugs.of(acr.replaceAll("_+$", "").replace('_', '-')));
+      eventId = Slugs.of(acr.replaceAll("_+$", "").replace('_', '-'));
+      event.id(eventId);
     }
     zone = zone(conf, days);
     event.timeZone(zone);
@@ -77,13 +87,33 @@ final class ScheduleMapper {
     }
     String scheduleUrl = schedule.take("url");
     if (scheduleUrl != null && !scheduleUrl.equals(url)) {
-      event.addLink(new Link(scheduleUrl, "Schedule"));
+      event.addLink(new Link(scheduleUrl, Kept.SCHEDULE_LINK));
+    }
+    String baseUrl = schedule.take("base_url");
+    if (baseUrl == null) {
+      baseUrl = conf.take("base_url");
+    }
+    if (baseUrl != null) {
+      event.putExtra(Kept.BASE_URL, baseUrl);
     }
     Tree.markUsed(conf.leaf("days"));
-    // the conference's room and track lists index what the entries name themselves
-    Tree.markUsed(conf.fields.get("rooms"));
-    Tree.markUsed(conf.fields.get("tracks"));
-    Tree.markUsed(conf.fields.get("track"));
+    // the conference's rooms: their fields are kept as the event's Room extras; the track list names
+    // what the entries name themselves (its colours and other fields stay unmapped, listed)
+    for (Object r : conf.list("rooms")) {
+      if (r instanceof Tree.Node room) {
+        String name = room.take("name");
+        roomFields(room, name != null ? name : "");
+      } else if (r instanceof Tree.Leaf name) {
+        namedRooms.add(name); // a room by name only: placed when an entry uses it
+      }
+    }
+    for (String key : List.of("tracks", "track")) {
+      for (Object tr : conf.list(key)) {
+        if (tr instanceof Tree.Node track) {
+          track.take("name");
+        }
+      }
+    }
     String description = conf.take("description");
     if (description != null) {
       event.putExtra("Description", description);
@@ -100,6 +130,18 @@ final class ScheduleMapper {
       if (d instanceof Tree.Node day) {
         day(day, event, eventDays);
       }
+    }
+    for (Map.Entry<LocalDate, Tree.Node> late : afterMidnight.entrySet()) {
+      if (!eventDays.containsKey(late.getKey())) {
+        eventDays.put(late.getKey(), new EventDay(late.getKey(), null, null));
+        problem(FrabProblem.F119_ENTRY_AFTER_MIDNIGHT, late.getValue(), "entry on " + late.getKey()
+            + " is listed under the day before, which runs past midnight: " + late.getKey()
+            + " added as an event day without hours");
+      }
+    }
+    roomsKept.forEach(event::putExtra);
+    for (Tree.Leaf name : namedRooms) {
+      name.used = name.text() != null && entryRooms.contains(name.text());
     }
     event.days(eventDays.values().stream().sorted(java.util.Comparator.comparing(EventDay::date)).toList());
     return event.build();
@@ -191,6 +233,7 @@ final class ScheduleMapper {
       for (Object r : day.list("room")) {
         if (r instanceof Tree.Node room) {
           String name = room.take("name");
+          roomFields(room, name != null ? name : "");
           for (Object e : room.list("event")) {
             if (e instanceof Tree.Node entry) {
               entry(entry, name, date, event);
@@ -221,16 +264,33 @@ final class ScheduleMapper {
     String slug = e.take("slug");
     String candidate = slug != null && !acronym.isEmpty() && slug.startsWith(acronym + "-")
         ? slug.substring(acronym.length() + 1) : null;
+    String topicId;
     if (candidate != null && candidate.matches(Slugs.PATTERN) && ids.add(candidate)) {
-      t.id(candidate);
+      topicId = candidate;
     } else {
-      t.id(Slugs.unique(title, ids));
+      topicId = Slugs.unique(title, ids);
     }
+    t.id(topicId);
+    // identifiers: a guid this library derived is derived again when written; any other guid, and the
+    // entry's id (which apps may also match by: kept even when it was a position this library gave)
+    // and code, are kept to be written back
+    String guid = e.take("guid");
+    if (guid != null && !guid.equalsIgnoreCase(Guids.topic(eventId, topicId).toString())) {
+      t.putExtra(Kept.GUID, guid);
+    }
+    putIfPresent(t, Kept.ENTRY_ID, e.take("id"));
+    putIfPresent(t, Kept.CODE, e.take("code"));
     String room = e.take("room");
     if (room == null) {
       room = containerRoom != null && !containerRoom.isBlank() ? containerRoom.strip() : null;
     }
-    slot(e, dayDate, room, t);
+    Slot slot = slot(e, dayDate, room, t);
+    if (room != null) {
+      entryRooms.add(room);
+    }
+    if (slot != null && dayDate != null && slot.date().isAfter(dayDate)) {
+      afterMidnight.putIfAbsent(slot.date(), e);
+    }
     String abstractText = e.take("abstract");
     String description = e.take("description");
     if (abstractText != null && description != null && !description.equals(abstractText)) {
@@ -249,7 +309,23 @@ final class ScheduleMapper {
     putIfPresent(t, Grid.LANGUAGE, e.take("language"));
     String url = e.take("url");
     if (url != null && !url.startsWith("urn:uuid:")) {
-      t.putExtra("URL", url);
+      t.putExtra(Kept.URL, url);
+    }
+    putIfPresent(t, Kept.FEEDBACK_URL, e.take("feedback_url"));
+    putIfPresent(t, Kept.ORIGIN_URL, e.take("origin_url"));
+    // recording: JSON's recording_license and do_not_record, XML's <recording><license/><optout/>
+    String license = e.take("recording_license");
+    String doNotRecord = e.take("do_not_record");
+    Tree.Node recording = e.node("recording");
+    if (recording != null) {
+      String l = recording.take("license");
+      String optout = recording.take("optout");
+      license = license != null ? license : l;
+      doNotRecord = doNotRecord != null ? doNotRecord : optout;
+    }
+    putIfPresent(t, Kept.RECORDING_LICENSE, license);
+    if ("true".equalsIgnoreCase(doNotRecord)) {
+      t.putExtra(Kept.DO_NOT_RECORD, "true");
     }
     for (Map.Entry<String, Object> f : e.fields.entrySet()) {
       String key = f.getKey();
@@ -263,7 +339,7 @@ final class ScheduleMapper {
     event.addTopic(t.build());
   }
 
-  private void slot(Tree.Node e, @Nullable LocalDate dayDate, @Nullable String room, Topic.Builder t) {
+  private @Nullable Slot slot(Tree.Node e, @Nullable LocalDate dayDate, @Nullable String room, Topic.Builder t) {
     ZonedDateTime start = dateTime(e, "date");
     String startText = e.take("start");
     if (start == null && startText != null && dayDate != null) {
@@ -276,7 +352,7 @@ final class ScheduleMapper {
     }
     if (start == null) {
       problem(FrabProblem.F117_ENTRY_WITHOUT_START, e, "entry '" + t.build().title() + "' has no usable date or start: no slot");
-      return;
+      return null;
     }
     ZonedDateTime end = e.fields.containsKey("end") ? dateTime(e, "end") : null;
     String durationText = e.take("duration");
@@ -301,12 +377,15 @@ final class ScheduleMapper {
             + "' ends on " + end.toLocalDate() + ", after its start's date; its slot ends at 23:59");
       }
     }
-    t.slot(new Slot(start.toLocalDate(), start.toLocalTime(), endTime, room));
+    Slot slot = new Slot(start.toLocalDate(), start.toLocalTime(), endTime, room);
+    t.slot(slot);
+    return slot;
   }
 
   private void persons(Tree.Node e, Topic.Builder t) {
     Object persons = e.fields.get("persons");
     List<Object> list = persons instanceof Tree.Node n ? n.list("person") : e.list("persons");
+    Map<String, String> personsKept = new LinkedHashMap<>();
     for (Object p : list) {
       String name = null;
       if (p instanceof Tree.Leaf l) {
@@ -320,12 +399,19 @@ final class ScheduleMapper {
         if (name == null) {
           name = n.take("#text");
         }
-        Tree.markUsedKeys(n, BOOKKEEPING);
+        if (name != null) {
+          Tree.Leaf publicName = n.leaf("public_name");
+          if (publicName != null && name.equals(publicName.text())) {
+            publicName.used = true; // frab's older spelling of the same name
+          }
+          keepFields(n, Kept.PERSON, name, personsKept);
+        }
       }
       if (name != null) {
         t.addContact(new Person(name, null, null, null));
       }
     }
+    personsKept.forEach(t::putExtra);
   }
 
   private void links(Tree.Node e, Topic.Builder t) {
@@ -352,6 +438,44 @@ final class ScheduleMapper {
         }
         seen.put(unique, href);
         t.putExtra(unique, href);
+      }
+    }
+  }
+
+  /** Keeps a room's fields other than its name (and a guid this library derives) as the event's Room extras. */
+  private void roomFields(Tree.Node room, String name) {
+    Tree.Leaf guid = room.leaf("guid");
+    Tree.Leaf raw = room.leaf("name");
+    String written = raw != null && raw.value != null ? raw.value : name; // as the writer had it, unstripped
+    if (guid != null && Guids.room(eventId, written).toString().equalsIgnoreCase(guid.text())) {
+      guid.used = true;
+    }
+    keepFields(room, Kept.ROOM, name, roomsKept);
+  }
+
+  /**
+   * Keeps every text field of a person or room node not yet placed as the extra {@code KIND FIELD
+   * (OWNER)} ({@link Kept}); a field already kept with another value is reported ({@link
+   * FrabProblem#F118_CONFLICTING_VALUE}) and the first value stays. Blank and null values carry
+   * nothing and are passed over; nested values are left for {@link #finish} to list.
+   */
+  private void keepFields(Tree.Node n, String kind, String owner, Map<String, String> kept) {
+    for (Map.Entry<String, Object> f : n.fields.entrySet()) {
+      if (!(f.getValue() instanceof Tree.Leaf l) || l.used || f.getKey().equals("#text") || f.getKey().contains(" ")) {
+        continue;
+      }
+      l.used = true;
+      String value = l.text();
+      if (value == null) {
+        continue;
+      }
+      String key = Kept.key(kind, f.getKey(), owner);
+      String old = kept.get(key);
+      if (old == null) {
+        kept.put(key, value);
+      } else if (!old.equals(value)) {
+        problem(FrabProblem.F118_CONFLICTING_VALUE, l, kind.toLowerCase(java.util.Locale.ROOT) + " '" + owner
+            + "': " + f.getKey() + " '" + value + "' differs from '" + old + "' read before; the first is kept");
       }
     }
   }

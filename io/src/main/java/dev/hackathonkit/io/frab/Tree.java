@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -106,15 +105,6 @@ final class Tree {
   /** A list made of repeated XML elements. */
   private static final class Repeated extends ArrayList<Object> {
     private static final long serialVersionUID = 1L;
-  }
-
-  /** Marks the node's leaves under the given keys as placed. */
-  static void markUsedKeys(Node n, Set<String> keys) {
-    for (Map.Entry<String, Object> f : n.fields.entrySet()) {
-      if (keys.contains(f.getKey())) {
-        markUsed(f.getValue());
-      }
-    }
   }
 
   /** Marks every leaf under {@code value} as placed (a bookkeeping part read as a whole). */

@@ -22,6 +22,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -32,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Mapping (schema.org property names): {@code identifier} the event id, {@code name} the title,
  * {@code startDate} and {@code endDate} the first day's opening and the last day's closing as ISO 8601
  * date-times with the offset of the event's time zone ({@code 2013-05-16T09:00:00+01:00}; a plain date
- * for a day without hours; without offset when the event has no zone), {@code location} a {@code
+ * for a day without hours), {@code location} a {@code
  * Place} with the venue's name and a {@code PostalAddress} ({@code streetAddress}, {@code postalCode},
  * {@code addressLocality}, {@code addressCountry}), {@code url} the source page, each link a {@code
  * WebPage} in {@code subjectOf}, and each topic with a slot a {@code subEvent}: an {@code Event} with
@@ -42,6 +43,12 @@ import org.jspecify.annotations.Nullable;
  * attendee} {@code Person}s, only by a writer made {@link #withAttendees(boolean) withAttendees(true)}.
  * Unscheduled topics, comments and the other topic fields have no schema.org {@code Event} property and
  * are not written.
+ *
+ * <p>Time zones: schema.org and search engines read a {@code startDate} with a time as an instant and
+ * need its offset (ISO 8601 {@code 2026-10-17T09:00:00+02:00}). An event without a time zone states
+ * local times only, which name no instant: its {@code startDate} and {@code endDate}, the event's and
+ * each {@code subEvent}'s, are plain dates ({@code 2026-10-17}), which are true, rather than times
+ * with a guessed offset; {@link #notes} says so. Give the event its zone to have the times written.
  *
  * <pre>{@code
  * String markup = JsonLdEventWriter.standard().write(event);   // for <script type="application/ld+json">
@@ -53,7 +60,6 @@ public final class JsonLdEventWriter {
   private static final JsonFactory JSON = JsonFactory.builder().build();
   private static final DateTimeFormatter OFFSET =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX", Locale.ROOT);
-  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss", Locale.ROOT);
   private static final JsonLdEventWriter STANDARD = new JsonLdEventWriter(false);
 
   private final boolean attendees;
@@ -70,6 +76,26 @@ public final class JsonLdEventWriter {
   /** A copy that writes ({@code true}) the attendees as {@code attendee}s: names are personal data. */
   public JsonLdEventWriter withAttendees(boolean attendees) {
     return new JsonLdEventWriter(attendees);
+  }
+
+  /**
+   * What {@link #write} leaves out of {@code event}'s facts or cannot give it, one sentence each: the
+   * times of an event without a time zone (written as dates); the {@code startDate} of an event without
+   * days (schema.org does not require one, search engines do for an {@code Event}). Empty when nothing
+   * is missing.
+   */
+  public List<String> notes(Event event) {
+    requireNonNull(event, "event");
+    List<String> notes = new java.util.ArrayList<>();
+    if (event.days().isEmpty()) {
+      notes.add("the event has no days: no startDate or endDate (search engines need a startDate for an Event)");
+    }
+    boolean times = event.days().stream().anyMatch(EventDay::hasHours) || event.topics().stream().anyMatch(t -> t.slot() != null);
+    if (event.timeZone() == null && times) {
+      notes.add("the event states no time zone: startDate and endDate are written as dates without their times"
+          + " (a schema.org date-time needs an offset)");
+    }
+    return List.copyOf(notes);
   }
 
   /** The event as a JSON-LD document, two-space indented, ending with a line break. */
@@ -190,12 +216,11 @@ public final class JsonLdEventWriter {
     }
   }
 
-  /** A date, or a date-time with the zone's offset at that moment (without one when there is no zone). */
+  /** A date-time with the zone's offset at that moment; a date without a time or without a zone ({@link #notes}). */
   private static String when(LocalDate date, @Nullable LocalTime time, @Nullable ZoneId zone) {
-    if (time == null) {
+    if (time == null || zone == null) {
       return date.toString();
     }
-    LocalDateTime local = LocalDateTime.of(date, time);
-    return zone == null ? LOCAL.format(local) : OFFSET.format(local.atZone(zone));
+    return OFFSET.format(LocalDateTime.of(date, time).atZone(zone));
   }
 }

@@ -50,9 +50,9 @@ class FrabScheduleReaderTest {
     assertThat(r.report().problems()).extracting(p -> p.code().code() + "@" + p.location().line())
         .containsExactly("F113@17", "F115@53", "F112@69", "F116@72");
     assertThat(r.report().unmapped()).extracting(UnmappedInput::text)
-        .containsExactlyInAnyOrder("license: CC BY 4.0", "optout: false",
-            "attachment: Kit list", "href: https://talks.example.com/media/badge.pdf",
-            "feedback_url: https://talks.example.com/ohw2025/talk/QX7TRM/feedback/");
+        .containsExactlyInAnyOrder("color: #aa3300", "attachment: Kit list", "href: https://talks.example.com/media/badge.pdf");
+    assertThat(solder.extra()).containsEntry("Recording license", "CC BY 4.0").doesNotContainKey("Do not record")
+        .containsEntry("Feedback URL", "https://talks.example.com/ohw2025/talk/QX7TRM/feedback/");
     assertThat(r.report().coverage()).isBetween(0.7, 0.99);
   }
 
@@ -73,8 +73,15 @@ class FrabScheduleReaderTest {
     assertThat(e.topics().get(1).extra()).containsEntry("difficulty", "intermediate");
     assertThat(r.report().problems()).extracting(ImportProblem::code).containsExactly(FrabProblem.F116_FIELD_IN_EXTRA);
     assertThat(r.report().problems().get(0).location().line()).isEqualTo(67);
-    assertThat(r.report().unmapped()).extracting(UnmappedInput::text).contains("biography: Écrit des pilotes.",
-        "feedback_url: https://talks.example.com/rustdays/talk/K9D2QW/feedback/", "primary: #3aa57c");
+    // the speaker's fields and the entry's identifiers are kept to be written back; a track's colour is listed
+    assertThat(async.extra()).containsEntry("Person biography (Camille Roussel)", "Écrit des pilotes.")
+        .containsEntry("Person code (Camille Roussel)", "ZP8QX")
+        .containsEntry("Person guid (Camille Roussel)", "6c43e2b4-8c5b-5b37-9f1e-2c0c8a7d1b22")
+        .containsEntry("GUID", "0e61b9a3-8f7e-5a0f-9d1a-3c7b2e4a5f60").containsEntry("Code", "K9D2QW");
+    assertThat(e.extra()).containsEntry("Room guid (Amphi Lumière)", "5d1bd44e-3f5d-5a2a-8f3f-6bb61f0c3a10");
+    assertThat(r.report().unmapped()).extracting(UnmappedInput::text).containsExactlyInAnyOrder("primary: #3aa57c",
+        "color: #112233", "type: related");
+    assertThat(async.extra()).containsEntry("Feedback URL", "https://talks.example.com/rustdays/talk/K9D2QW/feedback/");
   }
 
   @Test

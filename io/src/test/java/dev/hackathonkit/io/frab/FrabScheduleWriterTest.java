@@ -160,9 +160,68 @@ class FrabScheduleWriterTest {
   }
 
   @Test
-  void eventWithoutDaysOrSlotsIsRefusedByName() {
-    Event empty = Event.builder().id("nothing").title("Nothing yet").build();
-    assertThatThrownBy(() -> WRITER.writeXml(empty)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("event 'nothing' has no days and no scheduled topics: a frab schedule needs at least one day");
+  void eventWithoutAnyDateIsRefusedByNameAndSourceInBothSyntaxes() {
+    Event empty = Event.builder().id("nothing").title("Nothing yet")
+        .source(Source.page("Example Wiki", "Ideas/2026")).addTopic(Topic.builder().id("idea").title("An idea").build())
+        .build();
+    String why = "event 'nothing' (page 'Ideas/2026') has no date: a frab schedule needs at least a start date (the"
+        + " conference's start and one day), and the event has no days and no topic with a slot";
+    assertThat(WRITER.refusal(empty)).contains(why);
+    assertThatThrownBy(() -> WRITER.writeXml(empty)).isInstanceOf(IllegalArgumentException.class).hasMessage(why);
+    assertThatThrownBy(() -> WRITER.writeJson(empty)).isInstanceOf(IllegalArgumentException.class).hasMessage(why);
+    assertThat(WRITER.refusal(sprint())).isEmpty();
+  }
+
+  @Test
+  void eventWithDaysAndNoTimedTopicIsAValidScheduleOfEmptyDays(@TempDir Path dir) throws Exception {
+    LocalDate d = LocalDate.of(2026, 11, 7);
+    Event days = Event.builder().id("quiet-weekend").title("Quiet Weekend").timeZone(ZoneId.of("Europe/Vienna"))
+        .addDay(EventDay.of(d, LocalTime.of(10, 0), LocalTime.of(16, 0))).addDay(new EventDay(d.plusDays(1), null, null))
+        .addTopic(Topic.builder().id("tba").title("To be announced").build()).build();
+    assertThat(WRITER.refusal(days)).isEmpty();
+    WrittenSchedule xml = WRITER.writeXml(days);
+    assertThat(xml.text()).contains("<start>2026-11-07</start>", "<end>2026-11-08</end>", "<days>2</days>",
+        "<day index=\"1\" date=\"2026-11-07\" start=\"2026-11-07T10:00:00+01:00\" end=\"2026-11-07T16:00:00+01:00\">",
+        "<day index=\"2\" date=\"2026-11-08\" start=\"2026-11-08T00:00:00+01:00\" end=\"2026-11-09T00:00:00+01:00\">")
+        .doesNotContain("<room");
+    assertThat(xml.notes()).containsExactly("topic 'To be announced' (tba) has no slot: not in the schedule");
+    Path file = dir.resolve("days.xml");
+    Files.writeString(file, xml.text());
+    assertThat(FrabSchemas.xmllint(List.of(file))).isEmpty();
+    String json = WRITER.writeJson(days).text();
+    assertThat(FrabSchemas.validateJson(FrabSchemas.jsonSchema(), json)).isEmpty();
+    assertThat(FrabScheduleReader.standard().read(json, "days.json").event().days()).isEqualTo(days.days());
+  }
+
+  @Test
+  void timeZoneNameIsAnIanaNameUtcForAnEventWithoutAZone(@TempDir Path dir) throws Exception {
+    Event floating = sprint().toBuilder().timeZone(null).build();
+    WrittenSchedule xml = WRITER.writeXml(floating);
+    assertThat(xml.text()).contains("<time_zone_name>UTC</time_zone_name>", "<date>2026-03-27T10:00:00Z</date>");
+    assertThat(xml.notes()).first().isEqualTo("the event states no time zone: times are written as UTC (time_zone_name UTC)");
+    String json = WRITER.writeJson(floating).text();
+    assertThat(FrabSchemas.MAPPER.readTree(json).at("/schedule/conference/time_zone_name").asText()).isEqualTo("UTC");
+    // a fixed offset of whole hours is the tz database's Etc/GMT zone (sign inverted); +05:30 has no name
+    Event plusTwo = sprint().toBuilder().timeZone(java.time.ZoneOffset.ofHours(2)).build();
+    assertThat(WRITER.writeXml(plusTwo).text()).contains("<time_zone_name>Etc/GMT-2</time_zone_name>",
+        "<date>2026-03-27T10:00:00+02:00</date>");
+    assertThat(WRITER.writeXml(plusTwo).notes()).contains("time zone +02:00 written as its IANA name Etc/GMT-2");
+    Event india = sprint().toBuilder().timeZone(java.time.ZoneOffset.ofHoursMinutes(5, 30)).build();
+    assertThat(WRITER.writeXml(india).text()).doesNotContain("time_zone_name").contains("<date>2026-03-27T10:00:00+05:30</date>");
+    assertThat(WRITER.writeXml(india).notes())
+        .contains("time zone +05:30 has no IANA name: time_zone_name left out (every time carries its offset)");
+    List<Path> files = new ArrayList<>();
+    for (Event e : List.of(floating, plusTwo, india)) {
+      Path file = dir.resolve(files.size() + ".xml");
+      Files.writeString(file, WRITER.writeXml(e).text());
+      files.add(file);
+      assertThat(FrabSchemas.validateJson(FrabSchemas.jsonSchema(), WRITER.writeJson(e).text())).isEmpty();
+      // read back: the same instants; the zone is the one named, or the offset the times carry
+      Event back = FrabScheduleReader.standard().read(WRITER.writeJson(e).text(), "z.json").event();
+      ZoneId expected = e.timeZone() == null ? ZoneId.of("UTC") : e == plusTwo ? ZoneId.of("Etc/GMT-2") : e.timeZone();
+      assertThat(back.timeZone()).isEqualTo(expected);
+      assertThat(back.topics().get(0).slot().start()).isEqualTo(LocalTime.of(10, 0));
+    }
+    assertThat(FrabSchemas.xmllint(files)).isEmpty();
   }
 }

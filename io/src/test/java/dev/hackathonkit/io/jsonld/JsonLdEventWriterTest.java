@@ -99,6 +99,28 @@ class JsonLdEventWriterTest {
   }
 
   @Test
+  void anEventWithoutAZoneHasDatesWithoutTimesAndANoteSayingSo() throws Exception {
+    Event floating = summit().toBuilder().timeZone(null).build();
+    JsonObject e = expand(JsonLdEventWriter.standard().write(floating));
+    // a date-time without an offset names no instant: plain dates, which are true
+    assertThat(value(e, "startDate")).isEqualTo("2026-10-24");
+    assertThat(value(e, "endDate")).isEqualTo("2026-10-25");
+    JsonObject talk = e.getJsonArray(S + "subEvent").getJsonObject(0);
+    assertThat(value(talk, "startDate")).isEqualTo("2026-10-24");
+    assertThat(value(talk, "endDate")).isEqualTo("2026-10-24");
+    assertThat(JsonLdEventWriter.standard().write(floating)).doesNotContain("T09:00", "T11:00");
+    assertThat(JsonLdEventWriter.standard().notes(floating)).containsExactly("the event states no time zone: startDate"
+        + " and endDate are written as dates without their times (a schema.org date-time needs an offset)");
+    assertThat(JsonLdEventWriter.standard().notes(summit())).isEmpty();
+    Event undated = summit().toBuilder().days(List.of()).build();
+    JsonObject u = expand(JsonLdEventWriter.standard().write(undated));
+    assertThat(u.containsKey(S + "startDate")).isFalse();
+    assertThat(value(u, "name")).isEqualTo("Tools Cauldron 2026");
+    assertThat(JsonLdEventWriter.standard().notes(undated)).containsExactly(
+        "the event has no days: no startDate or endDate (search engines need a startDate for an Event)");
+  }
+
+  @Test
   void seedAndGeneratedEventsExpandToTheirModel() throws Exception {
     List<Event> events = new ArrayList<>();
     events.add(JsonEventCodec.standard().read(Path.of("src/test/resources/golden/xen-hackathon-may2013.json")).event());

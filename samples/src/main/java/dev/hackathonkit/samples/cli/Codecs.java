@@ -471,17 +471,30 @@ final class Codecs {
       }
       case WIKI -> new Rendered(name, Map.of(name, WikitextWriter.standard().write(event)), List.of());
       case FRAB_XML, FRAB_JSON -> {
-        if (event.days().isEmpty() && event.topics().stream().noneMatch(t -> t.slot() != null)) {
+        if (refusal(format, event) != null) {
           yield new Rendered(name, Map.of(), List.of());
         }
         WrittenSchedule schedule = format == Format.FRAB_XML
             ? FrabScheduleWriter.standard().writeXml(event) : FrabScheduleWriter.standard().writeJson(event);
         yield new Rendered(name, Map.of(name, schedule.text()), schedule.notes());
       }
-      case JSONLD -> new Rendered(name, Map.of(name, JsonLdEventWriter.standard().withAttendees(withAttendees).write(event)),
-          List.of());
+      case JSONLD -> {
+        JsonLdEventWriter writer = JsonLdEventWriter.standard().withAttendees(withAttendees);
+        yield new Rendered(name, Map.of(name, writer.write(event)), writer.notes(event));
+      }
       default -> throw CliException.unavailable(format, "write");
     };
+  }
+
+  /**
+   * Why {@code event} cannot be written as {@code format}, which must hold it, or {@code null}: a frab
+   * schedule of an event without any date ({@link FrabScheduleWriter#refusal}). The caller reports it
+   * as an error ({@link HackathonKit#EXIT_UNWRITABLE}); an iCalendar file without a VEVENT is only left
+   * out, with a note (the default outputs include it, and an ideas page has no dates).
+   */
+  static @Nullable String refusal(Format format, Event event) {
+    return format == Format.FRAB_XML || format == Format.FRAB_JSON
+        ? FrabScheduleWriter.standard().refusal(event).orElse(null) : null;
   }
 
   /** Where {@link #write} puts {@code event} as {@code format}. */

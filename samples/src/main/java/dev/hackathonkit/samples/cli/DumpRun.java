@@ -150,7 +150,7 @@ final class DumpRun {
             HackathonKit.EXIT_LOW_COVERAGE, report, progress);
         return;
       }
-      report.add(write(c, result, prepared.outputs()));
+      report.add(write(c, result, prepared.outputs(), progress));
       run.written();
       progress.written();
     } else if (outcome instanceof DumpOutcome.Skipped s) {
@@ -182,7 +182,8 @@ final class DumpRun {
    * Writes one event page's outputs under the name the folder's list gives it: as rendered, or
    * rendered again when the event's id is another page's name.
    */
-  private RunReport.Line write(DumpOutcome.Converted c, ImportResult result, List<Codecs.Rendered> rendered)
+  private RunReport.Line write(DumpOutcome.Converted c, ImportResult result, List<Codecs.Rendered> rendered,
+      DumpProgress progress)
       throws IOException {
     Files.createDirectories(out);
     Event event = result.event();
@@ -194,8 +195,18 @@ final class DumpRun {
     StringWriter notes = new StringWriter();
     List<String> written = new ArrayList<>();
     try (PrintWriter notesOut = new PrintWriter(notes)) {
-      for (Codecs.Rendered r : outputs) {
+      for (int i = 0; i < outputs.size(); i++) {
+        Codecs.Rendered r = outputs.get(i);
         Path file = r.store(out, notesOut);
+        // outputs are rendered in the order of the targets, under the name the page's output has
+        String refusal = file == null
+            ? Codecs.refusal(targets.get(i), name.equals(event.id()) ? event : event.toBuilder().id(name).build()) : null;
+        if (refusal != null) {
+          progress.interrupt();
+          stderr.println("error: " + input + ": " + c.title() + ": " + out.resolve(r.name()) + " not written: " + refusal);
+          stderr.flush();
+          worst = Math.max(worst, HackathonKit.EXIT_UNWRITABLE);
+        }
         if (file != null) {
           written.add(r.name());
         }

@@ -57,6 +57,8 @@ import picocli.CommandLine.Spec;
       "4:wiki or network failure, a missing page, or a page the wiki sends without its text",
       "5:no event found on a page (no days, topics or attendees): nothing written for it",
       "6:coverage below --min-coverage: nothing written for that input",
+      "7:an output asked for cannot hold the event (a frab schedule of an event without any date): not written,"
+          + " the other outputs are",
       "70:internal error (a bug in the tool: please report it with --verbose output)",
       "71:the JVM ran out of memory or stack on an input (give it more: java -Xmx... / -Xss...)"
     },
@@ -76,6 +78,11 @@ public final class HackathonKit implements Runnable {
   public static final int EXIT_NO_EVENT = 5;
   /** A page's coverage is below {@code --min-coverage}; nothing was written for it. */
   public static final int EXIT_LOW_COVERAGE = 6;
+  /**
+   * An output format asked for cannot hold the event, which it needs to (a frab schedule needs a start
+   * date: an event without days or scheduled topics has none); that file is not written, the others are.
+   */
+  public static final int EXIT_UNWRITABLE = 7;
   /** A bug in the tool, not a problem with the input (sysexits' {@code EX_SOFTWARE}). */
   public static final int EXIT_INTERNAL = 70;
   /**

@@ -85,15 +85,22 @@ final class Output {
     }
     String label = "Wrote";
     PageProfile layout = wikiProfile != null ? wikiProfile : readWith(result);
+    int code = HackathonKit.EXIT_OK;
     for (Format target : targets) {
       stdout.flush();
+      String refusal = Codecs.refusal(target, event);
+      if (refusal != null) {
+        // asked for and impossible: an error naming the input, not a note
+        stderr.println("error: " + result.report().source() + ": " + Codecs.target(target, event, out)
+            + " not written: " + refusal);
+        code = HackathonKit.EXIT_UNWRITABLE;
+        continue;
+      }
       Path written = Codecs.write(target, event, out, layout, stderr, csv, options.withAttendees);
       if (written == null) {
         stdout.flush();
         stderr.println("note: " + Codecs.target(target, event, out) + " not written: the event has no days"
-            + " or scheduled sessions, and " + (target == Format.ICS
-                ? "an iCalendar file needs at least one VEVENT (RFC 5545, section 3.6)"
-                : "a frab schedule needs at least one day"));
+            + " or scheduled sessions, and an iCalendar file needs at least one VEVENT (RFC 5545, section 3.6)");
         continue;
       }
       stdout.printf("%-5s %s%n", label, written);
@@ -104,7 +111,7 @@ final class Output {
     options.printProblems(result, stdout, stderr);
     stdout.flush();
     stderr.flush();
-    return HackathonKit.EXIT_OK;
+    return code;
   }
 
   /**

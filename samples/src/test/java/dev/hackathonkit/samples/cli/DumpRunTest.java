@@ -184,6 +184,23 @@ class DumpRunTest {
   }
 
   @Test
+  void aPageWithoutAnyDateHasNoFrabScheduleAndTheRunSaysSoAsAnError() throws Exception {
+    // the second page lists a topic but states no event dates
+    Path dump = Files.write(dir.resolve("dublin.xml"), resource("title-collision.xml"));
+    Path out = dir.resolve("out");
+
+    CliRun run = CliRun.of("convert", dump.toString(), "--to", "json,frab-xml", "--out", out.toString(), "--threads", "1");
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(HackathonKit.EXIT_UNWRITABLE);
+    assertThat(run.err()).contains("error: " + dump + ": Hackathon/spring Dublin: "
+        + out.resolve("hackathon-spring-dublin-2.schedule.xml") + " not written: event 'hackathon-spring-dublin-2'"
+        + " (page 'Hackathon/spring Dublin') has no date: a frab schedule needs at least a start date");
+    assertThat(out.resolve("hackathon-spring-dublin.schedule.xml")).exists();
+    assertThat(out.resolve("hackathon-spring-dublin-2.schedule.xml")).doesNotExist();
+    assertThat(out.resolve("hackathon-spring-dublin-2.json")).exists();
+  }
+
+  @Test
   void aDumpWithoutAnyEventPageIsNotASuccess() throws Exception {
     Path dump = Files.write(dir.resolve("harbour.xml"), resource("makers-history.xml"));
 

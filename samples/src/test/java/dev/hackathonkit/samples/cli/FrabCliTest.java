@@ -53,6 +53,43 @@ class FrabCliTest {
   }
 
   @Test
+  void anEventWithoutAnyDateIsAnErrorNamingTheInputAndTheOtherOutputsAreWritten() throws Exception {
+    Path ideas = dir.resolve("ideas.wiki");
+    Files.writeString(ideas, "'''Harbour Ideas''' collects project ideas.\n\n== Topics ==\n=== Vector tile styling ===\n"
+        + "Lead: Freja Lund\n\n=== Offline map packs ===\nLead: Sara Olsen\n");
+    Path out = dir.resolve("out");
+    CliRun run = CliRun.of("convert", ideas.toString(), "--to", "json,frab-xml,frab-json", "--out", out.toString());
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(HackathonKit.EXIT_UNWRITABLE);
+    for (String name : new String[] {"harbour-ideas.schedule.xml", "harbour-ideas.schedule.json"}) {
+      assertThat(run.err()).contains("error: ideas.wiki: " + out.resolve(name) + " not written: event 'harbour-ideas'"
+          + " has no date: a frab schedule needs at least a start date (the conference's start and one day), and the"
+          + " event has no days and no topic with a slot");
+      assertThat(out.resolve(name)).doesNotExist();
+    }
+    assertThat(out.resolve("harbour-ideas.json")).exists();
+    assertThat(run.out()).contains("Wrote " + out.resolve("harbour-ideas.json"));
+  }
+
+  @Test
+  void anEventWithDaysAndNoTimedTopicIsWrittenAsAScheduleAndWithoutAZoneAsDatesInJsonLd() throws Exception {
+    Path sprint = dir.resolve("sprint.wiki");
+    Files.writeString(sprint, "'''Remote Sprint 2026''' is an online sprint.\n\n== When ==\n"
+        + "'''When:''' 17–18 October 2026, 09:00 to 18:00\n\n== Topics ==\n=== Vector tile styling ===\nLead: Freja Lund\n");
+    Path out = dir.resolve("out");
+    CliRun run = CliRun.of("convert", sprint.toString(), "--to", "frab-xml,jsonld", "--out", out.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(Files.readString(out.resolve("remote-sprint-2026.schedule.xml")))
+        .contains("<time_zone_name>UTC</time_zone_name>", "<day index=\"2\" date=\"2026-10-18\"");
+    assertThat(run.err()).contains("note: " + out.resolve("remote-sprint-2026.schedule.xml")
+        + ": the event states no time zone: times are written as UTC (time_zone_name UTC)");
+    // JSON-LD: dates without times rather than times without an offset
+    assertThat(Files.readString(out.resolve("remote-sprint-2026.jsonld")))
+        .contains("\"startDate\" : \"2026-10-17\"", "\"endDate\" : \"2026-10-18\"");
+    assertThat(run.err()).contains("note: " + out.resolve("remote-sprint-2026.jsonld") + ": the event states no time zone:"
+        + " startDate and endDate are written as dates without their times (a schema.org date-time needs an offset)");
+  }
+
+  @Test
   void readsSchedulesByExtensionAndByContent() throws Exception {
     Path out = dir.resolve("out");
     CliRun.of("convert", eventFile().toString(), "--to", "frab-xml,frab-json", "--out", out.toString());
