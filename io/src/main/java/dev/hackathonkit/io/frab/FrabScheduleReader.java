@@ -1,5 +1,7 @@
 package dev.hackathonkit.io.frab;
 
+import dev.hackathonkit.io.internal.BoundedText;
+import java.io.Reader;
 import static java.util.Objects.requireNonNull;
 
 import dev.hackathonkit.io.EventFormatException;
@@ -163,6 +165,18 @@ public final class FrabScheduleReader {
     requireNonNull(in, "in");
     long max = Math.min(limits.maxInputChars(), Integer.MAX_VALUE - 16L);
     return read(in.readNBytes((int) max + 1), sourceName);
+  }
+
+  /**
+   * Reads a schedule from a character stream, which stays open; at most the limit's characters are read.
+   *
+   * @param sourceName the input's name, for locations
+   * @throws IOException if reading fails
+   * @throws EventFormatException as {@link #read(String, String)}
+   */
+  public ImportResult read(Reader in, String sourceName) throws IOException, EventFormatException {
+    requireNonNull(in, "in");
+    return read(BoundedText.read(in, limits.maxInputChars()), sourceName);
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.hackathonkit.io.ical;
 
+import dev.hackathonkit.io.internal.BoundedText;
+import java.io.Reader;
 import static java.util.Objects.requireNonNull;
 
 import dev.hackathonkit.io.EventFormatException;
@@ -115,6 +117,18 @@ public final class ICalendarEventReader {
     long max = Math.min(limits.maxInputChars(), Integer.MAX_VALUE - 16L);
     byte[] bytes = in.readNBytes((int) max + 1);
     return read(bytes, sourceName);
+  }
+
+  /**
+   * Reads a calendar from a character stream, which stays open; at most the limit's characters are read.
+   *
+   * @param sourceName the input's name, for locations
+   * @throws IOException if reading fails
+   * @throws EventFormatException as {@link #read(String, String)}
+   */
+  public ImportResult read(Reader in, String sourceName) throws IOException, EventFormatException {
+    requireNonNull(in, "in");
+    return read(BoundedText.read(in, limits.maxInputChars()), sourceName);
   }
 
   /**
