@@ -180,7 +180,7 @@ public final class FrabScheduleReader {
   }
 
   /**
-   * Reads a {@code schedule.xml} or {@code schedule.json} file; its name is the source name.
+   * Reads a {@code schedule.xml} or {@code schedule.json} file; its path, as given, is the source name.
    *
    * @throws IOException if reading fails
    * @throws EventFormatException if the input is not a well-formed schedule or exceeds the limits
@@ -188,7 +188,7 @@ public final class FrabScheduleReader {
   public ImportResult read(Path file) throws IOException, EventFormatException {
     requireNonNull(file, "file");
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.getFileName() != null ? file.getFileName().toString() : file.toString());
+      return read(in, file.toString());
     }
   }
 }

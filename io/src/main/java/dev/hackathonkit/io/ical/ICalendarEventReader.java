@@ -132,7 +132,7 @@ public final class ICalendarEventReader {
   }
 
   /**
-   * Reads an {@code .ics} file; its name is the source name.
+   * Reads an {@code .ics} file; its path, as given, is the source name.
    *
    * @throws IOException if reading fails
    * @throws EventFormatException if the input is not iCalendar or exceeds the limits
@@ -140,7 +140,7 @@ public final class ICalendarEventReader {
   public ImportResult read(Path file) throws IOException, EventFormatException {
     requireNonNull(file, "file");
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.getFileName() != null ? file.getFileName().toString() : file.toString());
+      return read(in, file.toString());
     }
   }
 }
