@@ -151,6 +151,58 @@ public final class CsvEventReader {
   }
 
   /**
+   * Reads a flat sheet from text, as {@link #readFlat(Reader, String)} does.
+   *
+   * @param sourceName the sheet's name, for locations
+   * @throws EventFormatException if the sheet lacks the needed columns or has bad values
+   */
+  public ImportResult read(String sheet, String sourceName) throws EventFormatException {
+    requireNonNull(sheet, "sheet");
+    try {
+      return readFlat(new java.io.StringReader(sheet), sourceName);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // a string does not fail to read
+    }
+  }
+
+  /**
+   * Reads a flat sheet from characters, which stay open: {@link #readFlat(Reader, String)}.
+   *
+   * @throws IOException if reading fails
+   * @throws EventFormatException if the sheet lacks the needed columns or has bad values
+   */
+  public ImportResult read(Reader in, String sourceName) throws IOException, EventFormatException {
+    return readFlat(in, sourceName);
+  }
+
+  /**
+   * Reads a zip of tables or a flat sheet, told apart by the zip's first bytes, from a stream that
+   * stays open; a sheet is decoded in the options' encoding, or as its byte-order mark says.
+   *
+   * @throws IOException if reading fails
+   * @throws EventFormatException if the input is not an event's tables (see the class comment)
+   */
+  public ImportResult read(InputStream in, String sourceName) throws IOException, EventFormatException {
+    requireNonNull(in, "in");
+    requireNonNull(sourceName, "sourceName");
+    BufferedInputStream buffered = new BufferedInputStream(in);
+    buffered.mark(4);
+    byte[] magic = buffered.readNBytes(4);
+    buffered.reset();
+    if (magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4) {
+      return readZip(buffered, sourceName);
+    }
+    Budget budget = new Budget(options.limits().maxInputChars());
+    try {
+      return flat(sourceName, budget.reader(decoded(buffered, sourceName), sourceName));
+    } catch (Budget.Exceeded e) {
+      throw limit(e);
+    } catch (UndecodableTextException e) {
+      throw e.toFormatException();
+    }
+  }
+
+  /**
    * Reads the tables from a folder: {@code event.csv} is required, the others are optional (absent
    * means none). Other files are reported and ignored.
    *

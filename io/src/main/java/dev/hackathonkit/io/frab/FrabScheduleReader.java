@@ -1,5 +1,7 @@
 package dev.hackathonkit.io.frab;
 
+import dev.hackathonkit.io.internal.BoundedText;
+import java.io.Reader;
 import static java.util.Objects.requireNonNull;
 
 import dev.hackathonkit.io.EventFormatException;
@@ -179,7 +181,19 @@ public final class FrabScheduleReader {
   }
 
   /**
-   * Reads a {@code schedule.xml} or {@code schedule.json} file; its name is the source name.
+   * Reads a schedule from a character stream, which stays open; at most the limit's characters are read.
+   *
+   * @param sourceName the input's name, for locations
+   * @throws IOException if reading fails
+   * @throws EventFormatException as {@link #read(String, String)}
+   */
+  public ImportResult read(Reader in, String sourceName) throws IOException, EventFormatException {
+    requireNonNull(in, "in");
+    return read(BoundedText.read(in, limits.maxInputChars()), sourceName);
+  }
+
+  /**
+   * Reads a {@code schedule.xml} or {@code schedule.json} file; its path, as given, is the source name.
    *
    * @throws IOException if reading fails
    * @throws EventFormatException if the input is not a well-formed schedule or exceeds the limits
@@ -187,7 +201,7 @@ public final class FrabScheduleReader {
   public ImportResult read(Path file) throws IOException, EventFormatException {
     requireNonNull(file, "file");
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.getFileName() != null ? file.getFileName().toString() : file.toString());
+      return read(in, file.toString());
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.hackathonkit.io.html;
 
+import dev.hackathonkit.io.internal.TextDecoding;
 import static java.util.Objects.requireNonNull;
 
 import dev.hackathonkit.io.EventFormatException;
@@ -149,7 +150,11 @@ public final class HtmlPageReader {
     try {
       text = BoundedText.read(file, file.toString(), limits.maxInputChars());
     } catch (UndecodableTextException e) {
-      Charset declared = declaredCharset(file);
+      byte[] head;
+      try (InputStream in = Files.newInputStream(file)) {
+        head = in.readNBytes(1024);
+      }
+      Charset declared = declaredCharset(head);
       if (declared == null || declared.equals(StandardCharsets.UTF_8)) {
         throw e.toFormatException();
       }
@@ -160,15 +165,36 @@ public final class HtmlPageReader {
     return read(text, file.toString());
   }
 
+  /**
+   * Reads an HTML page from a byte stream, which stays open, as {@link #read(Path)} reads a file:
+   * UTF-8 (or as a byte-order mark says), else the encoding a {@code <meta charset>} declares.
+   *
+   * @throws IOException if reading fails
+   * @throws EventFormatException if the page breaks a limit or is in no encoding it names
+   */
+  public ImportResult read(InputStream in, String sourceName) throws IOException, EventFormatException {
+    requireNonNull(in, "in");
+    requireNonNull(sourceName, "sourceName");
+    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16L, limits.maxInputChars() * 4 + 1));
+    String text;
+    try {
+      text = TextDecoding.decode(bytes, sourceName, StandardCharsets.UTF_8);
+    } catch (UndecodableTextException e) {
+      Charset declared = declaredCharset(java.util.Arrays.copyOf(bytes, Math.min(bytes.length, 1024)));
+      if (declared == null || declared.equals(StandardCharsets.UTF_8)) {
+        throw e.toFormatException();
+      }
+      text = new String(bytes, declared);
+    }
+    return read(text.length() > limits.maxInputChars() ? text.substring(0, (int) limits.maxInputChars() + 1) : text,
+        sourceName);
+  }
+
   private static final Pattern META_CHARSET =
       Pattern.compile("(?i)<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)");
 
   /** The encoding a page's first 1024 bytes declare in a {@code <meta>} element, or {@code null}. */
-  private static @Nullable Charset declaredCharset(Path file) throws IOException {
-    byte[] head;
-    try (InputStream in = Files.newInputStream(file)) {
-      head = in.readNBytes(1024);
-    }
+  private static @Nullable Charset declaredCharset(byte[] head) {
     Matcher m = META_CHARSET.matcher(new String(head, StandardCharsets.ISO_8859_1));
     if (!m.find()) {
       return null;

@@ -1,5 +1,7 @@
 package dev.hackathonkit.io.ical;
 
+import dev.hackathonkit.io.internal.BoundedText;
+import java.io.Reader;
 import static java.util.Objects.requireNonNull;
 
 import dev.hackathonkit.io.EventFormatException;
@@ -118,7 +120,19 @@ public final class ICalendarEventReader {
   }
 
   /**
-   * Reads an {@code .ics} file; its name is the source name.
+   * Reads a calendar from a character stream, which stays open; at most the limit's characters are read.
+   *
+   * @param sourceName the input's name, for locations
+   * @throws IOException if reading fails
+   * @throws EventFormatException as {@link #read(String, String)}
+   */
+  public ImportResult read(Reader in, String sourceName) throws IOException, EventFormatException {
+    requireNonNull(in, "in");
+    return read(BoundedText.read(in, limits.maxInputChars()), sourceName);
+  }
+
+  /**
+   * Reads an {@code .ics} file; its path, as given, is the source name.
    *
    * @throws IOException if reading fails
    * @throws EventFormatException if the input is not iCalendar or exceeds the limits
@@ -126,7 +140,7 @@ public final class ICalendarEventReader {
   public ImportResult read(Path file) throws IOException, EventFormatException {
     requireNonNull(file, "file");
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.getFileName() != null ? file.getFileName().toString() : file.toString());
+      return read(in, file.toString());
     }
   }
 }

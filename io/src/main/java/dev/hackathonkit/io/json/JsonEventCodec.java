@@ -1,5 +1,6 @@
 package dev.hackathonkit.io.json;
 
+import java.io.InputStream;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -172,6 +173,22 @@ public final class JsonEventCodec {
     requireNonNull(file, "file");
     try (Reader in = TextDecoding.utf8(Files.newInputStream(file), file.toString())) {
       return read(in, file.toString());
+    } catch (UndecodableTextException e) {
+      throw e.toFormatException();
+    }
+  }
+
+  /**
+   * Reads an event from UTF-8 bytes (a byte-order mark may name UTF-16 instead), which stay open.
+   *
+   * @param sourceName the input's name, for locations
+   * @throws IOException if reading the stream fails
+   * @throws EventFormatException if the text is not a valid event document, or not UTF-8
+   */
+  public ImportResult read(InputStream in, String sourceName) throws IOException, EventFormatException {
+    requireNonNull(in, "in");
+    try {
+      return read(TextDecoding.utf8(in, sourceName), sourceName);
     } catch (UndecodableTextException e) {
       throw e.toFormatException();
     }

@@ -1,5 +1,7 @@
 package dev.hackathonkit.io.text;
 
+import dev.hackathonkit.io.internal.TextDecoding;
+import java.io.InputStream;
 import static java.util.Objects.requireNonNull;
 
 import dev.hackathonkit.io.EventFormatException;
@@ -136,6 +138,25 @@ public final class RenderedPageReader {
       throw e.toFormatException();
     }
     return readText(text, file.toString());
+  }
+
+  /**
+   * Reads UTF-8 page text from a byte stream (a byte-order mark may name UTF-16 instead), which stays
+   * open.
+   *
+   * @param sourceName the input's name, for locations
+   * @throws IOException if reading fails
+   * @throws EventFormatException if the text is longer than the limit, or has bytes that are not UTF-8
+   *     (the error names their line and column and the likely encoding)
+   */
+  public ImportResult read(InputStream in, String sourceName) throws IOException, EventFormatException {
+    requireNonNull(in, "in");
+    requireNonNull(sourceName, "sourceName");
+    try {
+      return readText(BoundedText.read(TextDecoding.utf8(in, sourceName), limits.maxInputChars()), sourceName);
+    } catch (UndecodableTextException e) {
+      throw e.toFormatException();
+    }
   }
 
   /**

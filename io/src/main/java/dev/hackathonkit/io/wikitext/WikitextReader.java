@@ -6,13 +6,16 @@ import dev.hackathonkit.io.EventFormatException;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.ReadLimits;
 import dev.hackathonkit.io.internal.BoundedText;
+import dev.hackathonkit.io.internal.TextDecoding;
 import dev.hackathonkit.io.internal.UndecodableTextException;
 import dev.hackathonkit.io.page.CompactBlocks;
 import dev.hackathonkit.io.page.PageCore;
 import dev.hackathonkit.io.page.PageOutline;
 import dev.hackathonkit.io.page.PageProfile;
+import dev.hackathonkit.model.Event;
 import dev.hackathonkit.model.Source;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -133,8 +136,52 @@ public final class WikitextReader {
   }
 
   /**
-   * Reads a UTF-8 file of markup (a byte-order mark may name UTF-16 instead); without a source page
-   * title the file name names the input.
+   * Reads a page's markup named {@code sourceName}, a file name or a wiki's page title: the name in
+   * locations, unless {@link #withSource} gave a page title. Without such a title the event is titled
+   * by {@code sourceName} (without its extension: {@code Summit.wiki} gives {@code Summit}) when the page
+   * states no name of its own.
+   *
+   * @throws EventFormatException when the input is larger or nested deeper than the limits allow
+   */
+  public ImportResult read(String markup, String sourceName) throws EventFormatException {
+    requireNonNull(markup, "markup");
+    requireNonNull(sourceName, "sourceName");
+    return titled(map(outline(markup, sourceName(sourceName))), sourceName);
+  }
+
+  /**
+   * Reads a page's markup from {@code in}, which is not closed, as {@link #read(String, String)} does;
+   * at most {@code maxInputChars} are read.
+   *
+   * @throws IOException if reading fails
+   * @throws EventFormatException when the input is larger or nested deeper than the limits allow
+   */
+  public ImportResult read(Reader in, String sourceName) throws IOException, EventFormatException {
+    requireNonNull(in, "in");
+    return read(BoundedText.read(in, limits.maxInputChars()), sourceName);
+  }
+
+  /**
+   * Reads a page's UTF-8 markup from {@code in} (a byte-order mark may name UTF-16 instead), which is
+   * not closed, as {@link #read(String, String)} does.
+   *
+   * @throws IOException if reading fails
+   * @throws EventFormatException when the input is larger or nested deeper than the limits allow, or
+   *     has bytes that are not UTF-8 (the error names their line and column and the likely encoding)
+   */
+  public ImportResult read(InputStream in, String sourceName) throws IOException, EventFormatException {
+    requireNonNull(in, "in");
+    requireNonNull(sourceName, "sourceName");
+    try {
+      return read(BoundedText.read(TextDecoding.utf8(in, sourceName), limits.maxInputChars()), sourceName);
+    } catch (UndecodableTextException e) {
+      throw e.toFormatException();
+    }
+  }
+
+  /**
+   * Reads a UTF-8 file of markup (a byte-order mark may name UTF-16 instead) as {@link
+   * #read(String, String)} does, named by the file's name.
    *
    * @throws IOException if reading fails
    * @throws EventFormatException when the input is larger or nested deeper than the limits allow, or
@@ -149,7 +196,20 @@ public final class WikitextReader {
     } catch (UndecodableTextException e) {
       throw e.toFormatException();
     }
-    return map(outline(markup, name));
+    return titled(map(outline(markup, name)), name);
+  }
+
+  /**
+   * Without a source page title, an event whose title fell back to the input's file name is titled by
+   * that name without its extension.
+   */
+  private ImportResult titled(ImportResult result, String sourceName) {
+    Event event = result.event();
+    int dot = sourceName.lastIndexOf('.');
+    if (source != null && source.page() != null || !event.title().equals(sourceName) || dot <= 0) {
+      return result;
+    }
+    return new ImportResult(event.toBuilder().title(sourceName.substring(0, dot)).id(null).build(), result.report());
   }
 
   /**

@@ -104,7 +104,7 @@ class TextDecodingTest {
         .getBytes(WINDOWS_1252));
     ImportProblem i = ICalendarEventReader.standard().read(ics).report().problems(ICalendarProblem.I106_MALFORMED_UTF8)
         .get(0);
-    assertThat(i.location()).isEqualTo(new Location("fest.ics", 7, 1));
+    assertThat(i.location()).isEqualTo(new Location(ics.toString(), 7, 1));
     assertThat(i.message()).contains("Windows-1252");
   }
 

@@ -3,25 +3,23 @@ package dev.hackathonkit.samples.cli;
 import dev.hackathonkit.client.DumpConverter;
 import dev.hackathonkit.client.DumpOutcome;
 import dev.hackathonkit.client.MissingText;
+import dev.hackathonkit.io.EventFormat;
 import dev.hackathonkit.io.EventFormatException;
+import dev.hackathonkit.io.EventIO;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.Location;
 import dev.hackathonkit.io.ReadLimits;
-import dev.hackathonkit.io.csv.CsvEventReader;
 import dev.hackathonkit.io.csv.CsvEventWriter;
 import dev.hackathonkit.io.csv.CsvOptions;
 import dev.hackathonkit.io.csv.SheetMapping;
-import dev.hackathonkit.io.frab.FrabScheduleReader;
 import dev.hackathonkit.io.frab.FrabScheduleWriter;
 import dev.hackathonkit.io.frab.WrittenSchedule;
-import dev.hackathonkit.io.ical.ICalendarEventReader;
 import dev.hackathonkit.io.ical.ICalendarEventWriter;
 import dev.hackathonkit.io.internal.UndecodableTextException;
 import dev.hackathonkit.io.json.JsonEventCodec;
 import dev.hackathonkit.io.jsonld.JsonLdEventWriter;
 import dev.hackathonkit.io.page.PageProfile;
 import dev.hackathonkit.io.html.HtmlPageReader;
-import dev.hackathonkit.io.text.RenderedPageReader;
 import dev.hackathonkit.io.wikitext.Unplaced;
 import dev.hackathonkit.io.wikitext.WikitextReader;
 import dev.hackathonkit.io.wikitext.WikitextWriter;
@@ -195,49 +193,22 @@ final class Codecs {
   }
 
   private void readChecked(Format format, Path input, PageSink sink) throws IOException, EventFormatException {
-    if (format == Format.CSV) { // a folder, a zip or one flat sheet, streamed by the reader
-      sink.accept(CsvEventReader.standard().withOptions(csv).withSheetMapping(sheet).read(input));
-      return;
-    }
     if (format == Format.XML) {
       try (InputStream in = DumpConverter.open(input)) {
         readDump(input, in, sink);
       }
       return;
     }
-    long size = Files.size(input);
-    if (size > ReadLimits.DEFAULT.maxInputChars() * 4) {
-      throw new CliException(
-          HackathonKit.EXIT_INPUT,
-          input + ": input of " + size + " bytes exceeds the limit of "
-              + ReadLimits.DEFAULT.maxInputChars() + " characters");
+    if (format != Format.CSV) { // CSV tables and sheets stream; other inputs are held whole
+      long size = Files.size(input);
+      if (size > ReadLimits.DEFAULT.maxInputChars() * 4) {
+        throw new CliException(
+            HackathonKit.EXIT_INPUT,
+            input + ": input of " + size + " bytes exceeds the limit of "
+                + ReadLimits.DEFAULT.maxInputChars() + " characters");
+      }
     }
-    if (format == Format.WIKI) {
-      sink.accept(titledByFileName(wikitextReader().read(input), input));
-      return;
-    }
-    if (format == Format.ICS) { // bytes: folded lines may split a UTF-8 sequence
-      sink.accept(ICalendarEventReader.standard().read(Files.readAllBytes(input), input.toString()));
-      return;
-    }
-    if (format == Format.JSON) {
-      sink.accept(JsonEventCodec.standard().withLenient(lenient).read(input));
-      return;
-    }
-    if (format == Format.FRAB_XML || format == Format.FRAB_JSON) { // the reader tells the syntax by content
-      sink.accept(FrabScheduleReader.standard().read(Files.readAllBytes(input), input.toString()));
-      return;
-    }
-    if (format == Format.TEXT) {
-      sink.accept((profile == null ? RenderedPageReader.standard() : RenderedPageReader.standard().withProfile(profile))
-          .read(input));
-      return;
-    }
-    if (format == Format.HTML) {
-      sink.accept(htmlReader().read(input));
-      return;
-    }
-    throw CliException.unavailable(format, "read");
+    sink.accept(eventIO().read(input, eventFormat(format)));
   }
 
   /**
@@ -246,15 +217,30 @@ final class Codecs {
    * @throws CliException if this build cannot read the format
    */
   ImportResult read(Format format, String content, String sourceName) throws EventFormatException {
+    if (!canRead(format) || format == Format.XML) {
+      throw CliException.unavailable(format, "read");
+    }
+    return eventIO().read(content, sourceName, eventFormat(format));
+  }
+
+  /** The library's front door with this tool's options: the profile, CSV options, sheet mapping and leniency. */
+  private EventIO eventIO() {
+    return EventIO.standard().withProfile(profile).withCsvOptions(csv).withSheetMapping(sheet).withLenient(lenient);
+  }
+
+  /** The library's format for one of this tool's formats of one event (not {@link Format#XML}, a dump). */
+  static EventFormat eventFormat(Format format) {
     return switch (format) {
-      case JSON -> JsonEventCodec.standard().read(content, sourceName);
-      case ICS -> ICalendarEventReader.standard().read(content, sourceName);
-      case FRAB_XML, FRAB_JSON -> FrabScheduleReader.standard().read(content, sourceName);
-      case TEXT -> (profile == null ? RenderedPageReader.standard() : RenderedPageReader.standard().withProfile(profile))
-          .read(content, sourceName);
-      case WIKI -> wikitextReader().withSource(Source.page(null, sourceName)).read(content);
-      case HTML -> htmlReader().read(content, sourceName);
-      default -> throw CliException.unavailable(format, "read");
+      case JSON -> EventFormat.JSON;
+      case CSV -> EventFormat.CSV;
+      case ICS -> EventFormat.ICALENDAR;
+      case WIKI -> EventFormat.WIKITEXT;
+      case TEXT -> EventFormat.TEXT;
+      case HTML -> EventFormat.HTML;
+      case FRAB_XML -> EventFormat.FRAB_XML;
+      case FRAB_JSON -> EventFormat.FRAB_JSON;
+      case JSONLD -> EventFormat.JSONLD;
+      case XML -> throw new IllegalArgumentException("a Special:Export dump holds many events");
     };
   }
 
@@ -276,21 +262,6 @@ final class Codecs {
    */
   ImportResult readWikitext(String markup, Source source) throws EventFormatException {
     return wikitextReader().withSource(source).read(markup);
-  }
-
-  /**
-   * A page read from a file has no wiki title: the reader names it after the file, which stays the
-   * name in locations ({@code Summit.wiki:12:3}); the event is titled by the file name without its
-   * extension ({@code Summit}) unless the page states its own title.
-   */
-  private static ImportResult titledByFileName(ImportResult result, Path input) {
-    String fileName = input.getFileName() == null ? input.toString() : input.getFileName().toString();
-    Event event = result.event();
-    int dot = fileName.lastIndexOf('.');
-    if (!event.title().equals(fileName) || dot <= 0) {
-      return result;
-    }
-    return new ImportResult(event.toBuilder().title(fileName.substring(0, dot)).id(null).build(), result.report());
   }
 
   private WikitextReader wikitextReader() {

@@ -1,5 +1,6 @@
 package dev.hackathonkit.samples.cli;
 
+import dev.hackathonkit.io.EventFormat;
 import dev.hackathonkit.io.frab.FrabScheduleReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,16 +16,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class FormatDetector {
   private static final int SNIFF_BYTES = 8192;
-  private static final Pattern CSV_HEADER =
-      Pattern.compile("\"?[A-Za-z][\\w. ]*\"?([,;\t]\"?[A-Za-z][\\w. ]*\"?)+");
   /** An HTML document's start: a doctype or the html element (after comments such as "saved from url"). */
   private static final Pattern HTML_DOCUMENT =
       Pattern.compile("(?is)^(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html[\\s>])");
-  /** An HTML fragment's start: one of the block elements a wiki renders a page into. */
-  private static final Pattern HTML_FRAGMENT =
-      Pattern.compile("(?i)^<(?:div|section|article|main|body|p|table|ul|ol|dl|h[1-6])[\\s>]");
-  private static final Pattern WIKI_MARKUP =
-      Pattern.compile("(?m)\\{\\{|\\[\\[|^=+[^=\\n]+=+\\s*$|'''|^\\{\\|");
 
   private FormatDetector() {}
 
@@ -110,46 +104,19 @@ final class FormatDetector {
   }
 
   /**
-   * The format the first bytes of an input suggest; rendered text when nothing else matches. An
-   * HTML document is HTML; text that starts with a block element and closes one is HTML unless it
-   * has wiki markup (wikitext may start with a {@code <div>}).
+   * The format the first bytes of an input suggest ({@link EventFormat#byContent(byte[])}); a
+   * Special:Export dump is {@link Format#XML}.
    */
   static Format byContent(byte[] head) {
-    Format schedule = schedule(head);
-    if (schedule != null) {
-      return schedule;
-    }
-    if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
-      return Format.CSV; // a zip of CSV tables
-    }
-    String text = new String(head, StandardCharsets.UTF_8);
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    String trimmed = text.stripLeading();
-    if (trimmed.startsWith("{")) {
-      return Format.JSON;
-    }
-    if (trimmed.regionMatches(true, 0, "BEGIN:VCALENDAR", 0, 15)) {
-      return Format.ICS;
-    }
-    if (trimmed.startsWith("<mediawiki") || (trimmed.startsWith("<?xml") && text.contains("<mediawiki"))) {
+    EventFormat f = EventFormat.byContent(head);
+    if (f == null) {
       return Format.XML;
     }
-    if (HTML_DOCUMENT.matcher(trimmed).find()) {
-      return Format.HTML;
+    for (Format format : Format.values()) {
+      if (format != Format.XML && Codecs.eventFormat(format) == f) {
+        return format;
+      }
     }
-    if (WIKI_MARKUP.matcher(text).find()) {
-      return Format.WIKI;
-    }
-    if (HTML_FRAGMENT.matcher(trimmed).find() && trimmed.indexOf("</") > 0) {
-      return Format.HTML; // rendered HTML without its document (action=parse output)
-    }
-    int nl = trimmed.indexOf('\n');
-    String firstLine = (nl < 0 ? trimmed : trimmed.substring(0, nl)).strip();
-    if (CSV_HEADER.matcher(firstLine).matches()) {
-      return Format.CSV;
-    }
-    return Format.TEXT;
+    throw new IllegalStateException("no command-line format for " + f);
   }
 }
