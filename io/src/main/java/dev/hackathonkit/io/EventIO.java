@@ -325,7 +325,7 @@ public final class EventIO {
    *     fields a wiki page has no place for); empty when it carries everything
    * @throws IOException if writing fails
    * @throws IllegalArgumentException if the format is only read, or cannot hold this event (a frab
-   *     schedule of an event without days)
+   *     schedule of an event without any date: {@link FrabScheduleWriter#refusal} says why)
    */
   public List<String> write(Event event, EventFormat format, Writer out) throws IOException {
     requireNonNull(event, "event");
@@ -347,7 +347,11 @@ public final class EventIO {
         out.write(s.text());
         notes.addAll(s.notes());
       }
-      case JSONLD -> out.write(JsonLdEventWriter.standard().withAttendees(attendees).write(event));
+      case JSONLD -> {
+        JsonLdEventWriter jsonLd = JsonLdEventWriter.standard().withAttendees(attendees);
+        out.write(jsonLd.write(event));
+        notes.addAll(jsonLd.notes(event));
+      }
       case TEXT, HTML -> throw new AssertionError(format);
     }
     out.flush();

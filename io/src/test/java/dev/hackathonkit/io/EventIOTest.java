@@ -172,4 +172,14 @@ class EventIOTest {
       assertThat(io.read(zip, "tables.zip").event().attendees()).hasSameSizeAs(event.attendees());
     }
   }
+
+  @Test
+  void aFormatThatCannotHoldTheEventSaysWhyAndJsonLdNotesPlainDates() throws Exception {
+    Event undated = Event.builder().title("Ideas").addTopic(Topic.builder().title("Packaging").build()).build();
+    assertThatThrownBy(() -> EventIO.standard().write(undated, EventFormat.FRAB_XML, new StringWriter()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("event 'ideas' has no date");
+    Event noZone = Event.builder().title("Sprint").addDay(dev.hackathonkit.model.EventDay.of(LocalDate.of(2026, 5, 2),
+        LocalTime.of(9, 0), LocalTime.of(17, 0))).build();
+    assertThat(EventIO.standard().write(noZone, EventFormat.JSONLD, new StringWriter())).isNotEmpty();
+  }
 }
