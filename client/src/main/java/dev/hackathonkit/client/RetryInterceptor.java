@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongSupplier;
+import java.util.random.RandomGenerator;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -44,9 +45,18 @@ final class RetryInterceptor implements Interceptor {
   private final LongSupplier nanoTime;
   private final Throttle throttle;
   private final long maxBodyBytes;
+  private final RandomGenerator random;
 
+  /** With the jitter drawn from the current thread's {@link ThreadLocalRandom}. */
   RetryInterceptor(
       RetryPolicy policy, Sleeper sleeper, LongSupplier nanoTime, Throttle throttle, long maxBodyBytes) {
+    this(policy, sleeper, nanoTime, throttle, maxBodyBytes, () -> ThreadLocalRandom.current().nextLong());
+  }
+
+  /** With the jitter drawn from {@code random}. */
+  RetryInterceptor(RetryPolicy policy, Sleeper sleeper, LongSupplier nanoTime, Throttle throttle, long maxBodyBytes,
+      RandomGenerator random) {
+    this.random = random;
     this.policy = policy;
     this.sleeper = sleeper;
     this.nanoTime = nanoTime;
@@ -142,7 +152,7 @@ final class RetryInterceptor implements Interceptor {
     if (b <= 1) {
       return Duration.ofNanos(b);
     }
-    return Duration.ofNanos(b / 2 + ThreadLocalRandom.current().nextLong(b - b / 2 + 1));
+    return Duration.ofNanos(b / 2 + random.nextLong(b - b / 2 + 1));
   }
 
   static boolean isTransient(IOException e) {

@@ -8,9 +8,12 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
 
-/** Helpers for MockWebServer tests: canned API answers and the parameters a request carried. */
-final class MockWiki {
-  static final String USER_AGENT = "HackathonKitTest/1.0 (https://example.org/hk; test@example.org)";
+/**
+ * Helpers for MockWebServer tests: canned API answers and the parameters a request carried. Shared with
+ * the samples module's tests through the client's test-jar.
+ */
+public final class MockWiki {
+  public static final String USER_AGENT = "HackathonKitTest/1.0 (https://example.org/hk; test@example.org)";
 
   private MockWiki() {}
 
@@ -21,14 +24,14 @@ final class MockWiki {
         .nanoTime(time);
   }
 
-  static MockResponse json(String body) {
+  public static MockResponse json(String body) {
     return new MockResponse.Builder()
         .setHeader("Content-Type", "application/json; charset=utf-8")
         .body(body)
         .build();
   }
 
-  static MockResponse apiError(String code, String info) {
+  public static MockResponse apiError(String code, String info) {
     return new MockResponse.Builder()
         .setHeader("Content-Type", "application/json; charset=utf-8")
         .setHeader("MediaWiki-API-Error", code)
@@ -37,7 +40,7 @@ final class MockWiki {
   }
 
   /** Every parameter of the request: the URL's query and, for a form POST, its body. */
-  static Map<String, String> params(RecordedRequest r) {
+  public static Map<String, String> params(RecordedRequest r) {
     Map<String, String> out = new LinkedHashMap<>();
     HttpUrl url = r.getUrl();
     for (String name : url.queryParameterNames()) {
@@ -52,7 +55,7 @@ final class MockWiki {
     return out;
   }
 
-  static String urlQuery(RecordedRequest r) {
+  public static String urlQuery(RecordedRequest r) {
     String q = r.getUrl().encodedQuery();
     return q == null ? "" : q;
   }

@@ -53,7 +53,8 @@ class LosslessPropertyTest {
   @MethodSource("pages")
   void printsEveryResourcePageBackExactly(Path page) throws Exception {
     String markup = Files.readString(page, StandardCharsets.UTF_8);
-    checkLossless(markup, page.getFileName().toString());
+    assertThat(checkLossless(markup, page.getFileName().toString()))
+        .as("%s parses within the nesting limit", page.getFileName()).isTrue();
   }
 
   @Test
@@ -76,8 +77,8 @@ class LosslessPropertyTest {
         rejected++;
       }
     }
-    assertThat(parsed).isGreaterThan(9_900);
-    assertThat(parsed + rejected).isEqualTo(10_000);
+    // the rest are refused for their nesting only (checkLossless asserts the reason)
+    assertThat(parsed).as("%d refused", rejected).isGreaterThan(9_900);
   }
 
   static String generate(Random random) {

@@ -2,14 +2,13 @@ package dev.hackathonkit.samples.cli;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import dev.hackathonkit.client.MockWiki;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
-import okhttp3.HttpUrl;
 
 /** A MockWebServer dispatcher answering the few Action API requests the tool makes, by their parameters. */
 final class FakeWiki extends Dispatcher {
@@ -20,23 +19,21 @@ final class FakeWiki extends Dispatcher {
     this.answers = answers;
   }
 
+  /** A JSON answer ({@link MockWiki#json}). */
+  static MockResponse json(String body) {
+    return MockWiki.json(body);
+  }
+
+  /** An API error answer ({@link MockWiki#apiError}). */
+  static MockResponse apiError(String code, String info) {
+    return MockWiki.apiError(code, info);
+  }
+
   @Override
   public MockResponse dispatch(RecordedRequest request) {
-    Map<String, String> params = params(request);
+    Map<String, String> params = MockWiki.params(request);
     requests.add(params);
     return answers.apply(params);
-  }
-
-  static MockResponse json(String body) {
-    return new MockResponse.Builder().setHeader("Content-Type", "application/json; charset=utf-8").body(body).build();
-  }
-
-  static MockResponse apiError(String code, String info) {
-    return new MockResponse.Builder()
-        .setHeader("Content-Type", "application/json; charset=utf-8")
-        .setHeader("MediaWiki-API-Error", code)
-        .body("{\"error\":{\"code\":\"" + code + "\",\"info\":\"" + info + "\"}}")
-        .build();
   }
 
   /** One page's current revision, as {@code prop=revisions} answers with {@code formatversion=2}. */
@@ -107,18 +104,4 @@ final class FakeWiki extends Dispatcher {
     return sb.append('"').toString();
   }
 
-  static Map<String, String> params(RecordedRequest r) {
-    Map<String, String> out = new LinkedHashMap<>();
-    HttpUrl url = r.getUrl();
-    for (String name : url.queryParameterNames()) {
-      out.put(name, url.queryParameter(name));
-    }
-    if (r.getBody() != null && r.getBody().size() > 0) {
-      HttpUrl body = HttpUrl.get("http://x/?" + r.getBody().utf8());
-      for (String name : body.queryParameterNames()) {
-        out.put(name, body.queryParameter(name));
-      }
-    }
-    return out;
-  }
 }
