@@ -54,7 +54,7 @@ public class MediaWikiApiException extends IOException {
    * @param bodyStart the start of the answer's body, for HTTP and format errors
    * @param cause the underlying failure, if any
    */
-  public MediaWikiApiException(
+  MediaWikiApiException(
       String wiki,
       String action,
       String request,

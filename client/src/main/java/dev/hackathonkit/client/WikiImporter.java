@@ -82,9 +82,10 @@ public final class WikiImporter {
    *
    * @param title the page
    * @return the event read from the page's current revision, with its source filled
-   * @throws MediaWikiApiException code {@code missingtitle} or {@code invalidtitle} if there is no
-   *     such page; {@code texthidden}, {@code textmissing} or {@code textdeleted} if the wiki sent the
-   *     page without its text ({@link MissingText}); or any failure of the request
+   * @throws PageUnavailableException if the wiki has no such page, the title is not valid, or the wiki
+   *     sent the page without its text ({@link PageUnavailableException#result()} says which, as {@link
+   *     MediaWikiClient#page(String)} does)
+   * @throws IOException for any failure of the request
    * @throws EventFormatException if the page breaks the reader's {@code ReadLimits}
    */
   public ImportResult importPage(String title) throws IOException, EventFormatException {
@@ -92,13 +93,7 @@ public final class WikiImporter {
     if (r instanceof PageResult.Found found) {
       return read(found.page());
     }
-    if (r instanceof PageResult.TextUnavailable unavailable) {
-      throw new MediaWikiApiException(client.wiki(), "query", "titles=" + title, 200, unavailable.reason().code(),
-          unavailable.describe(), null, null);
-    }
-    String code = r instanceof PageResult.Missing ? "missingtitle" : "invalidtitle";
-    String info = r instanceof PageResult.Invalid inv ? inv.reason() : "The page you specified doesn't exist.";
-    throw new MediaWikiApiException(client.wiki(), "query", "titles=" + title, 200, code, info, null, null);
+    throw new PageUnavailableException(client.wiki(), r);
   }
 
   /**

@@ -70,15 +70,16 @@ class WikiImporterTest {
   }
 
   @Test
-  void missingPageIsAMissingtitleError() throws Exception {
+  void aMissingPageIsThePagesResultNotAnApiError() throws Exception {
     server.enqueue(json("{\"batchcomplete\":true,\"query\":{\"userinfo\":{\"rights\":[\"read\"]}}}"));
     server.enqueue(json("{\"batchcomplete\":true,\"curtimestamp\":\"2026-11-26T01:00:00Z\","
         + "\"query\":{\"pages\":[{\"ns\":0,\"title\":\"Nope\",\"missing\":true}]}}"));
     try (MediaWikiClient wiki = MockWiki.client(server, time).build()) {
-      MediaWikiApiException e = catchThrowableOfType(MediaWikiApiException.class,
+      PageUnavailableException e = catchThrowableOfType(PageUnavailableException.class,
           () -> WikiImporter.of(wiki).withReader(READER).importPage("Nope"));
-      assertThat(e.code()).isEqualTo("missingtitle");
-      assertThat(e.getMessage()).contains("Nope");
+      assertThat(e.result()).isInstanceOfSatisfying(PageResult.Missing.class,
+          m -> assertThat(m.requestedTitle()).isEqualTo("Nope"));
+      assertThat(e.getMessage()).endsWith(": no page 'Nope'");
     }
   }
 
@@ -117,9 +118,10 @@ class WikiImporterTest {
     List<WikiImporter.PageImport> pages;
     try (MediaWikiClient wiki = MockWiki.client(server, time).build()) {
       pages = WikiImporter.of(wiki).withReader(READER).importPages("H/", (d, t) -> { });
-      MediaWikiApiException e = catchThrowableOfType(MediaWikiApiException.class,
+      PageUnavailableException e = catchThrowableOfType(PageUnavailableException.class,
           () -> WikiImporter.of(wiki).withReader(READER).importPage("H/5"));
-      assertThat(e.code()).isEqualTo("textmissing");
+      assertThat(e.result()).isInstanceOfSatisfying(PageResult.TextUnavailable.class,
+          t -> assertThat(t.reason()).isEqualTo(MissingText.MISSING));
       assertThat(e.getMessage()).contains("revision 55 of H/5");
     }
     assertThat(pages).singleElement().satisfies(p -> {
