@@ -126,7 +126,7 @@ public enum EventFormat {
    * The format the first bytes of an input (a few kilobytes are enough) suggest, in this order: a
    * frab schedule ({@code <schedule>}, or a JSON object with a {@code "schedule"} member), a zip (CSV
    * tables), a JSON object, {@code BEGIN:VCALENDAR}, an HTML document (a doctype or an {@code <html>}
-   * element), wiki markup ({@code {{}, {@code [[}, {@code == Heading ==}, {@code '''}, <code>{|</code>),
+   * element), wiki markup (<code>{{</code>, <code>[[</code>, {@code == Heading ==}, {@code '''}, <code>{|</code>),
    * a rendered HTML fragment (a block element that closes), a CSV header line; else rendered text. A
    * byte-order mark is skipped.
    *

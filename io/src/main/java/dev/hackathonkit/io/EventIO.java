@@ -160,17 +160,7 @@ public final class EventIO {
    */
   public ImportResult read(Path file, EventFormat format) throws IOException, EventFormatException {
     requireNonNull(file, "file");
-    readable(format);
-    return switch (format) {
-      case JSON -> json().read(file);
-      case CSV -> csvReader().read(file);
-      case ICALENDAR -> ICalendarEventReader.standard().withLimits(limits).read(file);
-      case WIKITEXT -> wikitext().read(file);
-      case TEXT -> text().read(file);
-      case HTML -> html().read(file);
-      case FRAB_XML, FRAB_JSON -> FrabScheduleReader.standard().withLimits(limits).read(file);
-      case JSONLD -> throw new AssertionError(format);
-    };
+    return reader(format).read(file);
   }
 
   /**
@@ -185,12 +175,7 @@ public final class EventIO {
   public ImportResult read(String content, String sourceName, EventFormat format) throws EventFormatException {
     requireNonNull(content, "content");
     requireNonNull(sourceName, "sourceName");
-    readable(format);
-    try {
-      return read(new StringReader(content), sourceName, format);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a string does not fail to read
-    }
+    return reader(format).read(content, sourceName);
   }
 
   /** Reads characters, which stay open, named {@code sourceName}; the format as for text. */
@@ -208,17 +193,7 @@ public final class EventIO {
   public ImportResult read(Reader in, String sourceName, EventFormat format) throws IOException, EventFormatException {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
-    readable(format);
-    return switch (format) {
-      case JSON -> json().read(in, sourceName);
-      case CSV -> csvReader().read(in, sourceName);
-      case ICALENDAR -> ICalendarEventReader.standard().withLimits(limits).read(in, sourceName);
-      case WIKITEXT -> wikitext().read(in, sourceName);
-      case TEXT -> text().read(in, sourceName);
-      case HTML -> html().read(in, sourceName);
-      case FRAB_XML, FRAB_JSON -> FrabScheduleReader.standard().withLimits(limits).read(in, sourceName);
-      case JSONLD -> throw new AssertionError(format);
-    };
+    return reader(format).read(in, sourceName);
   }
 
   /** Reads bytes, which stay open, named {@code sourceName}; the format as for a file's name and first bytes. */
@@ -235,24 +210,27 @@ public final class EventIO {
   public ImportResult read(InputStream in, String sourceName, EventFormat format) throws IOException, EventFormatException {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
-    readable(format);
-    return switch (format) {
-      case JSON -> json().read(in, sourceName);
-      case CSV -> csvReader().read(in, sourceName);
-      case ICALENDAR -> ICalendarEventReader.standard().withLimits(limits).read(in, sourceName);
-      case WIKITEXT -> wikitext().read(in, sourceName);
-      case TEXT -> text().read(in, sourceName);
-      case HTML -> html().read(in, sourceName);
-      case FRAB_XML, FRAB_JSON -> FrabScheduleReader.standard().withLimits(limits).read(in, sourceName);
-      case JSONLD -> throw new AssertionError(format);
-    };
+    return reader(format).read(in, sourceName);
   }
 
-  private static void readable(EventFormat format) {
+  /**
+   * The reader of {@code format}, with this front door's options: its profile, limits, CSV options,
+   * sheet mapping and leniency.
+   *
+   * @throws IllegalArgumentException if the format is only written ({@link EventFormat#JSONLD})
+   */
+  public EventReader reader(EventFormat format) {
     requireNonNull(format, "format");
-    if (!format.readable()) {
-      throw new IllegalArgumentException(format.label() + " can be written but not read");
-    }
+    return switch (format) {
+      case JSON -> json();
+      case CSV -> csvReader();
+      case ICALENDAR -> ICalendarEventReader.standard().withLimits(limits);
+      case WIKITEXT -> wikitext();
+      case TEXT -> text();
+      case HTML -> html();
+      case FRAB_XML, FRAB_JSON -> FrabScheduleReader.standard().withLimits(limits);
+      case JSONLD -> throw new IllegalArgumentException(format.label() + " can be written but not read");
+    };
   }
 
   private JsonEventCodec json() {

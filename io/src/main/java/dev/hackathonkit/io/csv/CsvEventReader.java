@@ -3,6 +3,7 @@ package dev.hackathonkit.io.csv;
 import static java.util.Objects.requireNonNull;
 
 import dev.hackathonkit.io.EventFormatException;
+import dev.hackathonkit.io.EventReader;
 import dev.hackathonkit.io.ImportReport;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.Location;
@@ -92,7 +93,7 @@ import java.util.zip.ZipInputStream;
  * (counted while inflating, not taken from the header) fail the import. Nothing is ever written to
  * disk.
  */
-public final class CsvEventReader {
+public final class CsvEventReader implements EventReader {
   /** Own-format columns no other tool's sheet has: a flat sheet with one of them is ours. */
   private static final Set<String> OWN_COLUMNS = Set.of(Columns.INSERTED_ON, Columns.IRC_CHANNEL, Columns.MAILING_LIST,
       Columns.GSOC, Columns.SLOT_DATE, Columns.SLOT_START, Columns.SLOT_END, Columns.SLOT_ROOM, Columns.SLOT_RECURRENCE);

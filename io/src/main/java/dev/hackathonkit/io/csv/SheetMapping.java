@@ -107,7 +107,7 @@ public record SheetMapping(@Nullable LocalDate startDate, @Nullable ZoneId timeZ
     if (at < 0) {
       return new Location(name, 1, 1);
     }
-    return new Location(name, dev.hackathonkit.io.internal.BoundedText.lineAt(text, at), at - text.lastIndexOf('\n', at - 1));
+    return dev.hackathonkit.io.internal.LineIndex.of(text).location(name, at);
   }
 
   /**

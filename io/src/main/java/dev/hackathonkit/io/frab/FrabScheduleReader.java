@@ -5,6 +5,7 @@ import java.io.Reader;
 import static java.util.Objects.requireNonNull;
 
 import dev.hackathonkit.io.EventFormatException;
+import dev.hackathonkit.io.EventReader;
 import dev.hackathonkit.io.ImportReport;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.Location;
@@ -64,7 +65,7 @@ import java.util.List;
  *
  * <p>Instances are immutable and thread-safe.
  */
-public final class FrabScheduleReader {
+public final class FrabScheduleReader implements EventReader {
   private final ReadLimits limits;
 
   private FrabScheduleReader(ReadLimits limits) {

@@ -4,6 +4,7 @@ import dev.hackathonkit.io.internal.TextDecoding;
 import static java.util.Objects.requireNonNull;
 
 import dev.hackathonkit.io.EventFormatException;
+import dev.hackathonkit.io.EventReader;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.Location;
 import dev.hackathonkit.io.ReadLimits;
@@ -62,7 +63,7 @@ import org.jspecify.annotations.Nullable;
  * ReadLimits#maxDepth()}, or when a table spans more than a million grid cells; each names the line
  * and column.
  */
-public final class HtmlPageReader {
+public final class HtmlPageReader implements EventReader {
   private final @Nullable PageProfile profile;
   private final ReadLimits limits;
 

@@ -5,6 +5,7 @@ import java.io.Reader;
 import static java.util.Objects.requireNonNull;
 
 import dev.hackathonkit.io.EventFormatException;
+import dev.hackathonkit.io.EventReader;
 import dev.hackathonkit.io.ImportReport;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.Location;
@@ -55,7 +56,7 @@ import java.util.List;
  *
  * <p>Instances are immutable and thread-safe.
  */
-public final class ICalendarEventReader {
+public final class ICalendarEventReader implements EventReader {
   private final ReadLimits limits;
 
   private ICalendarEventReader(ReadLimits limits) {

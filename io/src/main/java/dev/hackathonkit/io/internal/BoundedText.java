@@ -54,13 +54,6 @@ public final class BoundedText {
 
   /** The 1-based line on which character {@code offset} of {@code text} stands. */
   public static int lineAt(CharSequence text, long offset) {
-    int line = 1;
-    long end = Math.min(offset, text.length());
-    for (int i = 0; i < end; i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-      }
-    }
-    return line;
+    return LineIndex.lineAt(text, offset);
   }
 }

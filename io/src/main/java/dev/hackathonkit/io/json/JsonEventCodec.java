@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.hackathonkit.io.EventFormatException;
+import dev.hackathonkit.io.EventReader;
 import dev.hackathonkit.io.ImportReport;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.Location;
@@ -64,7 +65,7 @@ import java.util.Map;
  * {@code event.json:7:18: topics[0].insertedOn: expected an ISO-8601 date (yyyy-mm-dd), found
  * '29/04/2013'}. Reading never validates the event; see {@code EventValidator}.
  */
-public final class JsonEventCodec {
+public final class JsonEventCodec implements EventReader {
   /** Class-path location of the JSON Schema (draft 2020-12) of the format. */
   public static final String SCHEMA_RESOURCE = "/dev/hackathonkit/io/json/event.schema.json";
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import static java.util.Objects.requireNonNull;
 
 import dev.hackathonkit.io.EventFormatException;
+import dev.hackathonkit.io.EventReader;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.Location;
 import dev.hackathonkit.io.ReadLimits;
@@ -53,7 +54,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Reading never throws for content it cannot place. It throws {@link EventFormatException} only
  * when the input exceeds {@link ReadLimits#maxInputChars()}.
  */
-public final class RenderedPageReader {
+public final class RenderedPageReader implements EventReader {
   private final @Nullable PageProfile profile;
   private final ReadLimits limits;
   private final @Nullable Integer yearHint;

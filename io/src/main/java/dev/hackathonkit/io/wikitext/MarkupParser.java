@@ -4,6 +4,7 @@ import dev.hackathonkit.io.EventFormatException;
 import dev.hackathonkit.io.ImportProblem;
 import dev.hackathonkit.io.Location;
 import dev.hackathonkit.io.ReadLimits;
+import dev.hackathonkit.io.internal.LineIndex;
 import dev.hackathonkit.io.wikitext.WikiNode.Comment;
 import dev.hackathonkit.io.wikitext.WikiNode.ExternalLink;
 import dev.hackathonkit.io.wikitext.WikiNode.Heading;
@@ -168,12 +169,11 @@ final class MarkupParser {
   private final int n;
   private final String source;
   private final ReadLimits limits;
-  private final int[] lineStarts;
-  private final int lineCount;
+  /** Line starts, for the positions of nodes and problems. */
+  private final LineIndex lines;
   private final List<ImportProblem> problems = new ArrayList<>();
   private final ArrayList<Frame> stack = new ArrayList<>();
   private int pos;
-  private int lastLine = 1;
   private Frame top;
   private Frame root;
   /** Where the top-level nodes not yet given to the sink start; see {@link #flush()}. */
@@ -193,18 +193,7 @@ final class MarkupParser {
     this.limits = limits;
     // lines only as far as the size limit: a huge input is rejected before it costs memory
     int scanEnd = (int) Math.min(n, limits.maxInputChars());
-    int[] starts = new int[Math.max(16, scanEnd / 32)];
-    int lines = 1;
-    int nl = in.indexOf('\n');
-    while (nl >= 0 && nl < scanEnd) {
-      if (lines == starts.length) {
-        starts = Arrays.copyOf(starts, lines * 2);
-      }
-      starts[lines++] = nl + 1;
-      nl = in.indexOf('\n', nl + 1);
-    }
-    this.lineStarts = starts;
-    this.lineCount = lines;
+    this.lines = LineIndex.of(in, scanEnd);
   }
 
   ParsedPage parse() throws EventFormatException {
@@ -418,7 +407,7 @@ final class MarkupParser {
     Frame cell = push(Kind.CELL, at);
     cell.marker = in.substring(at, at + len);
     cell.contentStart = at + len;
-    cell.aux = line(at);
+    cell.aux = lines.line(at);
     cell.mark = -1;
     pos = at + len;
   }
@@ -536,7 +525,7 @@ final class MarkupParser {
       closeAbove(i, pos);
       closeTop(pos);
       openCell(pos, 2);
-    } else if (f.kind == Kind.CELL && f.mark < 0 && line(pos) == f.aux) {
+    } else if (f.kind == Kind.CELL && f.mark < 0 && lines.line(pos) == f.aux) {
       closeAbove(i, pos);
       f.mark = pos;
       pos++;
@@ -1182,45 +1171,13 @@ final class MarkupParser {
 
   // ---------------------------------------------------------------- positions and problems
 
-  private int line(int offset) {
-    // nodes are mostly made in input order: try the line of the last lookup and the next ones
-    int l = lastLine;
-    if (offset >= lineStarts[l - 1]) {
-      for (int k = 0; k < 8; k++) {
-        if (l == lineCount || offset < lineStarts[l]) {
-          lastLine = l;
-          return l;
-        }
-        l++;
-      }
-    }
-    lastLine = search(offset);
-    return lastLine;
-  }
-
-  private int search(int offset) {
-    int lo = 0;
-    int hi = lineCount - 1;
-    while (lo < hi) {
-      int mid = (lo + hi + 1) >>> 1;
-      if (lineStarts[mid] <= offset) {
-        lo = mid;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return lo + 1;
-  }
-
   private Span span(int from, int to) {
-    int line = line(from);
-    return new Span(from, to, line, from - lineStarts[line - 1] + 1);
+    int line = lines.line(from);
+    return new Span(from, to, line, from - lines.lineStart(line) + 1);
   }
 
   private Location location(int offset) {
-    int at = Math.min(offset, n);
-    int line = line(at);
-    return new Location(source, line, at - lineStarts[line - 1] + 1);
+    return lines.location(source, Math.min(offset, n));
   }
 
   private void problem(MarkupProblem code, int offset, String message) {

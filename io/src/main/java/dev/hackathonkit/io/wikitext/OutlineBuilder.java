@@ -1,5 +1,6 @@
 package dev.hackathonkit.io.wikitext;
 
+import dev.hackathonkit.io.internal.LineIndex;
 import dev.hackathonkit.io.EventFormatException;
 import dev.hackathonkit.io.ImportProblem;
 import dev.hackathonkit.io.ReadLimits;
@@ -27,7 +28,6 @@ import dev.hackathonkit.io.wikitext.WikiNode.Template;
 import dev.hackathonkit.io.wikitext.WikiNode.Text;
 import dev.hackathonkit.io.wikitext.WikiNode.WikiLink;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -52,7 +52,7 @@ final class OutlineBuilder {
   private static final Set<String> FILE_NAMESPACES = WikiNamespaces.FILE;
 
   private final String input;
-  private final int[] lineStarts;
+  private final LineIndex lines;
   /** The blocks not sealed yet (see {@link #seal}); the first has the index {@link #sealedCount}. */
   private final List<Block> blocks = new ArrayList<>();
   private int sealedCount;
@@ -71,7 +71,7 @@ final class OutlineBuilder {
 
   private OutlineBuilder(String input, CompactBlocks.@Nullable Builder compact) {
     this.input = input;
-    this.lineStarts = lineStarts(input);
+    this.lines = LineIndex.of(input);
     this.compact = compact;
   }
 
@@ -698,21 +698,8 @@ final class OutlineBuilder {
   }
 
   private Span span(int start, int end) {
-    int idx = Arrays.binarySearch(lineStarts, start);
-    int l = idx >= 0 ? idx : -idx - 2;
-    return new Span(start, end, l + 1, start - lineStarts[l] + 1);
-  }
-
-  private static int[] lineStarts(String input) {
-    int[] starts = new int[Math.max(16, input.length() / 32)];
-    int count = 1;
-    for (int i = input.indexOf('\n'); i >= 0; i = input.indexOf('\n', i + 1)) {
-      if (count == starts.length) {
-        starts = Arrays.copyOf(starts, starts.length * 2);
-      }
-      starts[count++] = i + 1;
-    }
-    return Arrays.copyOf(starts, count);
+    int line = lines.line(start);
+    return new Span(start, end, line, start - lines.lineStart(line) + 1);
   }
 
   /** The index of the first of {@code nodes} that is not blank text ({@code nodes.size()} when all are). */

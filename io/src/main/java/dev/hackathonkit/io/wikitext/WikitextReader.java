@@ -3,6 +3,7 @@ package dev.hackathonkit.io.wikitext;
 import static java.util.Objects.requireNonNull;
 
 import dev.hackathonkit.io.EventFormatException;
+import dev.hackathonkit.io.EventReader;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.ReadLimits;
 import dev.hackathonkit.io.internal.BoundedText;
@@ -53,7 +54,7 @@ import org.jspecify.annotations.Nullable;
  * non-blank characters placed (site chrome and page metadata are listed but not counted). Only input
  * beyond the {@link ReadLimits} throws {@link EventFormatException}.
  */
-public final class WikitextReader {
+public final class WikitextReader implements EventReader {
   /** How much markup, in characters, is parsed and outlined at a time (see {@link #outline}). */
   private static final int OUTLINE_PIECE_CHARS = 1 << 16;
   private static final WikitextReader STANDARD = new WikitextReader(null, ReadLimits.DEFAULT, null);
