@@ -55,6 +55,8 @@ public enum CsvProblem implements ProblemCode {
   C118_SHEET_TIMES_MOVED,
   /** A column named in the sheet mapping ({@code --columns}) that the sheet does not have. */
   C119_SHEET_MAPPED_COLUMN_MISSING,
+  /** A date of a schedule sheet beside a weekday it does not fall on ({@code Fri, 21 August 2025}): the date is taken. */
+  C120_SHEET_WEEKDAY_MISMATCH,
   /** A required column is missing from the header. */
   C201_MISSING_COLUMN,
   /** A cell whose value does not convert (a date, a time, an enum, a list). */

@@ -77,6 +77,8 @@ final class ScheduleSheet {
   private static final Pattern YEARLESS =
       Pattern.compile("(?iu)(\\p{L}{2,}\\.?,?\\s*)?(\\d{1,2})([./])(\\d{1,2})(\\.)?");
   private static final Pattern URL = Pattern.compile("(?i)https?://\\S+|www\\.\\S+");
+  /** A label before a cell's people: {@code Jury: }, {@code Mentores: }; one or two words and a colon. */
+  private static final Pattern PEOPLE_LABEL = Pattern.compile("(?u)\\p{L}+(?:\\s\\p{L}+)?\\s*:\\s+(?=\\p{L})");
   private static final Pattern SPEAKER_SPLIT = Pattern.compile("\\s*(?:[,;/&]|\\s(?:and|und|et|y)\\s)\\s*");
   private static final int MAX_NOTE_COLUMNS = 40;
   /** The extra field that keeps the room a grid column names when its session has no slot. */
@@ -280,6 +282,22 @@ final class ScheduleSheet {
         roles[c] = "grid";
       }
     }
+    // a column without a role beside the grid's rooms, holding text (not times, dates or links): one more
+    // room of the grid ("Community Corner" beside "Main Stage" and "Workshop Room")
+    for (boolean grown = true; grown && List.of(roles).contains("grid"); ) {
+      grown = false;
+      for (int c = 0; c < n; c++) {
+        if ("extra".equals(roles[c]) && "no role".equals(why[c]) && c < header.size() && !header.get(c).isBlank()
+            && (c > 0 && "grid".equals(roles[c - 1]) || c + 1 < n && "grid".equals(roles[c + 1]))) {
+          Profile p = profile(c);
+          if (p.share(p.times + p.ranges + p.dates + p.dateTimes + p.urls) < 0.2) {
+            roles[c] = "grid";
+            why[c] = "beside the grid's rooms";
+            grown = true;
+          }
+        }
+      }
+    }
     // columns headed by a day ("Saturday", "Sun 25 Oct", "Day 2") whose cells are not times: a grid of days
     for (int c = 0; c < n; c++) {
       if (!"given".equals(why[c]) && ("extra".equals(roles[c]) || "day".equals(roles[c])) && c < header.size()) {
@@ -459,6 +477,7 @@ final class ScheduleSheet {
     for (int i = 0; i < rows.size(); i++) {
       String[] r = rows.get(i);
       for (int c = 0; c < r.length; c++) {
+        twelveHour |= r[c].length() <= 80 && AM_PM.matcher(r[c]).find(); // in the date's cell or a time column
         Dates.NumericReading reading = r[c].length() > 80 ? null : Dates.numericReading(r[c]);
         if (reading == Dates.NumericReading.EITHER) {
           reading = byWeekday(r[c]); // "Wed 3/4/2026": 4 March 2026 is a Wednesday, 3 April a Friday
@@ -485,7 +504,6 @@ final class ScheduleSheet {
               either = at;
               eitherText = r[c].strip();
             }
-            twelveHour |= AM_PM.matcher(r[c]).find();
           }
         }
       }
@@ -523,8 +541,7 @@ final class ScheduleSheet {
    * 3/4/2026}), else {@link Dates.NumericReading#EITHER}.
    */
   private static Dates.NumericReading byWeekday(String cell) {
-    String words = cell.replaceAll("[\\d/.:-]+", " ").replaceAll("(?i)\\b[ap]\\.?m\\.?", " ").strip();
-    DayOfWeek said = words.isEmpty() ? null : weekday(words);
+    DayOfWeek said = statedWeekday(cell);
     LocalDate dayFirst = Dates.findNumeric(cell, false);
     LocalDate monthFirst = Dates.findNumeric(cell, true);
     if (said == null || dayFirst == null || monthFirst == null) {
@@ -533,6 +550,27 @@ final class ScheduleSheet {
     boolean d = dayFirst.getDayOfWeek() == said;
     boolean m = monthFirst.getDayOfWeek() == said;
     return d == m ? Dates.NumericReading.EITHER : d ? Dates.NumericReading.DAY_FIRST_ONLY : Dates.NumericReading.MONTH_FIRST_ONLY;
+  }
+
+  /**
+   * The weekday a cell names beside a date ({@code Wed 3/4/2026}, {@code Freitag, 13. März 2026}): its
+   * one word that is a weekday's name and no month's ({@code Mar} is March), or {@code null}.
+   */
+  private static @Nullable DayOfWeek statedWeekday(String cell) {
+    DayOfWeek found = null;
+    for (String word : cell.split("[^\\p{L}]+")) {
+      if (word.length() < 2 || Dates.month(word) != null) {
+        continue;
+      }
+      DayOfWeek d = weekday(word);
+      if (d != null) {
+        if (found != null && found != d) {
+          return null;
+        }
+        found = d;
+      }
+    }
+    return found;
   }
 
   /** Marks the rows whose one non-blank cell is a day and nothing else: they head the rows below them. */
@@ -770,8 +808,13 @@ final class ScheduleSheet {
         When w = when(text);
         LocalTime time = w == null ? null : w.end() != null ? w.end() : w.start();
         LocalDate on = w == null || w.day() == null ? date : day(w.day(), number, cells.col(role), unresolved);
+        if (time != null && start != null && on != null && date != null && on.equals(date.plusDays(1))
+            && !time.isAfter(start)) {
+          cells.pastMidnight(role, start, time, common); // "2026-03-14 22:00" to "2026-03-15 02:00"
+          continue;
+        }
         if (time == null || on == null && date != null || on != null && !on.equals(date)) {
-          cells.notUnderstood(role, "a time (10:15, 10:15 AM) on the start's date", common);
+          cells.notUnderstood(role, "a time (10:15, 10:15 AM) on the start's date or the next morning", common);
           continue;
         }
         end = time;
@@ -899,7 +942,22 @@ final class ScheduleSheet {
     List<String> names = new ArrayList<>();
     for (int c = 0; c < cells.r.length && c < roles.length; c++) {
       if (roles[c].equals("speaker") && !cells.r[c].isBlank()) {
-        names.addAll(splitPeople(cells.r[c].strip()));
+        String cell = cells.r[c].strip();
+        Matcher label = PEOPLE_LABEL.matcher(cell);
+        if (label.lookingAt()) { // "Jury: Petra Lindqvist": the label is kept with the cell, the names read
+          topic.putExtra(columnName(c), cell);
+          cell = cell.substring(label.end());
+        }
+        List<String> split = splitPeople(cell);
+        if (split.size() == 2 && cell.indexOf(',') > 0 && cell.indexOf(',') == cell.lastIndexOf(',')
+            && split.stream().noneMatch(n -> n.contains(" ")) && SPEAKER_SPLIT.matcher(cell).results().count() == 1) {
+          // "Johnson, Emily": one name, last name first, or two people with one name each
+          report.problem(new ImportProblem(CsvProblem.C113_SHEET_CELL_NOT_UNDERSTOOD, new Location(file, cells.number, c + 1),
+              "column '" + columnName(c) + "' (speaker): '" + cell + "' may be one name written last name first or"
+                  + " two people; read as one person named as written"));
+          split = List.of(cell);
+        }
+        names.addAll(split);
         cells.used[c] = true;
       }
     }
@@ -954,16 +1012,21 @@ final class ScheduleSheet {
     String v = text.strip();
     LocalDate numeric = Dates.parseNumeric(v, monthFirst, Warnings.IGNORE);
     if (numeric == null) {
-      numeric = Dates.findNumeric(v, monthFirst); // "Wed 3/4/2026": the sheet's order, not the weekday's
+      numeric = Dates.findNumeric(v, monthFirst); // "Wed 3/4/2026": its weekday may say the other order
+      DayOfWeek said = numeric == null ? null : statedWeekday(v);
+      LocalDate other = said == null || numeric.getDayOfWeek() == said ? null : Dates.findNumeric(v, !monthFirst);
+      if (other != null && other.getDayOfWeek() == said) {
+        numeric = other;
+      }
     }
     if (numeric != null) {
-      return firstDate(numeric);
+      return firstDate(weekdayChecked(numeric, v, row, col, unresolved));
     }
     LocalDate start = mapping.startDate() != null ? mapping.startDate() : firstDate;
     Dates.DateRange written = Dates.findRange(v, new Dates.DateContext(start != null ? start.getYear() : null,
         Dates.DateContext.ANY.languages()), Warnings.IGNORE);
     if (written != null) {
-      return firstDate(written.start());
+      return firstDate(weekdayChecked(written.start(), v, row, col, unresolved));
     }
     int[] dayMonth = yearless(v);
     if (dayMonth != null && start != null) {
@@ -995,6 +1058,17 @@ final class ScheduleSheet {
               + " (--start-date) or a date above it to resolve it" : "not a date") + "; its sessions have no slot"));
     }
     return null;
+  }
+
+  /** {@code d}, with a warning (once per text) when the text names another weekday than {@code d}'s. */
+  private LocalDate weekdayChecked(LocalDate d, String text, int row, int col, Set<String> reported) {
+    DayOfWeek said = statedWeekday(text);
+    if (said != null && said != d.getDayOfWeek() && reported.add("weekday " + text)) {
+      report.problem(new ImportProblem(CsvProblem.C120_SHEET_WEEKDAY_MISMATCH, new Location(file, row, col + 1),
+          "'" + text + "' names a " + said.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ", but " + d + " is a "
+              + d.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + "; the date is taken"));
+    }
+    return d;
   }
 
   private LocalDate firstDate(LocalDate d) {
@@ -1169,7 +1243,7 @@ final class ScheduleSheet {
 
     /**
      * A session that ends after midnight: a slot ends on its own date, so it has no end; the cell
-     * that says the end is kept as extra (not counted as placed when it says only the end).
+     * that says the end is kept as extra (and counted as placed: it was understood).
      */
     void pastMidnight(String role, LocalTime start, LocalTime end, Topic.Builder topic) {
       int c = col(role);
@@ -1180,8 +1254,7 @@ final class ScheduleSheet {
           "the session starting at " + start + " ends after midnight, at " + end + "; its slot has no end and '"
               + r[c].strip() + "' is kept as extra field '" + columnName(c) + "'"));
       topic.putExtra(columnName(c), r[c].strip());
-      used[c] = true;
-      keptOnly[c] = !role.equals("range") && !role.equals("start") && !role.equals("datetime_start");
+      used[c] = true; // understood: its end is kept as written
     }
 
     /** Keeps a time cell whole as extra when it has words besides its time ({@code 09:00 - 09:50 plenary}). */

@@ -501,4 +501,57 @@ class ScheduleSheetTest {
     assertThatThrownBy(() -> SheetMapping.read(columns)).isInstanceOf(EventFormatException.class)
         .hasMessageContaining("c.json:2:3").hasMessageContaining("startDate: expected a date yyyy-mm-dd, found '18.09.2026'");
   }
+
+  // ---- kinds a third look found ------------------------------------------------------------------
+
+  @Test
+  void aTwelveHourClockInATimeColumnMakesDatesThatReadBothWaysMonthFirst() throws Exception {
+    ImportResult r = sheet("Date,Time,Session\n11/6/2026,9:00 AM,Hacking\n11/7/2026,10:00 AM,Demos\n");
+    assertThat(r.event().topics()).extracting(t -> t.slot().date())
+        .containsExactly(LocalDate.of(2026, 11, 6), LocalDate.of(2026, 11, 7));
+    assertThat(r.report().problems(CsvProblem.C116_SHEET_DATE_ORDER)).singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("month first", "12-hour clock"));
+  }
+
+  @Test
+  void anEndDateTimeOnTheNextMorningIsASessionPastMidnight() throws Exception {
+    ImportResult r = sheet("Start,End,Title\n2026-03-14 22:00,2026-03-15 02:00,Night of code\n");
+    assertThat(r.event().topics().get(0).slot()).isEqualTo(new Slot(LocalDate.of(2026, 3, 14), LocalTime.of(22, 0), null, null));
+    assertThat(r.event().topics().get(0).extra()).containsEntry("End", "2026-03-15 02:00");
+    assertThat(r.report().problems(CsvProblem.C118_SHEET_TIMES_MOVED)).hasSize(1);
+    assertThat(r.report().coverage()).isEqualTo(1.0);
+  }
+
+  @Test
+  void aColumnBesideTheGridsRoomsIsAnotherRoom() throws Exception {
+    ImportResult r = sheet("Date,Time,Main Stage,Workshop Room,Community Corner\n"
+        + "2026-04-18,10:30-11:15,Funding,Soldering,Meet the mentors\n2026-04-18,11:15-12:00,Keynote,,\n");
+    assertThat(r.event().topics()).extracting(t -> t.title() + " @ " + t.slot().room())
+        .containsExactly("Funding @ Main Stage", "Soldering @ Workshop Room", "Meet the mentors @ Community Corner",
+            "Keynote @ Main Stage");
+    assertThat(r.event().topics()).allSatisfy(t -> assertThat(t.extra()).isEmpty());
+  }
+
+  @Test
+  void aWeekdayDecidesItsDatesOrderAndOneThatDoesNotFitIsReported() throws Exception {
+    ImportResult mixed = sheet("Date,Start,Session\nWed 3/4/2026,09:00,Kickoff\nSun 3/5/2026,10:00,Hacking\n");
+    assertThat(mixed.event().topics()).extracting(t -> t.slot().date())
+        .containsExactly(LocalDate.of(2026, 3, 4), LocalDate.of(2026, 5, 3));
+    ImportResult wrong = sheet("Date,Start,Session\n\"Fri, 21 August 2025\",09:00,Kickoff\n");
+    assertThat(wrong.event().topics().get(0).slot().date()).isEqualTo(LocalDate.of(2025, 8, 21));
+    assertThat(wrong.report().problems(CsvProblem.C120_SHEET_WEEKDAY_MISMATCH)).singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("Friday", "Thursday"));
+    assertThat(sheet("Date,Start,Session\n\"Thu, Mar 5 2026\",09:00,Kickoff\n").report()
+        .problems(CsvProblem.C120_SHEET_WEEKDAY_MISMATCH)).isEmpty();
+  }
+
+  @Test
+  void aLabelBeforeTheSpeakersIsNoNameAndLastNameFirstIsOnePerson() throws Exception {
+    ImportResult r = sheet("Talk,Speakers\nJudging,\"Jury: Petra Lindqvist, Ole Berg\"\nPanel,\"Johnson, Emily\"\n");
+    assertThat(r.event().topics().get(0).contacts()).extracting(Person::name).containsExactly("Petra Lindqvist", "Ole Berg");
+    assertThat(r.event().topics().get(0).extra()).containsEntry("Speakers", "Jury: Petra Lindqvist, Ole Berg");
+    assertThat(r.event().topics().get(1).contacts()).extracting(Person::name).containsExactly("Johnson, Emily");
+    assertThat(r.report().problems(CsvProblem.C113_SHEET_CELL_NOT_UNDERSTOOD)).singleElement()
+        .satisfies(p -> assertThat(p.location().toString()).isEqualTo("s.csv:3:2"));
+  }
 }
