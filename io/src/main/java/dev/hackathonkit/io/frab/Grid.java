@@ -122,6 +122,23 @@ final class Grid {
       ZonedDateTime start = d.hasHours() ? ZonedDateTime.of(d.date(), d.opens(), zone) : d.date().atStartOfDay(zone);
       ZonedDateTime end = d.hasHours() ? ZonedDateTime.of(d.date(), d.closes(), zone)
           : d.date().plusDays(1).atStartOfDay(zone);
+      // a day holds its entries: one before its opening hour (a session after the night before's midnight)
+      // or after its closing hour widens it, as frab's day_start and day_end bound the day's entries
+      for (Topic t : scheduled) {
+        Slot s = t.slot();
+        if (!s.date().equals(d.date())) {
+          continue;
+        }
+        ZonedDateTime from = ZonedDateTime.of(s.date(), s.start(), zone);
+        ZonedDateTime to = s.end() != null && s.end().isAfter(s.start()) ? ZonedDateTime.of(s.date(), s.end(), zone) : from;
+        if (from.isBefore(start) || to.isAfter(end)) {
+          notes.add("day " + d.date() + " runs from " + (from.isBefore(start) ? from : start).toLocalTime() + " to "
+              + (to.isAfter(end) ? to : end).toLocalTime() + " in the schedule, to hold '" + t.title() + "' ("
+              + s.start() + "), outside its hours");
+          start = from.isBefore(start) ? from : start;
+          end = to.isAfter(end) ? to : end;
+        }
+      }
       Day day = new Day(index++, d.date(), start, end, new LinkedHashMap<>());
       days.add(day);
       dayOf.put(d.date(), day);
@@ -322,9 +339,14 @@ final class Grid {
     return all;
   }
 
+  /** The event's page: the source page's address, else the event's first untitled web link (a schedule's conference url). */
   @Nullable String conferenceUrl() {
     URI page = event.source() != null ? event.source().url() : null;
-    return page != null && isHttp(page.toString()) ? page.toString() : null;
+    if (page != null && isHttp(page.toString())) {
+      return page.toString();
+    }
+    return event.links().stream().filter(l -> l.label() == null && isHttp(l.target())).map(l -> l.target()).findFirst()
+        .orElse(null);
   }
 
   String extra(Topic t, String key, String fallback) {
