@@ -212,7 +212,7 @@ final class Grid {
             ? "another entry's too" : "not upper-case letters and digits") + ": not written");
         code = null;
       }
-      Entry entry = new Entry(id, guid, code, acronym + "-" + t.id().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]", "_"), t, start, duration,
+      Entry entry = new Entry(id, guid, code, slug(t), t, start, duration,
           room, links, Kept.fields(t.extra(), Kept.PERSON));
       dayOf.get(s.date()).rooms().computeIfAbsent(room, r -> new ArrayList<>()).add(entry);
     }
@@ -386,6 +386,17 @@ final class Grid {
       return seconds % 3600 == 0 && ZoneId.getAvailableZoneIds().contains(name) ? name : null;
     }
     return zone.getId();
+  }
+
+  /**
+   * An entry's {@code slug}: {@code acronym-topicid}. The schedule XSD asks for at least four characters
+   * after the hyphen, and the JSON schema for a letter or digit last; a shorter topic id ({@code unt})
+   * is padded in front with underscores ({@code _unt}), which no topic id starts with, so that a reader
+   * strips them and gets the id back.
+   */
+  private String slug(Topic t) {
+    String id = t.id().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]", "_");
+    return acronym + "-" + "_".repeat(Math.max(0, 4 - id.length())) + id;
   }
 
   /**

@@ -263,7 +263,7 @@ final class ScheduleMapper {
     Topic.Builder t = Topic.builder().title(title);
     String slug = e.take("slug");
     String candidate = slug != null && !acronym.isEmpty() && slug.startsWith(acronym + "-")
-        ? slug.substring(acronym.length() + 1) : null;
+        ? slug.substring(acronym.length() + 1).replaceFirst("^_+", "") : null; // "_unt": a short id, padded
     String topicId;
     if (candidate != null && candidate.matches(Slugs.PATTERN) && ids.add(candidate)) {
       topicId = candidate;
