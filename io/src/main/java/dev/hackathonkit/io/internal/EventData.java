@@ -55,7 +55,30 @@ public final class EventData {
   /** The topic template parameters this layout adds. */
   public static final List<String> TOPIC_KEYS = List.of(TOPIC_ID, SLOT_DATE, SLOT_TIME, ROOM);
 
+  /**
+   * Marks a parameter that holds an extra field whose key is one of this layout's own names or of the
+   * topic template's ({@code |extra:Venue=...} is the extra field {@code Venue}, not the venue), so
+   * that it reads back as the extra field it is; see {@link #extraParam} and {@link #extraKey}.
+   */
+  public static final String EXTRA_PREFIX = "extra:";
+
   private EventData() {}
+
+  /**
+   * The parameter name for an extra field: its key, or the key after {@link #EXTRA_PREFIX} when a
+   * reader would take the key for a field ({@code taken}, ignoring case) or it starts with the prefix.
+   */
+  public static String extraParam(String key, java.util.Collection<String> taken) {
+    boolean clash = key.regionMatches(true, 0, EXTRA_PREFIX, 0, EXTRA_PREFIX.length())
+        || taken.stream().anyMatch(t -> t.equalsIgnoreCase(key.strip()));
+    return clash ? EXTRA_PREFIX + key : key;
+  }
+
+  /** The extra field's key a parameter written by {@link #extraParam} names, or {@code null} for another name. */
+  public static @Nullable String extraKey(String param) {
+    return param.regionMatches(true, 0, EXTRA_PREFIX, 0, EXTRA_PREFIX.length())
+        ? param.substring(EXTRA_PREFIX.length()) : null;
+  }
 
   /** The parameter listing attendees of {@code status}, or {@code null} for the statuses a layout lists under headings. */
   public static @Nullable String attendeeKey(AttendeeStatus status) {

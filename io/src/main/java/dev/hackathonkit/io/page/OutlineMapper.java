@@ -598,7 +598,7 @@ final class OutlineMapper {
           d.slotAt = d.slotAt == null ? at : d.slotAt;
         }
         case EventData.ROOM -> d.room = v;
-        default -> d.extra.put(name, v);
+        default -> d.extra.put(EventData.extraKey(name) != null ? EventData.extraKey(name) : name, v);
       }
     }
 
@@ -629,6 +629,13 @@ final class OutlineMapper {
         String text = ours ? value(arg.value(), null).strip() : clean(value(arg.value(), null));
         if (name == null) {
           unmapped(arg.at(), arg.raw().strip(), "positional parameter of {{" + t.name() + "}}");
+          continue;
+        }
+        String extraKey = ours ? EventData.extraKey(name) : null;
+        if (extraKey != null) { // an extra field named like one of the template's own fields
+          if (!text.isEmpty()) {
+            eventExtra.put(extraKey, text);
+          }
           continue;
         }
         if (ours && EventData.VENUE_KEYS.contains(name)) {

@@ -1,5 +1,6 @@
 package dev.hackathonkit.io.wikitext;
 
+import dev.hackathonkit.io.internal.EventData;
 import dev.hackathonkit.io.internal.PlainText;
 import dev.hackathonkit.io.page.EventField;
 import dev.hackathonkit.io.page.EventFieldSpec;
@@ -263,7 +264,8 @@ final class LabelledPage {
     }
     extra.forEach((key, value) -> {
       if (!lineKeys.contains(key)) {
-        WikitextWriter.param(params, WikitextWriter.paramName(key), Markup.value(value));
+        WikitextWriter.param(params, WikitextWriter.paramName(EventData.extraParam(key, Layout.TOPIC_KEYS)),
+            Markup.value(value));
       }
     });
     if (params.length() > 0) {

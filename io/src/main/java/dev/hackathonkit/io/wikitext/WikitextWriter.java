@@ -317,7 +317,7 @@ public final class WikitextWriter {
     }
     for (Map.Entry<String, String> e : event.extra().entrySet()) {
       if (!stated.extraLine().test(e.getKey())) {
-        param(params, paramName(e.getKey()), Markup.value(e.getValue()));
+        param(params, paramName(EventData.extraParam(e.getKey(), Layout.EVENT_KEYS)), Markup.value(e.getValue()));
       }
     }
     if (params.length() > 0) {
@@ -369,8 +369,12 @@ public final class WikitextWriter {
         param(out, Layout.ROOM, Markup.value(t.slot().room()));
       }
     }
+    List<String> taken = new java.util.ArrayList<>(Layout.TOPIC_KEYS);
+    for (TopicField field : TopicField.values()) {
+      taken.add(l.param(field));
+    }
     for (Map.Entry<String, String> e : t.extra().entrySet()) {
-      param(out, paramName(e.getKey()), Markup.value(e.getValue()));
+      param(out, paramName(EventData.extraParam(e.getKey(), taken)), Markup.value(e.getValue()));
     }
     String review = argument(t, TopicField.REVIEW);
     if (review != null) {
