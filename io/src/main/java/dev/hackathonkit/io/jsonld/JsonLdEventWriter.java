@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  * the markup search engines read.
  *
  * <p>Mapping (schema.org property names): {@code identifier} the event id, {@code name} the title,
- * {@code startDate} and {@code endDate} the first day's opening and the last day's closing as ISO 8601
+ * {@code startDate} and {@code endDate} the first day's opening and the last day's closing (both as dates
+ * when either day has no hours) as ISO 8601
  * date-times with the offset of the event's time zone ({@code 2013-05-16T09:00:00+01:00}; a plain date
  * for a day without hours), {@code location} a {@code
  * Place} with the venue's name and a {@code PostalAddress} ({@code streetAddress}, {@code postalCode},
@@ -113,8 +114,10 @@ public final class JsonLdEventWriter {
       if (!event.days().isEmpty()) {
         EventDay first = event.days().get(0);
         EventDay last = event.days().get(event.days().size() - 1);
-        j.writeStringField("startDate", when(first.date(), first.hasHours() ? first.opens() : null, zone));
-        j.writeStringField("endDate", when(last.date(), last.hasHours() ? last.closes() : null, zone));
+        // both with their times, or both as dates: a date beside a date-time reads as two kinds of value
+        boolean times = first.hasHours() && last.hasHours();
+        j.writeStringField("startDate", when(first.date(), times ? first.opens() : null, zone));
+        j.writeStringField("endDate", when(last.date(), times ? last.closes() : null, zone));
       }
       Venue v = event.venue();
       if (v != null && !v.displayName().isEmpty()) {

@@ -133,8 +133,12 @@ class JsonLdEventWriterTest {
       assertThat(value(e, "identifier")).isEqualTo(ev.id());
       assertThat(value(e, "name")).isEqualTo(ev.title());
       EventDay first = ev.days().get(0);
-      assertThat(value(e, "startDate")).as(ev.id()).isEqualTo(first.hasHours()
+      EventDay last = ev.days().get(ev.days().size() - 1);
+      boolean times = first.hasHours() && last.hasHours();
+      assertThat(value(e, "startDate")).as(ev.id()).isEqualTo(times
           ? offset.format(LocalDateTime.of(first.date(), first.opens()).atZone(ev.timeZone())) : first.date().toString());
+      assertThat(value(e, "endDate")).as(ev.id()).isEqualTo(times
+          ? offset.format(LocalDateTime.of(last.date(), last.closes()).atZone(ev.timeZone())) : last.date().toString());
       List<Topic> scheduled = ev.topics().stream().filter(t -> t.slot() != null).toList();
       JsonArray sub = e.containsKey(S + "subEvent") ? e.getJsonArray(S + "subEvent") : JsonValue.EMPTY_JSON_ARRAY;
       assertThat(sub.stream().map(v -> value(v.asJsonObject(), "identifier")).toList())
@@ -170,5 +174,17 @@ class JsonLdEventWriterTest {
     JsonArray values = o.getJsonArray(S + property);
     assertThat(values).as(property).hasSize(1);
     return values.getJsonObject(0);
+  }
+
+  @Test
+  void startAndEndAreBothDatesWhenEitherDayHasNoHours() throws Exception {
+    Event e = Event.builder().title("Nachtcode").timeZone(ZoneId.of("Europe/Berlin"))
+        .addDay(new EventDay(LocalDate.of(2026, 10, 16), null, null))
+        .addDay(EventDay.of(LocalDate.of(2026, 10, 17), LocalTime.of(9, 0), LocalTime.of(18, 0)))
+        .build();
+    com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(JsonLdEventWriter.standard().write(e));
+    assertThat(json.path("startDate").asText()).isEqualTo("2026-10-16");
+    assertThat(json.path("endDate").asText()).isEqualTo("2026-10-17");
   }
 }
