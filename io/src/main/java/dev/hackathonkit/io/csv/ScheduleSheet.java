@@ -337,8 +337,8 @@ final class ScheduleSheet {
     for (int c = 0; c < n; c++) {
       if (single.contains(roles[c]) && owner.get(roles[c]) != c) {
         if (!"given".equals(why[c])) {
+          why[c] = "another column is the " + roles[c] + ": '" + columnName(owner.get(roles[c])) + "'";
           roles[c] = "extra";
-          why[c] = "second of its role";
         }
       }
     }
@@ -359,7 +359,8 @@ final class ScheduleSheet {
     for (int c = 0; c < n; c++) {
       if (roles[c].equals("extra")) {
         report.problem(new ImportProblem(CsvProblem.C111_SHEET_COLUMN_KEPT_AS_EXTRA, new Location(file, 1, c + 1),
-            "column '" + columnName(c) + "' has no role (" + why[c] + "); its cells are kept as extra field '"
+            "column '" + columnName(c) + "' has no role" + ("no role".equals(why[c]) ? "" : " (" + why[c] + ")")
+                + "; its cells are kept as extra field '"
                 + columnName(c) + "'"));
       }
     }
