@@ -17,7 +17,7 @@ for log in "$@"; do
   last="$(grep -aE '^#[0-9]+[[:space:]]+(DONE|pulse|NEW|REDUCE|INITED)' "$log" | tail -1 || true)"
   execs="$(echo "$last" | sed -nE 's/^#([0-9]+).*/\1/p')"
   edges="$(echo "$last" | sed -nE 's/.*cov: ([0-9]+).*/\1/p')"
-  secs="$(grep -aoE 'Done [0-9]+ runs in [0-9]+ second' "$log" | tail -1 | sed -nE 's/.* in ([0-9]+) second/\1/p')"
+  secs="$(grep -aoE 'Done [0-9]+ runs in [0-9]+ second' "$log" | tail -1 | sed -nE 's/.* in ([0-9]+) second/\1/p' || true)"
   findings="$(grep -acE '^== Java Exception:|^== Java Assertion' "$log" || true)"
   printf '%-32s %-8s %12s %7s %9s %8s\n' "$name" "$kind" "${execs:-?}" "${edges:-?}" "$findings" "${secs:--}"
 done

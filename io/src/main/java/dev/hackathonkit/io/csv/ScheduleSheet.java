@@ -30,6 +30,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -175,7 +176,7 @@ final class ScheduleSheet {
       } else if (role == null) {
         why[c] = "values";
         if (p.share(p.times) >= 0.8) {
-          role = Set.of(roles).contains("start") ? "end" : "start";
+          role = Arrays.asList(roles).contains("start") ? "end" : "start";
         } else if (p.share(p.dates) >= 0.8) {
           role = "day";
         } else if (p.share(p.urls) >= 0.8) {
