@@ -42,6 +42,7 @@ class ApiAnswerFuzzTest {
             .build())
         .build();
     try (MediaWikiClient wiki = MediaWikiClient.builder(URI.create("http://wiki.invalid/w/api.php"))
+        .userAgent("hackathon-kit-fuzz/0.1 (fuzz@example.invalid)")
         .httpClient(http)
         .retryPolicy(RetryPolicy.none())
         .build()) {
