@@ -33,7 +33,7 @@ import java.util.Optional;
  */
 public final class FuzzContract {
   /** How long each target fuzzes in a {@code mvn verify} burst ({@code JAZZER_FUZZ=1}). */
-  public static final String BURST = "15s";
+  public static final String BURST = "10s";
   /** Per-input hang bound in seconds, for the targets' {@code @Timeout}. */
   public static final int TIMEOUT_SECONDS = 20;
 
