@@ -29,7 +29,9 @@ import java.util.Optional;
  * </ul>
  *
  * <p>Calls while the JVM is still loading classes (the first reads, Jazzer instrumenting them) are
- * exempt from the time and memory bounds: they measure the class loader, not the reader.
+ * exempt from the time and memory bounds: they measure the class loader, not the reader. A read over
+ * a bound is measured once more before it counts, so that a one-time cost (a cache a reader fills
+ * on first use) is not taken for the input's.
  */
 public final class FuzzContract {
   /** How long each target fuzzes in a {@code mvn verify} burst ({@code JAZZER_FUZZ=1}). */
@@ -76,6 +78,34 @@ public final class FuzzContract {
    * which name what the wiki answered); {@link EventFormatException}s must carry a location.
    */
   public static <T> Optional<T> read(long inputSize, Class<? extends Exception> refusal, Read<T> read) {
+    return read(inputSize, 0, refusal, read);
+  }
+
+  /**
+   * As {@link #read(long, Class, Read)} for a reader that may claim {@code allowance} bytes more
+   * than {@link #allocationBound(long)} whatever the input's size (a decompressor's window, which
+   * the reader caps).
+   */
+  public static <T> Optional<T> read(long inputSize, long allowance, Class<? extends Exception> refusal,
+      Read<T> read) {
+    long[] cost = new long[3];
+    Optional<T> out = measured(refusal, read, cost);
+    long cpuBound = cpuBoundNanos(inputSize);
+    long bytesBound = allocationBound(inputSize) + allowance;
+    if (cost[0] == 0 && (cost[1] > cpuBound || cost[2] > bytesBound)) {
+      // over a bound: read once more, so that a one-time cost (a cache filled on first use) is not
+      // taken for the input's
+      measured(refusal, read, cost);
+      if (cost[0] == 0) {
+        assertThat(cost[1]).as("CPU ns for %d units of input", inputSize).isLessThanOrEqualTo(cpuBound);
+        assertThat(cost[2]).as("bytes allocated for %d units of input", inputSize).isLessThanOrEqualTo(bytesBound);
+      }
+    }
+    return out;
+  }
+
+  /** Runs the read; {@code cost} gets the classes it loaded, its CPU ns and the bytes it allocated. */
+  private static <T> Optional<T> measured(Class<? extends Exception> refusal, Read<T> read, long[] cost) {
     long classes = CLASSES.getTotalLoadedClassCount();
     long cpu = THREADS.getCurrentThreadCpuTime();
     long allocated = THREADS.getCurrentThreadAllocatedBytes();
@@ -93,13 +123,9 @@ public final class FuzzContract {
       }
       out = Optional.empty();
     }
-    if (CLASSES.getTotalLoadedClassCount() == classes) {
-      long spent = THREADS.getCurrentThreadCpuTime() - cpu;
-      long bytes = THREADS.getCurrentThreadAllocatedBytes() - allocated;
-      assertThat(spent).as("CPU ns for %d units of input", inputSize).isLessThanOrEqualTo(cpuBoundNanos(inputSize));
-      assertThat(bytes).as("bytes allocated for %d units of input", inputSize)
-          .isLessThanOrEqualTo(allocationBound(inputSize));
-    }
+    cost[0] = CLASSES.getTotalLoadedClassCount() - classes;
+    cost[1] = THREADS.getCurrentThreadCpuTime() - cpu;
+    cost[2] = THREADS.getCurrentThreadAllocatedBytes() - allocated;
     return out;
   }
 

@@ -226,6 +226,8 @@ final class OutlineMapper {
     PageTrace trace = new PageTrace(List.of(), List.of(), List.of(), List.of(), null, List.of());
     private final List<Link> links = new ArrayList<>();
     private final Map<String, String> eventExtra = new LinkedHashMap<>();
+    /** The {@link #eventExtra} keys whose last kept line is a list item. */
+    private final Set<String> keptItem = new HashSet<>();
     /** Multi-line values of {@code extra} being collected (joined into {@link #eventExtra} at the end). */
     private final Map<String, StringBuilder> extraLines = new java.util.HashMap<>();
 
@@ -445,6 +447,16 @@ final class OutlineMapper {
     private void keep(Position at, String text, String prefix) {
       String key = headingText != null ? headingText
           : section != null ? section.key() : seenSection ? "notes" : "description";
+      // a line of text after a list item begins a new paragraph (a blank line), as in a template value
+      boolean item = prefix.endsWith("- ");
+      if (!item && !forScore && keptItem.contains(key)) {
+        addLine(key, "");
+      }
+      if (item) {
+        keptItem.add(key);
+      } else {
+        keptItem.remove(key);
+      }
       addLine(key, prefix + text);
       mark(at);
       kept.set(at.start(), at.end());

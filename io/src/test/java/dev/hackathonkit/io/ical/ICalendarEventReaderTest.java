@@ -34,6 +34,38 @@ class ICalendarEventReaderTest {
     }
   }
 
+  /**
+   * Fuzz finding (ICalendarFuzzTest round trip): rules built from a VTIMEZONE took the first
+   * onset's offset as the standard offset for ever, so a zone whose DAYLIGHT observance starts first
+   * had "daylight saving" in winter, and the writer wrote its observances under the wrong names.
+   */
+  @Test
+  void aDaylightObservanceListedFirstIsDaylightSavingTime() throws Exception {
+    java.time.zone.ZoneRules rules = fixture("fuzz-findings/vtimezone-daylight-listed-first.ics").event().timeZone().getRules();
+    java.time.Instant june = java.time.Instant.parse("2029-06-14T08:00:00Z");
+    java.time.Instant january = java.time.Instant.parse("2029-01-15T12:00:00Z");
+    assertThat(rules.getOffset(june)).isEqualTo(java.time.ZoneOffset.of("+02:30"));
+    assertThat(rules.getStandardOffset(june)).isEqualTo(java.time.ZoneOffset.of("+01:00"));
+    assertThat(rules.isDaylightSavings(june)).isTrue();
+    assertThat(rules.isDaylightSavings(january)).isFalse();
+  }
+
+  /**
+   * Fuzz finding (ICalendarFuzzTest round trip): a zone made from a file's VTIMEZONE, written back
+   * with its id as the TZID, was read back as yet another zone named after that id
+   * ({@code X-VTIMEZONE/X-VTIMEZONE_...}), so every round trip renamed it.
+   */
+  @Test
+  void aZoneMadeFromAVtimezoneReadsBackAsTheSameZone() throws Exception {
+    dev.hackathonkit.model.Event read = fixture("fuzz-findings/vtimezone-daylight-listed-first.ics").event();
+    ICalendarEventWriter writer = ICalendarEventWriter.standard()
+        .withClock(java.time.Clock.fixed(java.time.Instant.parse("2029-01-01T00:00:00Z"), java.time.ZoneOffset.UTC));
+    String written = writer.write(read);
+    dev.hackathonkit.model.Event back = READER.read(written, "back.ics").event();
+    assertThat(back.timeZone()).isEqualTo(read.timeZone());
+    assertThat(writer.write(back)).isEqualTo(written);
+  }
+
   private static EventDay day(String date, String opens, String closes) {
     return EventDay.of(LocalDate.parse(date), LocalTime.parse(opens), LocalTime.parse(closes));
   }
