@@ -929,11 +929,36 @@ final class EventMapper {
         }
       }
     }
+    // a day's margin at both ends: a time moved to the event's zone may change its date
+    int before = e.occurrences.size();
+    e.occurrences.removeIf(EventMapper::outOfRange);
+    if (e.first != null && outOfRange(e.first)) {
+      e.first = e.occurrences.isEmpty() ? null : e.occurrences.get(0);
+    }
+    if (e.occurrences.size() < before) {
+      report.problem(ICalendarProblem.I138_DATE_OUT_OF_RANGE, v.line, 1, (before - e.occurrences.size())
+          + " occurrence(s) of " + uid + " start or end outside the years 0000 to 9999 that iCalendar dates hold;"
+          + " skipped");
+    }
     if (e.occurrences.isEmpty() && !(e.series() && !e.ruleExpanded)) {
       listComponent(v, "every occurrence of " + uid + " is excluded");
       return null;
     }
     return e;
+  }
+
+  private static final LocalDate FIRST_DATE = LocalDate.of(0, 1, 2);
+  private static final LocalDate LAST_DATE = LocalDate.of(9999, 12, 30);
+
+  /** Outside the dates an iCalendar DATE holds, less a day at each end for moves between zones. */
+  private static boolean outOfRange(LocalDate d) {
+    return d.isBefore(FIRST_DATE) || d.isAfter(LAST_DATE);
+  }
+
+  private static boolean outOfRange(Occurrence o) {
+    return outOfRange(o.startDate()) || outOfRange(o.endDate())
+        || o.start() != null && outOfRange(o.start().local().toLocalDate())
+        || o.end() != null && outOfRange(o.end().local().toLocalDate());
   }
 
   /** Whether an EXDATE or RECURRENCE-ID value names the occurrence. */

@@ -638,7 +638,7 @@ final class OutlineMapper {
       boolean ours = sameTemplate(t.name(), EventData.TEMPLATE);
       for (Argument arg : t.args()) {
         String name = arg.name();
-        String text = ours ? value(arg.value(), null).strip() : clean(value(arg.value(), null));
+        String text = ours ? stripKeepingItem(value(arg.value(), null)) : clean(value(arg.value(), null));
         if (name == null) {
           unmapped(arg.at(), arg.raw().strip(), "positional parameter of {{" + t.name() + "}}");
           continue;
@@ -2107,6 +2107,23 @@ final class OutlineMapper {
         return;
       }
       setField(d, b.field, b.label, value, b.at);
+    }
+
+    /**
+     * A value stripped of its edges, except the indent of a nested list item it starts with
+     * ({@code "  - nested"}, read from {@code |x=** nested}): the indent is the item's depth.
+     */
+    private static String stripKeepingItem(String value) {
+      String text = value.strip();
+      if (text.startsWith("- ")) {
+        String lead = value.substring(0, value.indexOf("- "));
+        int line = lead.lastIndexOf('\n');
+        String indent = lead.substring(line + 1);
+        if (!indent.isEmpty() && indent.isBlank() && indent.chars().allMatch(c -> c == ' ')) {
+          return indent + text;
+        }
+      }
+      return text;
     }
 
     /** Joins long-text lines: items on their own lines, a text line after a list as a new paragraph. */

@@ -1,8 +1,5 @@
 package dev.hackathonkit.io.frab;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.hackathonkit.io.FuzzContract;
@@ -26,6 +23,9 @@ class FrabFuzzTest {
     FuzzContract.read(schedule.length, () -> FrabScheduleReader.standard().read(schedule, "fuzz.schedule"))
         .ifPresent(result -> {
           FuzzContract.sound(result);
+          if (result.event().days().isEmpty() && result.event().topics().stream().allMatch(t -> t.slot() == null)) {
+            return; // nothing a frab schedule can hold: the writer refuses such an event (a schedule needs a day)
+          }
           FrabScheduleWriter writer = FrabScheduleWriter.standard();
           FrabScheduleReader reader = FrabScheduleReader.standard();
           FuzzContract.stableText(result.event(), e -> writer.writeXml(e).text(), xml -> reader.read(xml, "back.xml").event());

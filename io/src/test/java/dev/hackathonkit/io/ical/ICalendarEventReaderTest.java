@@ -66,6 +66,20 @@ class ICalendarEventReaderTest {
     assertThat(writer.write(back)).isEqualTo(written);
   }
 
+  /**
+   * Fuzz finding (ICalendarPropertiesFuzzTest round trip): a VEVENT from 9999-12-31 lasting two
+   * days gave event days in the year 10000, which no iCalendar DATE holds, so the writer failed
+   * (IllegalArgumentException) on what the reader read. Such occurrences are skipped and reported.
+   */
+  @Test
+  void anOccurrencePastTheYear9999IsSkippedAndReported() throws Exception {
+    ImportResult r = fixture("fuzz-findings/occurrence-past-year-9999.ics");
+    assertThat(r.event().days()).extracting(d -> d.date()).containsExactly(LocalDate.of(9999, 12, 30));
+    assertThat(r.report().problems(ICalendarProblem.I138_DATE_OUT_OF_RANGE)).singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("far@example.org"));
+    assertThat(ICalendarEventWriter.standard().write(r.event())).contains("99991230");
+  }
+
   private static EventDay day(String date, String opens, String closes) {
     return EventDay.of(LocalDate.parse(date), LocalTime.parse(opens), LocalTime.parse(closes));
   }

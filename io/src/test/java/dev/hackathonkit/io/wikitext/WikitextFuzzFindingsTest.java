@@ -41,9 +41,22 @@ class WikitextFuzzFindingsTest {
         "- planks wait in the shed by the gate\n- bring your own boots\n\nThe hut sleeps eight; more can camp by the pond.");
   }
 
+  /**
+   * Found by MarkupFragmentsFuzzTest: a nested item without its parent ({@code ** note}) is kept
+   * as {@code "  - note"}, written into {@code {{Event data}}} as {@code |description=** note}, and
+   * its indent was stripped with the value's edges when read back ({@code "- note"}).
+   */
   @Test
-  void bothPagesWriteBackStable() throws Exception {
-    for (String page : new String[] {"list-at-value-start.wiki", "list-then-paragraph.wiki"}) {
+  void aNestedItemAtAValuesStartKeepsItsDepth() throws Exception {
+    Event read = read("nested-item-without-parent.wiki");
+    assertThat(read.extra()).containsEntry("description", "  - the ferry leaves at nine, a nested note without its parent item");
+    Event back = WikitextReader.standard().read(WikitextWriter.standard().write(read)).event();
+    assertThat(back.extra()).isEqualTo(read.extra());
+  }
+
+  @Test
+  void thePagesWriteBackStable() throws Exception {
+    for (String page : new String[] {"list-at-value-start.wiki", "list-then-paragraph.wiki", "nested-item-without-parent.wiki"}) {
       FuzzContract.stableText(read(page), WikitextWriter.standard()::write,
           written -> WikitextReader.standard().read(written).event());
     }
