@@ -80,6 +80,20 @@ class ICalendarEventReaderTest {
     assertThat(ICalendarEventWriter.standard().write(r.event())).contains("99991230");
   }
 
+  /**
+   * Fuzz finding (ICalendarFuzzTest): a 900-byte calendar whose one VEVENT ends in the year 4050
+   * gave 739,718 event days (memory in proportion to the span, not the input), and a 275 MB
+   * calendar when written. Days from spans stop at 1000 in all, reported as I122.
+   */
+  @Test
+  void aVeventSpanningCenturiesKeepsAThousandDaysAndSaysSo() throws Exception {
+    ImportResult r = fixture("fuzz-findings/vevent-spanning-centuries.ics");
+    assertThat(r.event().days()).hasSize(1000);
+    assertThat(r.event().days().get(0).date()).isEqualTo(LocalDate.of(2029, 3, 9));
+    assertThat(r.report().problems(ICalendarProblem.I122_TOO_MANY_OCCURRENCES)).singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("endless@example.org", "4050-06-18"));
+  }
+
   private static EventDay day(String date, String opens, String closes) {
     return EventDay.of(LocalDate.parse(date), LocalTime.parse(opens), LocalTime.parse(closes));
   }
