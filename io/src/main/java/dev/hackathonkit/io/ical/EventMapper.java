@@ -953,6 +953,10 @@ final class EventMapper {
       report.problem(ICalendarProblem.I138_DATE_OUT_OF_RANGE, v.line, 1, (before - e.occurrences.size())
           + " occurrence(s) of " + uid + " start or end outside the years 0000 to 9999 that iCalendar dates hold;"
           + " skipped");
+      if (e.occurrences.isEmpty()) {
+        listComponent(v, "every occurrence of " + uid + " lies outside the years 0000 to 9999");
+        return null;
+      }
     }
     if (e.occurrences.isEmpty() && !(e.series() && !e.ruleExpanded)) {
       listComponent(v, "every occurrence of " + uid + " is excluded");

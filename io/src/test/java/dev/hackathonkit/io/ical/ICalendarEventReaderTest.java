@@ -94,6 +94,20 @@ class ICalendarEventReaderTest {
         .satisfies(p -> assertThat(p.message()).contains("endless@example.org", "4050-06-18"));
   }
 
+  /**
+   * Fuzz finding (a verify burst of ICalendarPropertiesFuzzTest), in the fix above: a series whose
+   * rule is not expanded and whose every occurrence lies past 9999 was kept with no occurrence, and
+   * reading it as a topic threw IndexOutOfBoundsException. It is listed as left out instead.
+   */
+  @Test
+  void aSeriesWhollyPastTheYear9999IsLeftOut() throws Exception {
+    ImportResult r = fixture("fuzz-findings/series-past-year-9999.ics");
+    assertThat(r.event().topics()).isEmpty();
+    assertThat(r.event().days()).extracting(d -> d.date()).containsExactly(LocalDate.of(9999, 12, 29));
+    assertThat(r.report().problems(ICalendarProblem.I138_DATE_OUT_OF_RANGE)).singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("series@example.org"));
+  }
+
   private static EventDay day(String date, String opens, String closes) {
     return EventDay.of(LocalDate.parse(date), LocalTime.parse(opens), LocalTime.parse(closes));
   }
