@@ -150,7 +150,10 @@ public final class DumpConverter {
    * read as one stream), bzip2 ({@code .bz2}, including Wikimedia's multistream files, which are
    * concatenated bzip2 streams), xz, and the other formats Apache Commons Compress detects from the
    * magic number without further libraries. Plain XML is passed through (buffered). A 7z archive
-   * needs random access: {@link #open(java.nio.file.Path)}.
+   * needs random access: {@link #open(java.nio.file.Path)}. A decoder may claim at most 64 MiB (an
+   * xz or LZMA header names its dictionary size, up to 4 GiB; xz's largest preset uses 64 MiB): a
+   * stream that asks for more fails with Commons Compress's {@code MemoryLimitException}, an
+   * {@link IOException}, when it is read.
    *
    * @param in the file's bytes; closed when the stream returned is closed
    * @throws IOException for a compression that needs a library this build does not have (zstd, brotli)
@@ -164,15 +167,15 @@ public final class DumpConverter {
       return buffered; // no known signature: the XML reader says what it finds
     }
     try {
-      return new CompressorStreamFactory(true).createCompressorInputStream(kind, buffered);
+      return new CompressorStreamFactory(true, DECODER_MAX_KIB).createCompressorInputStream(kind, buffered);
     } catch (CompressorException | LinkageError e) {
       throw new IOException(kind.toLowerCase(Locale.ROOT) + "-compressed data can't be read by this build"
           + " (gzip, bzip2 and xz can); decompress it first", e);
     }
   }
 
-  /** The most memory a 7z archive's decoder may claim, in KiB: refuses archives made to exhaust the heap. */
-  private static final int SEVEN_Z_MAX_KIB = 64 * 1024;
+  /** The most memory a decoder (xz, LZMA, 7z) may claim, in KiB: refuses streams made to exhaust the heap. */
+  static final int DECODER_MAX_KIB = 64 * 1024;
 
   /**
    * Opens a dump file for reading: a 7z archive's first file (Wikimedia's {@code .7z} dumps hold one
@@ -192,7 +195,7 @@ public final class DumpConverter {
     }
     org.apache.commons.compress.archivers.sevenz.SevenZFile archive =
         org.apache.commons.compress.archivers.sevenz.SevenZFile.builder().setPath(file)
-            .setMaxMemoryLimitKiB(SEVEN_Z_MAX_KIB).get();
+            .setMaxMemoryLimitKiB(DECODER_MAX_KIB).get();
     try {
       for (var entry = archive.getNextEntry(); entry != null; entry = archive.getNextEntry()) {
         if (!entry.isDirectory() && entry.hasStream()) {

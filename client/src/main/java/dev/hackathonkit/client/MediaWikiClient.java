@@ -491,7 +491,7 @@ public final class MediaWikiClient implements Closeable {
             r.path("result").asText("unknown"), r.toString(), null, null);
       }
       boolean noChange = flag(r, "nochange");
-      Instant ts = r.hasNonNull("newtimestamp") ? Instant.parse(r.path("newtimestamp").asText()) : null;
+      Instant ts = r.hasNonNull("newtimestamp") ? timestamp(r, "newtimestamp") : null;
       long oldRev = r.path("oldrevid").asLong(0);
       return new EditResult(r.path("title").asText(edit.title()), r.path("pageid").asLong(),
           oldRev, r.path("newrevid").asLong(oldRev), ts, flag(r, "new"), noChange);
@@ -647,13 +647,28 @@ public final class MediaWikiClient implements Closeable {
     }
   }
 
-  private static Instant curtimestamp(JsonNode answer) {
-    String t = answer.path("curtimestamp").asText("");
-    return t.isEmpty() ? Instant.now() : Instant.parse(t);
+  private static Instant curtimestamp(JsonNode answer) throws IOException {
+    return answer.path("curtimestamp").asText("").isEmpty() ? Instant.now() : timestamp(answer, "curtimestamp");
+  }
+
+  /**
+   * The ISO 8601 instant in {@code node}'s {@code field}, as MediaWiki writes timestamps
+   * ({@code 2024-05-02T09:00:00Z}); anything else is an answer this client cannot use.
+   *
+   * @throws IOException naming the field and what the wiki answered
+   */
+  static Instant timestamp(JsonNode node, String field) throws IOException {
+    String t = node.path(field).asText();
+    try {
+      return Instant.parse(t);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IOException("the wiki answered " + field + " '" + (t.length() > 40 ? t.substring(0, 40) + "…" : t)
+          + "', expected an ISO 8601 timestamp such as 2024-05-02T09:00:00Z", e);
+    }
   }
 
   /** Maps the answers (one batch, possibly continued) to one result per requested title. */
-  private List<PageResult> resolve(List<String> requested, List<JsonNode> answers) {
+  private List<PageResult> resolve(List<String> requested, List<JsonNode> answers) throws IOException {
     Map<String, String> normalized = new HashMap<>();
     Map<String, String> redirects = new HashMap<>();
     Map<String, String> interwiki = new HashMap<>();
@@ -707,12 +722,12 @@ public final class MediaWikiClient implements Closeable {
     return out;
   }
 
-  private static WikiPage wikiPage(JsonNode page, Instant retrievedAt) {
+  private static WikiPage wikiPage(JsonNode page, Instant retrievedAt) throws IOException {
     JsonNode rev = page.path("revisions").get(0);
     JsonNode main = mainSlot(rev);
     JsonNode content = content(main);
     return new WikiPage(page.path("title").asText(), page.path("ns").asInt(), page.path("pageid").asLong(),
-        rev.path("revid").asLong(), Instant.parse(rev.path("timestamp").asText()),
+        rev.path("revid").asLong(), timestamp(rev, "timestamp"),
         content == null ? "" : content.asText(),
         main.path("contentmodel").asText(rev.path("contentmodel").asText("wikitext")), retrievedAt);
   }

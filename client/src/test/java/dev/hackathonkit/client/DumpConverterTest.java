@@ -58,6 +58,27 @@ class DumpConverterTest {
     return ((DumpOutcome.Converted) o).result().event().topics().stream().map(Topic::title).toList();
   }
 
+  /**
+   * Fuzz finding (CompressedExportFuzzTest): an xz stream is free to name its dictionary size, and
+   * a 552-byte dump that names 1 GiB made the decoder allocate it (OutOfMemoryError in a smaller
+   * heap). Decoders are now held to 64 MiB: such a dump fails with an IOException when read.
+   */
+  @Test
+  void anXzDumpThatClaimsAGibibyteDictionaryIsRefusedBeforeItIsAllocated() throws Exception {
+    byte[] xz;
+    try (InputStream in = DumpConverterTest.class.getResourceAsStream("DumpConverterTest/xz-claims-1-gib-dictionary.xml.xz")) {
+      xz = in.readAllBytes();
+    }
+    assertThat(xz).hasSizeLessThan(1024);
+    List<DumpOutcome> out = new ArrayList<>();
+    assertThatThrownBy(() -> {
+      try (InputStream in = DumpConverter.decompressed(new ByteArrayInputStream(xz))) {
+        DumpConverter.standard().convert(in, "claims.xml.xz", out::add);
+      }
+    }).isInstanceOf(IOException.class).hasMessageContaining("limit");
+    assertThat(out).isEmpty();
+  }
+
   @Test
   void everyPageOfAWikiGetsOneOutcomeInTheDumpsOrder() throws IOException {
     List<DumpOutcome> outcomes = convert(DumpConverter.standard(), dump());

@@ -166,6 +166,22 @@ class MediaWikiClientTest {
     assertThat(take().getHeaders().get("Accept-Encoding")).isEqualTo("gzip");
   }
 
+  /**
+   * Fuzz finding (ApiAnswerFuzzTest): a revision timestamp that is not ISO 8601 let Instant.parse's
+   * DateTimeParseException escape the client; it is an IOException that quotes the answer.
+   */
+  @Test
+  void aTimestampThatIsNotIso8601IsAnIoErrorQuotingTheAnswer() throws Exception {
+    server.enqueue(json(userinfo(false)));
+    server.enqueue(json(resource("revision-timestamp-not-iso.json")));
+    try (MediaWikiClient wiki = client()) {
+      assertThatThrownBy(() -> wiki.pages(List.of("Sprint"), ProgressListener.none()))
+          .isExactlyInstanceOf(java.io.IOException.class)
+          .hasMessageContaining("timestamp '2 May 2031, 09:00'")
+          .hasMessageContaining("ISO 8601");
+    }
+  }
+
   @Test
   void reportsMissingInvalidSpecialNormalisedAndRedirectedTitlesOfOneBatch() throws Exception {
     server.enqueue(json(userinfo(false)));

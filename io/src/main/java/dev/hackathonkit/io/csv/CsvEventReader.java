@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an event from the CSV table set written by {@link CsvEventWriter}: a folder, a zip, or the
@@ -250,14 +251,14 @@ public final class CsvEventReader implements EventReader {
     int entries = 0;
     Set<String> folders = new HashSet<>();
     try {
-      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+      for (ZipEntry entry = nextEntry(zip, sourceName); entry != null; entry = nextEntry(zip, sourceName)) {
         entries++;
         String name = entry.getName();
         if (entries > options.maxZipEntries()) {
           throw new EventFormatException(new Location(sourceName, 0, 0),
               "expected at most " + options.maxZipEntries() + " zip entries, found more");
         }
-        if (name.startsWith("/") || name.contains("\\") || name.contains("..") || name.contains(":")) {
+        if (name.isBlank() || name.startsWith("/") || name.contains("\\") || name.contains("..") || name.contains(":")) {
           throw new EventFormatException(new Location(sourceName, 0, 0),
               "expected plain entry names, found unsafe zip entry '" + name + "'");
         }
@@ -286,8 +287,23 @@ public final class CsvEventReader implements EventReader {
       }
     } catch (java.util.zip.ZipException e) {
       throw new EventFormatException(new Location(sourceName, 0, 0), "expected a zip file: " + e.getMessage(), e);
+    } catch (java.io.EOFException e) {
+      // ZipInputStream's word for a stream that stops inside an entry or its header
+      throw new EventFormatException(new Location(sourceName, 0, 0),
+          "expected a complete zip file, found its end inside an entry", e);
     }
     return assembler.finish();
+  }
+
+  /** The next entry; a name that is not UTF-8 (ZipInputStream throws IllegalArgumentException) is refused. */
+  private static @Nullable ZipEntry nextEntry(ZipInputStream zip, String sourceName)
+      throws IOException, EventFormatException {
+    try {
+      return zip.getNextEntry();
+    } catch (IllegalArgumentException e) {
+      throw new EventFormatException(new Location(sourceName, 0, 0),
+          "expected zip entry names in UTF-8, found " + e.getMessage(), e);
+    }
   }
 
   /**

@@ -31,6 +31,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -246,7 +247,7 @@ final class ScheduleSheet {
       } else if (role == null) {
         why[c] = "values";
         if (p.share(p.times) >= 0.8) {
-          role = Set.of(roles).contains("start") ? "end" : "start";
+          role = Arrays.asList(roles).contains("start") ? "end" : "start";
         } else if (p.share(p.dates) >= 0.8) {
           role = "day";
         } else if (p.share(p.urls) >= 0.8) {

@@ -144,8 +144,8 @@ public final class FrabScheduleWriter {
     x.raw("  </conference>\n");
     for (Grid.Day d : g.days) {
       x.raw("  <day index=\"").raw(Integer.toString(d.index())).raw("\" date=\"").raw(d.date().toString())
-          .raw("\" start=\"").raw(Grid.DATE_TIME.format(d.start())).raw("\" end=\"")
-          .raw(Grid.DATE_TIME.format(d.end())).raw("\">\n");
+          .raw("\" start=\"").raw(Grid.dateTime(d.start())).raw("\" end=\"")
+          .raw(Grid.dateTime(d.end())).raw("\">\n");
       for (Map.Entry<String, List<Grid.Entry>> room : d.rooms().entrySet()) {
         x.raw("    <room name=\"").attr(room.getKey(), "room").raw("\" guid=\"")
             .raw(g.roomGuid(room.getKey()).toString()).raw("\">\n");
@@ -184,7 +184,7 @@ public final class FrabScheduleWriter {
       x.element(8, "subtitle", subtitle, what + " subtitle");
     }
     x.element(8, "type", g.extra(t, Grid.TYPE, Grid.DEFAULT_TYPE), what + " type");
-    x.element(8, "date", Grid.DATE_TIME.format(e.start()), "date");
+    x.element(8, "date", Grid.dateTime(e.start()), "date");
     x.element(8, "start", String.format(java.util.Locale.ROOT, "%02d:%02d", e.start().getHour(),
         e.start().getMinute()), "start");
     x.element(8, "duration", e.durationText(), "duration");
@@ -299,8 +299,8 @@ public final class FrabScheduleWriter {
         j.writeStartObject();
         j.writeNumberField("index", d.index());
         j.writeStringField("date", d.date().toString());
-        j.writeStringField("day_start", Grid.DATE_TIME.format(d.start()));
-        j.writeStringField("day_end", Grid.DATE_TIME.format(d.end()));
+        j.writeStringField("day_start", Grid.dateTime(d.start()));
+        j.writeStringField("day_end", Grid.dateTime(d.end()));
         j.writeObjectFieldStart("rooms");
         for (Map.Entry<String, List<Grid.Entry>> room : d.rooms().entrySet()) {
           j.writeArrayFieldStart(room.getKey());
@@ -365,12 +365,12 @@ public final class FrabScheduleWriter {
       j.writeStringField("code", e.code());
     }
     j.writeNumberField("id", e.id());
-    j.writeStringField("date", Grid.DATE_TIME.format(e.start()));
+    j.writeStringField("date", Grid.dateTime(e.start()));
     j.writeStringField("start", String.format(java.util.Locale.ROOT, "%02d:%02d", e.start().getHour(),
         e.start().getMinute()));
     j.writeStringField("duration", e.durationText());
     if (!e.duration().isZero()) {
-      j.writeStringField("end", Grid.DATE_TIME.format(e.start().plus(e.duration())));
+      j.writeStringField("end", Grid.dateTime(e.start().plus(e.duration())));
     }
     j.writeStringField("room", e.room());
     j.writeStringField("slug", e.slug());

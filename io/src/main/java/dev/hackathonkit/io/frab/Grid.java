@@ -30,8 +30,23 @@ import org.jspecify.annotations.Nullable;
  */
 final class Grid {
   /** {@code yyyy-mm-ddThh:mm:ss+hh:mm} (with seconds and offset, {@code Z} for UTC), as both schemas ask. */
-  static final DateTimeFormatter DATE_TIME =
+  private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX", Locale.ROOT);
+
+  /**
+   * {@code t} as {@code yyyy-mm-ddThh:mm:ss+hh:mm}. An offset with seconds (a zone's local mean time
+   * before its standard time, such as +00:53:28) has none in this form: the same instant is written
+   * at the offset rounded to whole minutes, so that it reads back as the same time (the offset's
+   * seconds were cut before, moving the time).
+   */
+  static String dateTime(java.time.ZonedDateTime t) {
+    int seconds = t.getOffset().getTotalSeconds();
+    if (seconds % 60 == 0) {
+      return DATE_TIME.format(t);
+    }
+    java.time.ZoneOffset minutes = java.time.ZoneOffset.ofTotalSeconds(Math.round(seconds / 60f) * 60);
+    return DATE_TIME.format(t.toOffsetDateTime().withOffsetSameInstant(minutes));
+  }
   /** Extra keys (frab element names) that the writer moves into entry fields and the reader back. */
   static final String TYPE = "Type";
   static final String TRACK = "Track";

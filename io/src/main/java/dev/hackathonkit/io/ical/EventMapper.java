@@ -496,9 +496,7 @@ final class EventMapper {
           if (detailed && o.endDate().isAfter(o.startDate().plusDays(1))) {
             continue; // an overview spanning days already listed one by one
           }
-          for (LocalDate d = o.startDate(); d.isBefore(o.endDate()); d = d.plusDays(1)) {
-            days.putIfAbsent(d, new EventDay(d, null, null));
-          }
+          spanDays(days, e, o.startDate(), o.endDate().minusDays(1));
           continue;
         }
         LocalDateTime s = local(o.start(), zone);
@@ -520,13 +518,29 @@ final class EventMapper {
           report.problem(ICalendarProblem.I133_DAY_ACROSS_DATES, e.vevent.line, 1,
               "VEVENT " + e.uid + " runs from " + s + " to " + en + "; its dates are kept without hours");
           LocalDate last = en.toLocalTime().equals(LocalTime.MIDNIGHT) ? en.toLocalDate().minusDays(1) : en.toLocalDate();
-          for (LocalDate x = d; !x.isAfter(last); x = x.plusDays(1)) {
-            days.putIfAbsent(x, new EventDay(x, null, null));
-          }
+          spanDays(days, e, d, last);
         }
       }
     }
     return days;
+  }
+
+  /**
+   * Adds the dates {@code from} to {@code last} as days without hours, while the event has fewer
+   * than {@link Recurrence#MAX_OCCURRENCES} days: a VEVENT may span centuries in a few bytes
+   * ({@code DTEND:40500618}), and its days would hold memory in proportion to the span, not the input.
+   * A span cut short is reported ({@code I122}).
+   */
+  private void spanDays(TreeMap<LocalDate, EventDay> days, Entry e, LocalDate from, LocalDate last) {
+    for (LocalDate x = from; !x.isAfter(last); x = x.plusDays(1)) {
+      if (days.size() >= Recurrence.MAX_OCCURRENCES && !days.containsKey(x)) {
+        report.problem(ICalendarProblem.I122_TOO_MANY_OCCURRENCES, e.vevent.line, 1, "VEVENT " + e.uid + " runs to "
+            + last + "; its days are kept up to " + x.minusDays(1) + ", " + Recurrence.MAX_OCCURRENCES
+            + " days in all");
+        return;
+      }
+      days.putIfAbsent(x, new EventDay(x, null, null));
+    }
   }
 
   /** Adds hours to a day: the earliest opening and the latest closing of its entries. */
@@ -929,11 +943,40 @@ final class EventMapper {
         }
       }
     }
+    // a day's margin at both ends: a time moved to the event's zone may change its date
+    int before = e.occurrences.size();
+    e.occurrences.removeIf(EventMapper::outOfRange);
+    if (e.first != null && outOfRange(e.first)) {
+      e.first = e.occurrences.isEmpty() ? null : e.occurrences.get(0);
+    }
+    if (e.occurrences.size() < before) {
+      report.problem(ICalendarProblem.I138_DATE_OUT_OF_RANGE, v.line, 1, (before - e.occurrences.size())
+          + " occurrence(s) of " + uid + " start or end outside the years 0000 to 9999 that iCalendar dates hold;"
+          + " skipped");
+      if (e.occurrences.isEmpty()) {
+        listComponent(v, "every occurrence of " + uid + " lies outside the years 0000 to 9999");
+        return null;
+      }
+    }
     if (e.occurrences.isEmpty() && !(e.series() && !e.ruleExpanded)) {
       listComponent(v, "every occurrence of " + uid + " is excluded");
       return null;
     }
     return e;
+  }
+
+  private static final LocalDate FIRST_DATE = LocalDate.of(0, 1, 2);
+  private static final LocalDate LAST_DATE = LocalDate.of(9999, 12, 30);
+
+  /** Outside the dates an iCalendar DATE holds, less a day at each end for moves between zones. */
+  private static boolean outOfRange(LocalDate d) {
+    return d.isBefore(FIRST_DATE) || d.isAfter(LAST_DATE);
+  }
+
+  private static boolean outOfRange(Occurrence o) {
+    return outOfRange(o.startDate()) || outOfRange(o.endDate())
+        || o.start() != null && outOfRange(o.start().local().toLocalDate())
+        || o.end() != null && outOfRange(o.end().local().toLocalDate());
   }
 
   /** Whether an EXDATE or RECURRENCE-ID value names the occurrence. */
@@ -1123,6 +1166,10 @@ final class EventMapper {
       if (group == dayEntries) {
         String wr = text(cal, "X-WR-TIMEZONE");
         ZoneId z = wr == null ? null : TimeZones.known(wr);
+        if (z == null && wr != null) {
+          // a zone read from a VTIMEZONE earlier in this run, which the writer names here too
+          z = FileZones.registered(wr.trim());
+        }
         if (z != null) {
           return z;
         }

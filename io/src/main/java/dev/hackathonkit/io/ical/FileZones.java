@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Zones built from a file's VTIMEZONE when no IANA zone matches it, so that a {@link ZoneId} keeps
@@ -36,6 +37,11 @@ final class FileZones {
     ZoneId zone = ZoneId.of(id);
     REGISTERED.put(id, zone);
     return zone;
+  }
+
+  /** The zone registered under {@code id} in this JVM, or {@code null}. */
+  static synchronized @Nullable ZoneId registered(String id) {
+    return REGISTERED.get(id);
   }
 
   /** Provides one zone. */

@@ -68,5 +68,10 @@ public enum ICalendarProblem implements ProblemCode {
   /** A scheduled entry that ends on another date; its slot ends at 23:59. */
   I135_SLOT_ACROSS_DATES,
   /** A VEVENT with {@code STATUS:CANCELLED}: not an event day or topic. */
-  I137_CANCELLED;
+  I137_CANCELLED,
+  /**
+   * An occurrence that starts or ends outside the years 0000 to 9999, the only ones an iCalendar
+   * DATE holds (RFC 5545 section 3.3.4), such as {@code 99991231} plus two days: skipped.
+   */
+  I138_DATE_OUT_OF_RANGE;
 }

@@ -51,8 +51,31 @@ final class TextCodec {
     return true;
   }
 
-  /** The text a TEXT value stands for: {@code \n} and {@code \N} become line breaks. */
+  /**
+   * The text a TEXT value stands for: {@code \n} and {@code \N} become line breaks; characters a
+   * value may not hold ({@link #isAllowed}: control characters but tab, lone surrogates) are left
+   * out, as the writer leaves them out, so that text read writes back the same.
+   */
   static String unescape(String value) {
+    return allowed(escaped(value));
+  }
+
+  private static String allowed(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!isAllowed(text, i) && text.charAt(i) != '\n') {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int j = 0; j < text.length(); j++) {
+          if (isAllowed(text, j) || text.charAt(j) == '\n') {
+            sb.append(text.charAt(j));
+          }
+        }
+        return sb.toString();
+      }
+    }
+    return text;
+  }
+
+  private static String escaped(String value) {
     if (value.indexOf('\\') < 0) {
       return value;
     }

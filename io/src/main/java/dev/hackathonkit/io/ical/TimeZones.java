@@ -158,6 +158,15 @@ final class TimeZones {
                   + "; the IANA zone " + id.getId() + " was used, so that local times stay as written");
         }
       }
+    } else if (own != null && FileZones.registered(key) != null
+        && difference(own, FileZones.registered(key).getRules(), datesFrom, datesTo) == null) {
+      // a zone this library made from a VTIMEZONE earlier in this run, written back with its TZID and
+      // the observances around the file's dates: the same zone again, not a new one named after it
+      ZoneId z = FileZones.registered(key);
+      zone = new Zone(z, z.getRules(), key);
+      report.problem(ICalendarProblem.I112_TZID_FROM_VTIMEZONE, line, 1,
+          property + ": TZID '" + key + "' is a zone read from a VTIMEZONE earlier in this run; the file's VTIMEZONE"
+              + " (line " + vtz.line + ") agrees with it over the file's dates, so it was read as that zone");
     } else if (own != null) {
       // the whole years first (a VTIMEZONE with yearly rules), then only the file's dates (one trimmed to them)
       java.time.Instant from = yearsFrom;
@@ -264,7 +273,9 @@ final class TimeZones {
    * unusable.
    */
   static @Nullable ZoneRules rules(Component vtz, int fromYear, int untilYear) {
-    record Onset(LocalDateTime local, ZoneOffset from, ZoneOffset to) {}
+    // standard: the zone's standard offset from this onset on (a STANDARD observance's TZOFFSETTO, a
+    // DAYLIGHT one's TZOFFSETFROM: RFC 5545 section 3.6.5), so that the rules know daylight saving time
+    record Onset(LocalDateTime local, ZoneOffset from, ZoneOffset to, ZoneOffset standard) {}
     List<Onset> onsets = new ArrayList<>();
     for (Component o : vtz.children) {
       if (!o.name.equals("STANDARD") && !o.name.equals("DAYLIGHT")) {
@@ -282,12 +293,13 @@ final class TimeZones {
       if (dtstart == null || to == null || from == null) {
         continue;
       }
-      onsets.add(new Onset(dtstart, from, to));
+      ZoneOffset standard = o.name.equals("STANDARD") ? to : from;
+      onsets.add(new Onset(dtstart, from, to, standard));
       for (Component.Property rdate : o.all("RDATE")) {
         for (String v : rdate.value().split(",")) {
           LocalDateTime t = DateTimeCodec.parseLocal(v.trim());
           if (t != null) {
-            onsets.add(new Onset(t, from, to));
+            onsets.add(new Onset(t, from, to, standard));
           }
         }
       }
@@ -295,7 +307,7 @@ final class TimeZones {
       if (rrule != null) {
         try {
           for (LocalDateTime t : yearly(rrule.value(), dtstart, fromYear, untilYear)) {
-            onsets.add(new Onset(t, from, to));
+            onsets.add(new Onset(t, from, to, standard));
           }
         } catch (RuntimeException e) {
           return null;
@@ -309,16 +321,22 @@ final class TimeZones {
         : a.local().toEpochSecond(a.from()) == b.local().toEpochSecond(b.from()) ? 0 : 1);
     Onset first = onsets.get(0);
     List<ZoneOffsetTransition> transitions = new ArrayList<>();
+    List<ZoneOffsetTransition> standardTransitions = new ArrayList<>();
     ZoneOffset current = first.to();
+    ZoneOffset standard = first.standard();
     for (int i = 1; i < onsets.size(); i++) {
       Onset o = onsets.get(i);
       if (!o.to().equals(current)) {
         transitions.add(ZoneOffsetTransition.of(o.local().withNano(0), current, o.to()));
         current = o.to();
       }
+      if (!o.standard().equals(standard)) {
+        standardTransitions.add(ZoneOffsetTransition.of(o.local().withNano(0), standard, o.standard()));
+        standard = o.standard();
+      }
     }
     try {
-      return ZoneRules.of(first.to(), first.to(), List.of(), transitions, List.of());
+      return ZoneRules.of(first.standard(), first.to(), standardTransitions, transitions, List.of());
     } catch (IllegalArgumentException e) {
       return null;
     }

@@ -226,6 +226,8 @@ final class OutlineMapper {
     PageTrace trace = new PageTrace(List.of(), List.of(), List.of(), List.of(), null, List.of());
     private final List<Link> links = new ArrayList<>();
     private final Map<String, String> eventExtra = new LinkedHashMap<>();
+    /** The {@link #eventExtra} keys whose last kept line is a list item. */
+    private final Set<String> keptItem = new HashSet<>();
     /** Multi-line values of {@code extra} being collected (joined into {@link #eventExtra} at the end). */
     private final Map<String, StringBuilder> extraLines = new java.util.HashMap<>();
 
@@ -445,6 +447,16 @@ final class OutlineMapper {
     private void keep(Position at, String text, String prefix) {
       String key = headingText != null ? headingText
           : section != null ? section.key() : seenSection ? "notes" : "description";
+      // a line of text after a list item begins a new paragraph (a blank line), as in a template value
+      boolean item = prefix.endsWith("- ");
+      if (!item && !forScore && keptItem.contains(key)) {
+        addLine(key, "");
+      }
+      if (item) {
+        keptItem.add(key);
+      } else {
+        keptItem.remove(key);
+      }
       addLine(key, prefix + text);
       mark(at);
       kept.set(at.start(), at.end());
@@ -626,7 +638,7 @@ final class OutlineMapper {
       boolean ours = sameTemplate(t.name(), EventData.TEMPLATE);
       for (Argument arg : t.args()) {
         String name = arg.name();
-        String text = ours ? value(arg.value(), null).strip() : clean(value(arg.value(), null));
+        String text = ours ? stripKeepingItem(value(arg.value(), null)) : clean(value(arg.value(), null));
         if (name == null) {
           unmapped(arg.at(), arg.raw().strip(), "positional parameter of {{" + t.name() + "}}");
           continue;
@@ -2102,6 +2114,23 @@ final class OutlineMapper {
         return;
       }
       setField(d, b.field, b.label, value, b.at);
+    }
+
+    /**
+     * A value stripped of its edges, except the indent of a nested list item it starts with
+     * ({@code "  - nested"}, read from {@code |x=** nested}): the indent is the item's depth.
+     */
+    private static String stripKeepingItem(String value) {
+      String text = value.strip();
+      if (text.startsWith("- ")) {
+        String lead = value.substring(0, value.indexOf("- "));
+        int line = lead.lastIndexOf('\n');
+        String indent = lead.substring(line + 1);
+        if (!indent.isEmpty() && indent.isBlank() && indent.chars().allMatch(c -> c == ' ')) {
+          return indent + text;
+        }
+      }
+      return text;
     }
 
     /** Joins long-text lines: items on their own lines, a text line after a list as a new paragraph. */

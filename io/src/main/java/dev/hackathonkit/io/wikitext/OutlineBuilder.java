@@ -335,6 +335,9 @@ final class OutlineBuilder {
       text.walk(value, from, to, arg.isNamed());
       shown = text.build(false);
     }
+    if (arg.isNamed() && from < to && value.get(from) instanceof Text first) {
+      shown = leadingItem(shown, first.text().stripLeading());
+    }
     String name = arg.name();
     // most values are shown as written: their text is their markup, held once
     String raw = shown.text().length() == end - start && input.startsWith(shown.text(), start)
@@ -469,6 +472,32 @@ final class OutlineBuilder {
     int from = shownFrom(nodes);
     out.walk(nodes, from, shownTo(nodes, from), true);
     return out.build(true);
+  }
+
+  private static final java.util.regex.Pattern LEADING_ITEM = java.util.regex.Pattern.compile("^([*#]+)[ \\t]*");
+
+  /**
+   * A named value whose text starts with a list marker ({@code |Goals=* first}) shown as the list
+   * item it is: MediaWiki starts such a value on a line of its own where it is used (T2529), and
+   * {@link WikitextWriter} writes a list at a value's start so. {@code markup} is the value's first
+   * text as written; a marker in {@code <nowiki>} is text and stays.
+   */
+  private static Inline leadingItem(Inline shown, String markup) {
+    java.util.regex.Matcher m = LEADING_ITEM.matcher(shown.text());
+    if (!m.find() || !LEADING_ITEM.matcher(markup).find() || m.end() == shown.text().length()) {
+      return shown;
+    }
+    String prefix = "  ".repeat(m.group(1).length() - 1) + "- ";
+    int delta = prefix.length() - m.end();
+    List<Mark> marks = new ArrayList<>(shown.marks().size());
+    for (Mark k : shown.marks()) {
+      marks.add(new Mark(k.kind(), k.from() < m.end() ? k.from() : k.from() + delta, k.to() + delta, k.target()));
+    }
+    List<Call> calls = new ArrayList<>(shown.calls().size());
+    for (Call c : shown.calls()) {
+      calls.add(new Call(c.name(), c.at() < m.end() ? c.at() : c.at() + delta, c.args(), c.position()));
+    }
+    return new Inline(prefix + shown.text().substring(m.end()), marks, calls);
   }
 
   /** Renders nodes to text with marks and calls. */

@@ -36,6 +36,44 @@ class CsvEventReaderTest {
       CsvEventReader.standard().withOptions(CsvOptions.DEFAULT.withStrict(false));
   private static final String EVENT = "id,title\r\nsummit,Summit\r\n";
 
+  /**
+   * Fuzz finding (CsvZipFuzzTest): a zip cut inside an entry made ZipInputStream throw a bare
+   * EOFException, which escaped as an I/O failure rather than as a located format error.
+   */
+  @Test
+  void aZipCutInsideAnEntryIsAFormatError() throws Exception {
+    EventFormatException e = catchThrowableOfType(EventFormatException.class, () -> STRICT.readZip(
+        Files.newInputStream(ZIP_FINDINGS.resolve("truncated-inside-entry.zip")), "cut.zip"));
+    assertThat(e.location()).isEqualTo(new Location("cut.zip", 0, 0));
+    assertThat(e.expected()).contains("complete zip file");
+  }
+
+  /**
+   * Fuzz finding (CsvZipFuzzTest): an entry name that is not UTF-8 (here Latin-1 {@code café.csv})
+   * made ZipInputStream throw IllegalArgumentException ("malformed input"), which escaped the reader.
+   */
+  @Test
+  void aZipEntryNameThatIsNotUtf8IsAFormatError() throws Exception {
+    EventFormatException e = catchThrowableOfType(EventFormatException.class, () -> STRICT.readZip(
+        Files.newInputStream(ZIP_FINDINGS.resolve("latin1-entry-name.zip")), "latin.zip"));
+    assertThat(e.location().source()).isEqualTo("latin.zip");
+    assertThat(e.expected()).contains("UTF-8");
+  }
+
+  /**
+   * Fuzz finding (CsvZipFuzzTest): an entry with an empty name was reported as an ignored file at
+   * a location whose source was that empty name, a place no one can find; it is refused as unsafe.
+   */
+  @Test
+  void aZipEntryWithoutANameIsRefused() throws Exception {
+    EventFormatException e = catchThrowableOfType(EventFormatException.class, () -> STRICT.readZip(
+        Files.newInputStream(ZIP_FINDINGS.resolve("entry-without-name.zip")), "nameless.zip"));
+    assertThat(e.location()).isEqualTo(new Location("nameless.zip", 0, 0));
+    assertThat(e.expected()).contains("unsafe zip entry ''");
+  }
+
+  private static final Path ZIP_FINDINGS = Path.of("src/test/resources/dev/hackathonkit/io/csv/zip-findings");
+
   @Test
   void importsSpreadsheetSavedSheetWithSemicolonsBomAndCrlf() throws Exception {
     String sheet = "\uFEFF"

@@ -76,6 +76,20 @@ class ScheduleSheetTest {
     assertThat(r.event().topics()).allSatisfy(t -> assertThat(t.title()).isNotBlank());
   }
 
+  /**
+   * Fuzz finding (CsvFlatFuzzTest): time columns whose headers name no role got theirs from the
+   * roles given so far through {@code Set.of}, which refuses the columns not yet given one (null)
+   * and repeated roles: a NullPointerException or IllegalArgumentException instead of a schedule.
+   */
+  @Test
+  void timeColumnsWithUnknownHeadersBecomeStartAndEnd() throws Exception {
+    ImportResult r = READER.readFlat(DIR.resolve("unnamed-time-columns.csv"));
+    assertThat(r.event().topics()).extracting(t -> t.title()).containsExactly("Opening", "Panel");
+    assertThat(r.event().topics()).extracting(t -> t.slot())
+        .containsExactly(new Slot(START, LocalTime.of(9, 0), LocalTime.of(9, 30), null),
+            new Slot(START, LocalTime.of(10, 0), LocalTime.of(11, 0), null));
+  }
+
   @Test
   void theIssuesLayoutKeepsParagraphsSplitsSpeakersWithTheirAffiliationsAndResolvesDayNumbers() throws Exception {
     ImportResult r = READER.readFlat(DIR.resolve("issue-sheet.csv"));

@@ -20,6 +20,22 @@ class FrabRoundTripTest {
   private static final FrabScheduleWriter WRITER = FrabScheduleWriter.standard();
   private static final FrabScheduleReader READER = FrabScheduleReader.standard();
 
+  /**
+   * Fuzz finding (FrabFuzzTest round trip): a time in a zone's local mean time (Europe/Amsterdam in
+   * 1800, an offset with seconds) was written with the offset's seconds cut, so each round trip
+   * moved it; the writer now writes the same instant at the offset rounded to minutes.
+   */
+  @Test
+  void aTimeAtAnOffsetWithSecondsWritesBackTheSame() throws Exception {
+    byte[] xml = java.nio.file.Files.readAllBytes(
+        java.nio.file.Path.of("src/test/resources/dev/hackathonkit/io/frab/fuzz-findings/local-mean-time-offset.xml"));
+    Event read = FrabScheduleReader.standard().read(xml, "survey.xml").event();
+    String written = FrabScheduleWriter.standard().writeXml(read).text();
+    Event back = FrabScheduleReader.standard().read(written, "back.xml").event();
+    assertThat(back.topics().get(0).slot()).isEqualTo(read.topics().get(0).slot());
+    assertThat(FrabScheduleWriter.standard().writeXml(back).text()).isEqualTo(written);
+  }
+
   @Test
   void thousandGeneratedEventsComeBackFromXmlAndJsonWithTheirScheduleFacts() throws Exception {
     for (long seed = 0; seed < 1000; seed++) {

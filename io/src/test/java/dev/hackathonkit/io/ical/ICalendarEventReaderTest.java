@@ -34,6 +34,80 @@ class ICalendarEventReaderTest {
     }
   }
 
+  /**
+   * Fuzz finding (ICalendarFuzzTest round trip): rules built from a VTIMEZONE took the first
+   * onset's offset as the standard offset for ever, so a zone whose DAYLIGHT observance starts first
+   * had "daylight saving" in winter, and the writer wrote its observances under the wrong names.
+   */
+  @Test
+  void aDaylightObservanceListedFirstIsDaylightSavingTime() throws Exception {
+    java.time.zone.ZoneRules rules = fixture("fuzz-findings/vtimezone-daylight-listed-first.ics").event().timeZone().getRules();
+    java.time.Instant june = java.time.Instant.parse("2029-06-14T08:00:00Z");
+    java.time.Instant january = java.time.Instant.parse("2029-01-15T12:00:00Z");
+    assertThat(rules.getOffset(june)).isEqualTo(java.time.ZoneOffset.of("+02:30"));
+    assertThat(rules.getStandardOffset(june)).isEqualTo(java.time.ZoneOffset.of("+01:00"));
+    assertThat(rules.isDaylightSavings(june)).isTrue();
+    assertThat(rules.isDaylightSavings(january)).isFalse();
+  }
+
+  /**
+   * Fuzz finding (ICalendarFuzzTest round trip): a zone made from a file's VTIMEZONE, written back
+   * with its id as the TZID, was read back as yet another zone named after that id
+   * ({@code X-VTIMEZONE/X-VTIMEZONE_...}), so every round trip renamed it.
+   */
+  @Test
+  void aZoneMadeFromAVtimezoneReadsBackAsTheSameZone() throws Exception {
+    dev.hackathonkit.model.Event read = fixture("fuzz-findings/vtimezone-daylight-listed-first.ics").event();
+    ICalendarEventWriter writer = ICalendarEventWriter.standard()
+        .withClock(java.time.Clock.fixed(java.time.Instant.parse("2029-01-01T00:00:00Z"), java.time.ZoneOffset.UTC));
+    String written = writer.write(read);
+    dev.hackathonkit.model.Event back = READER.read(written, "back.ics").event();
+    assertThat(back.timeZone()).isEqualTo(read.timeZone());
+    assertThat(writer.write(back)).isEqualTo(written);
+  }
+
+  /**
+   * Fuzz finding (ICalendarPropertiesFuzzTest round trip): a VEVENT from 9999-12-31 lasting two
+   * days gave event days in the year 10000, which no iCalendar DATE holds, so the writer failed
+   * (IllegalArgumentException) on what the reader read. Such occurrences are skipped and reported.
+   */
+  @Test
+  void anOccurrencePastTheYear9999IsSkippedAndReported() throws Exception {
+    ImportResult r = fixture("fuzz-findings/occurrence-past-year-9999.ics");
+    assertThat(r.event().days()).extracting(d -> d.date()).containsExactly(LocalDate.of(9999, 12, 30));
+    assertThat(r.report().problems(ICalendarProblem.I138_DATE_OUT_OF_RANGE)).singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("far@example.org"));
+    assertThat(ICalendarEventWriter.standard().write(r.event())).contains("99991230");
+  }
+
+  /**
+   * Fuzz finding (ICalendarFuzzTest): a 900-byte calendar whose one VEVENT ends in the year 4050
+   * gave 739,718 event days (memory in proportion to the span, not the input), and a 275 MB
+   * calendar when written. Days from spans stop at 1000 in all, reported as I122.
+   */
+  @Test
+  void aVeventSpanningCenturiesKeepsAThousandDaysAndSaysSo() throws Exception {
+    ImportResult r = fixture("fuzz-findings/vevent-spanning-centuries.ics");
+    assertThat(r.event().days()).hasSize(1000);
+    assertThat(r.event().days().get(0).date()).isEqualTo(LocalDate.of(2029, 3, 9));
+    assertThat(r.report().problems(ICalendarProblem.I122_TOO_MANY_OCCURRENCES)).singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("endless@example.org", "4050-06-18"));
+  }
+
+  /**
+   * Fuzz finding (a verify burst of ICalendarPropertiesFuzzTest), in the fix above: a series whose
+   * rule is not expanded and whose every occurrence lies past 9999 was kept with no occurrence, and
+   * reading it as a topic threw IndexOutOfBoundsException. It is listed as left out instead.
+   */
+  @Test
+  void aSeriesWhollyPastTheYear9999IsLeftOut() throws Exception {
+    ImportResult r = fixture("fuzz-findings/series-past-year-9999.ics");
+    assertThat(r.event().topics()).isEmpty();
+    assertThat(r.event().days()).extracting(d -> d.date()).containsExactly(LocalDate.of(9999, 12, 29));
+    assertThat(r.report().problems(ICalendarProblem.I138_DATE_OUT_OF_RANGE)).singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("series@example.org"));
+  }
+
   private static EventDay day(String date, String opens, String closes) {
     return EventDay.of(LocalDate.parse(date), LocalTime.parse(opens), LocalTime.parse(closes));
   }
