@@ -826,6 +826,9 @@ final class MarkupParser {
     if (bare) {
       while (i > from) {
         char c = in.charAt(i - 1);
+        if (c == ';' && endsEntity(from, i)) {
+          break; // MediaWiki keeps the semicolon of a character reference at a URL's end (?q=a&amp;)
+        }
         if (",;.:!?".indexOf(c) >= 0 || (c == ')' && !paren)) {
           i--;
         } else {
@@ -834,6 +837,24 @@ final class MarkupParser {
       }
     }
     return i;
+  }
+
+  /** Whether {@code in[from, end)} ends with a character reference: {@code &amp;}, {@code &#38;}, {@code &#x26;}. */
+  private boolean endsEntity(int from, int end) {
+    int j = end - 2; // before the ';'
+    int k = j;
+    while (k >= from && Character.isLetterOrDigit(in.charAt(k))) {
+      k--;
+    }
+    if (k == j) {
+      return false;
+    }
+    if (k >= from && in.charAt(k) == '#' ) {
+      k--;
+    } else if (k >= from + 1 && (in.charAt(k) == 'x' || in.charAt(k) == 'X') && in.charAt(k - 1) == '#') {
+      k -= 2;
+    }
+    return k >= from && in.charAt(k) == '&';
   }
 
   // ---------------------------------------------------------------- frames

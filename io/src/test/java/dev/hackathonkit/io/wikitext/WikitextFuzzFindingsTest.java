@@ -61,4 +61,17 @@ class WikitextFuzzFindingsTest {
           written -> WikitextReader.standard().read(written).event());
     }
   }
+
+  /**
+   * Found by MarkupFragmentsFuzzTest: a bare URL ending in a character reference ({@code ...&amp;})
+   * lost the reference's semicolon to the text after it, so its {@code &} was written as {@code &amp;}
+   * again on every round trip. MediaWiki keeps that semicolon in the URL.
+   */
+  @Test
+  void aBareUrlKeepsTheSemicolonOfACharacterReferenceAtItsEnd() throws Exception {
+    Event e = read("url-ending-in-entity.wiki");
+    assertThat(e.extra()).containsEntry("Notes", "Our pad: https://pad.example.org/p/sprint?lang=en&");
+    String again = WikitextWriter.standard().write(e);
+    assertThat(WikitextReader.standard().read(again).event().extra()).containsEntry("Notes", e.extra().get("Notes"));
+  }
 }
