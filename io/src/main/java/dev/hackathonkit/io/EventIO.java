@@ -55,8 +55,8 @@ import org.jspecify.annotations.Nullable;
  *     .withSheetMapping(SheetMapping.NONE.withStartDate(LocalDate.of(2026, 3, 12)))
  *     .read(csvText, "programme.csv");                       // the name's extension says CSV
  * ImportResult page = EventIO.standard()
- *     .withProfile(PageProfile.builtIn("xen"))
- *     .read(markup, "Hackathon/May2013", EventFormat.WIKITEXT);  // the format named
+ *     .withProfile(PageProfile.fromJson(Path.of("our-wiki.profile.json")))  // a community's layout
+ *     .read(markup, "Events/Spring Sprint", EventFormat.WIKITEXT);          // the format named
  * }</pre>
  *
  * <p>Writing:
