@@ -129,9 +129,14 @@ final class OutlineMapper {
 
   private OutlineMapper() {}
 
+  /** The longest value a reading holds once however often the page repeats it, in characters. */
+  private static final int SHARED_MAX_CHARS = 64;
+  /** How many distinct short values a reading holds once. */
+  private static final int SHARED_MAX_VALUES = 1 << 14;
+
   static ImportResult map(PageOutline outline, PageProfile profile, @Nullable Source source, int maxProblems,
       @Nullable ProfileChoice choice) {
-    return mapped(outline, profile, source, maxProblems, choice).result();
+    return new Run(outline, profile, source, maxProblems, choice, false, false).map();
   }
 
   /**
@@ -142,7 +147,7 @@ final class OutlineMapper {
 
   static Reading mapped(PageOutline outline, PageProfile profile, @Nullable Source source, int maxProblems,
       @Nullable ProfileChoice choice) {
-    Run run = new Run(outline, profile, source, maxProblems, choice, false);
+    Run run = new Run(outline, profile, source, maxProblems, choice, false, true);
     ImportResult result = run.map();
     return new Reading(result, result.report().mappedChars() - run.keptChars, run.trace);
   }
@@ -154,7 +159,7 @@ final class OutlineMapper {
    * event's {@code extra} keeps only its first line (such a value may hold most of a large page).
    */
   static Reading scored(PageOutline outline, PageProfile profile, @Nullable Source source) {
-    Run run = new Run(outline, profile, source, 0, null, true);
+    Run run = new Run(outline, profile, source, 0, null, true, false);
     ImportResult result = run.map();
     return new Reading(result, result.report().mappedChars() - run.keptChars, run.trace);
   }
@@ -171,6 +176,11 @@ final class OutlineMapper {
      * lists no problems and no unmapped parts, and multi-line extra values keep their first line.
      */
     private final boolean forScore;
+    /**
+     * Whether {@link #trace} records where each topic's fields came from. A reading only for its event
+     * does not: on a large page those positions weigh as much as a third of the event.
+     */
+    private final boolean traced;
     private final List<Block> blocks;
     private final Facts facts;
     private final BitSet mapped;
@@ -225,6 +235,8 @@ final class OutlineMapper {
     /** The trace of the event {@link #map()} assembled. */
     PageTrace trace = new PageTrace(List.of(), List.of(), List.of(), List.of(), null, List.of());
     private final List<Link> links = new ArrayList<>();
+    /** Short values met so far, each held once (see {@link #shared(String)}). */
+    private final Map<String, String> sharedValues = new java.util.HashMap<>();
     private final Map<String, String> eventExtra = new LinkedHashMap<>();
     /** The {@link #eventExtra} keys whose last kept line is a list item. */
     private final Set<String> keptItem = new HashSet<>();
@@ -274,9 +286,10 @@ final class OutlineMapper {
     }
 
     Run(PageOutline outline, PageProfile profile, @Nullable Source source, int maxProblems, @Nullable ProfileChoice choice,
-        boolean forScore) {
+        boolean forScore, boolean traced) {
       this.outline = outline;
       this.forScore = forScore;
+      this.traced = traced;
       this.profile = profile;
       this.source = source;
       this.report = ImportReport.builder(outline.source()).maxProblems(maxProblems).profile(choice);
@@ -913,7 +926,7 @@ final class OutlineMapper {
         return false;
       }
       for (Person p : people) {
-        attendees.add(new Attendee(p.name(), p.affiliation(), s.attendeeStatus()));
+        attendees.add(new Attendee(shared(p.name()), shared(p.affiliation()), s.attendeeStatus()));
         attendeeAt.add(at);
       }
       mark(at);
@@ -1745,7 +1758,7 @@ final class OutlineMapper {
         unmapped(at, clean(t), "attendee entry without a name");
         return;
       }
-      attendees.add(new Attendee(name, affiliation, status));
+      attendees.add(new Attendee(shared(name), shared(affiliation), status));
       attendeeAt.add(at);
       mark(at);
       String note = p.note();
@@ -2158,7 +2171,7 @@ final class OutlineMapper {
       }
       Topic.Builder b = d.builder;
       // a template parameter's value keeps its spacing; text read from prose is tidied
-      String v = d.exact ? value.strip() : clean(value);
+      String v = shared(d.exact ? value.strip() : clean(value));
       switch (field) {
         case TITLE -> d.title = v;
         case INSERTED_ON -> {
@@ -2417,7 +2430,7 @@ final class OutlineMapper {
             // where votes are told by vote words alone, an entry without one is a comment by the profile's rule, not a guess
             problem(PageProblem.P116_REVIEW_WITHOUT_ICON, at, "signed entry without a vote or comment icon; read as a comment");
           }
-          d.comment(new Comment(signed.author(), signed.postedAt(), signed.text(),
+          d.comment(new Comment(shared(signed.author()), signed.postedAt(), signed.text(),
               word == null ? CommentKind.COMMENT : CommentKind.VOTE), at);
           mark(at);
         } else if (!text.isBlank()) {
@@ -2445,7 +2458,7 @@ final class OutlineMapper {
           unmapped(at, text.substring(icon[0], end).strip(), "review entry without a signature");
           continue;
         }
-        d.comment(new Comment(signed.author(), signed.postedAt(), signed.text(), kind), at);
+        d.comment(new Comment(shared(signed.author()), signed.postedAt(), signed.text(), kind), at);
       }
     }
 
@@ -2523,8 +2536,10 @@ final class OutlineMapper {
       }
       topicIndex.putIfAbsent(key(title), topics.size());
       topics.add(b.build());
-      topicAt.add(new PageTrace.TopicTrace(new Position(d.at.start(), Math.max(d.end, d.at.end()), d.at.line(), d.at.column()),
-          d.template, d.titleAt, d.fieldAt, d.commentAt, List.of()));
+      topicAt.add(traced
+          ? new PageTrace.TopicTrace(new Position(d.at.start(), Math.max(d.end, d.at.end()), d.at.line(), d.at.column()),
+              d.template, d.titleAt, d.fieldAt, d.commentAt, List.of())
+          : null);
     }
 
     // ================================================================ schedule
@@ -2686,7 +2701,7 @@ final class OutlineMapper {
           b.id(uniqueId(s.title()));
           fromSchedule.add(topics.size());
           topics.add(b.build());
-          topicAt.add(new PageTrace.TopicTrace(s.place(), false, s.at(), Map.of(), List.of(), List.of()));
+          topicAt.add(traced ? new PageTrace.TopicTrace(s.place(), false, s.at(), Map.of(), List.of(), List.of()) : null);
         }
       }
     }
@@ -2898,7 +2913,7 @@ final class OutlineMapper {
             }
           }
         }
-        attendees.add(new Attendee(name, affiliation, status));
+        attendees.add(new Attendee(shared(name), shared(affiliation), status));
         attendeeAt.add(r.at());
         mark(nameCell.at());
         for (int c = 0; c < heads.size(); c++) {
@@ -3055,6 +3070,30 @@ final class OutlineMapper {
     // ================================================================ text helpers
 
     /**
+     * {@code s}, or the equal string this reading met before: a page repeats its short values (names,
+     * affiliations, channels, levels) in topic after topic, and a large page's event holds each once.
+     * Only values of at most {@link #SHARED_MAX_CHARS} characters are shared, and at most {@link
+     * #SHARED_MAX_VALUES} of them, so that a page of unique values pays little for the table.
+     */
+    private @Nullable String shared(@Nullable String s) {
+      if (s == null || s.length() > SHARED_MAX_CHARS) {
+        return s;
+      }
+      String known = sharedValues.get(s);
+      if (known != null) {
+        return known;
+      }
+      if (sharedValues.size() < SHARED_MAX_VALUES) {
+        sharedValues.put(s, s);
+      }
+      return s;
+    }
+
+    private Person shared(Person p) {
+      return new Person(shared(p.name()), shared(p.email()), shared(p.affiliation()), shared(p.note()));
+    }
+
+    /**
      * People named in a contacts value; its lines (a {@code <br>}, a line break, a list item) each
      * name their own.
      */
@@ -3076,9 +3115,9 @@ final class OutlineMapper {
         if (p.affiliation() == null && note != null && note.split(" ").length <= 5 && !profile.isAttendeeNote(note)
             && profile.statusForWord(note) == null && note.indexOf(':') < 0 && !note.isEmpty()
             && Character.isUpperCase(note.charAt(0))) {
-          people.add(new Person(p.name(), p.email(), note, null));
+          people.add(shared(new Person(p.name(), p.email(), note, null)));
         } else if (!profile.isFiller(p.name()) && hasLetter(p.name())) {
-          people.add(p);
+          people.add(shared(p));
         }
       }
       return people;
@@ -3119,7 +3158,7 @@ final class OutlineMapper {
             problem(PageProblem.P105_UNREADABLE_VALUE, c.position(), "contact template without a name");
             continue;
           }
-          people.add(new Person(n, argText(c, "email"), argText(c, "affiliation"), argText(c, "note")));
+          people.add(shared(new Person(n, argText(c, "email"), argText(c, "affiliation"), argText(c, "note"))));
         }
       }
       List<Call> others = new ArrayList<>();
