@@ -2,7 +2,7 @@ package dev.hackathonkit.client;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.hackathonkit.io.FuzzContract;
+import dev.hackathonkit.io.testing.FuzzContract;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;

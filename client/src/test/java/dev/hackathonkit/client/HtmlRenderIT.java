@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.html.HtmlPageReader;
 import dev.hackathonkit.io.json.JsonEventCodec;
-import dev.hackathonkit.io.page.EventFacts;
+import dev.hackathonkit.io.testing.EventFacts;
 import dev.hackathonkit.io.wikitext.WikitextReader;
 import dev.hackathonkit.model.Event;
 import dev.hackathonkit.model.Source;

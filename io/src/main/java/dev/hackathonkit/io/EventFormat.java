@@ -3,9 +3,12 @@ package dev.hackathonkit.io;
 import static java.util.Objects.requireNonNull;
 
 import dev.hackathonkit.io.frab.FrabScheduleReader;
+import dev.hackathonkit.io.internal.TextDecoding;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -139,6 +142,20 @@ public enum EventFormat {
       return CSV; // a zip of CSV tables
     }
     return byContent(new String(head, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The encoding that bytes without a byte-order mark, which are not UTF-8, most likely have: UTF-16
+   * (little- or big-endian, told by where the NUL bytes stand), Windows-1252 (the encoding Excel and
+   * older Windows programs save in) or ISO-8859-1. The readers name it in their error for such input; a program
+   * that checks a file before reading it can ask for it here.
+   *
+   * @param head the first bytes of the input (a few kilobytes are enough)
+   * @return the likely encoding, or empty for binary data or text that is already UTF-8
+   */
+  public static Optional<Charset> likelyEncoding(byte[] head) {
+    requireNonNull(head, "head");
+    return Optional.ofNullable(TextDecoding.likelyEncoding(head, 0, head.length));
   }
 
   /** {@link #byContent(byte[])} for text. */

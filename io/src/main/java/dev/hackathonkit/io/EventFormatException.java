@@ -2,7 +2,10 @@ package dev.hackathonkit.io;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.hackathonkit.io.internal.UndecodableTextException;
+import java.nio.charset.Charset;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -70,5 +73,15 @@ public class EventFormatException extends Exception {
   /** Every error found, when the reader collected several; otherwise empty. */
   public List<ImportProblem> problems() {
     return problems;
+  }
+
+  /**
+   * For input whose bytes are not text in the encoding it was read in: the encoding it most likely
+   * has ({@link EventFormat#likelyEncoding(byte[])}), to read it again in or convert it from.
+   *
+   * @return the likely encoding, or empty for other errors and for binary data
+   */
+  public Optional<Charset> likelyEncoding() {
+    return getCause() instanceof UndecodableTextException u ? Optional.ofNullable(u.likely()) : Optional.empty();
   }
 }

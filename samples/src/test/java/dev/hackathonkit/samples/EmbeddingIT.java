@@ -18,7 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
  * installs the freshly built model and io jars with their POMs (exactly what {@code mvn install}
  * publishes) into an empty throwaway local repository, then builds a separate Maven project outside
  * the repository that depends only on {@code hackathon-kit-io}, compiles a ten-line program, runs it
- * on the bundled page and checks what it wrote.
+ * on the bundled page and checks what it wrote. Then the same jars go on the module path: a named
+ * module requiring only {@code dev.hackathonkit.io} reads, writes and validates the page through the
+ * front door ({@code EventIO}), and does not compile against {@code dev.hackathonkit.io.internal}.
  *
  * <p>Third-party artifacts come from the build's own local repository, used as the first remote
  * repository with snapshots disabled, so no SNAPSHOT of ours can leak in from there and no network
@@ -55,10 +57,34 @@ class EmbeddingIT {
         .noneMatch(e -> e.startsWith("junit") || e.startsWith("assertj") || e.startsWith("mockwebserver"));
 
     Path output = tmp.resolve(OUTPUT_NAME);
-    String javaExe = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    String printed = run(app, javaExe, "-cp", "target/classes" + File.pathSeparator + classpath, "Main",
+    String printed = run(app, tool("java"), "-cp", "target/classes" + File.pathSeparator + classpath, "Main",
         page.toString(), output.toString());
     checkOutput(printed, Files.readString(output, StandardCharsets.UTF_8));
+
+    // the same jars on the module path, for a named module that requires only dev.hackathonkit.io
+    Path modular = tmp.resolve("modular");
+    Files.createDirectories(modular.resolve("src/app"));
+    Files.writeString(modular.resolve("src/module-info.java"), MODULE_INFO);
+    Files.writeString(modular.resolve("src/app/Main.java"), MODULAR_PROGRAM);
+    run(modular, tool("javac"), "--module-path", classpath, "-d", "classes",
+        "src/module-info.java", "src/app/Main.java");
+    Path modularOutput = tmp.resolve("modular-" + OUTPUT_NAME);
+    String printedOnModulePath = run(modular, tool("java"), "--module-path", "classes" + File.pathSeparator + classpath,
+        "--module", "app/app.Main", page.toString(), modularOutput.toString());
+    // (Hibernate Validator logs its version through java.util.logging first)
+    assertThat(printedOnModulePath).endsWith("\n" + printed.strip() + ", valid\n");
+    checkOutput(printed, Files.readString(modularOutput, StandardCharsets.UTF_8));
+
+    // the library's internals are not exported: a module cannot compile against them
+    Files.writeString(modular.resolve("src/app/Main.java"), MODULAR_PROGRAM.replace(
+        "import java.nio.file.Path;", "import java.nio.file.Path;\nimport dev.hackathonkit.io.internal.LineIndex;"));
+    String refused = fails(modular, tool("javac"), "--module-path", classpath, "-d", "classes-internal",
+        "src/module-info.java", "src/app/Main.java");
+    assertThat(refused).contains("package dev.hackathonkit.io.internal is declared in module dev.hackathonkit.io, which does not export it");
+  }
+
+  private static String tool(String name) {
+    return Path.of(System.getProperty("java.home"), "bin", name).toString();
   }
 
   // --- what the program does ---
@@ -81,6 +107,28 @@ class EmbeddingIT {
           ImportResult page = RenderedPageReader.standard().read(Path.of(args[0]));
           ICalendarEventWriter.standard().write(page.event(), Path.of(args[1]));
           System.out.println(page.event().topics().size() + " topics, " + page.event().days().size() + " days");
+        }
+      }
+      """;
+
+  private static final String MODULE_INFO = "module app { requires dev.hackathonkit.io; }\n";
+  private static final String MODULAR_PROGRAM =
+      """
+      package app;
+
+      import dev.hackathonkit.io.EventFormat;
+      import dev.hackathonkit.io.EventIO;
+      import dev.hackathonkit.io.ImportResult;
+      import dev.hackathonkit.model.EventValidator;
+      import java.nio.file.Path;
+
+      public class Main {
+        public static void main(String[] args) throws Exception {
+          EventIO io = EventIO.standard();
+          ImportResult page = io.read(Path.of(args[0]));
+          io.write(page.event(), EventFormat.ICALENDAR, Path.of(args[1]));
+          System.out.println(page.event().topics().size() + " topics, " + page.event().days().size() + " days, "
+              + (EventValidator.validate(page.event()).isEmpty() ? "valid" : "invalid"));
         }
       }
       """;
@@ -169,6 +217,15 @@ class EmbeddingIT {
           <activeProfiles><activeProfile>build-local-repository</activeProfile></activeProfiles>
         </settings>
         """.formatted(repository, repository);
+  }
+
+  /** Runs a command that must fail, and gives its output. */
+  private static String fails(Path dir, String... command) throws Exception {
+    Process p = new ProcessBuilder(List.of(command)).directory(dir.toFile()).redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
+    assertThat(p.exitValue()).as("%s should fail:%n%s", List.of(command), output).isNotZero();
+    return output;
   }
 
   private static String run(Path dir, String... command) throws Exception {

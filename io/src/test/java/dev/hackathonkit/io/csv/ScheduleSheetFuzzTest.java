@@ -4,7 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.hackathonkit.io.FuzzContract;
+import dev.hackathonkit.io.testing.FuzzContract;
 import java.io.StringReader;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Timeout;

@@ -2,7 +2,7 @@ package dev.hackathonkit.io.ical;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.hackathonkit.io.FuzzContract;
+import dev.hackathonkit.io.testing.FuzzContract;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Timeout;
 

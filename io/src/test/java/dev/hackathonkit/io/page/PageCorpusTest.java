@@ -1,5 +1,6 @@
 package dev.hackathonkit.io.page;
 
+import dev.hackathonkit.io.testing.EventFacts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hackathonkit.io.ImportResult;

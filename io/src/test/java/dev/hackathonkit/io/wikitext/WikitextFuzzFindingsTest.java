@@ -2,7 +2,7 @@ package dev.hackathonkit.io.wikitext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hackathonkit.io.FuzzContract;
+import dev.hackathonkit.io.testing.FuzzContract;
 import dev.hackathonkit.model.Event;
 import java.nio.file.Files;
 import java.nio.file.Path;

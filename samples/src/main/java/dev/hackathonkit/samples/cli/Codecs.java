@@ -15,7 +15,6 @@ import dev.hackathonkit.io.csv.SheetMapping;
 import dev.hackathonkit.io.frab.FrabScheduleWriter;
 import dev.hackathonkit.io.frab.WrittenSchedule;
 import dev.hackathonkit.io.ical.ICalendarEventWriter;
-import dev.hackathonkit.io.internal.UndecodableTextException;
 import dev.hackathonkit.io.json.JsonEventCodec;
 import dev.hackathonkit.io.jsonld.JsonLdEventWriter;
 import dev.hackathonkit.io.page.PageProfile;
@@ -171,8 +170,8 @@ final class Codecs {
     try {
       readChecked(format, input, sink);
     } catch (EventFormatException e) {
-      if (e.getCause() instanceof UndecodableTextException u && u.likely() != null) {
-        String name = u.likely().name();
+      if (e.likelyEncoding().isPresent()) {
+        String name = e.likelyEncoding().get().name();
         throw new CliException(HackathonKit.EXIT_INPUT, e.getMessage()
             + (format == Format.CSV
                 ? "; read it with --encoding " + name

@@ -1,7 +1,7 @@
 package dev.hackathonkit.samples.cli;
 
 import dev.hackathonkit.client.DumpConverter;
-import dev.hackathonkit.io.internal.TextDecoding;
+import dev.hackathonkit.io.EventFormat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -92,7 +92,7 @@ final class InputCheck {
         return "binary data (" + type + ")";
       }
       if (hasNul(head)) {
-        Charset likely = TextDecoding.likelyEncoding(head, 0, head.length);
+        Charset likely = EventFormat.likelyEncoding(head).orElse(null);
         return likely == null
             ? "binary data (NUL bytes)"
             : likely.name() + " text without a byte-order mark; save it as UTF-8"

@@ -1,4 +1,4 @@
-package dev.hackathonkit.io.page;
+package dev.hackathonkit.io.testing;
 
 import dev.hackathonkit.model.Attendee;
 import dev.hackathonkit.model.Event;

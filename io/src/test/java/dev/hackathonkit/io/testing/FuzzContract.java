@@ -1,5 +1,9 @@
-package dev.hackathonkit.io;
+package dev.hackathonkit.io.testing;
 
+import dev.hackathonkit.io.EventFormatException;
+import dev.hackathonkit.io.ImportProblem;
+import dev.hackathonkit.io.ImportResult;
+import dev.hackathonkit.io.Location;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hackathonkit.model.Event;
