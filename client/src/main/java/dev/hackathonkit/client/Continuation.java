@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Answers are fetched lazily, one when the previous one is used up ({@link #answers()}, {@link
  * #items(Function)}); {@link #drain()} is the same loop run to the end. A wiki that sends a {@code
  * continue} it sent before would be asked the same request again and again; that, and more than
- * {@value #MAX_REQUESTS} requests, stops the loop with an {@link IOException} naming the request.
+ * {@value #MAX_REQUESTS} requests (unless set lower), stops the loop with an {@link IOException}
+ * naming the request.
  */
 final class Continuation {
 
@@ -43,14 +44,24 @@ final class Continuation {
 
   private final Params base;
   private final Fetch fetch;
+  private final int maxRequests;
 
   /**
    * @param base the first request; never changed, each request is a copy
    * @param fetch sends a request and returns its answer (API errors thrown)
    */
   Continuation(Params base, Fetch fetch) {
+    this(base, fetch, MAX_REQUESTS);
+  }
+
+  /** As {@link #Continuation(Params, Fetch)}, stopping after {@code maxRequests} requests. */
+  Continuation(Params base, Fetch fetch, int maxRequests) {
+    if (maxRequests < 1) {
+      throw new IllegalArgumentException("maxRequests must be at least 1, was " + maxRequests);
+    }
     this.base = base;
     this.fetch = fetch;
+    this.maxRequests = maxRequests;
   }
 
   /**
@@ -131,9 +142,9 @@ final class Continuation {
     }
 
     private JsonNode fetchNext(Map<String, String> cont) throws IOException {
-      if (++requests > MAX_REQUESTS) {
-        throw new IOException("the wiki asked to continue more than " + MAX_REQUESTS + " times: "
-            + base.describe());
+      if (++requests > maxRequests) {
+        throw new IOException("the wiki still asked to continue after " + maxRequests
+            + " requests, the most one query may take: " + base.describe());
       }
       JsonNode answer = fetch.fetch(base.copy().putAll(cont));
       JsonNode c = answer.get("continue");
