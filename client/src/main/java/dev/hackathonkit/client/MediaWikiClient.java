@@ -59,6 +59,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MediaWikiClient implements Closeable {
 
+  // The front of package-private parts, each one rule: ClientOptions (the builder's checks and the
+  // OkHttp wiring), ApiSession (login, cookies, CSRF token, learnt limits and dialect), ApiTransport
+  // (sends) with AnswerDecoder (API errors and warnings), Continuation (the one continue loop) and
+  // Answers (the JSON shapes of successful answers). What stays here is what each read or write asks.
+
   private final OkHttpClient http;
   private final boolean ownsHttp;
   private final ApiSession session;
