@@ -1,9 +1,6 @@
 package dev.hackathonkit.client;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,18 +16,14 @@ import okhttp3.Response;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Sends one API request and turns the answer into JSON or a {@link MediaWikiApiException}: API
- * errors (JSON {@code error}/{@code errors}, {@code MediaWiki-API-Error} header), HTTP errors,
- * answers that are not JSON. Limits how many requests run at once (one by default). Every request
- * asks for JSON in the format version set with {@link #formatVersion(int)} (2 by default) unless
- * its parameters name one; {@code formatversion=1} is sent as no parameter.
+ * Sends one API request and hands the answer to the {@link AnswerDecoder}, which turns it into
+ * JSON or a {@link MediaWikiApiException}. Limits how many requests run at once (one by default).
+ * Every request asks for JSON in the format version set with {@link #formatVersion(int)} (2 by
+ * default) unless its parameters name one; {@code formatversion=1} is sent as no parameter.
  */
 final class ApiTransport {
 
-  private static final ObjectReader JSON = JsonMapper.builder().build().reader();
-  private static final System.Logger LOG = System.getLogger(MediaWikiClient.class.getName());
   private static final int GET_MAX_QUERY = 2000;
-  private static final int BODY_START = 200;
 
   /** Reads a streamed answer. */
   @FunctionalInterface
@@ -43,7 +36,7 @@ final class ApiTransport {
   private final OkHttpClient http;
   private final Semaphore permits;
   private final @Nullable Duration maxlag;
-  private final Consumer<ApiWarning> warnings;
+  private final AnswerDecoder decoder;
   private volatile int formatVersion = 2;
 
   ApiTransport(
@@ -57,7 +50,7 @@ final class ApiTransport {
     this.http = http;
     this.permits = new Semaphore(maxConcurrent, true);
     this.maxlag = maxlag;
-    this.warnings = warnings;
+    this.decoder = new AnswerDecoder(wiki, warnings);
   }
 
   String wiki() {
@@ -77,7 +70,7 @@ final class ApiTransport {
     Request request = request(params, post, false);
     acquire(params);
     try (Response response = execute(request, params)) {
-      return decode(response, params, response.body().bytes());
+      return decoder.decode(response, params, response.body().bytes());
     } finally {
       permits.release();
     }
@@ -91,13 +84,13 @@ final class ApiTransport {
       String type = response.header("Content-Type", "");
       if (!response.isSuccessful() || response.header("MediaWiki-API-Error") != null
           || type.contains("json")) {
-        decode(response, params, response.body().bytes()); // throws for every error
+        decoder.decode(response, params, response.body().bytes()); // throws for every error
       }
       if (!(type.contains("xml"))) {
         okio.BufferedSource source = response.body().source();
-        source.request(BODY_START * 2);
-        byte[] start = source.getBuffer().readByteArray(Math.min(source.getBuffer().size(), BODY_START * 2));
-        throw error(params, response.code(), MediaWikiApiException.NOT_JSON,
+        source.request(AnswerDecoder.BODY_SAMPLE);
+        byte[] start = source.getBuffer().readByteArray(Math.min(source.getBuffer().size(), AnswerDecoder.BODY_SAMPLE));
+        throw decoder.error(params, response.code(), MediaWikiApiException.NOT_JSON,
             "expected XML, got " + (type.isEmpty() ? "no content type" : type), start);
       }
       try (InputStream in = response.body().byteStream()) {
@@ -160,111 +153,4 @@ final class ApiTransport {
     }
   }
 
-  private JsonNode decode(Response response, Params params, byte[] body) throws IOException {
-    int status = response.code();
-    String apiError = response.header("MediaWiki-API-Error");
-    boolean json = looksLikeJson(body);
-    if (!response.isSuccessful() && !(apiError != null && json)) {
-      throw error(params, status, MediaWikiApiException.HTTP_ERROR,
-          "HTTP " + status + (response.message().isEmpty() ? "" : " " + response.message()), body);
-    }
-    if (!json) {
-      String type = response.header("Content-Type", "");
-      throw error(params, status, MediaWikiApiException.NOT_JSON,
-          "expected the API's JSON, got " + (type.isEmpty() ? "no content type" : type), body);
-    }
-    JsonNode root;
-    try {
-      root = JSON.readTree(body);
-    } catch (JacksonException e) {
-      throw new MediaWikiApiException(wiki, params.action(), params.describe(), status,
-          MediaWikiApiException.BAD_JSON, "malformed JSON (truncated?): " + e.getOriginalMessage(),
-          bodyStart(body), e);
-    }
-    if (root == null || !root.isObject()) {
-      throw error(params, status, MediaWikiApiException.BAD_JSON, "the answer is not a JSON object", body);
-    }
-    JsonNode err = root.get("error");
-    if (err == null && root.path("errors").isArray() && root.path("errors").size() > 0) {
-      err = root.path("errors").get(0);
-    }
-    if (err != null || apiError != null) {
-      JsonNode e = err != null ? err : root;
-      String code = e.path("code").asText(apiError != null ? apiError : "unknown");
-      String info = e.has("info") ? e.path("info").asText() : e.path("text").asText("");
-      if (code.equals("maxlag")) {
-        JsonNode lag = e.has("lag") ? e.get("lag") : e.path("data").path("lag");
-        String after = response.header("Retry-After");
-        Duration retryAfter = null;
-        if (after != null && after.trim().matches("\\d{1,9}")) {
-          retryAfter = Duration.ofSeconds(Long.parseLong(after.trim()));
-        }
-        throw new MaxlagException(wiki, params.action(), params.describe(), status, info,
-            lag.isNumber() ? lag.asDouble() : Double.NaN, retryAfter);
-      }
-      throw new MediaWikiApiException(wiki, params.action(), params.describe(), status, code, info,
-          null, null);
-    }
-    reportWarnings(root.get("warnings"), params);
-    return root;
-  }
-
-  /**
-   * Hands the answer's warnings to the listener, one per module and message. The Action API writes
-   * them as an object of modules ({@code {"query": {"warnings": "..."}}}, or {@code "*"} in the
-   * first format version) or, with {@code errorformat}, as an array of {@code {module, text}}.
-   */
-  private void reportWarnings(@Nullable JsonNode node, Params params) {
-    if (node == null) {
-      return;
-    }
-    if (node.isArray()) {
-      for (JsonNode w : node) {
-        String text = w.has("text") ? w.path("text").asText() : w.path("html").asText(w.path("code").asText(""));
-        deliver(params, w.path("module").asText("main"), text);
-      }
-    } else if (node.isObject()) {
-      node.fields().forEachRemaining(e -> {
-        JsonNode v = e.getValue();
-        String text = v.isTextual() ? v.asText() : v.has("warnings") ? v.path("warnings").asText() : v.path("*").asText(v.toString());
-        for (String line : text.split("\n")) {
-          if (!line.isBlank()) {
-            deliver(params, e.getKey(), line.strip());
-          }
-        }
-      });
-    }
-  }
-
-  private void deliver(Params params, String module, String text) {
-    ApiWarning warning = new ApiWarning(wiki, params.action(), module, text);
-    LOG.log(System.Logger.Level.DEBUG, "{0}", warning);
-    try {
-      warnings.accept(warning);
-    } catch (RuntimeException e) {
-      LOG.log(System.Logger.Level.WARNING, "warning listener failed on " + warning, e);
-    }
-  }
-
-  private MediaWikiApiException error(Params params, int status, String code, String info, byte[] body) {
-    return new MediaWikiApiException(wiki, params.action(), params.describe(), status, code, info,
-        bodyStart(body), null);
-  }
-
-  static String bodyStart(byte[] body) {
-    String s = new String(body, 0, Math.min(body.length, BODY_START * 2), StandardCharsets.UTF_8);
-    s = s.replaceAll("\\s+", " ").strip();
-    return s.length() > BODY_START ? s.substring(0, BODY_START) + "…" : s;
-  }
-
-  static boolean looksLikeJson(byte[] body) {
-    int i = 0;
-    if (body.length >= 3 && (body[0] & 0xff) == 0xEF && (body[1] & 0xff) == 0xBB && (body[2] & 0xff) == 0xBF) {
-      i = 3;
-    }
-    while (i < body.length && (body[i] == ' ' || body[i] == '\n' || body[i] == '\r' || body[i] == '\t')) {
-      i++;
-    }
-    return i < body.length && body[i] == '{';
-  }
 }

@@ -10,27 +10,15 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Spliterator;
-import java.util.Spliterators;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
-import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 
@@ -71,52 +59,24 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MediaWikiClient implements Closeable {
 
-  private static final int LOW_LIMIT = 50;
-  private static final int HIGH_LIMIT = 500;
-  private static final int MAX_CONTINUATIONS = 100_000;
+  // The front of package-private parts, each one rule: ClientOptions (the builder's checks and the
+  // OkHttp wiring), ApiSession (login, cookies, CSRF token, learnt limits and dialect), ApiTransport
+  // (sends) with AnswerDecoder (API errors and warnings), Continuation (the one continue loop) and
+  // Answers (the JSON shapes of successful answers). What stays here is what each read or write asks.
 
-  private final ApiTransport transport;
   private final OkHttpClient http;
   private final boolean ownsHttp;
-  private final MemoryCookieJar cookies;
-  private final @Nullable String botUser;
-  private final @Nullable Secret botPassword;
-  private final boolean bearer;
+  private final ApiSession session;
   private final boolean followRedirects;
   private final String listLimit;
 
-  private final Object session = new Object();
-  private boolean loggedIn;
-  private @Nullable Secret csrfToken;
-  private int titlesPerRequest;
-  private volatile @Nullable ApiDialect dialect;
-  private volatile boolean closed;
-
-  private MediaWikiClient(Builder b) {
-    HttpUrl api = HttpUrl.get(b.apiUrl.toString());
-    this.cookies = new MemoryCookieJar();
-    OkHttpClient base = b.httpClient;
-    this.ownsHttp = base == null;
-    OkHttpClient.Builder hb = base != null ? base.newBuilder() : new OkHttpClient.Builder();
-    if (b.connectTimeout != null) {
-      hb.connectTimeout(b.connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
-    }
-    if (b.readTimeout != null) {
-      hb.readTimeout(b.readTimeout.toMillis(), TimeUnit.MILLISECONDS);
-      hb.writeTimeout(b.readTimeout.toMillis(), TimeUnit.MILLISECONDS);
-    }
-    Throttle throttle = new Throttle(b.minInterval, b.sleeper, b.nanoTime);
-    hb.cookieJar(cookies)
-        .retryOnConnectionFailure(false)
-        .addInterceptor(new HeaderInterceptor(b.userAgent, api.host(), b.accessToken))
-        .addInterceptor(new RetryInterceptor(b.retryPolicy, b.sleeper, b.nanoTime, throttle, b.maxResponseBytes));
-    this.http = hb.build();
-    this.transport = new ApiTransport(api, http, b.maxConcurrentRequests, b.maxlag, b.warningListener);
-    this.botUser = b.botUser;
-    this.botPassword = b.botPassword;
-    this.bearer = b.accessToken != null;
-    this.followRedirects = b.followRedirects;
-    this.listLimit = b.listLimit;
+  private MediaWikiClient(ClientOptions o) {
+    MemoryCookieJar cookies = new MemoryCookieJar();
+    this.http = o.http(cookies);
+    this.ownsHttp = o.httpClient() == null;
+    this.session = o.session(http, cookies);
+    this.followRedirects = o.followRedirects();
+    this.listLimit = o.listLimit();
   }
 
   /**
@@ -131,14 +91,12 @@ public final class MediaWikiClient implements Closeable {
 
   /** The API URL this client talks to. */
   public String wiki() {
-    return transport.wiki();
+    return session.wiki();
   }
 
   @Override
   public String toString() {
-    return "MediaWikiClient[" + transport.wiki()
-        + (botUser != null ? ", botPassword user=" + botUser : "")
-        + (bearer ? ", OAuth 2 token" : "") + "]";
+    return "MediaWikiClient[" + session + "]";
   }
 
   // ---- reading ------------------------------------------------------------------------------
@@ -149,12 +107,10 @@ public final class MediaWikiClient implements Closeable {
    * generator}) decides how later revision requests are asked (see {@link #page(String)}).
    */
   public SiteInfo siteInfo() throws IOException {
-    JsonNode g = query(Params.action("query").put("meta", "siteinfo").put("siprop", "general")
+    JsonNode g = session.query(Params.action("query").put("meta", "siteinfo").put("siprop", "general")
         .put("formatversion", 1)).path("query").path("general");
-    SiteInfo info = new SiteInfo(g.path("sitename").asText(), g.path("generator").asText(),
-        g.path("mainpage").asText(), g.path("server").asText(), g.path("articlepath").asText("/$1"),
-        g.path("lang").asText(), flag(g, "readonly"));
-    learnDialect(g);
+    SiteInfo info = Answers.siteInfo(g);
+    session.learnDialect(g);
     return info;
   }
 
@@ -163,44 +119,7 @@ public final class MediaWikiClient implements Closeable {
    * apihighlimits}, else 50. Asked once per login, in the same request as the wiki's version.
    */
   public int titlesPerRequest() throws IOException {
-    synchronized (session) {
-      if (titlesPerRequest > 0) {
-        return titlesPerRequest;
-      }
-    }
-    JsonNode q = query(Params.action("query").put("meta", "userinfo|siteinfo").put("uiprop", "rights")
-        .put("siprop", "general").put("formatversion", 1)).path("query");
-    learnDialect(q.path("general"));
-    int limit = LOW_LIMIT;
-    for (JsonNode r : q.path("userinfo").path("rights")) {
-      if (r.asText().equals("apihighlimits")) {
-        limit = HIGH_LIMIT;
-      }
-    }
-    synchronized (session) {
-      titlesPerRequest = limit;
-    }
-    return limit;
-  }
-
-  /** Takes the request shape from a siteinfo {@code general} answer, if it holds the version. */
-  private void learnDialect(JsonNode general) {
-    String generator = general.path("generator").asText("");
-    if (!generator.isEmpty() || dialect == null) {
-      ApiDialect d = ApiDialect.of(generator);
-      dialect = d;
-      transport.formatVersion(d.formatVersion());
-    }
-  }
-
-  /** The wiki's request shape, asked ({@link #titlesPerRequest()}) before the first revision request. */
-  private ApiDialect dialect() throws IOException {
-    ApiDialect d = dialect;
-    if (d == null) {
-      titlesPerRequest();
-      d = dialect;
-    }
-    return d == null ? ApiDialect.SLOTS : d;
+    return session.titlesPerRequest();
   }
 
   /**
@@ -230,9 +149,8 @@ public final class MediaWikiClient implements Closeable {
     int batch = titlesPerRequest();
     for (int from = 0; from < unique.size(); from += batch) {
       List<String> chunk = unique.subList(from, Math.min(unique.size(), from + batch));
-      Params p = revisionsQuery(dialect()).list("titles", chunk);
-      List<JsonNode> answers = queryContinued(p);
-      for (PageResult r : resolve(chunk, answers)) {
+      Params p = revisionsQuery(session.dialect()).list("titles", chunk);
+      for (PageResult r : Answers.resolve(chunk, new Continuation(p, session::query).drain())) {
         byTitle.put(r.requestedTitle(), r);
       }
       progress.progress(Math.min(unique.size(), from + batch), unique.size());
@@ -253,9 +171,9 @@ public final class MediaWikiClient implements Closeable {
    *     invalid
    */
   public PageResult pageAt(String title, Instant at) throws IOException {
-    Params p = revisionsQuery(dialect()).put("titles", title).put("rvlimit", 1).put("rvdir", "older")
+    Params p = revisionsQuery(session.dialect()).put("titles", title).put("rvlimit", 1).put("rvdir", "older")
         .put("rvstart", at.toString());
-    return resolve(List.of(title), List.of(query(p))).get(0);
+    return Answers.resolve(List.of(title), List.of(session.query(p))).get(0);
   }
 
   /**
@@ -267,17 +185,17 @@ public final class MediaWikiClient implements Closeable {
    *     textdeleted} if the wiki sent the revision without its text ({@link MissingText})
    */
   public Optional<WikiPage> revision(long revisionId) throws IOException {
-    Params p = revisionsQuery(dialect()).flag("redirects", false).put("revids", revisionId);
-    JsonNode answer = query(p);
-    Instant now = curtimestamp(answer);
+    Params p = revisionsQuery(session.dialect()).flag("redirects", false).put("revids", revisionId);
+    JsonNode answer = session.query(p);
+    Instant now = Answers.curtimestamp(answer);
     for (JsonNode page : answer.path("query").path("pages")) {
       if (page.path("revisions").size() > 0) {
-        MissingText missing = missingText(page.path("revisions").get(0));
+        MissingText missing = Answers.missingText(page.path("revisions").get(0));
         if (missing != null) {
-          throw new MediaWikiApiException(transport.wiki(), "query", p.describe(), 200, missing.code(),
+          throw new MediaWikiApiException(session.wiki(), "query", p.describe(), 200, missing.code(),
               missing.description() + ", revision " + revisionId + " of " + page.path("title").asText(), null, null);
         }
-        return Optional.of(wikiPage(page, now));
+        return Optional.of(Answers.wikiPage(page, now));
       }
     }
     return Optional.empty();
@@ -293,9 +211,9 @@ public final class MediaWikiClient implements Closeable {
    * @return the pages in title order
    */
   public Stream<PageRef> allPages(String prefix, int namespace) {
-    Params p = continued("query").put("list", "allpages").put("apprefix", prefix)
+    Params p = Continuation.params("query").put("list", "allpages").put("apprefix", prefix)
         .put("apnamespace", namespace).put("aplimit", listLimit);
-    return lazyList(p, "allpages");
+    return new Continuation(p, session::query).items(answer -> Answers.pageRefs(answer, "allpages"));
   }
 
   /**
@@ -307,9 +225,9 @@ public final class MediaWikiClient implements Closeable {
    */
   public Stream<PageRef> categoryMembers(String category) {
     String title = category.contains(":") ? category : "Category:" + category;
-    Params p = continued("query").put("list", "categorymembers").put("cmtitle", title)
+    Params p = Continuation.params("query").put("list", "categorymembers").put("cmtitle", title)
         .put("cmlimit", listLimit).put("cmprop", "ids|title");
-    return lazyList(p, "categorymembers");
+    return new Continuation(p, session::query).items(answer -> Answers.pageRefs(answer, "categorymembers"));
   }
 
   /**
@@ -345,14 +263,7 @@ public final class MediaWikiClient implements Closeable {
     Params p = Params.action("parse").put("page", title)
         .put("prop", "text|templates|categories|parsetree|revid").put("disablelimitreport", 1)
         .flag("redirects", followRedirects);
-    JsonNode parse = query(p).path("parse");
-    List<String> templates = new ArrayList<>();
-    parse.path("templates").forEach(t -> templates.add(t.has("title") ? t.path("title").asText() : text(t)));
-    List<String> categories = new ArrayList<>();
-    parse.path("categories").forEach(c -> categories.add(c.has("category") ? c.path("category").asText() : text(c)));
-    return new RenderedPage(parse.path("title").asText(), parse.path("pageid").asLong(),
-        parse.path("revid").asLong(), text(parse.path("text")), templates, categories,
-        text(parse.path("parsetree")));
+    return Answers.renderedPage(session.query(p).path("parse"));
   }
 
   /**
@@ -367,7 +278,7 @@ public final class MediaWikiClient implements Closeable {
       throw new IllegalArgumentException("at most " + titlesPerRequest() + " titles per export, got "
           + titles.size() + "; use exportPages for more");
     }
-    transport.stream(exportParams(titles), in -> in.transferTo(out));
+    session.stream(exportParams(titles), in -> in.transferTo(out));
   }
 
   /**
@@ -381,13 +292,25 @@ public final class MediaWikiClient implements Closeable {
     int batch = titlesPerRequest();
     for (int from = 0; from < titles.size(); from += batch) {
       List<String> chunk = titles.subList(from, Math.min(titles.size(), from + batch));
-      transport.stream(exportParams(chunk), in -> ExportReader.read(in, sink));
+      session.stream(exportParams(chunk), in -> ExportReader.read(in, sink));
     }
   }
 
-  private Params exportParams(List<String> titles) throws IOException {
-    ensureSession();
+  private static Params exportParams(List<String> titles) {
     return Params.action("query").put("export", 1).put("exportnowrap", 1).list("titles", titles);
+  }
+
+  /**
+   * A {@code prop=revisions} query in the shape the wiki understands: {@code rvslots=main} from
+   * MediaWiki 1.32 only (earlier wikis warn of an unrecognised parameter and answer without slots).
+   */
+  private Params revisionsQuery(ApiDialect d) {
+    Params p = Continuation.params("query").put("prop", "revisions")
+        .put("rvprop", "ids|timestamp|content|contentmodel");
+    if (d == ApiDialect.SLOTS) {
+      p.put("rvslots", "main");
+    }
+    return p.flag("redirects", followRedirects).put("curtimestamp", 1);
   }
 
   // ---- writing ------------------------------------------------------------------------------
@@ -400,25 +323,7 @@ public final class MediaWikiClient implements Closeable {
    * @throws MediaWikiApiException code {@link MediaWikiApiException#LOGIN_FAILED} if refused
    */
   public void login() throws IOException {
-    if (botUser == null || botPassword == null) {
-      throw new IllegalStateException("no bot password configured (Builder.botPassword)");
-    }
-    synchronized (session) {
-      JsonNode tokens = call(Params.action("query").put("meta", "tokens").put("type", "login"), false);
-      String loginToken = tokens.path("query").path("tokens").path("logintoken").asText();
-      Params p = Params.action("login").put("lgname", botUser).put("lgpassword", botPassword.reveal())
-          .put("lgtoken", loginToken);
-      JsonNode login = call(p, true).path("login");
-      String result = login.path("result").asText();
-      if (!result.equals("Success")) {
-        throw new MediaWikiApiException(transport.wiki(), "login", p.describe(), 200,
-            MediaWikiApiException.LOGIN_FAILED,
-            result + (login.has("reason") ? ": " + login.path("reason").asText() : ""), null, null);
-      }
-      loggedIn = true;
-      csrfToken = null;
-      titlesPerRequest = 0;
-    }
+    session.login();
   }
 
   /**
@@ -439,79 +344,47 @@ public final class MediaWikiClient implements Closeable {
    * @return what the wiki saved
    */
   public EditResult edit(EditRequest edit) throws IOException {
-    ensureSession();
-    for (int attempt = 1; ; attempt++) {
-      Params p = Params.action("edit").put("title", edit.title()).put("text", edit.text())
-          .put("summary", edit.summary()).flag("minor", edit.minor()).flag("bot", edit.bot())
-          .flag("createonly", edit.createOnly()).flag("nocreate", edit.noCreate())
-          .put("starttimestamp", edit.startTimestamp());
-      if (edit.baseRevisionId() != null) {
-        p.put("baserevid", edit.baseRevisionId()); // not with basetimestamp: see the method's doc
-      } else {
-        p.put("basetimestamp", edit.baseTimestamp());
-      }
-      if (!edit.minor()) {
-        p.flag("notminor", true);
-      }
-      if (loggedIn() || bearer) {
-        p.put("assert", "user");
-      }
-      p.put("token", csrfToken().reveal());
-      JsonNode answer;
-      try {
-        answer = call(p, true);
-      } catch (MediaWikiApiException e) {
-        if (e.code().equals("badtoken") && attempt == 1) {
-          synchronized (session) {
-            csrfToken = null;
-          }
-          continue;
-        }
-        if (e.code().equals("assertuserfailed") && attempt == 1 && botUser != null) {
-          login();
-          continue;
-        }
-        if (e.code().equals("editconflict") || e.code().equals("articleexists")) {
-          WikiPage current = null;
-          try {
-            if (page(edit.title()) instanceof PageResult.Found f) {
-              current = f.page();
-            }
-          } catch (IOException readAgain) {
-            e.addSuppressed(readAgain);
-          }
-          throw new EditConflictException(e, edit.title(), edit.baseTimestamp(), edit.baseRevisionId(),
-              edit.text(), current);
-        }
-        throw e;
-      }
-      JsonNode r = answer.path("edit");
-      if (!r.path("result").asText().equals("Success")) {
-        throw new MediaWikiApiException(transport.wiki(), "edit", p.describe(), 200,
-            r.path("result").asText("unknown"), r.toString(), null, null);
-      }
-      boolean noChange = flag(r, "nochange");
-      Instant ts = r.hasNonNull("newtimestamp") ? timestamp(r, "newtimestamp") : null;
-      long oldRev = r.path("oldrevid").asLong(0);
-      return new EditResult(r.path("title").asText(edit.title()), r.path("pageid").asLong(),
-          oldRev, r.path("newrevid").asLong(oldRev), ts, flag(r, "new"), noChange);
+    Params p = Params.action("edit").put("title", edit.title()).put("text", edit.text())
+        .put("summary", edit.summary()).flag("minor", edit.minor()).flag("bot", edit.bot())
+        .flag("createonly", edit.createOnly()).flag("nocreate", edit.noCreate())
+        .put("starttimestamp", edit.startTimestamp());
+    if (edit.baseRevisionId() != null) {
+      p.put("baserevid", edit.baseRevisionId()); // not with basetimestamp: see the method's doc
+    } else {
+      p.put("basetimestamp", edit.baseTimestamp());
     }
+    if (!edit.minor()) {
+      p.flag("notminor", true);
+    }
+    JsonNode answer;
+    try {
+      answer = session.postWithToken(p);
+    } catch (MediaWikiApiException e) {
+      if (e.code().equals("editconflict") || e.code().equals("articleexists")) {
+        throw conflict(e, edit);
+      }
+      throw e;
+    }
+    JsonNode r = answer.path("edit");
+    if (!r.path("result").asText().equals("Success")) {
+      throw new MediaWikiApiException(session.wiki(), "edit", p.describe(), 200,
+          r.path("result").asText("unknown"), r.toString(), null, null);
+    }
+    return Answers.editResult(r, edit.title());
   }
 
-  private Secret csrfToken() throws IOException {
-    synchronized (session) {
-      if (csrfToken == null) {
-        JsonNode t = call(Params.action("query").put("meta", "tokens").put("type", "csrf"), false);
-        csrfToken = new Secret(t.path("query").path("tokens").path("csrftoken").asText("+\\"));
+  /** The wiki refused the edit as a conflict: the page as it is now, read again, beside the edit. */
+  private EditConflictException conflict(MediaWikiApiException e, EditRequest edit) {
+    WikiPage current = null;
+    try {
+      if (page(edit.title()) instanceof PageResult.Found f) {
+        current = f.page();
       }
-      return csrfToken;
+    } catch (IOException readAgain) {
+      e.addSuppressed(readAgain);
     }
-  }
-
-  private boolean loggedIn() {
-    synchronized (session) {
-      return loggedIn;
-    }
+    return new EditConflictException(e, edit.title(), edit.baseTimestamp(), edit.baseRevisionId(),
+        edit.text(), current);
   }
 
   /**
@@ -520,270 +393,11 @@ public final class MediaWikiClient implements Closeable {
    */
   @Override
   public void close() {
-    closed = true;
+    session.close();
     if (ownsHttp) {
       http.dispatcher().executorService().shutdown();
       http.connectionPool().evictAll();
     }
-    cookies.clear();
-  }
-
-  // ---- plumbing -----------------------------------------------------------------------------
-
-  /**
-   * A {@code prop=revisions} query in the shape the wiki understands: {@code rvslots=main} from
-   * MediaWiki 1.32 only (earlier wikis warn of an unrecognised parameter and answer without slots).
-   */
-  private Params revisionsQuery(ApiDialect d) {
-    Params p = continued("query").put("prop", "revisions").put("rvprop", "ids|timestamp|content|contentmodel");
-    if (d == ApiDialect.SLOTS) {
-      p.put("rvslots", "main");
-    }
-    return p.flag("redirects", followRedirects).put("curtimestamp", 1);
-  }
-
-  /**
-   * A query that asks for continuation in the {@code continue} form: the default from MediaWiki
-   * 1.26, asked for with an empty {@code continue=} from 1.21 (else those wikis answer with the old
-   * {@code query-continue}, which would end a listing after its first batch).
-   */
-  private static Params continued(String action) {
-    return Params.action(action).put("continue", "");
-  }
-
-  private void ensureSession() throws IOException {
-    if (closed) {
-      throw new IllegalStateException("client closed");
-    }
-    if (botUser != null && !loggedIn()) {
-      login();
-    }
-  }
-
-  private JsonNode query(Params p) throws IOException {
-    ensureSession();
-    return call(p, false);
-  }
-
-  private JsonNode call(Params p, boolean post) throws IOException {
-    if (closed) {
-      throw new IllegalStateException("client closed");
-    }
-    return transport.call(p, post);
-  }
-
-  /** Follows {@code continue} until the wiki says the result is complete. */
-  private List<JsonNode> queryContinued(Params base) throws IOException {
-    List<JsonNode> answers = new ArrayList<>();
-    Map<String, String> cont = Map.of();
-    for (int i = 0; i < MAX_CONTINUATIONS; i++) {
-      JsonNode answer = query(base.copy().putAll(cont));
-      answers.add(answer);
-      JsonNode c = answer.get("continue");
-      if (c == null || !c.isObject()) {
-        return answers;
-      }
-      cont = continuation(c);
-    }
-    throw new IOException("more than " + MAX_CONTINUATIONS + " continuations for " + base.describe());
-  }
-
-  private static Map<String, String> continuation(JsonNode c) {
-    Map<String, String> m = new LinkedHashMap<>();
-    c.fields().forEachRemaining(e -> m.put(e.getKey(), e.getValue().asText()));
-    return m;
-  }
-
-  private Stream<PageRef> lazyList(Params base, String listKey) {
-    Iterator<PageRef> it = new ContinuingIterator<>(base, answer -> {
-      List<PageRef> refs = new ArrayList<>();
-      for (JsonNode n : answer.path("query").path(listKey)) {
-        refs.add(new PageRef(n.path("pageid").asLong(), n.path("ns").asInt(), n.path("title").asText()));
-      }
-      return refs;
-    });
-    return StreamSupport.stream(
-        Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL), false);
-  }
-
-  /** Iterates over a list, fetching the next continuation when the current one is used up. */
-  private final class ContinuingIterator<T> implements Iterator<T> {
-    private final Params base;
-    private final Function<JsonNode, List<T>> extract;
-    private final Deque<T> buffer = new ArrayDeque<>();
-    private @Nullable Map<String, String> next = Map.of();
-    private int requests;
-
-    ContinuingIterator(Params base, Function<JsonNode, List<T>> extract) {
-      this.base = base;
-      this.extract = extract;
-    }
-
-    @Override
-    public boolean hasNext() {
-      while (buffer.isEmpty() && next != null) {
-        if (++requests > MAX_CONTINUATIONS) {
-          throw new UncheckedIOException(new IOException("too many continuations: " + base.describe()));
-        }
-        try {
-          JsonNode answer = query(base.copy().putAll(next));
-          buffer.addAll(extract.apply(answer));
-          JsonNode c = answer.get("continue");
-          next = c != null && c.isObject() ? continuation(c) : null;
-        } catch (IOException e) {
-          next = null;
-          throw new UncheckedIOException(e);
-        }
-      }
-      return !buffer.isEmpty();
-    }
-
-    @Override
-    public T next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      return buffer.removeFirst();
-    }
-  }
-
-  private static Instant curtimestamp(JsonNode answer) throws IOException {
-    return answer.path("curtimestamp").asText("").isEmpty() ? Instant.now() : timestamp(answer, "curtimestamp");
-  }
-
-  /**
-   * The ISO 8601 instant in {@code node}'s {@code field}, as MediaWiki writes timestamps
-   * ({@code 2024-05-02T09:00:00Z}); anything else is an answer this client cannot use.
-   *
-   * @throws IOException naming the field and what the wiki answered
-   */
-  static Instant timestamp(JsonNode node, String field) throws IOException {
-    String t = node.path(field).asText();
-    try {
-      return Instant.parse(t);
-    } catch (java.time.format.DateTimeParseException e) {
-      throw new IOException("the wiki answered " + field + " '" + (t.length() > 40 ? t.substring(0, 40) + "…" : t)
-          + "', expected an ISO 8601 timestamp such as 2024-05-02T09:00:00Z", e);
-    }
-  }
-
-  /** Maps the answers (one batch, possibly continued) to one result per requested title. */
-  private List<PageResult> resolve(List<String> requested, List<JsonNode> answers) throws IOException {
-    Map<String, String> normalized = new HashMap<>();
-    Map<String, String> redirects = new HashMap<>();
-    Map<String, String> interwiki = new HashMap<>();
-    Map<String, JsonNode> pages = new HashMap<>();
-    Instant now = answers.isEmpty() ? Instant.now() : curtimestamp(answers.get(0));
-    for (JsonNode a : answers) {
-      JsonNode q = a.path("query");
-      q.path("normalized").forEach(n -> normalized.put(n.path("from").asText(), n.path("to").asText()));
-      q.path("redirects").forEach(n -> redirects.put(n.path("from").asText(), n.path("to").asText()));
-      q.path("interwiki").forEach(n -> interwiki.put(n.path("title").asText(), n.path("iw").asText()));
-      for (JsonNode page : q.path("pages")) {
-        String t = page.path("title").asText();
-        JsonNode old = pages.get(t);
-        if (old == null || (old.path("revisions").size() == 0 && page.path("revisions").size() > 0)) {
-          pages.put(t, page);
-        }
-      }
-    }
-    List<PageResult> out = new ArrayList<>();
-    for (String title : requested) {
-      List<TitleChange> changes = new ArrayList<>();
-      String t = title;
-      if (normalized.containsKey(t)) {
-        changes.add(new TitleChange(t, normalized.get(t), TitleChange.Kind.NORMALIZED));
-        t = normalized.get(t);
-      }
-      for (int hops = 0; redirects.containsKey(t) && hops < 10; hops++) {
-        changes.add(new TitleChange(t, redirects.get(t), TitleChange.Kind.REDIRECT));
-        t = redirects.get(t);
-      }
-      JsonNode page = pages.containsKey(t) ? pages.get(t) : pages.get(title);
-      if (interwiki.containsKey(t)) {
-        out.add(new PageResult.Invalid(title, changes, "interwiki title (" + interwiki.get(t) + ")"));
-      } else if (page == null) {
-        out.add(new PageResult.Invalid(title, changes, "the wiki did not answer for this title"));
-      } else if (flag(page, "invalid")) {
-        out.add(new PageResult.Invalid(title, changes, page.path("invalidreason").asText("invalid title")));
-      } else if (flag(page, "special")) {
-        out.add(new PageResult.Invalid(title, changes, "special page"));
-      } else if (flag(page, "missing") || page.path("revisions").size() == 0) {
-        out.add(new PageResult.Missing(title, changes, page.path("title").asText(t),
-            page.path("ns").asInt(), now));
-      } else if (missingText(page.path("revisions").get(0)) != null) {
-        out.add(new PageResult.TextUnavailable(title, changes, page.path("title").asText(t),
-            page.path("ns").asInt(), page.path("pageid").asLong(),
-            page.path("revisions").get(0).path("revid").asLong(), missingText(page.path("revisions").get(0))));
-      } else {
-        out.add(new PageResult.Found(title, changes, wikiPage(page, now)));
-      }
-    }
-    return out;
-  }
-
-  private static WikiPage wikiPage(JsonNode page, Instant retrievedAt) throws IOException {
-    JsonNode rev = page.path("revisions").get(0);
-    JsonNode main = mainSlot(rev);
-    JsonNode content = content(main);
-    return new WikiPage(page.path("title").asText(), page.path("ns").asInt(), page.path("pageid").asLong(),
-        rev.path("revid").asLong(), timestamp(rev, "timestamp"),
-        content == null ? "" : content.asText(),
-        main.path("contentmodel").asText(rev.path("contentmodel").asText("wikitext")), retrievedAt);
-  }
-
-  /**
-   * Where a revision's main text is: {@code slots.main} from MediaWiki 1.32 (when asked with {@code
-   * rvslots}), else the revision itself (1.25 to 1.31, and every wiki asked without {@code rvslots}).
-   */
-  private static JsonNode mainSlot(JsonNode revision) {
-    JsonNode main = revision.path("slots").path("main");
-    return main.isObject() ? main : revision;
-  }
-
-  /** The text in a slot: {@code content} in format version 2, {@code "*"} in version 1; null if none. */
-  private static @Nullable JsonNode content(JsonNode slot) {
-    JsonNode c = slot.get("content");
-    if (c == null || c.isNull()) {
-      c = slot.get("*");
-    }
-    return c == null || c.isNull() || c.isContainerNode() ? null : c;
-  }
-
-  /**
-   * Why a revision came without its main text: the flags {@code texthidden}, {@code textmissing}
-   * and {@code textdeleted} on the slot or the revision (the text is left out when the user may not
-   * read it; a user who may is sent both the flag and the text, and then the text is read), or no
-   * text at all without a flag (a {@code slotsmissing} revision). Null when the text is there.
-   */
-  static @Nullable MissingText missingText(JsonNode revision) {
-    JsonNode main = mainSlot(revision);
-    if (content(main) != null) {
-      return null;
-    }
-    for (JsonNode holder : List.of(main, revision)) {
-      if (flag(holder, "texthidden")) {
-        return MissingText.HIDDEN;
-      }
-      if (flag(holder, "textdeleted")) {
-        return MissingText.DELETED;
-      }
-    }
-    return MissingText.MISSING;
-  }
-
-  /**
-   * A boolean member in either format version: {@code true} in version 2, present as {@code ""} in
-   * version 1 (where absence means false).
-   */
-  static boolean flag(JsonNode node, String name) {
-    JsonNode v = node.get(name);
-    return v != null && !v.isNull() && !(v.isBoolean() && !v.booleanValue());
-  }
-
-  /** A text member in either format version: the string, or the {@code "*"} of an object. */
-  private static String text(JsonNode node) {
-    return node.isObject() ? node.path("*").asText("") : node.asText("");
   }
 
   /** Builds a {@link MediaWikiClient}. */
@@ -808,13 +422,7 @@ public final class MediaWikiClient implements Closeable {
     private Consumer<ApiWarning> warningListener = ApiWarningLog::log;
 
     private Builder(URI apiUrl) {
-      this.apiUrl = requireNonNull(apiUrl, "apiUrl");
-      if (!"http".equals(apiUrl.getScheme()) && !"https".equals(apiUrl.getScheme())) {
-        throw new IllegalArgumentException("apiUrl must be http or https: " + apiUrl);
-      }
-      if (apiUrl.getUserInfo() != null) {
-        throw new IllegalArgumentException("apiUrl must not hold credentials; use botPassword");
-      }
+      this.apiUrl = ClientOptions.checkApiUrl(requireNonNull(apiUrl, "apiUrl"));
     }
 
     /**
@@ -824,12 +432,7 @@ public final class MediaWikiClient implements Closeable {
      * @throws IllegalArgumentException if blank or without an e-mail address or URL
      */
     public Builder userAgent(String userAgent) {
-      requireNonNull(userAgent, "userAgent");
-      if (!java.util.regex.Pattern.compile("@|https?://|www\\.").matcher(userAgent).find()) {
-        throw new IllegalArgumentException("userAgent must name the tool and a contact (e-mail or URL),"
-            + " e.g. 'EventsBot/1.0 (ops@example.org)'; was '" + userAgent + "'");
-      }
-      this.userAgent = userAgent;
+      this.userAgent = ClientOptions.checkUserAgent(requireNonNull(userAgent, "userAgent"));
       return this;
     }
 
@@ -955,7 +558,9 @@ public final class MediaWikiClient implements Closeable {
       if (userAgent == null) {
         throw new IllegalStateException("userAgent is required (Wikimedia User-Agent policy)");
       }
-      return new MediaWikiClient(this);
+      return new MediaWikiClient(new ClientOptions(apiUrl, userAgent, httpClient, connectTimeout,
+          readTimeout, retryPolicy, minInterval, maxConcurrentRequests, maxlag, botUser, botPassword,
+          accessToken, sleeper, nanoTime, followRedirects, maxResponseBytes, listLimit, warningListener));
     }
   }
 }
