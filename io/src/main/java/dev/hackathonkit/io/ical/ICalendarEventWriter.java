@@ -257,7 +257,8 @@ public final class ICalendarEventWriter {
             w.text(name, zone.getId());
           }
         }
-        default -> throw new IllegalStateException("IcalProperty writes " + p + " in VCALENDAR; the writer does not know how");
+        default -> throw new IllegalStateException(
+            "IcalProperty writes " + p + " in VCALENDAR; the writer does not know how");
       }
     }
 
@@ -342,7 +343,8 @@ public final class ICalendarEventWriter {
         case CATEGORIES -> w.text(name, "Event");
         case STATUS -> w.line(name, "CONFIRMED");
         case TRANSP -> w.line(name, "TRANSPARENT");
-        default -> throw new IllegalStateException("IcalProperty writes " + p + " in the overview; the writer does not know how");
+        default -> throw new IllegalStateException(
+            "IcalProperty writes " + p + " in the overview; the writer does not know how");
       }
     }
 
@@ -377,12 +379,14 @@ public final class ICalendarEventWriter {
         case CATEGORIES -> w.text(name, "Event");
         case CONFERENCE -> {
           Set<String> channels = new LinkedHashSet<>();
-          dayTopics(day.date()).stream().map(Topic::ircChannel).filter(java.util.Objects::nonNull).forEach(channels::add);
+          dayTopics(day.date()).stream().map(Topic::ircChannel).filter(java.util.Objects::nonNull)
+              .forEach(channels::add);
           channels.forEach(this::conference);
         }
         case STATUS -> w.line(name, "CONFIRMED");
         case TRANSP -> w.line(name, "OPAQUE");
-        default -> throw new IllegalStateException("IcalProperty writes " + p + " in a day; the writer does not know how");
+        default -> throw new IllegalStateException(
+            "IcalProperty writes " + p + " in a day; the writer does not know how");
       }
     }
 
@@ -443,7 +447,8 @@ public final class ICalendarEventWriter {
           w.line(name, STATUSES.contains(status) ? status : "CONFIRMED");
         }
         case TRANSP -> w.line(name, "OPAQUE");
-        default -> throw new IllegalStateException("IcalProperty writes " + p + " in a session; the writer does not know how");
+        default -> throw new IllegalStateException(
+            "IcalProperty writes " + p + " in a session; the writer does not know how");
       }
     }
 

@@ -14,9 +14,11 @@ import org.jspecify.annotations.Nullable;
  * Every iCalendar property this package knows, the only such list: per component and name, how the
  * reader takes it ({@link Read}, with its RFC value type), which model field it fills ({@link #field()}),
  * and where the writer puts it ({@link #written()}). {@link EventMapper} dispatches on these constants,
- * lists a property that is not here as not mapped (or keeps it in a session's {@code extra}), and counts
- * a {@link Read#BOOKKEEPING} one neither way; {@link ICalendarEventWriter} writes each component's
- * properties in the order they are declared here.
+ * lists a property that is not here as not mapped (and keeps a session's in its {@code extra}), and lists
+ * a {@link Read#BOOKKEEPING} one once per name without counting it in coverage; {@link
+ * ICalendarEventWriter} writes each component's properties in the order they are declared here. (A
+ * session's fields are read in the mapper's own order, which differs from the writer's in two places:
+ * the order of a topic's {@code extra} is part of the output.)
  *
  * <p>Sections are those of RFC 5545 unless RFC 7986 (new calendar properties) or RFC 9073 (LINK) is
  * named. {@code X-} names are this library's own or the de-facto ones of Apple, Google and Microsoft
@@ -105,11 +107,18 @@ enum IcalProperty {
   /** Section 3.8.4.6. */
   URL(Scope.VEVENT, "URL", "RFC 5545 3.8.4.6", Value.URI, Read.FIELD,
       "Event.source.url or Event.links (days), Topic.extra[URL]", Written.DAY, Written.SESSION, Written.OVERVIEW),
-  /** RFC 9073 section 6.1 (absolute links); written with {@link #X_WIKI_LINK}, in the links' order. Not read for sessions. */
-  LINK(Scope.VEVENT, "LINK", "RFC 9073 6.1", Value.URI, Read.FIELD, "Event.links", Written.DAY, Written.OVERVIEW),
-  /** This library's link to a wiki page (a target that is no absolute URI); written with {@link #LINK}. */
+  /**
+   * RFC 9073 section 6.1 (absolute links); written with {@link #X_WIKI_LINK}, in the links' order. Not
+   * read for sessions.
+   */
+  LINK(Scope.VEVENT, "LINK", "RFC 9073 6.1", Value.URI, Read.FIELD, "Event.links (days)", Written.DAY,
+      Written.OVERVIEW),
+  /**
+   * This library's link to a wiki page (a target that is no absolute URI); written with {@link #LINK}.
+   * Not read for sessions.
+   */
   X_WIKI_LINK(Scope.VEVENT, "X-WIKI-LINK", "RFC 5545 3.8.8.2 (this library)", Value.TEXT, Read.FIELD,
-      "Event.links", Written.DAY, Written.OVERVIEW),
+      "Event.links (days)", Written.DAY, Written.OVERVIEW),
   /** Section 3.8.4.2: one person, name, e-mail, affiliation and details. */
   CONTACT(Scope.VEVENT, "CONTACT", "RFC 5545 3.8.4.2", Value.TEXT, Read.FIELD,
       "Topic.contacts, Event.extra[Contact]", Written.SESSION),

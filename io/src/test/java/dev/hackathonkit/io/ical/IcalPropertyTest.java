@@ -317,6 +317,25 @@ class IcalPropertyTest {
     }
   }
 
+  /** The README's list of properties ("Which properties.") is the table's, read and bookkeeping alike. */
+  @Test
+  void theReadmeListsTheTablesProperties() throws Exception {
+    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("../README.md"));
+    int at = readme.indexOf("- **Which properties.**");
+    assertThat(at).as("README section 'Which properties.'").isPositive();
+    String section = readme.substring(at, readme.indexOf("\n- ", at + 1) < 0 ? readme.indexOf("\n\n", at)
+        : Math.min(readme.indexOf("\n- ", at + 1), readme.indexOf("\n\n", at)));
+    String read = section.substring(section.indexOf("Read:"), section.indexOf("Bookkeeping:"));
+    String bookkeeping = section.substring(section.indexOf("Bookkeeping:"), section.indexOf("Any other"));
+    java.util.regex.Pattern name = java.util.regex.Pattern.compile("`([A-Z][A-Z-]*)`");
+    List<String> readNames = name.matcher(read).results().map(m -> m.group(1)).toList();
+    List<String> bookkeepingNames = name.matcher(bookkeeping).results().map(m -> m.group(1)).toList();
+    assertThat(readNames).containsExactlyElementsOf(entries().filter(p -> p.read() != IcalProperty.Read.BOOKKEEPING)
+        .map(IcalProperty::propertyName).toList());
+    assertThat(bookkeepingNames).containsExactlyElementsOf(entries()
+        .filter(p -> p.read() == IcalProperty.Read.BOOKKEEPING).map(IcalProperty::propertyName).toList());
+  }
+
   // ---------------------------------------------------------------- hand-written calendars
 
   private static ImportResult fixture(String name) throws Exception {
