@@ -2,6 +2,7 @@ package dev.hackathonkit.io.ical;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -205,8 +206,12 @@ enum IcalProperty {
   private static final Map<Scope, Map<String, IcalProperty>> BY_NAME = new HashMap<>();
   private static final Set<String> BOOKKEEPING_NAMES = new LinkedHashSet<>();
   private static final List<String> ENTRY_NAMES = new ArrayList<>();
+  private static final Map<Written, List<IcalProperty>> WRITTEN_IN = new EnumMap<>(Written.class);
 
   static {
+    for (Written where : Written.values()) {
+      WRITTEN_IN.put(where, java.util.Arrays.stream(values()).filter(p -> p.written.contains(where)).toList());
+    }
     for (IcalProperty p : values()) {
       IcalProperty old = BY_NAME.computeIfAbsent(p.scope, s -> new HashMap<>()).put(p.propertyName, p);
       if (old != null) {
@@ -311,12 +316,6 @@ enum IcalProperty {
 
   /** The properties written in a place, in table order: the writer's output order. */
   static List<IcalProperty> writtenIn(Written where) {
-    List<IcalProperty> list = new ArrayList<>();
-    for (IcalProperty p : values()) {
-      if (p.written.contains(where)) {
-        list.add(p);
-      }
-    }
-    return List.copyOf(list);
+    return WRITTEN_IN.get(where);
   }
 }
