@@ -47,6 +47,16 @@ final class Component {
     return null;
   }
 
+  /** The first property of a kind the table knows; {@code null} if none. */
+  @Nullable Property first(IcalProperty property) {
+    return first(property.propertyName());
+  }
+
+  /** Every property of a kind the table knows, in order. */
+  List<Property> all(IcalProperty property) {
+    return all(property.propertyName());
+  }
+
   List<Property> all(String name) {
     List<Property> list = new ArrayList<>();
     for (Property p : properties) {

@@ -68,6 +68,10 @@ import org.jspecify.annotations.Nullable;
  * calendar's content lines that were placed in the model. BEGIN/END lines, text around the calendar
  * and bookkeeping properties (DTSTAMP, SEQUENCE, PRODID...) are not counted; every other property that
  * was not placed is listed in the report with its line.
+ *
+ * <p><b>Which properties.</b> {@link IcalProperty} is the list of what is known: the properties read
+ * with a VEVENT's occurrences, those read into fields, the bookkeeping ones; a VEVENT property that is
+ * not there is kept in a session's {@code extra}, any other listed as not mapped.
  */
 final class EventMapper {
   private static final Pattern OWN_UID = Pattern.compile(
@@ -76,15 +80,6 @@ final class EventMapper {
   private static final Pattern ANGLE_CONTACT = Pattern.compile("(.*?)\\s*<([^<>\\s]+@[^<>\\s]+)>");
   private static final Pattern ADDRESS = Pattern.compile("(?i)(?:mailto:)?([^@\\s<>\",;:]+@[^@\\s<>\",;:]+\\.[^@\\s<>\",;:]+)");
   private static final Pattern PHONE_OR_URI = Pattern.compile("(?i)(?:tel:|https?://|\\+?[0-9][0-9 ()./-]{5,}$).*");
-  /** Properties that say how a file was made, not what the event is: listed, not counted in coverage. */
-  private static final Set<String> BOOKKEEPING = Set.of(
-      "DTSTAMP", "SEQUENCE", "LAST-MODIFIED", "CREATED", "TRANSP", "CLASS",
-      "VERSION", "PRODID", "CALSCALE", "METHOD", "REFRESH-INTERVAL", "X-PUBLISHED-TTL", "SOURCE");
-  /** Properties whose value the mapping reads (others of a session are kept in its {@code extra}). */
-  private static final Set<String> MAPPED = Set.of(
-      "UID", "DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID", "SUMMARY",
-      "DESCRIPTION", "LOCATION", "URL", "CATEGORIES", "CONFERENCE", "CONTACT", "RELATED-TO", "LINK",
-      "X-WIKI-LINK", "STATUS", "GEO", "ORGANIZER", "ATTENDEE");
 
   /** A DATE-TIME: local time and its zone ({@code null} and not UTC: floating). */
   private record Time(LocalDateTime local, TimeZones.@Nullable Zone zone, boolean utc) {
@@ -187,7 +182,7 @@ final class EventMapper {
       for (Component.Property p : calendars.get(i).properties) {
         if (cal.first(p.name()) == null) {
           cal.properties.add(p);
-        } else if (!BOOKKEEPING.contains(p.name())) {
+        } else if (!IcalProperty.bookkeeping(p.name())) {
           reasons.put(p, "calendar property " + p.name() + " of a further VCALENDAR; the first one's is used");
         }
       }
@@ -246,11 +241,11 @@ final class EventMapper {
     }
     for (Entry e : dayEntries) {
       e.ruleProblems.forEach(d -> report.problem(d.code(), d.line(), 1, d.message()));
-      use(e.vevent, "UID", "SUMMARY", "DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID");
+      use(e.vevent, IcalProperty.entryNames());
     }
 
     ZoneId zone = eventZone(cal, dayEntries, topicEntries);
-    Component.Property wrTimezone = cal.first("X-WR-TIMEZONE");
+    Component.Property wrTimezone = cal.first(IcalProperty.X_WR_TIMEZONE);
     if (wrTimezone != null && zone != null && zone.equals(TimeZones.known(TextCodec.unescape(wrTimezone.value())))) {
       placed.add(wrTimezone);
     }
@@ -270,7 +265,7 @@ final class EventMapper {
     Venue venue = null;
     String venueText = null;
     for (Entry e : dayEntries) {
-      for (Component.Property loc : e.vevent.all("LOCATION")) {
+      for (Component.Property loc : e.vevent.all(IcalProperty.LOCATION)) {
         String text = TextCodec.unescape(loc.value()).trim();
         if (venueText == null) {
           venue = venue(loc);
@@ -283,14 +278,14 @@ final class EventMapper {
         }
       }
     }
-    Component.Property calUrl = cal.first("URL");
+    Component.Property calUrl = cal.first(IcalProperty.CALENDAR_URL);
     String pageUrl = calUrl == null ? null : calUrl.value().trim();
     if (calUrl != null) {
       placed.add(calUrl);
     }
     if (pageUrl == null) {
       for (Entry e : dayEntries) {
-        Component.Property u = e.vevent.first("URL");
+        Component.Property u = e.vevent.first(IcalProperty.URL);
         if (u != null) {
           pageUrl = u.value().trim();
           break;
@@ -302,34 +297,40 @@ final class EventMapper {
     Map<String, Link> links = new LinkedHashMap<>();
     Set<String> categories = new LinkedHashSet<>();
     Map<String, Set<String>> extras = new LinkedHashMap<>();
-    String calDescription = text(cal, "DESCRIPTION");
-    if (calDescription == null) {
-      calDescription = text(cal, "X-WR-CALDESC");
+    List<String> calDescriptionNames =
+        IcalProperty.namesFor(IcalProperty.Scope.VCALENDAR, IcalProperty.Fields.CALENDAR_DESCRIPTION);
+    String calDescription = null;
+    for (String name : calDescriptionNames) {
+      calDescription = calDescription != null ? calDescription : text(cal, name);
     }
-    use(cal, "DESCRIPTION", "X-WR-CALDESC");
+    use(cal, calDescriptionNames);
     String dayDescription = null;
     for (Entry e : dayEntries) {
       Component v = e.vevent;
       for (Component.Property p : v.properties) {
-        switch (p.name()) {
-          case "LINK", "X-WIKI-LINK" -> {
-            String target = p.name().equals("LINK") ? p.value().trim() : TextCodec.unescape(p.value());
+        IcalProperty known = IcalProperty.of(IcalProperty.Scope.VEVENT, p.name());
+        if (known == null) {
+          continue; // listed at the end
+        }
+        switch (known) {
+          case LINK, X_WIKI_LINK -> {
+            String target = known == IcalProperty.LINK ? p.value().trim() : TextCodec.unescape(p.value());
             links.putIfAbsent(target, new Link(target, p.param("LABEL")));
             placed.add(p);
           }
-          case "URL" -> {
+          case URL -> {
             String u = p.value().trim();
             if (!u.equals(pageUrl)) {
               links.putIfAbsent(u, new Link(u, null));
             }
             placed.add(p);
           }
-          case "CATEGORIES" -> {
+          case CATEGORIES -> {
             TextCodec.splitList(p.value()).stream().map(String::trim)
                 .filter(c -> !c.isEmpty() && !c.equals("Event")).forEach(categories::add);
             placed.add(p);
           }
-          case "CONFERENCE" -> {
+          case CONFERENCE -> {
             if (id == null) { // in our own files these repeat the topics' channels
               String label = p.param("LABEL");
               String value = p.value().trim();
@@ -337,14 +338,14 @@ final class EventMapper {
             }
             placed.add(p);
           }
-          case "CONTACT" -> {
+          case CONTACT -> {
             Person c = contact(p);
             if (c != null) {
               extras.computeIfAbsent("Contact", k -> new LinkedHashSet<>()).add(ContactText.full(c));
               placed.add(p);
             }
           }
-          case "DESCRIPTION" -> {
+          case DESCRIPTION -> {
             String d = TextCodec.unescape(p.value());
             if (d.isBlank() || d.equals(calDescription) || d.equals(dayDescription)) {
               placed.add(p);
@@ -358,19 +359,19 @@ final class EventMapper {
               reasons.put(p, "DESCRIPTION of another day entry, other than the first one's");
             }
           }
-          case "STATUS" -> {
+          case STATUS -> {
             String s = p.value().trim().toUpperCase(Locale.ROOT);
             if (!s.equals("CONFIRMED")) {
               extras.computeIfAbsent("Status", k -> new LinkedHashSet<>()).add(s);
             }
             placed.add(p);
           }
-          case "GEO" -> {
+          case GEO -> {
             extras.computeIfAbsent("Geo", k -> new LinkedHashSet<>()).add(p.value().trim());
             placed.add(p);
           }
-          case "ORGANIZER" -> people.organizer(p);
-          case "ATTENDEE" -> people.attendee(p, null);
+          case ORGANIZER -> people.organizer(p);
+          case ATTENDEE -> people.attendee(p, null);
           default -> {
             // other properties are handled elsewhere, or listed at the end
           }
@@ -422,7 +423,7 @@ final class EventMapper {
   /** Whether a VEVENT is one of the event's days: its summary is the title and it is no child of another. */
   private boolean isDay(Entry e, String key, Set<String> uids) {
     boolean child = false;
-    for (Component.Property r : e.vevent.all("RELATED-TO")) {
+    for (Component.Property r : e.vevent.all(IcalProperty.RELATED_TO)) {
       String rel = r.param("RELTYPE");
       if ((rel == null || rel.equalsIgnoreCase("PARENT")) && uids.contains(TextCodec.unescape(r.value()).trim())) {
         child = true;
@@ -435,7 +436,8 @@ final class EventMapper {
   // ================================================================ title
 
   private String title(Component cal, List<Entry> entries) {
-    for (String name : List.of("NAME", "X-WR-CALNAME")) {
+    List<String> titleNames = IcalProperty.namesFor(IcalProperty.Scope.VCALENDAR, IcalProperty.Fields.TITLE);
+    for (String name : titleNames) {
       for (Component.Property p : cal.all(name)) {
         String text = TextCodec.unescape(p.value()).trim();
         if (text.isEmpty()) {
@@ -445,7 +447,7 @@ final class EventMapper {
           reasons.put(p, "calendar name that is an e-mail address (the calendar's owner), not the event's title");
           continue;
         }
-        use(cal, "NAME", "X-WR-CALNAME");
+        use(cal, titleNames);
         return text;
       }
     }
@@ -560,7 +562,7 @@ final class EventMapper {
   private Topic topic(Entry e, @Nullable ZoneId zone, Set<String> taken, TreeMap<LocalDate, EventDay> days,
       @Nullable String venueText, @Nullable String pageUrl, People people) {
     Component v = e.vevent;
-    use(v, "UID", "SUMMARY", "DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID");
+    use(v, IcalProperty.entryNames());
     Topic.Builder t = Topic.builder().title(e.summary.isBlank() ? "Untitled" : e.summary);
     Matcher m = OWN_UID.matcher(e.uid);
     String id = m.matches() && m.group(1) != null && e.recurrenceId == null && taken.add(m.group(1)) ? m.group(1)
@@ -580,11 +582,11 @@ final class EventMapper {
       }
     }
     String room = null;
-    String location = text(v, "LOCATION");
+    String location = text(v, IcalProperty.LOCATION);
     if (location != null && !location.isBlank() && !location.trim().equals(venueText)) {
       room = location.trim();
     }
-    use(v, "LOCATION");
+    use(v, IcalProperty.LOCATION);
     List<String> recurrence = new ArrayList<>();
     if (e.series()) {
       if (e.rule != null) {
@@ -599,30 +601,30 @@ final class EventMapper {
     }
     t.slot(new Slot(s.toLocalDate(), s.toLocalTime(), end, room, recurrence));
     days.putIfAbsent(s.toLocalDate(), new EventDay(s.toLocalDate(), null, null));
-    String description = text(v, "DESCRIPTION");
+    String description = text(v, IcalProperty.DESCRIPTION);
     if (description != null && !description.isBlank()) {
       t.description(description);
     }
-    use(v, "DESCRIPTION");
-    for (Component.Property p : v.all("CONTACT")) {
+    use(v, IcalProperty.DESCRIPTION);
+    for (Component.Property p : v.all(IcalProperty.CONTACT)) {
       Person c = contact(p);
       if (c != null) {
         t.addContact(c);
         placed.add(p);
       }
     }
-    for (Component.Property p : v.all("ORGANIZER")) {
+    for (Component.Property p : v.all(IcalProperty.ORGANIZER)) {
       Person c = people.person(p);
       if (c != null) {
         t.addContact(c);
         placed.add(p);
       }
     }
-    for (Component.Property p : v.all("ATTENDEE")) {
+    for (Component.Property p : v.all(IcalProperty.ATTENDEE)) {
       people.attendee(p, t);
     }
     List<String> categories = new ArrayList<>();
-    for (Component.Property p : v.all("CATEGORIES")) {
+    for (Component.Property p : v.all(IcalProperty.CATEGORIES)) {
       for (String c : TextCodec.splitList(p.value())) {
         if (!c.isBlank() && !c.equals("Topic")) {
           categories.add(c.trim());
@@ -633,7 +635,7 @@ final class EventMapper {
     if (!categories.isEmpty()) {
       t.putExtra("Categories", String.join(", ", categories));
     }
-    for (Component.Property p : v.all("CONFERENCE")) {
+    for (Component.Property p : v.all(IcalProperty.CONFERENCE)) {
       String uri = p.value().trim();
       String label = p.param("LABEL");
       if (uri.regionMatches(true, 0, "irc", 0, 3) && label != null && label.matches("[#&][^\\s,:]+")) {
@@ -646,7 +648,7 @@ final class EventMapper {
       }
       placed.add(p);
     }
-    Component.Property urlP = v.first("URL");
+    Component.Property urlP = v.first(IcalProperty.URL);
     if (urlP != null) {
       String url = urlP.value().trim();
       if (!url.equals(pageUrl)) {
@@ -654,7 +656,7 @@ final class EventMapper {
       }
       placed.add(urlP);
     }
-    Component.Property status = v.first("STATUS");
+    Component.Property status = v.first(IcalProperty.STATUS);
     if (status != null) {
       String st = status.value().trim().toUpperCase(Locale.ROOT);
       if (!st.equals("CONFIRMED")) {
@@ -662,7 +664,7 @@ final class EventMapper {
       }
       placed.add(status);
     }
-    Component.Property geo = v.first("GEO");
+    Component.Property geo = v.first(IcalProperty.GEO);
     if (geo != null) {
       t.putExtra("Geo", geo.value().trim());
       placed.add(geo);
@@ -687,7 +689,7 @@ final class EventMapper {
   /** Keeps the properties a session has no field for in its {@code extra}, and lists them. */
   private void unknownProperties(Component v, Topic.Builder topic) {
     for (Component.Property p : v.properties) {
-      if (BOOKKEEPING.contains(p.name()) || MAPPED.contains(p.name())) {
+      if (IcalProperty.bookkeeping(p.name()) || IcalProperty.of(IcalProperty.Scope.VEVENT, p.name()) != null) {
         continue;
       }
       String value = TextCodec.unescape(p.value());
@@ -840,9 +842,9 @@ final class EventMapper {
   // ================================================================ entries and occurrences
 
   private @Nullable Entry entry(Component v) {
-    String uid = text(v, "UID");
-    String summary = text(v, "SUMMARY");
-    Component.Property startP = v.first("DTSTART");
+    String uid = text(v, IcalProperty.UID);
+    String summary = text(v, IcalProperty.SUMMARY);
+    Component.Property startP = v.first(IcalProperty.DTSTART);
     if (startP == null) {
       report.problem(ICalendarProblem.I130_NO_DTSTART, v.line, 1,
           "VEVENT" + (summary != null ? " '" + summary + "'" : "") + " has no DTSTART; skipped");
@@ -856,9 +858,9 @@ final class EventMapper {
       listComponent(v, "VEVENT without a usable DTSTART");
       return null;
     }
-    Component.Property endP = v.first("DTEND");
+    Component.Property endP = v.first(IcalProperty.DTEND);
     Object end = endP != null ? value(endP, endP.value().trim()) : null;
-    Component.Property durP = v.first("DURATION");
+    Component.Property durP = v.first(IcalProperty.DURATION);
     DateTimeCodec.Dur duration = durP != null ? DateTimeCodec.parseDuration(durP.value()) : null;
     if (durP != null && duration == null) {
       report.problem(ICalendarProblem.I110_BAD_DATE, durP.line(), 1,
@@ -873,16 +875,16 @@ final class EventMapper {
           "DURATION " + durP.value().trim() + " is negative; the VEVENT is read without an end");
       duration = null;
     }
-    Component.Property statusP = v.first("STATUS");
+    Component.Property statusP = v.first(IcalProperty.STATUS);
     String status = statusP == null ? "" : statusP.value().trim().toUpperCase(Locale.ROOT);
     uid = uid != null ? uid.trim() : "line-" + v.line;
     summary = summary != null ? summary.trim() : "";
     Entry e = new Entry(v, uid, summary, start instanceof LocalDate, status);
-    Component.Property ridP = v.first("RECURRENCE-ID");
+    Component.Property ridP = v.first(IcalProperty.RECURRENCE_ID);
     if (ridP != null) {
       e.recurrenceId = value(ridP, ridP.value().trim());
     }
-    for (Component.Property p : v.all("EXDATE")) {
+    for (Component.Property p : v.all(IcalProperty.EXDATE)) {
       for (String s : p.value().split(",")) {
         Object x = value(p, s.trim());
         if (x != null) {
@@ -1008,7 +1010,7 @@ final class EventMapper {
       if (o.recurrenceId == null) {
         continue;
       }
-      Component.Property rid = o.vevent.first("RECURRENCE-ID");
+      Component.Property rid = o.vevent.first(IcalProperty.RECURRENCE_ID);
       Entry m = series.get(o.uid);
       if (m == null) {
         report.problem(ICalendarProblem.I123_OVERRIDE_WITHOUT_OCCURRENCE, rid.line(), 1,
@@ -1050,7 +1052,7 @@ final class EventMapper {
 
   /** The local starts of a VEVENT: DTSTART, expanded by its RRULE when supported. */
   private List<LocalDateTime> starts(Entry e, LocalDateTime dtstart, @Nullable Time startTime) {
-    Component.Property rruleP = e.vevent.first("RRULE");
+    Component.Property rruleP = e.vevent.first(IcalProperty.RRULE);
     if (rruleP == null) {
       return List.of(dtstart);
     }
@@ -1110,7 +1112,7 @@ final class EventMapper {
 
   private List<Object> rdates(Component v) {
     List<Object> list = new ArrayList<>();
-    for (Component.Property p : v.all("RDATE")) {
+    for (Component.Property p : v.all(IcalProperty.RDATE)) {
       for (String s : p.value().split(",")) {
         String one = s.trim();
         int slash = one.indexOf('/');
@@ -1164,7 +1166,7 @@ final class EventMapper {
         }
       }
       if (group == dayEntries) {
-        String wr = text(cal, "X-WR-TIMEZONE");
+        String wr = text(cal, IcalProperty.X_WR_TIMEZONE);
         ZoneId z = wr == null ? null : TimeZones.known(wr);
         if (z == null && wr != null) {
           // a zone read from a VTIMEZONE earlier in this run, which the writer names here too
@@ -1207,8 +1209,10 @@ final class EventMapper {
     List<LocalDate> list = new ArrayList<>();
     for (Component v : vevents) {
       for (Component.Property p : v.properties) {
-        switch (p.name()) {
-          case "DTSTART", "DTEND", "RDATE", "EXDATE", "RECURRENCE-ID" -> {
+        IcalProperty known = IcalProperty.of(IcalProperty.Scope.VEVENT, p.name());
+        IcalProperty.Value type = known == null || known.read() != IcalProperty.Read.ENTRY ? null : known.value();
+        switch (type == null ? IcalProperty.Value.TEXT : type) {
+          case DATE_TIME -> {
             for (String s : p.value().split(",")) {
               String t = s.trim();
               LocalDate d = t.length() >= 8 ? DateTimeCodec.parseDate(t.substring(0, 8)) : null;
@@ -1217,7 +1221,7 @@ final class EventMapper {
               }
             }
           }
-          case "RRULE" -> {
+          case RECUR -> {
             String until = Recurrence.parts(p.value()).get("UNTIL");
             LocalDate d = until != null && until.length() >= 8 ? DateTimeCodec.parseDate(until.substring(0, 8)) : null;
             if (d != null) {
@@ -1236,7 +1240,10 @@ final class EventMapper {
   /** Text that may name the place of a zone the file defines: locations, calendar name, zone hints. */
   private static String hints(Component cal, List<Component> vevents, List<Component> vtimezones) {
     StringBuilder sb = new StringBuilder();
-    for (String name : List.of("X-WR-TIMEZONE", "NAME", "X-WR-CALNAME")) {
+    List<String> names = new ArrayList<>(
+        IcalProperty.namesFor(IcalProperty.Scope.VCALENDAR, IcalProperty.Fields.TIME_ZONE));
+    names.addAll(IcalProperty.namesFor(IcalProperty.Scope.VCALENDAR, IcalProperty.Fields.TITLE));
+    for (String name : names) {
       String t = text(cal, name);
       if (t != null) {
         sb.append(t).append(' ');
@@ -1249,7 +1256,7 @@ final class EventMapper {
       }
     }
     for (Component v : vevents) {
-      String t = text(v, "LOCATION");
+      String t = text(v, IcalProperty.LOCATION);
       if (t != null && sb.length() < 10_000) {
         sb.append(t).append(' ');
       }
@@ -1303,8 +1310,13 @@ final class EventMapper {
 
   // ================================================================ coverage
 
-  /** Marks the named properties of a component as placed. */
-  private void use(Component c, String... names) {
+  /** Marks a component's properties of one kind as placed. */
+  private void use(Component c, IcalProperty property) {
+    use(c, List.of(property.propertyName()));
+  }
+
+  /** Marks the properties of a component with one of the names as placed. */
+  private void use(Component c, List<String> names) {
     for (Component.Property p : c.properties) {
       for (String n : names) {
         if (p.name().equals(n) && !reasons.containsKey(p)) {
@@ -1359,7 +1371,7 @@ final class EventMapper {
     }
     boolean quiet = inListed || listedComponents.contains(c);
     for (Component.Property p : c.properties) {
-      boolean bookkeeping = BOOKKEEPING.contains(p.name()) && !placed.contains(p)
+      boolean bookkeeping = IcalProperty.bookkeeping(p.name()) && !placed.contains(p)
           && (c.name.equals("VCALENDAR") || c.name.equals("VEVENT"));
       if (bookkeeping) {
         if (!quiet) {
@@ -1379,6 +1391,10 @@ final class EventMapper {
     for (Component child : c.children) {
       count(child, counts, seen, quiet, bookkeepingLines);
     }
+  }
+
+  private static @Nullable String text(Component c, IcalProperty property) {
+    return text(c, property.propertyName());
   }
 
   private static @Nullable String text(Component c, String name) {

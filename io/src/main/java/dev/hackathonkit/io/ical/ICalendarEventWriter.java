@@ -47,7 +47,8 @@ import org.jspecify.annotations.Nullable;
  * exactly. Attendees are not written (no {@code ATTENDEE} property: the lists are names, not
  * calendar addresses). UIDs derive from the event and topic ids, so a re-export updates the
  * entries a subscriber already has. Every {@code TZID} used has its VTIMEZONE, generated from the
- * zone rules and trimmed to the event's dates. Lines end with CRLF and are folded at 75 octets,
+ * zone rules and trimmed to the event's dates. The properties of the calendar and of each kind of
+ * VEVENT, and their order, are those of the package's property table. Lines end with CRLF and are folded at 75 octets,
  * never inside a UTF-8 sequence. The same event and clock give byte-identical output.
  *
  * <pre>{@code
@@ -200,30 +201,10 @@ public final class ICalendarEventWriter {
 
     void calendar() {
       w.line("BEGIN", "VCALENDAR");
-      w.line("VERSION", "2.0");
-      w.text("PRODID", productId);
-      w.line("CALSCALE", "GREGORIAN");
-      w.line("METHOD", "PUBLISH");
-      w.text("NAME", e.title());
-      w.text("X-WR-CALNAME", e.title());
-      String description = calendarDescription();
-      if (!description.isEmpty()) {
-        w.text("DESCRIPTION", description);
-        w.text("X-WR-CALDESC", description);
+      for (IcalProperty p : IcalProperty.writtenIn(IcalProperty.Written.CALENDAR)) {
+        calendarProperty(p, p.propertyName());
       }
-      if (pageUrl != null) {
-        w.name("URL").param("VALUE", "URI").value(uri(pageUrl.toString()));
-      }
-      if (subscriptionUrl != null) {
-        w.name("SOURCE").param("VALUE", "URI").value(uri(subscriptionUrl.toString()));
-      }
-      String ttl = refreshInterval.toSeconds() % 86_400 == 0 && refreshInterval.getNano() == 0
-          ? "P" + refreshInterval.toDays() + "D"
-          : refreshInterval.toString();
-      w.name("REFRESH-INTERVAL").param("VALUE", "DURATION").value(ttl);
-      w.line("X-PUBLISHED-TTL", ttl);
       if (zone != null) {
-        w.text("X-WR-TIMEZONE", zone.getId());
         TreeSet<LocalDate> dates = new TreeSet<>();
         e.days().forEach(d -> dates.add(d.date()));
         e.topics().stream().map(Topic::slot).filter(java.util.Objects::nonNull).forEach(s -> dates.add(s.date()));
@@ -232,17 +213,59 @@ public final class ICalendarEventWriter {
         }
       }
       if (allDayEvent && !e.days().isEmpty()) {
-        overview();
+        vevent(IcalProperty.Written.OVERVIEW, null, null);
       }
       for (EventDay day : e.days()) {
-        day(day);
+        vevent(IcalProperty.Written.DAY, day, null);
       }
       for (Topic t : e.topics()) {
         if (t.slot() != null) {
-          topic(t, t.slot());
+          vevent(IcalProperty.Written.SESSION, null, t);
         }
       }
       w.line("END", "VCALENDAR");
+    }
+
+    /** One property of the VCALENDAR, as {@link IcalProperty} places it there. */
+    private void calendarProperty(IcalProperty p, String name) {
+      switch (p) {
+        case VERSION -> w.line(name, "2.0");
+        case PRODID -> w.text(name, productId);
+        case CALSCALE -> w.line(name, "GREGORIAN");
+        case METHOD -> w.line(name, "PUBLISH");
+        case NAME, X_WR_CALNAME -> w.text(name, e.title());
+        case CALENDAR_DESCRIPTION, X_WR_CALDESC -> {
+          String description = calendarDescription();
+          if (!description.isEmpty()) {
+            w.text(name, description);
+          }
+        }
+        case CALENDAR_URL -> {
+          if (pageUrl != null) {
+            w.name(name).param("VALUE", "URI").value(uri(pageUrl.toString()));
+          }
+        }
+        case SOURCE -> {
+          if (subscriptionUrl != null) {
+            w.name(name).param("VALUE", "URI").value(uri(subscriptionUrl.toString()));
+          }
+        }
+        case REFRESH_INTERVAL -> w.name(name).param("VALUE", "DURATION").value(ttl());
+        case X_PUBLISHED_TTL -> w.line(name, ttl());
+        case X_WR_TIMEZONE -> {
+          if (zone != null) {
+            w.text(name, zone.getId());
+          }
+        }
+        default -> throw new IllegalStateException(
+            "IcalProperty writes " + p + " in VCALENDAR; the writer does not know how");
+      }
+    }
+
+    private String ttl() {
+      return refreshInterval.toSeconds() % 86_400 == 0 && refreshInterval.getNano() == 0
+          ? "P" + refreshInterval.toDays() + "D"
+          : refreshInterval.toString();
     }
 
     private String calendarDescription() {
@@ -262,96 +285,171 @@ public final class ICalendarEventWriter {
       return String.join("\n", parts);
     }
 
-    private void begin(String uid) {
+    /**
+     * One VEVENT: the all-day overview of the event, a day ({@code day}) or a topic's session ({@code
+     * topic}), its properties in {@link IcalProperty}'s order.
+     */
+    private void vevent(IcalProperty.Written where, @Nullable EventDay day, @Nullable Topic topic) {
       w.line("BEGIN", "VEVENT");
-      w.text("UID", uid);
-      w.line("DTSTAMP", dtstamp);
-      w.line("SEQUENCE", Long.toString(sequence));
-      if (lastModified != null) {
-        w.line("LAST-MODIFIED", DateTimeCodec.utc(lastModified));
+      for (IcalProperty p : IcalProperty.writtenIn(where)) {
+        switch (where) {
+          case OVERVIEW -> overviewProperty(p, p.propertyName());
+          case DAY -> dayProperty(p, p.propertyName(), requireNonNull(day));
+          case SESSION -> sessionProperty(p, p.propertyName(), requireNonNull(topic), requireNonNull(topic.slot()));
+          default -> throw new IllegalStateException("not a VEVENT: " + where);
+        }
       }
-    }
-
-    private void end(boolean transparent) {
-      end(transparent, "CONFIRMED");
-    }
-
-    private void end(boolean transparent, String status) {
-      w.line("STATUS", status);
-      w.line("TRANSP", transparent ? "TRANSPARENT" : "OPAQUE");
       w.line("END", "VEVENT");
     }
 
-    private void overview() {
-      begin(eventUid(e.id()));
-      LocalDate first = e.days().get(0).date();
-      LocalDate last = e.days().get(e.days().size() - 1).date();
-      dates(first, last.plusDays(1));
-      w.text("SUMMARY", e.title());
-      String description = calendarDescription();
-      if (!description.isEmpty()) {
-        w.text("DESCRIPTION", description);
+    /** The properties every VEVENT writes alike; {@code false} for another one. */
+    private boolean common(IcalProperty p, String name) {
+      switch (p) {
+        case DTSTAMP -> w.line(name, dtstamp);
+        case SEQUENCE -> w.line(name, Long.toString(sequence));
+        case LAST_MODIFIED -> {
+          if (lastModified != null) {
+            w.line(name, DateTimeCodec.utc(lastModified));
+          }
+        }
+        case URL -> url();
+        case LINK -> links();
+        case X_WIKI_LINK -> {
+          // written with LINK, in the order of the event's links
+        }
+        default -> {
+          return false;
+        }
       }
-      location();
-      url();
-      links();
-      w.text("CATEGORIES", "Event");
-      end(true);
+      return true;
     }
 
-    private void day(EventDay day) {
-      begin(dayUid(e.id(), day.date()));
-      if (day.opens() != null) {
-        times(day.date(), day.opens(), day.closes());
-      } else {
-        dates(day.date(), day.date().plusDays(1));
+    private void overviewProperty(IcalProperty p, String name) {
+      if (common(p, name)) {
+        return;
       }
-      w.text("SUMMARY", e.title());
-      List<Topic> topics = dayTopics(day.date());
-      String description = topicsText(topics);
-      if (!description.isEmpty()) {
-        w.text("DESCRIPTION", description);
+      switch (p) {
+        case UID -> w.text(name, eventUid(e.id()));
+        case DTSTART -> date(name, e.days().get(0).date());
+        case DTEND -> date(name, e.days().get(e.days().size() - 1).date().plusDays(1));
+        case SUMMARY -> w.text(name, e.title());
+        case DESCRIPTION -> {
+          String description = calendarDescription();
+          if (!description.isEmpty()) {
+            w.text(name, description);
+          }
+        }
+        case LOCATION -> location();
+        case CATEGORIES -> w.text(name, "Event");
+        case STATUS -> w.line(name, "CONFIRMED");
+        case TRANSP -> w.line(name, "TRANSPARENT");
+        default -> throw new IllegalStateException(
+            "IcalProperty writes " + p + " in the overview; the writer does not know how");
       }
-      location();
-      url();
-      links();
-      w.text("CATEGORIES", "Event");
-      Set<String> channels = new LinkedHashSet<>();
-      topics.stream().map(Topic::ircChannel).filter(java.util.Objects::nonNull).forEach(channels::add);
-      channels.forEach(this::conference);
-      end(false);
     }
 
-    private void topic(Topic t, Slot slot) {
-      begin(topicUid(e.id(), t.id()));
-      times(slot.date(), slot.start(), slot.end());
-      recurrence(slot);
-      w.text("SUMMARY", t.title());
-      if (t.description() != null && !t.description().isBlank()) {
-        w.text("DESCRIPTION", t.description());
+    private void dayProperty(IcalProperty p, String name, EventDay day) {
+      if (common(p, name)) {
+        return;
       }
-      if (slot.room() != null) {
-        w.text("LOCATION", slot.room());
-      } else {
-        location();
+      switch (p) {
+        case UID -> w.text(name, dayUid(e.id(), day.date()));
+        case DTSTART -> {
+          if (day.opens() != null) {
+            dateTime(name, LocalDateTime.of(day.date(), day.opens()));
+          } else {
+            date(name, day.date());
+          }
+        }
+        case DTEND -> {
+          if (day.opens() == null) {
+            date(name, day.date().plusDays(1));
+          } else if (day.closes() != null) {
+            dateTime(name, LocalDateTime.of(day.date(), day.closes()));
+          }
+        }
+        case SUMMARY -> w.text(name, e.title());
+        case DESCRIPTION -> {
+          String description = topicsText(dayTopics(day.date()));
+          if (!description.isEmpty()) {
+            w.text(name, description);
+          }
+        }
+        case LOCATION -> location();
+        case CATEGORIES -> w.text(name, "Event");
+        case CONFERENCE -> {
+          Set<String> channels = new LinkedHashSet<>();
+          dayTopics(day.date()).stream().map(Topic::ircChannel).filter(java.util.Objects::nonNull)
+              .forEach(channels::add);
+          channels.forEach(this::conference);
+        }
+        case STATUS -> w.line(name, "CONFIRMED");
+        case TRANSP -> w.line(name, "OPAQUE");
+        default -> throw new IllegalStateException(
+            "IcalProperty writes " + p + " in a day; the writer does not know how");
       }
-      url();
-      for (Person p : t.contacts()) {
-        w.text("CONTACT", p.email() != null ? p.name() + " <" + p.email() + ">" : p.name());
+    }
+
+    /** A session: DTEND only with an end (without one the entry is the start alone, RFC 5545 section 3.6.1). */
+    private void sessionProperty(IcalProperty p, String name, Topic t, Slot slot) {
+      if (common(p, name)) {
+        return;
       }
-      w.name("CATEGORIES").value(TextCodec.escape("Topic"));
-      if (t.ircChannel() != null) {
-        conference(t.ircChannel());
+      switch (p) {
+        case UID -> w.text(name, topicUid(e.id(), t.id()));
+        case DTSTART -> dateTime(name, LocalDateTime.of(slot.date(), requireNonNull(slot.start())));
+        case DTEND -> {
+          if (slot.end() != null) {
+            dateTime(name, LocalDateTime.of(slot.date(), slot.end()));
+          }
+        }
+        case RRULE -> recurrence(slot);
+        case RDATE, EXDATE -> {
+          // written with RRULE, in the order of the slot's recurrence lines
+        }
+        case SUMMARY -> w.text(name, t.title());
+        case DESCRIPTION -> {
+          if (t.description() != null && !t.description().isBlank()) {
+            w.text(name, t.description());
+          }
+        }
+        case LOCATION -> {
+          if (slot.room() != null) {
+            w.text(name, slot.room());
+          } else {
+            location();
+          }
+        }
+        case CONTACT -> {
+          for (Person c : t.contacts()) {
+            w.text(name, c.email() != null ? c.name() + " <" + c.email() + ">" : c.name());
+          }
+        }
+        case CATEGORIES -> w.name(name).value(TextCodec.escape("Topic"));
+        case CONFERENCE -> {
+          if (t.ircChannel() != null) {
+            conference(t.ircChannel());
+          }
+        }
+        case RELATED_TO -> {
+          if (e.days().stream().anyMatch(d -> d.date().equals(slot.date()))) {
+            w.name(name).param("RELTYPE", "PARENT").value(TextCodec.escape(dayUid(e.id(), slot.date())));
+          }
+        }
+        case GEO -> {
+          String geo = t.extra().get("Geo");
+          if (geo != null && GEO.matcher(geo.strip()).matches()) {
+            w.line(name, geo.strip());
+          }
+        }
+        case STATUS -> {
+          String status = t.extra().getOrDefault("Status", "CONFIRMED").strip().toUpperCase(java.util.Locale.ROOT);
+          w.line(name, STATUSES.contains(status) ? status : "CONFIRMED");
+        }
+        case TRANSP -> w.line(name, "OPAQUE");
+        default -> throw new IllegalStateException(
+            "IcalProperty writes " + p + " in a session; the writer does not know how");
       }
-      if (e.days().stream().anyMatch(d -> d.date().equals(slot.date()))) {
-        w.name("RELATED-TO").param("RELTYPE", "PARENT").value(TextCodec.escape(dayUid(e.id(), slot.date())));
-      }
-      String geo = t.extra().get("Geo");
-      if (geo != null && GEO.matcher(geo.strip()).matches()) {
-        w.line("GEO", geo.strip());
-      }
-      String status = t.extra().getOrDefault("Status", "CONFIRMED").strip().toUpperCase(java.util.Locale.ROOT);
-      end(false, STATUSES.contains(status) ? status : "CONFIRMED");
     }
 
     /**
@@ -364,8 +462,8 @@ public final class ICalendarEventWriter {
         int colon = line.indexOf(':');
         String name = line.substring(0, colon);
         String value = line.substring(colon + 1).strip();
-        if (name.equals("RRULE")) {
-          w.line("RRULE", untilInUtc(value));
+        if (name.equals(IcalProperty.RRULE.propertyName())) {
+          w.line(name, untilInUtc(value));
           continue;
         }
         List<String> dates = new ArrayList<>();
@@ -443,14 +541,6 @@ public final class ICalendarEventWriter {
       return sb.toString();
     }
 
-    /** DTSTART, and DTEND when there is an end (without one the entry is the start alone, RFC 5545 section 3.6.1). */
-    private void times(LocalDate date, @Nullable LocalTime start, @Nullable LocalTime end) {
-      dateTime("DTSTART", LocalDateTime.of(date, requireNonNull(start)));
-      if (end != null) {
-        dateTime("DTEND", LocalDateTime.of(date, end));
-      }
-    }
-
     private void dateTime(String name, LocalDateTime t) {
       w.name(name);
       if (zone != null) {
@@ -459,9 +549,8 @@ public final class ICalendarEventWriter {
       w.value(DateTimeCodec.local(t));
     }
 
-    private void dates(LocalDate start, LocalDate endExclusive) {
-      w.name("DTSTART").param("VALUE", "DATE").value(DateTimeCodec.date(start));
-      w.name("DTEND").param("VALUE", "DATE").value(DateTimeCodec.date(endExclusive));
+    private void date(String name, LocalDate date) {
+      w.name(name).param("VALUE", "DATE").value(DateTimeCodec.date(date));
     }
 
     private void location() {
@@ -469,7 +558,7 @@ public final class ICalendarEventWriter {
       if (v == null || v.displayName().isEmpty()) {
         return;
       }
-      w.name("LOCATION");
+      w.name(IcalProperty.LOCATION.propertyName());
       if (v.name() != null) {
         w.param("X-VENUE-NAME", v.name());
       }
@@ -490,14 +579,14 @@ public final class ICalendarEventWriter {
 
     private void url() {
       if (pageUrl != null) {
-        w.name("URL").param("VALUE", "URI").value(uri(pageUrl.toString()));
+        w.name(IcalProperty.URL.propertyName()).param("VALUE", "URI").value(uri(pageUrl.toString()));
       }
     }
 
     private void links() {
       for (Link l : e.links()) {
         boolean absolute = isAbsoluteUri(l.target());
-        w.name(absolute ? "LINK" : "X-WIKI-LINK");
+        w.name((absolute ? IcalProperty.LINK : IcalProperty.X_WIKI_LINK).propertyName());
         if (absolute) {
           w.param("VALUE", "URI").param("LINKREL", "related");
         }
@@ -516,7 +605,7 @@ public final class ICalendarEventWriter {
       String label = channel;
       String uri = "irc:///" + java.net.URLEncoder.encode(channel.substring(1), StandardCharsets.UTF_8)
           .replace("+", "%20");
-      w.name("CONFERENCE").param("VALUE", "URI").param("FEATURE", "CHAT").param("LABEL", label).value(uri);
+      w.name(IcalProperty.CONFERENCE.propertyName()).param("VALUE", "URI").param("FEATURE", "CHAT").param("LABEL", label).value(uri);
     }
   }
 
