@@ -1,15 +1,12 @@
 package dev.hackathonkit.io.csv;
 
-import java.util.List;
-
-/** File and column names of the table set; the single place that spells them. */
+/** File and column names of the table set; the single place that spells them ({@link TableSchema} says which table holds which). */
 final class Columns {
   static final String EVENT_FILE = "event.csv";
   static final String DAYS_FILE = "days.csv";
   static final String TOPICS_FILE = "topics.csv";
   static final String COMMENTS_FILE = "comments.csv";
   static final String ATTENDEES_FILE = "attendees.csv";
-  static final List<String> FILES = List.of(EVENT_FILE, DAYS_FILE, TOPICS_FILE, COMMENTS_FILE, ATTENDEES_FILE);
 
   /** Prefix of the columns that hold {@code extra} fields. */
   static final String EXTRA = "extra.";
@@ -31,17 +28,11 @@ final class Columns {
   static final String SOURCE_URL = "source.url";
   static final String SOURCE_REVISION_ID = "source.revision_id";
   static final String SOURCE_RETRIEVED_AT = "source.retrieved_at";
-  static final List<String> EVENT =
-      List.of(ID, TITLE, TIME_ZONE, VENUE_NAME, VENUE_STREET, VENUE_POSTCODE, VENUE_CITY, VENUE_COUNTRY, LINKS,
-          SOURCE_SITE, SOURCE_PAGE, SOURCE_URL, SOURCE_REVISION_ID, SOURCE_RETRIEVED_AT);
-  static final List<String> EVENT_REQUIRED = List.of(TITLE);
 
   // days.csv
   static final String DATE = "date";
   static final String OPENS = "opens";
   static final String CLOSES = "closes";
-  static final List<String> DAYS = List.of(DATE, OPENS, CLOSES);
-  static final List<String> DAYS_REQUIRED = List.of(DATE);
 
   // topics.csv (ID and TITLE as above)
   static final String INSERTED_ON = "inserted_on";
@@ -60,10 +51,6 @@ final class Columns {
   static final String SLOT_ROOM = "slot.room";
   /** The slot's RFC 5545 recurrence lines ({@code RRULE:...}), one per line of the cell. */
   static final String SLOT_RECURRENCE = "slot.recurrence";
-  static final List<String> TOPICS =
-      List.of(ID, TITLE, INSERTED_ON, VERIFIED, GSOC, CONTACTS, MAILING_LIST, IRC_CHANNEL, DIFFICULTY, SKILLS,
-          DESCRIPTION, OUTCOMES, SLOT_DATE, SLOT_START, SLOT_END, SLOT_ROOM, SLOT_RECURRENCE);
-  static final List<String> TOPICS_REQUIRED = List.of(TITLE);
 
   // comments.csv
   static final String TOPIC_ID = "topic_id";
@@ -71,15 +58,11 @@ final class Columns {
   static final String POSTED_AT = "posted_at";
   static final String KIND = "kind";
   static final String TEXT = "text";
-  static final List<String> COMMENTS = List.of(TOPIC_ID, AUTHOR, POSTED_AT, KIND, TEXT);
-  static final List<String> COMMENTS_REQUIRED = List.of(TOPIC_ID, AUTHOR, POSTED_AT, KIND);
 
   // attendees.csv
   static final String NAME = "name";
   static final String AFFILIATION = "affiliation";
   static final String STATUS = "status";
-  static final List<String> ATTENDEES = List.of(NAME, AFFILIATION, STATUS);
-  static final List<String> ATTENDEES_REQUIRED = List.of(NAME, STATUS);
 
   private Columns() {}
 }

@@ -215,7 +215,7 @@ public final class CsvEventReader implements EventReader {
     requireNonNull(folder, "folder");
     EventAssembler assembler = new EventAssembler(options, folder.toString());
     Budget budget = new Budget(options.limits().maxInputChars());
-    for (String file : Columns.FILES) {
+    for (String file : TableSchema.FILES) {
       Path p = folder.resolve(file);
       if (Files.isRegularFile(p)) {
         try (InputStream in = Files.newInputStream(p)) {
@@ -227,7 +227,7 @@ public final class CsvEventReader implements EventReader {
       for (Path p : (Iterable<Path>) files.sorted()::iterator) {
         String file = p.getFileName().toString();
         if (!assembler.isTable(file)) {
-          assembler.ignored(file, "not one of the tables " + Columns.FILES + "; ignored");
+          assembler.ignored(file, "not one of the tables " + TableSchema.FILES + "; ignored");
         }
       }
     }
@@ -269,7 +269,7 @@ public final class CsvEventReader implements EventReader {
         String file = name.substring(slash + 1);
         String folder = slash < 0 ? "" : name.substring(0, slash);
         if (!assembler.isTable(file) || folder.contains("/") || folder.startsWith("__MACOSX")) {
-          assembler.ignored(name, "zip entry is not one of the tables " + Columns.FILES + "; ignored");
+          assembler.ignored(name, "zip entry is not one of the tables " + TableSchema.FILES + "; ignored");
           try {
             // skipping inflates too: count it, so that an ignored entry cannot be a zip bomb either
             budget.bytes(zip, name).transferTo(OutputStream.nullOutputStream());

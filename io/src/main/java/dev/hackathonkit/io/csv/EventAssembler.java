@@ -1,7 +1,6 @@
 package dev.hackathonkit.io.csv;
 
 import static dev.hackathonkit.io.csv.Columns.EVENT_PREFIX;
-import static dev.hackathonkit.io.csv.Columns.EXTRA;
 
 import dev.hackathonkit.io.EventFormatException;
 import dev.hackathonkit.io.ImportProblem;
@@ -79,7 +78,7 @@ final class EventAssembler {
 
   /** Whether {@code file} names one of the tables; others are reported and ignored. */
   boolean isTable(String file) {
-    return Columns.FILES.contains(file);
+    return TableSchema.FILES.contains(file);
   }
 
   void ignored(String file, String why) {
@@ -93,12 +92,11 @@ final class EventAssembler {
       return;
     }
     switch (file) {
-      case Columns.EVENT_FILE -> read(in, file, Columns.EVENT, Columns.EVENT_REQUIRED, true, new EventRows(""));
-      case Columns.DAYS_FILE -> read(in, file, Columns.DAYS, Columns.DAYS_REQUIRED, false, this::day);
-      case Columns.TOPICS_FILE ->
-          read(in, file, Columns.TOPICS, Columns.TOPICS_REQUIRED, true, (RowHandler) this::topic);
-      case Columns.COMMENTS_FILE -> read(in, file, Columns.COMMENTS, Columns.COMMENTS_REQUIRED, false, this::comment);
-      case Columns.ATTENDEES_FILE -> read(in, file, Columns.ATTENDEES, Columns.ATTENDEES_REQUIRED, false, this::attendee);
+      case Columns.EVENT_FILE -> read(in, TableSchema.EVENT, new EventRows(""));
+      case Columns.DAYS_FILE -> read(in, TableSchema.DAYS, this::day);
+      case Columns.TOPICS_FILE -> read(in, TableSchema.TOPICS, (RowHandler) this::topic);
+      case Columns.COMMENTS_FILE -> read(in, TableSchema.COMMENTS, this::comment);
+      case Columns.ATTENDEES_FILE -> read(in, TableSchema.ATTENDEES, this::attendee);
       default -> throw new IllegalArgumentException("not a table: " + file);
     }
   }
@@ -106,21 +104,11 @@ final class EventAssembler {
   /** Reads the flat view: event columns prefixed {@code event.}, one topic per row. */
   void flat(String file, Reader in) throws IOException, EventFormatException {
     seen.add(Columns.EVENT_FILE);
-    List<String> known = new ArrayList<>();
-    for (String c : Columns.EVENT) {
-      known.add(EVENT_PREFIX + c);
-    }
-    known.addAll(Columns.TOPICS);
-    List<String> required = new ArrayList<>();
-    for (String c : Columns.EVENT_REQUIRED) {
-      required.add(EVENT_PREFIX + c);
-    }
-    required.addAll(Columns.TOPICS_REQUIRED);
     EventRows eventRows = new EventRows(EVENT_PREFIX);
-    read(in, file, known, required, true, new RowHandler() {
+    read(in, TableSchema.flat(file), new RowHandler() {
       @Override
-      public void header(TableReader.Header header, HeaderColumns columns) {
-        eventRows.header(header, columns);
+      public void header(HeaderColumns columns) {
+        eventRows.header(columns);
       }
 
       @Override
@@ -185,11 +173,11 @@ final class EventAssembler {
     return new ImportResult(b.build(), report.build());
   }
 
-  // ---- reading with header checks -----------------------------------------------------------
+  // ---- reading the tables, checked by the table reader ----------------------------------------
 
   /** Receives the classified header and each row. */
   interface RowHandler {
-    default void header(TableReader.Header header, HeaderColumns columns) {}
+    default void header(HeaderColumns columns) {}
 
     void row(Row row, HeaderColumns columns);
   }
@@ -203,60 +191,28 @@ final class EventAssembler {
     }
   }
 
-  private void read(Reader in, String file, List<String> known, List<String> required, boolean extraAllowed,
-      SimpleHandler handler) throws IOException, EventFormatException {
-    read(in, file, known, required, extraAllowed, (RowHandler) handler);
+  private void read(Reader in, TableSchema schema, SimpleHandler handler) throws IOException, EventFormatException {
+    read(in, schema, (RowHandler) handler);
   }
 
-  private void read(Reader in, String file, List<String> known, List<String> required, boolean extraAllowed,
-      RowHandler handler) throws IOException, EventFormatException {
-    List<ImportProblem> structural = new ArrayList<>();
-    boolean[] usable = {true};
-    HeaderColumns[] classified = {null};
-    boolean hadHeader = tables.read(in, file, new TableReader.Handler() {
+  private void read(Reader in, TableSchema schema, RowHandler handler) throws IOException, EventFormatException {
+    tables.read(in, schema, new TableReader.TableHandler() {
       @Override
-      public void header(TableReader.Header header) {
-        List<String> missing = new ArrayList<>();
-        for (String c : required) {
-          if (!header.index().containsKey(c)) {
-            missing.add(c);
-          }
-        }
-        if (!missing.isEmpty()) {
-          structural.add(new ImportProblem(CsvProblem.C201_MISSING_COLUMN, new Location(file, 1, 0),
-              "missing required column" + (missing.size() == 1 ? " " : "s ") + quoted(missing)
-                  + "; the header has " + quoted(header.names())));
-        }
-        for (ImportProblem p : structural) {
-          error(p);
-        }
-        usable[0] = structural.isEmpty();
-        classified[0] = new HeaderColumns(header, known, extraAllowed);
-        if (usable[0]) {
-          handler.header(header, classified[0]);
-        }
+      public void header(HeaderColumns columns) {
+        handler.header(columns);
       }
 
       @Override
-      public void note(ImportProblem note) {
-        report.problem(note);
-      }
-
-      @Override
-      public void row(Row row) {
-        if (!usable[0]) {
-          return;
-        }
+      public void row(Row row, HeaderColumns columns) {
         long all = 0;
         long kept = 0;
         for (int i = 0; i < row.size(); i++) {
           long n = PlainText.nonBlank(java.util.Objects.requireNonNullElse(row.rawAt(i), ""));
           all += n;
-          kept += classified[0].placed(i) ? n : 0;
+          kept += columns.placed(i) ? n : 0;
         }
         rowChars = kept;
-        classified[0].unnamedCells(row);
-        handler.row(row, classified[0]);
+        handler.row(row, columns);
         inputChars += all;
         if (row.problems().isEmpty()) {
           mappedChars += kept;
@@ -271,82 +227,17 @@ final class EventAssembler {
           }
         }
       }
-    }, structural);
-    if (!hadHeader) {
-      error(new ImportProblem(CsvProblem.C201_MISSING_COLUMN, new Location(file, 1, 0),
-          "expected a header row, found an empty file"));
-    }
-  }
 
-  /** The header classified: which positions hold extra fields (and under which key). */
-  final class HeaderColumns {
-    final LinkedHashMap<Integer, String> extraTopic = new LinkedHashMap<>();
-    final LinkedHashMap<Integer, String> extraEvent = new LinkedHashMap<>();
-    final List<Integer> topicPositions = new ArrayList<>();
-    final List<Integer> eventPositions = new ArrayList<>();
-    /** Positions whose header cell is empty. */
-    private final List<Integer> unnamed = new ArrayList<>();
-
-    /** Positions whose cells go into the model: known columns and extra fields kept. */
-    private final Set<Integer> placed = new HashSet<>();
-
-    boolean placed(int position) {
-      return placed.contains(position);
-    }
-
-    HeaderColumns(TableReader.Header header, List<String> known, boolean extraAllowed) {
-      for (int i = 0; i < header.names().size(); i++) {
-        String name = header.names().get(i);
-        if (name.isBlank()) {
-          unnamed.add(i);
-          continue;
-        }
-        if (known.contains(name) && header.index().get(name) == i || extraAllowed && header.index().get(name) == i) {
-          placed.add(i);
-        }
-        boolean eventColumn = name.startsWith(EVENT_PREFIX) && known.contains(EVENT_PREFIX + Columns.ID);
-        String local = eventColumn ? name.substring(EVENT_PREFIX.length()) : name;
-        (eventColumn ? eventPositions : topicPositions).add(i);
-        LinkedHashMap<Integer, String> extra = eventColumn || header.file().equals(Columns.EVENT_FILE) ? extraEvent : extraTopic;
-        if (known.contains(name) || header.index().get(name) != i) {
-          continue;
-        }
-        if (local.startsWith(EXTRA) && extraAllowed) {
-          extra.put(i, local.substring(EXTRA.length()));
-        } else if (extraAllowed) {
-          extra.put(i, local);
-          report.problem(new ImportProblem(CsvProblem.C101_UNKNOWN_COLUMN, new Location(header.file(), 1, i + 1),
-              "unknown column '" + name + "' in " + header.file() + ", kept as extra field '" + local + "'"));
-        } else {
-          report.problem(new ImportProblem(CsvProblem.C101_UNKNOWN_COLUMN, new Location(header.file(), 1, i + 1),
-              "unknown column '" + name + "' in " + header.file() + " has no field; its cells are not kept"));
-        }
+      @Override
+      public void note(ImportProblem note) {
+        report.problem(note);
       }
-    }
 
-    /**
-     * Warns of each cell with text under a column whose header cell is empty (a note typed beside
-     * the table): no field holds it, and it is not kept.
-     */
-    void unnamedCells(Row row) {
-      for (int i : unnamed) {
-        String raw = row.rawAt(i);
-        if (raw != null && !raw.isBlank()) {
-          report.problem(new ImportProblem(CsvProblem.C101_UNKNOWN_COLUMN, new Location(row.file(), row.number(), i + 1),
-              "cell '" + raw.strip() + "' stands under a column without a name; it is not kept"));
-        }
+      @Override
+      public void error(ImportProblem error) {
+        EventAssembler.this.error(error);
       }
-    }
-
-    boolean hasTopicCells(Row row) {
-      for (int i : topicPositions) {
-        String raw = row.rawAt(i);
-        if (raw != null && !raw.isEmpty()) {
-          return true;
-        }
-      }
-      return false;
-    }
+    });
   }
 
   // ---- the tables ---------------------------------------------------------------------------
@@ -362,7 +253,7 @@ final class EventAssembler {
     }
 
     @Override
-    public void header(TableReader.Header header, HeaderColumns columns) {
+    public void header(HeaderColumns columns) {
       this.columns = columns;
     }
 
@@ -556,11 +447,4 @@ final class EventAssembler {
     }
   }
 
-  private static String quoted(List<String> names) {
-    StringBuilder sb = new StringBuilder();
-    for (String n : names) {
-      sb.append(sb.length() == 0 ? "" : ", ").append('\'').append(n).append('\'');
-    }
-    return sb.toString();
-  }
 }

@@ -54,6 +54,89 @@ final class TableReader {
     void note(ImportProblem note);
   }
 
+  /** Receives a table checked against its {@link TableSchema}: its classified header, then each row. */
+  interface TableHandler {
+    /** The header, once, when it has every required column. */
+    void header(HeaderColumns columns);
+
+    /** A row, only after a header with every required column; its problems are in {@link Row#problems()}. */
+    void row(Row row, HeaderColumns columns);
+
+    /**
+     * A warning: an unknown column or a cell under a column without a name ({@link
+     * CsvProblem#C101_UNKNOWN_COLUMN}), and the notes of {@link Handler#note}.
+     */
+    void note(ImportProblem note);
+
+    /**
+     * An error in the table's shape, found before its rows: a required column missing or an empty file
+     * ({@link CsvProblem#C201_MISSING_COLUMN}), a column named twice ({@link
+     * CsvProblem#C204_DUPLICATE_COLUMN}). No row is handed over after one.
+     */
+    void error(ImportProblem error);
+  }
+
+  /**
+   * Reads one table of the set, or the flat view, checking its header against {@code schema}: the
+   * required columns are there, each column is named once, unknown columns are kept as extra fields
+   * or dropped as the schema says (each warned of), and cells under a column without a name are
+   * warned of.
+   *
+   * @throws EventFormatException when the file is not well-formed CSV
+   */
+  void read(Reader in, TableSchema schema, TableHandler handler) throws IOException, EventFormatException {
+    String file = schema.file();
+    List<ImportProblem> structural = new ArrayList<>();
+    boolean[] usable = {true};
+    HeaderColumns[] classified = {null};
+    boolean hadHeader = read(in, file, new Handler() {
+      @Override
+      public void header(Header header) {
+        List<String> missing = new ArrayList<>();
+        for (String c : schema.required()) {
+          if (!header.index().containsKey(c)) {
+            missing.add(c);
+          }
+        }
+        if (!missing.isEmpty()) {
+          structural.add(new ImportProblem(CsvProblem.C201_MISSING_COLUMN, new Location(file, 1, 0),
+              "missing required column" + (missing.size() == 1 ? " " : "s ") + quoted(missing)
+                  + "; the header has " + quoted(header.names())));
+        }
+        structural.forEach(handler::error);
+        usable[0] = structural.isEmpty();
+        HeaderColumns columns = new HeaderColumns(header, schema, handler::note);
+        classified[0] = columns;
+        if (usable[0]) {
+          handler.header(columns);
+        }
+      }
+
+      @Override
+      public void note(ImportProblem note) {
+        handler.note(note);
+      }
+
+      @Override
+      public void row(Row row) {
+        HeaderColumns columns = classified[0];
+        if (!usable[0] || columns == null) {
+          return;
+        }
+        columns.unnamedCells(row);
+        handler.row(row, columns);
+      }
+    }, structural);
+    if (!hadHeader) {
+      handler.error(new ImportProblem(CsvProblem.C201_MISSING_COLUMN, new Location(file, 1, 0),
+          "expected a header row, found an empty file"));
+    }
+  }
+
+  private static String quoted(List<String> names) {
+    return names.stream().map(n -> "'" + n + "'").collect(java.util.stream.Collectors.joining(", "));
+  }
+
   /** The most characters of the header looked at to detect the separator. */
   private static final int HEADER_SNIFF = 1 << 16;
   private static final char[] SEPARATORS = {',', ';', '\t'};

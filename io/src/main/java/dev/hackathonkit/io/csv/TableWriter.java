@@ -47,24 +47,24 @@ final class TableWriter {
     List<Table> tables = new ArrayList<>();
     List<@Nullable String[]> eventRows = new ArrayList<>();
     eventRows.add(eventCells(event, eventExtra));
-    tables.add(new Table(Columns.EVENT_FILE, withExtra(Columns.EVENT, eventExtra, ""), eventRows));
+    tables.add(new Table(TableSchema.EVENT.file(), withExtra(TableSchema.EVENT.columns(), eventExtra, ""), eventRows));
     List<@Nullable String[]> days = new ArrayList<>();
     for (EventDay d : event.days()) {
       days.add(cells(str(d.date()), str(d.opens()), str(d.closes())));
     }
-    tables.add(new Table(Columns.DAYS_FILE, Columns.DAYS, days));
+    tables.add(new Table(TableSchema.DAYS.file(), TableSchema.DAYS.columns(), days));
     Iterable<@Nullable String[]> topics = () -> event.topics().stream().map(t -> topicCells(t, topicExtra)).iterator();
-    tables.add(new Table(Columns.TOPICS_FILE, withExtra(Columns.TOPICS, topicExtra, ""), topics));
+    tables.add(new Table(TableSchema.TOPICS.file(), withExtra(TableSchema.TOPICS.columns(), topicExtra, ""), topics));
     Iterable<@Nullable String[]> comments = () -> event.topics().stream()
         .flatMap(t -> t.comments().stream()
             .map(c -> cells(t.id(), c.author(), c.postedAt().toString(), name(c.kind()), c.text())))
         .iterator();
-    tables.add(new Table(Columns.COMMENTS_FILE, Columns.COMMENTS, comments));
+    tables.add(new Table(TableSchema.COMMENTS.file(), TableSchema.COMMENTS.columns(), comments));
     List<@Nullable String[]> attendees = new ArrayList<>();
     for (Attendee a : event.attendees()) {
       attendees.add(cells(a.name(), a.affiliation(), name(a.status())));
     }
-    tables.add(new Table(Columns.ATTENDEES_FILE, Columns.ATTENDEES, attendees));
+    tables.add(new Table(TableSchema.ATTENDEES.file(), TableSchema.ATTENDEES.columns(), attendees));
     return tables;
   }
 
@@ -73,12 +73,12 @@ final class TableWriter {
     List<String> eventExtra = new ArrayList<>(event.extra().keySet());
     List<String> topicExtra = topicExtraKeys(event);
     List<String> header = new ArrayList<>();
-    for (String column : withExtra(Columns.EVENT, eventExtra, "")) {
+    for (String column : withExtra(TableSchema.EVENT.columns(), eventExtra, "")) {
       header.add(EVENT_PREFIX + column);
     }
-    header.addAll(withExtra(Columns.TOPICS, topicExtra, ""));
+    header.addAll(withExtra(TableSchema.TOPICS.columns(), topicExtra, ""));
     @Nullable String[] eventCells = eventCells(event, eventExtra);
-    int topicWidth = Columns.TOPICS.size() + topicExtra.size();
+    int topicWidth = TableSchema.TOPICS.columns().size() + topicExtra.size();
     Iterable<@Nullable String[]> rows = event.topics().isEmpty()
         ? List.<@Nullable String[]>of(concat(eventCells, new String[topicWidth]))
         : () -> event.topics().stream().map(t -> concat(eventCells, topicCells(t, topicExtra))).iterator();
@@ -133,11 +133,11 @@ final class TableWriter {
     @Nullable String[] cells = encode(row);
     if (v != null && v.name() == null && v.street() == null && v.postcode() == null && v.city() == null
         && v.country() == null) {
-      cells[Columns.EVENT.indexOf(Columns.VENUE_NAME)] = Cells.PRESENT_EMPTY_GROUP;
+      cells[TableSchema.EVENT.columns().indexOf(Columns.VENUE_NAME)] = Cells.PRESENT_EMPTY_GROUP;
     }
     if (s != null && s.site() == null && s.page() == null && s.url() == null && s.revisionId() == null
         && s.retrievedAt() == null) {
-      cells[Columns.EVENT.indexOf(Columns.SOURCE_SITE)] = Cells.PRESENT_EMPTY_GROUP;
+      cells[TableSchema.EVENT.columns().indexOf(Columns.SOURCE_SITE)] = Cells.PRESENT_EMPTY_GROUP;
     }
     return cells;
   }
