@@ -53,8 +53,8 @@ final class ContentParser {
   /** The top-level VCALENDAR components. */
   List<Component> parse(byte[] bytes) throws EventFormatException {
     if (bytes.length > limits.maxInputChars()) {
-      throw new EventFormatException(new Location(source, 0, 0),
-          ICalendarProblem.I101_TOO_LARGE.code() + " expected at most " + limits.maxInputChars()
+      throw new EventFormatException(ICalendarProblem.I101_TOO_LARGE, new Location(source, 0, 0),
+          "expected at most " + limits.maxInputChars()
               + " characters, found " + bytes.length + " bytes");
     }
     List<Component> calendars = new ArrayList<>();
@@ -100,8 +100,8 @@ final class ContentParser {
       handle(logical, logicalLine, calendars, stack, seenContent);
     }
     if (calendars.isEmpty() && stack.isEmpty()) {
-      throw new EventFormatException(new Location(source, firstLine > 0 ? firstLine : 1, 1),
-          ICalendarProblem.I100_NOT_ICALENDAR.code() + " expected BEGIN:VCALENDAR, found "
+      throw new EventFormatException(ICalendarProblem.I100_NOT_ICALENDAR,
+          new Location(source, firstLine > 0 ? firstLine : 1, 1), "expected BEGIN:VCALENDAR, found "
               + (firstLine > 0 ? "'" + abbreviate(firstText) + "'" + (wrapLines > 1 ? " and no BEGIN:VCALENDAR after it" : "")
                   : bytes.length == start ? "an empty input" : "no calendar"));
     }
@@ -188,8 +188,8 @@ final class ContentParser {
     if (p.name().equals("BEGIN")) {
       String name = p.value().trim().toUpperCase(Locale.ROOT);
       if (stack.size() >= limits.maxDepth()) {
-        throw new EventFormatException(new Location(source, line, 1),
-            ICalendarProblem.I102_TOO_DEEP.code() + " expected components nested at most " + limits.maxDepth()
+        throw new EventFormatException(ICalendarProblem.I102_TOO_DEEP, new Location(source, line, 1),
+            "expected components nested at most " + limits.maxDepth()
                 + " deep, found BEGIN:" + name);
       }
       Component c = new Component(name, line);

@@ -218,11 +218,12 @@ public final class JsonEventCodec implements EventReader {
     try (JsonParser parser = factory.createParser(in)) {
       Event event = reader.readValue(parser);
       if (event == null) {
-        throw new EventFormatException(new Location(sourceName, 1, 1), "expected a JSON object, found null");
+        throw new EventFormatException(JsonProblem.J202_NOT_AN_EVENT, new Location(sourceName, 1, 1),
+            "expected a JSON object, found null");
       }
       if (parser.nextToken() != null) {
         JsonLocation at = parser.currentTokenLocation();
-        throw new EventFormatException(
+        throw new EventFormatException(JsonProblem.J202_NOT_AN_EVENT,
             new Location(sourceName, line(at), column(at)),
             "expected the end of the input after the event object");
       }
@@ -256,7 +257,23 @@ public final class JsonEventCodec implements EventReader {
     }
     String path = e instanceof JsonMappingException m && !limit ? path(m.getPath()) : "";
     String prefix = path.isEmpty() ? "" : path + ": ";
-    return new EventFormatException(location, prefix + describe(e), e);
+    return new EventFormatException(code(e, limit), location, prefix + describe(e), e);
+  }
+
+  private static JsonProblem code(JsonProcessingException e, boolean limit) {
+    if (limit) {
+      return JsonProblem.J206_TOO_LARGE;
+    }
+    if (e instanceof UnrecognizedPropertyException) {
+      return JsonProblem.J205_UNKNOWN_FIELD_STRICT;
+    }
+    if (e instanceof ValueInstantiationException) {
+      return JsonProblem.J204_MISSING_FIELD;
+    }
+    if (e instanceof InvalidFormatException || e instanceof MismatchedInputException m && m.getTargetType() != null) {
+      return JsonProblem.J203_BAD_VALUE;
+    }
+    return JsonProblem.J201_MALFORMED;
   }
 
   private static String describe(JsonProcessingException e) {

@@ -183,7 +183,8 @@ class ProfileJsonTest {
   @Test
   void oneErrorGivesAOneLineMessage() {
     EventFormatException e = failure("{\n \"name\": \"x\",\n \"colour\": 1\n}");
-    assertThat(e.getMessage()).isEqualTo("dir/mine.profile.json:3:2: P202 colour: unknown key; expected one of "
+    assertThat(e.code()).isEqualTo(ProfileProblem.P202_UNKNOWN_KEY);
+    assertThat(e.getMessage()).isEqualTo("dir/mine.profile.json:3:2: colour: unknown key; expected one of "
         + String.join(", ", ProfileJson.V1_TOP)).doesNotContain("\n");
   }
 

@@ -8,6 +8,7 @@ import dev.hackathonkit.io.EventFormatException;
 import dev.hackathonkit.io.EventIO;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.Location;
+import dev.hackathonkit.io.ReadError;
 import dev.hackathonkit.io.ReadLimits;
 import dev.hackathonkit.io.csv.CsvEventWriter;
 import dev.hackathonkit.io.csv.CsvOptions;
@@ -293,7 +294,8 @@ final class Codecs {
     } catch (IOException e) {
       String message = e.getMessage() == null ? "" : e.getMessage();
       String prefix = input + ": ";
-      throw new EventFormatException(new Location(input.toString(), 0, 0), "expected a Special:Export dump: "
+      throw new EventFormatException(ReadError.E103_MALFORMED_DUMP, new Location(input.toString(), 0, 0),
+          "expected a Special:Export dump: "
           + (message.startsWith(prefix) ? message.substring(prefix.length()) : message), e);
     }
   }
