@@ -26,7 +26,8 @@ class ProblemCodesTest {
   private static final List<Class<? extends Enum<?>>> FORMATS =
       List.of(JsonProblem.class, MarkupProblem.class, PageProblem.class, TextProblem.class,
           CsvProblem.class, ICalendarProblem.class, ProfileProblem.class, FrabProblem.class,
-          dev.hackathonkit.io.html.HtmlProblem.class, ReadError.class);
+          dev.hackathonkit.io.html.HtmlProblem.class, ReadError.class, UnmappedReason.class,
+          dev.hackathonkit.io.wikitext.UnplacedReason.class);
   /** The project's root: the main sources of every module are searched for uses of a code. */
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
@@ -39,12 +40,15 @@ class ProblemCodesTest {
     Map<String, ProblemCode> seen = new HashMap<>();
     all().forEach(p -> assertThat(seen.putIfAbsent(p.code(), p)).as("code %s", p.code()).isNull());
     assertThat(seen).hasSizeGreaterThan(50);
+    for (dev.hackathonkit.model.ViolationCode v : dev.hackathonkit.model.ViolationCode.values()) {
+      assertThat(seen).as("the model's violation code %s", v.code()).doesNotContainKey(v.code());
+    }
   }
 
   @Test
   void everyCodeIsALetterAndThreeDigitsAndHasADescription() {
     all().forEach(p -> {
-      assertThat(p.code()).matches("[JWTCIPFHE]\\d{3}");
+      assertThat(p.code()).matches("[JWTCIPFHEUL]\\d{3}");
       assertThat(p.description()).as(p.code()).isNotEqualTo(p.code()).isNotBlank();
     });
   }

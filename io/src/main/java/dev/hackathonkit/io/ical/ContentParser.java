@@ -1,5 +1,6 @@
 package dev.hackathonkit.io.ical;
 
+import dev.hackathonkit.io.UnmappedReason;
 import dev.hackathonkit.io.EventFormatException;
 import dev.hackathonkit.io.ImportReport;
 import dev.hackathonkit.io.Location;
@@ -151,10 +152,10 @@ final class ContentParser {
           Component.Property outside = property(text, line);
           if (outside != null && outside.name().equals("BEGIN")) {
             String name = outside.value().trim().toUpperCase(Locale.ROOT);
-            report.unmapped(line, 1, text, "component outside VCALENDAR");
+            report.unmapped(UnmappedReason.U106_NOT_CALENDAR_DATA, line, 1, text, "component outside VCALENDAR");
             stack.push(new Component(name, line));
           } else if (outside != null && !outside.name().equals("END")) {
-            report.unmapped(line, 1, text, "content outside VCALENDAR");
+            report.unmapped(UnmappedReason.U106_NOT_CALENDAR_DATA, line, 1, text, "content outside VCALENDAR");
           }
           return true;
         }
@@ -308,7 +309,7 @@ final class ContentParser {
       report.problem(ICalendarProblem.I103_LINE_WITHOUT_COLON, line, i + 1,
           "expected NAME:value, found '" + abbreviate(text) + "'"
               + (name.isEmpty() ? "" : " (property " + name + ")"));
-      report.unmapped(line, 1, abbreviate(text), "not a content line");
+      report.unmapped(UnmappedReason.U106_NOT_CALENDAR_DATA, line, 1, abbreviate(text), "not a content line");
       return null;
     }
     String value = text.substring(i + 1);
@@ -384,7 +385,7 @@ final class ContentParser {
     report.problem(ICalendarProblem.I108_TEXT_AROUND_CALENDAR, wrapStart, 1,
         what + " skipped, beginning '" + abbreviate(wrapFirst) + "'; only BEGIN:VCALENDAR to END:VCALENDAR is read"
             + (html ? "; the page is HTML, so character references in the calendar (&amp;) are decoded" : ""));
-    report.unmapped(wrapStart, 1, abbreviate(wrapFirst), what + ": not calendar data");
+    report.unmapped(UnmappedReason.U106_NOT_CALENDAR_DATA, wrapStart, 1, abbreviate(wrapFirst), what + ": not calendar data");
     wrapLines = 0;
   }
 
