@@ -174,10 +174,10 @@ final class Codecs {
     } catch (EventFormatException e) {
       if (e.getCause() instanceof UndecodableTextException u && u.likely() != null) {
         String name = u.likely().name();
-        throw new CliException(HackathonKit.EXIT_INPUT, e.getMessage()
+        throw new CliException(HackathonKit.EXIT_INPUT, HackathonKit.withCode(e.getMessage()
             + (format == Format.CSV
                 ? "; read it with --encoding " + name
-                : "; save it as UTF-8 first (iconv -f " + name + " -t UTF-8)"), e);
+                : "; save it as UTF-8 first (iconv -f " + name + " -t UTF-8)"), e), e);
       }
       throw e;
     } catch (OutOfMemoryError e) {
