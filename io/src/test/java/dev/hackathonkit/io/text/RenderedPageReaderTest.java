@@ -442,8 +442,8 @@ class RenderedPageReaderTest {
     RenderedPageReader small = reader.withLimits(ReadLimits.DEFAULT.withMaxInputChars(20));
     assertThatThrownBy(() -> small.read("line one\nline two\nline three\n", "big.txt"))
         .isInstanceOfSatisfying(EventFormatException.class, e -> {
-          assertThat(e.location().source()).isEqualTo("big.txt");
-          assertThat(e.expected()).contains("at most 20 characters");
+          assertThat(e.code()).isEqualTo(TextProblem.T201_TOO_LARGE);
+          assertThat(e.location()).hasToString("big.txt:3");
         });
   }
 
