@@ -410,7 +410,7 @@ public final class DumpConverter {
     if (missing != null) {
       return new DumpOutcome.Failed(title, ns, rev, site, missing, missing.description()
           + (missing == MissingText.TOO_LARGE ? " (over " + maxPageChars + " characters)" : "")
-          + (rev > 0 ? " (revision " + rev + ")" : ""));
+          + (rev > 0 ? " (revision " + rev + ")" : ""), null);
     }
     if (!page.model().equals("wikitext")) {
       return new DumpOutcome.Skipped(title, ns, rev, site, DumpOutcome.Reason.NOT_WIKITEXT, "content model " + page.model(), null);
@@ -428,9 +428,9 @@ public final class DumpConverter {
     try {
       result = reader.withSource(new Source(site, title, null, rev, null)).read(page.text());
     } catch (EventFormatException e) {
-      return new DumpOutcome.Failed(title, ns, rev, site, null, oneLine(e.getMessage()));
+      return new DumpOutcome.Failed(title, ns, rev, site, null, oneLine(e.getMessage()), e.code());
     } catch (RuntimeException | StackOverflowError e) {
-      return new DumpOutcome.Failed(title, ns, rev, site, null, "internal error while reading the page: " + oneLine(String.valueOf(e)));
+      return new DumpOutcome.Failed(title, ns, rev, site, null, "internal error while reading the page: " + oneLine(String.valueOf(e)), null);
     }
     if (!holdsEvent(result)) {
       return new DumpOutcome.Skipped(title, ns, rev, site, DumpOutcome.Reason.NOT_AN_EVENT,

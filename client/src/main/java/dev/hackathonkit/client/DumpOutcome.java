@@ -3,6 +3,7 @@ package dev.hackathonkit.client;
 import static java.util.Objects.requireNonNull;
 
 import dev.hackathonkit.io.ImportResult;
+import dev.hackathonkit.io.ProblemCode;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
@@ -100,9 +101,11 @@ public sealed interface DumpOutcome permits DumpOutcome.Converted, DumpOutcome.S
    * @param siteName the wiki's name, or {@code null}
    * @param missingText why the dump holds no text, or {@code null} when reading failed
    * @param message one line: {@code text deleted (revision 103)}, {@code input of 12000000 characters exceeds ...}
+   * @param code the reader's error code ({@link dev.hackathonkit.io.EventFormatException#code()}, such as
+   *     {@code W202}) when reading failed; {@code null} when there was no text or the reader broke
    */
   record Failed(String title, int namespace, long revisionId, @Nullable String siteName,
-      @Nullable MissingText missingText, String message) implements DumpOutcome {
+      @Nullable MissingText missingText, String message, @Nullable ProblemCode code) implements DumpOutcome {
     /** Checks the title and message. */
     public Failed {
       requireNonNull(title, "title");

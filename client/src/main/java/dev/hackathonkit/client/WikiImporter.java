@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.hackathonkit.io.EventFormatException;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.Location;
+import dev.hackathonkit.io.ReadError;
 import dev.hackathonkit.io.wikitext.WikitextReader;
 import dev.hackathonkit.model.Event;
 import dev.hackathonkit.model.Source;
@@ -129,7 +130,7 @@ public final class WikiImporter {
       } else if (r instanceof PageResult.TextUnavailable unavailable) {
         Location where = new Location(unavailable.title(), 0, 0);
         out.add(new PageImport(unavailable.title(), null,
-            new EventFormatException(where, "the page's text, but the wiki sent none: " + unavailable.describe())));
+            new EventFormatException(ReadError.E104_NO_PAGE_TEXT, where, "the page's text, but the wiki sent none: " + unavailable.describe())));
       }
     }
     return out;

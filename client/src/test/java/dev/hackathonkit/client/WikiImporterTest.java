@@ -102,7 +102,8 @@ class WikiImporterTest {
     assertThat(pages).extracting(WikiImporter.PageImport::title).containsExactly("H/1", "H/2");
     assertThat(pages.get(0).result().event().source().revisionId()).isEqualTo(11L);
     assertThat(pages.get(1).result()).isNull();
-    assertThat(pages.get(1).error().expected()).contains("200");
+    assertThat(pages.get(1).error().code()).isEqualTo(dev.hackathonkit.io.wikitext.MarkupProblem.W201_TOO_LARGE);
+    assertThat(pages.get(1).error().location().source()).isEqualTo("H/2");
     assertThat(progress).containsExactly("0/2", "2/2");
   }
 
@@ -126,7 +127,9 @@ class WikiImporterTest {
     }
     assertThat(pages).singleElement().satisfies(p -> {
       assertThat(p.result()).isNull();
-      assertThat(p.error().getMessage()).contains("H/5", "text missing on the wiki");
+      assertThat(p.error().code()).isEqualTo(dev.hackathonkit.io.ReadError.E104_NO_PAGE_TEXT);
+      assertThat(p.error().location()).hasToString("H/5");
+      assertThat(p.error().getMessage()).as("says why, in the wiki's terms").contains("text missing on the wiki");
     });
   }
 }

@@ -289,7 +289,7 @@ public final class EventIO {
     if (byName != null) {
       return byName;
     }
-    throw new EventFormatException(new Location(name, 1, 1), "expected one event's file; found a Special:Export"
+    throw new EventFormatException(ReadError.E102_DUMP_NOT_ONE_EVENT, new Location(name, 1, 1), "expected one event's file; found a Special:Export"
         + " dump (<mediawiki>), which holds many pages: read it with the client module's DumpConverter");
   }
 

@@ -133,9 +133,14 @@ public record ImportReport(
       return this;
     }
 
-    /** Records input that was not placed in the model. */
+    /** Records input that was not placed in the model, of a kind the reader does not name ({@link UnmappedReason#U100_NOT_PLACED}). */
     public Builder unmapped(int line, int column, String text, String reason) {
-      unmapped.add(new UnmappedInput(new Location(source, line, column), text, reason));
+      return unmapped(UnmappedReason.U100_NOT_PLACED, line, column, text, reason);
+    }
+
+    /** Records input that was not placed in the model, with the kind of reason. */
+    public Builder unmapped(ProblemCode code, int line, int column, String text, String reason) {
+      unmapped.add(new UnmappedInput(code, new Location(source, line, column), text, reason));
       return this;
     }
 

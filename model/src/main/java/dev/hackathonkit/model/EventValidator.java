@@ -17,7 +17,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * <pre>{@code
  * List<Violation> violations = EventValidator.validate(event);                  // the model's rules
  * List<Violation> forCalendar = EventValidator.validate(event, Publishable.class); // and what a calendar needs
- * forCalendar.forEach(v -> System.out.println(v.path() + ": " + v.message()));
+ * forCalendar.forEach(v -> System.out.println(v.path() + ": " + v.code().code() + " " + v.message()));
  * }</pre>
  *
  * <p>The validator is built on first use and shared; it is thread-safe. Messages are interpolated
@@ -43,7 +43,9 @@ public final class EventValidator {
   }
 
   private static Violation toViolation(ConstraintViolation<Event> v) {
-    return new Violation(v.getPropertyPath().toString(), v.getMessage(), v.getInvalidValue());
+    var constraint = v.getConstraintDescriptor();
+    return new Violation(ViolationCode.of(constraint.getAnnotation().annotationType(), v.getMessageTemplate()),
+        v.getPropertyPath().toString(), v.getMessage(), v.getInvalidValue());
   }
 
   /** Builds the factory on first use only: Hibernate Validator takes a while to start. */

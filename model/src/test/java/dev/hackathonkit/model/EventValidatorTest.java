@@ -1,6 +1,7 @@
 package dev.hackathonkit.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.hackathonkit.model.testing.RandomEvents;
 import java.time.Instant;
@@ -57,8 +58,8 @@ class EventValidatorTest {
   void reportsBlankTitle() {
     Event event = valid().title("  ").build();
     assertThat(EventValidator.validate(event))
-        .extracting(Violation::path, Violation::message)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("title", "must not be blank"));
+        .extracting(Violation::code, Violation::path)
+        .containsExactly(tuple(ViolationCode.V102_BLANK, "title"));
   }
 
   @Test
@@ -68,8 +69,8 @@ class EventValidatorTest {
         .singleElement()
         .satisfies(
             v -> {
+              assertThat(v.code()).isEqualTo(ViolationCode.V104_SLUG);
               assertThat(v.path()).isEqualTo("id");
-              assertThat(v.message()).isEqualTo("must be lower-case letters and digits separated by single hyphens");
               assertThat(v.invalidValue()).isEqualTo("Not A Slug");
             });
   }
@@ -81,15 +82,16 @@ class EventValidatorTest {
         .singleElement()
         .satisfies(
             v -> {
+              assertThat(v.code()).isEqualTo(ViolationCode.V110_DAYS_ORDER);
               assertThat(v.path()).isEqualTo("days[1].date");
-              assertThat(v.message()).isEqualTo("days must be in date order with no date twice");
             });
   }
 
   @Test
   void reportsTheSameDateTwice() {
     Event event = valid().days(List.of(EventDay.of(MAY_16, NINE, FIVE), EventDay.of(MAY_16, NINE, FIVE))).build();
-    assertThat(EventValidator.validate(event)).extracting(Violation::path).contains("days[1].date");
+    assertThat(EventValidator.validate(event)).extracting(Violation::code, Violation::path)
+        .containsExactly(tuple(ViolationCode.V110_DAYS_ORDER, "days[1].date"));
   }
 
   @Test
@@ -99,15 +101,16 @@ class EventValidatorTest {
         .singleElement()
         .satisfies(
             v -> {
+              assertThat(v.code()).isEqualTo(ViolationCode.V111_HOURS_ORDER);
               assertThat(v.path()).isEqualTo("days[0].closes");
-              assertThat(v.message()).startsWith("closing time must be after opening time");
             });
   }
 
   @Test
   void reportsAClosingTimeWithoutAnOpeningTime() {
     Event event = valid().days(List.of(new EventDay(MAY_16, null, FIVE))).topics(List.of()).build();
-    assertThat(EventValidator.validate(event)).extracting(Violation::path).containsExactly("days[0].closes");
+    assertThat(EventValidator.validate(event)).extracting(Violation::code, Violation::path)
+        .containsExactly(tuple(ViolationCode.V111_HOURS_ORDER, "days[0].closes"));
   }
 
   @Test
@@ -126,7 +129,10 @@ class EventValidatorTest {
         .isEmpty();
     Slot bad = weekly.withRecurrence(List.of("every Tuesday"));
     assertThat(EventValidator.validate(e.toBuilder().topics(List.of(topic(e).toBuilder().slot(bad).build())).build()))
-        .extracting(Violation::path).singleElement().asString().startsWith("topics[0].slot.recurrence[0]");
+        .singleElement().satisfies(v -> {
+          assertThat(v.code()).isEqualTo(ViolationCode.V106_RECURRENCE);
+          assertThat(v.path()).startsWith("topics[0].slot.recurrence[0]");
+        });
   }
 
   @Test
@@ -144,8 +150,8 @@ class EventValidatorTest {
         .singleElement()
         .satisfies(
             v -> {
+              assertThat(v.code()).isEqualTo(ViolationCode.V113_SLOT_OFF_DAYS);
               assertThat(v.path()).isEqualTo("topics[0].slot");
-              assertThat(v.message()).isEqualTo("slot must fall on one of the event's days, within its hours");
             });
   }
 
@@ -154,8 +160,8 @@ class EventValidatorTest {
     Event e = valid().build();
     Topic t = topic(e).toBuilder().slot(new Slot(MAY_16, LocalTime.of(16, 0), LocalTime.of(18, 0), null)).build();
     assertThat(EventValidator.validate(e.toBuilder().topics(List.of(t)).build()))
-        .extracting(Violation::path)
-        .containsExactly("topics[0].slot");
+        .extracting(Violation::code, Violation::path)
+        .containsExactly(tuple(ViolationCode.V113_SLOT_OFF_DAYS, "topics[0].slot"));
   }
 
   @Test
@@ -163,8 +169,8 @@ class EventValidatorTest {
     Event e = valid().build();
     Topic t = topic(e).toBuilder().slot(new Slot(MAY_16, LocalTime.of(12, 0), LocalTime.of(11, 0), null)).build();
     assertThat(EventValidator.validate(e.toBuilder().topics(List.of(t)).build()))
-        .extracting(Violation::path, Violation::message)
-        .contains(org.assertj.core.groups.Tuple.tuple("topics[0].slot.end", "slot must end after it starts"));
+        .extracting(Violation::code, Violation::path)
+        .contains(tuple(ViolationCode.V112_SLOT_ORDER, "topics[0].slot.end"));
   }
 
   @Test
@@ -175,11 +181,12 @@ class EventValidatorTest {
         .singleElement()
         .satisfies(
             v -> {
+              assertThat(v.code()).isEqualTo(ViolationCode.V105_IRC_CHANNEL);
               assertThat(v.path()).isEqualTo("topics[0].ircChannel");
-              assertThat(v.message()).isEqualTo("must be an IRC channel such as #name (no spaces, commas or colons)");
               assertThat(v.invalidValue()).isEqualTo("xen devel");
-              assertThat(v).hasToString(
-                  "topics[0].ircChannel: must be an IRC channel such as #name (no spaces, commas or colons) (was 'xen devel')");
+              // the line a user reads: the wording and its shape are the point here
+              assertThat(v).hasToString("topics[0].ircChannel: V105 must be an IRC channel such as #name"
+                  + " (no spaces, commas or colons) (was 'xen devel')");
             });
   }
 
@@ -199,8 +206,8 @@ class EventValidatorTest {
         .singleElement()
         .satisfies(
             v -> {
+              assertThat(v.code()).isEqualTo(ViolationCode.V103_EMAIL);
               assertThat(v.path()).isEqualTo("topics[3].contacts[1].email");
-              assertThat(v.message()).isEqualTo("must be a well-formed email address");
               assertThat(v.invalidValue()).isEqualTo("bob at example");
             });
   }
@@ -219,8 +226,8 @@ class EventValidatorTest {
             .attendees(List.of(new Attendee(" ", null, AttendeeStatus.INVITED)))
             .build();
     assertThat(EventValidator.validate(event))
-        .extracting(Violation::path, Violation::message)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("attendees[0].name", "must not be blank"));
+        .extracting(Violation::code, Violation::path)
+        .containsExactly(tuple(ViolationCode.V102_BLANK, "attendees[0].name"));
   }
 
   @Test
@@ -229,8 +236,8 @@ class EventValidatorTest {
     Topic t = topic(e).toBuilder()
         .comments(List.of(new Comment("", Instant.EPOCH, "x", CommentKind.COMMENT))).build();
     assertThat(EventValidator.validate(e.toBuilder().topics(List.of(t)).build()))
-        .extracting(Violation::path)
-        .containsExactly("topics[0].comments[0].author");
+        .extracting(Violation::code, Violation::path)
+        .containsExactly(tuple(ViolationCode.V102_BLANK, "topics[0].comments[0].author"));
   }
 
   @Test
@@ -238,8 +245,8 @@ class EventValidatorTest {
     Event e = valid().build();
     Event event = e.toBuilder().addTopic(topic(e).toBuilder().slot(null).build()).build();
     assertThat(EventValidator.validate(event))
-        .extracting(Violation::path, Violation::message)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("topics[1].id", "topic id is already used by an earlier topic"));
+        .extracting(Violation::code, Violation::path)
+        .containsExactly(tuple(ViolationCode.V114_DUPLICATE_TOPIC_ID, "topics[1].id"));
   }
 
   @Test
@@ -247,9 +254,7 @@ class EventValidatorTest {
     Event event = valid().timeZone(null).days(List.of()).topics(List.of()).build();
     assertThat(EventValidator.validate(event)).isEmpty();
     assertThat(EventValidator.validate(event, Publishable.class))
-        .extracting(Violation::path, Violation::message)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("days", "at least one day is needed to publish a calendar"),
-            org.assertj.core.groups.Tuple.tuple("timeZone", "a time zone is needed to publish a calendar"));
+        .extracting(Violation::code, Violation::path)
+        .containsExactly(tuple(ViolationCode.V202_NO_DAYS, "days"), tuple(ViolationCode.V201_NO_TIME_ZONE, "timeZone"));
   }
 }

@@ -255,11 +255,11 @@ public final class CsvEventReader implements EventReader {
         entries++;
         String name = entry.getName();
         if (entries > options.maxZipEntries()) {
-          throw new EventFormatException(new Location(sourceName, 0, 0),
+          throw new EventFormatException(CsvProblem.C211_TOO_LARGE, new Location(sourceName, 0, 0),
               "expected at most " + options.maxZipEntries() + " zip entries, found more");
         }
         if (name.isBlank() || name.startsWith("/") || name.contains("\\") || name.contains("..") || name.contains(":")) {
-          throw new EventFormatException(new Location(sourceName, 0, 0),
+          throw new EventFormatException(CsvProblem.C212_MALFORMED_ZIP, new Location(sourceName, 0, 0),
               "expected plain entry names, found unsafe zip entry '" + name + "'");
         }
         if (entry.isDirectory()) {
@@ -280,16 +280,17 @@ public final class CsvEventReader implements EventReader {
         }
         folders.add(folder);
         if (folders.size() > 1) {
-          throw new EventFormatException(new Location(sourceName, 0, 0),
+          throw new EventFormatException(CsvProblem.C213_TABLES_IN_SEVERAL_FOLDERS, new Location(sourceName, 0, 0),
               "expected the tables in one folder of the zip, found them in " + folders);
         }
         table(assembler, file, budget.bytes(zip, name), budget);
       }
     } catch (java.util.zip.ZipException e) {
-      throw new EventFormatException(new Location(sourceName, 0, 0), "expected a zip file: " + e.getMessage(), e);
+      throw new EventFormatException(CsvProblem.C212_MALFORMED_ZIP, new Location(sourceName, 0, 0),
+          "expected a zip file: " + e.getMessage(), e);
     } catch (java.io.EOFException e) {
       // ZipInputStream's word for a stream that stops inside an entry or its header
-      throw new EventFormatException(new Location(sourceName, 0, 0),
+      throw new EventFormatException(CsvProblem.C212_MALFORMED_ZIP, new Location(sourceName, 0, 0),
           "expected a complete zip file, found its end inside an entry", e);
     }
     return assembler.finish();
@@ -301,7 +302,7 @@ public final class CsvEventReader implements EventReader {
     try {
       return zip.getNextEntry();
     } catch (IllegalArgumentException e) {
-      throw new EventFormatException(new Location(sourceName, 0, 0),
+      throw new EventFormatException(CsvProblem.C212_MALFORMED_ZIP, new Location(sourceName, 0, 0),
           "expected zip entry names in UTF-8, found " + e.getMessage(), e);
     }
   }
@@ -398,6 +399,6 @@ public final class CsvEventReader implements EventReader {
   }
 
   private static EventFormatException limit(Budget.Exceeded e) {
-    return new EventFormatException(new Location(e.file, 0, 0), "expected less input: " + e.getMessage(), e);
+    return new EventFormatException(CsvProblem.C211_TOO_LARGE, new Location(e.file, 0, 0), "expected less input: " + e.getMessage(), e);
   }
 }

@@ -3,10 +3,12 @@ package dev.hackathonkit.io.csv;
 import dev.hackathonkit.io.ProblemCode;
 
 /**
- * Problem codes of the CSV reader. {@code C1xx} are warnings (the import goes on); {@code C2xx}
- * are errors: in strict mode they fail the import with an {@link dev.hackathonkit.io.EventFormatException}
- * listing every error of the file, in lenient mode the row that has them is skipped and they are
- * reported.
+ * Problem codes of the CSV reader. {@code C1xx} are warnings (the import goes on); {@code C201} to
+ * {@code C209} are errors of a row or table: in strict mode they fail the import with an {@link
+ * dev.hackathonkit.io.EventFormatException} listing every error of the file, in lenient mode the row
+ * that has them is skipped and they are reported. {@code C210} and up always stop reading: input
+ * that is not CSV or a zip of tables, beyond a limit, or a sheet mapping ({@link SheetMapping}) that
+ * does not load.
  *
  * <p>Locations are {@code file:row:column}: the row as a spreadsheet numbers it (the header is row
  * 1) and the 1-based column.
@@ -74,7 +76,27 @@ public enum CsvProblem implements ProblemCode {
   /** A topic id appears twice. */
   C208_DUPLICATE_TOPIC,
   /** A required table is missing, or a table appears twice. */
-  C209_MISSING_TABLE;
+  C209_MISSING_TABLE,
+  /** Text that is not CSV as RFC 4180 defines it (a quote not closed, text after a closing quote). */
+  C210_MALFORMED_CSV,
+  /**
+   * Input beyond a limit: more characters than {@link dev.hackathonkit.io.ReadLimits#maxInputChars()},
+   * or more zip entries than {@link CsvOptions#maxZipEntries()}.
+   */
+  C211_TOO_LARGE,
+  /**
+   * A zip that is not one (or is cut short), or whose entry names are unsafe ({@code ..}, absolute,
+   * {@code \\}) or not UTF-8 (PKWARE APPNOTE section 4.4.4 bit 11).
+   */
+  C212_MALFORMED_ZIP,
+  /** A zip whose tables sit in more than one folder. */
+  C213_TABLES_IN_SEVERAL_FOLDERS,
+  /** A schedule sheet with a header but no rows of sessions under it. */
+  C214_SHEET_NO_SESSIONS,
+  /** A sheet mapping ({@code --columns}) that is not a JSON object of the documented shape. */
+  C220_MAPPING_MALFORMED,
+  /** A sheet mapping value that is not allowed: a date order, start date, time zone or column role. */
+  C221_MAPPING_BAD_VALUE;
 
   /** A blank row skipped and the separator a sheet uses are notes: nothing of the sheet is left out. */
   @Override

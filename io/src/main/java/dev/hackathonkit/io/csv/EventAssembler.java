@@ -151,12 +151,12 @@ final class EventAssembler {
     if (!errors.isEmpty()) {
       ImportProblem first = errors.get(0);
       int total = errors.size() + droppedErrors;
-      throw new EventFormatException(first.location(),
+      throw new EventFormatException(first.code(), first.location(),
           total + (total == 1 ? " error" : " errors") + ", first: " + first.message(), errors, null);
     }
     if (event == null) {
       List<ImportProblem> reported = report.problems();
-      throw new EventFormatException(
+      throw new EventFormatException(CsvProblem.C207_EVENT_ROWS,
           reported.isEmpty() ? new Location(report.source(), 0, 0) : reported.get(0).location(),
           "expected one usable event row in " + Columns.EVENT_FILE + ", found none"
               + (reported.isEmpty() ? "" : "; first problem: " + reported.get(0).message()),

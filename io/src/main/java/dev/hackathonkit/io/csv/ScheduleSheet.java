@@ -169,12 +169,12 @@ final class ScheduleSheet {
     rowProblems.forEach(report::problem);
     if (rows.isEmpty()) {
       // a header alone (or with blank rows) is a sheet without a schedule: no event is made up from its name
-      throw new EventFormatException(Location.line(file, 2),
+      throw new EventFormatException(CsvProblem.C214_SHEET_NO_SESSIONS, Location.line(file, 2),
           "rows of sessions under the header, found none");
     }
     titleRowAboveHeader();
     if (rows.isEmpty()) {
-      throw new EventFormatException(Location.line(file, 3), "rows of sessions under the header, found none");
+      throw new EventFormatException(CsvProblem.C214_SHEET_NO_SESSIONS, Location.line(file, 3), "rows of sessions under the header, found none");
     }
     chooseDateOrder();
     findHeadings();

@@ -128,11 +128,12 @@ public record SheetMapping(@Nullable LocalDate startDate, @Nullable ZoneId timeZ
       // Jackson's own words, without its note on where it read from
       String why = e.getOriginalMessage().lines().findFirst().orElse("")
           .replaceAll("\\s*\\(start marker at \\[Source.*$|\\s*at \\[Source.*$", "");
-      throw new EventFormatException(new Location(name, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr()),
+      throw new EventFormatException(CsvProblem.C220_MAPPING_MALFORMED, new Location(name, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr()),
           "expected a JSON object {\"columns\": {...}}: " + why, e);
     }
     if (root == null || !root.isObject()) {
-      throw new EventFormatException(new Location(name, 1, 1), "expected a JSON object {\"columns\": {...}}");
+      throw new EventFormatException(CsvProblem.C220_MAPPING_MALFORMED, new Location(name, 1, 1),
+          "expected a JSON object {\"columns\": {...}}");
     }
     LocalDate start = null;
     ZoneId zone = null;
@@ -148,12 +149,12 @@ public record SheetMapping(@Nullable LocalDate startDate, @Nullable ZoneId timeZ
         order = DateOrder.named(root.get("dateOrder").asText());
       }
     } catch (IllegalArgumentException e) {
-      throw new EventFormatException(keyAt(name, text, "dateOrder"), "dateOrder: " + e.getMessage(), e);
+      throw new EventFormatException(CsvProblem.C221_MAPPING_BAD_VALUE, keyAt(name, text, "dateOrder"), "dateOrder: " + e.getMessage(), e);
     } catch (java.time.format.DateTimeParseException e) {
-      throw new EventFormatException(keyAt(name, text, "startDate"), "startDate: expected a date yyyy-mm-dd, found '"
+      throw new EventFormatException(CsvProblem.C221_MAPPING_BAD_VALUE, keyAt(name, text, "startDate"), "startDate: expected a date yyyy-mm-dd, found '"
           + e.getParsedString() + "'", e);
     } catch (java.time.DateTimeException e) {
-      throw new EventFormatException(keyAt(name, text, "timeZone"), "timeZone: expected an IANA time zone such as"
+      throw new EventFormatException(CsvProblem.C221_MAPPING_BAD_VALUE, keyAt(name, text, "timeZone"), "timeZone: expected an IANA time zone such as"
           + " Europe/Berlin, found '" + root.path("timeZone").asText() + "'", e);
     }
     Map<String, String> columns = new LinkedHashMap<>();
@@ -166,7 +167,7 @@ public record SheetMapping(@Nullable LocalDate startDate, @Nullable ZoneId timeZ
       return new SheetMapping(start, zone, root.hasNonNull("title") ? root.get("title").asText() : null, order,
           columns);
     } catch (IllegalArgumentException e) {
-      throw new EventFormatException(new Location(name, 0, 0), "columns." + e.getMessage(), e);
+      throw new EventFormatException(CsvProblem.C221_MAPPING_BAD_VALUE, new Location(name, 0, 0), "columns." + e.getMessage(), e);
     }
   }
 }

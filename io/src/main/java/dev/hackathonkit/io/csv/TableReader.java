@@ -228,7 +228,7 @@ final class TableReader {
         }
       }
       JsonLocation at = e.getLocation();
-      throw new EventFormatException(
+      throw new EventFormatException(CsvProblem.C210_MALFORMED_CSV,
           new Location(file, at == null ? 0 : Math.max(0, at.getLineNr()), at == null ? 0 : Math.max(0, at.getColumnNr())),
           "expected well-formed CSV (RFC 4180): " + firstLine(e.getOriginalMessage()), e);
     }

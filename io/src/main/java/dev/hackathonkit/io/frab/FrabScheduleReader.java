@@ -111,8 +111,8 @@ public final class FrabScheduleReader implements EventReader {
     requireNonNull(bytes, "bytes");
     requireNonNull(sourceName, "sourceName");
     if (bytes.length > limits.maxInputChars()) {
-      throw new EventFormatException(new Location(sourceName, 0, 0), FrabProblem.F101_TOO_LARGE.code()
-          + " expected at most " + limits.maxInputChars() + " octets, found " + bytes.length);
+      throw new EventFormatException(FrabProblem.F101_TOO_LARGE, new Location(sourceName, 0, 0),
+          "expected at most " + limits.maxInputChars() + " octets, found " + bytes.length);
     }
     int first = 0;
     boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF;
@@ -123,8 +123,8 @@ public final class FrabScheduleReader implements EventReader {
       first++;
     }
     if (first == bytes.length || (bytes[first] != '<' && bytes[first] != '{')) {
-      throw new EventFormatException(new Location(sourceName, 1, 1), FrabProblem.F100_NOT_A_SCHEDULE.code()
-          + " expected schedule XML (<schedule>) or JSON ({\"schedule\": ...}), found "
+      throw new EventFormatException(FrabProblem.F100_NOT_A_SCHEDULE, new Location(sourceName, 1, 1),
+          "expected schedule XML (<schedule>) or JSON ({\"schedule\": ...}), found "
           + (first == bytes.length ? "no content" : "'" + new String(bytes, first, Math.min(20, bytes.length - first),
               StandardCharsets.UTF_8).strip() + "'"));
     }
@@ -136,16 +136,16 @@ public final class FrabScheduleReader implements EventReader {
       byte[] body = bom ? java.util.Arrays.copyOfRange(bytes, 3, bytes.length) : bytes;
       root = TreeParsers.xml(body, sourceName, limits);
       if (!root.name.equals("schedule")) {
-        throw new EventFormatException(new Location(sourceName, root.line, root.column),
-            FrabProblem.F100_NOT_A_SCHEDULE.code() + " expected a <schedule> element, found <" + root.name + ">");
+        throw new EventFormatException(FrabProblem.F100_NOT_A_SCHEDULE, new Location(sourceName, root.line, root.column),
+            "expected a <schedule> element, found <" + root.name + ">");
       }
       event = mapper.map(root, root.node("conference"), root.list("day"));
     } else {
       root = TreeParsers.json(bytes, sourceName, limits);
       Tree.Node schedule = root.node("schedule");
       if (schedule == null) {
-        throw new EventFormatException(new Location(sourceName, root.line, root.column),
-            FrabProblem.F100_NOT_A_SCHEDULE.code() + " expected an object with a \"schedule\" object, found keys "
+        throw new EventFormatException(FrabProblem.F100_NOT_A_SCHEDULE, new Location(sourceName, root.line, root.column),
+            "expected an object with a \"schedule\" object, found keys "
                 + root.fields.keySet());
       }
       Tree.Node conference = schedule.node("conference");
@@ -163,8 +163,8 @@ public final class FrabScheduleReader implements EventReader {
   public ImportResult read(String text, String sourceName) throws EventFormatException {
     requireNonNull(text, "text");
     if (text.length() > limits.maxInputChars()) {
-      throw new EventFormatException(new Location(sourceName, 0, 0), FrabProblem.F101_TOO_LARGE.code()
-          + " expected at most " + limits.maxInputChars() + " characters, found " + text.length());
+      throw new EventFormatException(FrabProblem.F101_TOO_LARGE, new Location(sourceName, 0, 0),
+          "expected at most " + limits.maxInputChars() + " characters, found " + text.length());
     }
     return read(text.getBytes(StandardCharsets.UTF_8), sourceName);
   }

@@ -1,5 +1,6 @@
 package dev.hackathonkit.io.frab;
 
+import dev.hackathonkit.io.UnmappedReason;
 import dev.hackathonkit.io.ImportReport;
 import dev.hackathonkit.model.Event;
 import dev.hackathonkit.model.EventDay;
@@ -534,7 +535,7 @@ final class ScheduleMapper {
         counts[1] += chars;
       } else if (chars > 0) {
         String text = l.value.strip();
-        report.unmapped(l.line, l.column, key + ": " + (text.length() > 80 ? text.substring(0, 77) + "..." : text),
+        report.unmapped(UnmappedReason.U107_NO_FIELD_IN_MODEL, l.line, l.column, key + ": " + (text.length() > 80 ? text.substring(0, 77) + "..." : text),
             "no place in the model");
       }
     } else if (value instanceof Tree.Node n) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.hackathonkit.io.EventFormatException;
 import dev.hackathonkit.io.Location;
 import dev.hackathonkit.io.ReadLimits;
@@ -51,8 +52,8 @@ final class TreeParsers {
         switch (ev) {
           case XMLStreamConstants.START_ELEMENT -> {
             if (open.size() >= limits.maxDepth()) {
-              throw new EventFormatException(loc(source, r), FrabProblem.F102_TOO_DEEP.code()
-                  + " expected elements nested at most " + limits.maxDepth() + " deep");
+              throw new EventFormatException(FrabProblem.F102_TOO_DEEP, loc(source, r),
+                  "expected elements nested at most " + limits.maxDepth() + " deep");
             }
             Tree.Node n = new Tree.Node(r.getLocalName(), r.getLocation().getLineNumber(),
                 r.getLocation().getColumnNumber());
@@ -89,17 +90,18 @@ final class TreeParsers {
         }
       }
       if (root == null) {
-        throw new EventFormatException(new Location(source, 1, 1),
-            FrabProblem.F100_NOT_A_SCHEDULE.code() + " expected a <schedule> element, found no element");
+        throw new EventFormatException(FrabProblem.F100_NOT_A_SCHEDULE, new Location(source, 1, 1),
+            "expected a <schedule> element, found no element");
       }
       return root;
     } catch (XMLStreamException e) {
       javax.xml.stream.Location l = e.getLocation();
       String message = e.getMessage() != null ? e.getMessage().replaceAll("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "")
           .replaceAll("\\s+", " ").strip() : "malformed XML";
-      throw new EventFormatException(new Location(source, l != null ? Math.max(l.getLineNumber(), 0) : 0,
+      throw new EventFormatException(FrabProblem.F103_MALFORMED, new Location(source,
+          l != null ? Math.max(l.getLineNumber(), 0) : 0,
           l != null ? Math.max(l.getColumnNumber(), 0) : 0),
-          FrabProblem.F103_MALFORMED.code() + " expected well-formed XML: " + message, e);
+          "expected well-formed XML: " + message, e);
     } finally {
       if (r != null) {
         try {
@@ -135,27 +137,36 @@ final class TreeParsers {
       JsonToken first = p.nextToken();
       if (first != JsonToken.START_OBJECT) {
         JsonLocation l = p.currentTokenLocation();
-        throw new EventFormatException(new Location(source, l.getLineNr(), l.getColumnNr()),
-            FrabProblem.F100_NOT_A_SCHEDULE.code() + " expected a JSON object with a \"schedule\", found "
+        throw new EventFormatException(FrabProblem.F100_NOT_A_SCHEDULE, new Location(source, l.getLineNr(), l.getColumnNr()),
+            "expected a JSON object with a \"schedule\", found "
                 + (first == null ? "nothing" : p.getText()));
       }
-      Tree.Node root = (Tree.Node) jsonValue(p, "$");
+      Tree.Node root;
+      try {
+        root = (Tree.Node) jsonValue(p, "$");
+      } catch (StreamConstraintsException e) {
+        // the exception has no location of its own; the parser stands where the limit was passed
+        JsonLocation l = p.currentLocation();
+        throw new EventFormatException(FrabProblem.F102_TOO_DEEP, new Location(source, l.getLineNr(), l.getColumnNr()),
+            "expected values nested at most " + limits.maxDepth() + " deep", e);
+      }
       if (p.nextToken() != null) {
         JsonLocation l = p.currentTokenLocation();
-        throw new EventFormatException(new Location(source, l.getLineNr(), l.getColumnNr()),
-            FrabProblem.F103_MALFORMED.code() + " expected the end of the input after the schedule object");
+        throw new EventFormatException(FrabProblem.F103_MALFORMED, new Location(source, l.getLineNr(), l.getColumnNr()),
+            "expected the end of the input after the schedule object");
       }
       return root;
     } catch (JsonProcessingException e) {
       JsonLocation l = e.getLocation();
       String message = e.getOriginalMessage() != null ? e.getOriginalMessage().replaceAll("\\s+", " ") : "malformed JSON";
       boolean deep = message.contains("nesting depth");
-      throw new EventFormatException(new Location(source, l != null ? l.getLineNr() : 0, l != null ? l.getColumnNr() : 0),
-          (deep ? FrabProblem.F102_TOO_DEEP.code() + " expected values nested at most " + limits.maxDepth() + " deep"
-              : FrabProblem.F103_MALFORMED.code() + " expected well-formed JSON: " + message), e);
+      throw new EventFormatException(deep ? FrabProblem.F102_TOO_DEEP : FrabProblem.F103_MALFORMED,
+          new Location(source, l != null ? l.getLineNr() : 0, l != null ? l.getColumnNr() : 0),
+          (deep ? "expected values nested at most " + limits.maxDepth() + " deep"
+              : "expected well-formed JSON: " + message), e);
     } catch (IOException e) {
-      throw new EventFormatException(new Location(source, 0, 0),
-          FrabProblem.F103_MALFORMED.code() + " expected readable JSON: " + e.getMessage(), e);
+      throw new EventFormatException(FrabProblem.F103_MALFORMED, new Location(source, 0, 0),
+          "expected readable JSON: " + e.getMessage(), e);
     }
   }
 

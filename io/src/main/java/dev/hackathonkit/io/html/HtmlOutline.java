@@ -295,7 +295,7 @@ final class HtmlOutline {
         }
         cellsLaid += (long) colspan * rowspan;
         if (cellsLaid > MAX_GRID) {
-          throw new EventFormatException(location(c), "expected a table of at most " + MAX_GRID
+          throw new EventFormatException(HtmlProblem.H203_TABLE_TOO_LARGE, location(c), "expected a table of at most " + MAX_GRID
               + " cells once its rowspan and colspan are laid out");
         }
         for (int dr = 0; dr < rowspan; dr++) {
@@ -788,7 +788,7 @@ final class HtmlOutline {
 
   private void deep(Node n, int depth) throws EventFormatException {
     if (depth > maxDepth) {
-      throw new EventFormatException(location(n), "expected HTML elements nested at most " + maxDepth + " deep");
+      throw new EventFormatException(HtmlProblem.H202_TOO_DEEP, location(n), "expected HTML elements nested at most " + maxDepth + " deep");
     }
   }
 

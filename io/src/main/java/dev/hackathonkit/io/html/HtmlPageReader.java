@@ -121,7 +121,8 @@ public final class HtmlPageReader implements EventReader {
     requireNonNull(html, "html");
     requireNonNull(sourceName, "sourceName");
     if (html.length() > limits.maxInputChars()) {
-      throw new EventFormatException(Location.line(sourceName, BoundedText.lineAt(html, limits.maxInputChars())),
+      throw new EventFormatException(HtmlProblem.H201_TOO_LARGE,
+          Location.line(sourceName, BoundedText.lineAt(html, limits.maxInputChars())),
           "expected at most " + limits.maxInputChars() + " characters of HTML");
     }
     Parser parser = Parser.htmlParser().setTrackPosition(true)

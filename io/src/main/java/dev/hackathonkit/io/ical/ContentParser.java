@@ -1,5 +1,6 @@
 package dev.hackathonkit.io.ical;
 
+import dev.hackathonkit.io.UnmappedReason;
 import dev.hackathonkit.io.EventFormatException;
 import dev.hackathonkit.io.ImportReport;
 import dev.hackathonkit.io.Location;
@@ -53,8 +54,8 @@ final class ContentParser {
   /** The top-level VCALENDAR components. */
   List<Component> parse(byte[] bytes) throws EventFormatException {
     if (bytes.length > limits.maxInputChars()) {
-      throw new EventFormatException(new Location(source, 0, 0),
-          ICalendarProblem.I101_TOO_LARGE.code() + " expected at most " + limits.maxInputChars()
+      throw new EventFormatException(ICalendarProblem.I101_TOO_LARGE, new Location(source, 0, 0),
+          "expected at most " + limits.maxInputChars()
               + " characters, found " + bytes.length + " bytes");
     }
     List<Component> calendars = new ArrayList<>();
@@ -100,8 +101,8 @@ final class ContentParser {
       handle(logical, logicalLine, calendars, stack, seenContent);
     }
     if (calendars.isEmpty() && stack.isEmpty()) {
-      throw new EventFormatException(new Location(source, firstLine > 0 ? firstLine : 1, 1),
-          ICalendarProblem.I100_NOT_ICALENDAR.code() + " expected BEGIN:VCALENDAR, found "
+      throw new EventFormatException(ICalendarProblem.I100_NOT_ICALENDAR,
+          new Location(source, firstLine > 0 ? firstLine : 1, 1), "expected BEGIN:VCALENDAR, found "
               + (firstLine > 0 ? "'" + abbreviate(firstText) + "'" + (wrapLines > 1 ? " and no BEGIN:VCALENDAR after it" : "")
                   : bytes.length == start ? "an empty input" : "no calendar"));
     }
@@ -151,10 +152,10 @@ final class ContentParser {
           Component.Property outside = property(text, line);
           if (outside != null && outside.name().equals("BEGIN")) {
             String name = outside.value().trim().toUpperCase(Locale.ROOT);
-            report.unmapped(line, 1, text, "component outside VCALENDAR");
+            report.unmapped(UnmappedReason.U106_NOT_CALENDAR_DATA, line, 1, text, "component outside VCALENDAR");
             stack.push(new Component(name, line));
           } else if (outside != null && !outside.name().equals("END")) {
-            report.unmapped(line, 1, text, "content outside VCALENDAR");
+            report.unmapped(UnmappedReason.U106_NOT_CALENDAR_DATA, line, 1, text, "content outside VCALENDAR");
           }
           return true;
         }
@@ -188,8 +189,8 @@ final class ContentParser {
     if (p.name().equals("BEGIN")) {
       String name = p.value().trim().toUpperCase(Locale.ROOT);
       if (stack.size() >= limits.maxDepth()) {
-        throw new EventFormatException(new Location(source, line, 1),
-            ICalendarProblem.I102_TOO_DEEP.code() + " expected components nested at most " + limits.maxDepth()
+        throw new EventFormatException(ICalendarProblem.I102_TOO_DEEP, new Location(source, line, 1),
+            "expected components nested at most " + limits.maxDepth()
                 + " deep, found BEGIN:" + name);
       }
       Component c = new Component(name, line);
@@ -308,7 +309,7 @@ final class ContentParser {
       report.problem(ICalendarProblem.I103_LINE_WITHOUT_COLON, line, i + 1,
           "expected NAME:value, found '" + abbreviate(text) + "'"
               + (name.isEmpty() ? "" : " (property " + name + ")"));
-      report.unmapped(line, 1, abbreviate(text), "not a content line");
+      report.unmapped(UnmappedReason.U106_NOT_CALENDAR_DATA, line, 1, abbreviate(text), "not a content line");
       return null;
     }
     String value = text.substring(i + 1);
@@ -384,7 +385,7 @@ final class ContentParser {
     report.problem(ICalendarProblem.I108_TEXT_AROUND_CALENDAR, wrapStart, 1,
         what + " skipped, beginning '" + abbreviate(wrapFirst) + "'; only BEGIN:VCALENDAR to END:VCALENDAR is read"
             + (html ? "; the page is HTML, so character references in the calendar (&amp;) are decoded" : ""));
-    report.unmapped(wrapStart, 1, abbreviate(wrapFirst), what + ": not calendar data");
+    report.unmapped(UnmappedReason.U106_NOT_CALENDAR_DATA, wrapStart, 1, abbreviate(wrapFirst), what + ": not calendar data");
     wrapLines = 0;
   }
 

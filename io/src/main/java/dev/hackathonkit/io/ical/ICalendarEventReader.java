@@ -100,8 +100,8 @@ public final class ICalendarEventReader implements EventReader {
   public ImportResult read(String ics, String sourceName) throws EventFormatException {
     requireNonNull(ics, "ics");
     if (ics.length() > limits.maxInputChars()) {
-      throw new EventFormatException(new Location(sourceName, 0, 0),
-          ICalendarProblem.I101_TOO_LARGE.code() + " expected at most " + limits.maxInputChars()
+      throw new EventFormatException(ICalendarProblem.I101_TOO_LARGE, new Location(sourceName, 0, 0),
+          "expected at most " + limits.maxInputChars()
               + " characters, found " + ics.length());
     }
     return read(ics.getBytes(StandardCharsets.UTF_8), sourceName);

@@ -2,6 +2,7 @@ package dev.hackathonkit.io.internal;
 
 import dev.hackathonkit.io.EventFormatException;
 import dev.hackathonkit.io.Location;
+import dev.hackathonkit.io.ReadError;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import org.jspecify.annotations.Nullable;
@@ -46,7 +47,7 @@ public final class UndecodableTextException extends IOException {
 
   /** The same failure as the readers report it. */
   public EventFormatException toFormatException() {
-    return new EventFormatException(location, expected(encoding, found, likely), this);
+    return new EventFormatException(ReadError.E101_UNDECODABLE_TEXT, location, expected(encoding, found, likely), this);
   }
 
   private static String expected(Charset encoding, byte[] found, @Nullable Charset likely) {

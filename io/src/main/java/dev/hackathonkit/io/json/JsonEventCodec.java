@@ -48,6 +48,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes and reads events as JSON. Instances are immutable and thread-safe; derive variants with
@@ -216,19 +217,28 @@ public final class JsonEventCodec implements EventReader {
       reader = reader.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
     try (JsonParser parser = factory.createParser(in)) {
-      Event event = reader.readValue(parser);
+      Event event;
+      try {
+        event = reader.readValue(parser);
+      } catch (JsonProcessingException e) {
+        // a limit's exception has no location of its own: the parser stands where the nesting limit was
+        // passed; past the size limit its position is that of its buffer, not of a character, so none is given
+        JsonLocation here = parser.currentLocation();
+        throw translate(e, sourceName, here.getCharOffset() <= limits.maxInputChars() ? here : null);
+      }
       if (event == null) {
-        throw new EventFormatException(new Location(sourceName, 1, 1), "expected a JSON object, found null");
+        throw new EventFormatException(JsonProblem.J202_NOT_AN_EVENT, new Location(sourceName, 1, 1),
+            "expected a JSON object, found null");
       }
       if (parser.nextToken() != null) {
         JsonLocation at = parser.currentTokenLocation();
-        throw new EventFormatException(
+        throw new EventFormatException(JsonProblem.J202_NOT_AN_EVENT,
             new Location(sourceName, line(at), column(at)),
             "expected the end of the input after the event object");
       }
       return new ImportResult(event, report.build());
     } catch (JsonProcessingException e) {
-      throw translate(e, sourceName);
+      throw translate(e, sourceName, null);
     }
   }
 
@@ -242,13 +252,14 @@ public final class JsonEventCodec implements EventReader {
         .build();
   }
 
-  private static EventFormatException translate(JsonProcessingException e, String sourceName) {
+  private static EventFormatException translate(JsonProcessingException e, String sourceName,
+      @Nullable JsonLocation where) {
     for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
       if (t instanceof UndecodableTextException u) {
         return u.toFormatException();
       }
     }
-    JsonLocation at = e.getLocation();
+    JsonLocation at = e.getLocation() != null ? e.getLocation() : where;
     Location location = new Location(sourceName, at == null ? 0 : line(at), at == null ? 0 : column(at));
     boolean limit = false;
     for (Throwable t = e; t != null; t = t.getCause()) {
@@ -256,7 +267,26 @@ public final class JsonEventCodec implements EventReader {
     }
     String path = e instanceof JsonMappingException m && !limit ? path(m.getPath()) : "";
     String prefix = path.isEmpty() ? "" : path + ": ";
-    return new EventFormatException(location, prefix + describe(e), e);
+    return new EventFormatException(code(e, limit), location, prefix + describe(e), e);
+  }
+
+  private static JsonProblem code(JsonProcessingException e, boolean limit) {
+    if (limit) {
+      return JsonProblem.J206_TOO_LARGE;
+    }
+    if (e instanceof UnrecognizedPropertyException) {
+      return JsonProblem.J205_UNKNOWN_FIELD_STRICT;
+    }
+    if (e instanceof ValueInstantiationException) {
+      return JsonProblem.J204_MISSING_FIELD;
+    }
+    if (e instanceof MismatchedInputException m && m.getPath().isEmpty()) {
+      return JsonProblem.J202_NOT_AN_EVENT; // at the root: an array, a string, more after the object
+    }
+    if (e instanceof InvalidFormatException || e instanceof MismatchedInputException m && m.getTargetType() != null) {
+      return JsonProblem.J203_BAD_VALUE;
+    }
+    return JsonProblem.J201_MALFORMED;
   }
 
   private static String describe(JsonProcessingException e) {

@@ -4,6 +4,7 @@ import dev.hackathonkit.io.ImportProblem;
 import dev.hackathonkit.io.ImportReport;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.ProblemCode;
+import dev.hackathonkit.io.UnmappedReason;
 import dev.hackathonkit.io.ProfileChoice;
 import dev.hackathonkit.io.internal.AttendeeData;
 import dev.hackathonkit.io.internal.Contacts;
@@ -311,7 +312,7 @@ final class OutlineMapper {
     /** Lists the markup the page does not show in place (footnotes): not placed. */
     private void hidden() {
       for (Position p : outline.hidden()) {
-        unmapped(p, raw(p), "footnote or hidden markup: its text is not in the model");
+        unmapped(UnmappedReason.U101_MARKUP_WITHOUT_TEXT, p, raw(p), "footnote or hidden markup: its text is not in the model");
         dropped(p);
       }
     }
@@ -446,7 +447,7 @@ final class OutlineMapper {
      */
     private void heading(@Nullable String text, Position at, boolean placed) {
       if (headingOpen != null && !headingUsed) {
-        unmapped(headingOpen, String.valueOf(headingText), "section heading the profile does not place");
+        unmapped(UnmappedReason.U103_NOT_IN_PROFILE, headingOpen, String.valueOf(headingText), "section heading the profile does not place");
       }
       headingOpen = placed ? null : at;
       headingText = text;
@@ -524,7 +525,7 @@ final class OutlineMapper {
           }
         }
         if (text.length() == 0) {
-          unmapped(t.at(), raw(t.at()), "template the profile does not place: {{" + name + "}}");
+          unmapped(UnmappedReason.U103_NOT_IN_PROFILE, t.at(), raw(t.at()), "template the profile does not place: {{" + name + "}}");
           chrome.set(t.at().start(), t.at().end());
         } else {
           problem(PageProblem.P106_TEMPLATE_NOT_EXPANDED, t.at(), "template {{" + name + "}} is not expanded; its text is kept in extra");
@@ -557,7 +558,7 @@ final class OutlineMapper {
         String name = arg.name();
         if (name == null) {
           dropped(arg.at());
-          unmapped(arg.at(), arg.raw().strip(), "positional parameter of the topic template");
+          unmapped(UnmappedReason.U103_NOT_IN_PROFILE, arg.at(), arg.raw().strip(), "positional parameter of the topic template");
           continue;
         }
         TopicField field = profile.fieldForParameter(name);
@@ -576,7 +577,7 @@ final class OutlineMapper {
         String text = field == TopicField.REVIEW ? null : value(arg.value(), d);
         if (text != null && profile.isFiller(field, text)) {
           dropped(arg.at());
-          unmapped(arg.at(), arg.raw(), "template filler for " + field.key() + ": absent");
+          unmapped(UnmappedReason.U104_EMPTY_FIELD, arg.at(), arg.raw(), "template filler for " + field.key() + ": absent");
           d.cleared.add(field);
           continue;
         }
@@ -638,7 +639,7 @@ final class OutlineMapper {
       for (Argument arg : t.args()) {
         if (arg.name() == null) {
           dropped(arg.at());
-          unmapped(arg.at(), arg.raw().strip(), "positional parameter of {{" + t.name() + "}}");
+          unmapped(UnmappedReason.U103_NOT_IN_PROFILE, arg.at(), arg.raw().strip(), "positional parameter of {{" + t.name() + "}}");
           continue;
         }
         topicValue(d, arg.name(), value(arg.value(), null).strip(), arg.at());
@@ -653,7 +654,7 @@ final class OutlineMapper {
         String name = arg.name();
         String text = ours ? stripKeepingItem(value(arg.value(), null)) : clean(value(arg.value(), null));
         if (name == null) {
-          unmapped(arg.at(), arg.raw().strip(), "positional parameter of {{" + t.name() + "}}");
+          unmapped(UnmappedReason.U103_NOT_IN_PROFILE, arg.at(), arg.raw().strip(), "positional parameter of {{" + t.name() + "}}");
           continue;
         }
         String extraKey = ours ? EventData.extraKey(name) : null;
@@ -677,7 +678,7 @@ final class OutlineMapper {
         if (text.isEmpty() || !ours && profile.isFiller(text)) {
           if (!text.isEmpty()) {
             dropped(arg.at());
-            unmapped(arg.at(), arg.raw(), "filler: absent");
+            unmapped(UnmappedReason.U104_EMPTY_FIELD, arg.at(), arg.raw(), "filler: absent");
           }
           continue;
         }
@@ -717,24 +718,24 @@ final class OutlineMapper {
       String stripped = text.strip();
       if (stripped.isEmpty()) {
         // categories, behaviour switches, translation tags: the page's metadata, not its content
-        unmapped(l.at(), raw(l.at()), "markup without visible text");
+        unmapped(UnmappedReason.U101_MARKUP_WITHOUT_TEXT, l.at(), raw(l.at()), "markup without visible text");
         chrome.set(l.at().start(), l.at().end());
         return;
       }
       if (isChrome(stripped, index)) {
-        unmapped(l.at(), stripped, "site chrome");
+        unmapped(UnmappedReason.U102_SITE_CHROME, l.at(), stripped, "site chrome");
         chrome.set(l.at().start(), l.at().end());
         chromeLine = l.at().line();
         return;
       }
       if (NAV_LINE.matcher(stripped).matches()) {
-        unmapped(l.at(), stripped, "site chrome (a line of links)");
+        unmapped(UnmappedReason.U102_SITE_CHROME, l.at(), stripped, "site chrome (a line of links)");
         chrome.set(l.at().start(), l.at().end());
         return;
       }
       if (chromeLine > 0 && l.at().line() == chromeLine + 1 && TOC_ENTRY.matcher(stripped).matches()) {
         // the numbered entries of a table of contents under its title
-        unmapped(l.at(), stripped, "table of contents");
+        unmapped(UnmappedReason.U102_SITE_CHROME, l.at(), stripped, "table of contents");
         chrome.set(l.at().start(), l.at().end());
         chromeLine = l.at().line();
         return;
@@ -749,7 +750,7 @@ final class OutlineMapper {
         return;
       }
       if (IMAGE_NAME.matcher(stripped).matches() && !hasIcon(stripped)) {
-        unmapped(l.at(), stripped, "image file name standing alone (a picture on the page)");
+        unmapped(UnmappedReason.U101_MARKUP_WITHOUT_TEXT, l.at(), stripped, "image file name standing alone (a picture on the page)");
         return;
       }
       if (statusLine(stripped, l.at())) {
@@ -1143,13 +1144,13 @@ final class OutlineMapper {
           }
           if (profile.isFiller(value)) {
             dropped(at);
-            unmapped(at, text.strip(), "filler: absent");
+            unmapped(UnmappedReason.U104_EMPTY_FIELD, at, text.strip(), "filler: absent");
             continue;
           }
           eventField(ef, value, at);
         } else if (hit.field() == null) {
           if (value.isEmpty()) {
-            unmapped(at, text.strip(), "label without a value");
+            unmapped(UnmappedReason.U104_EMPTY_FIELD, at, text.strip(), "label without a value");
             continue;
           }
           mark(at);
@@ -1159,7 +1160,7 @@ final class OutlineMapper {
           problem(PageProblem.P109_UNKNOWN_FIELD, at, "field '" + hit.label() + "' kept in the event's extra");
         } else if (!outside) {
           outside = true;
-          unmapped(at, text.strip(), "topic field outside any topic");
+          unmapped(UnmappedReason.U105_INCOMPLETE_ENTRY, at, text.strip(), "topic field outside any topic");
         }
       }
     }
@@ -1464,7 +1465,7 @@ final class OutlineMapper {
         keep(l.at(), l.text(), "");
       }
       if (intro != null) {
-        unmapped(intro, raw(intro), "text the profile does not place");
+        unmapped(UnmappedReason.U103_NOT_IN_PROFILE, intro, raw(intro), "text the profile does not place");
       }
     }
 
@@ -1565,11 +1566,11 @@ final class OutlineMapper {
       Inline inline = resolveInline(it.text());
       String text = inline.text().strip();
       if (text.isEmpty()) {
-        unmapped(it.at(), raw(it.at()), "empty list item");
+        unmapped(UnmappedReason.U101_MARKUP_WITHOUT_TEXT, it.at(), raw(it.at()), "empty list item");
         return;
       }
       if (isChrome(text, index)) {
-        unmapped(it.at(), text, "site chrome");
+        unmapped(UnmappedReason.U102_SITE_CHROME, it.at(), text, "site chrome");
         chrome.set(it.at().start(), it.at().end());
         return;
       }
@@ -1755,7 +1756,7 @@ final class OutlineMapper {
         status = AttendeeStatus.WITHDRAWN;
       }
       if (name == null || name.isBlank() || !hasLetter(name) || name.split(" ").length > MAX_NAME_WORDS + 2) {
-        unmapped(at, clean(t), "attendee entry without a name");
+        unmapped(UnmappedReason.U105_INCOMPLETE_ENTRY, at, clean(t), "attendee entry without a name");
         return;
       }
       attendees.add(new Attendee(shared(name), shared(affiliation), status));
@@ -1970,7 +1971,7 @@ final class OutlineMapper {
         mark(at);
         return;
       }
-      unmapped(at, text, "list item without a link");
+      unmapped(UnmappedReason.U105_INCOMPLETE_ENTRY, at, text, "list item without a link");
     }
 
     // ================================================================ topics
@@ -2081,7 +2082,7 @@ final class OutlineMapper {
         d.cleared.add(field);
         Position part = sub(at, text, hit.start(), hit.valueEnd());
         dropped(part);
-        unmapped(part, hit.label() + ": " + v, "template filler for " + field.key() + ": absent");
+        unmapped(UnmappedReason.U104_EMPTY_FIELD, part, hit.label() + ": " + v, "template filler for " + field.key() + ": absent");
         return;
       }
       if (field == TopicField.CONTACTS) {
@@ -2123,7 +2124,7 @@ final class OutlineMapper {
       if (profile.isFiller(b.field, value)) {
         d.cleared.add(b.field);
         dropped(b.at);
-        unmapped(b.at, b.label + ": " + value, "template filler for " + b.field.key() + ": absent");
+        unmapped(UnmappedReason.U104_EMPTY_FIELD, b.at, b.label + ": " + value, "template filler for " + b.field.key() + ": absent");
         return;
       }
       setField(d, b.field, b.label, value, b.at);
@@ -2436,7 +2437,7 @@ final class OutlineMapper {
         } else if (!text.isBlank()) {
           problem(PageProblem.P107_UNSIGNED_REVIEW, at, "review entry without a signature");
           dropped(at);
-          unmapped(at, text.strip(), "review entry without a signature");
+          unmapped(UnmappedReason.U105_INCOMPLETE_ENTRY, at, text.strip(), "review entry without a signature");
         }
         return;
       }
@@ -2444,7 +2445,7 @@ final class OutlineMapper {
       String head = text.substring(0, icons.get(0)[0]).strip();
       if (!head.isEmpty()) {
         dropped(sub(at, text, 0, icons.get(0)[0]));
-        unmapped(at, head, "review text outside a vote or comment");
+        unmapped(UnmappedReason.U105_INCOMPLETE_ENTRY, at, head, "review text outside a vote or comment");
       }
       for (int k = 0; k < icons.size(); k++) {
         int[] icon = icons.get(k);
@@ -2455,7 +2456,7 @@ final class OutlineMapper {
         if (signed == null) {
           problem(PageProblem.P107_UNSIGNED_REVIEW, at, "no signature after the " + kind.name().toLowerCase(Locale.ROOT) + " icon");
           dropped(sub(at, text, icon[0], end));
-          unmapped(at, text.substring(icon[0], end).strip(), "review entry without a signature");
+          unmapped(UnmappedReason.U105_INCOMPLETE_ENTRY, at, text.substring(icon[0], end).strip(), "review entry without a signature");
           continue;
         }
         d.comment(new Comment(shared(signed.author()), signed.postedAt(), signed.text(), kind), at);
@@ -2721,7 +2722,7 @@ final class OutlineMapper {
       closeTopic();
       List<Row> rows = t.rows();
       if (rows.isEmpty()) {
-        unmapped(t.at(), raw(t.at()), "empty table");
+        unmapped(UnmappedReason.U101_MARKUP_WITHOUT_TEXT, t.at(), raw(t.at()), "empty table");
         return;
       }
       Row header = rows.get(0);
@@ -2798,7 +2799,7 @@ final class OutlineMapper {
 
     /** A row of a recognised table that was not placed: listed, and left out of the table's markup. */
     private void gap(Row r, String reason) {
-      unmapped(r.at(), rowText(r), reason);
+      unmapped(UnmappedReason.U105_INCOMPLETE_ENTRY, r.at(), rowText(r), reason);
       tableGaps.set(r.at().start(), r.at().end());
     }
 
@@ -3283,7 +3284,7 @@ final class OutlineMapper {
           reportedCalls.set(c.position().start());
           dropped(c.position());
           problem(PageProblem.P106_TEMPLATE_NOT_EXPANDED, c.position(), "template {{" + name + "}} is not expanded; its text is not in the model");
-          unmapped(c.position(), raw(c.position()), "template not expanded");
+          unmapped(UnmappedReason.U103_NOT_IN_PROFILE, c.position(), raw(c.position()), "template not expanded");
         }
       }
       sb.append(text, from, text.length());
@@ -3619,12 +3620,12 @@ final class OutlineMapper {
       found.add(new ImportProblem(code, new dev.hackathonkit.io.Location(outline.source(), at.line(), at.column()), message));
     }
 
-    private void unmapped(Position at, String text, String reason) {
+    private void unmapped(UnmappedReason code, Position at, String text, String reason) {
       if (forScore) {
         return;
       }
       String shown = text.length() > 200 ? text.substring(0, 200) + "…" : text;
-      report.unmapped(at.line(), at.column(), shown, reason);
+      report.unmapped(code, at.line(), at.column(), shown, reason);
     }
 
     private void mark(Position at) {

@@ -151,13 +151,13 @@ final class ProfileJson {
   private static EventFormatException fail(List<ImportProblem> problems, @Nullable Throwable cause) {
     ImportProblem first = problems.get(0);
     if (problems.size() == 1) {
-      return new EventFormatException(first.location(), first.code().code() + " " + first.message(), problems, cause);
+      return new EventFormatException(first.code(), first.location(), first.message(), problems, cause);
     }
     StringBuilder b = new StringBuilder().append(problems.size()).append(" errors in the page profile:");
     for (ImportProblem p : problems) {
       b.append("\n  ").append(p);
     }
-    return new EventFormatException(first.location(), b.toString(), problems, cause);
+    return new EventFormatException(first.code(), first.location(), b.toString(), problems, cause);
   }
 
   private static String firstLine(@Nullable String s) {

@@ -176,7 +176,7 @@ public final class RenderedPageReader implements EventReader {
 
   private ImportResult readText(String text, String sourceName) throws EventFormatException {
     if (text.length() > limits.maxInputChars()) {
-      throw new EventFormatException(
+      throw new EventFormatException(TextProblem.T201_TOO_LARGE,
           Location.line(sourceName, BoundedText.lineAt(text, limits.maxInputChars())),
           "expected at most " + limits.maxInputChars() + " characters of page text");
     }

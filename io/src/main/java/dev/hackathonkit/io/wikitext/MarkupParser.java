@@ -220,7 +220,7 @@ final class MarkupParser {
   private List<WikiNode> scan(@Nullable Consumer<List<WikiNode>> sink) throws EventFormatException {
     if (n > limits.maxInputChars()) {
       int at = (int) limits.maxInputChars();
-      throw new EventFormatException(
+      throw new EventFormatException(MarkupProblem.W201_TOO_LARGE,
           location(at), "at most " + limits.maxInputChars() + " characters, found " + n);
     }
     this.sink = sink;
@@ -861,7 +861,7 @@ final class MarkupParser {
 
   private Frame push(Kind kind, int start) throws EventFormatException {
     if (stack.size() > limits.maxDepth()) {
-      throw new EventFormatException(
+      throw new EventFormatException(MarkupProblem.W202_TOO_DEEP,
           location(start), "nesting at most " + limits.maxDepth() + " levels deep, found deeper");
     }
     Frame f = new Frame(kind, start);

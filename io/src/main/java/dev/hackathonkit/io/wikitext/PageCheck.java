@@ -197,7 +197,9 @@ final class PageCheck {
 
   private void part(String path, @Nullable Object value, @Nullable Object back, String reason) {
     if (!Objects.equals(value, back)) {
-      out.add(new Unplaced(path, text(value), back == null ? null : text(back), reason));
+      boolean nothing = back == null || back instanceof java.util.Collection<?> c && c.isEmpty();
+      out.add(new Unplaced(nothing ? UnplacedReason.L101_NO_PLACE : UnplacedReason.L102_READS_BACK_OTHERWISE, path,
+          text(value), back == null ? null : text(back), reason));
     }
   }
 

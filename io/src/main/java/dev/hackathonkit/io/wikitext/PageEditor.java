@@ -124,7 +124,8 @@ public final class PageEditor {
     for (EventChange change : changes) {
       Attempt attempt = new Edits(page, WikitextWriter.standard().withProfile(used)).apply(change);
       if (attempt.unplaced() != null) {
-        unplaced.add(new Unplaced(change.path(), change.value(), EventChange.current(change, page.event()), attempt.unplaced()));
+        unplaced.add(new Unplaced(UnplacedReason.L103_EDIT_NOT_PLACED, change.path(), change.value(),
+            EventChange.current(change, page.event()), attempt.unplaced()));
         continue;
       }
       Page edited = read(Splice.apply(page.markup(), attempt.splices()), used);
@@ -140,8 +141,8 @@ public final class PageEditor {
         }
       }
       if (difference != null) {
-        unplaced.add(new Unplaced(change.path(), change.value(), EventChange.current(change, page.event()),
-            "the page would read differently: " + difference));
+        unplaced.add(new Unplaced(UnplacedReason.L104_EDIT_READS_DIFFERENTLY, change.path(), change.value(),
+            EventChange.current(change, page.event()), "the page would read differently: " + difference));
         continue;
       }
       if (attempt.splices().isEmpty()) {
@@ -158,8 +159,8 @@ public final class PageEditor {
       // never hand out a page that lost a line no part of the change stands on
       List<Unplaced> none = new ArrayList<>();
       for (EventChange change : changes) {
-        none.add(new Unplaced(change.path(), change.value(), EventChange.current(change, original.event()),
-            "nothing written: the edit would change line " + lost + ", which is no part of the change"));
+        none.add(new Unplaced(UnplacedReason.L105_EDIT_WOULD_LOSE_LINE, change.path(), change.value(),
+            EventChange.current(change, original.event()), "nothing written: the edit would change line " + lost + ", which is no part of the change"));
       }
       return new PageEdit(markup, markup, used.name(), List.of(), none);
     }

@@ -2,6 +2,7 @@ package dev.hackathonkit.io.wikitext;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.hackathonkit.io.ProblemCode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,8 +11,9 @@ import org.jspecify.annotations.Nullable;
  * that nothing is lost silently; the caller decides whether to publish anyway, keep the value
  * elsewhere, or choose another profile.
  *
- * <p>{@link #toString()} is {@code path: reason (value 'x', reads back as 'y')}.
+ * <p>{@link #toString()} is {@code path: L102 reason (value 'x', reads back as 'y')}.
  *
+ * @param code the kind of reason, such as {@link UnplacedReason#L101_NO_PLACE}
  * @param path where the value sits in the event: {@code id}, {@code venue}, {@code extra[note]},
  *     {@code topics[2].difficulty}, {@code topics[0].comments}, {@code attendees[4]}; a whole list
  *     ({@code topics}, {@code attendees}) when its length changed
@@ -21,9 +23,10 @@ import org.jspecify.annotations.Nullable;
  *     a value moved into {@code extra} is listed with that path too)
  * @param reason why the layout cannot carry it
  */
-public record Unplaced(String path, String value, @Nullable String readBack, String reason) {
-  /** Checks that path, value and reason are given. */
+public record Unplaced(ProblemCode code, String path, String value, @Nullable String readBack, String reason) {
+  /** Checks that code, path, value and reason are given. */
   public Unplaced {
+    requireNonNull(code, "code");
     requireNonNull(path, "path");
     requireNonNull(value, "value");
     requireNonNull(reason, "reason");
@@ -31,7 +34,7 @@ public record Unplaced(String path, String value, @Nullable String readBack, Str
 
   @Override
   public String toString() {
-    return path + ": " + reason + " (" + (value.isEmpty() ? "no value" : "value '" + value + "'") + ", reads back as "
+    return path + ": " + code.code() + " " + reason + " (" + (value.isEmpty() ? "no value" : "value '" + value + "'") + ", reads back as "
         + (readBack == null ? "nothing" : "'" + readBack + "'") + ")";
   }
 }

@@ -196,7 +196,7 @@ public final class WikitextWriter {
     try {
       back = WikitextReader.standard().withProfile(layout.profile).withSource(event.source()).read(markup).event();
     } catch (dev.hackathonkit.io.EventFormatException e) {
-      return new WrittenPage(markup, List.of(new Unplaced("", event.title(), null,
+      return new WrittenPage(markup, List.of(new Unplaced(UnplacedReason.L106_PAGE_DOES_NOT_READ_BACK, "", event.title(), null,
           "the written page does not read back: " + e.getMessage())));
     }
     return new WrittenPage(markup, PageCheck.compare(event, back, layout.profile, isTemplateLayout()));

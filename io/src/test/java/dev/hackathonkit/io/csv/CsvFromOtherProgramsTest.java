@@ -104,6 +104,7 @@ class CsvFromOtherProgramsTest {
   void windows1252NamesItsRowColumnAndEncodingAndReadsWithThatEncoding() throws Exception {
     EventFormatException e = catchThrowableOfType(EventFormatException.class, () -> CSV.read(sheet("windows-1252.csv")));
     assertThat(e.location()).isEqualTo(new Location("windows-1252.csv", 2, 15)); // Hackdagen;Malm|ö
+    assertThat(e.code()).isEqualTo(dev.hackathonkit.io.ReadError.E101_UNDECODABLE_TEXT);
     assertThat(e.expected()).startsWith("expected UTF-8 text, found the byte F6, which UTF-8 does not define")
         .contains("Windows-1252");
 
@@ -118,6 +119,7 @@ class CsvFromOtherProgramsTest {
   void latin1NamesItsRowColumnAndEncoding() throws Exception {
     EventFormatException e = catchThrowableOfType(EventFormatException.class, () -> CSV.read(sheet("latin-1.csv")));
     assertThat(e.location()).isEqualTo(new Location("latin-1.csv", 2, 13)); // Sommerhack,Z|ü
+    assertThat(e.code()).isEqualTo(dev.hackathonkit.io.ReadError.E101_UNDECODABLE_TEXT);
     assertThat(e.expected()).contains("the byte FC").contains("ISO-8859-1");
 
     Event event = CSV.withOptions(CsvOptions.DEFAULT.withEncoding(StandardCharsets.ISO_8859_1))

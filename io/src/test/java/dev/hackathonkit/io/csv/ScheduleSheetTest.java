@@ -1,5 +1,6 @@
 package dev.hackathonkit.io.csv;
 
+import static dev.hackathonkit.io.FormatErrors.assertFails;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -126,11 +127,8 @@ class ScheduleSheetTest {
   @Test
   void aSheetWithAHeaderAndNoSessionsIsRefusedNotReadAsAnEmptyEvent() {
     for (String sheet : List.of("Date,Start,End,Session,Speaker\n", "Tag;Uhrzeit;Vortrag\n;;\n\n", "time,session")) {
-      assertThatThrownBy(() -> CsvEventReader.standard().readFlat(new StringReader(sheet), "leer.csv"))
-          .as(sheet)
-          .isInstanceOf(EventFormatException.class)
-          .hasMessageContaining("leer.csv:2")
-          .hasMessageContaining("rows of sessions under the header, found none");
+      assertFails(() -> CsvEventReader.standard().readFlat(new StringReader(sheet), "leer.csv"),
+          CsvProblem.C214_SHEET_NO_SESSIONS, "leer.csv:2");
     }
   }
 
@@ -196,7 +194,9 @@ class ScheduleSheetTest {
   void aMappingWithAnUnknownRoleIsRefusedByName(@TempDir Path dir) throws Exception {
     Path columns = dir.resolve("columns.json");
     Files.writeString(columns, "{\"columns\": {\"Wann\": \"when\"}}");
-    assertThatThrownBy(() -> SheetMapping.read(columns)).isInstanceOf(EventFormatException.class)
+    // the roles there are: the words are the point
+    assertThatThrownBy(() -> SheetMapping.read(columns)).isInstanceOfSatisfying(EventFormatException.class,
+            e -> assertThat(e.code()).isEqualTo(CsvProblem.C221_MAPPING_BAD_VALUE))
         .hasMessageContaining("column 'Wann': unknown role 'when'; expected one of [abstract, affiliation,");
     assertThat(SheetMapping.NONE.columns()).isEqualTo(Map.of());
   }
@@ -509,11 +509,15 @@ class ScheduleSheetTest {
     assertThat(r.report().problems(CsvProblem.C119_SHEET_MAPPED_COLUMN_MISSING)).singleElement()
         .satisfies(p -> assertThat(p.message()).contains("'wan'", "'Wann', 'Was'"));
     Files.writeString(columns, "{\"columns\": {\"Wann\": \"range\"}");
-    assertThatThrownBy(() -> SheetMapping.read(columns)).isInstanceOf(EventFormatException.class)
-        .hasMessageNotContaining("StreamReadFeature").hasMessageContaining("c.json:1:");
+    assertThatThrownBy(() -> SheetMapping.read(columns)).isInstanceOfSatisfying(EventFormatException.class, e -> {
+      assertThat(e.code()).isEqualTo(CsvProblem.C220_MAPPING_MALFORMED);
+      assertThat(e.location().toString()).endsWith("c.json:1:30");
+    }).hasMessageNotContaining("StreamReadFeature");
     Files.writeString(columns, "{\n  \"startDate\": \"18.09.2026\"\n}");
-    assertThatThrownBy(() -> SheetMapping.read(columns)).isInstanceOf(EventFormatException.class)
-        .hasMessageContaining("c.json:2:3").hasMessageContaining("startDate: expected a date yyyy-mm-dd, found '18.09.2026'");
+    assertThatThrownBy(() -> SheetMapping.read(columns)).isInstanceOfSatisfying(EventFormatException.class, e -> {
+      assertThat(e.code()).isEqualTo(CsvProblem.C221_MAPPING_BAD_VALUE);
+      assertThat(e.location().toString()).endsWith("c.json:2:3");
+    });
   }
 
   // ---- kinds a third look found ------------------------------------------------------------------

@@ -3,6 +3,8 @@ package dev.hackathonkit.io.ical;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static dev.hackathonkit.io.FormatErrors.assertFails;
+
 import dev.hackathonkit.io.EventFormatException;
 import dev.hackathonkit.io.ImportProblem;
 import dev.hackathonkit.io.ImportResult;
@@ -229,24 +231,21 @@ class ICalendarEventReaderTest {
 
   @Test
   void rejectsInputThatIsNotICalendarWithLocation() {
-    assertThatThrownBy(() -> READER.read("Hello, world\r\n", "notes.txt"))
-        .isInstanceOf(EventFormatException.class)
-        .hasMessage("notes.txt:1:1: I100 expected BEGIN:VCALENDAR, found 'Hello, world'");
-    assertThatThrownBy(() -> READER.read("", "empty.ics"))
-        .isInstanceOf(EventFormatException.class)
-        .hasMessageContaining("empty.ics:1:1: I100 expected BEGIN:VCALENDAR, found an empty input");
+    assertThat(assertFails(() -> READER.read("Hello, world\r\n", "notes.txt"), ICalendarProblem.I100_NOT_ICALENDAR,
+        "notes.txt:1:1").getMessage()).as("quotes what it found").isEqualTo(
+            "notes.txt:1:1: expected BEGIN:VCALENDAR, found 'Hello, world'");
+    assertThat(assertFails(() -> READER.read("", "empty.ics"), ICalendarProblem.I100_NOT_ICALENDAR, "empty.ics:1:1")
+        .expected()).endsWith("found an empty input");
   }
 
   @Test
   void rejectsInputOverTheSizeLimitAndNestingOverTheDepthLimit() {
     ICalendarEventReader small = READER.withLimits(ReadLimits.DEFAULT.withMaxInputChars(20));
-    assertThatThrownBy(() -> small.read(String.join("\r\n", cal()), "big.ics"))
-        .isInstanceOf(EventFormatException.class).hasMessageContaining("I101");
+    assertFails(() -> small.read(String.join("\r\n", cal()), "big.ics"), ICalendarProblem.I101_TOO_LARGE, "big.ics");
     ICalendarEventReader shallow = READER.withLimits(ReadLimits.DEFAULT.withMaxDepth(2));
-    assertThatThrownBy(() -> shallow.read(String.join("\r\n",
-        cal("BEGIN:VEVENT", "BEGIN:VALARM", "END:VALARM", "END:VEVENT")), "deep.ics"))
-        .isInstanceOf(EventFormatException.class)
-        .hasMessage("deep.ics:6:1: I102 expected components nested at most 2 deep, found BEGIN:VALARM");
+    assertFails(() -> shallow.read(String.join("\r\n",
+        cal("BEGIN:VEVENT", "BEGIN:VALARM", "END:VALARM", "END:VEVENT")), "deep.ics"), ICalendarProblem.I102_TOO_DEEP,
+        "deep.ics:6:1");
   }
 
   @Test

@@ -61,6 +61,8 @@ class TextDecodingTest {
     assertThat(e.location()).isEqualTo(new Location("big.txt", 5001, 26));
     assertThat(e.likely()).isEqualTo(WINDOWS_1252);
     EventFormatException f = e.toFormatException();
+    assertThat(f.code()).isEqualTo(dev.hackathonkit.io.ReadError.E101_UNDECODABLE_TEXT);
+    // the bytes, the encoding and the likely one: this message is what a user acts on
     assertThat(f.getMessage()).isEqualTo("big.txt:5001:26: expected UTF-8 text, found the byte E9, which UTF-8 does"
         + " not define; the input looks like Windows-1252 (what Excel and Notepad save on Western-European Windows)");
   }
@@ -86,17 +88,20 @@ class TextDecodingTest {
         "== Hackfest ==\n'''Where:''' Caf\u00e9 Zo\u00eb, Li\u00e8ge\n".getBytes(WINDOWS_1252));
     EventFormatException w = catchThrowableOfType(EventFormatException.class, () -> WikitextReader.standard().read(wiki));
     assertThat(w.location()).isEqualTo(new Location("fest.wiki", 2, 17));
+    assertThat(w.code()).isEqualTo(dev.hackathonkit.io.ReadError.E101_UNDECODABLE_TEXT);
     assertThat(w.expected()).contains("the byte E9").contains("ISO-8859-1");
 
     Path text = Files.write(dir.resolve("fest.txt"), "Hackfest\nWhere: Malm\u00f6 \u2013 hall B\n".getBytes(WINDOWS_1252));
     EventFormatException t = catchThrowableOfType(EventFormatException.class, () -> RenderedPageReader.standard().read(text));
     assertThat(t.location()).isEqualTo(new Location(text.toString(), 2, 12));
+    assertThat(t.code()).isEqualTo(dev.hackathonkit.io.ReadError.E101_UNDECODABLE_TEXT);
     assertThat(t.expected()).contains("Windows-1252");
 
     Path json = Files.write(dir.resolve("fest.json"), "{\n  \"id\": \"x\",\n  \"title\": \"Caf\u00e9\"\n}\n".getBytes(
         StandardCharsets.ISO_8859_1));
     EventFormatException j = catchThrowableOfType(EventFormatException.class, () -> JsonEventCodec.standard().read(json));
     assertThat(j.location()).isEqualTo(new Location(json.toString(), 3, 16));
+    assertThat(j.code()).isEqualTo(dev.hackathonkit.io.ReadError.E101_UNDECODABLE_TEXT);
     assertThat(j.expected()).contains("ISO-8859-1");
 
     Path ics = Files.write(dir.resolve("fest.ics"), ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//EN\r\nBEGIN:VEVENT\r\n"

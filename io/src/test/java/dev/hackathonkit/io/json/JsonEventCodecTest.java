@@ -1,5 +1,6 @@
 package dev.hackathonkit.io.json;
 
+import static dev.hackathonkit.io.FormatErrors.assertFails;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -88,71 +89,51 @@ class JsonEventCodecTest {
   @Test
   void reportsUnknownFieldWithPathLineAndColumn() {
     String text = "{\n  \"id\": \"e\",\n  \"title\": \"T\",\n  \"topics\": [ { \"id\": \"t\", \"title\": \"x\", \"venu\": 1 } ]\n}";
-    assertThatThrownBy(() -> json.read(text, "bad.json"))
-        .isInstanceOfSatisfying(
-            EventFormatException.class,
-            e -> {
-              assertThat(e.location().source()).isEqualTo("bad.json");
-              assertThat(e.location().line()).isEqualTo(4);
-              assertThat(e.location().column()).isGreaterThan(40);
-              assertThat(e.expected()).startsWith("topics[0].venu: unknown field 'venu'");
-              assertThat(e.getMessage()).startsWith("bad.json:4:");
-            });
+    EventFormatException e = assertFails(() -> json.read(text, "bad.json"), JsonProblem.J205_UNKNOWN_FIELD_STRICT, "bad.json:4:53");
+    assertThat(e.expected()).as("names the path").startsWith("topics[0].venu: ");
   }
 
   @Test
   void reportsBadDateWithWhatWasExpected() {
     String text = "{\"id\":\"e\",\"title\":\"T\",\"topics\":[{\"id\":\"t\",\"title\":\"x\",\"insertedOn\":\"29/04/2013\"}]}";
-    assertThatThrownBy(() -> json.read(text, "d.json"))
-        .isInstanceOfSatisfying(
-            EventFormatException.class,
-            e -> {
-              assertThat(e.expected()).contains("topics[0].insertedOn").contains("ISO-8601 date").contains("29/04/2013");
-              assertThat(e.location().line()).isEqualTo(1);
-            });
+    EventFormatException e = assertFails(() -> json.read(text, "d.json"), JsonProblem.J203_BAD_VALUE, "d.json:1:68");
+    // what was expected and what was found: the words are the point
+    assertThat(e.expected()).contains("topics[0].insertedOn").contains("ISO-8601 date").contains("29/04/2013");
   }
 
   @Test
   void reportsWrongType() {
     String text = "{\"id\":\"e\",\"title\":\"T\",\"days\":{\"date\":\"2013-05-16\"}}";
-    assertThatThrownBy(() -> json.read(text, "t.json"))
-        .isInstanceOfSatisfying(EventFormatException.class, e -> assertThat(e.expected()).startsWith("days: expected an array"));
+    assertThat(assertFails(() -> json.read(text, "t.json"), JsonProblem.J203_BAD_VALUE, "t.json:1:30").expected())
+        .startsWith("days: ");
   }
 
   @Test
   void reportsUnknownEnumValueWithTheAllowedOnes() {
     String text = "{\"id\":\"e\",\"title\":\"T\",\"attendees\":[{\"name\":\"A\",\"status\":\"speaker\"}]}";
-    assertThatThrownBy(() -> json.read(text, "s.json"))
-        .isInstanceOfSatisfying(
-            EventFormatException.class,
-            e -> assertThat(e.expected()).contains("attendees[0].status")
-                .contains("confirmed, invited, tentative, waitlisted, withdrawn").contains("speaker"));
+    // the allowed values are the point of the message
+    assertThat(assertFails(() -> json.read(text, "s.json"), JsonProblem.J203_BAD_VALUE, "s.json:1:57").expected())
+        .contains("attendees[0].status").contains("confirmed, invited, tentative, waitlisted, withdrawn").contains("speaker");
   }
 
   @Test
   void reportsMissingRequiredField() {
-    assertThatThrownBy(() -> json.read("{\"id\":\"e\"}", "m.json"))
-        .isInstanceOfSatisfying(EventFormatException.class, e -> assertThat(e.expected()).contains("missing required field 'title'"));
+    assertThat(assertFails(() -> json.read("{\"id\":\"e\"}", "m.json"), JsonProblem.J204_MISSING_FIELD, "m.json:1:10")
+        .expected()).contains("'title'");
   }
 
   @Test
   void aTruncatedFileNamesWhereTheOpenObjectStartsWithoutJacksonsInternals() {
-    assertThatThrownBy(() -> json.read("{\"title\":\"x\"\n", "bad.json"))
-        .isInstanceOfSatisfying(EventFormatException.class, e -> assertThat(e.expected())
-            .startsWith("expected valid JSON: ").contains("line 1, column 1").doesNotContain("Source:", "REDACTED",
-                "StreamReadFeature"));
+    // where the open object starts, in the reader's words and not Jackson's: the text is the point
+    assertThat(assertFails(() -> json.read("{\"title\":\"x\"\n", "bad.json"), JsonProblem.J201_MALFORMED, "bad.json:2:1")
+        .expected()).contains("line 1, column 1").doesNotContain("Source:", "REDACTED", "StreamReadFeature");
   }
 
   @Test
   void reportsMalformedJsonAndTrailingContent() {
-    assertThatThrownBy(() -> json.read("{\"id\": \"e\",\n \"title\" \"T\"}", "x.json"))
-        .isInstanceOfSatisfying(EventFormatException.class, e -> {
-          assertThat(e.location().line()).isEqualTo(2);
-          assertThat(e.expected()).startsWith("expected valid JSON");
-        });
-    assertThatThrownBy(() -> json.read("{\"id\":\"e\",\"title\":\"T\"} {}", "y.json"))
-        .isInstanceOf(EventFormatException.class);
-    assertThatThrownBy(() -> json.read("null", "n.json")).isInstanceOf(EventFormatException.class);
+    assertFails(() -> json.read("{\"id\": \"e\",\n \"title\" \"T\"}", "x.json"), JsonProblem.J201_MALFORMED, "x.json:2:10");
+    assertFails(() -> json.read("{\"id\":\"e\",\"title\":\"T\"} {}", "y.json"), JsonProblem.J202_NOT_AN_EVENT, "y.json:1:24");
+    assertFails(() -> json.read("null", "n.json"), JsonProblem.J202_NOT_AN_EVENT, "n.json:1:1");
   }
 
   @Test
@@ -169,11 +150,10 @@ class JsonEventCodecTest {
   @Test
   void turnsDeepNestingAndHugeInputIntoErrors() {
     String deep = "{\"id\":\"e\",\"title\":\"T\",\"color\":" + "[".repeat(5000) + "]".repeat(5000) + "}";
-    assertThatThrownBy(() -> json.withLenient(true).read(deep, "deep.json"))
-        .isInstanceOfSatisfying(EventFormatException.class, e -> assertThat(e.expected()).contains("limit"));
+    assertFails(() -> json.withLenient(true).read(deep, "deep.json"), JsonProblem.J206_TOO_LARGE, "deep.json:1:287");
     String big = "{\"id\":\"e\",\"title\":\"" + "x".repeat(5000) + "\"}";
-    assertThatThrownBy(() -> json.withLimits(ReadLimits.DEFAULT.withMaxInputChars(1000)).read(big, "big.json"))
-        .isInstanceOfSatisfying(EventFormatException.class, e -> assertThat(e.expected()).contains("limit"));
+    assertFails(() -> json.withLimits(ReadLimits.DEFAULT.withMaxInputChars(1000)).read(big, "big.json"),
+        JsonProblem.J206_TOO_LARGE, "big.json");
   }
 
   @Test

@@ -160,7 +160,9 @@ class PageProfileTest {
   void reportsUnknownFieldName() {
     assertThatThrownBy(() -> PageProfile.fromJson(new StringReader(
             "{\"topicTemplate\": \"x\", \"fields\": {\"venue\": {\"parameter\": \"V\"}}}"), "bad.json"))
-        .isInstanceOf(EventFormatException.class)
-        .hasMessageContaining("fields.venue: unknown key; expected one of title, insertedOn");
+        .isInstanceOfSatisfying(EventFormatException.class, e -> {
+          assertThat(e.code()).isEqualTo(ProfileProblem.P202_UNKNOWN_KEY);
+          assertThat(e.location()).hasToString("bad.json:1:35");
+        });
   }
 }

@@ -168,6 +168,7 @@ class ProfileJsonTest {
         "11:25 P206 topicTemplate: key stated twice (first at line 11)");
     EventFormatException e = failure(json);
     assertThat(e.location().line()).isEqualTo(2);
+    assertThat(e.code()).as("the first error's").isEqualTo(ProfileProblem.P202_UNKNOWN_KEY);
     assertThat(e.getMessage()).startsWith("dir/mine.profile.json:2:3: 12 errors in the page profile:\n")
         .contains("\n  dir/mine.profile.json:7:14: P205 extends: no built-in profile 'genric'");
   }
@@ -183,7 +184,8 @@ class ProfileJsonTest {
   @Test
   void oneErrorGivesAOneLineMessage() {
     EventFormatException e = failure("{\n \"name\": \"x\",\n \"colour\": 1\n}");
-    assertThat(e.getMessage()).isEqualTo("dir/mine.profile.json:3:2: P202 colour: unknown key; expected one of "
+    assertThat(e.code()).isEqualTo(ProfileProblem.P202_UNKNOWN_KEY);
+    assertThat(e.getMessage()).isEqualTo("dir/mine.profile.json:3:2: colour: unknown key; expected one of "
         + String.join(", ", ProfileJson.V1_TOP)).doesNotContain("\n");
   }
 

@@ -7,6 +7,7 @@ import dev.hackathonkit.io.EventFormatException;
 import dev.hackathonkit.io.Golden;
 import dev.hackathonkit.io.ImportProblem;
 import dev.hackathonkit.io.ImportReport;
+import dev.hackathonkit.io.UnmappedReason;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.ReadLimits;
 import dev.hackathonkit.io.UnmappedInput;
@@ -89,9 +90,11 @@ class RenderedPageReaderTest {
             "220: Verified: Not updated in 2020",
             "234: Verified: Not updated in 2020",
             "246: Verified: Not updated in 2020");
-    assertThat(report.unmapped().get(0).reason()).contains("image file name");
-    assertThat(report.unmapped().get(1).reason()).isEqualTo("template filler for verified: absent");
-    assertThat(report.unmapped().get(1).location().column()).isEqualTo(29);
+    assertThat(report.unmapped().get(0).code()).isEqualTo(UnmappedReason.U101_MARKUP_WITHOUT_TEXT);
+    assertThat(report.unmapped().get(1).code()).isEqualTo(UnmappedReason.U104_EMPTY_FIELD);
+    assertThat(report.unmapped().get(1).location()).hasToString(SEED + ":25:29");
+    assertThat(report.unmapped().get(8).code()).isEqualTo(UnmappedReason.U104_EMPTY_FIELD);
+    // the reason names the field the filler stands for: that word is the point
     assertThat(report.unmapped().get(8).reason()).isEqualTo("template filler for outcomes: absent");
   }
 
@@ -439,8 +442,8 @@ class RenderedPageReaderTest {
     RenderedPageReader small = reader.withLimits(ReadLimits.DEFAULT.withMaxInputChars(20));
     assertThatThrownBy(() -> small.read("line one\nline two\nline three\n", "big.txt"))
         .isInstanceOfSatisfying(EventFormatException.class, e -> {
-          assertThat(e.location().source()).isEqualTo("big.txt");
-          assertThat(e.expected()).contains("at most 20 characters");
+          assertThat(e.code()).isEqualTo(TextProblem.T201_TOO_LARGE);
+          assertThat(e.location()).hasToString("big.txt:3");
         });
   }
 

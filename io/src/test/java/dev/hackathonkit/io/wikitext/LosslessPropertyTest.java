@@ -114,7 +114,7 @@ class LosslessPropertyTest {
     try {
       page = WikitextParser.parse(input, name);
     } catch (EventFormatException e) {
-      assertThat(e.expected()).as(name).startsWith("nesting at most");
+      assertThat(e.code()).as(name).isEqualTo(MarkupProblem.W202_TOO_DEEP);
       return false;
     }
     assertThat(page.toWikitext()).as(name).isEqualTo(input);

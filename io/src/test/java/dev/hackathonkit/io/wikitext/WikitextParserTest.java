@@ -366,7 +366,7 @@ class WikitextParserTest {
         .satisfies(e -> {
           assertThat(e.location().line()).isEqualTo(2);
           assertThat(e.location().column()).isEqualTo(49);
-          assertThat(e.getMessage()).startsWith("deep.wiki:2:49: nesting at most 12");
+          assertThat(e.code()).isEqualTo(MarkupProblem.W202_TOO_DEEP);
         });
   }
 

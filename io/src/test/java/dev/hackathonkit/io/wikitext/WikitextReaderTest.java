@@ -1,6 +1,7 @@
 package dev.hackathonkit.io.wikitext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hackathonkit.io.EventFormatException;
@@ -8,6 +9,7 @@ import dev.hackathonkit.io.ImportProblem;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.ReadLimits;
 import dev.hackathonkit.io.UnmappedInput;
+import dev.hackathonkit.io.UnmappedReason;
 import dev.hackathonkit.io.page.PageProblem;
 import dev.hackathonkit.io.page.PageProfile;
 import dev.hackathonkit.model.AttendeeStatus;
@@ -121,9 +123,9 @@ class WikitextReaderTest {
     assertThat(t.difficulty()).isNull();
     assertThat(t.gsoc()).isEqualTo(Gsoc.NOT_APPLICABLE);
     assertThat(r.report().unmapped())
-        .extracting(UnmappedInput::reason)
-        .contains("template filler for verified: absent", "template filler for difficulty: absent");
-    assertThat(r.report().unmapped().get(0).location().line()).isEqualTo(3);
+        .extracting(UnmappedInput::code, u -> u.location().toString())
+        .containsExactly(tuple(UnmappedReason.U104_EMPTY_FIELD, "Test:3:2"),
+            tuple(UnmappedReason.U104_EMPTY_FIELD, "Test:4:2"));
   }
 
   @Test

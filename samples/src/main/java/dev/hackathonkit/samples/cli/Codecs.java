@@ -8,6 +8,7 @@ import dev.hackathonkit.io.EventFormatException;
 import dev.hackathonkit.io.EventIO;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.Location;
+import dev.hackathonkit.io.ReadError;
 import dev.hackathonkit.io.ReadLimits;
 import dev.hackathonkit.io.csv.CsvEventWriter;
 import dev.hackathonkit.io.csv.CsvOptions;
@@ -172,10 +173,10 @@ final class Codecs {
     } catch (EventFormatException e) {
       if (e.likelyEncoding().isPresent()) {
         String name = e.likelyEncoding().get().name();
-        throw new CliException(HackathonKit.EXIT_INPUT, e.getMessage()
+        throw new CliException(HackathonKit.EXIT_INPUT, HackathonKit.withCode(e.getMessage()
             + (format == Format.CSV
                 ? "; read it with --encoding " + name
-                : "; save it as UTF-8 first (iconv -f " + name + " -t UTF-8)"), e);
+                : "; save it as UTF-8 first (iconv -f " + name + " -t UTF-8)"), e), e);
       }
       throw e;
     } catch (OutOfMemoryError e) {
@@ -292,7 +293,8 @@ final class Codecs {
     } catch (IOException e) {
       String message = e.getMessage() == null ? "" : e.getMessage();
       String prefix = input + ": ";
-      throw new EventFormatException(new Location(input.toString(), 0, 0), "expected a Special:Export dump: "
+      throw new EventFormatException(ReadError.E103_MALFORMED_DUMP, new Location(input.toString(), 0, 0),
+          "expected a Special:Export dump: "
           + (message.startsWith(prefix) ? message.substring(prefix.length()) : message), e);
     }
   }

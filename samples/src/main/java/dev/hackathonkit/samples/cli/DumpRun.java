@@ -147,7 +147,7 @@ final class DumpRun {
       if (belowMinCoverage(result)) {
         fail(outcome, null, "coverage below --min-coverage", "coverage " + Summary.percent(result.report().coverage())
             + " below " + requireNonNull(readOptions.minCoverage).toPlainString() + " %",
-            HackathonKit.EXIT_LOW_COVERAGE, report, progress);
+            HackathonKit.EXIT_LOW_COVERAGE, report, progress, null);
         return;
       }
       report.add(write(c, result, prepared.outputs(), progress));
@@ -163,17 +163,20 @@ final class DumpRun {
       progress.skipped();
     } else if (outcome instanceof DumpOutcome.Failed f) {
       String reason = f.missingText() != null ? f.missingText().description() : "could not be read";
-      fail(outcome, f.message() + "; no event written", reason, f.message(), HackathonKit.EXIT_INPUT, report, progress);
+      String tag = f.code() == null ? "" : " [" + f.code().code() + "]";
+      fail(outcome, f.message() + tag + "; no event written", reason, f.message(), HackathonKit.EXIT_INPUT, report, progress,
+          f.code() == null ? null : f.code().code());
     }
   }
 
   private void fail(DumpOutcome o, @Nullable String line, String reason, String detail, int code, RunReport report,
-      DumpProgress progress) throws IOException {
+      DumpProgress progress, @Nullable String errorCode) throws IOException {
     progress.interrupt();
     stderr.println(input + ": " + o.title() + ": " + (line != null ? line : detail + "; nothing written"));
     stderr.flush();
     run.failed(reason);
-    report.add(RunReport.Line.notWritten(o.title(), o.namespace(), o.revisionId(), o.siteName(), "failed", reason, detail));
+    report.add(RunReport.Line.notWritten(o.title(), o.namespace(), o.revisionId(), o.siteName(), "failed", reason, detail)
+        .withCode(errorCode));
     progress.failed();
     worst = Math.max(worst, code);
   }

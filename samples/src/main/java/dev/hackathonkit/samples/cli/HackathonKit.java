@@ -213,7 +213,7 @@ public final class HackathonKit implements Runnable {
       code = c.exitCode();
     } else if (e instanceof EventFormatException f) {
       // one line, unless the reader listed several errors (those follow, one per line)
-      err.println(f.problems().size() > 1 ? f.getMessage() : oneLine(f.getMessage()));
+      err.println(withCode(f.problems().size() > 1 ? f.getMessage() : oneLine(f.getMessage()), f));
       for (ImportProblem p : f.problems().subList(Math.min(1, f.problems().size()), f.problems().size())) {
         err.println(p);
       }
@@ -233,6 +233,17 @@ public final class HackathonKit implements Runnable {
     }
     err.flush();
     return code;
+  }
+
+  /**
+   * {@code message} (an {@link EventFormatException}'s, or a line built on it) with the error's code at
+   * the end of its first line: {@code in.ics:3:1: expected BEGIN:VCALENDAR, found 'x' [I100]}.
+   */
+  static String withCode(@Nullable String message, EventFormatException e) {
+    String text = message == null ? "" : message;
+    String tag = " [" + e.code().code() + "]";
+    int end = text.indexOf('\n');
+    return end < 0 ? text + tag : text.substring(0, end) + tag + text.substring(end);
   }
 
   /** {@code message} on one line: line breaks and the blanks around them become one space. */

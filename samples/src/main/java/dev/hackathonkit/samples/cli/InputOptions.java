@@ -69,7 +69,7 @@ final class InputOptions {
       } catch (java.io.IOException e) {
         throw new CliException(HackathonKit.EXIT_USAGE, "--columns " + columns + ": cannot read it: " + e.getMessage());
       } catch (dev.hackathonkit.io.EventFormatException e) {
-        throw new CliException(HackathonKit.EXIT_USAGE, "--columns " + e.getMessage());
+        throw new CliException(HackathonKit.EXIT_USAGE, HackathonKit.withCode("--columns " + e.getMessage(), e));
       }
     }
     if (startDate != null) {

@@ -134,7 +134,7 @@ final class ReadOptions {
     }
     for (UnmappedInput u : r.unmapped()) {
       if (lines.size() < WARNINGS_SHOWN) {
-        lines.add("warning: " + u.location() + ": not placed: " + u.reason() + ": " + u.text());
+        lines.add("warning: " + u.location() + ": " + u.code().code() + " not placed: " + u.reason() + ": " + u.text());
       }
     }
     lines.forEach(err::println);

@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  * {@code site} (when the input names its wiki) and {@code status}: {@code written} with {@code
  * outputs} (file names in the output folder), {@code profile}, {@code coverage} (0 to 1, three
  * decimals) and {@code warnings} (problems and unmapped parts of the import report); {@code skipped}
- * or {@code failed} with {@code reason} and {@code detail}.
+ * or {@code failed} with {@code reason} and {@code detail}, and {@code code} when the reader stopped
+ * with an error ({@code EventFormatException.code()}, such as {@code W202}).
  */
 final class RunReport implements Closeable {
   private static final JsonFactory JSON = JsonFactory.builder()
@@ -55,16 +56,23 @@ final class RunReport implements Closeable {
 
   /** One page's line. */
   record Line(String page, int ns, long revision, @Nullable String site, String status, List<String> outputs,
-      @Nullable String profile, double coverage, int warnings, @Nullable String reason, @Nullable String detail) {
+      @Nullable String profile, double coverage, int warnings, @Nullable String reason, @Nullable String detail,
+      @Nullable String code) {
 
     static Line written(String page, int ns, long revision, @Nullable String site, List<String> outputs,
         @Nullable String profile, double coverage, int warnings) {
-      return new Line(page, ns, revision, site, "written", List.copyOf(outputs), profile, coverage, warnings, null, null);
+      return new Line(page, ns, revision, site, "written", List.copyOf(outputs), profile, coverage, warnings, null, null,
+          null);
     }
 
     static Line notWritten(String page, int ns, long revision, @Nullable String site, String status, String reason,
         String detail) {
-      return new Line(page, ns, revision, site, status, List.of(), null, -1, -1, reason, detail);
+      return new Line(page, ns, revision, site, status, List.of(), null, -1, -1, reason, detail, null);
+    }
+
+    /** This line with the reader's error code ({@code null}: none). */
+    Line withCode(@Nullable String errorCode) {
+      return new Line(page, ns, revision, site, status, outputs, profile, coverage, warnings, reason, detail, errorCode);
     }
 
     String json() {
@@ -92,6 +100,9 @@ final class RunReport implements Closeable {
         } else {
           g.writeStringField("reason", reason);
           g.writeStringField("detail", detail);
+          if (code != null) {
+            g.writeStringField("code", code);
+          }
         }
         g.writeEndObject();
       } catch (IOException e) {

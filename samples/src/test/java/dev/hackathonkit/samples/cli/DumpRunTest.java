@@ -158,7 +158,31 @@ class DumpRunTest {
     assertThat(lines.get(2).get("reason").asText()).isEqualTo("redirect");
     assertThat(lines.get(2).get("detail").asText()).isEqualTo("to Hackday/Gdynia 2020");
     assertThat(lines.get(4).get("reason").asText()).isEqualTo("text deleted");
+    assertThat(lines.get(4).has("code")).as("no reader error: the dump holds no text").isFalse();
     assertThat(Files.exists(dir.resolve("out/hackday-gdynia-2020.json"))).isTrue();
+  }
+
+  @Test
+  void aPageTheReaderRefusesHasItsCodeOnStderrAndInTheRunReport() throws Exception {
+    String deep = "{{box|".repeat(300) + "x" + "}}".repeat(300);
+    String dump = "<mediawiki xmlns=\"http://www.mediawiki.org/xml/export-0.10/\" version=\"0.10\">\n"
+        + "  <siteinfo><sitename>Fjord Makers</sitename></siteinfo>\n"
+        + "  <page><title>Makerdag/Bergen 2024</title><ns>0</ns><id>7</id><revision><id>71</id>"
+        + "<timestamp>2024-01-05T10:00:00Z</timestamp><model>wikitext</model><format>text/x-wiki</format>"
+        + "<text xml:space=\"preserve\">Bergen Makerdag on 3 February 2024.\n\n" + deep + "\n</text></revision></page>\n"
+        + "</mediawiki>\n";
+    Path file = Files.writeString(dir.resolve("fjord.xml"), dump);
+    Path reportFile = dir.resolve("fjord.jsonl");
+
+    CliRun run = CliRun.of("convert", file.toString(), "--to", "json", "--out", dir.resolve("out").toString(),
+        "--run-report", reportFile.toString());
+
+    assertThat(run.exitCode()).isEqualTo(HackathonKit.EXIT_INPUT);
+    assertThat(run.err().lines()).singleElement().satisfies(l -> assertThat(l)
+        .startsWith(file + ": Makerdag/Bergen 2024: Makerdag/Bergen 2024:3:").contains(" [W202]; no event written"));
+    JsonNode line = report(reportFile).get(0);
+    assertThat(line.get("status").asText()).isEqualTo("failed");
+    assertThat(line.get("code").asText()).isEqualTo("W202");
   }
 
   @Test

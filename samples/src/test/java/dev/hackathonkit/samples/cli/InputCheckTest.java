@@ -74,7 +74,7 @@ class InputCheckTest {
     assertThat(run.err().lines()).singleElement().satisfies(line -> assertThat(line)
         .startsWith("windows-1252.wiki:1:4: expected UTF-8 text, found the byte C9, which UTF-8 does not define;")
         .contains("Windows-1252")
-        .endsWith("save it as UTF-8 first (iconv -f windows-1252 -t UTF-8)"));
+        .endsWith("save it as UTF-8 first (iconv -f windows-1252 -t UTF-8) [E101]"));
   }
 
   @Test

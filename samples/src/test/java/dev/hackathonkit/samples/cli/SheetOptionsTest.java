@@ -30,7 +30,7 @@ class SheetOptionsTest {
     assertThat(run.err().lines()).singleElement().satisfies(line -> assertThat(line)
         .startsWith("fjord-days-excel.csv:2:13: expected UTF-8 text, found the byte F6, which UTF-8 does not define;")
         .contains("Windows-1252")
-        .endsWith("; read it with --encoding windows-1252"));
+        .endsWith("; read it with --encoding windows-1252 [E101]"));
   }
 
   @Test
