@@ -34,6 +34,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -79,7 +80,7 @@ import org.jspecify.annotations.Nullable;
 public final class EventIO {
   private static final int SNIFF_BYTES = 8192;
   private static final EventIO STANDARD =
-      new EventIO(null, ReadLimits.DEFAULT, CsvOptions.DEFAULT, SheetMapping.NONE, false, false);
+      new EventIO(null, ReadLimits.DEFAULT, CsvOptions.DEFAULT, SheetMapping.NONE, false, false, Clock.systemUTC());
 
   private final @Nullable PageProfile profile;
   private final ReadLimits limits;
@@ -87,9 +88,11 @@ public final class EventIO {
   private final SheetMapping sheet;
   private final boolean lenient;
   private final boolean attendees;
+  private final Clock clock;
 
   private EventIO(@Nullable PageProfile profile, ReadLimits limits, CsvOptions csv, SheetMapping sheet,
-      boolean lenient, boolean attendees) {
+      boolean lenient, boolean attendees, Clock clock) {
+    this.clock = clock;
     this.profile = profile;
     this.limits = limits;
     this.csv = csv;
@@ -108,22 +111,22 @@ public final class EventIO {
 
   /** A copy that reads pages (wikitext, rendered text, HTML) with {@code profile}; {@code null} to choose among the built-ins. */
   public EventIO withProfile(@Nullable PageProfile profile) {
-    return new EventIO(profile, limits, csv, sheet, lenient, attendees);
+    return new EventIO(profile, limits, csv, sheet, lenient, attendees, clock);
   }
 
   /** A copy with other input limits (size, nesting depth, problems kept) for every format. */
   public EventIO withLimits(ReadLimits limits) {
-    return new EventIO(profile, requireNonNull(limits, "limits"), csv.withLimits(limits), sheet, lenient, attendees);
+    return new EventIO(profile, requireNonNull(limits, "limits"), csv.withLimits(limits), sheet, lenient, attendees, clock);
   }
 
   /** A copy that reads and writes CSV with {@code options} (separator, encoding, strictness, byte-order mark). */
   public EventIO withCsvOptions(CsvOptions options) {
-    return new EventIO(profile, limits, requireNonNull(options, "options"), sheet, lenient, attendees);
+    return new EventIO(profile, limits, requireNonNull(options, "options"), sheet, lenient, attendees, clock);
   }
 
   /** A copy that reads other tools' schedule sheets with {@code mapping} (start date, date order, column roles). */
   public EventIO withSheetMapping(SheetMapping mapping) {
-    return new EventIO(profile, limits, csv, requireNonNull(mapping, "mapping"), lenient, attendees);
+    return new EventIO(profile, limits, csv, requireNonNull(mapping, "mapping"), lenient, attendees, clock);
   }
 
   /**
@@ -131,12 +134,21 @@ public final class EventIO {
    * with bad values and reports them (as {@link CsvOptions#withStrict} {@code false}).
    */
   public EventIO withLenient(boolean lenient) {
-    return new EventIO(profile, limits, csv.withStrict(!lenient), sheet, lenient, attendees);
+    return new EventIO(profile, limits, csv.withStrict(!lenient), sheet, lenient, attendees, clock);
   }
 
   /** A copy that writes attendees into JSON-LD ({@code true}); they are personal data, left out by default. */
   public EventIO withAttendees(boolean attendees) {
-    return new EventIO(profile, limits, csv, sheet, lenient, attendees);
+    return new EventIO(profile, limits, csv, sheet, lenient, attendees, clock);
+  }
+
+  /**
+   * A copy whose iCalendar output is stamped by {@code clock}: {@code DTSTAMP} (RFC 5545 section
+   * 3.8.7.2) is the instant the calendar was written unless given, such as a page's revision time, or
+   * for output that must not change from run to run.
+   */
+  public EventIO withClock(Clock clock) {
+    return new EventIO(profile, limits, csv, sheet, lenient, attendees, requireNonNull(clock, "clock"));
   }
 
   // ---- reading ----------------------------------------------------------------------------
@@ -313,7 +325,7 @@ public final class EventIO {
     switch (format) {
       case JSON -> json().write(event, out);
       case CSV -> csvWriter().writeFlat(event, out);
-      case ICALENDAR -> ICalendarEventWriter.standard().write(event, out);
+      case ICALENDAR -> ICalendarEventWriter.standard().withClock(clock).write(event, out);
       case WIKITEXT -> {
         WrittenPage page = wikitextWriter().writePage(event);
         out.write(page.markup());

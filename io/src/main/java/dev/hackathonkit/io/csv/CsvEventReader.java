@@ -4,9 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import dev.hackathonkit.io.EventFormatException;
 import dev.hackathonkit.io.EventReader;
-import dev.hackathonkit.io.ImportReport;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.Location;
+import dev.hackathonkit.io.internal.ReportBuilder;
 import dev.hackathonkit.io.internal.TextDecoding;
 import dev.hackathonkit.io.internal.UndecodableTextException;
 import java.io.BufferedInputStream;
@@ -359,7 +359,7 @@ public final class CsvEventReader implements EventReader {
       assembler.flat(name, in);
       return assembler.finish();
     }
-    ImportReport.Builder report = ImportReport.builder(name).maxProblems(options.limits().maxProblems());
+    ReportBuilder report = ReportBuilder.of(name).maxProblems(options.limits().maxProblems());
     return new ScheduleSheet(name, sheet, report).read(in, new TableReader(options.separator(), options.detectSeparator()));
   }
 

@@ -4,10 +4,10 @@ import static dev.hackathonkit.io.csv.Columns.EVENT_PREFIX;
 
 import dev.hackathonkit.io.EventFormatException;
 import dev.hackathonkit.io.ImportProblem;
-import dev.hackathonkit.io.ImportReport;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.Location;
 import dev.hackathonkit.io.internal.PlainText;
+import dev.hackathonkit.io.internal.ReportBuilder;
 import dev.hackathonkit.model.Attendee;
 import dev.hackathonkit.model.AttendeeStatus;
 import dev.hackathonkit.model.Comment;
@@ -44,7 +44,7 @@ import org.jspecify.annotations.Nullable;
 final class EventAssembler {
   private final CsvOptions options;
   private final TableReader tables;
-  private final ImportReport.Builder report;
+  private final ReportBuilder report;
   private final List<ImportProblem> errors = new ArrayList<>();
   private int droppedErrors;
   private final Set<String> seen = new HashSet<>();
@@ -73,7 +73,7 @@ final class EventAssembler {
   EventAssembler(CsvOptions options, String sourceName) {
     this.options = options;
     this.tables = new TableReader(options.separator(), options.detectSeparator());
-    this.report = ImportReport.builder(sourceName).maxProblems(options.limits().maxProblems());
+    this.report = ReportBuilder.of(sourceName).maxProblems(options.limits().maxProblems());
   }
 
   /** Whether {@code file} names one of the tables; others are reported and ignored. */

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hackathonkit.io.EventFormatException;
 import dev.hackathonkit.io.ImportProblem;
-import dev.hackathonkit.io.ImportReport;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.Location;
 import dev.hackathonkit.io.internal.Dates;
 import dev.hackathonkit.io.internal.Hours;
 import dev.hackathonkit.io.internal.PlainText;
+import dev.hackathonkit.io.internal.ReportBuilder;
 import dev.hackathonkit.io.internal.Warnings;
 import dev.hackathonkit.model.Event;
 import dev.hackathonkit.model.EventDay;
@@ -89,7 +89,7 @@ final class ScheduleSheet {
 
   private final String file;
   private final SheetMapping mapping;
-  private final ImportReport.Builder report;
+  private final ReportBuilder report;
   private final List<String> header = new ArrayList<>();
   private final List<String[]> rows = new ArrayList<>();
   private final List<Integer> rowNumbers = new ArrayList<>();
@@ -112,7 +112,7 @@ final class ScheduleSheet {
   /** Another offset a date-time of the sheet has, or {@code null}. */
   private @Nullable ZoneOffset otherOffset;
 
-  ScheduleSheet(String file, SheetMapping mapping, ImportReport.Builder report) {
+  ScheduleSheet(String file, SheetMapping mapping, ReportBuilder report) {
     this.file = file;
     this.mapping = mapping;
     this.report = report;

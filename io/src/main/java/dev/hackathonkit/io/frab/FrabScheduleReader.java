@@ -1,6 +1,7 @@
 package dev.hackathonkit.io.frab;
 
 import dev.hackathonkit.io.internal.BoundedText;
+import dev.hackathonkit.io.internal.ReportBuilder;
 import java.io.Reader;
 import static java.util.Objects.requireNonNull;
 
@@ -128,7 +129,7 @@ public final class FrabScheduleReader implements EventReader {
           + (first == bytes.length ? "no content" : "'" + new String(bytes, first, Math.min(20, bytes.length - first),
               StandardCharsets.UTF_8).strip() + "'"));
     }
-    ImportReport.Builder report = ImportReport.builder(sourceName).maxProblems(limits.maxProblems());
+    ReportBuilder report = ReportBuilder.of(sourceName).maxProblems(limits.maxProblems());
     ScheduleMapper mapper = new ScheduleMapper(sourceName, report);
     Tree.Node root;
     Event event;

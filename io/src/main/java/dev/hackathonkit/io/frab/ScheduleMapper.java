@@ -1,7 +1,7 @@
 package dev.hackathonkit.io.frab;
 
 import dev.hackathonkit.io.UnmappedReason;
-import dev.hackathonkit.io.ImportReport;
+import dev.hackathonkit.io.internal.ReportBuilder;
 import dev.hackathonkit.model.Event;
 import dev.hackathonkit.model.EventDay;
 import dev.hackathonkit.model.Link;
@@ -46,7 +46,7 @@ final class ScheduleMapper {
   private static final Pattern HHMM = Pattern.compile("(\\d{1,3}):([0-5]\\d)(?::([0-5]\\d))?");
 
   private final String source;
-  private final ImportReport.Builder report;
+  private final ReportBuilder report;
   private ZoneId zone = ZoneOffset.UTC;
   private String acronym = "";
   private String eventId = "";
@@ -58,7 +58,7 @@ final class ScheduleMapper {
   private final List<Tree.Leaf> namedRooms = new ArrayList<>();
   private final Set<String> entryRooms = new HashSet<>();
 
-  ScheduleMapper(String source, ImportReport.Builder report) {
+  ScheduleMapper(String source, ReportBuilder report) {
     this.source = source;
     this.report = report;
   }

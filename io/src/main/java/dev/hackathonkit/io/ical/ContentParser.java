@@ -1,8 +1,8 @@
 package dev.hackathonkit.io.ical;
 
 import dev.hackathonkit.io.UnmappedReason;
+import dev.hackathonkit.io.internal.ReportBuilder;
 import dev.hackathonkit.io.EventFormatException;
-import dev.hackathonkit.io.ImportReport;
 import dev.hackathonkit.io.Location;
 import dev.hackathonkit.io.ReadLimits;
 import dev.hackathonkit.io.internal.TextDecoding;
@@ -32,7 +32,7 @@ import java.util.Map;
 final class ContentParser {
   private final String source;
   private final ReadLimits limits;
-  private final ImportReport.Builder report;
+  private final ReportBuilder report;
   /** Text outside every VCALENDAR: first line and line count of the block being collected. */
   private int wrapStart;
   private int wrapLines;
@@ -45,7 +45,7 @@ final class ContentParser {
       .onMalformedInput(CodingErrorAction.REPORT)
       .onUnmappableCharacter(CodingErrorAction.REPORT);
 
-  ContentParser(String source, ReadLimits limits, ImportReport.Builder report) {
+  ContentParser(String source, ReadLimits limits, ReportBuilder report) {
     this.source = source;
     this.limits = limits;
     this.report = report;

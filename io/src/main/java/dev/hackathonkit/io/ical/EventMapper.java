@@ -1,8 +1,8 @@
 package dev.hackathonkit.io.ical;
 
-import dev.hackathonkit.io.ImportReport;
 import dev.hackathonkit.io.ProblemCode;
 import dev.hackathonkit.io.internal.Places;
+import dev.hackathonkit.io.internal.ReportBuilder;
 import dev.hackathonkit.model.Attendee;
 import dev.hackathonkit.model.AttendeeStatus;
 import dev.hackathonkit.model.Event;
@@ -147,7 +147,7 @@ final class EventMapper {
   }
 
   private final String sourceName;
-  private final ImportReport.Builder report;
+  private final ReportBuilder report;
   private @Nullable TimeZones zones;
   private boolean floatingSeen;
   private int floatingLine;
@@ -161,7 +161,7 @@ final class EventMapper {
     return java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
   }
 
-  EventMapper(String sourceName, ImportReport.Builder report) {
+  EventMapper(String sourceName, ReportBuilder report) {
     this.sourceName = sourceName;
     this.report = report;
   }

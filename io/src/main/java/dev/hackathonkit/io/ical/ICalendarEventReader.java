@@ -1,6 +1,7 @@
 package dev.hackathonkit.io.ical;
 
 import dev.hackathonkit.io.internal.BoundedText;
+import dev.hackathonkit.io.internal.ReportBuilder;
 import java.io.Reader;
 import static java.util.Objects.requireNonNull;
 
@@ -83,7 +84,7 @@ public final class ICalendarEventReader implements EventReader {
   public ImportResult read(byte[] ics, String sourceName) throws EventFormatException {
     requireNonNull(ics, "ics");
     requireNonNull(sourceName, "sourceName");
-    ImportReport.Builder report = ImportReport.builder(sourceName).maxProblems(limits.maxProblems());
+    ReportBuilder report = ReportBuilder.of(sourceName).maxProblems(limits.maxProblems());
     ContentParser parser = new ContentParser(sourceName, limits, report);
     List<Component> calendars = parser.parse(ics);
     Event event = new EventMapper(sourceName, report).map(calendars, parser.brokenChars());

@@ -1,6 +1,6 @@
 package dev.hackathonkit.io.ical;
 
-import dev.hackathonkit.io.ImportReport;
+import dev.hackathonkit.io.internal.ReportBuilder;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,7 +51,7 @@ final class TimeZones {
   private final Map<String, Component> vtimezones = new HashMap<>();
   private final Map<String, @Nullable Zone> resolved = new HashMap<>();
   private final Set<String> used = new HashSet<>();
-  private final ImportReport.Builder report;
+  private final ReportBuilder report;
   /** The whole years the file's dates fall in, and the dates themselves (a day either side). */
   private final java.time.Instant yearsFrom;
   private final java.time.Instant yearsTo;
@@ -66,7 +66,7 @@ final class TimeZones {
    * @param last the last date the file names
    * @param hints text that may name the zone's place (locations, calendar name, X-WR-TIMEZONE)
    */
-  TimeZones(List<Component> vtimezones, ImportReport.Builder report, LocalDate first, LocalDate last, String hints) {
+  TimeZones(List<Component> vtimezones, ReportBuilder report, LocalDate first, LocalDate last, String hints) {
     this.report = report;
     for (Component c : vtimezones) {
       Component.Property tzid = c.first("TZID");

@@ -27,11 +27,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.hackathonkit.io.EventFormatException;
 import dev.hackathonkit.io.EventReader;
-import dev.hackathonkit.io.ImportReport;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.Location;
 import dev.hackathonkit.io.ReadLimits;
 import dev.hackathonkit.io.internal.BoundedText;
+import dev.hackathonkit.io.internal.ReportBuilder;
 import dev.hackathonkit.io.internal.TextDecoding;
 import dev.hackathonkit.io.internal.UndecodableTextException;
 import dev.hackathonkit.model.Event;
@@ -207,7 +207,7 @@ public final class JsonEventCodec implements EventReader {
   public ImportResult read(Reader in, String sourceName) throws IOException, EventFormatException {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
-    ImportReport.Builder report = ImportReport.builder(sourceName).maxProblems(limits.maxProblems());
+    ReportBuilder report = ReportBuilder.of(sourceName).maxProblems(limits.maxProblems());
     ObjectReader reader = MAPPER.readerFor(Event.class);
     if (lenient) {
       // two passes: positions of unknown fields first, then the model without them

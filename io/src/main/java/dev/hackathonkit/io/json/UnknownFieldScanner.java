@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.hackathonkit.io.ImportReport;
+import dev.hackathonkit.io.internal.ReportBuilder;
 import java.io.IOException;
 import java.io.Reader;
 import java.lang.reflect.ParameterizedType;
@@ -25,7 +25,7 @@ final class UnknownFieldScanner {
   private final Map<Class<?>, Map<String, Type>> components = new HashMap<>();
 
   /** Reports the unknown fields of {@code in}, read as a {@code root}; stops quietly at bad JSON. */
-  void scan(JsonFactory factory, Reader in, Class<?> root, ImportReport.Builder report) throws IOException {
+  void scan(JsonFactory factory, Reader in, Class<?> root, ReportBuilder report) throws IOException {
     try (JsonParser p = factory.createParser(in)) {
       Deque<@Nullable Type> stack = new ArrayDeque<>();
       Type pending = root;

@@ -1,7 +1,6 @@
 package dev.hackathonkit.io.page;
 
 import dev.hackathonkit.io.ImportProblem;
-import dev.hackathonkit.io.ImportReport;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.ProblemCode;
 import dev.hackathonkit.io.UnmappedReason;
@@ -13,6 +12,7 @@ import dev.hackathonkit.io.internal.EventData;
 import dev.hackathonkit.io.internal.Hours;
 import dev.hackathonkit.io.internal.Places;
 import dev.hackathonkit.io.internal.PlainText;
+import dev.hackathonkit.io.internal.ReportBuilder;
 import dev.hackathonkit.io.internal.Signatures;
 import dev.hackathonkit.io.internal.Warnings;
 import dev.hackathonkit.io.page.PageOutline.Argument;
@@ -170,7 +170,7 @@ final class OutlineMapper {
     private final PageOutline outline;
     private final PageProfile profile;
     private final @Nullable Source source;
-    private final ImportReport.Builder report;
+    private final ReportBuilder report;
     private final FirstProblems found;
     /**
      * Whether the reading is made only for its score (see {@link OutlineMapper#scored}): its report
@@ -293,7 +293,7 @@ final class OutlineMapper {
       this.traced = traced;
       this.profile = profile;
       this.source = source;
-      this.report = ImportReport.builder(outline.source()).maxProblems(maxProblems).profile(choice);
+      this.report = ReportBuilder.of(outline.source()).maxProblems(maxProblems).profile(choice);
       this.found = new FirstProblems(maxProblems);
       this.blocks = outline.blocks();
       this.explicitHeadings = blocks.stream().anyMatch(b -> b instanceof Heading);
