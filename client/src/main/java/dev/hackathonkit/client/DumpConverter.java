@@ -291,7 +291,8 @@ public final class DumpConverter {
 
     @Override
     public synchronized IOException getCause() {
-      return (IOException) super.getCause();
+      // made with a cause, never initCause'd otherwise
+      return java.util.Objects.requireNonNull((IOException) super.getCause(), "a SinkFailure without its cause");
     }
   }
 

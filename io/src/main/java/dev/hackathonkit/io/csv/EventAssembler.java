@@ -301,14 +301,16 @@ final class EventAssembler {
           unnamed.add(i);
           continue;
         }
-        if (known.contains(name) && header.index().get(name) == i || extraAllowed && header.index().get(name) == i) {
+        // the header's index maps each name to its first column, so a repeated name is not this column
+        boolean firstOfName = Integer.valueOf(i).equals(header.index().get(name));
+        if (known.contains(name) && firstOfName || extraAllowed && firstOfName) {
           placed.add(i);
         }
         boolean eventColumn = name.startsWith(EVENT_PREFIX) && known.contains(EVENT_PREFIX + Columns.ID);
         String local = eventColumn ? name.substring(EVENT_PREFIX.length()) : name;
         (eventColumn ? eventPositions : topicPositions).add(i);
         LinkedHashMap<Integer, String> extra = eventColumn || header.file().equals(Columns.EVENT_FILE) ? extraEvent : extraTopic;
-        if (known.contains(name) || header.index().get(name) != i) {
+        if (known.contains(name) || !firstOfName) {
           continue;
         }
         if (local.startsWith(EXTRA) && extraAllowed) {

@@ -228,7 +228,7 @@ final class ScheduleSheet {
       }
       Profile p = profile(c);
       String byHeader = byHeader(name);
-      int word = byHeader == null ? -1 : WORDS.get(byHeader).indexOf(norm(name));
+      int word = byHeader == null ? -1 : roleWords(byHeader).indexOf(norm(name));
       strength[c] = word >= 0 ? word : 10_000;
       String role = byHeader;
       why[c] = "extra".equals(byHeader) ? "its header names no part of the schedule" : "header";
@@ -270,12 +270,12 @@ final class ScheduleSheet {
     }
     for (int c = 0; c < n; c++) {
       if ("room".equals(roles[c]) && "header".equals(why[c]) && header.size() > c
-          && !WORDS.get("room").contains(norm(header.get(c)))) {
+          && !roleWords("room").contains(norm(header.get(c)))) {
         roomColumns.add(c);
       }
     }
     if (roomColumns.size() == 1 && profile(roomColumns.get(0)).distinct <= 1
-        && stems.get(stem(header.get(roomColumns.get(0)))) < 2) {
+        && stems.getOrDefault(stem(header.get(roomColumns.get(0))), 0) < 2) { // counted in the loop above
       roomColumns.clear(); // one column naming one room: the room of every session
     }
     if (roomColumns.size() >= 2 || roomColumns.size() == 1 && !List.of(roles).contains("title")) {
@@ -336,9 +336,10 @@ final class ScheduleSheet {
       }
     }
     for (int c = 0; c < n; c++) {
-      if (single.contains(roles[c]) && owner.get(roles[c]) != c) {
+      Integer o = owner.get(roles[c]); // there for every role in single (the loop above)
+      if (single.contains(roles[c]) && o != null && o != c) {
         if (!"given".equals(why[c])) {
-          why[c] = "another column is the " + roles[c] + ": '" + columnName(owner.get(roles[c])) + "'";
+          why[c] = "another column is the " + roles[c] + ": '" + columnName(o) + "'";
           roles[c] = "extra";
         }
       }
@@ -375,6 +376,11 @@ final class ScheduleSheet {
   private String columnName(int c) {
     String name = c < header.size() ? header.get(c).strip() : "";
     return name.isEmpty() ? "column " + (c + 1) : name;
+  }
+
+  /** The header words of a role that {@link #WORDS} holds (a role {@link #byHeader} returned, or a literal one). */
+  private static List<String> roleWords(String role) {
+    return java.util.Objects.requireNonNull(WORDS.get(role), () -> "no header words for role " + role);
   }
 
   private static @Nullable String byHeader(String name) {
@@ -587,7 +593,7 @@ final class ScheduleSheet {
           only = cell;
         }
       }
-      if (filled == 1) {
+      if (filled == 1 && only != null) { // one filled cell: only holds it
         When w = when(only);
         headings[i] = w != null && w.start() == null && w.rest() == null;
       }
@@ -815,7 +821,7 @@ final class ScheduleSheet {
           cells.pastMidnight(role, start, time, common); // "2026-03-14 22:00" to "2026-03-15 02:00"
           continue;
         }
-        if (time == null || on == null && date != null || on != null && !on.equals(date)) {
+        if (w == null || time == null || on == null && date != null || on != null && !on.equals(date)) {
           cells.notUnderstood(role, "a time (10:15, 10:15 AM) on the start's date or the next morning", common);
           continue;
         }
@@ -901,7 +907,7 @@ final class ScheduleSheet {
           tb.slot(new Slot(on, start, end, room, List.of()));
           dates.add(on);
         } else {
-          if (entry.gridRoom()) {
+          if (entry.gridRoom() && room != null) { // a grid entry's room is its column's name, never blank
             tb.putExtra(GRID_ROOM, room); // a grid's column names the room of a session without a slot
           }
           if (entry.dayColumn() >= 0) {
@@ -976,7 +982,7 @@ final class ScheduleSheet {
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i);
       String aff = affiliations.size() == names.size() ? affiliations.get(i)
-          : affiliations.isEmpty() ? null : affiliation.strip();
+          : affiliations.isEmpty() || affiliation == null ? null : affiliation.strip();
       int open = name.indexOf('(');
       if (aff == null && open > 0 && name.endsWith(")")) { // "Ada Mensah (Acme, Inc.)"
         aff = name.substring(open + 1, name.length() - 1).strip();
@@ -1016,7 +1022,7 @@ final class ScheduleSheet {
     if (numeric == null) {
       numeric = Dates.findNumeric(v, monthFirst); // "Wed 3/4/2026": its weekday may say the other order
       DayOfWeek said = numeric == null ? null : statedWeekday(v);
-      LocalDate other = said == null || numeric.getDayOfWeek() == said ? null : Dates.findNumeric(v, !monthFirst);
+      LocalDate other = said == null || numeric == null || numeric.getDayOfWeek() == said ? null : Dates.findNumeric(v, !monthFirst);
       if (other != null && other.getDayOfWeek() == said) {
         numeric = other;
       }

@@ -379,7 +379,7 @@ public final class CompactBlocks extends AbstractList<Block> implements RandomAc
         Mark.Kind kind = Mark.Kind.values()[readByte()];
         int from = readVar();
         int to = from + readVar();
-        ms.add(new Mark(kind, from, to, string()));
+        ms.add(new Mark(kind, from, to, nullableString()));
       }
       int calls = readVar();
       List<Call> cs = calls == 0 ? List.of() : new ArrayList<>(calls);
@@ -397,7 +397,7 @@ public final class CompactBlocks extends AbstractList<Block> implements RandomAc
       List<Argument> args = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
         Position at = position();
-        String name = string();
+        String name = nullableString();
         Inline value = inline();
         args.add(new Argument(name, value, string(), at));
       }
@@ -411,7 +411,12 @@ public final class CompactBlocks extends AbstractList<Block> implements RandomAc
       return new Position(start, end, line, readVar());
     }
 
+    /** A string the writer wrote from a non-null value (only a mark's target and an argument's name are null). */
     private String string() {
+      return java.util.Objects.requireNonNull(nullableString(), "compact blocks hold a null where a string was written");
+    }
+
+    private @Nullable String nullableString() {
       int form = readByte();
       String s;
       switch (form) {

@@ -573,15 +573,15 @@ final class OutlineMapper {
         if (arg.raw().isEmpty()) {
           continue;
         }
-        String text = field == TopicField.REVIEW ? null : value(arg.value(), d);
-        if (text != null && profile.isFiller(field, text)) {
+        if (field == TopicField.REVIEW) {
+          review(d, resolve(arg.value(), d), arg.at());
+          continue;
+        }
+        String text = value(arg.value(), d);
+        if (profile.isFiller(field, text)) {
           dropped(arg.at());
           unmapped(arg.at(), arg.raw(), "template filler for " + field.key() + ": absent");
           d.cleared.add(field);
-          continue;
-        }
-        if (field == TopicField.REVIEW) {
-          review(d, resolve(arg.value(), d), arg.at());
           continue;
         }
         if (field == TopicField.CONTACTS) {
@@ -926,7 +926,7 @@ final class OutlineMapper {
         return false;
       }
       for (Person p : people) {
-        attendees.add(new Attendee(shared(p.name()), shared(p.affiliation()), s.attendeeStatus()));
+        attendees.add(new Attendee(shared(p.name()), sharedOrNull(p.affiliation()), s.attendeeStatus()));
         attendeeAt.add(at);
       }
       mark(at);
@@ -1682,8 +1682,9 @@ final class OutlineMapper {
       if (dashes > lead) {
         end = Math.min(end, dashes);
       }
-      String name = linked ? clean(t.substring(first.from(), first.to())) : null;
-      String rest = t.substring(linked ? Math.min(first.to(), end) : lead, Math.max(end, linked ? Math.min(first.to(), end) : lead));
+      String name = linked && first != null ? clean(t.substring(first.from(), first.to())) : null;
+      int restFrom = linked && first != null ? Math.min(first.to(), end) : lead; // linked: first is not null
+      String rest = t.substring(restFrom, Math.max(end, restFrom));
       if (rest.indexOf(':') >= 0) {
         // a signature's time stamp ("12:04, 3 May 2019 (UTC)") is no part of the entry
         for (Signatures.Signature sig : Signatures.findAll(rest)) {
@@ -1758,7 +1759,7 @@ final class OutlineMapper {
         unmapped(at, clean(t), "attendee entry without a name");
         return;
       }
-      attendees.add(new Attendee(shared(name), shared(affiliation), status));
+      attendees.add(new Attendee(shared(name), sharedOrNull(affiliation), status));
       attendeeAt.add(at);
       mark(at);
       String note = p.note();
@@ -2415,9 +2416,10 @@ final class OutlineMapper {
         if (v < 0 && c < 0) {
           break;
         }
-        boolean isVote = v >= 0 && (c < 0 || v < c || v == c && vote.length() >= comment.length());
+        // v >= 0 only with a vote icon, c >= 0 only with a comment icon
+        boolean isVote = v >= 0 && (c < 0 || v < c || v == c && vote != null && comment != null && vote.length() >= comment.length());
         int start = isVote ? v : c;
-        int end = start + (isVote ? vote : comment).length();
+        int end = start + java.util.Objects.requireNonNull(isVote ? vote : comment, "the icon found").length();
         icons.add(new int[] {start, end, isVote ? 1 : 0});
         from = end;
       }
@@ -2814,12 +2816,14 @@ final class OutlineMapper {
 
     private void ideasTable(List<Row> rows, List<String> heads, Map<TopicField, Integer> cols) {
       Set<Integer> used = new HashSet<>(cols.values());
+      // called only for a table with a title column
+      int titleCol = java.util.Objects.requireNonNull(cols.get(TopicField.TITLE), "an ideas table without a title column");
       for (int i = 1; i < rows.size(); i++) {
         Row r = rows.get(i);
         if (r.isHeader()) {
           continue;
         }
-        String title = cellText(r, cols.get(TopicField.TITLE));
+        String title = cellText(r, titleCol);
         if (title.isEmpty() || profile.isFiller(title)) {
           gap(r, "table row without a title");
           continue;
@@ -2850,8 +2854,8 @@ final class OutlineMapper {
             mark(r.cells().get(c).at());
           }
         }
-        mark(r.cells().get(cols.get(TopicField.TITLE)).at());
-        d.titleAt = r.cells().get(cols.get(TopicField.TITLE)).at();
+        mark(r.cells().get(titleCol).at());
+        d.titleAt = r.cells().get(titleCol).at();
         draft = d;
         closeTopic();
       }
@@ -2913,7 +2917,7 @@ final class OutlineMapper {
             }
           }
         }
-        attendees.add(new Attendee(shared(name), shared(affiliation), status));
+        attendees.add(new Attendee(shared(name), sharedOrNull(affiliation), status));
         attendeeAt.add(r.at());
         mark(nameCell.at());
         for (int c = 0; c < heads.size(); c++) {
@@ -2934,7 +2938,10 @@ final class OutlineMapper {
 
     private void scheduleTable(List<Row> rows, List<String> heads, Map<ScheduleColumn, Integer> cols,
         Map<TopicField, Integer> topicCols) {
-      Integer timeCol = cols.containsKey(ScheduleColumn.TIME) ? cols.get(ScheduleColumn.TIME) : cols.get(ScheduleColumn.START);
+      // called only for a table with a time or start column
+      int timeCol = java.util.Objects.requireNonNull(
+          cols.containsKey(ScheduleColumn.TIME) ? cols.get(ScheduleColumn.TIME) : cols.get(ScheduleColumn.START),
+          "a schedule table without a time column");
       Integer endCol = cols.get(ScheduleColumn.END);
       Integer dayCol = cols.get(ScheduleColumn.DAY);
       Integer titleCol = cols.containsKey(ScheduleColumn.TITLE) ? cols.get(ScheduleColumn.TITLE) : topicCols.get(TopicField.TITLE);
@@ -3075,8 +3082,13 @@ final class OutlineMapper {
      * Only values of at most {@link #SHARED_MAX_CHARS} characters are shared, and at most {@link
      * #SHARED_MAX_VALUES} of them, so that a page of unique values pays little for the table.
      */
-    private @Nullable String shared(@Nullable String s) {
-      if (s == null || s.length() > SHARED_MAX_CHARS) {
+    private @Nullable String sharedOrNull(@Nullable String s) {
+      return s == null ? null : shared(s);
+    }
+
+    /** {@link #sharedOrNull} for a value that is there. */
+    private String shared(String s) {
+      if (s.length() > SHARED_MAX_CHARS) {
         return s;
       }
       String known = sharedValues.get(s);
@@ -3090,7 +3102,7 @@ final class OutlineMapper {
     }
 
     private Person shared(Person p) {
-      return new Person(shared(p.name()), shared(p.email()), shared(p.affiliation()), shared(p.note()));
+      return new Person(shared(p.name()), sharedOrNull(p.email()), sharedOrNull(p.affiliation()), sharedOrNull(p.note()));
     }
 
     /**
@@ -3443,8 +3455,9 @@ final class OutlineMapper {
         }
         days.put(d.date(), d);
       }
-      if (range == null && generalHours != null) {
-        days.replaceAll((date, d) -> d.opens() == null ? new EventDay(date, generalHours.opens(), generalHours.closes()) : d);
+      Hours.TimeRange general = generalHours;
+      if (range == null && general != null) {
+        days.replaceAll((date, d) -> d.opens() == null ? new EventDay(date, general.opens(), general.closes()) : d);
       }
       return new ArrayList<>(days.values());
     }

@@ -108,7 +108,7 @@ final class PublishCommand implements Callable<Integer> {
         stderr.flush();
         return edit == null || edit.complete() || force ? HackathonKit.EXIT_OK : HackathonKit.EXIT_USAGE;
       }
-      if (!p.complete() && !force) {
+      if (edit != null && !edit.complete() && !force) { // !p.complete()
         stderr.flush();
         throw new CliException(HackathonKit.EXIT_USAGE, title + ": " + edit.unplaced().size() + " part(s) of the change have no place on"
             + " the page" + (p.pageChanged() ? " (it changed since the event was read)" : "")
