@@ -93,7 +93,7 @@ final class ApiTransport {
           || type.contains("json")) {
         decode(response, params, response.body().bytes()); // throws for every error
       }
-      if (!(type.contains("xml"))) {
+      if (! type.contains("xml")) {
         okio.BufferedSource source = response.body().source();
         source.request(BODY_START * 2);
         byte[] start = source.getBuffer().readByteArray(Math.min(source.getBuffer().size(), BODY_START * 2));

@@ -341,7 +341,7 @@ public final class DumpConverter {
       chosen = null;
       if (page == null) {
         submit(CompletableFuture.completedFuture(new DumpOutcome.Skipped(any.title(), any.namespace(), 0,
-            any.siteName(), DumpOutcome.Reason.NOT_YET, "no revision saved by " + at, null)).thenApply(finish::apply));
+            any.siteName(), DumpOutcome.Reason.NOT_YET, "no revision saved by " + at, null)).thenApply(finish));
         return;
       }
       submit(CompletableFuture.supplyAsync(() -> finish.apply(outcome(page)), executor));

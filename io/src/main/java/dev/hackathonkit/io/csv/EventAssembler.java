@@ -303,7 +303,7 @@ final class EventAssembler {
         }
         // the header's index maps each name to its first column, so a repeated name is not this column
         boolean firstOfName = Integer.valueOf(i).equals(header.index().get(name));
-        if (known.contains(name) && firstOfName || extraAllowed && firstOfName) {
+        if ((known.contains(name) && firstOfName) || (extraAllowed && firstOfName)) {
           placed.add(i);
         }
         boolean eventColumn = name.startsWith(EVENT_PREFIX) && known.contains(EVENT_PREFIX + Columns.ID);

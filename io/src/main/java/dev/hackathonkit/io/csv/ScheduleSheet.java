@@ -235,8 +235,8 @@ final class ScheduleSheet {
       if (p.nonBlank == 0) {
         role = "ignore";
         why[c] = "empty";
-      } else if (p.share(p.ranges) >= 0.8 && (role == null || role.equals("start") || role.equals("end") || role.equals("day"))
-          || p.ranges > 0 && p.share(p.ranges + p.times) >= 0.8 && (role == null || role.equals("start"))) {
+      } else if ((p.share(p.ranges) >= 0.8 && (role == null || role.equals("start") || role.equals("end") || role.equals("day")))
+          || (p.ranges > 0 && p.share(p.ranges + p.times) >= 0.8 && (role == null || role.equals("start")))) {
         role = "range";
         why[c] = role == null ? "values" : "header and values";
       } else if (p.share(p.dateTimes) >= 0.8 && (role == null || role.equals("start") || role.equals("day")
@@ -278,7 +278,7 @@ final class ScheduleSheet {
         && stems.getOrDefault(stem(header.get(roomColumns.get(0))), 0) < 2) { // counted in the loop above
       roomColumns.clear(); // one column naming one room: the room of every session
     }
-    if (roomColumns.size() >= 2 || roomColumns.size() == 1 && !List.of(roles).contains("title")) {
+    if (roomColumns.size() >= 2 || (roomColumns.size() == 1 && !List.of(roles).contains("title"))) {
       for (int c : roomColumns) {
         roles[c] = "grid";
       }
@@ -289,7 +289,7 @@ final class ScheduleSheet {
       grown = false;
       for (int c = 0; c < n; c++) {
         if ("extra".equals(roles[c]) && "no role".equals(why[c]) && c < header.size() && !header.get(c).isBlank()
-            && (c > 0 && "grid".equals(roles[c - 1]) || c + 1 < n && "grid".equals(roles[c + 1]))) {
+            && ((c > 0 && "grid".equals(roles[c - 1])) || (c + 1 < n && "grid".equals(roles[c + 1])))) {
           Profile p = profile(c);
           if (p.share(p.times + p.ranges + p.dates + p.dateTimes + p.urls) < 0.2) {
             roles[c] = "grid";
@@ -441,7 +441,7 @@ final class ScheduleSheet {
     for (int i = 0; i < rows.size(); i++) {
       String[] r = rows.get(i);
       String v = c < r.length ? r[c].strip() : "";
-      if (v.isEmpty() || headings[i] && !withHeadings) {
+      if (v.isEmpty() || (headings[i] && !withHeadings)) {
         continue;
       }
       p.nonBlank++;
@@ -619,7 +619,7 @@ final class ScheduleSheet {
    */
   private @Nullable When when(String text) {
     String v = NOON.matcher(text.strip()).replaceAll(m -> m.group(1).equalsIgnoreCase("midnight") ? "12:00 am" : "12:00 pm");
-    if (v.isEmpty() || v.length() > 80 || v.chars().noneMatch(Character::isDigit) && weekday(v) == null) {
+    if (v.isEmpty() || v.length() > 80 || (v.chars().noneMatch(Character::isDigit) && weekday(v) == null)) {
       return null;
     }
     Hours.TimeRange range = Hours.findRange(v, true); // before ISO: "2026-02-03 09:30-11:00" is no offset -11:00
@@ -680,7 +680,7 @@ final class ScheduleSheet {
    */
   private int @Nullable [] yearless(String v) {
     Matcher m = YEARLESS.matcher(v.strip());
-    if (!m.matches() || m.group(1) == null && m.group(5) == null && !".".equals(m.group(3))) {
+    if (!m.matches() || (m.group(1) == null && m.group(5) == null && !".".equals(m.group(3)))) {
       return null;
     }
     int a = Integer.parseInt(m.group(2));
@@ -790,7 +790,7 @@ final class ScheduleSheet {
           continue;
         }
         When w = when(text);
-        if (w == null || start != null && w.start() != null) {
+        if (w == null || (start != null && w.start() != null)) {
           cells.notUnderstood(role, start != null ? "one start, given already by another column"
               : "a time (09:30, 9:30 AM), a range (09:00 - 09:50) or a date and time (2026-03-12 09:30)", common);
           continue;
@@ -821,7 +821,7 @@ final class ScheduleSheet {
           cells.pastMidnight(role, start, time, common); // "2026-03-14 22:00" to "2026-03-15 02:00"
           continue;
         }
-        if (w == null || time == null || on == null && date != null || on != null && !on.equals(date)) {
+        if (w == null || time == null || (on == null && date != null) || (on != null && !on.equals(date))) {
           cells.notUnderstood(role, "a time (10:15, 10:15 AM) on the start's date or the next morning", common);
           continue;
         }
@@ -1043,8 +1043,8 @@ final class ScheduleSheet {
         return firstDate(d.isBefore(start.minusMonths(6)) ? d.plusYears(1) : d);
       }
     }
-    boolean noYear = dayMonth != null || start == null && Dates.findRange(v,
-        new Dates.DateContext(2000, Dates.DateContext.ANY.languages()), Warnings.IGNORE) != null;
+    boolean noYear = dayMonth != null || (start == null && Dates.findRange(v,
+        new Dates.DateContext(2000, Dates.DateContext.ANY.languages()), Warnings.IGNORE) != null);
     Matcher m = DAY_NUMBER.matcher(v);
     DayOfWeek weekday = weekday(v);
     if (start != null) {
@@ -1093,7 +1093,7 @@ final class ScheduleSheet {
       for (DayOfWeek d : DayOfWeek.values()) {
         String full = d.getDisplayName(TextStyle.FULL, l).toLowerCase(l);
         String shortName = d.getDisplayName(TextStyle.SHORT, l).toLowerCase(l).replace(".", "");
-        if (v.equals(full) || v.equals(shortName) || v.length() >= 3 && full.startsWith(v)) {
+        if (v.equals(full) || v.equals(shortName) || (v.length() >= 3 && full.startsWith(v))) {
           return d;
         }
       }

@@ -459,7 +459,7 @@ public final class Places {
     }
     int space = name.lastIndexOf(' ');
     String word = name.substring(space + 1, name.length() - 1);
-    return word.indexOf('.') >= 0 || word.length() <= 3 && !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+    return word.indexOf('.') >= 0 || (word.length() <= 3 && !word.isEmpty() && Character.isUpperCase(word.charAt(0)));
   }
 
   private static int[] trim(String text, int s, int e) {

@@ -156,7 +156,7 @@ public final class JsonEventCodec implements EventReader {
    * @param sourceName the input's name, for locations
    * @throws EventFormatException if the text is not a valid event document
    */
-  public ImportResult read(String json, String sourceName) throws EventFormatException {
+  @Override public ImportResult read(String json, String sourceName) throws EventFormatException {
     requireNonNull(json, "json");
     try {
       return read(new StringReader(json), sourceName);
@@ -170,7 +170,7 @@ public final class JsonEventCodec implements EventReader {
    * file name is the source name. Bytes that are not UTF-8 are an {@link EventFormatException}
    * naming their line and column and the likely encoding.
    */
-  public ImportResult read(Path file) throws IOException, EventFormatException {
+  @Override public ImportResult read(Path file) throws IOException, EventFormatException {
     requireNonNull(file, "file");
     try (Reader in = TextDecoding.utf8(Files.newInputStream(file), file.toString())) {
       return read(in, file.toString());
@@ -186,7 +186,7 @@ public final class JsonEventCodec implements EventReader {
    * @throws IOException if reading the stream fails
    * @throws EventFormatException if the text is not a valid event document, or not UTF-8
    */
-  public ImportResult read(InputStream in, String sourceName) throws IOException, EventFormatException {
+  @Override public ImportResult read(InputStream in, String sourceName) throws IOException, EventFormatException {
     requireNonNull(in, "in");
     try {
       return read(TextDecoding.utf8(in, sourceName), sourceName);
@@ -203,7 +203,7 @@ public final class JsonEventCodec implements EventReader {
    * @throws IOException if reading the stream fails
    * @throws EventFormatException if the text is not a valid event document
    */
-  public ImportResult read(Reader in, String sourceName) throws IOException, EventFormatException {
+  @Override public ImportResult read(Reader in, String sourceName) throws IOException, EventFormatException {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
     ImportReport.Builder report = ImportReport.builder(sourceName).maxProblems(limits.maxProblems());

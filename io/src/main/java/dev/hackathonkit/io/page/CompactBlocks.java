@@ -327,18 +327,19 @@ public final class CompactBlocks extends AbstractList<Block> implements RandomAc
       baseStart = at.start();
       baseLine = at.line();
       switch (kind) {
-        case HEADING:
+        case HEADING -> {
           return new Heading(readVar(), inline(), at);
-        case LINE: {
+        }
+        case LINE -> {
           boolean alone = readByte() == 1;
           return new Line(inline(), alone, at);
         }
-        case ITEM: {
+        case ITEM -> {
           int depth = readVar();
           boolean numbered = readByte() == 1;
           return new Item(depth, numbered, inline(), at);
         }
-        case TABLE: {
+        case TABLE -> {
           int rows = readVar();
           List<Row> out = new ArrayList<>(rows);
           List<Cell> distinct = new ArrayList<>();
@@ -362,12 +363,11 @@ public final class CompactBlocks extends AbstractList<Block> implements RandomAc
           }
           return new Table(out, at);
         }
-        case TEMPLATE: {
+        case TEMPLATE -> {
           String name = string();
           return new Template(name, arguments(), at);
         }
-        default:
-          throw new IllegalStateException("bad block kind " + kind);
+        default -> throw new IllegalStateException("bad block kind " + kind);
       }
     }
 
@@ -420,17 +420,17 @@ public final class CompactBlocks extends AbstractList<Block> implements RandomAc
       int form = readByte();
       String s;
       switch (form) {
-        case NULL:
+        case NULL -> {
           return null;
-        case SAME:
+        }
+        case SAME -> {
           return previous;
-        case SLICE: {
+        }
+        case SLICE -> {
           int from = baseStart + readSigned();
           s = input.substring(from, from + readVar());
-          break;
         }
-        case LATIN1:
-        case UTF16: {
+        case LATIN1, UTF16 -> {
           int n = readVar();
           char[] cs = new char[n];
           for (int i = 0; i < n; i++) {
@@ -438,10 +438,8 @@ public final class CompactBlocks extends AbstractList<Block> implements RandomAc
             cs[i] = (char) (form == UTF16 ? (c << 8) | readByte() : c);
           }
           s = new String(cs);
-          break;
         }
-        default:
-          throw new IllegalStateException("bad string form " + form);
+        default -> throw new IllegalStateException("bad string form " + form);
       }
       previous = s;
       return s;

@@ -518,7 +518,7 @@ final class OutlineMapper {
         // a box the profile does not know ({{Note|...}}): its text is kept in extra under its name
         StringBuilder text = new StringBuilder();
         for (Argument a : t.args()) {
-          String v = clean(value(a.value(), null));
+          String v = clean(value(a.value()));
           if (!v.isEmpty()) {
             text.append(text.length() == 0 ? "" : " | ").append(a.name() == null ? "" : a.name() + "=").append(v);
           }
@@ -562,7 +562,7 @@ final class OutlineMapper {
         }
         TopicField field = profile.fieldForParameter(name);
         if (field == null) {
-          topicValue(d, name, clean(value(arg.value(), d)), arg.at());
+          topicValue(d, name, clean(value(arg.value())), arg.at());
           continue;
         }
         if (field == TopicField.MAILING_LIST) {
@@ -574,10 +574,10 @@ final class OutlineMapper {
           continue;
         }
         if (field == TopicField.REVIEW) {
-          review(d, resolve(arg.value(), d), arg.at());
+          review(d, resolve(arg.value()), arg.at());
           continue;
         }
-        String text = value(arg.value(), d);
+        String text = value(arg.value());
         if (profile.isFiller(field, text)) {
           dropped(arg.at());
           unmapped(arg.at(), arg.raw(), "template filler for " + field.key() + ": absent");
@@ -585,7 +585,7 @@ final class OutlineMapper {
           continue;
         }
         if (field == TopicField.CONTACTS) {
-          d.contacts.addAll(contacts(arg.value(), d));
+          d.contacts.addAll(contacts(arg.value()));
           d.seen.add(field);
           d.fieldAt.putIfAbsent(field, arg.at());
           continue;
@@ -641,7 +641,7 @@ final class OutlineMapper {
           unmapped(arg.at(), arg.raw().strip(), "positional parameter of {{" + t.name() + "}}");
           continue;
         }
-        topicValue(d, arg.name(), value(arg.value(), null).strip(), arg.at());
+        topicValue(d, arg.name(), value(arg.value()).strip(), arg.at());
       }
     }
 
@@ -651,7 +651,7 @@ final class OutlineMapper {
       boolean ours = sameTemplate(t.name(), EventData.TEMPLATE);
       for (Argument arg : t.args()) {
         String name = arg.name();
-        String text = ours ? stripKeepingItem(value(arg.value(), null)) : clean(value(arg.value(), null));
+        String text = ours ? stripKeepingItem(value(arg.value())) : clean(value(arg.value()));
         if (name == null) {
           unmapped(arg.at(), arg.raw().strip(), "positional parameter of {{" + t.name() + "}}");
           continue;
@@ -674,7 +674,7 @@ final class OutlineMapper {
           }, text.isEmpty() ? null : text);
           continue;
         }
-        if (text.isEmpty() || !ours && profile.isFiller(text)) {
+        if (text.isEmpty() || (!ours && profile.isFiller(text))) {
           if (!text.isEmpty()) {
             dropped(arg.at());
             unmapped(arg.at(), arg.raw(), "filler: absent");
@@ -692,7 +692,7 @@ final class OutlineMapper {
             case EventData.CITY -> venueData.put(EventField.CITY, text);
             case EventData.COUNTRY -> venueData.put(EventField.COUNTRY, text);
             case EventData.TENTATIVE, EventData.WAITLISTED, EventData.WITHDRAWN -> {
-              statusLists.put(name, value(arg.value(), null).strip());
+              statusLists.put(name, value(arg.value()).strip());
               statusListsAt = arg.at();
             }
             default -> eventExtra.put(name, text);
@@ -740,7 +740,7 @@ final class OutlineMapper {
         return;
       }
       if (!seenSection && headingTitle == null && !explicitHeadings && stripped.length() <= 100 && index + 1 < blocks.size()
-          && (l.alone() && blocks.get(index + 1) instanceof Line next && resolveInline(next.text()).text().strip().startsWith(stripped + " ")
+          && ((l.alone() && blocks.get(index + 1) instanceof Line next && resolveInline(next.text()).text().strip().startsWith(stripped + " "))
               || captionOf(index + 1))) {
         // the page's name as a line of its own, then the lead sentence that starts with it, or an infobox under it
         headingTitle = stripped;
@@ -770,7 +770,7 @@ final class OutlineMapper {
         mark(l.at());
         return;
       }
-      if (draft != null && (hasIcon(stripped) || draft.inReview && labels(stripped, false).isEmpty()
+      if (draft != null && (hasIcon(stripped) || (draft.inReview && labels(stripped, false).isEmpty())
           || isVote(stripped))) {
         // in a review block every line is an entry: with an icon, signed without one, or unsigned; anywhere
         // in a topic, a signed line opened by a vote word ("+1 [[User:Kai|Kai]] 09:12, …") is a vote
@@ -803,8 +803,8 @@ final class OutlineMapper {
         }
         return;
       }
-      if (section == PageSection.SCHEDULE || scheduleDay != null && section == PageSection.TOPICS) {
-        if (session(stripped, inline, l.at())) {
+      if (section == PageSection.SCHEDULE || (scheduleDay != null && section == PageSection.TOPICS)) {
+        if (session(stripped, l.at())) {
           return;
         }
       }
@@ -830,8 +830,8 @@ final class OutlineMapper {
     private boolean isChrome(String text, int index) {
       String title = outline.pageTitle();
       return profile.isIgnoredLine(text)
-          || index > 0 && title != null && text.startsWith(title)
-          && (text.length() == title.length() || text.startsWith(" (", title.length()));
+          || (index > 0 && title != null && text.startsWith(title)
+          && (text.length() == title.length() || text.startsWith(" (", title.length())));
     }
 
     /** Whether block {@code index} begins an infobox (a picture, then a table; or a table) that a line above names. */
@@ -976,7 +976,7 @@ final class OutlineMapper {
         return section == PageSection.TOPICS || topicFieldsFollow(i + 1) >= 2;
       }
       TopicField nextField = hits.get(0).field();
-      return open.seen.contains(nextField) || open.current != null && open.current.field == nextField
+      return open.seen.contains(nextField) || (open.current != null && open.current.field == nextField)
           || open.inReview || open.current == null || ((Line) blocks.get(i)).alone();
     }
 
@@ -1221,8 +1221,8 @@ final class OutlineMapper {
           if (v == null) {
             return;
           }
-          if (field == EventField.VENUE && (value.indexOf(',') < 0 && !Places.isCountry(value) || v.city() == null
-              && v.country() == null && v.street() == null && v.postcode() == null)) {
+          if (field == EventField.VENUE && ((value.indexOf(',') < 0 && !Places.isCountry(value)) || (v.city() == null
+              && v.country() == null && v.street() == null && v.postcode() == null))) {
             stated.putIfAbsent(EventField.VENUE, value);
           } else {
             venues.add(new Place(v, 0));
@@ -1450,7 +1450,7 @@ final class OutlineMapper {
       pendingIntro = null;
       Venue v = lines.size() == 1 ? facts.placeIn(lines.get(0).text())
           : facts.address(lines.stream().map(Pending::text).toList());
-      if (v != null && (v.city() != null || v.country() != null && Places.isCountry(v.country()))) {
+      if (v != null && (v.city() != null || (v.country() != null && Places.isCountry(v.country())))) {
         venues.add(new Place(v, 1));
         lines.forEach(l -> mark(l.at()));
         lines.forEach(l -> factAt.add(l.at()));
@@ -1600,7 +1600,7 @@ final class OutlineMapper {
         return;
       }
       List<LabelHit> hits = labels(text, false);
-      if (!hits.isEmpty() && (hits.get(0).eventField() != null || draft != null && hits.get(0).field() != null)) {
+      if (!hits.isEmpty() && (hits.get(0).eventField() != null || (draft != null && hits.get(0).field() != null))) {
         labelled(hits, text, it.at(), inline);
         return;
       }
@@ -1620,8 +1620,8 @@ final class OutlineMapper {
         link(inline, it.at());
         return;
       }
-      if (section == PageSection.SCHEDULE || (section == PageSection.TOPICS || section == PageSection.WHEN_AND_WHERE) && startsWithTime(text)) {
-        if (session(text, inline, it.at())) {
+      if (section == PageSection.SCHEDULE || ((section == PageSection.TOPICS || section == PageSection.WHEN_AND_WHERE) && startsWithTime(text))) {
+        if (session(text, it.at())) {
           return;
         }
       }
@@ -1749,7 +1749,7 @@ final class OutlineMapper {
         said = noteStatus(affiliation);
         affiliation = null;
       }
-      if (said == AttendeeStatus.WITHDRAWN || said == AttendeeStatus.TENTATIVE && status == AttendeeStatus.CONFIRMED) {
+      if (said == AttendeeStatus.WITHDRAWN || (said == AttendeeStatus.TENTATIVE && status == AttendeeStatus.CONFIRMED)) {
         status = said;
       }
       if (struckAtStart(inline)) {
@@ -1869,7 +1869,7 @@ final class OutlineMapper {
     /** Whether words after a comma are a remark: a note or status word of the profile, or a filler. */
     private boolean isRemark(String text) {
       String t = text.strip();
-      return t.isEmpty() || profile.isAttendeeNote(t) || profile.statusForWord(t) != null && !Character.isUpperCase(t.codePointAt(0))
+      return t.isEmpty() || profile.isAttendeeNote(t) || (profile.statusForWord(t) != null && !Character.isUpperCase(t.codePointAt(0)))
           || profile.isFiller(t);
     }
 
@@ -1877,7 +1877,7 @@ final class OutlineMapper {
     private boolean isNote(String text) {
       String t = text.strip();
       return t.isEmpty() || profile.isAttendeeNote(t) || profile.statusForWord(t) != null || profile.isFiller(t)
-          || t.split(" ").length > 2 && Character.isLowerCase(t.codePointAt(0));
+          || (t.split(" ").length > 2 && Character.isLowerCase(t.codePointAt(0)));
     }
 
     /** The text without its struck-through parts. */
@@ -1920,7 +1920,7 @@ final class OutlineMapper {
 
     private boolean looksLikeName(String text) {
       if (text.endsWith(":") || text.endsWith(".") || text.length() > 120 || text.indexOf('?') >= 0
-          || text.indexOf('!') >= 0 || !Signatures.findAll(text).isEmpty() && text.indexOf(" --") >= 0) {
+          || text.indexOf('!') >= 0 || (!Signatures.findAll(text).isEmpty() && text.indexOf(" --") >= 0)) {
         return false;
       }
       String head = text;
@@ -2087,7 +2087,7 @@ final class OutlineMapper {
       }
       if (field == TopicField.CONTACTS) {
         // the writer's contact templates, else its lines (<br>) name a person each; a link's label is one person
-        List<Person> stated = contactCalls(hit, d);
+        List<Person> stated = contactCalls(hit);
         d.contacts.addAll(stated != null ? stated : people(linksKept.substring(hit.valueStart(), hit.valueEnd())));
         d.seen.add(field);
         d.fieldAt.putIfAbsent(field, at);
@@ -2153,7 +2153,7 @@ final class OutlineMapper {
       boolean lastItem = false;
       for (Piece p : pieces) {
         if (sb.length() > 0) {
-          sb.append(lastItem && !p.item() || p.paragraph() ? "\n\n" : "\n");
+          sb.append((lastItem && !p.item()) || p.paragraph() ? "\n\n" : "\n");
         }
         sb.append(p.item() ? p.text() : p.text().strip());
         lastItem = p.item();
@@ -2229,7 +2229,7 @@ final class OutlineMapper {
     private void listTopic(Inline inline, int depth, Position at) {
       String text = clean(inline.text());
       List<Mark> external = inline.marks(Mark.Kind.EXTERNAL);
-      if (depth == 1 && (URL_ONLY.matcher(text).matches() || external.size() == 1 && clean(inline.text().substring(0, external.get(0).from())).matches("[^:]{0,40}:?"))) {
+      if (depth == 1 && (URL_ONLY.matcher(text).matches() || (external.size() == 1 && clean(inline.text().substring(0, external.get(0).from())).matches("[^:]{0,40}:?")))) {
         // "Etherpad: https://..." is a link of the event, not a topic
         link(inline, at);
         return;
@@ -2272,7 +2272,7 @@ final class OutlineMapper {
         }
         String tailText = cut > 0 ? body.substring(cut).replaceFirst("^\\s*[\u2013\u2014-]\\s*", "") : null;
         if (tailText != null && lead == null && (!hasLetter(tailText) || profile.isFiller(tailText)
-            || hasContactLabel(body) && contactIn(tailText) == null)) {
+            || (hasContactLabel(body) && contactIn(tailText) == null))) {
           // "Idea - ?": nobody yet
           body = body.substring(0, cut).strip();
         } else if (tailText != null && lead == null && contactIn(tailText) != null) {
@@ -2417,7 +2417,7 @@ final class OutlineMapper {
           break;
         }
         // v >= 0 only with a vote icon, c >= 0 only with a comment icon
-        boolean isVote = v >= 0 && (c < 0 || v < c || v == c && vote != null && comment != null && vote.length() >= comment.length());
+        boolean isVote = v >= 0 && (c < 0 || v < c || (v == c && vote != null && comment != null && vote.length() >= comment.length()));
         int start = isVote ? v : c;
         int end = start + java.util.Objects.requireNonNull(isVote ? vote : comment, "the icon found").length();
         icons.add(new int[] {start, end, isVote ? 1 : 0});
@@ -2560,7 +2560,7 @@ final class OutlineMapper {
     }
 
     /** A schedule line such as {@code 09:00 - 09:30 Opening}; whether it was one. */
-    private boolean session(String text, Inline inline, Position at) {
+    private boolean session(String text, Position at) {
       Hours.DayHours dh = startsWithTime(text) ? null : facts.dayLine(text, yearHint(), warnings(at));
       if (dh != null && dh.hours().closes() != null) {
         LocalDate date = dh.date() != null ? dh.date() : dayIn(text.substring(0, dh.hours().from()));
@@ -3156,7 +3156,7 @@ final class OutlineMapper {
     }
 
     /** Contacts from a template argument: the writer's contact templates, then prose. */
-    private List<Person> contacts(Inline value, Draft d) {
+    private List<Person> contacts(Inline value) {
       List<Person> people = new ArrayList<>();
       String text = linksKeptTogether(value.text(), value.marks());
       int from = 0;
@@ -3179,7 +3179,7 @@ final class OutlineMapper {
           others.add(c);
         }
       }
-      people.addAll(people(resolve(new Inline(text.substring(from), List.of(), others), d)));
+      people.addAll(people(resolve(new Inline(text.substring(from), List.of(), others))));
       return people;
     }
 
@@ -3189,7 +3189,7 @@ final class OutlineMapper {
      * null} when the line has none, or a template call stands before the value (the line's text
      * then no longer lines up with its markup).
      */
-    private @Nullable List<Person> contactCalls(LabelHit hit, Draft d) {
+    private @Nullable List<Person> contactCalls(LabelHit hit) {
       Inline markup = lineMarkup;
       if (markup == null || markup.calls().stream().noneMatch(c -> sameTemplate(c.name(), EventData.CONTACT_TEMPLATE))) {
         return null;
@@ -3202,7 +3202,7 @@ final class OutlineMapper {
         }
       }
       int from = Math.min(lead + hit.valueStart(), markup.text().length());
-      return contacts(new Inline(markup.text().substring(from), List.of(), shifted(markup.calls(), from)), d);
+      return contacts(new Inline(markup.text().substring(from), List.of(), shifted(markup.calls(), from)));
     }
 
     private static List<Call> shifted(List<Call> calls, int from) {
@@ -3221,15 +3221,15 @@ final class OutlineMapper {
     }
 
     /** A template argument's text with its calls resolved. */
-    private String value(Inline value, @Nullable Draft d) {
-      return resolve(value, d);
+    private String value(Inline value) {
+      return resolve(value);
     }
 
     private Inline resolveInline(Inline inline) {
       if (inline.calls().isEmpty()) {
         return inline;
       }
-      String text = resolve(inline, null);
+      String text = resolve(inline);
       return new Inline(text, inline.calls().isEmpty() ? inline.marks() : shiftMarks(inline, text), List.of());
     }
 
@@ -3255,7 +3255,7 @@ final class OutlineMapper {
      * applicable" text, a vote or comment as its icon and signature (as a browser shows it), the
      * writer's contact template as its name; other templates give nothing and are reported.
      */
-    private String resolve(Inline inline, @Nullable Draft d) {
+    private String resolve(Inline inline) {
       if (inline.calls().isEmpty()) {
         return inline.text();
       }
@@ -3269,8 +3269,8 @@ final class OutlineMapper {
         String name = c.name();
         if (profile.notApplicableTemplate() != null && sameTemplate(name, profile.notApplicableTemplate())) {
           sb.append(profile.notApplicableText() == null ? "" : profile.notApplicableText());
-        } else if (profile.voteTemplate() != null && sameTemplate(name, profile.voteTemplate()) && profile.voteIcon() != null
-            || profile.commentTemplate() != null && sameTemplate(name, profile.commentTemplate()) && profile.commentIcon() != null) {
+        } else if ((profile.voteTemplate() != null && sameTemplate(name, profile.voteTemplate()) && profile.voteIcon() != null)
+            || (profile.commentTemplate() != null && sameTemplate(name, profile.commentTemplate()) && profile.commentIcon() != null)) {
           boolean vote = profile.voteTemplate() != null && sameTemplate(name, profile.voteTemplate());
           Argument sig = c.arg("1");
           String signature = sig == null ? "" : PlainText.clean(sig.value().text());
@@ -3338,8 +3338,8 @@ final class OutlineMapper {
     }
 
     private boolean hasIcon(String text) {
-      return profile.voteIcon() != null && text.contains(profile.voteIcon())
-          || profile.commentIcon() != null && text.contains(profile.commentIcon());
+      return (profile.voteIcon() != null && text.contains(profile.voteIcon()))
+          || (profile.commentIcon() != null && text.contains(profile.commentIcon()));
     }
 
     /**
@@ -3402,7 +3402,7 @@ final class OutlineMapper {
       char prev = ' ';
       for (int i = 0; i < n; i++) {
         char c = s.charAt(i);
-        if (c == '\n' || c == '\r' || c == ' ' && prev == ' ' || c >= 0x80 && PlainText.isSpace(c)) {
+        if (c == '\n' || c == '\r' || (c == ' ' && prev == ' ') || (c >= 0x80 && PlainText.isSpace(c))) {
           return false;
         }
         prev = c;
@@ -3595,15 +3595,6 @@ final class OutlineMapper {
         }
       }
       return "Untitled event";
-    }
-
-    private static @Nullable String firstNonBlankOrNull(@Nullable String... values) {
-      for (String v : values) {
-        if (v != null && !v.isBlank()) {
-          return v;
-        }
-      }
-      return null;
     }
 
     // ================================================================ report

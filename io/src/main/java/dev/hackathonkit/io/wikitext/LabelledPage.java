@@ -317,10 +317,10 @@ final class LabelledPage {
    * and {@link WikitextWriter#writePage} lists those that do not read back.
    */
   private boolean isLine(String key, @Nullable String value) {
-    return !layout.ownTemplates() || !key.isEmpty() && Character.isUpperCase(key.codePointAt(0))
+    return !layout.ownTemplates() || (!key.isEmpty() && Character.isUpperCase(key.codePointAt(0))
         && key.indexOf(':') < 0 && key.indexOf('\n') < 0 && value != null && !value.isBlank()
         && value.indexOf('\n') < 0 && profile.fieldForLabel(key) == null && profile.eventFieldForLabel(key) == null
-        && profile.sectionForHeading(key) == null;
+        && profile.sectionForHeading(key) == null);
   }
 
   void whenAndWhere(Event event, StringBuilder out) {

@@ -319,7 +319,7 @@ final class MarkupParser {
       char c = in.charAt(q);
       char d = q + 1 < limit ? in.charAt(q + 1) : '\0';
       if ((k == Kind.TABLE || k == Kind.ROW || k == Kind.CELL) && (c == '|' || c == '!')) {
-        tableMarker(q, c, d, limit);
+        tableMarker(q, c, d);
         return true;
       }
       if (c == '{' && d == '|' && top.braces == 0) {
@@ -371,7 +371,7 @@ final class MarkupParser {
     return false;
   }
 
-  private void tableMarker(int q, char c, char d, int limit) throws EventFormatException {
+  private void tableMarker(int q, char c, char d) throws EventFormatException {
     if (top.kind == Kind.CELL) {
       closeTop(q);
     }

@@ -63,7 +63,7 @@ final class PublishCommand implements Callable<Integer> {
   @Option(names = "--credentials", paramLabel = "FILE", description = "A properties file with user and password, or token.")
   @Nullable Path credentials;
 
-  @Option(names = "--from", paramLabel = "FORMAT", converter = Format.Readable.class,
+  @Option(names = "--from", paramLabel = "FORMAT", converter = Format.ReadableFormat.class,
       description = "Read INPUT as this format: json, csv, ics, wiki, text, xml, frab-xml, frab-json.")
   @Nullable Format from;
 
