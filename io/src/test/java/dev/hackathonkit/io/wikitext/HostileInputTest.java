@@ -42,7 +42,7 @@ class HostileInputTest {
     String name = file.getFileName().toString();
     if (name.startsWith("too-deep-")) {
       EventFormatException e = catchThrowableOfType(
-          () -> WikitextParser.parse(input, name), EventFormatException.class);
+          EventFormatException.class, () -> WikitextParser.parse(input, name));
       assertThat(e).as(name).isNotNull();
       assertThat(e.expected()).startsWith("nesting at most 256 levels deep");
       assertThat(e.location().source()).isEqualTo(name);
@@ -71,7 +71,7 @@ class HostileInputTest {
   void rejectsOneLevelBeyondTheLimitNamingWhere() {
     String input = "start\n  " + "{{t|".repeat(ReadLimits.DEFAULT.maxDepth() + 1);
     EventFormatException e = catchThrowableOfType(
-        () -> WikitextParser.parse(input, "deep.wiki"), EventFormatException.class);
+        EventFormatException.class, () -> WikitextParser.parse(input, "deep.wiki"));
     assertThat(e.location()).hasToString("deep.wiki:2:" + (3 + 4 * ReadLimits.DEFAULT.maxDepth()));
   }
 
@@ -81,16 +81,16 @@ class HostileInputTest {
     assertThat(WikitextParser.parse(input, "s", ReadLimits.DEFAULT.withMaxDepth(3)).templates())
         .hasSize(3);
     assertThat(catchThrowableOfType(
-        () -> WikitextParser.parse(input, "s", ReadLimits.DEFAULT.withMaxDepth(2)),
-        EventFormatException.class)).hasMessage("s:1:9: nesting at most 2 levels deep, found deeper");
+        EventFormatException.class,
+        () -> WikitextParser.parse(input, "s", ReadLimits.DEFAULT.withMaxDepth(2)))).hasMessage("s:1:9: nesting at most 2 levels deep, found deeper");
   }
 
   @Test
   void rejectsInputOverTheSizeLimitBeforeParsing() {
     String input = "{{".repeat(600);
     EventFormatException e = catchThrowableOfType(
-        () -> WikitextParser.parse(input, "big", ReadLimits.DEFAULT.withMaxInputChars(1000)),
-        EventFormatException.class);
+        EventFormatException.class,
+        () -> WikitextParser.parse(input, "big", ReadLimits.DEFAULT.withMaxInputChars(1000)));
     assertThat(e.location()).hasToString("big:1:1001");
     assertThat(e.expected()).isEqualTo("at most 1000 characters, found 1200");
   }
