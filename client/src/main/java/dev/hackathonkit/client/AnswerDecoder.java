@@ -105,7 +105,7 @@ final class AnswerDecoder {
         deliver(params, w.path("module").asText("main"), text);
       }
     } else if (node.isObject()) {
-      node.fields().forEachRemaining(e -> {
+      node.properties().forEach(e -> {
         JsonNode v = e.getValue();
         String text = v.isTextual() ? v.asText() : v.has("warnings") ? v.path("warnings").asText() : v.path("*").asText(v.toString());
         for (String line : text.split("\n")) {

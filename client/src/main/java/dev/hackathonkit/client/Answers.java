@@ -141,12 +141,15 @@ final class Answers {
       } else if (flag(page, "missing") || page.path("revisions").size() == 0) {
         out.add(new PageResult.Missing(title, changes, page.path("title").asText(t),
             page.path("ns").asInt(), now));
-      } else if (missingText(page.path("revisions").get(0)) != null) {
-        out.add(new PageResult.TextUnavailable(title, changes, page.path("title").asText(t),
-            page.path("ns").asInt(), page.path("pageid").asLong(),
-            page.path("revisions").get(0).path("revid").asLong(), missingText(page.path("revisions").get(0))));
       } else {
-        out.add(new PageResult.Found(title, changes, wikiPage(page, now)));
+        MissingText why = missingText(page.path("revisions").get(0));
+        if (why != null) {
+          out.add(new PageResult.TextUnavailable(title, changes, page.path("title").asText(t),
+              page.path("ns").asInt(), page.path("pageid").asLong(),
+              page.path("revisions").get(0).path("revid").asLong(), why));
+        } else {
+          out.add(new PageResult.Found(title, changes, wikiPage(page, now)));
+        }
       }
     }
     return out;

@@ -86,7 +86,7 @@ final class ApiTransport {
           || type.contains("json")) {
         decoder.decode(response, params, response.body().bytes()); // throws for every error
       }
-      if (!(type.contains("xml"))) {
+      if (! type.contains("xml")) {
         okio.BufferedSource source = response.body().source();
         source.request(AnswerDecoder.BODY_SAMPLE);
         byte[] start = source.getBuffer().readByteArray(Math.min(source.getBuffer().size(), AnswerDecoder.BODY_SAMPLE));

@@ -152,7 +152,7 @@ final class Continuation {
         next = null;
       } else {
         Map<String, String> m = new LinkedHashMap<>();
-        c.fields().forEachRemaining(e -> m.put(e.getKey(), e.getValue().asText()));
+        c.properties().forEach(e -> m.put(e.getKey(), e.getValue().asText()));
         if (!seen.add(m)) {
           throw new IOException("the wiki answered request " + requests + " with continue " + m
               + ", which it had sent before; following it would ask the same again without end: "
@@ -168,7 +168,8 @@ final class Continuation {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
-      JsonNode answer = fetched;
+      // hasNext() fetched the answer
+      JsonNode answer = java.util.Objects.requireNonNull(fetched, "fetched");
       fetched = null;
       return answer;
     }

@@ -291,7 +291,8 @@ public final class DumpConverter {
 
     @Override
     public synchronized IOException getCause() {
-      return (IOException) super.getCause();
+      // made with a cause, never initCause'd otherwise
+      return java.util.Objects.requireNonNull((IOException) super.getCause(), "a SinkFailure without its cause");
     }
   }
 
@@ -340,7 +341,7 @@ public final class DumpConverter {
       chosen = null;
       if (page == null) {
         submit(CompletableFuture.completedFuture(new DumpOutcome.Skipped(any.title(), any.namespace(), 0,
-            any.siteName(), DumpOutcome.Reason.NOT_YET, "no revision saved by " + at, null)).thenApply(finish::apply));
+            any.siteName(), DumpOutcome.Reason.NOT_YET, "no revision saved by " + at, null)).thenApply(finish));
         return;
       }
       submit(CompletableFuture.supplyAsync(() -> finish.apply(outcome(page)), executor));

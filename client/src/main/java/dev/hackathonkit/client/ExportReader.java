@@ -83,12 +83,10 @@ public final class ExportReader {
       while (r.hasNext()) {
         int event = r.next();
         switch (event) {
-          case XMLStreamConstants.DTD:
-            throw new IOException("export XML must not declare a DTD");
-          case XMLStreamConstants.ENTITY_REFERENCE:
-            throw new IOException("export XML must not use entity '" + r.getLocalName() + "'"
+          case XMLStreamConstants.DTD -> throw new IOException("export XML must not declare a DTD");
+          case XMLStreamConstants.ENTITY_REFERENCE -> throw new IOException("export XML must not use entity '" + r.getLocalName() + "'"
                 + at(r));
-          case XMLStreamConstants.START_ELEMENT: {
+          case XMLStreamConstants.START_ELEMENT -> {
             String name = r.getLocalName();
             path = path + "/" + name;
             if (path.equals("/mediawiki/siteinfo/sitename")) {
@@ -149,9 +147,8 @@ public final class ExportReader {
               }
               path = parent(path);
             }
-            break;
           }
-          case XMLStreamConstants.END_ELEMENT:
+          case XMLStreamConstants.END_ELEMENT -> {
             if (path.endsWith("/page/revision") && rev != null) {
               if (title == null) {
                 throw new IOException("revision before the page's <title>" + at(r));
@@ -172,9 +169,8 @@ public final class ExportReader {
               pageEnd.run();
             }
             path = parent(path);
-            break;
-          default:
-            break;
+          }
+          default -> {}
         }
       }
     } catch (XMLStreamException e) {

@@ -159,8 +159,9 @@ public final class WikiPublisher {
    */
   public EditResult publish(Event event, String title) throws IOException, EventFormatException {
     Publication p = prepare(event, title);
-    if (!p.complete()) {
-      throw new UnplacedChangesException(title, p.edit().unplaced(), p.pageChanged());
+    PageEdit edit = p.edit();
+    if (edit != null && !edit.complete()) { // p.complete()
+      throw new UnplacedChangesException(title, edit.unplaced(), p.pageChanged());
     }
     return publish(p);
   }

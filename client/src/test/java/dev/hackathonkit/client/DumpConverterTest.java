@@ -44,7 +44,7 @@ class DumpConverterTest {
 
   /** {@code TITLE rREV STATUS[: reason (detail)]}. */
   private static String line(DumpOutcome o) {
-    if (o instanceof DumpOutcome.Converted c) {
+    if (o instanceof DumpOutcome.Converted) {
       return o.title() + " r" + o.revisionId() + " converted";
     }
     if (o instanceof DumpOutcome.Skipped s) {

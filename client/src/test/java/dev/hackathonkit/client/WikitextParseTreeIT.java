@@ -47,7 +47,7 @@ class WikitextParseTreeIT {
   /**
    * What MediaWiki's preprocessor finds on the pages of issue 14's calls, worked out from its rules
    * (Preprocessor_Hash: it knows no HTML tags or tables, so calls in tag attributes, on a table's
-   * {@code {|} and {@code |-} lines and in a lone end tag are calls, and an attribute's {@code =}
+   * <code>&#123;|</code> and {@code |-} lines and in a lone end tag are calls, and an attribute's {@code =}
    * or {@code |} inside an argument separates; a single {@code =} starting a line of an argument
    * without a name separates name from value, two or more start a heading). The test checks that
    * the wiki agrees, so a wrong expectation fails here rather than passing with our parser.

@@ -172,7 +172,7 @@ public enum EventFormat {
     if (trimmed.regionMatches(true, 0, "BEGIN:VCALENDAR", 0, 15)) {
       return ICALENDAR;
     }
-    if (trimmed.startsWith("<mediawiki") || trimmed.startsWith("<?xml") && text.contains("<mediawiki")) {
+    if (trimmed.startsWith("<mediawiki") || (trimmed.startsWith("<?xml") && text.contains("<mediawiki"))) {
       return null;
     }
     if (HTML_DOCUMENT.matcher(trimmed).find()) {

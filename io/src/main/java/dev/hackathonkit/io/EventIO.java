@@ -295,7 +295,7 @@ public final class EventIO {
    */
   private static EventFormat detect(String name, @Nullable EventFormat byContent) throws EventFormatException {
     EventFormat byName = EventFormat.byFileName(name);
-    if (byContent == EventFormat.FRAB_XML || byContent == EventFormat.FRAB_JSON || byName == null && byContent != null) {
+    if (byContent == EventFormat.FRAB_XML || byContent == EventFormat.FRAB_JSON || (byName == null && byContent != null)) {
       return byContent;
     }
     if (byName != null) {

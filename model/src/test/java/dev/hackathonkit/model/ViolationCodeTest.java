@@ -65,7 +65,7 @@ class ViolationCodeTest {
     try {
       return (String) a.annotationType().getMethod("message").invoke(a);
     } catch (ReflectiveOperationException e) {
-      throw new AssertionError("no message() on " + a, e);
+      throw new LinkageError("no message() on " + a, e);
     }
   }
 

@@ -33,7 +33,7 @@ public final class CustomProfile {
 
     Event event = result.event();
     System.out.println(event.title() + ": " + event.days().size() + " days from " + event.days().get(0).date()
-        + ", " + event.venue().displayName() + ", " + event.timeZone());
+        + ", " + (event.venue() == null ? "no venue" : event.venue().displayName()) + ", " + event.timeZone());
     for (Topic topic : event.topics()) {
       System.out.println("- " + topic.title() + " (" + topic.difficulty() + ", mentor "
           + topic.contacts().get(0).name() + ", " + topic.votes().size() + " will attend)");

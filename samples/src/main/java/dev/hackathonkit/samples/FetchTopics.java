@@ -4,6 +4,7 @@ import dev.hackathonkit.client.MediaWikiClient;
 import dev.hackathonkit.client.WikiImporter;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.model.Event;
+import dev.hackathonkit.model.Source;
 import dev.hackathonkit.model.Topic;
 import java.net.URI;
 
@@ -34,8 +35,10 @@ public final class FetchTopics {
       ImportResult page = WikiImporter.of(wiki).importPage(args[1]);
 
       Event event = page.event();
-      System.out.println(event.title() + " (revision " + event.source().revisionId() + " on "
-          + event.source().site() + "): " + event.topics().size() + " topics");
+      // a page read from a wiki always names its source
+      Source source = java.util.Objects.requireNonNull(event.source(), "an imported page without its source");
+      System.out.println(event.title() + " (revision " + source.revisionId() + " on "
+          + source.site() + "): " + event.topics().size() + " topics");
       for (Topic topic : event.topics()) {
         System.out.println("- " + topic.title() + " [" + topic.votes().size() + " will attend]");
       }

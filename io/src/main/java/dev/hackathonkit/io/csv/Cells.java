@@ -60,7 +60,7 @@ final class Cells {
     while (i < text.length() && text.charAt(i) == '\'') {
       i++;
     }
-    return i == text.length() || isFormulaStart(text.charAt(i)) || text.startsWith("{}", i) && i + 2 == text.length();
+    return i == text.length() || isFormulaStart(text.charAt(i)) || (text.startsWith("{}", i) && i + 2 == text.length());
   }
 
   static boolean isFormulaStart(char c) {

@@ -138,7 +138,7 @@ public final class CsvEventReader implements EventReader {
    * @throws IOException if reading fails
    * @throws EventFormatException if the input is not an event's tables (see the class comment)
    */
-  public ImportResult read(Path path) throws IOException, EventFormatException {
+  @Override public ImportResult read(Path path) throws IOException, EventFormatException {
     requireNonNull(path, "path");
     if (Files.isDirectory(path)) {
       return readFolder(path);
@@ -158,7 +158,7 @@ public final class CsvEventReader implements EventReader {
    * @param sourceName the sheet's name, for locations
    * @throws EventFormatException if the sheet lacks the needed columns or has bad values
    */
-  public ImportResult read(String sheet, String sourceName) throws EventFormatException {
+  @Override public ImportResult read(String sheet, String sourceName) throws EventFormatException {
     requireNonNull(sheet, "sheet");
     try {
       return readFlat(new java.io.StringReader(sheet), sourceName);
@@ -173,7 +173,7 @@ public final class CsvEventReader implements EventReader {
    * @throws IOException if reading fails
    * @throws EventFormatException if the sheet lacks the needed columns or has bad values
    */
-  public ImportResult read(Reader in, String sourceName) throws IOException, EventFormatException {
+  @Override public ImportResult read(Reader in, String sourceName) throws IOException, EventFormatException {
     return readFlat(in, sourceName);
   }
 
@@ -184,7 +184,7 @@ public final class CsvEventReader implements EventReader {
    * @throws IOException if reading fails
    * @throws EventFormatException if the input is not an event's tables (see the class comment)
    */
-  public ImportResult read(InputStream in, String sourceName) throws IOException, EventFormatException {
+  @Override public ImportResult read(InputStream in, String sourceName) throws IOException, EventFormatException {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
     BufferedInputStream buffered = new BufferedInputStream(in);

@@ -46,14 +46,16 @@ private final Consumer<ImportProblem> notes;
         unnamed.add(i);
         continue;
       }
-      if (known.contains(name) && header.index().get(name) == i || extraAllowed && header.index().get(name) == i) {
+      // the header's index maps each name to its first column, so a repeated name is not this column
+      boolean firstOfName = Integer.valueOf(i).equals(header.index().get(name));
+      if (firstOfName && (known.contains(name) || extraAllowed)) {
         placed.add(i);
       }
       boolean eventColumn = name.startsWith(EVENT_PREFIX) && schema.isFlat();
       String local = eventColumn ? name.substring(EVENT_PREFIX.length()) : name;
       (eventColumn ? eventPositions : topicPositions).add(i);
       LinkedHashMap<Integer, String> extra = eventColumn || schema.holdsEventExtra() ? extraEvent : extraTopic;
-      if (known.contains(name) || header.index().get(name) != i) {
+      if (known.contains(name) || !firstOfName) {
         continue;
       }
       if (local.startsWith(EXTRA) && extraAllowed) {

@@ -188,6 +188,7 @@ final class Row {
     }
   }
 
+  @SuppressWarnings("TypeParameterUnusedInFormals") // always null, typed as the calling parser's result
   private <T> @Nullable T bad(String column, String expected, String value) {
     problem(CsvProblem.C202_BAD_VALUE, column,
         "column '" + column + "': expected " + expected + ", found '" + value + "'");

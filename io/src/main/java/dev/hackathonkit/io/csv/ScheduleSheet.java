@@ -33,7 +33,6 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -125,8 +124,7 @@ final class ScheduleSheet {
       }
       JsonNode root = new ObjectMapper().readTree(in);
       Map<String, List<String>> words = new LinkedHashMap<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : root.properties()) {
         if (e.getKey().startsWith("_")) {
           continue;
         }
@@ -228,15 +226,15 @@ final class ScheduleSheet {
       }
       Profile p = profile(c);
       String byHeader = byHeader(name);
-      int word = byHeader == null ? -1 : WORDS.get(byHeader).indexOf(norm(name));
+      int word = byHeader == null ? -1 : roleWords(byHeader).indexOf(norm(name));
       strength[c] = word >= 0 ? word : 10_000;
       String role = byHeader;
       why[c] = "extra".equals(byHeader) ? "its header names no part of the schedule" : "header";
       if (p.nonBlank == 0) {
         role = "ignore";
         why[c] = "empty";
-      } else if (p.share(p.ranges) >= 0.8 && (role == null || role.equals("start") || role.equals("end") || role.equals("day"))
-          || p.ranges > 0 && p.share(p.ranges + p.times) >= 0.8 && (role == null || role.equals("start"))) {
+      } else if ((p.share(p.ranges) >= 0.8 && (role == null || role.equals("start") || role.equals("end") || role.equals("day")))
+          || (p.ranges > 0 && p.share(p.ranges + p.times) >= 0.8 && (role == null || role.equals("start")))) {
         role = "range";
         why[c] = role == null ? "values" : "header and values";
       } else if (p.share(p.dateTimes) >= 0.8 && (role == null || role.equals("start") || role.equals("day")
@@ -270,15 +268,15 @@ final class ScheduleSheet {
     }
     for (int c = 0; c < n; c++) {
       if ("room".equals(roles[c]) && "header".equals(why[c]) && header.size() > c
-          && !WORDS.get("room").contains(norm(header.get(c)))) {
+          && !roleWords("room").contains(norm(header.get(c)))) {
         roomColumns.add(c);
       }
     }
     if (roomColumns.size() == 1 && profile(roomColumns.get(0)).distinct <= 1
-        && stems.get(stem(header.get(roomColumns.get(0)))) < 2) {
+        && stems.getOrDefault(stem(header.get(roomColumns.get(0))), 0) < 2) { // counted in the loop above
       roomColumns.clear(); // one column naming one room: the room of every session
     }
-    if (roomColumns.size() >= 2 || roomColumns.size() == 1 && !List.of(roles).contains("title")) {
+    if (roomColumns.size() >= 2 || (roomColumns.size() == 1 && !List.of(roles).contains("title"))) {
       for (int c : roomColumns) {
         roles[c] = "grid";
       }
@@ -289,7 +287,7 @@ final class ScheduleSheet {
       grown = false;
       for (int c = 0; c < n; c++) {
         if ("extra".equals(roles[c]) && "no role".equals(why[c]) && c < header.size() && !header.get(c).isBlank()
-            && (c > 0 && "grid".equals(roles[c - 1]) || c + 1 < n && "grid".equals(roles[c + 1]))) {
+            && ((c > 0 && "grid".equals(roles[c - 1])) || (c + 1 < n && "grid".equals(roles[c + 1])))) {
           Profile p = profile(c);
           if (p.share(p.times + p.ranges + p.dates + p.dateTimes + p.urls) < 0.2) {
             roles[c] = "grid";
@@ -336,9 +334,10 @@ final class ScheduleSheet {
       }
     }
     for (int c = 0; c < n; c++) {
-      if (single.contains(roles[c]) && owner.get(roles[c]) != c) {
+      Integer o = owner.get(roles[c]); // there for every role in single (the loop above)
+      if (single.contains(roles[c]) && o != null && o != c) {
         if (!"given".equals(why[c])) {
-          why[c] = "another column is the " + roles[c] + ": '" + columnName(owner.get(roles[c])) + "'";
+          why[c] = "another column is the " + roles[c] + ": '" + columnName(o) + "'";
           roles[c] = "extra";
         }
       }
@@ -375,6 +374,11 @@ final class ScheduleSheet {
   private String columnName(int c) {
     String name = c < header.size() ? header.get(c).strip() : "";
     return name.isEmpty() ? "column " + (c + 1) : name;
+  }
+
+  /** The header words of a role that {@link #WORDS} holds (a role {@link #byHeader} returned, or a literal one). */
+  private static List<String> roleWords(String role) {
+    return java.util.Objects.requireNonNull(WORDS.get(role), () -> "no header words for role " + role);
   }
 
   private static @Nullable String byHeader(String name) {
@@ -435,7 +439,7 @@ final class ScheduleSheet {
     for (int i = 0; i < rows.size(); i++) {
       String[] r = rows.get(i);
       String v = c < r.length ? r[c].strip() : "";
-      if (v.isEmpty() || headings[i] && !withHeadings) {
+      if (v.isEmpty() || (headings[i] && !withHeadings)) {
         continue;
       }
       p.nonBlank++;
@@ -587,7 +591,7 @@ final class ScheduleSheet {
           only = cell;
         }
       }
-      if (filled == 1) {
+      if (filled == 1 && only != null) { // one filled cell: only holds it
         When w = when(only);
         headings[i] = w != null && w.start() == null && w.rest() == null;
       }
@@ -613,7 +617,7 @@ final class ScheduleSheet {
    */
   private @Nullable When when(String text) {
     String v = NOON.matcher(text.strip()).replaceAll(m -> m.group(1).equalsIgnoreCase("midnight") ? "12:00 am" : "12:00 pm");
-    if (v.isEmpty() || v.length() > 80 || v.chars().noneMatch(Character::isDigit) && weekday(v) == null) {
+    if (v.isEmpty() || v.length() > 80 || (v.chars().noneMatch(Character::isDigit) && weekday(v) == null)) {
       return null;
     }
     Hours.TimeRange range = Hours.findRange(v, true); // before ISO: "2026-02-03 09:30-11:00" is no offset -11:00
@@ -674,7 +678,7 @@ final class ScheduleSheet {
    */
   private int @Nullable [] yearless(String v) {
     Matcher m = YEARLESS.matcher(v.strip());
-    if (!m.matches() || m.group(1) == null && m.group(5) == null && !".".equals(m.group(3))) {
+    if (!m.matches() || (m.group(1) == null && m.group(5) == null && !".".equals(m.group(3)))) {
       return null;
     }
     int a = Integer.parseInt(m.group(2));
@@ -784,7 +788,7 @@ final class ScheduleSheet {
           continue;
         }
         When w = when(text);
-        if (w == null || start != null && w.start() != null) {
+        if (w == null || (start != null && w.start() != null)) {
           cells.notUnderstood(role, start != null ? "one start, given already by another column"
               : "a time (09:30, 9:30 AM), a range (09:00 - 09:50) or a date and time (2026-03-12 09:30)", common);
           continue;
@@ -815,7 +819,7 @@ final class ScheduleSheet {
           cells.pastMidnight(role, start, time, common); // "2026-03-14 22:00" to "2026-03-15 02:00"
           continue;
         }
-        if (time == null || on == null && date != null || on != null && !on.equals(date)) {
+        if (w == null || time == null || (on == null && date != null) || (on != null && !on.equals(date))) {
           cells.notUnderstood(role, "a time (10:15, 10:15 AM) on the start's date or the next morning", common);
           continue;
         }
@@ -901,7 +905,7 @@ final class ScheduleSheet {
           tb.slot(new Slot(on, start, end, room, List.of()));
           dates.add(on);
         } else {
-          if (entry.gridRoom()) {
+          if (entry.gridRoom() && room != null) { // a grid entry's room is its column's name, never blank
             tb.putExtra(GRID_ROOM, room); // a grid's column names the room of a session without a slot
           }
           if (entry.dayColumn() >= 0) {
@@ -976,7 +980,7 @@ final class ScheduleSheet {
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i);
       String aff = affiliations.size() == names.size() ? affiliations.get(i)
-          : affiliations.isEmpty() ? null : affiliation.strip();
+          : affiliations.isEmpty() || affiliation == null ? null : affiliation.strip();
       int open = name.indexOf('(');
       if (aff == null && open > 0 && name.endsWith(")")) { // "Ada Mensah (Acme, Inc.)"
         aff = name.substring(open + 1, name.length() - 1).strip();
@@ -1016,7 +1020,7 @@ final class ScheduleSheet {
     if (numeric == null) {
       numeric = Dates.findNumeric(v, monthFirst); // "Wed 3/4/2026": its weekday may say the other order
       DayOfWeek said = numeric == null ? null : statedWeekday(v);
-      LocalDate other = said == null || numeric.getDayOfWeek() == said ? null : Dates.findNumeric(v, !monthFirst);
+      LocalDate other = said == null || numeric == null || numeric.getDayOfWeek() == said ? null : Dates.findNumeric(v, !monthFirst);
       if (other != null && other.getDayOfWeek() == said) {
         numeric = other;
       }
@@ -1037,8 +1041,8 @@ final class ScheduleSheet {
         return firstDate(d.isBefore(start.minusMonths(6)) ? d.plusYears(1) : d);
       }
     }
-    boolean noYear = dayMonth != null || start == null && Dates.findRange(v,
-        new Dates.DateContext(2000, Dates.DateContext.ANY.languages()), Warnings.IGNORE) != null;
+    boolean noYear = dayMonth != null || (start == null && Dates.findRange(v,
+        new Dates.DateContext(2000, Dates.DateContext.ANY.languages()), Warnings.IGNORE) != null);
     Matcher m = DAY_NUMBER.matcher(v);
     DayOfWeek weekday = weekday(v);
     if (start != null) {
@@ -1087,7 +1091,7 @@ final class ScheduleSheet {
       for (DayOfWeek d : DayOfWeek.values()) {
         String full = d.getDisplayName(TextStyle.FULL, l).toLowerCase(l);
         String shortName = d.getDisplayName(TextStyle.SHORT, l).toLowerCase(l).replace(".", "");
-        if (v.equals(full) || v.equals(shortName) || v.length() >= 3 && full.startsWith(v)) {
+        if (v.equals(full) || v.equals(shortName) || (v.length() >= 3 && full.startsWith(v))) {
           return d;
         }
       }

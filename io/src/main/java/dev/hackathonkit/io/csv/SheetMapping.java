@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -159,8 +158,7 @@ public record SheetMapping(@Nullable LocalDate startDate, @Nullable ZoneId timeZ
     }
     Map<String, String> columns = new LinkedHashMap<>();
     JsonNode cols = root.path("columns");
-    for (Iterator<Map.Entry<String, JsonNode>> it = cols.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : cols.properties()) {
       columns.put(e.getKey(), e.getValue().asText());
     }
     try {

@@ -203,7 +203,7 @@ final class TableReader {
       while (rows.hasNextValue()) {
         String[] cells = rows.nextValue();
         rowNumber++;
-        if (cells.length == 0 || cells.length == 1 && (cells[0] == null || cells[0].isEmpty())) {
+        if (cells.length == 0 || (cells.length == 1 && (cells[0] == null || cells[0].isEmpty()))) {
           continue;
         }
         if (isBlank(cells)) {

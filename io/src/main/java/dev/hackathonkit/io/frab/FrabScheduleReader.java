@@ -161,7 +161,7 @@ public final class FrabScheduleReader implements EventReader {
    *
    * @throws EventFormatException if the input is not a well-formed schedule or exceeds the limits
    */
-  public ImportResult read(String text, String sourceName) throws EventFormatException {
+  @Override public ImportResult read(String text, String sourceName) throws EventFormatException {
     requireNonNull(text, "text");
     if (text.length() > limits.maxInputChars()) {
       throw new EventFormatException(FrabProblem.F101_TOO_LARGE, new Location(sourceName, 0, 0),
@@ -176,7 +176,7 @@ public final class FrabScheduleReader implements EventReader {
    * @throws IOException if reading fails
    * @throws EventFormatException if the input is not a well-formed schedule or exceeds the limits
    */
-  public ImportResult read(InputStream in, String sourceName) throws IOException, EventFormatException {
+  @Override public ImportResult read(InputStream in, String sourceName) throws IOException, EventFormatException {
     requireNonNull(in, "in");
     long max = Math.min(limits.maxInputChars(), Integer.MAX_VALUE - 16L);
     return read(in.readNBytes((int) max + 1), sourceName);
@@ -189,7 +189,7 @@ public final class FrabScheduleReader implements EventReader {
    * @throws IOException if reading fails
    * @throws EventFormatException as {@link #read(String, String)}
    */
-  public ImportResult read(Reader in, String sourceName) throws IOException, EventFormatException {
+  @Override public ImportResult read(Reader in, String sourceName) throws IOException, EventFormatException {
     requireNonNull(in, "in");
     return read(BoundedText.read(in, limits.maxInputChars()), sourceName);
   }
@@ -200,7 +200,7 @@ public final class FrabScheduleReader implements EventReader {
    * @throws IOException if reading fails
    * @throws EventFormatException if the input is not a well-formed schedule or exceeds the limits
    */
-  public ImportResult read(Path file) throws IOException, EventFormatException {
+  @Override public ImportResult read(Path file) throws IOException, EventFormatException {
     requireNonNull(file, "file");
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, file.toString());

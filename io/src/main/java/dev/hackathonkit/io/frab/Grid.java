@@ -140,7 +140,7 @@ final class Grid {
       // a day holds its entries: one before its opening hour (a session after the night before's midnight)
       // or after its closing hour widens it, as frab's day_start and day_end bound the day's entries
       for (Topic t : scheduled) {
-        Slot s = t.slot();
+        Slot s = slot(t);
         if (!s.date().equals(d.date())) {
           continue;
         }
@@ -158,7 +158,7 @@ final class Grid {
       days.add(day);
       dayOf.put(d.date(), day);
     }
-    scheduled.sort(Comparator.comparing((Topic t) -> t.slot().date()).thenComparing(t -> t.slot().start()));
+    scheduled.sort(Comparator.comparing((Topic t) -> slot(t).date()).thenComparing(t -> slot(t).start()));
     // the source's ids, guids and codes are written back; a missing, malformed or repeated one is made
     Map<Topic, Integer> keptIds = new java.util.IdentityHashMap<>();
     java.util.Set<Integer> takenIds = new java.util.HashSet<>();
@@ -180,7 +180,7 @@ final class Grid {
     int nextId = 1;
     Map<String, String> spelling = new java.util.HashMap<>();
     for (Topic t : scheduled) {
-      Slot s = t.slot();
+      Slot s = slot(t);
       ZonedDateTime start = ZonedDateTime.of(s.date(), s.start(), zone);
       Duration duration = s.end() == null ? Duration.ZERO
           : Duration.between(LocalDateTime.of(s.date(), s.start()), LocalDateTime.of(s.date(), s.end()));
@@ -229,8 +229,14 @@ final class Grid {
       }
       Entry entry = new Entry(id, guid, code, slug(t), t, start, duration,
           room, links, Kept.fields(t.extra(), Kept.PERSON));
-      dayOf.get(s.date()).rooms().computeIfAbsent(room, r -> new ArrayList<>()).add(entry);
+      // byDate, and so dayOf, holds the date of every scheduled topic
+      java.util.Objects.requireNonNull(dayOf.get(s.date()), "no day for a scheduled date").rooms().computeIfAbsent(room, r -> new ArrayList<>()).add(entry);
     }
+  }
+
+  /** The slot of a topic in {@code scheduled}, which holds only topics with a slot. */
+  private static Slot slot(Topic t) {
+    return java.util.Objects.requireNonNull(t.slot(), "a scheduled topic without a slot");
   }
 
   /**

@@ -677,10 +677,11 @@ final class HtmlOutline {
       if (engine.userLinks()) {
         String t = null;
         Matcher m = INDEX_TITLE.matcher(href);
+        Matcher path = WIKI_PATH.matcher(href);
         if (href.contains("index.php") && m.find()) {
           t = m.group(1);
-        } else if ((m = WIKI_PATH.matcher(href)).find()) {
-          t = m.group(1);
+        } else if (path.find()) {
+          t = path.group(1);
         } else if (href.startsWith("./")) {
           t = href.substring(2);
           int q = t.indexOf('?');

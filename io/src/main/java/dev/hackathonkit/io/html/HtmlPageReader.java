@@ -104,7 +104,7 @@ public final class HtmlPageReader implements EventReader {
    * @param sourceName the input's name, for locations
    * @throws EventFormatException if the page breaks a limit
    */
-  public ImportResult read(String html, String sourceName) throws EventFormatException {
+  @Override public ImportResult read(String html, String sourceName) throws EventFormatException {
     return read(html, sourceName, null);
   }
 
@@ -146,7 +146,7 @@ public final class HtmlPageReader implements EventReader {
    * @throws IOException if reading fails
    * @throws EventFormatException if the page breaks a limit, or is neither UTF-8 nor in an encoding it declares
    */
-  public ImportResult read(Path file) throws IOException, EventFormatException {
+  @Override public ImportResult read(Path file) throws IOException, EventFormatException {
     requireNonNull(file, "file");
     String text;
     try {
@@ -174,7 +174,7 @@ public final class HtmlPageReader implements EventReader {
    * @throws IOException if reading fails
    * @throws EventFormatException if the page breaks a limit or is in no encoding it names
    */
-  public ImportResult read(InputStream in, String sourceName) throws IOException, EventFormatException {
+  @Override public ImportResult read(InputStream in, String sourceName) throws IOException, EventFormatException {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
     byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16L, limits.maxInputChars() * 4 + 1));
@@ -217,7 +217,7 @@ public final class HtmlPageReader implements EventReader {
    * @throws IOException if reading fails
    * @throws EventFormatException if the page breaks a limit
    */
-  public ImportResult read(Reader in, String sourceName) throws IOException, EventFormatException {
+  @Override public ImportResult read(Reader in, String sourceName) throws IOException, EventFormatException {
     requireNonNull(in, "in");
     return read(BoundedText.read(in, limits.maxInputChars()), sourceName);
   }

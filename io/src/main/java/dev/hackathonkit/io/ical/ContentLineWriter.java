@@ -68,7 +68,7 @@ final class ContentLineWriter {
           if (TextCodec.isAllowed(value, i)) {
             v.append(c);
             // quoting is always allowed; quote whatever is not a plain token, for lenient parsers
-            quote |= !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+            quote |= !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
                 || c == '-' || c == '_' || c == '.' || c == '/' || c == '#' || c == '+' || c == '@');
           }
         }

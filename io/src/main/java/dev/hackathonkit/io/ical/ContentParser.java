@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns iCalendar bytes into a component tree: splits lines (CRLF, LF or CR), unfolds them at the
@@ -232,28 +233,29 @@ final class ContentParser {
 
   private String decode(ByteBuffer logical, int line) {
     byte[] a = logical.array();
+    int off = logical.arrayOffset();
     int n = logical.position();
     boolean ascii = true;
     for (int i = 0; i < n && ascii; i++) {
-      ascii = a[i] >= 0;
+      ascii = a[off + i] >= 0;
     }
     if (ascii) {
-      return new String(a, 0, n, StandardCharsets.ISO_8859_1);
+      return new String(a, off, n, StandardCharsets.ISO_8859_1);
     }
-    ByteBuffer in = ByteBuffer.wrap(a, 0, n);
+    ByteBuffer in = ByteBuffer.wrap(a, off, n);
     strict.reset();
     try {
       CharBuffer chars = strict.decode(in);
       return chars.toString();
     } catch (CharacterCodingException e) {
       report.problem(ICalendarProblem.I106_MALFORMED_UTF8, line, 1, "bytes that are not UTF-8 replaced by U+FFFD;"
-          + " the file looks like " + TextDecoding.describe(TextDecoding.likelyEncoding(a, 0, n)));
-      return new String(logical.array(), 0, logical.position(), StandardCharsets.UTF_8);
+          + " the file looks like " + TextDecoding.describe(TextDecoding.likelyEncoding(a, off, n)));
+      return new String(a, off, n, StandardCharsets.UTF_8);
     }
   }
 
   /** Parses {@code NAME *(;PARAM=value) : value}; reports and returns {@code null} when there is no colon. */
-  Component.Property property(String text, int line) {
+  Component.@Nullable Property property(String text, int line) {
     int n = text.length();
     int i = 0;
     while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-' || text.charAt(i) == '_')) {

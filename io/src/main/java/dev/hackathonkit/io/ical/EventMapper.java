@@ -33,6 +33,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -258,7 +259,7 @@ final class EventMapper {
     String id = ownEventId(entries);
     b.id(id != null ? id : Slugs.of(title));
 
-    TreeMap<LocalDate, EventDay> days = days(dayEntries, zone);
+    NavigableMap<LocalDate, EventDay> days = days(dayEntries, zone);
 
     Set<String> taken = new HashSet<>();
     List<Topic> topics = new ArrayList<>();
@@ -482,8 +483,8 @@ final class EventMapper {
 
   // ================================================================ days
 
-  private TreeMap<LocalDate, EventDay> days(List<Entry> dayEntries, @Nullable ZoneId zone) {
-    TreeMap<LocalDate, EventDay> days = new TreeMap<>();
+  private NavigableMap<LocalDate, EventDay> days(List<Entry> dayEntries, @Nullable ZoneId zone) {
+    NavigableMap<LocalDate, EventDay> days = new TreeMap<>();
     boolean detailed = false;
     for (Entry e : dayEntries) {
       for (Occurrence o : e.occurrences) {
@@ -533,7 +534,7 @@ final class EventMapper {
    * ({@code DTEND:40500618}), and its days would hold memory in proportion to the span, not the input.
    * A span cut short is reported ({@code I122}).
    */
-  private void spanDays(TreeMap<LocalDate, EventDay> days, Entry e, LocalDate from, LocalDate last) {
+  private void spanDays(NavigableMap<LocalDate, EventDay> days, Entry e, LocalDate from, LocalDate last) {
     for (LocalDate x = from; !x.isAfter(last); x = x.plusDays(1)) {
       if (days.size() >= Recurrence.MAX_OCCURRENCES && !days.containsKey(x)) {
         report.problem(ICalendarProblem.I122_TOO_MANY_OCCURRENCES, e.vevent.line, 1, "VEVENT " + e.uid + " runs to "
@@ -546,7 +547,7 @@ final class EventMapper {
   }
 
   /** Adds hours to a day: the earliest opening and the latest closing of its entries. */
-  private static void merge(TreeMap<LocalDate, EventDay> days, LocalDate d, LocalTime opens, @Nullable LocalTime closes) {
+  private static void merge(NavigableMap<LocalDate, EventDay> days, LocalDate d, LocalTime opens, @Nullable LocalTime closes) {
     EventDay old = days.get(d);
     if (old == null || old.opens() == null) {
       days.put(d, new EventDay(d, opens, closes));
@@ -559,7 +560,7 @@ final class EventMapper {
 
   // ================================================================ topics
 
-  private Topic topic(Entry e, @Nullable ZoneId zone, Set<String> taken, TreeMap<LocalDate, EventDay> days,
+  private Topic topic(Entry e, @Nullable ZoneId zone, Set<String> taken, NavigableMap<LocalDate, EventDay> days,
       @Nullable String venueText, @Nullable String pageUrl, People people) {
     Component v = e.vevent;
     use(v, IcalProperty.entryNames());
@@ -870,7 +871,7 @@ final class EventMapper {
       reasons.put(durP, "DURATION beside DTEND (RFC 5545 allows one of them); DTEND is used");
       duration = null;
     }
-    if (duration != null && duration.isNegative()) {
+    if (duration != null && durP != null && duration.isNegative()) {
       report.problem(ICalendarProblem.I110_BAD_DATE, durP.line(), 1,
           "DURATION " + durP.value().trim() + " is negative; the VEVENT is read without an end");
       duration = null;
@@ -916,7 +917,7 @@ final class EventMapper {
         Instant z = et.instant();
         Duration exact = a != null && z != null ? Duration.between(a, z) : Duration.between(st.local(), et.local());
         if (exact.isNegative()) {
-          report.problem(ICalendarProblem.I110_BAD_DATE, endP.line(), 1,
+          report.problem(ICalendarProblem.I110_BAD_DATE, endP == null ? v.line : endP.line(), 1,
               "DTEND before DTSTART in VEVENT " + uid + "; read without an end");
           endOf = s -> null;
         } else {
@@ -977,8 +978,8 @@ final class EventMapper {
 
   private static boolean outOfRange(Occurrence o) {
     return outOfRange(o.startDate()) || outOfRange(o.endDate())
-        || o.start() != null && outOfRange(o.start().local().toLocalDate())
-        || o.end() != null && outOfRange(o.end().local().toLocalDate());
+        || (o.start() != null && outOfRange(o.start().local().toLocalDate()))
+        || (o.end() != null && outOfRange(o.end().local().toLocalDate()));
   }
 
   /** Whether an EXDATE or RECURRENCE-ID value names the occurrence. */
@@ -989,7 +990,7 @@ final class EventMapper {
     if (x instanceof Time t && o.start() != null) {
       Instant a = t.instant();
       Instant b = o.start().instant();
-      return a != null && b != null ? a.equals(b) : t.local().equals(o.start().local());
+      return (a != null && b != null) ? a.equals(b) : t.local().equals(o.start().local());
     }
     return false;
   }
@@ -1010,7 +1011,8 @@ final class EventMapper {
       if (o.recurrenceId == null) {
         continue;
       }
-      Component.Property rid = o.vevent.first(IcalProperty.RECURRENCE_ID);
+      // an entry has a recurrence id only when its VEVENT states RECURRENCE-ID
+      Component.Property rid = java.util.Objects.requireNonNull(o.vevent.first(IcalProperty.RECURRENCE_ID), "RECURRENCE-ID");
       Entry m = series.get(o.uid);
       if (m == null) {
         report.problem(ICalendarProblem.I123_OVERRIDE_WITHOUT_OCCURRENCE, rid.line(), 1,

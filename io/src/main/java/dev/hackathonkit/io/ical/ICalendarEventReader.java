@@ -98,6 +98,7 @@ public final class ICalendarEventReader implements EventReader {
    * @param sourceName the input's name, for locations
    * @throws EventFormatException if the input is not iCalendar or exceeds the limits
    */
+  @Override
   public ImportResult read(String ics, String sourceName) throws EventFormatException {
     requireNonNull(ics, "ics");
     if (ics.length() > limits.maxInputChars()) {
@@ -114,6 +115,7 @@ public final class ICalendarEventReader implements EventReader {
    * @throws IOException if reading fails
    * @throws EventFormatException if the input is not iCalendar or exceeds the limits
    */
+  @Override
   public ImportResult read(InputStream in, String sourceName) throws IOException, EventFormatException {
     requireNonNull(in, "in");
     long max = Math.min(limits.maxInputChars(), Integer.MAX_VALUE - 16L);
@@ -128,6 +130,7 @@ public final class ICalendarEventReader implements EventReader {
    * @throws IOException if reading fails
    * @throws EventFormatException as {@link #read(String, String)}
    */
+  @Override
   public ImportResult read(Reader in, String sourceName) throws IOException, EventFormatException {
     requireNonNull(in, "in");
     return read(BoundedText.read(in, limits.maxInputChars()), sourceName);
@@ -139,6 +142,7 @@ public final class ICalendarEventReader implements EventReader {
    * @throws IOException if reading fails
    * @throws EventFormatException if the input is not iCalendar or exceeds the limits
    */
+  @Override
   public ImportResult read(Path file) throws IOException, EventFormatException {
     requireNonNull(file, "file");
     try (InputStream in = Files.newInputStream(file)) {

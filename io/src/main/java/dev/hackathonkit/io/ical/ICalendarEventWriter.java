@@ -263,7 +263,7 @@ public final class ICalendarEventWriter {
     }
 
     private String ttl() {
-      return refreshInterval.toSeconds() % 86_400 == 0 && refreshInterval.getNano() == 0
+      return refreshInterval.toSeconds() % 86_400 == 0 && refreshInterval.toNanosPart() == 0
           ? "P" + refreshInterval.toDays() + "D"
           : refreshInterval.toString();
     }
@@ -498,8 +498,8 @@ public final class ICalendarEventWriter {
         String p = part;
         if (part.regionMatches(true, 0, "UNTIL=", 0, 6)) {
           String u = part.substring(6).strip();
-          LocalDateTime local = u.length() == 8 && DateTimeCodec.parseDate(u) != null
-              ? DateTimeCodec.parseDate(u).atTime(23, 59, 59) : DateTimeCodec.parseLocal(u);
+          LocalDate untilDate = u.length() == 8 ? DateTimeCodec.parseDate(u) : null;
+          LocalDateTime local = untilDate != null ? untilDate.atTime(23, 59, 59) : DateTimeCodec.parseLocal(u);
           if (local != null) {
             p = "UNTIL=" + DateTimeCodec.utc(local.atZone(zone).toInstant());
           }

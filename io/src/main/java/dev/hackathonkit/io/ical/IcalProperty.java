@@ -316,6 +316,6 @@ enum IcalProperty {
 
   /** The properties written in a place, in table order: the writer's output order. */
   static List<IcalProperty> writtenIn(Written where) {
-    return WRITTEN_IN.get(where);
+    return WRITTEN_IN.getOrDefault(where, List.of()); // every place has its list, built above
   }
 }

@@ -87,7 +87,7 @@ final class Recurrence {
    * @throws IllegalArgumentException if a number does not parse
    */
   static Expansion expand(Map<String, String> parts, LocalDateTime dtstart, Predicate<LocalDateTime> untilReached) {
-    boolean weekly = parts.get("FREQ").equals("WEEKLY");
+    boolean weekly = "WEEKLY".equals(parts.get("FREQ"));
     int interval = parts.containsKey("INTERVAL") ? Integer.parseInt(parts.get("INTERVAL")) : 1;
     if (interval < 1) {
       throw new IllegalArgumentException("INTERVAL=" + interval);

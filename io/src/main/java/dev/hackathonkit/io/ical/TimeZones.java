@@ -148,25 +148,27 @@ final class TimeZones {
       used.add(key);
     }
     ZoneRules own = vtz == null ? null : rules(vtz, firstYear, lastYear + 30);
+    int vtzLine = vtz == null ? line : vtz.line;
+    ZoneId registered = own == null ? null : FileZones.registered(key);
     if (id != null) {
       zone = new Zone(id, id.getRules(), key);
       if (own != null) {
         String differs = difference(own, id.getRules(), datesFrom, datesTo);
         if (differs != null) {
-          report.problem(ICalendarProblem.I114_VTIMEZONE_DISAGREES, vtz.line, 1,
+          report.problem(ICalendarProblem.I114_VTIMEZONE_DISAGREES, vtzLine, 1,
               "the file's VTIMEZONE '" + key + "' disagrees with the IANA zone " + id.getId() + ": " + differs
                   + "; the IANA zone " + id.getId() + " was used, so that local times stay as written");
         }
       }
-    } else if (own != null && FileZones.registered(key) != null
-        && difference(own, FileZones.registered(key).getRules(), datesFrom, datesTo) == null) {
+    } else if (own != null && registered != null
+        && difference(own, registered.getRules(), datesFrom, datesTo) == null) {
       // a zone this library made from a VTIMEZONE earlier in this run, written back with its TZID and
       // the observances around the file's dates: the same zone again, not a new one named after it
-      ZoneId z = FileZones.registered(key);
+      ZoneId z = registered;
       zone = new Zone(z, z.getRules(), key);
       report.problem(ICalendarProblem.I112_TZID_FROM_VTIMEZONE, line, 1,
           property + ": TZID '" + key + "' is a zone read from a VTIMEZONE earlier in this run; the file's VTIMEZONE"
-              + " (line " + vtz.line + ") agrees with it over the file's dates, so it was read as that zone");
+              + " (line " + vtzLine + ") agrees with it over the file's dates, so it was read as that zone");
     } else if (own != null) {
       // the whole years first (a VTIMEZONE with yearly rules), then only the file's dates (one trimmed to them)
       java.time.Instant from = yearsFrom;
@@ -184,14 +186,14 @@ final class TimeZones {
         ZoneId z = ZoneId.of(chosen);
         zone = new Zone(z, z.getRules(), key);
         report.problem(ICalendarProblem.I112_TZID_FROM_VTIMEZONE, line, 1,
-            property + ": TZID '" + key + "' is defined only by the file's VTIMEZONE (line " + vtz.line
+            property + ": TZID '" + key + "' is defined only by the file's VTIMEZONE (line " + vtzLine
                 + "); read as " + chosen + ", whose offsets and transitions match it from " + range
                 + (matches.size() > 1 ? " (as do " + (matches.size() - 1) + " other zones)" : ""));
       } else {
         ZoneId z = FileZones.register(key, own);
         zone = new Zone(z, own, key);
         report.problem(ICalendarProblem.I112_TZID_FROM_VTIMEZONE, line, 1,
-            property + ": TZID '" + key + "' is defined only by the file's VTIMEZONE (line " + vtz.line
+            property + ": TZID '" + key + "' is defined only by the file's VTIMEZONE (line " + vtzLine
                 + ") and no IANA zone matches it from " + range + "; read with the VTIMEZONE's own rules as zone "
                 + z.getId());
       }

@@ -863,7 +863,7 @@ public final class Dates {
       }
       if (fallback == null) {
         // maybe only month-first is a date at all (01/20/2014)
-        if (p1.numeric && !p1.fixed || p2 != null && p2.numeric && !p2.fixed) {
+        if ((p1.numeric && !p1.fixed) || (p2 != null && p2.numeric && !p2.fixed)) {
           Found f = dates(p1, p2, true);
           if (f != null) {
             f.pending.add(new Object[] {Warnings.Kind.MONTH_FIRST_DATE, start[p1.first],

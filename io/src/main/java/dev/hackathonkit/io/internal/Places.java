@@ -459,7 +459,7 @@ public final class Places {
     }
     int space = name.lastIndexOf(' ');
     String word = name.substring(space + 1, name.length() - 1);
-    return word.indexOf('.') >= 0 || word.length() <= 3 && !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+    return word.indexOf('.') >= 0 || (word.length() <= 3 && !word.isEmpty() && Character.isUpperCase(word.charAt(0)));
   }
 
   private static int[] trim(String text, int s, int e) {
@@ -603,7 +603,11 @@ public final class Places {
 
   /** {postcode, city} when the part is a postcode and a city in either order, else {@code null}. */
   private static String @Nullable [] postcodeCity(String part, @Nullable String country) {
-    Pattern[] shapes = country != null && POSTCODES.containsKey(country) ? POSTCODES.get(country) : POSTCODES.get("default");
+    Pattern[] shapes = country == null ? null : POSTCODES.get(country);
+    if (shapes == null) {
+      // postcodes.properties has a "default" line
+      shapes = java.util.Objects.requireNonNull(POSTCODES.get("default"), "postcodes.properties has no default");
+    }
     Matcher before = shapes[0].matcher(part);
     if (before.matches() && !streetWordIn(before.group(2))) {
       return new String[] {before.group(1), before.group(2)};

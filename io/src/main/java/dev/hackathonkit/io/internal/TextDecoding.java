@@ -107,7 +107,7 @@ public final class TextDecoding {
         } else {
           oddNul++;
         }
-      } else if (b < 0x20 && b != '\t' && b != '\n' && b != '\f' && b != '\r' && b != 0x1B || b == 0x7F) {
+      } else if ((b < 0x20 && b != '\t' && b != '\n' && b != '\f' && b != '\r' && b != 0x1B) || b == 0x7F) {
         controls++;
       } else if (b >= 0x80 && b <= 0x9F) {
         c1 = true;

@@ -157,7 +157,7 @@ public final class JsonEventCodec implements EventReader {
    * @param sourceName the input's name, for locations
    * @throws EventFormatException if the text is not a valid event document
    */
-  public ImportResult read(String json, String sourceName) throws EventFormatException {
+  @Override public ImportResult read(String json, String sourceName) throws EventFormatException {
     requireNonNull(json, "json");
     try {
       return read(new StringReader(json), sourceName);
@@ -171,7 +171,7 @@ public final class JsonEventCodec implements EventReader {
    * file name is the source name. Bytes that are not UTF-8 are an {@link EventFormatException}
    * naming their line and column and the likely encoding.
    */
-  public ImportResult read(Path file) throws IOException, EventFormatException {
+  @Override public ImportResult read(Path file) throws IOException, EventFormatException {
     requireNonNull(file, "file");
     try (Reader in = TextDecoding.utf8(Files.newInputStream(file), file.toString())) {
       return read(in, file.toString());
@@ -187,7 +187,7 @@ public final class JsonEventCodec implements EventReader {
    * @throws IOException if reading the stream fails
    * @throws EventFormatException if the text is not a valid event document, or not UTF-8
    */
-  public ImportResult read(InputStream in, String sourceName) throws IOException, EventFormatException {
+  @Override public ImportResult read(InputStream in, String sourceName) throws IOException, EventFormatException {
     requireNonNull(in, "in");
     try {
       return read(TextDecoding.utf8(in, sourceName), sourceName);
@@ -204,7 +204,7 @@ public final class JsonEventCodec implements EventReader {
    * @throws IOException if reading the stream fails
    * @throws EventFormatException if the text is not a valid event document
    */
-  public ImportResult read(Reader in, String sourceName) throws IOException, EventFormatException {
+  @Override public ImportResult read(Reader in, String sourceName) throws IOException, EventFormatException {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
     ReportBuilder report = ReportBuilder.of(sourceName).maxProblems(limits.maxProblems());
@@ -283,7 +283,7 @@ public final class JsonEventCodec implements EventReader {
     if (e instanceof MismatchedInputException m && m.getPath().isEmpty()) {
       return JsonProblem.J202_NOT_AN_EVENT; // at the root: an array, a string, more after the object
     }
-    if (e instanceof InvalidFormatException || e instanceof MismatchedInputException m && m.getTargetType() != null) {
+    if (e instanceof InvalidFormatException || (e instanceof MismatchedInputException m && m.getTargetType() != null)) {
       return JsonProblem.J203_BAD_VALUE;
     }
     return JsonProblem.J201_MALFORMED;
@@ -397,7 +397,7 @@ public final class JsonEventCodec implements EventReader {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
             .build();
     JsonInclude.Value nonEmpty = JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS);
     mapper.configOverride(List.class).setInclude(nonEmpty);

@@ -174,7 +174,7 @@ public final class JsonLdEventWriter {
   }
 
   private static void writeTopic(JsonGenerator j, Topic t, @Nullable ZoneId zone) throws IOException {
-    Slot s = t.slot();
+    Slot s = java.util.Objects.requireNonNull(t.slot(), "only scheduled topics are written as subEvents");
     j.writeStartObject();
     j.writeStringField("@type", "Event");
     j.writeStringField("identifier", t.id());

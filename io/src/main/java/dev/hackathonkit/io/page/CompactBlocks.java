@@ -327,18 +327,19 @@ public final class CompactBlocks extends AbstractList<Block> implements RandomAc
       baseStart = at.start();
       baseLine = at.line();
       switch (kind) {
-        case HEADING:
+        case HEADING -> {
           return new Heading(readVar(), inline(), at);
-        case LINE: {
+        }
+        case LINE -> {
           boolean alone = readByte() == 1;
           return new Line(inline(), alone, at);
         }
-        case ITEM: {
+        case ITEM -> {
           int depth = readVar();
           boolean numbered = readByte() == 1;
           return new Item(depth, numbered, inline(), at);
         }
-        case TABLE: {
+        case TABLE -> {
           int rows = readVar();
           List<Row> out = new ArrayList<>(rows);
           List<Cell> distinct = new ArrayList<>();
@@ -362,12 +363,11 @@ public final class CompactBlocks extends AbstractList<Block> implements RandomAc
           }
           return new Table(out, at);
         }
-        case TEMPLATE: {
+        case TEMPLATE -> {
           String name = string();
           return new Template(name, arguments(), at);
         }
-        default:
-          throw new IllegalStateException("bad block kind " + kind);
+        default -> throw new IllegalStateException("bad block kind " + kind);
       }
     }
 
@@ -379,7 +379,7 @@ public final class CompactBlocks extends AbstractList<Block> implements RandomAc
         Mark.Kind kind = Mark.Kind.values()[readByte()];
         int from = readVar();
         int to = from + readVar();
-        ms.add(new Mark(kind, from, to, string()));
+        ms.add(new Mark(kind, from, to, nullableString()));
       }
       int calls = readVar();
       List<Call> cs = calls == 0 ? List.of() : new ArrayList<>(calls);
@@ -397,7 +397,7 @@ public final class CompactBlocks extends AbstractList<Block> implements RandomAc
       List<Argument> args = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
         Position at = position();
-        String name = string();
+        String name = nullableString();
         Inline value = inline();
         args.add(new Argument(name, value, string(), at));
       }
@@ -411,21 +411,26 @@ public final class CompactBlocks extends AbstractList<Block> implements RandomAc
       return new Position(start, end, line, readVar());
     }
 
+    /** A string the writer wrote from a non-null value (only a mark's target and an argument's name are null). */
     private String string() {
+      return java.util.Objects.requireNonNull(nullableString(), "compact blocks hold a null where a string was written");
+    }
+
+    private @Nullable String nullableString() {
       int form = readByte();
       String s;
       switch (form) {
-        case NULL:
+        case NULL -> {
           return null;
-        case SAME:
+        }
+        case SAME -> {
           return previous;
-        case SLICE: {
+        }
+        case SLICE -> {
           int from = baseStart + readSigned();
           s = input.substring(from, from + readVar());
-          break;
         }
-        case LATIN1:
-        case UTF16: {
+        case LATIN1, UTF16 -> {
           int n = readVar();
           char[] cs = new char[n];
           for (int i = 0; i < n; i++) {
@@ -433,10 +438,8 @@ public final class CompactBlocks extends AbstractList<Block> implements RandomAc
             cs[i] = (char) (form == UTF16 ? (c << 8) | readByte() : c);
           }
           s = new String(cs);
-          break;
         }
-        default:
-          throw new IllegalStateException("bad string form " + form);
+        default -> throw new IllegalStateException("bad string form " + form);
       }
       previous = s;
       return s;

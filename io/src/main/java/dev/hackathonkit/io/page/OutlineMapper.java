@@ -519,7 +519,7 @@ final class OutlineMapper {
         // a box the profile does not know ({{Note|...}}): its text is kept in extra under its name
         StringBuilder text = new StringBuilder();
         for (Argument a : t.args()) {
-          String v = clean(value(a.value(), null));
+          String v = clean(value(a.value()));
           if (!v.isEmpty()) {
             text.append(text.length() == 0 ? "" : " | ").append(a.name() == null ? "" : a.name() + "=").append(v);
           }
@@ -563,7 +563,7 @@ final class OutlineMapper {
         }
         TopicField field = profile.fieldForParameter(name);
         if (field == null) {
-          topicValue(d, name, clean(value(arg.value(), d)), arg.at());
+          topicValue(d, name, clean(value(arg.value())), arg.at());
           continue;
         }
         if (field == TopicField.MAILING_LIST) {
@@ -574,19 +574,19 @@ final class OutlineMapper {
         if (arg.raw().isEmpty()) {
           continue;
         }
-        String text = field == TopicField.REVIEW ? null : value(arg.value(), d);
-        if (text != null && profile.isFiller(field, text)) {
+        if (field == TopicField.REVIEW) {
+          review(d, resolve(arg.value()), arg.at());
+          continue;
+        }
+        String text = value(arg.value());
+        if (profile.isFiller(field, text)) {
           dropped(arg.at());
           unmapped(UnmappedReason.U104_EMPTY_FIELD, arg.at(), arg.raw(), "template filler for " + field.key() + ": absent");
           d.cleared.add(field);
           continue;
         }
-        if (field == TopicField.REVIEW) {
-          review(d, resolve(arg.value(), d), arg.at());
-          continue;
-        }
         if (field == TopicField.CONTACTS) {
-          d.contacts.addAll(contacts(arg.value(), d));
+          d.contacts.addAll(contacts(arg.value()));
           d.seen.add(field);
           d.fieldAt.putIfAbsent(field, arg.at());
           continue;
@@ -642,7 +642,7 @@ final class OutlineMapper {
           unmapped(UnmappedReason.U103_NOT_IN_PROFILE, arg.at(), arg.raw().strip(), "positional parameter of {{" + t.name() + "}}");
           continue;
         }
-        topicValue(d, arg.name(), value(arg.value(), null).strip(), arg.at());
+        topicValue(d, arg.name(), value(arg.value()).strip(), arg.at());
       }
     }
 
@@ -652,7 +652,7 @@ final class OutlineMapper {
       boolean ours = sameTemplate(t.name(), EventData.TEMPLATE);
       for (Argument arg : t.args()) {
         String name = arg.name();
-        String text = ours ? stripKeepingItem(value(arg.value(), null)) : clean(value(arg.value(), null));
+        String text = ours ? stripKeepingItem(value(arg.value())) : clean(value(arg.value()));
         if (name == null) {
           unmapped(UnmappedReason.U103_NOT_IN_PROFILE, arg.at(), arg.raw().strip(), "positional parameter of {{" + t.name() + "}}");
           continue;
@@ -675,7 +675,7 @@ final class OutlineMapper {
           }, text.isEmpty() ? null : text);
           continue;
         }
-        if (text.isEmpty() || !ours && profile.isFiller(text)) {
+        if (text.isEmpty() || (!ours && profile.isFiller(text))) {
           if (!text.isEmpty()) {
             dropped(arg.at());
             unmapped(UnmappedReason.U104_EMPTY_FIELD, arg.at(), arg.raw(), "filler: absent");
@@ -693,7 +693,7 @@ final class OutlineMapper {
             case EventData.CITY -> venueData.put(EventField.CITY, text);
             case EventData.COUNTRY -> venueData.put(EventField.COUNTRY, text);
             case EventData.TENTATIVE, EventData.WAITLISTED, EventData.WITHDRAWN -> {
-              statusLists.put(name, value(arg.value(), null).strip());
+              statusLists.put(name, value(arg.value()).strip());
               statusListsAt = arg.at();
             }
             default -> eventExtra.put(name, text);
@@ -741,7 +741,7 @@ final class OutlineMapper {
         return;
       }
       if (!seenSection && headingTitle == null && !explicitHeadings && stripped.length() <= 100 && index + 1 < blocks.size()
-          && (l.alone() && blocks.get(index + 1) instanceof Line next && resolveInline(next.text()).text().strip().startsWith(stripped + " ")
+          && ((l.alone() && blocks.get(index + 1) instanceof Line next && resolveInline(next.text()).text().strip().startsWith(stripped + " "))
               || captionOf(index + 1))) {
         // the page's name as a line of its own, then the lead sentence that starts with it, or an infobox under it
         headingTitle = stripped;
@@ -771,7 +771,7 @@ final class OutlineMapper {
         mark(l.at());
         return;
       }
-      if (draft != null && (hasIcon(stripped) || draft.inReview && labels(stripped, false).isEmpty()
+      if (draft != null && (hasIcon(stripped) || (draft.inReview && labels(stripped, false).isEmpty())
           || isVote(stripped))) {
         // in a review block every line is an entry: with an icon, signed without one, or unsigned; anywhere
         // in a topic, a signed line opened by a vote word ("+1 [[User:Kai|Kai]] 09:12, …") is a vote
@@ -804,8 +804,8 @@ final class OutlineMapper {
         }
         return;
       }
-      if (section == PageSection.SCHEDULE || scheduleDay != null && section == PageSection.TOPICS) {
-        if (session(stripped, inline, l.at())) {
+      if (section == PageSection.SCHEDULE || (scheduleDay != null && section == PageSection.TOPICS)) {
+        if (session(stripped, l.at())) {
           return;
         }
       }
@@ -831,8 +831,8 @@ final class OutlineMapper {
     private boolean isChrome(String text, int index) {
       String title = outline.pageTitle();
       return profile.isIgnoredLine(text)
-          || index > 0 && title != null && text.startsWith(title)
-          && (text.length() == title.length() || text.startsWith(" (", title.length()));
+          || (index > 0 && title != null && text.startsWith(title)
+          && (text.length() == title.length() || text.startsWith(" (", title.length())));
     }
 
     /** Whether block {@code index} begins an infobox (a picture, then a table; or a table) that a line above names. */
@@ -927,7 +927,7 @@ final class OutlineMapper {
         return false;
       }
       for (Person p : people) {
-        attendees.add(new Attendee(shared(p.name()), shared(p.affiliation()), s.attendeeStatus()));
+        attendees.add(new Attendee(shared(p.name()), sharedOrNull(p.affiliation()), s.attendeeStatus()));
         attendeeAt.add(at);
       }
       mark(at);
@@ -977,7 +977,7 @@ final class OutlineMapper {
         return section == PageSection.TOPICS || topicFieldsFollow(i + 1) >= 2;
       }
       TopicField nextField = hits.get(0).field();
-      return open.seen.contains(nextField) || open.current != null && open.current.field == nextField
+      return open.seen.contains(nextField) || (open.current != null && open.current.field == nextField)
           || open.inReview || open.current == null || ((Line) blocks.get(i)).alone();
     }
 
@@ -1222,8 +1222,8 @@ final class OutlineMapper {
           if (v == null) {
             return;
           }
-          if (field == EventField.VENUE && (value.indexOf(',') < 0 && !Places.isCountry(value) || v.city() == null
-              && v.country() == null && v.street() == null && v.postcode() == null)) {
+          if (field == EventField.VENUE && ((value.indexOf(',') < 0 && !Places.isCountry(value)) || (v.city() == null
+              && v.country() == null && v.street() == null && v.postcode() == null))) {
             stated.putIfAbsent(EventField.VENUE, value);
           } else {
             venues.add(new Place(v, 0));
@@ -1451,7 +1451,7 @@ final class OutlineMapper {
       pendingIntro = null;
       Venue v = lines.size() == 1 ? facts.placeIn(lines.get(0).text())
           : facts.address(lines.stream().map(Pending::text).toList());
-      if (v != null && (v.city() != null || v.country() != null && Places.isCountry(v.country()))) {
+      if (v != null && (v.city() != null || (v.country() != null && Places.isCountry(v.country())))) {
         venues.add(new Place(v, 1));
         lines.forEach(l -> mark(l.at()));
         lines.forEach(l -> factAt.add(l.at()));
@@ -1601,7 +1601,7 @@ final class OutlineMapper {
         return;
       }
       List<LabelHit> hits = labels(text, false);
-      if (!hits.isEmpty() && (hits.get(0).eventField() != null || draft != null && hits.get(0).field() != null)) {
+      if (!hits.isEmpty() && (hits.get(0).eventField() != null || (draft != null && hits.get(0).field() != null))) {
         labelled(hits, text, it.at(), inline);
         return;
       }
@@ -1621,8 +1621,8 @@ final class OutlineMapper {
         link(inline, it.at());
         return;
       }
-      if (section == PageSection.SCHEDULE || (section == PageSection.TOPICS || section == PageSection.WHEN_AND_WHERE) && startsWithTime(text)) {
-        if (session(text, inline, it.at())) {
+      if (section == PageSection.SCHEDULE || ((section == PageSection.TOPICS || section == PageSection.WHEN_AND_WHERE) && startsWithTime(text))) {
+        if (session(text, it.at())) {
           return;
         }
       }
@@ -1683,8 +1683,9 @@ final class OutlineMapper {
       if (dashes > lead) {
         end = Math.min(end, dashes);
       }
-      String name = linked ? clean(t.substring(first.from(), first.to())) : null;
-      String rest = t.substring(linked ? Math.min(first.to(), end) : lead, Math.max(end, linked ? Math.min(first.to(), end) : lead));
+      String name = linked && first != null ? clean(t.substring(first.from(), first.to())) : null;
+      int restFrom = linked && first != null ? Math.min(first.to(), end) : lead; // linked: first is not null
+      String rest = t.substring(restFrom, Math.max(end, restFrom));
       if (rest.indexOf(':') >= 0) {
         // a signature's time stamp ("12:04, 3 May 2019 (UTC)") is no part of the entry
         for (Signatures.Signature sig : Signatures.findAll(rest)) {
@@ -1749,7 +1750,7 @@ final class OutlineMapper {
         said = noteStatus(affiliation);
         affiliation = null;
       }
-      if (said == AttendeeStatus.WITHDRAWN || said == AttendeeStatus.TENTATIVE && status == AttendeeStatus.CONFIRMED) {
+      if (said == AttendeeStatus.WITHDRAWN || (said == AttendeeStatus.TENTATIVE && status == AttendeeStatus.CONFIRMED)) {
         status = said;
       }
       if (struckAtStart(inline)) {
@@ -1759,7 +1760,7 @@ final class OutlineMapper {
         unmapped(UnmappedReason.U105_INCOMPLETE_ENTRY, at, clean(t), "attendee entry without a name");
         return;
       }
-      attendees.add(new Attendee(shared(name), shared(affiliation), status));
+      attendees.add(new Attendee(shared(name), sharedOrNull(affiliation), status));
       attendeeAt.add(at);
       mark(at);
       String note = p.note();
@@ -1869,7 +1870,7 @@ final class OutlineMapper {
     /** Whether words after a comma are a remark: a note or status word of the profile, or a filler. */
     private boolean isRemark(String text) {
       String t = text.strip();
-      return t.isEmpty() || profile.isAttendeeNote(t) || profile.statusForWord(t) != null && !Character.isUpperCase(t.codePointAt(0))
+      return t.isEmpty() || profile.isAttendeeNote(t) || (profile.statusForWord(t) != null && !Character.isUpperCase(t.codePointAt(0)))
           || profile.isFiller(t);
     }
 
@@ -1877,7 +1878,7 @@ final class OutlineMapper {
     private boolean isNote(String text) {
       String t = text.strip();
       return t.isEmpty() || profile.isAttendeeNote(t) || profile.statusForWord(t) != null || profile.isFiller(t)
-          || t.split(" ").length > 2 && Character.isLowerCase(t.codePointAt(0));
+          || (t.split(" ").length > 2 && Character.isLowerCase(t.codePointAt(0)));
     }
 
     /** The text without its struck-through parts. */
@@ -1920,7 +1921,7 @@ final class OutlineMapper {
 
     private boolean looksLikeName(String text) {
       if (text.endsWith(":") || text.endsWith(".") || text.length() > 120 || text.indexOf('?') >= 0
-          || text.indexOf('!') >= 0 || !Signatures.findAll(text).isEmpty() && text.indexOf(" --") >= 0) {
+          || text.indexOf('!') >= 0 || (!Signatures.findAll(text).isEmpty() && text.indexOf(" --") >= 0)) {
         return false;
       }
       String head = text;
@@ -2087,7 +2088,7 @@ final class OutlineMapper {
       }
       if (field == TopicField.CONTACTS) {
         // the writer's contact templates, else its lines (<br>) name a person each; a link's label is one person
-        List<Person> stated = contactCalls(hit, d);
+        List<Person> stated = contactCalls(hit);
         d.contacts.addAll(stated != null ? stated : people(linksKept.substring(hit.valueStart(), hit.valueEnd())));
         d.seen.add(field);
         d.fieldAt.putIfAbsent(field, at);
@@ -2153,7 +2154,7 @@ final class OutlineMapper {
       boolean lastItem = false;
       for (Piece p : pieces) {
         if (sb.length() > 0) {
-          sb.append(lastItem && !p.item() || p.paragraph() ? "\n\n" : "\n");
+          sb.append((lastItem && !p.item()) || p.paragraph() ? "\n\n" : "\n");
         }
         sb.append(p.item() ? p.text() : p.text().strip());
         lastItem = p.item();
@@ -2229,7 +2230,7 @@ final class OutlineMapper {
     private void listTopic(Inline inline, int depth, Position at) {
       String text = clean(inline.text());
       List<Mark> external = inline.marks(Mark.Kind.EXTERNAL);
-      if (depth == 1 && (URL_ONLY.matcher(text).matches() || external.size() == 1 && clean(inline.text().substring(0, external.get(0).from())).matches("[^:]{0,40}:?"))) {
+      if (depth == 1 && (URL_ONLY.matcher(text).matches() || (external.size() == 1 && clean(inline.text().substring(0, external.get(0).from())).matches("[^:]{0,40}:?")))) {
         // "Etherpad: https://..." is a link of the event, not a topic
         link(inline, at);
         return;
@@ -2272,7 +2273,7 @@ final class OutlineMapper {
         }
         String tailText = cut > 0 ? body.substring(cut).replaceFirst("^\\s*[\u2013\u2014-]\\s*", "") : null;
         if (tailText != null && lead == null && (!hasLetter(tailText) || profile.isFiller(tailText)
-            || hasContactLabel(body) && contactIn(tailText) == null)) {
+            || (hasContactLabel(body) && contactIn(tailText) == null))) {
           // "Idea - ?": nobody yet
           body = body.substring(0, cut).strip();
         } else if (tailText != null && lead == null && contactIn(tailText) != null) {
@@ -2416,9 +2417,10 @@ final class OutlineMapper {
         if (v < 0 && c < 0) {
           break;
         }
-        boolean isVote = v >= 0 && (c < 0 || v < c || v == c && vote.length() >= comment.length());
+        // v >= 0 only with a vote icon, c >= 0 only with a comment icon
+        boolean isVote = v >= 0 && (c < 0 || v < c || (v == c && vote != null && comment != null && vote.length() >= comment.length()));
         int start = isVote ? v : c;
-        int end = start + (isVote ? vote : comment).length();
+        int end = start + java.util.Objects.requireNonNull(isVote ? vote : comment, "the icon found").length();
         icons.add(new int[] {start, end, isVote ? 1 : 0});
         from = end;
       }
@@ -2559,7 +2561,7 @@ final class OutlineMapper {
     }
 
     /** A schedule line such as {@code 09:00 - 09:30 Opening}; whether it was one. */
-    private boolean session(String text, Inline inline, Position at) {
+    private boolean session(String text, Position at) {
       Hours.DayHours dh = startsWithTime(text) ? null : facts.dayLine(text, yearHint(), warnings(at));
       if (dh != null && dh.hours().closes() != null) {
         LocalDate date = dh.date() != null ? dh.date() : dayIn(text.substring(0, dh.hours().from()));
@@ -2815,12 +2817,14 @@ final class OutlineMapper {
 
     private void ideasTable(List<Row> rows, List<String> heads, Map<TopicField, Integer> cols) {
       Set<Integer> used = new HashSet<>(cols.values());
+      // called only for a table with a title column
+      int titleCol = java.util.Objects.requireNonNull(cols.get(TopicField.TITLE), "an ideas table without a title column");
       for (int i = 1; i < rows.size(); i++) {
         Row r = rows.get(i);
         if (r.isHeader()) {
           continue;
         }
-        String title = cellText(r, cols.get(TopicField.TITLE));
+        String title = cellText(r, titleCol);
         if (title.isEmpty() || profile.isFiller(title)) {
           gap(r, "table row without a title");
           continue;
@@ -2851,8 +2855,8 @@ final class OutlineMapper {
             mark(r.cells().get(c).at());
           }
         }
-        mark(r.cells().get(cols.get(TopicField.TITLE)).at());
-        d.titleAt = r.cells().get(cols.get(TopicField.TITLE)).at();
+        mark(r.cells().get(titleCol).at());
+        d.titleAt = r.cells().get(titleCol).at();
         draft = d;
         closeTopic();
       }
@@ -2914,7 +2918,7 @@ final class OutlineMapper {
             }
           }
         }
-        attendees.add(new Attendee(shared(name), shared(affiliation), status));
+        attendees.add(new Attendee(shared(name), sharedOrNull(affiliation), status));
         attendeeAt.add(r.at());
         mark(nameCell.at());
         for (int c = 0; c < heads.size(); c++) {
@@ -2935,7 +2939,10 @@ final class OutlineMapper {
 
     private void scheduleTable(List<Row> rows, List<String> heads, Map<ScheduleColumn, Integer> cols,
         Map<TopicField, Integer> topicCols) {
-      Integer timeCol = cols.containsKey(ScheduleColumn.TIME) ? cols.get(ScheduleColumn.TIME) : cols.get(ScheduleColumn.START);
+      // called only for a table with a time or start column
+      int timeCol = java.util.Objects.requireNonNull(
+          cols.containsKey(ScheduleColumn.TIME) ? cols.get(ScheduleColumn.TIME) : cols.get(ScheduleColumn.START),
+          "a schedule table without a time column");
       Integer endCol = cols.get(ScheduleColumn.END);
       Integer dayCol = cols.get(ScheduleColumn.DAY);
       Integer titleCol = cols.containsKey(ScheduleColumn.TITLE) ? cols.get(ScheduleColumn.TITLE) : topicCols.get(TopicField.TITLE);
@@ -3076,8 +3083,13 @@ final class OutlineMapper {
      * Only values of at most {@link #SHARED_MAX_CHARS} characters are shared, and at most {@link
      * #SHARED_MAX_VALUES} of them, so that a page of unique values pays little for the table.
      */
-    private @Nullable String shared(@Nullable String s) {
-      if (s == null || s.length() > SHARED_MAX_CHARS) {
+    private @Nullable String sharedOrNull(@Nullable String s) {
+      return s == null ? null : shared(s);
+    }
+
+    /** {@link #sharedOrNull} for a value that is there. */
+    private String shared(String s) {
+      if (s.length() > SHARED_MAX_CHARS) {
         return s;
       }
       String known = sharedValues.get(s);
@@ -3091,7 +3103,7 @@ final class OutlineMapper {
     }
 
     private Person shared(Person p) {
-      return new Person(shared(p.name()), shared(p.email()), shared(p.affiliation()), shared(p.note()));
+      return new Person(shared(p.name()), sharedOrNull(p.email()), sharedOrNull(p.affiliation()), sharedOrNull(p.note()));
     }
 
     /**
@@ -3145,7 +3157,7 @@ final class OutlineMapper {
     }
 
     /** Contacts from a template argument: the writer's contact templates, then prose. */
-    private List<Person> contacts(Inline value, Draft d) {
+    private List<Person> contacts(Inline value) {
       List<Person> people = new ArrayList<>();
       String text = linksKeptTogether(value.text(), value.marks());
       int from = 0;
@@ -3168,7 +3180,7 @@ final class OutlineMapper {
           others.add(c);
         }
       }
-      people.addAll(people(resolve(new Inline(text.substring(from), List.of(), others), d)));
+      people.addAll(people(resolve(new Inline(text.substring(from), List.of(), others))));
       return people;
     }
 
@@ -3178,7 +3190,7 @@ final class OutlineMapper {
      * null} when the line has none, or a template call stands before the value (the line's text
      * then no longer lines up with its markup).
      */
-    private @Nullable List<Person> contactCalls(LabelHit hit, Draft d) {
+    private @Nullable List<Person> contactCalls(LabelHit hit) {
       Inline markup = lineMarkup;
       if (markup == null || markup.calls().stream().noneMatch(c -> sameTemplate(c.name(), EventData.CONTACT_TEMPLATE))) {
         return null;
@@ -3191,7 +3203,7 @@ final class OutlineMapper {
         }
       }
       int from = Math.min(lead + hit.valueStart(), markup.text().length());
-      return contacts(new Inline(markup.text().substring(from), List.of(), shifted(markup.calls(), from)), d);
+      return contacts(new Inline(markup.text().substring(from), List.of(), shifted(markup.calls(), from)));
     }
 
     private static List<Call> shifted(List<Call> calls, int from) {
@@ -3210,15 +3222,15 @@ final class OutlineMapper {
     }
 
     /** A template argument's text with its calls resolved. */
-    private String value(Inline value, @Nullable Draft d) {
-      return resolve(value, d);
+    private String value(Inline value) {
+      return resolve(value);
     }
 
     private Inline resolveInline(Inline inline) {
       if (inline.calls().isEmpty()) {
         return inline;
       }
-      String text = resolve(inline, null);
+      String text = resolve(inline);
       return new Inline(text, inline.calls().isEmpty() ? inline.marks() : shiftMarks(inline, text), List.of());
     }
 
@@ -3244,7 +3256,7 @@ final class OutlineMapper {
      * applicable" text, a vote or comment as its icon and signature (as a browser shows it), the
      * writer's contact template as its name; other templates give nothing and are reported.
      */
-    private String resolve(Inline inline, @Nullable Draft d) {
+    private String resolve(Inline inline) {
       if (inline.calls().isEmpty()) {
         return inline.text();
       }
@@ -3258,8 +3270,8 @@ final class OutlineMapper {
         String name = c.name();
         if (profile.notApplicableTemplate() != null && sameTemplate(name, profile.notApplicableTemplate())) {
           sb.append(profile.notApplicableText() == null ? "" : profile.notApplicableText());
-        } else if (profile.voteTemplate() != null && sameTemplate(name, profile.voteTemplate()) && profile.voteIcon() != null
-            || profile.commentTemplate() != null && sameTemplate(name, profile.commentTemplate()) && profile.commentIcon() != null) {
+        } else if ((profile.voteTemplate() != null && sameTemplate(name, profile.voteTemplate()) && profile.voteIcon() != null)
+            || (profile.commentTemplate() != null && sameTemplate(name, profile.commentTemplate()) && profile.commentIcon() != null)) {
           boolean vote = profile.voteTemplate() != null && sameTemplate(name, profile.voteTemplate());
           Argument sig = c.arg("1");
           String signature = sig == null ? "" : PlainText.clean(sig.value().text());
@@ -3327,8 +3339,8 @@ final class OutlineMapper {
     }
 
     private boolean hasIcon(String text) {
-      return profile.voteIcon() != null && text.contains(profile.voteIcon())
-          || profile.commentIcon() != null && text.contains(profile.commentIcon());
+      return (profile.voteIcon() != null && text.contains(profile.voteIcon()))
+          || (profile.commentIcon() != null && text.contains(profile.commentIcon()));
     }
 
     /**
@@ -3391,7 +3403,7 @@ final class OutlineMapper {
       char prev = ' ';
       for (int i = 0; i < n; i++) {
         char c = s.charAt(i);
-        if (c == '\n' || c == '\r' || c == ' ' && prev == ' ' || c >= 0x80 && PlainText.isSpace(c)) {
+        if (c == '\n' || c == '\r' || (c == ' ' && prev == ' ') || (c >= 0x80 && PlainText.isSpace(c))) {
           return false;
         }
         prev = c;
@@ -3444,8 +3456,9 @@ final class OutlineMapper {
         }
         days.put(d.date(), d);
       }
-      if (range == null && generalHours != null) {
-        days.replaceAll((date, d) -> d.opens() == null ? new EventDay(date, generalHours.opens(), generalHours.closes()) : d);
+      Hours.TimeRange general = generalHours;
+      if (range == null && general != null) {
+        days.replaceAll((date, d) -> d.opens() == null ? new EventDay(date, general.opens(), general.closes()) : d);
       }
       return new ArrayList<>(days.values());
     }
@@ -3583,15 +3596,6 @@ final class OutlineMapper {
         }
       }
       return "Untitled event";
-    }
-
-    private static @Nullable String firstNonBlankOrNull(@Nullable String... values) {
-      for (String v : values) {
-        if (v != null && !v.isBlank()) {
-          return v;
-        }
-      }
-      return null;
     }
 
     // ================================================================ report

@@ -127,6 +127,8 @@ public final class PageCore {
         best = s;
       }
     }
+    // candidates is not empty (checked above), so the loop chose one
+    requireNonNull(best, "no candidate scored");
     ImportResult bestResult = OutlineMapper.map(outline, best.profile(), source, maxProblems, null);
     Scored runnerUp = null;
     for (Scored s : scored) {

@@ -300,7 +300,7 @@ final class ProfileIndex {
         while (i < n && text.charAt(i) < 128 && Character.isLetterOrDigit(text.charAt(i))) {
           i++;
         }
-        if (i < n && text.charAt(i) >= 128 || asciiStarts[startKey(Character.toLowerCase(c), i - start)]) {
+        if ((i < n && text.charAt(i) >= 128) || asciiStarts[startKey(Character.toLowerCase(c), i - start)]) {
           return true;
         }
       }

@@ -113,7 +113,7 @@ public final class RenderedPageReader implements EventReader {
    * @param sourceName the input's name, for locations
    * @throws EventFormatException if the text is longer than the limit
    */
-  public ImportResult read(String text, String sourceName) throws EventFormatException {
+  @Override public ImportResult read(String text, String sourceName) throws EventFormatException {
     requireNonNull(text, "text");
     try {
       return read(new StringReader(text), sourceName);
@@ -130,7 +130,7 @@ public final class RenderedPageReader implements EventReader {
    * @throws EventFormatException if the text is longer than the limit, or has bytes that are not
    *     UTF-8 (the error names their line and column and the likely encoding)
    */
-  public ImportResult read(Path file) throws IOException, EventFormatException {
+  @Override public ImportResult read(Path file) throws IOException, EventFormatException {
     requireNonNull(file, "file");
     String text;
     try {
@@ -150,7 +150,7 @@ public final class RenderedPageReader implements EventReader {
    * @throws EventFormatException if the text is longer than the limit, or has bytes that are not UTF-8
    *     (the error names their line and column and the likely encoding)
    */
-  public ImportResult read(InputStream in, String sourceName) throws IOException, EventFormatException {
+  @Override public ImportResult read(InputStream in, String sourceName) throws IOException, EventFormatException {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
     try {
@@ -168,7 +168,7 @@ public final class RenderedPageReader implements EventReader {
    * @throws IOException if reading fails
    * @throws EventFormatException if the text is longer than the limit
    */
-  public ImportResult read(Reader in, String sourceName) throws IOException, EventFormatException {
+  @Override public ImportResult read(Reader in, String sourceName) throws IOException, EventFormatException {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
     return readText(BoundedText.read(in, limits.maxInputChars()), sourceName);

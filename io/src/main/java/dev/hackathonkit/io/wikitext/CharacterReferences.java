@@ -1,5 +1,6 @@
 package dev.hackathonkit.io.wikitext;
 
+import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -133,7 +134,7 @@ final class CharacterReferences {
   }
 
   /** The characters a named reference stands for, or {@code null} when the name is not in the table. */
-  private static String named(String name) {
+  private static @Nullable String named(String name) {
     String canonical = switch (name) {
       case "\u05E8\u05DC\u05DE", "\u0631\u0644\u0645" -> "rlm"; // MediaWiki's aliases
       default -> name;

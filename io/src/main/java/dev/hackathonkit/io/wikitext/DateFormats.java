@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** How the writer states dates and hours: {@code 16/05/2013}, {@code 9AM to 5:30PM}. */
 final class DateFormats {
@@ -16,6 +17,11 @@ final class DateFormats {
 
   static String format(LocalDate date) {
     return DMY.format(date);
+  }
+
+  /** A slot's time: {@code 9AM to 5PM}, or {@code 9AM} for a slot that states only its start. */
+  static String slotTime(LocalTime start, @Nullable LocalTime end) {
+    return end == null ? time(start) : hours(start, end);
   }
 
   /** {@code 9AM to 5PM}, minutes only when not on the hour. */

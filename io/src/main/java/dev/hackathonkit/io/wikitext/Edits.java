@@ -544,7 +544,7 @@ final class Edits {
       if (line == null && value != null && e.field() != TopicField.TITLE) {
         line = newLabelledLine(trace.at(), e.field(), value);
       }
-      if (line == null || !trace.also().isEmpty() && e.field() == TopicField.TITLE) {
+      if (line == null || (!trace.also().isEmpty() && e.field() == TopicField.TITLE)) {
         return Attempt.no("the topic states no " + e.field().key() + " and the page has no labelled line to take the form from");
       }
       int end = lastLineEnd(trace.at());
@@ -982,7 +982,7 @@ final class Edits {
     StringBuilder more = new StringBuilder();
     for (TopicField field : TopicField.values()) {
       Object v = EventChange.value(topic, field);
-      if (stated.contains(field) || v == null || v instanceof List<?> l && l.isEmpty()) {
+      if (stated.contains(field) || v == null || (v instanceof List<?> l && l.isEmpty())) {
         continue;
       }
       String line = labelledLine(field, v);
@@ -1125,7 +1125,7 @@ final class Edits {
         Object v = EventChange.value(page.event().topics().get(i), f.getKey());
         dev.hackathonkit.io.page.FieldSpec other = page.profile().fields().get(f.getKey());
         Position at = f.getValue();
-        if (!(v instanceof String old) || other == null || !ownsLines(at) || lastLineEnd(at) > markup.indexOf('\n', at.start()) && markup.indexOf('\n', at.start()) >= 0) {
+        if (!(v instanceof String old) || other == null || !ownsLines(at) || (lastLineEnd(at) > markup.indexOf('\n', at.start()) && markup.indexOf('\n', at.start()) >= 0)) {
           continue;
         }
         String line = markup.substring(lineStart(at.start()), lastLineEnd(at));
@@ -1323,7 +1323,7 @@ final class Edits {
     if (!isRow(raw)) {
       return person(raw, sibling, a);
     }
-    return copyRow(raw, cell -> cell.contains(sibling.name()) || sibling.affiliation() != null && cell.contains(sibling.affiliation())
+    return copyRow(raw, cell -> cell.contains(sibling.name()) || (sibling.affiliation() != null && cell.contains(sibling.affiliation()))
         ? person(cell, sibling, a).strip() : null);
   }
 
@@ -1383,7 +1383,7 @@ final class Edits {
   private static boolean isRow(String raw) {
     for (String line : raw.split("\n")) {
       String l = line.strip();
-      if (l.startsWith("|") && !l.startsWith("|-") && !l.startsWith("|}") || l.startsWith("!")) {
+      if ((l.startsWith("|") && !l.startsWith("|-") && !l.startsWith("|}")) || l.startsWith("!")) {
         return true;
       }
     }

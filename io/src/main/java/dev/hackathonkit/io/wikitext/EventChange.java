@@ -512,7 +512,7 @@ sealed interface EventChange {
     } else {
       v = eventValue(page, change.path());
     }
-    return v == null || v instanceof List<?> l && l.isEmpty() ? null : String.valueOf(v);
+    return v == null || (v instanceof List<?> l && l.isEmpty()) ? null : String.valueOf(v);
   }
 
   /** The event's value of the field at {@code path} ({@code title}, {@code venue}, {@code days[date]}, {@code extra[key]}, ...). */
@@ -595,7 +595,7 @@ sealed interface EventChange {
     for (int i = 0; i < read.topics().size(); i++) {
       Topic r = read.topics().get(i);
       Topic e = expected.topics().get(i);
-      if (i == newTopic || derivedId(r) && derivedId(e)) {
+      if (i == newTopic || (derivedId(r) && derivedId(e))) {
         // an id the page derives from the title (with a number after a repeated title) follows the page
         r = r.toBuilder().id(e.id()).build();
       }

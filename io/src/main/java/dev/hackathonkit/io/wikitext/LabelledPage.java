@@ -142,6 +142,7 @@ final class LabelledPage {
    */
   private Map<String, Form> forms(Map<String, String> extra, Set<String> natural) {
     List<String> keys = new ArrayList<>(extra.keySet());
+    List<String> values = new ArrayList<>(extra.values()); // in the keys' order
     Map<String, Form> out = new LinkedHashMap<>();
     if (!layout.ownTemplates()) {
       keys.forEach(k -> out.put(k, Form.LINE));
@@ -154,7 +155,7 @@ final class LabelledPage {
     for (int i = n - 1; i >= 0; i--) {
       least[i][forms.length] = Integer.MAX_VALUE / 2;
       for (int f = forms.length - 1; f >= 0; f--) {
-        int here = allowed(keys.get(i), extra.get(keys.get(i)), forms[f], natural.contains(keys.get(i)))
+        int here = allowed(keys.get(i), values.get(i), forms[f], natural.contains(keys.get(i)))
             ? least[i + 1][f] + (forms[f] == Form.TEMPLATE ? 1 : 0) : Integer.MAX_VALUE / 2;
         least[i][f] = Math.min(here, least[i][f + 1]);
       }
@@ -162,7 +163,7 @@ final class LabelledPage {
     int f = 0;
     for (int i = 0; i < n; i++) {
       int target = least[i][f];
-      while (!(allowed(keys.get(i), extra.get(keys.get(i)), forms[f], natural.contains(keys.get(i)))
+      while (!(allowed(keys.get(i), values.get(i), forms[f], natural.contains(keys.get(i)))
           && least[i + 1][f] + (forms[f] == Form.TEMPLATE ? 1 : 0) == target)) {
         f++;
       }
@@ -257,7 +258,7 @@ final class LabelledPage {
     }
     if (slot != null) {
       WikitextWriter.param(params, Layout.SLOT_DATE, DateFormats.format(slot.date()));
-      WikitextWriter.param(params, Layout.SLOT_TIME, DateFormats.hours(slot.start(), slot.end()));
+      WikitextWriter.param(params, Layout.SLOT_TIME, DateFormats.slotTime(slot.start(), slot.end()));
       if (slot.room() != null) {
         WikitextWriter.param(params, Layout.ROOM, Markup.value(slot.room()));
       }
@@ -316,10 +317,10 @@ final class LabelledPage {
    * and {@link WikitextWriter#writePage} lists those that do not read back.
    */
   private boolean isLine(String key, @Nullable String value) {
-    return !layout.ownTemplates() || !key.isEmpty() && Character.isUpperCase(key.codePointAt(0))
+    return !layout.ownTemplates() || (!key.isEmpty() && Character.isUpperCase(key.codePointAt(0))
         && key.indexOf(':') < 0 && key.indexOf('\n') < 0 && value != null && !value.isBlank()
         && value.indexOf('\n') < 0 && profile.fieldForLabel(key) == null && profile.eventFieldForLabel(key) == null
-        && profile.sectionForHeading(key) == null;
+        && profile.sectionForHeading(key) == null);
   }
 
   void whenAndWhere(Event event, StringBuilder out) {
@@ -341,7 +342,7 @@ final class LabelledPage {
     }
     for (EventDay day : event.days()) {
       body.append("* ").append(day.date());
-      if (day.hasHours()) {
+      if (day.opens() != null && day.closes() != null) { // day.hasHours()
         body.append(": ").append(DateFormats.hours(day.opens(), day.closes()));
       }
       body.append('\n');
@@ -442,6 +443,9 @@ final class LabelledPage {
     String time = column(ScheduleColumn.TIME);
     String room = column(ScheduleColumn.ROOM);
     String title = column(ScheduleColumn.TITLE);
+    if (day == null || time == null || title == null) {
+      return; // scheduled(event) is empty then: not reached
+    }
     heading(out, 2, layout.heading(PageSection.SCHEDULE));
     out.append("{| class=\"wikitable\"\n! ").append(Markup.line(day, false)).append(" !! ")
         .append(Markup.line(time, false));
@@ -454,7 +458,7 @@ final class LabelledPage {
       if (slot == null || !scheduled.contains(t)) {
         continue;
       }
-      out.append("|-\n| ").append(slot.date()).append(" || ").append(DateFormats.hours(slot.start(), slot.end()));
+      out.append("|-\n| ").append(slot.date()).append(" || ").append(DateFormats.slotTime(slot.start(), slot.end()));
       if (room != null) {
         out.append(" || ").append(slot.room() == null ? "" : Markup.line(slot.room(), false));
       }
@@ -482,7 +486,7 @@ final class LabelledPage {
     }
     for (Topic t : event.topics()) {
       String key = titleKey(t.title());
-      if (t.slot() != null && titles.get(key) == 1 && key.codePoints().anyMatch(Character::isLetter)
+      if (t.slot() != null && titles.getOrDefault(key, 0) == 1 && key.codePoints().anyMatch(Character::isLetter)
           && !profile.isFiller(PlainText.clean(t.title()))) {
         out.add(t);
       }

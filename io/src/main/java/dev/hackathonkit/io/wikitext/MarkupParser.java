@@ -176,7 +176,7 @@ final class MarkupParser {
   private int pos;
   private Frame top;
   private Frame root;
-  /** Where the top-level nodes not yet given to the sink start; see {@link #flush()}. */
+  /** Where the top-level nodes not yet given to the sink start; see {@link #flush}. */
   private int flushed;
   private @Nullable Consumer<List<WikiNode>> sink;
   private int flushChars;
@@ -194,6 +194,8 @@ final class MarkupParser {
     // lines only as far as the size limit: a huge input is rejected before it costs memory
     int scanEnd = (int) Math.min(n, limits.maxInputChars());
     this.lines = LineIndex.of(in, scanEnd);
+    this.root = new Frame(Kind.ROOT, 0); // a parser scans once (parse or parse(sink, ...))
+    this.top = root;
   }
 
   ParsedPage parse() throws EventFormatException {
@@ -224,7 +226,6 @@ final class MarkupParser {
           location(at), "at most " + limits.maxInputChars() + " characters, found " + n);
     }
     this.sink = sink;
-    root = new Frame(Kind.ROOT, 0);
     root.limit = n;
     stack.add(root);
     top = root;
@@ -242,7 +243,7 @@ final class MarkupParser {
    * #flushChars} long: called at a line start with only the root open, where every node before
    * {@code pos} is complete and nothing later reopens it.
    */
-  private void flush() {
+  private void flush(Consumer<List<WikiNode>> sink) {
     if (pos - flushed >= flushChars) {
       sink.accept(slice(flushed, pos, root.nodes));
       root.nodes.clear();
@@ -264,7 +265,7 @@ final class MarkupParser {
       }
       if (pos == 0 || in.charAt(pos - 1) == '\n') {
         if (sink != null && top == root) {
-          flush();
+          flush(sink);
         }
         if (lineStart(limit)) {
           continue;
@@ -318,7 +319,7 @@ final class MarkupParser {
       char c = in.charAt(q);
       char d = q + 1 < limit ? in.charAt(q + 1) : '\0';
       if ((k == Kind.TABLE || k == Kind.ROW || k == Kind.CELL) && (c == '|' || c == '!')) {
-        tableMarker(q, c, d, limit);
+        tableMarker(q, c, d);
         return true;
       }
       if (c == '{' && d == '|' && top.braces == 0) {
@@ -370,7 +371,7 @@ final class MarkupParser {
     return false;
   }
 
-  private void tableMarker(int q, char c, char d, int limit) throws EventFormatException {
+  private void tableMarker(int q, char c, char d) throws EventFormatException {
     if (top.kind == Kind.CELL) {
       closeTop(q);
     }
@@ -887,7 +888,7 @@ final class MarkupParser {
    * list item, an external link or an HTML start tag (those give way to their container), or, when {@code kind} is
    * given, -1 unless that frame is of that kind.
    */
-  private int target(Kind kind) {
+  private int target(@Nullable Kind kind) {
     int i = stack.size() - 1;
     while (i > 0) {
       Kind k = stack.get(i).kind;
@@ -1009,7 +1010,7 @@ final class MarkupParser {
   }
 
   /** Gives up on a frame: its markers become text in the parent, its nodes stay. */
-  private void unwind(Frame f, MarkupProblem problem) {
+  private void unwind(Frame f, @Nullable MarkupProblem problem) {
     if (problem != null) {
       String what =
           switch (f.kind) {

@@ -523,7 +523,7 @@ final class OutlineBuilder {
     void walk(List<WikiNode> nodes, int from, int to, boolean trimEnd) {
       for (int k = from; k < to; k++) {
         WikiNode n = nodes.get(k);
-        if (n instanceof Text t && (k == from || trimEnd && k == to - 1)) {
+        if (n instanceof Text t && (k == from || (trimEnd && k == to - 1))) {
           String s = k == from ? t.text().stripLeading() : t.text();
           if (trimEnd && k == to - 1) {
             s = s.stripTrailing();

@@ -117,11 +117,12 @@ final class PageCheck {
     }
     String reason;
     String moved = movedFrom(t, field);
+    var spec = profile.field(field);
     if (moved != null) {
       reason = "the topic's extra field '" + moved + "' is one of the profile's labels for " + field.key();
-    } else if (profile.field(field) == null) {
+    } else if (spec == null) {
       reason = "the profile has no place for " + field.key();
-    } else if (!templateLayout && profile.field(field).label() == null) {
+    } else if (!templateLayout && spec.label() == null) {
       reason = "the profile has no label for " + field.key();
     } else if (value instanceof String s && profile.isFiller(field, s)) {
       reason = "the value is one of the profile's fillers, which mean 'absent'";
@@ -197,7 +198,7 @@ final class PageCheck {
 
   private void part(String path, @Nullable Object value, @Nullable Object back, String reason) {
     if (!Objects.equals(value, back)) {
-      boolean nothing = back == null || back instanceof java.util.Collection<?> c && c.isEmpty();
+      boolean nothing = back == null || (back instanceof java.util.Collection<?> c && c.isEmpty());
       out.add(new Unplaced(nothing ? UnplacedReason.L101_NO_PLACE : UnplacedReason.L102_READS_BACK_OTHERWISE, path,
           text(value), back == null ? null : text(back), reason));
     }

@@ -129,7 +129,8 @@ public final class PageEditor {
         continue;
       }
       Page edited = read(Splice.apply(page.markup(), attempt.splices()), used);
-      Event expected = attempt.expected();
+      // only a refused attempt (Attempt.no, handled above) has no expected event
+      Event expected = java.util.Objects.requireNonNull(attempt.expected(), "a placed change without its expected event");
       String difference = EventChange.difference(edited.event(), expected, attempt.newTopic());
       List<String> quoting = List.of();
       if (difference != null && change instanceof EventChange.EventEdit e && e.was() instanceof String was

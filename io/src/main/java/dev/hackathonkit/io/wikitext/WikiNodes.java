@@ -279,7 +279,7 @@ public final class WikiNodes {
   /** An immutable copy of a list of immutable node lists. */
   static List<List<WikiNode>> copyParts(List<List<WikiNode>> parts) {
     @SuppressWarnings("unchecked")
-    List<WikiNode>[] copy = new List[parts.size()];
+    List<WikiNode>[] copy = (List<WikiNode>[]) new List<?>[parts.size()];
     for (int i = 0; i < copy.length; i++) {
       copy[i] = List.copyOf(parts.get(i));
     }

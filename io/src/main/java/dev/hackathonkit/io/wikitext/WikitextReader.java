@@ -144,7 +144,7 @@ public final class WikitextReader implements EventReader {
    *
    * @throws EventFormatException when the input is larger or nested deeper than the limits allow
    */
-  public ImportResult read(String markup, String sourceName) throws EventFormatException {
+  @Override public ImportResult read(String markup, String sourceName) throws EventFormatException {
     requireNonNull(markup, "markup");
     requireNonNull(sourceName, "sourceName");
     return titled(map(outline(markup, sourceName(sourceName))), sourceName);
@@ -157,7 +157,7 @@ public final class WikitextReader implements EventReader {
    * @throws IOException if reading fails
    * @throws EventFormatException when the input is larger or nested deeper than the limits allow
    */
-  public ImportResult read(Reader in, String sourceName) throws IOException, EventFormatException {
+  @Override public ImportResult read(Reader in, String sourceName) throws IOException, EventFormatException {
     requireNonNull(in, "in");
     return read(BoundedText.read(in, limits.maxInputChars()), sourceName);
   }
@@ -170,7 +170,7 @@ public final class WikitextReader implements EventReader {
    * @throws EventFormatException when the input is larger or nested deeper than the limits allow, or
    *     has bytes that are not UTF-8 (the error names their line and column and the likely encoding)
    */
-  public ImportResult read(InputStream in, String sourceName) throws IOException, EventFormatException {
+  @Override public ImportResult read(InputStream in, String sourceName) throws IOException, EventFormatException {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
     try {
@@ -188,7 +188,7 @@ public final class WikitextReader implements EventReader {
    * @throws EventFormatException when the input is larger or nested deeper than the limits allow, or
    *     has bytes that are not UTF-8 (the error names their line and column and the likely encoding)
    */
-  public ImportResult read(Path file) throws IOException, EventFormatException {
+  @Override public ImportResult read(Path file) throws IOException, EventFormatException {
     requireNonNull(file, "file");
     String name = sourceName(file.getFileName() == null ? file.toString() : file.getFileName().toString());
     String markup;
@@ -207,7 +207,7 @@ public final class WikitextReader implements EventReader {
   private ImportResult titled(ImportResult result, String sourceName) {
     Event event = result.event();
     int dot = sourceName.lastIndexOf('.');
-    if (source != null && source.page() != null || !event.title().equals(sourceName) || dot <= 0) {
+    if ((source != null && source.page() != null) || !event.title().equals(sourceName) || dot <= 0) {
       return result;
     }
     return new ImportResult(event.toBuilder().title(sourceName.substring(0, dot)).id(null).build(), result.report());

@@ -248,7 +248,7 @@ public final class WikitextWriter {
     out.append(Markup.line(sentence.toString(), true)).append('\n');
     for (EventDay day : event.days()) {
       out.append("* ").append(DateFormats.format(day.date()));
-      if (day.hasHours()) {
+      if (day.opens() != null && day.closes() != null) { // day.hasHours()
         out.append(": ").append(DateFormats.hours(day.opens(), day.closes()));
       }
       out.append('\n');
@@ -311,7 +311,7 @@ public final class WikitextWriter {
     for (AttendeeStatus status : AttendeeStatus.values()) {
       String key = stated.attendeeLists() ? EventData.attendeeKey(status) : null;
       String listed = key == null ? null : AttendeeData.write(event.attendees(), status);
-      if (listed != null) {
+      if (key != null && listed != null) { // listed only when key is
         param(params, key, Markup.value(listed));
       }
     }
@@ -363,8 +363,7 @@ public final class WikitextWriter {
     }
     if (t.slot() != null) {
       param(out, Layout.SLOT_DATE, DateFormats.format(t.slot().date()));
-      param(out, Layout.SLOT_TIME, t.slot().end() == null ? DateFormats.time(t.slot().start())
-          : DateFormats.hours(t.slot().start(), t.slot().end()));
+      param(out, Layout.SLOT_TIME, DateFormats.slotTime(t.slot().start(), t.slot().end()));
       if (t.slot().room() != null) {
         param(out, Layout.ROOM, Markup.value(t.slot().room()));
       }

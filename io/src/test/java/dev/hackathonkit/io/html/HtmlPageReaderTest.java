@@ -204,7 +204,7 @@ class HtmlPageReaderTest {
     assertThat(r.event().title()).isEqualTo("Caf\u00e9 Hack Night");
     Path undeclared = Files.write(dir.resolve("undeclared.html"),
         page.replace("; charset=iso-8859-1", "").getBytes(java.nio.charset.Charset.forName("windows-1252")));
-    EventFormatException e = catchThrowableOfType(() -> HtmlPageReader.standard().read(undeclared), EventFormatException.class);
+    EventFormatException e = catchThrowableOfType(EventFormatException.class, () -> HtmlPageReader.standard().read(undeclared));
     assertThat(e).isNotNull();
     assertThat(e.location().line()).isEqualTo(1);
     assertThat(e.code()).isEqualTo(dev.hackathonkit.io.ReadError.E101_UNDECODABLE_TEXT);
@@ -221,7 +221,7 @@ class HtmlPageReaderTest {
       ImportResult r = HtmlPageReader.standard().read(html, "kiln.html");
       assertThat(r.event().title()).isEqualTo("Kiln Hack Day");
       server.setSoTimeout(300);
-      assertThat(catchThrowableOfType(server::accept, java.net.SocketTimeoutException.class))
+      assertThat(catchThrowableOfType(java.net.SocketTimeoutException.class, server::accept))
           .as("no connection to the addresses the page names").isNotNull();
     }
   }
@@ -236,8 +236,8 @@ class HtmlPageReaderTest {
   void refusesInputBeyondTheSizeLimitNamingItsLine() {
     String html = "<main>\n" + "<p>Hack day</p>\n".repeat(200) + "</main>";
     EventFormatException e = catchThrowableOfType(
-        () -> HtmlPageReader.standard().withLimits(ReadLimits.DEFAULT.withMaxInputChars(1000)).read(html, "big.html"),
-        EventFormatException.class);
+        EventFormatException.class,
+        () -> HtmlPageReader.standard().withLimits(ReadLimits.DEFAULT.withMaxInputChars(1000)).read(html, "big.html"));
     assertThat(e).isNotNull();
     assertThat(e.location().source()).isEqualTo("big.html");
     assertThat(e.location().line()).isGreaterThan(1);
@@ -247,7 +247,7 @@ class HtmlPageReaderTest {
   @Test
   void refusesElementsNestedBeyondTheDepthLimitNamingLineAndColumn() {
     String html = "<main>\n" + "<div>".repeat(400) + "deep" + "</div>".repeat(400) + "</main>";
-    EventFormatException e = catchThrowableOfType(() -> HtmlPageReader.standard().read(html, "deep.html"), EventFormatException.class);
+    EventFormatException e = catchThrowableOfType(EventFormatException.class, () -> HtmlPageReader.standard().read(html, "deep.html"));
     assertThat(e).isNotNull();
     assertThat(e.location().line()).isEqualTo(2);
     assertThat(e.location().column()).isGreaterThan(1);

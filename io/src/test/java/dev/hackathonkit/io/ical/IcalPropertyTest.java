@@ -40,9 +40,13 @@ class IcalPropertyTest {
   }
 
   /** The content lines that exercise one table entry (the entry's own, and any it needs beside it). */
-  private record Sample(Where where, String... lines) {}
+  private record Sample(Where where, List<String> lines) {
+    Sample(Where where, String... lines) {
+      this(where, List.of(lines));
+    }
+  }
 
-  /** One sample per table entry; {@link #everyTableEntryHasASample} keeps them in step with the table. */
+  /** One sample per table entry; {@link #everyTableEntryHasASampleAndASection} keeps them in step with the table. */
   private static final Map<IcalProperty, Sample> SAMPLES = new EnumMap<>(IcalProperty.class);
 
   static {
@@ -101,7 +105,7 @@ class IcalPropertyTest {
    */
   private static String calendar(Sample s) {
     List<String> lines = new ArrayList<>(List.of("BEGIN:VCALENDAR"));
-    if (Stream.of(s.lines()).noneMatch(l -> l.startsWith("NAME:") || l.startsWith("X-WR-CALNAME:"))) {
+    if (s.lines().stream().noneMatch(l -> l.startsWith("NAME:") || l.startsWith("X-WR-CALNAME:"))) {
       lines.add("X-WR-CALNAME:" + TITLE);
     }
     add(lines, s, Where.CALENDAR);
@@ -110,7 +114,7 @@ class IcalPropertyTest {
     add(lines, s, Where.DAY);
     lines.addAll(List.of("END:VEVENT", "BEGIN:VEVENT", "UID:river-survey@tarn.example", "SUMMARY:River survey",
         "DTSTART;TZID=Europe/Paris:20260912T100000"));
-    if (s.lines().length == 0 || !s.lines()[0].startsWith("DURATION")) {
+    if (s.lines().isEmpty() || !s.lines().get(0).startsWith("DURATION")) {
       lines.add("DTEND;TZID=Europe/Paris:20260912T113000");
     }
     add(lines, s, Where.SESSION);
@@ -120,7 +124,7 @@ class IcalPropertyTest {
 
   private static void add(List<String> lines, Sample s, Where here) {
     if (s.where() == here || (s.where() == Where.BOTH && here != Where.CALENDAR)) {
-      lines.addAll(List.of(s.lines()));
+      lines.addAll(s.lines());
     }
   }
 
@@ -199,7 +203,7 @@ class IcalPropertyTest {
     String ics = calendar(SAMPLES.get(p));
     ImportResult r = READER.read(ics, "tarn.ics");
     List<Integer> lines = linesOf(ics, p.scope().name(), p.propertyName());
-    assertThat(lines).singleElement();
+    assertThat(lines).hasSize(1);
     assertThat(listedAt(r, lines)).singleElement().satisfies(u -> {
       assertThat(u.text()).startsWith(p.propertyName() + ":");
       assertThat(u.reason()).startsWith("bookkeeping, not event data").endsWith(": line " + lines.get(0));

@@ -427,7 +427,7 @@ class Issue14CalendarTest {
     assertThat(own.report().coverage()).isEqualTo(1.0);
     ImportResult partial = READER.read(String.join("\r\n", "BEGIN:VCALENDAR", "NAME:Sprint", "BEGIN:VEVENT",
         "SUMMARY:Sprint", "DTSTART;VALUE=DATE:20250101", "X-COLOUR:red", "END:VEVENT", "END:VCALENDAR"), "part.ics");
-    long all = "NAME:Sprint".length() + "SUMMARY:Sprint".length() + "DTSTART;VALUE=DATE:20250101".length()
+    long all = (long) "NAME:Sprint".length() + "SUMMARY:Sprint".length() + "DTSTART;VALUE=DATE:20250101".length()
         + "X-COLOUR:red".length();
     assertThat(partial.report().inputChars()).isEqualTo(all);
     assertThat(partial.report().mappedChars()).isEqualTo(all - "X-COLOUR:red".length());

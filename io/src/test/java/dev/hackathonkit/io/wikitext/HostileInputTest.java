@@ -43,7 +43,7 @@ class HostileInputTest {
     String name = file.getFileName().toString();
     if (name.startsWith("too-deep-")) {
       EventFormatException e = catchThrowableOfType(
-          () -> WikitextParser.parse(input, name), EventFormatException.class);
+          EventFormatException.class, () -> WikitextParser.parse(input, name));
       assertThat(e).as(name).isNotNull();
       assertThat(e.code()).isEqualTo(MarkupProblem.W202_TOO_DEEP);
       assertThat(e.location().source()).isEqualTo(name);
@@ -72,7 +72,7 @@ class HostileInputTest {
   void rejectsOneLevelBeyondTheLimitNamingWhere() {
     String input = "start\n  " + "{{t|".repeat(ReadLimits.DEFAULT.maxDepth() + 1);
     EventFormatException e = catchThrowableOfType(
-        () -> WikitextParser.parse(input, "deep.wiki"), EventFormatException.class);
+        EventFormatException.class, () -> WikitextParser.parse(input, "deep.wiki"));
     assertThat(e.location()).hasToString("deep.wiki:2:" + (3 + 4 * ReadLimits.DEFAULT.maxDepth()));
   }
 
@@ -88,8 +88,8 @@ class HostileInputTest {
   void rejectsInputOverTheSizeLimitBeforeParsing() {
     String input = "{{".repeat(600);
     EventFormatException e = catchThrowableOfType(
-        () -> WikitextParser.parse(input, "big", ReadLimits.DEFAULT.withMaxInputChars(1000)),
-        EventFormatException.class);
+        EventFormatException.class,
+        () -> WikitextParser.parse(input, "big", ReadLimits.DEFAULT.withMaxInputChars(1000)));
     assertThat(e.location()).hasToString("big:1:1001");
     assertThat(e.code()).isEqualTo(MarkupProblem.W201_TOO_LARGE);
   }

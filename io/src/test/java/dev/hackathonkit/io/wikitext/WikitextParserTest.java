@@ -360,9 +360,9 @@ class WikitextParserTest {
   void rejectsNestingDeeperThanTheLimitWithPosition() {
     String deep = "x\n" + "[[a|".repeat(10) + "{{a|".repeat(10);
     assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(
+        EventFormatException.class,
         () -> WikitextParser.parse(deep, "deep.wiki",
-            dev.hackathonkit.io.ReadLimits.DEFAULT.withMaxDepth(12)),
-        EventFormatException.class))
+            dev.hackathonkit.io.ReadLimits.DEFAULT.withMaxDepth(12))))
         .satisfies(e -> {
           assertThat(e.location().line()).isEqualTo(2);
           assertThat(e.location().column()).isEqualTo(49);
@@ -374,9 +374,9 @@ class WikitextParserTest {
   void rejectsInputLargerThanTheLimitWithPosition() {
     String big = "ab\ncdef\n";
     EventFormatException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        EventFormatException.class,
         () -> WikitextParser.parse(big, "big.wiki",
-            dev.hackathonkit.io.ReadLimits.DEFAULT.withMaxInputChars(5)),
-        EventFormatException.class);
+            dev.hackathonkit.io.ReadLimits.DEFAULT.withMaxInputChars(5)));
     assertThat(e.location()).hasToString("big.wiki:2:3");
   }
 

@@ -58,7 +58,7 @@ public final class RandomEvents {
   /** The event for {@code seed}. */
   public static Event event(long seed) {
     Random r = new Random(seed);
-    int shape = (int) Math.floorMod(seed, 4); // 0: minimal, 3: maximal, others random
+    int shape = Math.floorMod(seed, 4); // 0: minimal, 3: maximal, others random
     Event.Builder b =
         Event.builder().title(words(r, 1, 6)).id(Slugs.of("event " + seed + " " + words(r, 1, 3)));
     ZoneId zone = ZoneId.of(ZONES.get(r.nextInt(ZONES.size())));
@@ -72,7 +72,7 @@ public final class RandomEvents {
         days.add(new EventDay(date, null, null));
       } else {
         LocalTime opens = LocalTime.of(6 + r.nextInt(6), 15 * r.nextInt(4));
-        LocalTime closes = opens.plusHours(1 + r.nextInt(10)).plusMinutes(15 * r.nextInt(4));
+        LocalTime closes = opens.plusHours(1 + r.nextInt(10)).plusMinutes(15L * r.nextInt(4));
         if (!closes.isAfter(opens)) {
           closes = LocalTime.of(23, 0);
         }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the whole-wiki benchmark's dump: a {@code Special:Export} XML file of N pages, a mix of
@@ -75,7 +76,7 @@ public final class DumpBenchInputs {
         + counts[2] + " redirects, " + Files.size(out) + " bytes");
   }
 
-  private static void page(Writer w, int id, String title, String redirect, String text) throws IOException {
+  private static void page(Writer w, int id, String title, @Nullable String redirect, String text) throws IOException {
     w.write("  <page>\n    <title>" + xml(title) + "</title>\n    <ns>0</ns>\n    <id>" + id + "</id>\n");
     if (redirect != null) {
       w.write("    <redirect title=\"" + xml(redirect) + "\" />\n");

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 
 /**
@@ -21,7 +22,7 @@ import java.util.Random;
  */
 public final class WikitextBenchInputs {
   /** The names {@link #input(String)} knows. */
-  public static final String[] NAMES = {"page-x1", "page-x10", "page-x100", "corpus-10mb"};
+  public static final List<String> NAMES = List.of("page-x1", "page-x10", "page-x100", "corpus-10mb");
 
   private static final String PAGE = "xen-hackathon-may2013.wiki";
   private static final int CORPUS_CHARS = 10 * 1024 * 1024;

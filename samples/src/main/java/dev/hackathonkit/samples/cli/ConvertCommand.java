@@ -61,7 +61,7 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(
       names = "--from",
       paramLabel = "FORMAT",
-      converter = Format.Readable.class,
+      converter = Format.ReadableFormat.class,
       description = "Read every INPUT as this format instead of detecting it: json, csv, ics, wiki, text, xml,"
           + " frab-xml, frab-json.")
   @Nullable Format from;

@@ -135,7 +135,7 @@ final class FetchCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw Wiki.failure(e);
     } catch (UncheckedIOException e) {
-      throw Wiki.failure(e.getCause());
+      throw Wiki.failure(java.util.Objects.requireNonNull(e.getCause(), "an UncheckedIOException has its cause"));
     }
     int worst = HackathonKit.EXIT_OK;
     try (RunReport report = runReport == null ? RunReport.none() : RunReport.to(runReport)) {

@@ -98,7 +98,7 @@ enum Format {
    * Reads a {@code --from} value: the name of a format the tool reads, ignoring case; anything else is
    * refused with the names it takes (not the formats it only writes).
    */
-  static final class Readable implements picocli.CommandLine.ITypeConverter<Format> {
+  static final class ReadableFormat implements picocli.CommandLine.ITypeConverter<Format> {
     @Override
     public Format convert(String value) {
       String names = String.join(", ", java.util.Arrays.stream(values()).filter(f -> f.readable).map(Format::cliName).toList());

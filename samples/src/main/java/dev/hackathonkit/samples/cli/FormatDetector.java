@@ -73,7 +73,7 @@ final class FormatDetector {
 
   /**
    * The format the first bytes state without doubt, or {@code null}: a JSON object (an opening
-   * brace followed by a quoted name or a closing brace; {@code {{} starts wikitext), an iCalendar
+   * brace followed by a quoted name or a closing brace; <code>&#123;&#123;</code> starts wikitext), an iCalendar
    * stream ({@code BEGIN:VCALENDAR}), a Special:Export dump ({@code <mediawiki}), an HTML document
    * (a doctype or an {@code <html>} element).
    */

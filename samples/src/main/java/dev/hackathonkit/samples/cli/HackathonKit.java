@@ -166,7 +166,7 @@ public final class HackathonKit implements Runnable {
         return usage.handleParseException(e, rest);
       }
       String name = where.getCommandSpec().qualifiedName();
-      where.getErr().println(where.getCommandName() + ": " + e.getMessage().replace('\n', ' ') + " (" + name
+      where.getErr().println(where.getCommandName() + ": " + String.valueOf(e.getMessage()).replace('\n', ' ') + " (" + name
           + " --help lists the options)");
       return EXIT_USAGE;
     });
@@ -222,7 +222,7 @@ public final class HackathonKit implements Runnable {
       err.println(oneLine(describe(io)));
       code = EXIT_INPUT;
     } else if (e instanceof UncheckedIOException io) {
-      err.println(oneLine(describe(io.getCause())));
+      err.println(oneLine(describe(java.util.Objects.requireNonNull(io.getCause(), "an UncheckedIOException has its cause"))));
       code = EXIT_INPUT;
     } else {
       err.println("internal error: " + e + " (run with --verbose for the stack trace)");

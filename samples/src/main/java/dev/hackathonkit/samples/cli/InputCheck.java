@@ -210,8 +210,8 @@ final class InputCheck {
 
   /** No NUL, few control characters, and UTF-8 (a sequence cut at the end of the head allowed) or a UTF-16 mark. */
   private static boolean isCleanText(byte[] head) {
-    if (head.length >= 2 && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF
-        || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE)) {
+    if (head.length >= 2 && (((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)
+        || ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE))) {
       return true;
     }
     if (hasNul(head) || controls(head) * 20 > head.length) {
@@ -247,7 +247,7 @@ final class InputCheck {
   private static int controls(byte[] head) {
     int n = 0;
     for (byte b : head) {
-      if (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B || b == 0x7F) {
+      if ((b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B) || b == 0x7F) {
         n++;
       }
     }

@@ -55,7 +55,9 @@ final class ProgressBar {
       String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
       return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
     } catch (IOException | UnsupportedOperationException | SecurityException e) {
-      return System.console() != null;
+      @SuppressWarnings("SystemConsoleNull") // the build targets JDK 17, where it is null without a terminal
+      boolean terminal = System.console() != null;
+      return terminal;
     }
   }
 }

@@ -63,7 +63,7 @@ final class PublishCommand implements Callable<Integer> {
   @Option(names = "--credentials", paramLabel = "FILE", description = "A properties file with user and password, or token.")
   @Nullable Path credentials;
 
-  @Option(names = "--from", paramLabel = "FORMAT", converter = Format.Readable.class,
+  @Option(names = "--from", paramLabel = "FORMAT", converter = Format.ReadableFormat.class,
       description = "Read INPUT as this format: json, csv, ics, wiki, text, xml, frab-xml, frab-json.")
   @Nullable Format from;
 
@@ -108,7 +108,7 @@ final class PublishCommand implements Callable<Integer> {
         stderr.flush();
         return edit == null || edit.complete() || force ? HackathonKit.EXIT_OK : HackathonKit.EXIT_USAGE;
       }
-      if (!p.complete() && !force) {
+      if (edit != null && !edit.complete() && !force) { // !p.complete()
         stderr.flush();
         throw new CliException(HackathonKit.EXIT_USAGE, title + ": " + edit.unplaced().size() + " part(s) of the change have no place on"
             + " the page" + (p.pageChanged() ? " (it changed since the event was read)" : "")

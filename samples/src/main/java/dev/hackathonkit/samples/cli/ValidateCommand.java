@@ -38,7 +38,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders to validate.")
   List<Path> inputs = new ArrayList<>();
 
-  @Option(names = "--from", paramLabel = "FORMAT", converter = Format.Readable.class,
+  @Option(names = "--from", paramLabel = "FORMAT", converter = Format.ReadableFormat.class,
       description = "Read every INPUT as this format: json, csv, ics, wiki, text, xml, frab-xml, frab-json.")
   @Nullable Format from;
 

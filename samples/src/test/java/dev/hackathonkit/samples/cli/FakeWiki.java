@@ -87,8 +87,7 @@ final class FakeWiki extends Dispatcher {
 
   static String quote(String s) {
     StringBuilder sb = new StringBuilder("\"");
-    for (char c : s.toCharArray()) {
-      switch (c) {
+    for (int i = 0; i < s.length(); i++) { char c = s.charAt(i);switch (c) {
         case '"' -> sb.append("\\\"");
         case '\\' -> sb.append("\\\\");
         case '\n' -> sb.append("\\n");

@@ -82,7 +82,10 @@ class InputCheckTest {
     Path wiki = input("utf16be-bom.wiki");
     CliRun run = CliRun.of("convert", wiki.toString(), "--to", "json", "--out", dir.resolve("o").toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
-    Path json = Files.list(dir.resolve("o")).findFirst().orElseThrow();
+    Path json;
+    try (var files = Files.list(dir.resolve("o"))) {
+      json = files.findFirst().orElseThrow();
+    }
     Event event = JsonEventCodec.standard().read(json).event();
     assertThat(event.venue()).isNotNull();
     assertThat(event.venue().city()).isEqualTo("Tromsø");
