@@ -27,5 +27,6 @@ module dev.hackathonkit.io {
   exports dev.hackathonkit.io.wikitext;
 
   // engine rules are bound from their bundled JSON by Jackson
-  opens dev.hackathonkit.io.html to com.fasterxml.jackson.databind;
+  opens dev.hackathonkit.io.html to
+      com.fasterxml.jackson.databind;
 }

@@ -2,8 +2,8 @@
  * hackathon-kit's domain model: events, days, topics, people and their Jakarta Validation
  * constraints, checked by {@link dev.hackathonkit.model.EventValidator} with Hibernate Validator.
  *
- * <p>The model's packages are open for reflection: Hibernate Validator reads the records' fields and
- * Jackson (in {@code dev.hackathonkit.io}) binds them.
+ * <p>The model's packages are open for reflection: Hibernate Validator reads the records' fields
+ * and Jackson (in {@code dev.hackathonkit.io}) binds them.
  */
 module dev.hackathonkit.model {
   requires transitive jakarta.validation;

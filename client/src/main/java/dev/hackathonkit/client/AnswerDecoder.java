@@ -13,10 +13,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an Action API answer as the wiki sent it into its JSON object or an exception: HTTP errors
- * and answers that are not JSON (with the start of the body), malformed JSON, API errors (the
- * JSON {@code error} object, or the first of {@code errors} with {@code errorformat}, or the
- * {@code MediaWiki-API-Error} header), {@code maxlag} as a {@link MaxlagException} with the lag and
- * {@code Retry-After}. The warnings of a successful answer go to the listener. What the JSON of a
+ * and answers that are not JSON (with the start of the body), malformed JSON, API errors (the JSON
+ * {@code error} object, or the first of {@code errors} with {@code errorformat}, or the {@code
+ * MediaWiki-API-Error} header), {@code maxlag} as a {@link MaxlagException} with the lag and {@code
+ * Retry-After}. The warnings of a successful answer go to the listener. What the JSON of a
  * successful answer means is {@link Answers}' part.
  */
 final class AnswerDecoder {
@@ -46,24 +46,39 @@ final class AnswerDecoder {
     String apiError = response.header("MediaWiki-API-Error");
     boolean json = looksLikeJson(body);
     if (!response.isSuccessful() && !(apiError != null && json)) {
-      throw error(params, status, MediaWikiApiException.HTTP_ERROR,
-          "HTTP " + status + (response.message().isEmpty() ? "" : " " + response.message()), body);
+      throw error(
+          params,
+          status,
+          MediaWikiApiException.HTTP_ERROR,
+          "HTTP " + status + (response.message().isEmpty() ? "" : " " + response.message()),
+          body);
     }
     if (!json) {
       String type = response.header("Content-Type", "");
-      throw error(params, status, MediaWikiApiException.NOT_JSON,
-          "expected the API's JSON, got " + (type.isEmpty() ? "no content type" : type), body);
+      throw error(
+          params,
+          status,
+          MediaWikiApiException.NOT_JSON,
+          "expected the API's JSON, got " + (type.isEmpty() ? "no content type" : type),
+          body);
     }
     JsonNode root;
     try {
       root = JSON.readTree(body);
     } catch (JacksonException e) {
-      throw new MediaWikiApiException(wiki, params.action(), params.describe(), status,
-          MediaWikiApiException.BAD_JSON, "malformed JSON (truncated?): " + e.getOriginalMessage(),
-          bodyStart(body), e);
+      throw new MediaWikiApiException(
+          wiki,
+          params.action(),
+          params.describe(),
+          status,
+          MediaWikiApiException.BAD_JSON,
+          "malformed JSON (truncated?): " + e.getOriginalMessage(),
+          bodyStart(body),
+          e);
     }
     if (root == null || !root.isObject()) {
-      throw error(params, status, MediaWikiApiException.BAD_JSON, "the answer is not a JSON object", body);
+      throw error(
+          params, status, MediaWikiApiException.BAD_JSON, "the answer is not a JSON object", body);
     }
     JsonNode err = root.get("error");
     if (err == null && root.path("errors").isArray() && root.path("errors").size() > 0) {
@@ -80,11 +95,17 @@ final class AnswerDecoder {
         if (after != null && after.trim().matches("\\d{1,9}")) {
           retryAfter = Duration.ofSeconds(Long.parseLong(after.trim()));
         }
-        throw new MaxlagException(wiki, params.action(), params.describe(), status, info,
-            lag.isNumber() ? lag.asDouble() : Double.NaN, retryAfter);
+        throw new MaxlagException(
+            wiki,
+            params.action(),
+            params.describe(),
+            status,
+            info,
+            lag.isNumber() ? lag.asDouble() : Double.NaN,
+            retryAfter);
       }
-      throw new MediaWikiApiException(wiki, params.action(), params.describe(), status, code, info,
-          null, null);
+      throw new MediaWikiApiException(
+          wiki, params.action(), params.describe(), status, code, info, null, null);
     }
     reportWarnings(root.get("warnings"), params);
     return root;
@@ -101,19 +122,29 @@ final class AnswerDecoder {
     }
     if (node.isArray()) {
       for (JsonNode w : node) {
-        String text = w.has("text") ? w.path("text").asText() : w.path("html").asText(w.path("code").asText(""));
+        String text =
+            w.has("text")
+                ? w.path("text").asText()
+                : w.path("html").asText(w.path("code").asText(""));
         deliver(params, w.path("module").asText("main"), text);
       }
     } else if (node.isObject()) {
-      node.properties().forEach(e -> {
-        JsonNode v = e.getValue();
-        String text = v.isTextual() ? v.asText() : v.has("warnings") ? v.path("warnings").asText() : v.path("*").asText(v.toString());
-        for (String line : text.split("\n")) {
-          if (!line.isBlank()) {
-            deliver(params, e.getKey(), line.strip());
-          }
-        }
-      });
+      node.properties()
+          .forEach(
+              e -> {
+                JsonNode v = e.getValue();
+                String text =
+                    v.isTextual()
+                        ? v.asText()
+                        : v.has("warnings")
+                            ? v.path("warnings").asText()
+                            : v.path("*").asText(v.toString());
+                for (String line : text.split("\n")) {
+                  if (!line.isBlank()) {
+                    deliver(params, e.getKey(), line.strip());
+                  }
+                }
+              });
     }
   }
 
@@ -129,8 +160,8 @@ final class AnswerDecoder {
 
   /** An error about an answer, quoting the start of its body. */
   MediaWikiApiException error(Params params, int status, String code, String info, byte[] body) {
-    return new MediaWikiApiException(wiki, params.action(), params.describe(), status, code, info,
-        bodyStart(body), null);
+    return new MediaWikiApiException(
+        wiki, params.action(), params.describe(), status, code, info, bodyStart(body), null);
   }
 
   static String bodyStart(byte[] body) {
@@ -141,10 +172,14 @@ final class AnswerDecoder {
 
   static boolean looksLikeJson(byte[] body) {
     int i = 0;
-    if (body.length >= 3 && (body[0] & 0xff) == 0xEF && (body[1] & 0xff) == 0xBB && (body[2] & 0xff) == 0xBF) {
+    if (body.length >= 3
+        && (body[0] & 0xff) == 0xEF
+        && (body[1] & 0xff) == 0xBB
+        && (body[2] & 0xff) == 0xBF) {
       i = 3;
     }
-    while (i < body.length && (body[i] == ' ' || body[i] == '\n' || body[i] == '\r' || body[i] == '\t')) {
+    while (i < body.length
+        && (body[i] == ' ' || body[i] == '\n' || body[i] == '\r' || body[i] == '\t')) {
       i++;
     }
     return i < body.length && body[i] == '{';

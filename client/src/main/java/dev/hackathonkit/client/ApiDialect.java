@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  *   <li>{@link #CONTENT}, 1.25 to 1.31: no {@code rvslots} (it would be an unrecognised parameter),
  *       the text at {@code revisions[0].content} ({@code formatversion=2} exists since 1.25);
  *   <li>{@link #LEGACY}, before 1.25: no {@code formatversion} at all, so the answer is format
- *       version 1 (the text under {@code "*"}, flags as empty strings, pages keyed by id), and {@code
- *       continue=} asks for the continuation that 1.26 made the default.
+ *       version 1 (the text under {@code "*"}, flags as empty strings, pages keyed by id), and
+ *       {@code continue=} asks for the continuation that 1.26 made the default.
  * </ul>
  *
  * A generator that names no MediaWiki version is taken as current.

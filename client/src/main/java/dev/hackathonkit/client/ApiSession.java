@@ -35,8 +35,12 @@ final class ApiSession {
   /**
    * @param bearer whether every request carries an OAuth 2 token (then writes assert a user too)
    */
-  ApiSession(ApiTransport transport, MemoryCookieJar cookies, @Nullable String botUser,
-      @Nullable Secret botPassword, boolean bearer) {
+  ApiSession(
+      ApiTransport transport,
+      MemoryCookieJar cookies,
+      @Nullable String botUser,
+      @Nullable Secret botPassword,
+      boolean bearer) {
     this.transport = transport;
     this.cookies = cookies;
     this.botUser = botUser;
@@ -110,16 +114,26 @@ final class ApiSession {
       throw new IllegalStateException("no bot password configured (Builder.botPassword)");
     }
     synchronized (lock) {
-      JsonNode tokens = call(Params.action("query").put("meta", "tokens").put("type", "login"), false);
+      JsonNode tokens =
+          call(Params.action("query").put("meta", "tokens").put("type", "login"), false);
       String loginToken = tokens.path("query").path("tokens").path("logintoken").asText();
-      Params p = Params.action("login").put("lgname", botUser).put("lgpassword", botPassword.reveal())
-          .put("lgtoken", loginToken);
+      Params p =
+          Params.action("login")
+              .put("lgname", botUser)
+              .put("lgpassword", botPassword.reveal())
+              .put("lgtoken", loginToken);
       JsonNode login = call(p, true).path("login");
       String result = login.path("result").asText();
       if (!result.equals("Success")) {
-        throw new MediaWikiApiException(transport.wiki(), "login", p.describe(), 200,
+        throw new MediaWikiApiException(
+            transport.wiki(),
+            "login",
+            p.describe(),
+            200,
             MediaWikiApiException.LOGIN_FAILED,
-            result + (login.has("reason") ? ": " + login.path("reason").asText() : ""), null, null);
+            result + (login.has("reason") ? ": " + login.path("reason").asText() : ""),
+            null,
+            null);
       }
       loggedIn = true;
       csrfToken = null;
@@ -137,8 +151,14 @@ final class ApiSession {
         return titlesPerRequest;
       }
     }
-    JsonNode q = query(Params.action("query").put("meta", "userinfo|siteinfo").put("uiprop", "rights")
-        .put("siprop", "general").put("formatversion", 1)).path("query");
+    JsonNode q =
+        query(
+                Params.action("query")
+                    .put("meta", "userinfo|siteinfo")
+                    .put("uiprop", "rights")
+                    .put("siprop", "general")
+                    .put("formatversion", 1))
+            .path("query");
     learnDialect(q.path("general"));
     int limit = Answers.hasHighLimits(q) ? HIGH_LIMIT : LOW_LIMIT;
     synchronized (lock) {
@@ -157,7 +177,10 @@ final class ApiSession {
     }
   }
 
-  /** The wiki's request shape, asked ({@link #titlesPerRequest()}) before the first revision request. */
+  /**
+   * The wiki's request shape, asked ({@link #titlesPerRequest()}) before the first revision
+   * request.
+   */
   ApiDialect dialect() throws IOException {
     ApiDialect d = dialect;
     if (d == null) {

@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.function.Consumer;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
+import java.util.function.Consumer;
 import okhttp3.FormBody;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -16,10 +16,10 @@ import okhttp3.Response;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Sends one API request and hands the answer to the {@link AnswerDecoder}, which turns it into
- * JSON or a {@link MediaWikiApiException}. Limits how many requests run at once (one by default).
- * Every request asks for JSON in the format version set with {@link #formatVersion(int)} (2 by
- * default) unless its parameters name one; {@code formatversion=1} is sent as no parameter.
+ * Sends one API request and hands the answer to the {@link AnswerDecoder}, which turns it into JSON
+ * or a {@link MediaWikiApiException}. Limits how many requests run at once (one by default). Every
+ * request asks for JSON in the format version set with {@link #formatVersion(int)} (2 by default)
+ * unless its parameters name one; {@code formatversion=1} is sent as no parameter.
  */
 final class ApiTransport {
 
@@ -76,22 +76,32 @@ final class ApiTransport {
     }
   }
 
-  /** Sends the request and hands its body, unbuffered, to {@code reader}; API errors still throw. */
+  /**
+   * Sends the request and hands its body, unbuffered, to {@code reader}; API errors still throw.
+   */
   void stream(Params params, BodyReader reader) throws IOException {
     Request request = request(params, false, true);
     acquire(params);
     try (Response response = execute(request, params)) {
       String type = response.header("Content-Type", "");
-      if (!response.isSuccessful() || response.header("MediaWiki-API-Error") != null
+      if (!response.isSuccessful()
+          || response.header("MediaWiki-API-Error") != null
           || type.contains("json")) {
         decoder.decode(response, params, response.body().bytes()); // throws for every error
       }
-      if (! type.contains("xml")) {
+      if (!type.contains("xml")) {
         okio.BufferedSource source = response.body().source();
         source.request(AnswerDecoder.BODY_SAMPLE);
-        byte[] start = source.getBuffer().readByteArray(Math.min(source.getBuffer().size(), AnswerDecoder.BODY_SAMPLE));
-        throw decoder.error(params, response.code(), MediaWikiApiException.NOT_JSON,
-            "expected XML, got " + (type.isEmpty() ? "no content type" : type), start);
+        byte[] start =
+            source
+                .getBuffer()
+                .readByteArray(Math.min(source.getBuffer().size(), AnswerDecoder.BODY_SAMPLE));
+        throw decoder.error(
+            params,
+            response.code(),
+            MediaWikiApiException.NOT_JSON,
+            "expected XML, got " + (type.isEmpty() ? "no content type" : type),
+            start);
       }
       try (InputStream in = response.body().byteStream()) {
         reader.read(in);
@@ -106,8 +116,15 @@ final class ApiTransport {
       permits.acquire();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new MediaWikiApiException(wiki, params.action(), params.describe(), 0,
-          MediaWikiApiException.NETWORK, "interrupted while waiting for a request slot", null, e);
+      throw new MediaWikiApiException(
+          wiki,
+          params.action(),
+          params.describe(),
+          0,
+          MediaWikiApiException.NETWORK,
+          "interrupted while waiting for a request slot",
+          null,
+          e);
     }
   }
 
@@ -122,7 +139,9 @@ final class ApiTransport {
     }
     all.putAll(params.asMap());
     if (version.equals("1")) {
-      all.asMap().remove("formatversion"); // the first format version is the default: old wikis know no parameter
+      all.asMap()
+          .remove("formatversion"); // the first format version is the default: old wikis know no
+      // parameter
     }
     Request.Builder b = new Request.Builder();
     if (streamed) {
@@ -148,9 +167,15 @@ final class ApiTransport {
     } catch (MediaWikiApiException e) {
       throw e;
     } catch (IOException e) {
-      throw new MediaWikiApiException(wiki, params.action(), params.describe(), 0,
-          MediaWikiApiException.NETWORK, e.toString(), null, e);
+      throw new MediaWikiApiException(
+          wiki,
+          params.action(),
+          params.describe(),
+          0,
+          MediaWikiApiException.NETWORK,
+          e.toString(),
+          null,
+          e);
     }
   }
-
 }

@@ -53,15 +53,19 @@ record ClientOptions(
   /** Refuses a User-Agent without an e-mail address or URL. */
   static String checkUserAgent(String userAgent) {
     if (!CONTACT.matcher(userAgent).find()) {
-      throw new IllegalArgumentException("userAgent must name the tool and a contact (e-mail or URL),"
-          + " e.g. 'EventsBot/1.0 (ops@example.org)'; was '" + userAgent + "'");
+      throw new IllegalArgumentException(
+          "userAgent must name the tool and a contact (e-mail or URL),"
+              + " e.g. 'EventsBot/1.0 (ops@example.org)'; was '"
+              + userAgent
+              + "'");
     }
     return userAgent;
   }
 
   /** The client's own OkHttp client: the caller's, derived, or a new one. */
   OkHttpClient http(MemoryCookieJar cookies) {
-    OkHttpClient.Builder hb = httpClient != null ? httpClient.newBuilder() : new OkHttpClient.Builder();
+    OkHttpClient.Builder hb =
+        httpClient != null ? httpClient.newBuilder() : new OkHttpClient.Builder();
     if (connectTimeout != null) {
       hb.connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -73,13 +77,15 @@ record ClientOptions(
     hb.cookieJar(cookies)
         .retryOnConnectionFailure(false)
         .addInterceptor(new HeaderInterceptor(userAgent, api().host(), accessToken))
-        .addInterceptor(new RetryInterceptor(retryPolicy, sleeper, nanoTime, throttle, maxResponseBytes));
+        .addInterceptor(
+            new RetryInterceptor(retryPolicy, sleeper, nanoTime, throttle, maxResponseBytes));
     return hb.build();
   }
 
   /** The session of a client: its transport on {@code http}, its login and tokens. */
   ApiSession session(OkHttpClient http, MemoryCookieJar cookies) {
-    ApiTransport transport = new ApiTransport(api(), http, maxConcurrentRequests, maxlag, warningListener);
+    ApiTransport transport =
+        new ApiTransport(api(), http, maxConcurrentRequests, maxlag, warningListener);
     return new ApiSession(transport, cookies, botUser, botPassword, accessToken != null);
   }
 

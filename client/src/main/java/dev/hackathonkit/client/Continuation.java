@@ -20,10 +20,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The Action API's continuation protocol, the one loop that follows it: the first request is sent
- * as given; while an answer holds a {@code continue} object, the next request is the first one
- * with every member of that object added (MediaWiki's "continue" form, the default from 1.26 and
- * asked for with an empty {@code continue=} from 1.21: see {@link #params(String)}). An answer
- * without {@code continue} is the last.
+ * as given; while an answer holds a {@code continue} object, the next request is the first one with
+ * every member of that object added (MediaWiki's "continue" form, the default from 1.26 and asked
+ * for with an empty {@code continue=} from 1.21: see {@link #params(String)}). An answer without
+ * {@code continue} is the last.
  *
  * <p>Answers are fetched lazily, one when the previous one is used up ({@link #answers()}, {@link
  * #items(Function)}); {@link #drain()} is the same loop run to the end. A wiki that sends a {@code
@@ -87,27 +87,29 @@ final class Continuation {
    */
   <T> Stream<T> items(Function<JsonNode, List<T>> extract) {
     Iterator<JsonNode> answers = answers();
-    Iterator<T> items = new Iterator<>() {
-      private Iterator<T> batch = List.<T>of().iterator();
+    Iterator<T> items =
+        new Iterator<>() {
+          private Iterator<T> batch = List.<T>of().iterator();
 
-      @Override
-      public boolean hasNext() {
-        while (!batch.hasNext() && answers.hasNext()) {
-          batch = extract.apply(answers.next()).iterator();
-        }
-        return batch.hasNext();
-      }
+          @Override
+          public boolean hasNext() {
+            while (!batch.hasNext() && answers.hasNext()) {
+              batch = extract.apply(answers.next()).iterator();
+            }
+            return batch.hasNext();
+          }
 
-      @Override
-      public T next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        return batch.next();
-      }
-    };
+          @Override
+          public T next() {
+            if (!hasNext()) {
+              throw new NoSuchElementException();
+            }
+            return batch.next();
+          }
+        };
     return StreamSupport.stream(
-        Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED | Spliterator.NONNULL), false);
+        Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED | Spliterator.NONNULL),
+        false);
   }
 
   /** Every answer, fetched now: {@link #answers()} run to the end. */
@@ -123,8 +125,10 @@ final class Continuation {
 
   private final class AnswerIterator implements Iterator<JsonNode> {
     private @Nullable Map<String, String> next = Map.of();
+
     /** Every continuation followed so far; the first request counts as the empty one. */
     private final Set<Map<String, String>> seen = new HashSet<>(Set.of(Map.of()));
+
     private @Nullable JsonNode fetched;
     private int requests;
 
@@ -143,8 +147,11 @@ final class Continuation {
 
     private JsonNode fetchNext(Map<String, String> cont) throws IOException {
       if (++requests > maxRequests) {
-        throw new IOException("the wiki still asked to continue after " + maxRequests
-            + " requests, the most one query may take: " + base.describe());
+        throw new IOException(
+            "the wiki still asked to continue after "
+                + maxRequests
+                + " requests, the most one query may take: "
+                + base.describe());
       }
       JsonNode answer = fetch.fetch(base.copy().putAll(cont));
       JsonNode c = answer.get("continue");
@@ -154,9 +161,13 @@ final class Continuation {
         Map<String, String> m = new LinkedHashMap<>();
         c.properties().forEach(e -> m.put(e.getKey(), e.getValue().asText()));
         if (!seen.add(m)) {
-          throw new IOException("the wiki answered request " + requests + " with continue " + m
-              + ", which it had sent before; following it would ask the same again without end: "
-              + base.describe());
+          throw new IOException(
+              "the wiki answered request "
+                  + requests
+                  + " with continue "
+                  + m
+                  + ", which it had sent before; following it would ask the same again without end: "
+                  + base.describe());
         }
         next = m;
       }

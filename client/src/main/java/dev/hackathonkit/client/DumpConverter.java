@@ -27,17 +27,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Converts a whole wiki's {@code Special:Export} or Wikimedia XML dump page by page, streaming:
- * memory stays bounded by the largest page times the number of pages in flight, whatever the
- * dump's size. Each page becomes one {@link DumpOutcome}, handed to the caller's sink in the dump's
- * order, on the calling thread, whether the pages were read on that thread or on an executor's:
- * the same dump gives the same outcomes in the same order with any executor.
+ * memory stays bounded by the largest page times the number of pages in flight, whatever the dump's
+ * size. Each page becomes one {@link DumpOutcome}, handed to the caller's sink in the dump's order,
+ * on the calling thread, whether the pages were read on that thread or on an executor's: the same
+ * dump gives the same outcomes in the same order with any executor.
  *
- * <p>For each page: the revision to read is chosen (the newest, by timestamp then revision id, in
- * a full-history dump whatever the order of its revisions; with {@link #withAt} the newest saved
- * at or before that instant); a page without its text is {@link DumpOutcome.Failed}; a page that
- * is not wikitext, a redirect ({@code <redirect title="…"/>}, or text opening with MediaWiki's
- * {@code #REDIRECT [[…]]}), or one the {@link PageFilter} leaves out is {@link DumpOutcome.Skipped};
- * the rest is read with the {@link WikitextReader} and kept when it holds an event ({@link
+ * <p>For each page: the revision to read is chosen (the newest, by timestamp then revision id, in a
+ * full-history dump whatever the order of its revisions; with {@link #withAt} the newest saved at
+ * or before that instant); a page without its text is {@link DumpOutcome.Failed}; a page that is
+ * not wikitext, a redirect ({@code <redirect title="…"/>}, or text opening with MediaWiki's {@code
+ * #REDIRECT [[…]]}), or one the {@link PageFilter} leaves out is {@link DumpOutcome.Skipped}; the
+ * rest is read with the {@link WikitextReader} and kept when it holds an event ({@link
  * #holdsEvent}) of at least the minimum coverage, else skipped as {@link
  * DumpOutcome.Reason#NOT_AN_EVENT}. A page whose reading fails fails alone; the dump reads on.
  *
@@ -66,7 +66,11 @@ public final class DumpConverter {
    */
   public static final long DEFAULT_MAX_PAGE_CHARS = 4L << 20;
 
-  private DumpConverter(WikitextReader reader, PageFilter filter, double minCoverage, @Nullable Instant at,
+  private DumpConverter(
+      WikitextReader reader,
+      PageFilter filter,
+      double minCoverage,
+      @Nullable Instant at,
       long maxPageChars) {
     this.reader = reader;
     this.filter = filter;
@@ -75,19 +79,27 @@ public final class DumpConverter {
     this.maxPageChars = maxPageChars;
   }
 
-  /** Every page, read with {@link WikitextReader#standard()}, kept when it holds an event at all. */
+  /**
+   * Every page, read with {@link WikitextReader#standard()}, kept when it holds an event at all.
+   */
   public static DumpConverter standard() {
-    return new DumpConverter(WikitextReader.standard(), PageFilter.ALL, 0, null, DEFAULT_MAX_PAGE_CHARS);
+    return new DumpConverter(
+        WikitextReader.standard(), PageFilter.ALL, 0, null, DEFAULT_MAX_PAGE_CHARS);
   }
 
-  /** A copy that reads pages with {@code reader} (its profile and limits; the page's source is set per page). */
+  /**
+   * A copy that reads pages with {@code reader} (its profile and limits; the page's source is set
+   * per page).
+   */
   public DumpConverter withReader(WikitextReader reader) {
-    return new DumpConverter(requireNonNull(reader, "reader"), filter, minCoverage, at, maxPageChars);
+    return new DumpConverter(
+        requireNonNull(reader, "reader"), filter, minCoverage, at, maxPageChars);
   }
 
   /** A copy that reads only the pages {@code filter} keeps. */
   public DumpConverter withFilter(PageFilter filter) {
-    return new DumpConverter(reader, requireNonNull(filter, "filter"), minCoverage, at, maxPageChars);
+    return new DumpConverter(
+        reader, requireNonNull(filter, "filter"), minCoverage, at, maxPageChars);
   }
 
   /**
@@ -133,8 +145,8 @@ public final class DumpConverter {
   }
 
   /**
-   * Whether a reading holds an event: the reader found one (no {@code P115}) with at least one
-   * day, topic or attendee. A page without any of these is not an event page.
+   * Whether a reading holds an event: the reader found one (no {@code P115}) with at least one day,
+   * topic or attendee. A page without any of these is not an event page.
    */
   public static boolean holdsEvent(ImportResult result) {
     ImportReport r = result.report();
@@ -142,7 +154,8 @@ public final class DumpConverter {
       return false;
     }
     Event e = result.event();
-    return r.profile() == null || !(e.days().isEmpty() && e.topics().isEmpty() && e.attendees().isEmpty());
+    return r.profile() == null
+        || !(e.days().isEmpty() && e.topics().isEmpty() && e.attendees().isEmpty());
   }
 
   /**
@@ -152,11 +165,12 @@ public final class DumpConverter {
    * magic number without further libraries. Plain XML is passed through (buffered). A 7z archive
    * needs random access: {@link #open(java.nio.file.Path)}. A decoder may claim at most 64 MiB (an
    * xz or LZMA header names its dictionary size, up to 4 GiB; xz's largest preset uses 64 MiB): a
-   * stream that asks for more fails with Commons Compress's {@code MemoryLimitException}, an
-   * {@link IOException}, when it is read.
+   * stream that asks for more fails with Commons Compress's {@code MemoryLimitException}, an {@link
+   * IOException}, when it is read.
    *
    * @param in the file's bytes; closed when the stream returned is closed
-   * @throws IOException for a compression that needs a library this build does not have (zstd, brotli)
+   * @throws IOException for a compression that needs a library this build does not have (zstd,
+   *     brotli)
    */
   public static InputStream decompressed(InputStream in) throws IOException {
     InputStream buffered = new BufferedInputStream(in, 1 << 16);
@@ -167,23 +181,30 @@ public final class DumpConverter {
       return buffered; // no known signature: the XML reader says what it finds
     }
     try {
-      return new CompressorStreamFactory(true, DECODER_MAX_KIB).createCompressorInputStream(kind, buffered);
+      return new CompressorStreamFactory(true, DECODER_MAX_KIB)
+          .createCompressorInputStream(kind, buffered);
     } catch (CompressorException | LinkageError e) {
-      throw new IOException(kind.toLowerCase(Locale.ROOT) + "-compressed data can't be read by this build"
-          + " (gzip, bzip2 and xz can); decompress it first", e);
+      throw new IOException(
+          kind.toLowerCase(Locale.ROOT)
+              + "-compressed data can't be read by this build"
+              + " (gzip, bzip2 and xz can); decompress it first",
+          e);
     }
   }
 
-  /** The most memory a decoder (xz, LZMA, 7z) may claim, in KiB: refuses streams made to exhaust the heap. */
+  /**
+   * The most memory a decoder (xz, LZMA, 7z) may claim, in KiB: refuses streams made to exhaust the
+   * heap.
+   */
   static final int DECODER_MAX_KIB = 64 * 1024;
 
   /**
-   * Opens a dump file for reading: a 7z archive's first file (Wikimedia's {@code .7z} dumps hold one
-   * XML file; LZMA/LZMA2 decoders are held to 64 MiB), else the file {@link #decompressed} as its
-   * content says (gzip, bzip2, xz or plain XML).
+   * Opens a dump file for reading: a 7z archive's first file (Wikimedia's {@code .7z} dumps hold
+   * one XML file; LZMA/LZMA2 decoders are held to 64 MiB), else the file {@link #decompressed} as
+   * its content says (gzip, bzip2, xz or plain XML).
    *
-   * @throws IOException when the file can't be read, a 7z archive holds no file or is encrypted,
-   *     or the compression needs a library this build does not have
+   * @throws IOException when the file can't be read, a 7z archive holds no file or is encrypted, or
+   *     the compression needs a library this build does not have
    */
   public static InputStream open(java.nio.file.Path file) throws IOException {
     byte[] head;
@@ -194,8 +215,10 @@ public final class DumpConverter {
       return decompressed(java.nio.file.Files.newInputStream(file));
     }
     org.apache.commons.compress.archivers.sevenz.SevenZFile archive =
-        org.apache.commons.compress.archivers.sevenz.SevenZFile.builder().setPath(file)
-            .setMaxMemoryLimitKiB(DECODER_MAX_KIB).get();
+        org.apache.commons.compress.archivers.sevenz.SevenZFile.builder()
+            .setPath(file)
+            .setMaxMemoryLimitKiB(DECODER_MAX_KIB)
+            .get();
     try {
       for (var entry = archive.getNextEntry(); entry != null; entry = archive.getNextEntry()) {
         if (!entry.isDirectory() && entry.hasStream()) {
@@ -225,26 +248,35 @@ public final class DumpConverter {
    *
    * @see #convert(InputStream, String, Executor, int, Function, Sink)
    */
-  public void convert(InputStream dump, String sourceName, Sink<? super DumpOutcome> sink) throws IOException {
+  public void convert(InputStream dump, String sourceName, Sink<? super DumpOutcome> sink)
+      throws IOException {
     convert(dump, sourceName, Runnable::run, 1, Function.identity(), sink);
   }
 
   /**
-   * Converts the dump: the calling thread reads the XML and hands pages to {@code executor}, at most
-   * {@code 2 * inFlight} ahead of the page the sink has been given, and gives {@code sink} each
-   * page's {@code finish(outcome)}, in the dump's order, on the calling thread.
+   * Converts the dump: the calling thread reads the XML and hands pages to {@code executor}, at
+   * most {@code 2 * inFlight} ahead of the page the sink has been given, and gives {@code sink}
+   * each page's {@code finish(outcome)}, in the dump's order, on the calling thread.
    *
    * @param dump the XML ({@link #decompressed} first for a compressed file); not closed
    * @param sourceName the dump's name in errors ({@code wiki.xml.bz2})
    * @param executor runs the pages' readings and {@code finish}; {@code Runnable::run} for none
    * @param inFlight how many pages the executor reads at once, at least 1 (its thread count)
-   * @param finish further work per page on the executor (rendering the outputs), whose result the sink gets
+   * @param finish further work per page on the executor (rendering the outputs), whose result the
+   *     sink gets
    * @param sink receives one result per page of the dump, in order
-   * @throws IOException when the dump can't be read (malformed XML with its line and column, corrupt
-   *     compressed data), after the sink received every page before the fault; or what the sink threw
+   * @throws IOException when the dump can't be read (malformed XML with its line and column,
+   *     corrupt compressed data), after the sink received every page before the fault; or what the
+   *     sink threw
    */
-  public <T> void convert(InputStream dump, String sourceName, Executor executor, int inFlight,
-      Function<? super DumpOutcome, ? extends T> finish, Sink<? super T> sink) throws IOException {
+  public <T> void convert(
+      InputStream dump,
+      String sourceName,
+      Executor executor,
+      int inFlight,
+      Function<? super DumpOutcome, ? extends T> finish,
+      Sink<? super T> sink)
+      throws IOException {
     requireNonNull(dump, "dump");
     requireNonNull(sourceName, "sourceName");
     requireNonNull(executor, "executor");
@@ -274,7 +306,10 @@ public final class DumpConverter {
     }
   }
 
-  /** Receives a dump's results in order; may throw {@link IOException} (writing outputs), which ends the run. */
+  /**
+   * Receives a dump's results in order; may throw {@link IOException} (writing outputs), which ends
+   * the run.
+   */
   @FunctionalInterface
   public interface Sink<T> {
     /** Takes one page's result. */
@@ -292,7 +327,8 @@ public final class DumpConverter {
     @Override
     public synchronized IOException getCause() {
       // made with a cause, never initCause'd otherwise
-      return java.util.Objects.requireNonNull((IOException) super.getCause(), "a SinkFailure without its cause");
+      return java.util.Objects.requireNonNull(
+          (IOException) super.getCause(), "a SinkFailure without its cause");
     }
   }
 
@@ -304,9 +340,14 @@ public final class DumpConverter {
     private final Sink<? super T> sink;
     private final ArrayDeque<CompletableFuture<T>> pending = new ArrayDeque<>();
     private @Nullable ExportedPage chosen;
-    private @Nullable ExportedPage first; // the page's first revision seen, to tell a page that had none by the date
+    private @Nullable ExportedPage
+        first; // the page's first revision seen, to tell a page that had none by the date
 
-    Pipeline(Executor executor, int capacity, Function<? super DumpOutcome, ? extends T> finish, Sink<? super T> sink) {
+    Pipeline(
+        Executor executor,
+        int capacity,
+        Function<? super DumpOutcome, ? extends T> finish,
+        Sink<? super T> sink) {
       this.executor = executor;
       this.capacity = capacity;
       this.finish = finish;
@@ -340,8 +381,17 @@ public final class DumpConverter {
       first = null;
       chosen = null;
       if (page == null) {
-        submit(CompletableFuture.completedFuture(new DumpOutcome.Skipped(any.title(), any.namespace(), 0,
-            any.siteName(), DumpOutcome.Reason.NOT_YET, "no revision saved by " + at, null)).thenApply(finish));
+        submit(
+            CompletableFuture.completedFuture(
+                    new DumpOutcome.Skipped(
+                        any.title(),
+                        any.namespace(),
+                        0,
+                        any.siteName(),
+                        DumpOutcome.Reason.NOT_YET,
+                        "no revision saved by " + at,
+                        null))
+                .thenApply(finish));
         return;
       }
       submit(CompletableFuture.supplyAsync(() -> finish.apply(outcome(page)), executor));
@@ -405,25 +455,47 @@ public final class DumpConverter {
     String site = page.siteName();
     String byName = filter.refusalByName(page);
     if (byName != null) {
-      return new DumpOutcome.Skipped(title, ns, rev, site, DumpOutcome.Reason.FILTERED, byName, null);
+      return new DumpOutcome.Skipped(
+          title, ns, rev, site, DumpOutcome.Reason.FILTERED, byName, null);
     }
     MissingText missing = page.missingText();
     if (missing != null) {
-      return new DumpOutcome.Failed(title, ns, rev, site, missing, missing.description()
-          + (missing == MissingText.TOO_LARGE ? " (over " + maxPageChars + " characters)" : "")
-          + (rev > 0 ? " (revision " + rev + ")" : ""), null);
+      return new DumpOutcome.Failed(
+          title,
+          ns,
+          rev,
+          site,
+          missing,
+          missing.description()
+              + (missing == MissingText.TOO_LARGE ? " (over " + maxPageChars + " characters)" : "")
+              + (rev > 0 ? " (revision " + rev + ")" : ""),
+          null);
     }
     if (!page.model().equals("wikitext")) {
-      return new DumpOutcome.Skipped(title, ns, rev, site, DumpOutcome.Reason.NOT_WIKITEXT, "content model " + page.model(), null);
+      return new DumpOutcome.Skipped(
+          title,
+          ns,
+          rev,
+          site,
+          DumpOutcome.Reason.NOT_WIKITEXT,
+          "content model " + page.model(),
+          null);
     }
     String target = redirectTarget(page);
     if (target != null) {
-      return new DumpOutcome.Skipped(title, ns, rev, site, DumpOutcome.Reason.REDIRECT,
-          target.isEmpty() ? "redirect" : "to " + target, null);
+      return new DumpOutcome.Skipped(
+          title,
+          ns,
+          rev,
+          site,
+          DumpOutcome.Reason.REDIRECT,
+          target.isEmpty() ? "redirect" : "to " + target,
+          null);
     }
     String byText = filter.refusalByText(page.text());
     if (byText != null) {
-      return new DumpOutcome.Skipped(title, ns, rev, site, DumpOutcome.Reason.FILTERED, byText, null);
+      return new DumpOutcome.Skipped(
+          title, ns, rev, site, DumpOutcome.Reason.FILTERED, byText, null);
     }
     ImportResult result;
     try {
@@ -431,22 +503,47 @@ public final class DumpConverter {
     } catch (EventFormatException e) {
       return new DumpOutcome.Failed(title, ns, rev, site, null, oneLine(e.getMessage()), e.code());
     } catch (RuntimeException | StackOverflowError e) {
-      return new DumpOutcome.Failed(title, ns, rev, site, null, "internal error while reading the page: " + oneLine(String.valueOf(e)), null);
+      return new DumpOutcome.Failed(
+          title,
+          ns,
+          rev,
+          site,
+          null,
+          "internal error while reading the page: " + oneLine(String.valueOf(e)),
+          null);
     }
     if (!holdsEvent(result)) {
-      return new DumpOutcome.Skipped(title, ns, rev, site, DumpOutcome.Reason.NOT_AN_EVENT,
-          "no days, topics or attendees", result);
+      return new DumpOutcome.Skipped(
+          title,
+          ns,
+          rev,
+          site,
+          DumpOutcome.Reason.NOT_AN_EVENT,
+          "no days, topics or attendees",
+          result);
     }
     double coverage = result.report().coverage();
     if (coverage < minCoverage) {
-      return new DumpOutcome.Skipped(title, ns, rev, site, DumpOutcome.Reason.NOT_AN_EVENT,
-          String.format(Locale.ROOT, "coverage %.1f %% below %.1f %%", Math.floor(coverage * 1000) / 10, minCoverage * 100),
+      return new DumpOutcome.Skipped(
+          title,
+          ns,
+          rev,
+          site,
+          DumpOutcome.Reason.NOT_AN_EVENT,
+          String.format(
+              Locale.ROOT,
+              "coverage %.1f %% below %.1f %%",
+              Math.floor(coverage * 1000) / 10,
+              minCoverage * 100),
           result);
     }
     return new DumpOutcome.Converted(title, ns, rev, site, page.timestamp(), result);
   }
 
-  /** The redirect's target ({@code ""} when the dump does not name it), or {@code null} for a page that is no redirect. */
+  /**
+   * The redirect's target ({@code ""} when the dump does not name it), or {@code null} for a page
+   * that is no redirect.
+   */
   private static @Nullable String redirectTarget(ExportedPage page) {
     if (page.redirectTarget() != null) {
       return page.redirectTarget();

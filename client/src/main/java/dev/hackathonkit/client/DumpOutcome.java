@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * {@link Failed}. Each names the page by its title, namespace and the revision read (0 when there
  * was none); the page's text is not kept.
  */
-public sealed interface DumpOutcome permits DumpOutcome.Converted, DumpOutcome.Skipped, DumpOutcome.Failed {
+public sealed interface DumpOutcome
+    permits DumpOutcome.Converted, DumpOutcome.Skipped, DumpOutcome.Failed {
 
   /** The page's title. */
   String title();
@@ -61,8 +62,14 @@ public sealed interface DumpOutcome permits DumpOutcome.Converted, DumpOutcome.S
    * @param timestamp when the revision was saved, or {@code null} when the dump does not say
    * @param result the event and its import report
    */
-  record Converted(String title, int namespace, long revisionId, @Nullable String siteName,
-      @Nullable Instant timestamp, ImportResult result) implements DumpOutcome {
+  record Converted(
+      String title,
+      int namespace,
+      long revisionId,
+      @Nullable String siteName,
+      @Nullable Instant timestamp,
+      ImportResult result)
+      implements DumpOutcome {
     /** Checks the title and result. */
     public Converted {
       requireNonNull(title, "title");
@@ -78,11 +85,20 @@ public sealed interface DumpOutcome permits DumpOutcome.Converted, DumpOutcome.S
    * @param revisionId the revision looked at, or 0
    * @param siteName the wiki's name, or {@code null}
    * @param reason the rule that left it out
-   * @param detail the rule's particulars: {@code coverage 3.1 % below 20 %}, {@code to Hackathon 2013}
-   * @param result the reading that showed the page is no event page ({@link Reason#NOT_AN_EVENT}), else {@code null}
+   * @param detail the rule's particulars: {@code coverage 3.1 % below 20 %}, {@code to Hackathon
+   *     2013}
+   * @param result the reading that showed the page is no event page ({@link Reason#NOT_AN_EVENT}),
+   *     else {@code null}
    */
-  record Skipped(String title, int namespace, long revisionId, @Nullable String siteName, Reason reason,
-      String detail, @Nullable ImportResult result) implements DumpOutcome {
+  record Skipped(
+      String title,
+      int namespace,
+      long revisionId,
+      @Nullable String siteName,
+      Reason reason,
+      String detail,
+      @Nullable ImportResult result)
+      implements DumpOutcome {
     /** Checks the title, reason and detail. */
     public Skipped {
       requireNonNull(title, "title");
@@ -100,12 +116,21 @@ public sealed interface DumpOutcome permits DumpOutcome.Converted, DumpOutcome.S
    * @param revisionId the revision, or 0
    * @param siteName the wiki's name, or {@code null}
    * @param missingText why the dump holds no text, or {@code null} when reading failed
-   * @param message one line: {@code text deleted (revision 103)}, {@code input of 12000000 characters exceeds ...}
-   * @param code the reader's error code ({@link dev.hackathonkit.io.EventFormatException#code()}, such as
-   *     {@code W202}) when reading failed; {@code null} when there was no text or the reader broke
+   * @param message one line: {@code text deleted (revision 103)}, {@code input of 12000000
+   *     characters exceeds ...}
+   * @param code the reader's error code ({@link dev.hackathonkit.io.EventFormatException#code()},
+   *     such as {@code W202}) when reading failed; {@code null} when there was no text or the
+   *     reader broke
    */
-  record Failed(String title, int namespace, long revisionId, @Nullable String siteName,
-      @Nullable MissingText missingText, String message, @Nullable ProblemCode code) implements DumpOutcome {
+  record Failed(
+      String title,
+      int namespace,
+      long revisionId,
+      @Nullable String siteName,
+      @Nullable MissingText missingText,
+      String message,
+      @Nullable ProblemCode code)
+      implements DumpOutcome {
     /** Checks the title and message. */
     public Failed {
       requireNonNull(title, "title");

@@ -26,12 +26,22 @@ public final class EditConflictException extends MediaWikiApiException {
       @Nullable Long baseRevisionId,
       String attemptedText,
       @Nullable WikiPage current) {
-    super(cause.wiki(), cause.action(), cause.request(), cause.httpStatus(), cause.code(),
-        cause.info() + " (page '" + title + "' based on "
+    super(
+        cause.wiki(),
+        cause.action(),
+        cause.request(),
+        cause.httpStatus(),
+        cause.code(),
+        cause.info()
+            + " (page '"
+            + title
+            + "' based on "
             + (baseRevisionId != null ? "revision " + baseRevisionId : "no revision")
-            + ", now at " + (current != null ? "revision " + current.revisionId() : "no revision")
+            + ", now at "
+            + (current != null ? "revision " + current.revisionId() : "no revision")
             + ")",
-        null, cause);
+        null,
+        cause);
     this.title = title;
     this.baseTimestamp = baseTimestamp;
     this.baseRevisionId = baseRevisionId;
@@ -44,7 +54,9 @@ public final class EditConflictException extends MediaWikiApiException {
     return title;
   }
 
-  /** The timestamp of the revision the edit was based on; null for an edit that creates the page. */
+  /**
+   * The timestamp of the revision the edit was based on; null for an edit that creates the page.
+   */
   public @Nullable Instant baseTimestamp() {
     return baseTimestamp;
   }

@@ -52,8 +52,18 @@ public record EditRequest(
   /** Shows the request without its text. */
   @Override
   public String toString() {
-    return "EditRequest[title=" + title + ", " + text.length() + " chars, summary=" + summary
-        + ", createOnly=" + createOnly + ", noCreate=" + noCreate + ", baseRevisionId=" + baseRevisionId
+    return "EditRequest[title="
+        + title
+        + ", "
+        + text.length()
+        + " chars, summary="
+        + summary
+        + ", createOnly="
+        + createOnly
+        + ", noCreate="
+        + noCreate
+        + ", baseRevisionId="
+        + baseRevisionId
         + "]";
   }
 
@@ -70,7 +80,8 @@ public record EditRequest(
 
   /**
    * A builder for an edit based on what a read returned: a found page sets {@code baserevid},
-   * {@code basetimestamp}, {@code starttimestamp} and {@code nocreate}; a missing one sets {@code createonly}.
+   * {@code basetimestamp}, {@code starttimestamp} and {@code nocreate}; a missing one sets {@code
+   * createonly}.
    *
    * @param read what {@link MediaWikiClient#page(String)} returned
    * @param text the page's complete new wikitext
@@ -89,11 +100,18 @@ public record EditRequest(
       return b;
     }
     if (read instanceof PageResult.TextUnavailable unavailable) {
-      throw new IllegalArgumentException("can't base an edit of '" + unavailable.title() + "' on a revision without"
-          + " its text: " + unavailable.describe());
+      throw new IllegalArgumentException(
+          "can't base an edit of '"
+              + unavailable.title()
+              + "' on a revision without"
+              + " its text: "
+              + unavailable.describe());
     }
     throw new IllegalArgumentException(
-        "can't edit invalid title '" + read.requestedTitle() + "': " + ((PageResult.Invalid) read).reason());
+        "can't edit invalid title '"
+            + read.requestedTitle()
+            + "': "
+            + ((PageResult.Invalid) read).reason());
   }
 
   /**
@@ -183,8 +201,17 @@ public record EditRequest(
 
     /** Builds the request. */
     public EditRequest build() {
-      return new EditRequest(title, text, summary, minor, bot, createOnly, noCreate, baseTimestamp,
-          baseRevisionId, startTimestamp);
+      return new EditRequest(
+          title,
+          text,
+          summary,
+          minor,
+          bot,
+          createOnly,
+          noCreate,
+          baseTimestamp,
+          baseRevisionId,
+          startTimestamp);
     }
   }
 }

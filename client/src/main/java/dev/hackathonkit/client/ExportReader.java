@@ -34,9 +34,10 @@ public final class ExportReader {
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
     f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-    f.setXMLResolver((publicId, systemId, baseUri, ns) -> {
-      throw new XMLStreamException("external entity refused: " + systemId);
-    });
+    f.setXMLResolver(
+        (publicId, systemId, baseUri, ns) -> {
+          throw new XMLStreamException("external entity refused: " + systemId);
+        });
     return f;
   }
 
@@ -45,9 +46,9 @@ public final class ExportReader {
    * revision whose text the dump does not hold is handed on too, with {@link
    * ExportedPage#missingText()} saying why: {@code <text deleted="deleted"/>} ({@link
    * MissingText#DELETED}); an empty {@code <text>} that names its text by {@code id} or {@code
-   * location} or states a non-zero {@code bytes}, as stub dumps write it, or no {@code <text>} at all
-   * ({@link MissingText#NOT_IN_DUMP}). A {@code <page>} without any {@code <revision>} is handed on
-   * once as {@link MissingText#NO_REVISION}, revision id 0.
+   * location} or states a non-zero {@code bytes}, as stub dumps write it, or no {@code <text>} at
+   * all ({@link MissingText#NOT_IN_DUMP}). A {@code <page>} without any {@code <revision>} is
+   * handed on once as {@link MissingText#NO_REVISION}, revision id 0.
    *
    * @param in the XML ({@code <mediawiki>} root, any export schema version); not closed
    * @param sink receives one {@link ExportedPage} per revision, or one per page without revisions
@@ -57,8 +58,12 @@ public final class ExportReader {
     read(in, sink, () -> {});
   }
 
-  /** As {@link #read(InputStream, Consumer)}, calling {@code pageEnd} at each {@code </page>}, after its revisions. */
-  static void read(InputStream in, Consumer<ExportedPage> sink, Runnable pageEnd) throws IOException {
+  /**
+   * As {@link #read(InputStream, Consumer)}, calling {@code pageEnd} at each {@code </page>}, after
+   * its revisions.
+   */
+  static void read(InputStream in, Consumer<ExportedPage> sink, Runnable pageEnd)
+      throws IOException {
     read(in, sink, pageEnd, Long.MAX_VALUE);
   }
 
@@ -84,8 +89,9 @@ public final class ExportReader {
         int event = r.next();
         switch (event) {
           case XMLStreamConstants.DTD -> throw new IOException("export XML must not declare a DTD");
-          case XMLStreamConstants.ENTITY_REFERENCE -> throw new IOException("export XML must not use entity '" + r.getLocalName() + "'"
-                + at(r));
+          case XMLStreamConstants.ENTITY_REFERENCE ->
+              throw new IOException(
+                  "export XML must not use entity '" + r.getLocalName() + "'" + at(r));
           case XMLStreamConstants.START_ELEMENT -> {
             String name = r.getLocalName();
             path = path + "/" + name;
@@ -119,8 +125,8 @@ public final class ExportReader {
             } else if (rev != null && path.endsWith("/revision/timestamp")) {
               rev.timestamp = instant(text(r, path), r);
               path = parent(path);
-            } else if (rev != null && (path.endsWith("/contributor/username")
-                || path.endsWith("/contributor/ip"))) {
+            } else if (rev != null
+                && (path.endsWith("/contributor/username") || path.endsWith("/contributor/ip"))) {
               rev.contributor = text(r, path);
               path = parent(path);
             } else if (rev != null && path.endsWith("/revision/comment")) {
@@ -132,9 +138,10 @@ public final class ExportReader {
             } else if (rev != null && path.endsWith("/revision/text")) {
               boolean deleted = r.getAttributeValue(null, "deleted") != null;
               String bytes = r.getAttributeValue(null, "bytes");
-              boolean stub = r.getAttributeValue(null, "id") != null
-                  || r.getAttributeValue(null, "location") != null
-                  || (bytes != null && !bytes.trim().equals("0"));
+              boolean stub =
+                  r.getAttributeValue(null, "id") != null
+                      || r.getAttributeValue(null, "location") != null
+                      || (bytes != null && !bytes.trim().equals("0"));
               String text = text(r, path, maxTextChars);
               rev.sawText = true;
               rev.text = text == null ? "" : text;
@@ -154,16 +161,40 @@ public final class ExportReader {
                 throw new IOException("revision before the page's <title>" + at(r));
               }
               MissingText missing = rev.sawText ? rev.missing : MissingText.NOT_IN_DUMP;
-              sink.accept(new ExportedPage(title, ns, pageId, rev.id, rev.timestamp, rev.contributor,
-                  rev.comment, rev.model, missing == null ? rev.text : "", missing, siteName, redirect));
+              sink.accept(
+                  new ExportedPage(
+                      title,
+                      ns,
+                      pageId,
+                      rev.id,
+                      rev.timestamp,
+                      rev.contributor,
+                      rev.comment,
+                      rev.model,
+                      missing == null ? rev.text : "",
+                      missing,
+                      siteName,
+                      redirect));
               revisions++;
               rev = null;
             } else if (path.endsWith("/page") && revisions == 0) {
               if (title == null) {
                 throw new IOException("<page> without a <title>" + at(r));
               }
-              sink.accept(new ExportedPage(title, ns, pageId, 0, null, null, null, "wikitext", "",
-                  MissingText.NO_REVISION, siteName, redirect));
+              sink.accept(
+                  new ExportedPage(
+                      title,
+                      ns,
+                      pageId,
+                      0,
+                      null,
+                      null,
+                      null,
+                      "wikitext",
+                      "",
+                      MissingText.NO_REVISION,
+                      siteName,
+                      redirect));
             }
             if (path.endsWith("/page")) {
               pageEnd.run();
@@ -203,7 +234,8 @@ public final class ExportReader {
   }
 
   /** Reads the text of a simple element; refuses entity references inside it. */
-  private static String text(XMLStreamReader r, String path) throws XMLStreamException, IOException {
+  private static String text(XMLStreamReader r, String path)
+      throws XMLStreamException, IOException {
     return java.util.Objects.requireNonNull(text(r, path, Long.MAX_VALUE));
   }
 
@@ -211,12 +243,14 @@ public final class ExportReader {
    * Reads the text of a simple element, or {@code null} when it is longer than {@code max}
    * characters (the rest is read past, not kept); refuses entity references inside it.
    */
-  private static @Nullable String text(XMLStreamReader r, String path, long max) throws XMLStreamException, IOException {
+  private static @Nullable String text(XMLStreamReader r, String path, long max)
+      throws XMLStreamException, IOException {
     StringBuilder sb = new StringBuilder();
     boolean tooLong = false;
     while (true) {
       int e = r.next();
-      if (e == XMLStreamConstants.CHARACTERS || e == XMLStreamConstants.CDATA
+      if (e == XMLStreamConstants.CHARACTERS
+          || e == XMLStreamConstants.CDATA
           || e == XMLStreamConstants.SPACE) {
         if (!tooLong && sb.length() + (long) r.getTextLength() > max) {
           tooLong = true;
@@ -254,17 +288,27 @@ public final class ExportReader {
   /** " at line L, column C" from the parser's location, or nothing when it has none. */
   private static String where(XMLStreamException e) {
     javax.xml.stream.Location l = e.getLocation();
-    return l == null || l.getLineNumber() < 0 ? "" : " at line " + l.getLineNumber() + ", column " + l.getColumnNumber();
+    return l == null || l.getLineNumber() < 0
+        ? ""
+        : " at line " + l.getLineNumber() + ", column " + l.getColumnNumber();
   }
 
-  /** The parser's own words, without the position it puts in front ("ParseError at [row,col]:[47,5] Message: "). */
+  /**
+   * The parser's own words, without the position it puts in front ("ParseError at [row,col]:[47,5]
+   * Message: ").
+   */
   private static String plain(XMLStreamException e) {
     String m = String.valueOf(e.getMessage());
     int message = m.indexOf("Message: ");
-    return (message >= 0 ? m.substring(message + "Message: ".length()) : m).replace('\n', ' ').strip();
+    return (message >= 0 ? m.substring(message + "Message: ".length()) : m)
+        .replace('\n', ' ')
+        .strip();
   }
 
   private static String at(XMLStreamReader r) {
-    return " at line " + r.getLocation().getLineNumber() + ", column " + r.getLocation().getColumnNumber();
+    return " at line "
+        + r.getLocation().getLineNumber()
+        + ", column "
+        + r.getLocation().getColumnNumber();
   }
 }

@@ -44,7 +44,8 @@ public record ExportedPage(
     requireNonNull(model, "model");
     requireNonNull(text, "text");
     if (missingText != null && !text.isEmpty()) {
-      throw new IllegalArgumentException("a revision whose text is missing (" + missingText + ") has no text");
+      throw new IllegalArgumentException(
+          "a revision whose text is missing (" + missingText + ") has no text");
     }
   }
 
@@ -61,7 +62,19 @@ public record ExportedPage(
       String text,
       @Nullable MissingText missingText,
       @Nullable String siteName) {
-    this(title, namespace, pageId, revisionId, timestamp, contributor, comment, model, text, missingText, siteName, null);
+    this(
+        title,
+        namespace,
+        pageId,
+        revisionId,
+        timestamp,
+        contributor,
+        comment,
+        model,
+        text,
+        missingText,
+        siteName,
+        null);
   }
 
   /** A revision whose text the dump holds. */
@@ -75,7 +88,19 @@ public record ExportedPage(
       @Nullable String comment,
       String model,
       String text) {
-    this(title, namespace, pageId, revisionId, timestamp, contributor, comment, model, text, null, null, null);
+    this(
+        title,
+        namespace,
+        pageId,
+        revisionId,
+        timestamp,
+        contributor,
+        comment,
+        model,
+        text,
+        null,
+        null,
+        null);
   }
 
   /** Whether the dump holds this revision's text (an empty page's text is empty, and held). */
@@ -86,7 +111,12 @@ public record ExportedPage(
   /** Shows the page without its text. */
   @Override
   public String toString() {
-    return "ExportedPage[title=" + title + ", revisionId=" + revisionId + ", "
-        + (missingText == null ? text.length() + " chars" : missingText.code()) + "]";
+    return "ExportedPage[title="
+        + title
+        + ", revisionId="
+        + revisionId
+        + ", "
+        + (missingText == null ? text.length() + " chars" : missingText.code())
+        + "]";
   }
 }

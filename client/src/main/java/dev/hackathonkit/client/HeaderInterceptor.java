@@ -6,7 +6,9 @@ import okhttp3.Request;
 import okhttp3.Response;
 import org.jspecify.annotations.Nullable;
 
-/** Sets the User-Agent on every request and the OAuth 2 bearer token on requests to the API host. */
+/**
+ * Sets the User-Agent on every request and the OAuth 2 bearer token on requests to the API host.
+ */
 final class HeaderInterceptor implements Interceptor {
   private final String userAgent;
   private final String apiHost;

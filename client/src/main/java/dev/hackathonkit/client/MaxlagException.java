@@ -15,7 +15,12 @@ public final class MaxlagException extends MediaWikiApiException {
   private final @Nullable Duration retryAfter;
 
   MaxlagException(
-      String wiki, String action, String request, int status, String info, double lagSeconds,
+      String wiki,
+      String action,
+      String request,
+      int status,
+      String info,
+      double lagSeconds,
       @Nullable Duration retryAfter) {
     super(wiki, action, request, status, "maxlag", info, null, null);
     this.lagSeconds = lagSeconds;

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  * A request to a wiki failed: the API answered with an error ({@link #code()} and {@link #info()}
  * as the API sent them), the server answered with an HTTP error or with something that is not the
  * API's JSON, or the connection failed after every retry. The message names the wiki, the request
- * (its parameters with secrets replaced by {@code ***}) and what the wiki answered; it never holds a
- * password or token.
+ * (its parameters with secrets replaced by {@code ***}) and what the wiki answered; it never holds
+ * a password or token.
  *
  * <p>Codes the client sets itself, where the API gave none: {@link #HTTP_ERROR}, {@link #NOT_JSON},
  * {@link #BAD_JSON}, {@link #NETWORK}, {@link #LOGIN_FAILED}.
@@ -74,9 +74,20 @@ public class MediaWikiApiException extends IOException {
   }
 
   private static String message(
-      String wiki, String request, int status, String code, String info, @Nullable String bodyStart) {
+      String wiki,
+      String request,
+      int status,
+      String code,
+      String info,
+      @Nullable String bodyStart) {
     StringBuilder m = new StringBuilder();
-    m.append(wiki).append(" [").append(request).append("]: ").append(code).append(": ").append(info);
+    m.append(wiki)
+        .append(" [")
+        .append(request)
+        .append("]: ")
+        .append(code)
+        .append(": ")
+        .append(info);
     if (status != 0 && status != 200) {
       m.append(" (HTTP ").append(status).append(')');
     }

@@ -43,16 +43,17 @@ import org.jspecify.annotations.Nullable;
  * Writes: {@link #login()} (bot password; done by itself before the first request when one is
  * configured), {@link #edit(EditRequest)}.
  *
- * <p>Revisions are asked for in the shape the wiki's MediaWiki version understands, learnt once from
- * {@code meta=siteinfo}: with {@code rvslots=main} from 1.32, without it from 1.25 to 1.31, and in
- * the API's first format version (no {@code formatversion}; the text under {@code "*"}) before 1.25.
- * A page whose revision comes without its text is {@link PageResult.TextUnavailable}, saying why
- * ({@link MissingText}).
+ * <p>Revisions are asked for in the shape the wiki's MediaWiki version understands, learnt once
+ * from {@code meta=siteinfo}: with {@code rvslots=main} from 1.32, without it from 1.25 to 1.31,
+ * and in the API's first format version (no {@code formatversion}; the text under {@code "*"})
+ * before 1.25. A page whose revision comes without its text is {@link PageResult.TextUnavailable},
+ * saying why ({@link MissingText}).
  *
  * <p>Every request carries {@code maxlag=5} (configurable) and the caller's User-Agent; requests
  * run one at a time, at least {@link Builder#minInterval(Duration)} apart; answers may be gzipped.
- * {@code maxlag} answers, HTTP 429 and 503 wait for {@code Retry-After}; resets, timeouts, truncated
- * answers, HTTP 502 and 504 back off exponentially with jitter; all within the {@link RetryPolicy}.
+ * {@code maxlag} answers, HTTP 429 and 503 wait for {@code Retry-After}; resets, timeouts,
+ * truncated answers, HTTP 502 and 504 back off exponentially with jitter; all within the {@link
+ * RetryPolicy}.
  *
  * <p>Thread-safe. {@link #close()} releases the threads and connections of an OkHttp client it
  * created; a client supplied by the caller stays the caller's to close.
@@ -60,9 +61,11 @@ import org.jspecify.annotations.Nullable;
 public final class MediaWikiClient implements Closeable {
 
   // The front of package-private parts, each one rule: ClientOptions (the builder's checks and the
-  // OkHttp wiring), ApiSession (login, cookies, CSRF token, learnt limits and dialect), ApiTransport
+  // OkHttp wiring), ApiSession (login, cookies, CSRF token, learnt limits and dialect),
+  // ApiTransport
   // (sends) with AnswerDecoder (API errors and warnings), Continuation (the one continue loop) and
-  // Answers (the JSON shapes of successful answers). What stays here is what each read or write asks.
+  // Answers (the JSON shapes of successful answers). What stays here is what each read or write
+  // asks.
 
   private final OkHttpClient http;
   private final boolean ownsHttp;
@@ -107,8 +110,15 @@ public final class MediaWikiClient implements Closeable {
    * generator}) decides how later revision requests are asked (see {@link #page(String)}).
    */
   public SiteInfo siteInfo() throws IOException {
-    JsonNode g = session.query(Params.action("query").put("meta", "siteinfo").put("siprop", "general")
-        .put("formatversion", 1)).path("query").path("general");
+    JsonNode g =
+        session
+            .query(
+                Params.action("query")
+                    .put("meta", "siteinfo")
+                    .put("siprop", "general")
+                    .put("formatversion", 1))
+            .path("query")
+            .path("general");
     SiteInfo info = Answers.siteInfo(g);
     session.learnDialect(g);
     return info;
@@ -171,8 +181,12 @@ public final class MediaWikiClient implements Closeable {
    *     invalid
    */
   public PageResult pageAt(String title, Instant at) throws IOException {
-    Params p = revisionsQuery(session.dialect()).put("titles", title).put("rvlimit", 1).put("rvdir", "older")
-        .put("rvstart", at.toString());
+    Params p =
+        revisionsQuery(session.dialect())
+            .put("titles", title)
+            .put("rvlimit", 1)
+            .put("rvdir", "older")
+            .put("rvstart", at.toString());
     return Answers.resolve(List.of(title), List.of(session.query(p))).get(0);
   }
 
@@ -192,8 +206,19 @@ public final class MediaWikiClient implements Closeable {
       if (page.path("revisions").size() > 0) {
         MissingText missing = Answers.missingText(page.path("revisions").get(0));
         if (missing != null) {
-          throw new MediaWikiApiException(session.wiki(), "query", p.describe(), 200, missing.code(),
-              missing.description() + ", revision " + revisionId + " of " + page.path("title").asText(), null, null);
+          throw new MediaWikiApiException(
+              session.wiki(),
+              "query",
+              p.describe(),
+              200,
+              missing.code(),
+              missing.description()
+                  + ", revision "
+                  + revisionId
+                  + " of "
+                  + page.path("title").asText(),
+              null,
+              null);
         }
         return Optional.of(Answers.wikiPage(page, now));
       }
@@ -211,9 +236,14 @@ public final class MediaWikiClient implements Closeable {
    * @return the pages in title order
    */
   public Stream<PageRef> allPages(String prefix, int namespace) {
-    Params p = Continuation.params("query").put("list", "allpages").put("apprefix", prefix)
-        .put("apnamespace", namespace).put("aplimit", listLimit);
-    return new Continuation(p, session::query).items(answer -> Answers.pageRefs(answer, "allpages"));
+    Params p =
+        Continuation.params("query")
+            .put("list", "allpages")
+            .put("apprefix", prefix)
+            .put("apnamespace", namespace)
+            .put("aplimit", listLimit);
+    return new Continuation(p, session::query)
+        .items(answer -> Answers.pageRefs(answer, "allpages"));
   }
 
   /**
@@ -225,9 +255,14 @@ public final class MediaWikiClient implements Closeable {
    */
   public Stream<PageRef> categoryMembers(String category) {
     String title = category.contains(":") ? category : "Category:" + category;
-    Params p = Continuation.params("query").put("list", "categorymembers").put("cmtitle", title)
-        .put("cmlimit", listLimit).put("cmprop", "ids|title");
-    return new Continuation(p, session::query).items(answer -> Answers.pageRefs(answer, "categorymembers"));
+    Params p =
+        Continuation.params("query")
+            .put("list", "categorymembers")
+            .put("cmtitle", title)
+            .put("cmlimit", listLimit)
+            .put("cmprop", "ids|title");
+    return new Continuation(p, session::query)
+        .items(answer -> Answers.pageRefs(answer, "categorymembers"));
   }
 
   /**
@@ -260,9 +295,12 @@ public final class MediaWikiClient implements Closeable {
    * @throws MediaWikiApiException {@code missingtitle} if there is no such page
    */
   public RenderedPage parse(String title) throws IOException {
-    Params p = Params.action("parse").put("page", title)
-        .put("prop", "text|templates|categories|parsetree|revid").put("disablelimitreport", 1)
-        .flag("redirects", followRedirects);
+    Params p =
+        Params.action("parse")
+            .put("page", title)
+            .put("prop", "text|templates|categories|parsetree|revid")
+            .put("disablelimitreport", 1)
+            .flag("redirects", followRedirects);
     return Answers.renderedPage(session.query(p).path("parse"));
   }
 
@@ -275,8 +313,12 @@ public final class MediaWikiClient implements Closeable {
    */
   public void export(List<String> titles, OutputStream out) throws IOException {
     if (titles.size() > titlesPerRequest()) {
-      throw new IllegalArgumentException("at most " + titlesPerRequest() + " titles per export, got "
-          + titles.size() + "; use exportPages for more");
+      throw new IllegalArgumentException(
+          "at most "
+              + titlesPerRequest()
+              + " titles per export, got "
+              + titles.size()
+              + "; use exportPages for more");
     }
     session.stream(exportParams(titles), in -> in.transferTo(out));
   }
@@ -305,8 +347,10 @@ public final class MediaWikiClient implements Closeable {
    * MediaWiki 1.32 only (earlier wikis warn of an unrecognised parameter and answer without slots).
    */
   private Params revisionsQuery(ApiDialect d) {
-    Params p = Continuation.params("query").put("prop", "revisions")
-        .put("rvprop", "ids|timestamp|content|contentmodel");
+    Params p =
+        Continuation.params("query")
+            .put("prop", "revisions")
+            .put("rvprop", "ids|timestamp|content|contentmodel");
     if (d == ApiDialect.SLOTS) {
       p.put("rvslots", "main");
     }
@@ -316,8 +360,8 @@ public final class MediaWikiClient implements Closeable {
   // ---- writing ------------------------------------------------------------------------------
 
   /**
-   * Logs in with the configured bot password ({@code action=login}); the session cookie is kept
-   * for later requests. Called by itself before the first request when a bot password is set.
+   * Logs in with the configured bot password ({@code action=login}); the session cookie is kept for
+   * later requests. Called by itself before the first request when a bot password is set.
    *
    * @throws IllegalStateException if no bot password was configured
    * @throws MediaWikiApiException code {@link MediaWikiApiException#LOGIN_FAILED} if refused
@@ -329,25 +373,31 @@ public final class MediaWikiClient implements Closeable {
   /**
    * Saves an edit. With a base revision (see {@link EditRequest#basedOn(PageResult, String)}) the
    * wiki refuses to overwrite a change made since that revision; that, and a page created since it
-   * was found missing, is an {@link EditConflictException} holding both revisions. Changes by others
-   * that don't overlap are merged by the wiki, as its own editor does. A stale CSRF token is
+   * was found missing, is an {@link EditConflictException} holding both revisions. Changes by
+   * others that don't overlap are merged by the wiki, as its own editor does. A stale CSRF token is
    * fetched anew once.
    *
    * <p>The base is sent as {@code baserevid} when its id is known, {@code basetimestamp} only
    * otherwise. Timestamps have whole seconds, and MediaWiki 1.39 compares them: with {@code
-   * basetimestamp}, a change another user saved in the same second as the base revision is not
-   * seen as a conflict, and is overwritten (both with and without {@code baserevid}, because the
-   * wiki then treats the edit as following the same user's own). With {@code baserevid} alone the
-   * check is by revision id; a later change by the same account is a conflict too.
+   * basetimestamp}, a change another user saved in the same second as the base revision is not seen
+   * as a conflict, and is overwritten (both with and without {@code baserevid}, because the wiki
+   * then treats the edit as following the same user's own). With {@code baserevid} alone the check
+   * is by revision id; a later change by the same account is a conflict too.
    *
    * @param edit what to save
    * @return what the wiki saved
    */
   public EditResult edit(EditRequest edit) throws IOException {
-    Params p = Params.action("edit").put("title", edit.title()).put("text", edit.text())
-        .put("summary", edit.summary()).flag("minor", edit.minor()).flag("bot", edit.bot())
-        .flag("createonly", edit.createOnly()).flag("nocreate", edit.noCreate())
-        .put("starttimestamp", edit.startTimestamp());
+    Params p =
+        Params.action("edit")
+            .put("title", edit.title())
+            .put("text", edit.text())
+            .put("summary", edit.summary())
+            .flag("minor", edit.minor())
+            .flag("bot", edit.bot())
+            .flag("createonly", edit.createOnly())
+            .flag("nocreate", edit.noCreate())
+            .put("starttimestamp", edit.startTimestamp());
     if (edit.baseRevisionId() != null) {
       p.put("baserevid", edit.baseRevisionId()); // not with basetimestamp: see the method's doc
     } else {
@@ -367,13 +417,22 @@ public final class MediaWikiClient implements Closeable {
     }
     JsonNode r = answer.path("edit");
     if (!r.path("result").asText().equals("Success")) {
-      throw new MediaWikiApiException(session.wiki(), "edit", p.describe(), 200,
-          r.path("result").asText("unknown"), r.toString(), null, null);
+      throw new MediaWikiApiException(
+          session.wiki(),
+          "edit",
+          p.describe(),
+          200,
+          r.path("result").asText("unknown"),
+          r.toString(),
+          null,
+          null);
     }
     return Answers.editResult(r, edit.title());
   }
 
-  /** The wiki refused the edit as a conflict: the page as it is now, read again, beside the edit. */
+  /**
+   * The wiki refused the edit as a conflict: the page as it is now, read again, beside the edit.
+   */
   private EditConflictException conflict(MediaWikiApiException e, EditRequest edit) {
     WikiPage current = null;
     try {
@@ -383,13 +442,13 @@ public final class MediaWikiClient implements Closeable {
     } catch (IOException readAgain) {
       e.addSuppressed(readAgain);
     }
-    return new EditConflictException(e, edit.title(), edit.baseTimestamp(), edit.baseRevisionId(),
-        edit.text(), current);
+    return new EditConflictException(
+        e, edit.title(), edit.baseTimestamp(), edit.baseRevisionId(), edit.text(), current);
   }
 
   /**
-   * Releases what the client created: the connection pool and threads of its own OkHttp client.
-   * A client passed to {@link Builder#httpClient(OkHttpClient)} is left to its owner.
+   * Releases what the client created: the connection pool and threads of its own OkHttp client. A
+   * client passed to {@link Builder#httpClient(OkHttpClient)} is left to its owner.
    */
   @Override
   public void close() {
@@ -500,13 +559,17 @@ public final class MediaWikiClient implements Closeable {
       return this;
     }
 
-    /** Sends an OAuth 2 owner-only access token as {@code Authorization: Bearer} on every request. */
+    /**
+     * Sends an OAuth 2 owner-only access token as {@code Authorization: Bearer} on every request.
+     */
     public Builder accessToken(String token) {
       this.accessToken = new Secret(requireNonNull(token, "token"));
       return this;
     }
 
-    /** Sets what waits between retries and throttled requests (tests pass one that doesn't sleep). */
+    /**
+     * Sets what waits between retries and throttled requests (tests pass one that doesn't sleep).
+     */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = requireNonNull(sleeper, "sleeper");
       return this;
@@ -515,7 +578,8 @@ public final class MediaWikiClient implements Closeable {
     /**
      * Sets who hears the warnings the Action API sends with successful answers (deprecated
      * parameters, lowered limits). By default they are logged at {@code WARNING} through {@link
-     * System.Logger}. The listener is called on the thread that made the request and must not throw.
+     * System.Logger}. The listener is called on the thread that made the request and must not
+     * throw.
      */
     public Builder onWarning(Consumer<ApiWarning> listener) {
       this.warningListener = requireNonNull(listener, "listener");
@@ -528,7 +592,9 @@ public final class MediaWikiClient implements Closeable {
       return this;
     }
 
-    /** Sets the largest JSON answer accepted (default 64 MiB); exports are streamed, not limited. */
+    /**
+     * Sets the largest JSON answer accepted (default 64 MiB); exports are streamed, not limited.
+     */
     public Builder maxResponseBytes(long max) {
       if (max < 1024) {
         throw new IllegalArgumentException("maxResponseBytes must be at least 1024");
@@ -537,13 +603,17 @@ public final class MediaWikiClient implements Closeable {
       return this;
     }
 
-    /** Items per listing request (default {@code max}); tests set a small one to see continuation. */
+    /**
+     * Items per listing request (default {@code max}); tests set a small one to see continuation.
+     */
     Builder listLimit(int limit) {
       this.listLimit = Integer.toString(limit);
       return this;
     }
 
-    /** The clock for the retry deadline and throttle (tests advance a fake one in their sleeper). */
+    /**
+     * The clock for the retry deadline and throttle (tests advance a fake one in their sleeper).
+     */
     Builder nanoTime(LongSupplier nanoTime) {
       this.nanoTime = requireNonNull(nanoTime, "nanoTime");
       return this;
@@ -558,9 +628,26 @@ public final class MediaWikiClient implements Closeable {
       if (userAgent == null) {
         throw new IllegalStateException("userAgent is required (Wikimedia User-Agent policy)");
       }
-      return new MediaWikiClient(new ClientOptions(apiUrl, userAgent, httpClient, connectTimeout,
-          readTimeout, retryPolicy, minInterval, maxConcurrentRequests, maxlag, botUser, botPassword,
-          accessToken, sleeper, nanoTime, followRedirects, maxResponseBytes, listLimit, warningListener));
+      return new MediaWikiClient(
+          new ClientOptions(
+              apiUrl,
+              userAgent,
+              httpClient,
+              connectTimeout,
+              readTimeout,
+              retryPolicy,
+              minInterval,
+              maxConcurrentRequests,
+              maxlag,
+              botUser,
+              botPassword,
+              accessToken,
+              sleeper,
+              nanoTime,
+              followRedirects,
+              maxResponseBytes,
+              listLimit,
+              warningListener));
     }
   }
 }

@@ -13,8 +13,11 @@ final class MemoryCookieJar implements CookieJar {
   @Override
   public synchronized void saveFromResponse(HttpUrl url, List<Cookie> received) {
     for (Cookie c : received) {
-      cookies.removeIf(old -> old.name().equals(c.name()) && old.domain().equals(c.domain())
-          && old.path().equals(c.path()));
+      cookies.removeIf(
+          old ->
+              old.name().equals(c.name())
+                  && old.domain().equals(c.domain())
+                  && old.path().equals(c.path()));
       if (c.expiresAt() > System.currentTimeMillis()) {
         cookies.add(c);
       }

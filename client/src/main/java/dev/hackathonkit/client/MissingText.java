@@ -31,8 +31,8 @@ public enum MissingText {
   /** The page has no revision at all: a {@code <page>} in a dump without {@code <revision>}. */
   NO_REVISION("norevision", "no revision of the page in the dump"),
   /**
-   * The dump holds a text longer than the reader takes ({@link DumpConverter#withMaxPageChars}):
-   * it was skipped as it streamed, not kept.
+   * The dump holds a text longer than the reader takes ({@link DumpConverter#withMaxPageChars}): it
+   * was skipped as it streamed, not kept.
    */
   TOO_LARGE("toolarge", "text too large");
 
@@ -44,7 +44,10 @@ public enum MissingText {
     this.description = description;
   }
 
-  /** A short stable code: the Action API's flag ({@code texthidden}, ...) or {@code stub}, {@code norevision}. */
+  /**
+   * A short stable code: the Action API's flag ({@code texthidden}, ...) or {@code stub}, {@code
+   * norevision}.
+   */
   public String code() {
     return code;
   }

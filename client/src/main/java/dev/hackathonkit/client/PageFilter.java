@@ -14,23 +14,27 @@ import org.jspecify.annotations.Nullable;
 /**
  * Which pages of a dump a {@link DumpConverter} reads; the others are skipped as {@link
  * DumpOutcome.Reason#FILTERED} with the rule that left them out. Every part given must match: a
- * namespace among {@code namespaces} (all when empty), a title starting with {@code titlePrefix},
- * a title matched as a whole by {@code titlePattern}, and membership of one of {@code categories}
+ * namespace among {@code namespaces} (all when empty), a title starting with {@code titlePrefix}, a
+ * title matched as a whole by {@code titlePattern}, and membership of one of {@code categories}
  * (any when empty).
  *
  * <p>A page's categories are the {@code [[Category:Name]]} and {@code [[Category:Name|sort key]]}
  * links in its own text, with {@code Category} being MediaWiki's canonical name of namespace 14,
- * which every wiki accepts beside its local name; {@code [[:Category:Name]]} (with the leading colon)
- * is a link to the category, not a membership. Names compare as MediaWiki compares titles: the first
- * letter without regard to case, underscores as spaces, runs of spaces as one. Categories a template
- * adds are not seen: the dump holds the page's own text, not its rendering.
+ * which every wiki accepts beside its local name; {@code [[:Category:Name]]} (with the leading
+ * colon) is a link to the category, not a membership. Names compare as MediaWiki compares titles:
+ * the first letter without regard to case, underscores as spaces, runs of spaces as one. Categories
+ * a template adds are not seen: the dump holds the page's own text, not its rendering.
  *
- * @param namespaces namespace numbers (0 the main namespace, 4 the project's, ...); empty: every one
+ * @param namespaces namespace numbers (0 the main namespace, 4 the project's, ...); empty: every
+ *     one
  * @param titlePrefix the start of every title read, or {@code null}
  * @param titlePattern a regular expression a title must match as a whole, or {@code null}
  * @param categories category names without the {@code Category:} prefix; empty: no category needed
  */
-public record PageFilter(Set<Integer> namespaces, @Nullable String titlePrefix, @Nullable Pattern titlePattern,
+public record PageFilter(
+    Set<Integer> namespaces,
+    @Nullable String titlePrefix,
+    @Nullable Pattern titlePattern,
     Set<String> categories) {
 
   /** Every page. */
@@ -83,7 +87,8 @@ public record PageFilter(Set<Integer> namespaces, @Nullable String titlePrefix, 
   }
 
   /**
-   * Why the filter leaves out a page by its namespace or title, or {@code null} when it keeps it so far.
+   * Why the filter leaves out a page by its namespace or title, or {@code null} when it keeps it so
+   * far.
    */
   @Nullable String refusalByName(ExportedPage page) {
     if (!namespaces.isEmpty() && !namespaces.contains(page.namespace())) {
@@ -98,7 +103,9 @@ public record PageFilter(Set<Integer> namespaces, @Nullable String titlePrefix, 
     return null;
   }
 
-  /** Why the filter leaves out a page by its text's categories, or {@code null} when it keeps it. */
+  /**
+   * Why the filter leaves out a page by its text's categories, or {@code null} when it keeps it.
+   */
   @Nullable String refusalByText(String text) {
     if (categories.isEmpty()) {
       return null;
@@ -127,7 +134,10 @@ public record PageFilter(Set<Integer> namespaces, @Nullable String titlePrefix, 
     return found;
   }
 
-  /** A category name as MediaWiki compares titles: spaces for underscores, one space for runs, first letter upper case. */
+  /**
+   * A category name as MediaWiki compares titles: spaces for underscores, one space for runs, first
+   * letter upper case.
+   */
   private static String categoryKey(String name) {
     String s = name.replace('_', ' ').strip().replaceAll(" {2,}", " ");
     if (s.regionMatches(true, 0, "Category:", 0, 9)) {

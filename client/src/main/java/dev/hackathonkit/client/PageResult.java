@@ -27,7 +27,8 @@ public sealed interface PageResult
    * @param changes normalisation and redirect steps
    * @param page the revision read
    */
-  record Found(String requestedTitle, List<TitleChange> changes, WikiPage page) implements PageResult {
+  record Found(String requestedTitle, List<TitleChange> changes, WikiPage page)
+      implements PageResult {
     /** Checks and copies. */
     public Found {
       requireNonNull(requestedTitle, "requestedTitle");
@@ -43,11 +44,15 @@ public sealed interface PageResult
    * @param changes normalisation and redirect steps
    * @param title the normalised title that does not exist
    * @param namespace its namespace number
-   * @param retrievedAt the wiki's clock when it answered; the {@code starttimestamp} of an edit that
-   *     creates the page
+   * @param retrievedAt the wiki's clock when it answered; the {@code starttimestamp} of an edit
+   *     that creates the page
    */
   record Missing(
-      String requestedTitle, List<TitleChange> changes, String title, int namespace, Instant retrievedAt)
+      String requestedTitle,
+      List<TitleChange> changes,
+      String title,
+      int namespace,
+      Instant retrievedAt)
       implements PageResult {
     /** Checks and copies. */
     public Missing {
@@ -65,7 +70,8 @@ public sealed interface PageResult
    * @param changes normalisation steps, if any
    * @param reason the wiki's reason ({@code invalidreason}) or what kind of title it is
    */
-  record Invalid(String requestedTitle, List<TitleChange> changes, String reason) implements PageResult {
+  record Invalid(String requestedTitle, List<TitleChange> changes, String reason)
+      implements PageResult {
     /** Checks and copies. */
     public Invalid {
       requireNonNull(requestedTitle, "requestedTitle");

@@ -6,9 +6,9 @@ import java.io.IOException;
 
 /**
  * A page asked for by title that the wiki answered without one: it does not exist ({@link
- * PageResult.Missing}), its title is not valid ({@link PageResult.Invalid}), or its text was not sent
- * ({@link PageResult.TextUnavailable}). The wiki's answer was not an error: {@link #result()} is what
- * {@link MediaWikiClient#page(String)} returned.
+ * PageResult.Missing}), its title is not valid ({@link PageResult.Invalid}), or its text was not
+ * sent ({@link PageResult.TextUnavailable}). The wiki's answer was not an error: {@link #result()}
+ * is what {@link MediaWikiClient#page(String)} returned.
  */
 public final class PageUnavailableException extends IOException {
   private static final long serialVersionUID = 1L;

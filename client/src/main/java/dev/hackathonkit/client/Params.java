@@ -76,9 +76,12 @@ final class Params {
       if (sb.length() > 0) {
         sb.append('&');
       }
-      String v = SECRET_NAMES.contains(e.getKey()) ? "***"
-          : LONG_TEXT_NAMES.contains(e.getKey()) ? "(" + e.getValue().length() + " chars)"
-          : e.getValue().replace('\u001f', '|');
+      String v =
+          SECRET_NAMES.contains(e.getKey())
+              ? "***"
+              : LONG_TEXT_NAMES.contains(e.getKey())
+                  ? "(" + e.getValue().length() + " chars)"
+                  : e.getValue().replace('\u001f', '|');
       sb.append(e.getKey()).append('=').append(v);
       if (sb.length() > DESCRIBE_MAX) {
         return sb.substring(0, DESCRIBE_MAX) + "…";

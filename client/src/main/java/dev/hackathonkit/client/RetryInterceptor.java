@@ -49,12 +49,27 @@ final class RetryInterceptor implements Interceptor {
 
   /** With the jitter drawn from the current thread's {@link ThreadLocalRandom}. */
   RetryInterceptor(
-      RetryPolicy policy, Sleeper sleeper, LongSupplier nanoTime, Throttle throttle, long maxBodyBytes) {
-    this(policy, sleeper, nanoTime, throttle, maxBodyBytes, () -> ThreadLocalRandom.current().nextLong());
+      RetryPolicy policy,
+      Sleeper sleeper,
+      LongSupplier nanoTime,
+      Throttle throttle,
+      long maxBodyBytes) {
+    this(
+        policy,
+        sleeper,
+        nanoTime,
+        throttle,
+        maxBodyBytes,
+        () -> ThreadLocalRandom.current().nextLong());
   }
 
   /** With the jitter drawn from {@code random}. */
-  RetryInterceptor(RetryPolicy policy, Sleeper sleeper, LongSupplier nanoTime, Throttle throttle, long maxBodyBytes,
+  RetryInterceptor(
+      RetryPolicy policy,
+      Sleeper sleeper,
+      LongSupplier nanoTime,
+      Throttle throttle,
+      long maxBodyBytes,
       RandomGenerator random) {
     this.random = random;
     this.policy = policy;
@@ -82,8 +97,13 @@ final class RetryInterceptor implements Interceptor {
         if (!isTransient(e) || !mayRetry(attempt, start, wait)) {
           throw e;
         }
-        LOG.log(System.Logger.Level.DEBUG, "retry {0} of {1} in {2} after {3}", attempt,
-            request.url().host(), wait, e.toString());
+        LOG.log(
+            System.Logger.Level.DEBUG,
+            "retry {0} of {1} in {2} after {3}",
+            attempt,
+            request.url().host(),
+            wait,
+            e.toString());
         Sleeps.sleep(sleeper, wait);
         continue;
       }
@@ -91,8 +111,14 @@ final class RetryInterceptor implements Interceptor {
       if (wait == null || !mayRetry(attempt, start, wait)) {
         return response;
       }
-      LOG.log(System.Logger.Level.DEBUG, "retry {0} of {1} in {2} after HTTP {3} {4}", attempt,
-          request.url().host(), wait, response.code(), response.header("MediaWiki-API-Error", ""));
+      LOG.log(
+          System.Logger.Level.DEBUG,
+          "retry {0} of {1} in {2} after HTTP {3} {4}",
+          attempt,
+          request.url().host(),
+          wait,
+          response.code(),
+          response.header("MediaWiki-API-Error", ""));
       response.close();
       Sleeps.sleep(sleeper, wait);
     }
@@ -128,7 +154,8 @@ final class RetryInterceptor implements Interceptor {
       d = Duration.ofSeconds(Long.parseLong(header.trim()));
     } catch (NumberFormatException e) {
       try {
-        Instant at = ZonedDateTime.parse(header.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        Instant at =
+            ZonedDateTime.parse(header.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
         d = Duration.between(Instant.now(), at);
       } catch (DateTimeParseException e2) {
         return null;
@@ -159,12 +186,15 @@ final class RetryInterceptor implements Interceptor {
     if (e instanceof MediaWikiApiException) {
       return false;
     }
-    if (e instanceof SocketTimeoutException || e instanceof SocketException
-        || e instanceof EOFException || e instanceof ProtocolException) {
+    if (e instanceof SocketTimeoutException
+        || e instanceof SocketException
+        || e instanceof EOFException
+        || e instanceof ProtocolException) {
       return true;
     }
     String m = e.getMessage();
-    return m != null && (m.startsWith("unexpected end of stream") || m.contains("stream was reset"));
+    return m != null
+        && (m.startsWith("unexpected end of stream") || m.contains("stream was reset"));
   }
 
   private Response buffered(Response response) throws IOException {

@@ -6,10 +6,10 @@ import java.time.Duration;
 
 /**
  * How often and how long the client retries a request that failed for a passing reason: a {@code
- * maxlag} answer, HTTP 429 or 503 (waiting for {@code Retry-After}, capped at {@code maxRetryAfter}),
- * or a transient failure (connection reset, timeout, truncated answer, HTTP 502 or 504: exponential
- * backoff from {@code initialBackoff} up to {@code maxBackoff}, with jitter). It never retries past
- * {@code maxAttempts} attempts or {@code totalDeadline} from the first attempt.
+ * maxlag} answer, HTTP 429 or 503 (waiting for {@code Retry-After}, capped at {@code
+ * maxRetryAfter}), or a transient failure (connection reset, timeout, truncated answer, HTTP 502 or
+ * 504: exponential backoff from {@code initialBackoff} up to {@code maxBackoff}, with jitter). It
+ * never retries past {@code maxAttempts} attempts or {@code totalDeadline} from the first attempt.
  *
  * @param maxAttempts attempts in all, at least 1 (1 = no retry)
  * @param initialBackoff wait before the first retry of a transient failure
@@ -44,7 +44,11 @@ public record RetryPolicy(
   /** 5 attempts, backoff 1 s to 30 s, {@code Retry-After} up to 60 s, all within 5 minutes. */
   public static RetryPolicy defaults() {
     return new RetryPolicy(
-        5, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofMinutes(5));
+        5,
+        Duration.ofSeconds(1),
+        Duration.ofSeconds(30),
+        Duration.ofSeconds(60),
+        Duration.ofMinutes(5));
   }
 
   /** One attempt, no retry. */

@@ -43,8 +43,11 @@ public record SiteInfo(
    * @return the page's URL built from {@link #server()} and {@link #articlePath()}
    */
   public URI pageUrl(String title) {
-    String name = URLEncoder.encode(title.replace(' ', '_'), StandardCharsets.UTF_8)
-        .replace("%2F", "/").replace("%3A", ":").replace("+", "%20");
+    String name =
+        URLEncoder.encode(title.replace(' ', '_'), StandardCharsets.UTF_8)
+            .replace("%2F", "/")
+            .replace("%3A", ":")
+            .replace("+", "%20");
     String server = this.server.startsWith("//") ? "https:" + this.server : this.server;
     return URI.create(server + articlePath.replace("$1", name));
   }

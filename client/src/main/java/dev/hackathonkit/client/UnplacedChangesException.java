@@ -20,8 +20,14 @@ public final class UnplacedChangesException extends IOException {
   private final boolean pageChanged;
 
   UnplacedChangesException(String title, List<Unplaced> unplaced, boolean pageChanged) {
-    super(title + ": " + unplaced.size() + " part(s) of the change have no place on the page"
-        + (pageChanged ? " (the page changed since the event was read)" : "") + ": " + unplaced);
+    super(
+        title
+            + ": "
+            + unplaced.size()
+            + " part(s) of the change have no place on the page"
+            + (pageChanged ? " (the page changed since the event was read)" : "")
+            + ": "
+            + unplaced);
     this.title = requireNonNull(title, "title");
     this.unplaced = List.copyOf(unplaced);
     this.pageChanged = pageChanged;

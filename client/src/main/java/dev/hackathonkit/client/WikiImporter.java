@@ -15,8 +15,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Imports events from wiki pages: fetches each page's wikitext with the {@link MediaWikiClient}
- * and reads it with a {@link WikitextReader}, filling the event's {@link Source} (the wiki's name, the
+ * Imports events from wiki pages: fetches each page's wikitext with the {@link MediaWikiClient} and
+ * reads it with a {@link WikitextReader}, filling the event's {@link Source} (the wiki's name, the
  * page title, its address, the revision id and when it was read).
  *
  * <pre>{@code
@@ -38,7 +38,8 @@ public final class WikiImporter {
    * @param result the imported event and report; null if the page could not be read
    * @param error why there is no result (the reader's {@link EventFormatException}); null otherwise
    */
-  public record PageImport(String title, @Nullable ImportResult result, @Nullable EventFormatException error) {
+  public record PageImport(
+      String title, @Nullable ImportResult result, @Nullable EventFormatException error) {
     /** Checks that exactly one of result and error is present. */
     public PageImport {
       requireNonNull(title, "title");
@@ -83,9 +84,9 @@ public final class WikiImporter {
    *
    * @param title the page
    * @return the event read from the page's current revision, with its source filled
-   * @throws PageUnavailableException if the wiki has no such page, the title is not valid, or the wiki
-   *     sent the page without its text ({@link PageUnavailableException#result()} says which, as {@link
-   *     MediaWikiClient#page(String)} does)
+   * @throws PageUnavailableException if the wiki has no such page, the title is not valid, or the
+   *     wiki sent the page without its text ({@link PageUnavailableException#result()} says which,
+   *     as {@link MediaWikiClient#page(String)} does)
    * @throws IOException for any failure of the request
    * @throws EventFormatException if the page breaks the reader's {@code ReadLimits}
    */
@@ -110,8 +111,7 @@ public final class WikiImporter {
   }
 
   /**
-   * Imports every page whose title starts with {@code prefix} (main namespace), fetched in
-   * batches.
+   * Imports every page whose title starts with {@code prefix} (main namespace), fetched in batches.
    *
    * @param prefix the title prefix
    * @param progress told after each batch
@@ -129,8 +129,14 @@ public final class WikiImporter {
         }
       } else if (r instanceof PageResult.TextUnavailable unavailable) {
         Location where = new Location(unavailable.title(), 0, 0);
-        out.add(new PageImport(unavailable.title(), null,
-            new EventFormatException(ReadError.E104_NO_PAGE_TEXT, where, "the page's text, but the wiki sent none: " + unavailable.describe())));
+        out.add(
+            new PageImport(
+                unavailable.title(),
+                null,
+                new EventFormatException(
+                    ReadError.E104_NO_PAGE_TEXT,
+                    where,
+                    "the page's text, but the wiki sent none: " + unavailable.describe())));
       }
     }
     return out;
@@ -138,8 +144,13 @@ public final class WikiImporter {
 
   private ImportResult read(WikiPage page) throws IOException, EventFormatException {
     SiteInfo info = siteInfo();
-    Source source = new Source(info.siteName(), page.title(), info.pageUrl(page.title()),
-        page.revisionId(), page.retrievedAt());
+    Source source =
+        new Source(
+            info.siteName(),
+            page.title(),
+            info.pageUrl(page.title()),
+            page.revisionId(),
+            page.retrievedAt());
     ImportResult read = reader.withSource(source).read(page.content());
     Event event = read.event().toBuilder().source(source).build();
     return new ImportResult(event, read.report());

@@ -12,8 +12,8 @@ import java.time.Instant;
  * @param pageId the page id
  * @param revisionId the id of this revision
  * @param timestamp when this revision was saved; the {@code basetimestamp} of an edit based on it
- * @param content the wikitext (a revision the wiki sends without its text is no {@code WikiPage}: see
- *     {@link PageResult.TextUnavailable})
+ * @param content the wikitext (a revision the wiki sends without its text is no {@code WikiPage}:
+ *     see {@link PageResult.TextUnavailable})
  * @param contentModel the content model, normally {@code wikitext}
  * @param retrievedAt the wiki's clock when the page was read ({@code curtimestamp}); the {@code
  *     starttimestamp} of an edit based on it
@@ -40,7 +40,16 @@ public record WikiPage(
   /** Shows the page without its content. */
   @Override
   public String toString() {
-    return "WikiPage[title=" + title + ", pageId=" + pageId + ", revisionId=" + revisionId
-        + ", timestamp=" + timestamp + ", " + content.length() + " chars]";
+    return "WikiPage[title="
+        + title
+        + ", pageId="
+        + pageId
+        + ", revisionId="
+        + revisionId
+        + ", timestamp="
+        + timestamp
+        + ", "
+        + content.length()
+        + " chars]";
   }
 }

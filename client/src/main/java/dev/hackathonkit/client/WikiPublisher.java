@@ -40,7 +40,11 @@ public final class WikiPublisher {
   private final @Nullable PageProfile profile;
   private final String summary;
 
-  private WikiPublisher(MediaWikiClient client, WikitextWriter writer, @Nullable PageProfile profile, String summary) {
+  private WikiPublisher(
+      MediaWikiClient client,
+      WikitextWriter writer,
+      @Nullable PageProfile profile,
+      String summary) {
     this.client = requireNonNull(client, "client");
     this.writer = requireNonNull(writer, "writer");
     this.profile = profile;
@@ -48,16 +52,21 @@ public final class WikiPublisher {
   }
 
   /**
-   * A publisher that reads each page with the profile the page core chooses for it, and creates
-   * new pages in the standard layout ({@link WikitextWriter#standard()}).
+   * A publisher that reads each page with the profile the page core chooses for it, and creates new
+   * pages in the standard layout ({@link WikitextWriter#standard()}).
    */
   public static WikiPublisher of(MediaWikiClient client) {
-    return new WikiPublisher(client, WikitextWriter.standard(), null, "Published with hackathon-kit");
+    return new WikiPublisher(
+        client, WikitextWriter.standard(), null, "Published with hackathon-kit");
   }
 
   /** A copy that reads pages with {@code profile} and creates new pages in its layout. */
   public WikiPublisher withProfile(PageProfile profile) {
-    return new WikiPublisher(client, WikitextWriter.standard().withProfile(profile), requireNonNull(profile, "profile"), summary);
+    return new WikiPublisher(
+        client,
+        WikitextWriter.standard().withProfile(profile),
+        requireNonNull(profile, "profile"),
+        summary);
   }
 
   /** A copy creating new pages with another writer (another wiki's layout). */
@@ -80,7 +89,12 @@ public final class WikiPublisher {
    * @param baseRevisionId the revision the change started from, or {@code null} when it started
    *     from the page as read now
    */
-  public record Publication(String title, PageResult read, String text, @Nullable PageEdit edit, @Nullable Long baseRevisionId) {
+  public record Publication(
+      String title,
+      PageResult read,
+      String text,
+      @Nullable PageEdit edit,
+      @Nullable Long baseRevisionId) {
     /** Checks. */
     public Publication {
       requireNonNull(title, "title");
@@ -95,7 +109,9 @@ public final class WikiPublisher {
 
     /** Whether the page had a newer revision than the one the change started from. */
     public boolean pageChanged() {
-      return baseRevisionId != null && read instanceof PageResult.Found f && f.page().revisionId() != baseRevisionId;
+      return baseRevisionId != null
+          && read instanceof PageResult.Found f
+          && f.page().revisionId() != baseRevisionId;
     }
   }
 
@@ -106,16 +122,25 @@ public final class WikiPublisher {
    * @param title the page
    * @return the new markup, with the edit (its diff, what was written and what was not)
    * @throws EventFormatException if the page is larger or nested deeper than the reader's limits
-   * @throws MediaWikiApiException if the wiki refuses to read the page, or sends it without its text
-   *     (code {@code texthidden}, {@code textmissing} or {@code textdeleted}: see {@link MissingText})
+   * @throws MediaWikiApiException if the wiki refuses to read the page, or sends it without its
+   *     text (code {@code texthidden}, {@code textmissing} or {@code textdeleted}: see {@link
+   *     MissingText})
    */
   public Publication prepare(Event event, String title) throws IOException, EventFormatException {
     requireNonNull(event, "event");
     PageResult read = client.page(requireNonNull(title, "title"));
     if (read instanceof PageResult.TextUnavailable unavailable) {
-      throw new MediaWikiApiException(client.wiki(), "query", "titles=" + title, 200, unavailable.reason().code(),
-          "the page exists but its text can't be read (" + unavailable.describe() + "); nothing to edit it from",
-          null, null);
+      throw new MediaWikiApiException(
+          client.wiki(),
+          "query",
+          "titles=" + title,
+          200,
+          unavailable.reason().code(),
+          "the page exists but its text can't be read ("
+              + unavailable.describe()
+              + "); nothing to edit it from",
+          null,
+          null);
     }
     if (!(read instanceof PageResult.Found found)) {
       return new Publication(title, read, writer.write(event), null, null);
@@ -123,11 +148,19 @@ public final class WikiPublisher {
     WikiPage current = found.page();
     Optional<WikiPage> base = readBase(event, title);
     SiteInfo info = client.siteInfo();
-    Source source = new Source(info.siteName(), current.title(), info.pageUrl(current.title()), current.revisionId(),
-        current.retrievedAt());
+    Source source =
+        new Source(
+            info.siteName(),
+            current.title(),
+            info.pageUrl(current.title()),
+            current.revisionId(),
+            current.retrievedAt());
     PageEditor editor = PageEditor.standard().withProfile(profile).withSource(source);
-    PageEdit edit = editor.edit(current.content(), base.map(WikiPage::content).orElse(current.content()), event);
-    return new Publication(title, read, edit.markup(), edit, base.map(WikiPage::revisionId).orElse(null));
+    PageEdit edit =
+        editor.edit(
+            current.content(), base.map(WikiPage::content).orElse(current.content()), event);
+    return new Publication(
+        title, read, edit.markup(), edit, base.map(WikiPage::revisionId).orElse(null));
   }
 
   /**
@@ -140,7 +173,8 @@ public final class WikiPublisher {
    */
   public EditResult publish(Publication publication) throws IOException {
     requireNonNull(publication, "publication");
-    return client.edit(EditRequest.basedOn(publication.read(), publication.text()).summary(summary).build());
+    return client.edit(
+        EditRequest.basedOn(publication.read(), publication.text()).summary(summary).build());
   }
 
   /**
@@ -169,7 +203,9 @@ public final class WikiPublisher {
   /** The revision the event was read from, if its source is this page on this wiki. */
   private Optional<WikiPage> readBase(Event event, String title) throws IOException {
     Source source = event.source();
-    if (source == null || source.revisionId() == null || source.page() == null
+    if (source == null
+        || source.revisionId() == null
+        || source.page() == null
         || !sameTitle(source.page(), title)) {
       return Optional.empty();
     }

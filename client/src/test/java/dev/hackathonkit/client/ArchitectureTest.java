@@ -26,31 +26,46 @@ class ArchitectureTest {
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
           // other modules' test classes arrive as test-jars once the reactor has packaged them
           .withImportOption(location -> !location.contains("-tests.jar"))
-          .importPackages("dev.hackathonkit.model", "dev.hackathonkit.io", "dev.hackathonkit.client");
+          .importPackages(
+              "dev.hackathonkit.model", "dev.hackathonkit.io", "dev.hackathonkit.client");
 
   @Test
   void importedEveryLayer() {
     assertThat(CLASSES.stream().map(JavaClass::getPackageName).distinct())
-        .contains("dev.hackathonkit.model", "dev.hackathonkit.io", "dev.hackathonkit.io.wikitext", "dev.hackathonkit.client");
+        .contains(
+            "dev.hackathonkit.model",
+            "dev.hackathonkit.io",
+            "dev.hackathonkit.io.wikitext",
+            "dev.hackathonkit.client");
   }
 
   @Test
   void modelDependsOnNoOtherLayer() {
     noClasses()
-        .that().resideInAPackage("dev.hackathonkit.model..")
-        .should().dependOnClassesThat().resideInAnyPackage("dev.hackathonkit.io..", "dev.hackathonkit.client..", "dev.hackathonkit.samples..")
+        .that()
+        .resideInAPackage("dev.hackathonkit.model..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.hackathonkit.io..", "dev.hackathonkit.client..", "dev.hackathonkit.samples..")
         .check(CLASSES);
     noClasses()
-        .that().resideInAPackage("dev.hackathonkit.model..")
-        .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "okhttp3..")
+        .that()
+        .resideInAPackage("dev.hackathonkit.model..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("com.fasterxml..", "okhttp3..")
         .check(CLASSES);
   }
 
   @Test
   void ioDependsOnlyOnTheModel() {
     noClasses()
-        .that().resideInAPackage("dev.hackathonkit.io..")
-        .should().dependOnClassesThat().resideInAnyPackage("dev.hackathonkit.client..", "dev.hackathonkit.samples..", "okhttp3..")
+        .that()
+        .resideInAPackage("dev.hackathonkit.io..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.hackathonkit.client..", "dev.hackathonkit.samples..", "okhttp3..")
         .check(CLASSES);
   }
 
@@ -59,10 +74,16 @@ class ArchitectureTest {
     List<String> formats = List.of("csv", "frab", "ical", "json", "jsonld", "text", "wikitext");
     for (String format : formats) {
       String[] others =
-          formats.stream().filter(f -> !f.equals(format)).map(f -> "dev.hackathonkit.io." + f + "..").toArray(String[]::new);
+          formats.stream()
+              .filter(f -> !f.equals(format))
+              .map(f -> "dev.hackathonkit.io." + f + "..")
+              .toArray(String[]::new);
       noClasses()
-          .that().resideInAPackage("dev.hackathonkit.io." + format + "..")
-          .should().dependOnClassesThat().resideInAnyPackage(others)
+          .that()
+          .resideInAPackage("dev.hackathonkit.io." + format + "..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(others)
           .because("formats only meet in the model; shared helpers live in io.internal or io.page")
           .check(CLASSES);
     }
@@ -70,7 +91,9 @@ class ArchitectureTest {
 
   @Test
   void publicSignaturesShowNoInternalTypes() {
-    assertThat(publicSignatureTypes().filter(t -> t.type.contains(".internal.")).map(Object::toString)).isEmpty();
+    assertThat(
+            publicSignatureTypes().filter(t -> t.type.contains(".internal.")).map(Object::toString))
+        .isEmpty();
   }
 
   @Test
@@ -93,14 +116,17 @@ class ArchitectureTest {
   private static Stream<Use> publicSignatureTypes() {
     List<Use> uses = new ArrayList<>();
     for (JavaClass c : CLASSES) {
-      if (!c.getModifiers().contains(JavaModifier.PUBLIC) || c.getPackageName().contains(".internal")
+      if (!c.getModifiers().contains(JavaModifier.PUBLIC)
+          || c.getPackageName().contains(".internal")
           || !isExported(c)) {
         continue;
       }
       for (JavaCodeUnit unit : c.getCodeUnits()) {
-        if (unit.getModifiers().contains(JavaModifier.PUBLIC) || unit.getModifiers().contains(JavaModifier.PROTECTED)) {
+        if (unit.getModifiers().contains(JavaModifier.PUBLIC)
+            || unit.getModifiers().contains(JavaModifier.PROTECTED)) {
           uses.add(new Use(c.getName(), unit.getName(), unit.getRawReturnType().getName()));
-          unit.getRawParameterTypes().forEach(p -> uses.add(new Use(c.getName(), unit.getName(), p.getName())));
+          unit.getRawParameterTypes()
+              .forEach(p -> uses.add(new Use(c.getName(), unit.getName(), p.getName())));
         }
       }
       for (JavaField f : c.getFields()) {
@@ -114,7 +140,9 @@ class ArchitectureTest {
 
   /** Public nested types of non-public classes are not reachable API. */
   private static boolean isExported(JavaClass c) {
-    for (JavaClass enclosing = c; enclosing != null; enclosing = enclosing.getEnclosingClass().orElse(null)) {
+    for (JavaClass enclosing = c;
+        enclosing != null;
+        enclosing = enclosing.getEnclosingClass().orElse(null)) {
       if (!enclosing.getModifiers().contains(JavaModifier.PUBLIC)) {
         return false;
       }

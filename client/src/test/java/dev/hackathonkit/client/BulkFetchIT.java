@@ -31,31 +31,46 @@ class BulkFetchIT {
   @BeforeAll
   static void createPages() throws Exception {
     peer = MediaWikiPeer.get();
-    try (MediaWikiClient bot = peer.bot().build(); var existing = bot.allPages(PREFIX, 0)) {
+    try (MediaWikiClient bot = peer.bot().build();
+        var existing = bot.allPages(PREFIX, 0)) {
       if (existing.count() >= PAGES) {
         return;
       }
     }
-    StringBuilder xml = new StringBuilder(
-        "<mediawiki xmlns=\"http://www.mediawiki.org/xml/export-0.11/\" version=\"0.11\">\n");
+    StringBuilder xml =
+        new StringBuilder(
+            "<mediawiki xmlns=\"http://www.mediawiki.org/xml/export-0.11/\" version=\"0.11\">\n");
     for (int i = 0; i < PAGES; i++) {
-      xml.append("<page><title>").append(title(i)).append("</title><ns>0</ns><revision>")
-          .append("<timestamp>2026-01-01T00:00:00Z</timestamp><contributor><username>Admin</username>")
+      xml.append("<page><title>")
+          .append(title(i))
+          .append("</title><ns>0</ns><revision>")
+          .append(
+              "<timestamp>2026-01-01T00:00:00Z</timestamp><contributor><username>Admin</username>")
           .append("</contributor><model>wikitext</model><format>text/x-wiki</format>")
-          .append("<text xml:space=\"preserve\">").append(text(i)).append("</text></revision></page>\n");
+          .append("<text xml:space=\"preserve\">")
+          .append(text(i))
+          .append("</text></revision></page>\n");
     }
     xml.append("</mediawiki>\n");
     Path dump = Files.writeString(peer.dir().resolve("tmp").resolve("bulk.xml"), xml);
     long t0 = System.nanoTime();
-    ProcessBuilder pb = new ProcessBuilder("php", "/usr/share/mediawiki/maintenance/importDump.php",
-        "--no-updates", dump.toString()).redirectErrorStream(true)
-        .redirectOutput(peer.dir().resolve("logs").resolve("bulk-import.log").toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                "php",
+                "/usr/share/mediawiki/maintenance/importDump.php",
+                "--no-updates",
+                dump.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(peer.dir().resolve("logs").resolve("bulk-import.log").toFile());
     pb.environment().put("MW_CONFIG_FILE", peer.dir().resolve("LocalSettings.php").toString());
     pb.environment().put("TMPDIR", peer.dir().resolve("tmp").toString());
     Process p = pb.start();
     assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("importDump.php finished").isTrue();
     assertThat(p.exitValue()).as("importDump.php exit status (log: logs/bulk-import.log)").isZero();
-    System.out.printf(Locale.ROOT, "BulkFetchIT: imported %d pages in %.1f s%n", PAGES,
+    System.out.printf(
+        Locale.ROOT,
+        "BulkFetchIT: imported %d pages in %.1f s%n",
+        PAGES,
         (System.nanoTime() - t0) / 1e9);
   }
 
@@ -70,10 +85,14 @@ class BulkFetchIT {
   /** Counts the HTTP requests that leave the client (retries included). */
   private static final class Counting {
     final AtomicInteger requests = new AtomicInteger();
-    final OkHttpClient http = new OkHttpClient.Builder().addNetworkInterceptor(chain -> {
-      requests.incrementAndGet();
-      return chain.proceed(chain.request());
-    }).build();
+    final OkHttpClient http =
+        new OkHttpClient.Builder()
+            .addNetworkInterceptor(
+                chain -> {
+                  requests.incrementAndGet();
+                  return chain.proceed(chain.request());
+                })
+            .build();
   }
 
   @Test
@@ -112,13 +131,20 @@ class BulkFetchIT {
 
     assertThat(batched.requests.get()).isLessThan(10);
     assertThat(single.requests.get()).isGreaterThan(PAGES);
-    String figures = String.format(Locale.ROOT,
-        "Fetching %d pages (%s000..%s499) from MediaWiki 1.39 on 127.0.0.1 (php -S, SQLite), same run:%n"
-            + "  batched (allpages + titles=500, bot with apihighlimits): %d HTTP requests, %.2f s%n"
-            + "  one page per request:                                    %d HTTP requests, %.2f s%n"
-            + "  (both counts include the bot login: 2 requests, and one meta=userinfo|siteinfo for the rights and the version)%n",
-        PAGES, PREFIX, PREFIX, batched.requests.get(), batchedNanos / 1e9, single.requests.get(),
-        singleNanos / 1e9);
+    String figures =
+        String.format(
+            Locale.ROOT,
+            "Fetching %d pages (%s000..%s499) from MediaWiki 1.39 on 127.0.0.1 (php -S, SQLite), same run:%n"
+                + "  batched (allpages + titles=500, bot with apihighlimits): %d HTTP requests, %.2f s%n"
+                + "  one page per request:                                    %d HTTP requests, %.2f s%n"
+                + "  (both counts include the bot login: 2 requests, and one meta=userinfo|siteinfo for the rights and the version)%n",
+            PAGES,
+            PREFIX,
+            PREFIX,
+            batched.requests.get(),
+            batchedNanos / 1e9,
+            single.requests.get(),
+            singleNanos / 1e9);
     System.out.print(figures);
     Files.writeString(Path.of("target", "bulk-fetch-figures.txt"), figures);
     batched.http.dispatcher().executorService().shutdown();

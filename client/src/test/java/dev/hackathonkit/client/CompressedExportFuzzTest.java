@@ -23,7 +23,10 @@ class CompressedExportFuzzTest {
   void compressedExportConverts(FuzzedDataProvider data) {
     byte[] dump = data.consumeRemainingAsBytes();
     // the decoder's window (xz, LZMA) is allowed on top of the usual bound: DumpConverter caps it
-    FuzzContract.read(dump.length, DumpConverter.DECODER_MAX_KIB * 1024L, IOException.class,
+    FuzzContract.read(
+        dump.length,
+        DumpConverter.DECODER_MAX_KIB * 1024L,
+        IOException.class,
         () -> ExportFuzzTest.convert(dump));
   }
 }

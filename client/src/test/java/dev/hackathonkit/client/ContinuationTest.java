@@ -37,8 +37,15 @@ import org.junit.jupiter.api.Timeout;
 class ContinuationTest {
 
   /** Invented pages of a listing, in the wiki's title order. */
-  private static final List<String> TITLES = List.of("Sprint/Amsel", "Sprint/Birke", "Sprint/Dohle",
-      "Sprint/Eibe", "Sprint/Fink", "Sprint/Holunder", "Sprint/Ilex");
+  private static final List<String> TITLES =
+      List.of(
+          "Sprint/Amsel",
+          "Sprint/Birke",
+          "Sprint/Dohle",
+          "Sprint/Eibe",
+          "Sprint/Fink",
+          "Sprint/Holunder",
+          "Sprint/Ilex");
 
   private MockWebServer server;
   private final OkHttpClient http = new OkHttpClient();
@@ -62,10 +69,14 @@ class ContinuationTest {
   }
 
   private Continuation listing(int limit, int maxRequests) {
-    ApiTransport transport = new ApiTransport(HttpUrl.get(server.url("/w/api.php").toString()), http, 1,
-        null, warning -> {});
-    Params first = Continuation.params("query").put("list", "allpages").put("apprefix", "Sprint/")
-        .put("aplimit", limit);
+    ApiTransport transport =
+        new ApiTransport(
+            HttpUrl.get(server.url("/w/api.php").toString()), http, 1, null, warning -> {});
+    Params first =
+        Continuation.params("query")
+            .put("list", "allpages")
+            .put("apprefix", "Sprint/")
+            .put("aplimit", limit);
     return new Continuation(first, p -> transport.call(p, false), maxRequests);
   }
 
@@ -99,11 +110,18 @@ class ContinuationTest {
     server.setDispatcher(new PagedList(TITLES));
     assertThat(listing(3).drain()).hasSize(3);
     List<Map<String, String>> sent = requests();
-    assertThat(sent.get(0)).containsEntry("continue", "").containsEntry("aplimit", "3")
+    assertThat(sent.get(0))
+        .containsEntry("continue", "")
+        .containsEntry("aplimit", "3")
         .doesNotContainKey("apcontinue");
-    assertThat(sent.get(1)).containsEntry("continue", "-||").containsEntry("apcontinue", "Sprint/Eibe")
-        .containsEntry("apprefix", "Sprint/").containsEntry("aplimit", "3");
-    assertThat(sent.get(2)).containsEntry("apcontinue", "Sprint/Ilex").containsEntry("aplimit", "3");
+    assertThat(sent.get(1))
+        .containsEntry("continue", "-||")
+        .containsEntry("apcontinue", "Sprint/Eibe")
+        .containsEntry("apprefix", "Sprint/")
+        .containsEntry("aplimit", "3");
+    assertThat(sent.get(2))
+        .containsEntry("apcontinue", "Sprint/Ilex")
+        .containsEntry("aplimit", "3");
   }
 
   @Test
@@ -113,16 +131,23 @@ class ContinuationTest {
         .containsExactly("Sprint/Amsel", "Sprint/Birke", "Sprint/Dohle", "Sprint/Eibe");
     assertThat(server.getRequestCount()).as("the third batch is never asked for").isEqualTo(2);
     assertThat(listing(3).answers().hasNext()).isTrue();
-    assertThat(server.getRequestCount()).as("an iterator asks for one answer at a time").isEqualTo(3);
+    assertThat(server.getRequestCount())
+        .as("an iterator asks for one answer at a time")
+        .isEqualTo(3);
   }
 
   @Test
   void anAnswerWithoutItemsButWithContinueIsFollowed() throws Exception {
-    server.enqueue(json("{\"continue\":{\"apcontinue\":\"Sprint/Amsel\",\"continue\":\"-||\"},"
-        + "\"query\":{\"allpages\":[]}}"));
-    server.enqueue(json("{\"batchcomplete\":true,\"query\":{\"allpages\":["
-        + "{\"pageid\":4,\"ns\":0,\"title\":\"Sprint/Amsel\"}]}}"));
-    assertThat(listing(50).items(ContinuationTest::titles).toList()).containsExactly("Sprint/Amsel");
+    server.enqueue(
+        json(
+            "{\"continue\":{\"apcontinue\":\"Sprint/Amsel\",\"continue\":\"-||\"},"
+                + "\"query\":{\"allpages\":[]}}"));
+    server.enqueue(
+        json(
+            "{\"batchcomplete\":true,\"query\":{\"allpages\":["
+                + "{\"pageid\":4,\"ns\":0,\"title\":\"Sprint/Amsel\"}]}}"));
+    assertThat(listing(50).items(ContinuationTest::titles).toList())
+        .containsExactly("Sprint/Amsel");
   }
 
   @Test
@@ -143,7 +168,8 @@ class ContinuationTest {
     assertThat(List.of(it.next(), it.next())).containsExactly("Page 1.0", "Page 1.1");
     assertThatThrownBy(it::hasNext)
         .isInstanceOf(UncheckedIOException.class)
-        .cause().hasMessageContaining("sent before");
+        .cause()
+        .hasMessageContaining("sent before");
     assertThat(it.hasNext()).as("the iterator ends after its error").isFalse();
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
@@ -160,7 +186,8 @@ class ContinuationTest {
   @Test
   void anEmptyContinueWouldAskTheFirstRequestAgain() throws Exception {
     server.enqueue(json("{\"continue\":{},\"query\":{\"allpages\":[]}}"));
-    assertThatThrownBy(() -> listing(2).drain()).isInstanceOf(IOException.class)
+    assertThatThrownBy(() -> listing(2).drain())
+        .isInstanceOf(IOException.class)
         .hasMessageContaining("sent before");
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
@@ -179,7 +206,8 @@ class ContinuationTest {
   void theListLimitIsTheBatchSizeOfTheClientsListings() throws Exception {
     server.setDispatcher(new PagedList(TITLES));
     try (MediaWikiClient wiki = MockWiki.client(server, time).listLimit(2).build()) {
-      assertThat(wiki.allPages("Sprint/", 0).map(PageRef::title).toList()).containsExactlyElementsOf(TITLES);
+      assertThat(wiki.allPages("Sprint/", 0).map(PageRef::title).toList())
+          .containsExactlyElementsOf(TITLES);
     }
     List<Map<String, String>> sent = requests();
     assertThat(sent).hasSize(4).allSatisfy(p -> assertThat(p).containsEntry("aplimit", "2"));
@@ -188,17 +216,20 @@ class ContinuationTest {
   @Test
   void theClientsEagerRevisionReadStopsOnARepeatedContinue() throws Exception {
     AtomicInteger revisionRequests = new AtomicInteger();
-    server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        if (params(request).getOrDefault("meta", "").contains("userinfo")) {
-          return json("{\"batchcomplete\":true,\"query\":{\"userinfo\":{\"id\":1,\"name\":\"Reader\",\"rights\":[\"read\"]}}}");
-        }
-        revisionRequests.incrementAndGet();
-        return json("{\"continue\":{\"rvcontinue\":\"9|90\",\"continue\":\"||\"},\"curtimestamp\":\"2026-11-26T01:00:00Z\","
-            + "\"query\":{\"pages\":[{\"pageid\":9,\"ns\":0,\"title\":\"Sprint/Fink\"}]}}");
-      }
-    });
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            if (params(request).getOrDefault("meta", "").contains("userinfo")) {
+              return json(
+                  "{\"batchcomplete\":true,\"query\":{\"userinfo\":{\"id\":1,\"name\":\"Reader\",\"rights\":[\"read\"]}}}");
+            }
+            revisionRequests.incrementAndGet();
+            return json(
+                "{\"continue\":{\"rvcontinue\":\"9|90\",\"continue\":\"||\"},\"curtimestamp\":\"2026-11-26T01:00:00Z\","
+                    + "\"query\":{\"pages\":[{\"pageid\":9,\"ns\":0,\"title\":\"Sprint/Fink\"}]}}");
+          }
+        });
     try (MediaWikiClient wiki = MockWiki.client(server, time).build()) {
       assertThatThrownBy(() -> wiki.page("Sprint/Fink"))
           .isInstanceOf(IOException.class)
@@ -206,7 +237,8 @@ class ContinuationTest {
           .hasMessageContaining("titles=Sprint/Fink");
       assertThatThrownBy(() -> wiki.allPages("Sprint/", 0).toList())
           .isInstanceOf(UncheckedIOException.class)
-          .cause().hasMessageContaining("sent before");
+          .cause()
+          .hasMessageContaining("sent before");
     }
     assertThat(revisionRequests).hasValue(4);
   }
@@ -228,16 +260,28 @@ class ContinuationTest {
       int limit = Integer.parseInt(p.get("aplimit"));
       int from = p.containsKey("apcontinue") ? titles.indexOf(p.get("apcontinue")) : 0;
       int to = Math.min(titles.size(), from + limit);
-      String items = titles.subList(from, to).stream()
-          .map(t -> "{\"pageid\":" + (titles.indexOf(t) + 100) + ",\"ns\":0,\"title\":\"" + t + "\"}")
-          .collect(Collectors.joining(","));
-      String cont = to < titles.size()
-          ? "\"continue\":{\"apcontinue\":\"" + titles.get(to) + "\",\"continue\":\"-||\"}," : "";
+      String items =
+          titles.subList(from, to).stream()
+              .map(
+                  t ->
+                      "{\"pageid\":"
+                          + (titles.indexOf(t) + 100)
+                          + ",\"ns\":0,\"title\":\""
+                          + t
+                          + "\"}")
+              .collect(Collectors.joining(","));
+      String cont =
+          to < titles.size()
+              ? "\"continue\":{\"apcontinue\":\"" + titles.get(to) + "\",\"continue\":\"-||\"},"
+              : "";
       return json("{\"batchcomplete\":true," + cont + "\"query\":{\"allpages\":[" + items + "]}}");
     }
   }
 
-  /** A wiki whose n-th answer (from 1) holds two items and continues with {@code apcontinue.apply(n)}. */
+  /**
+   * A wiki whose n-th answer (from 1) holds two items and continues with {@code
+   * apcontinue.apply(n)}.
+   */
   private static final class Stuck extends Dispatcher {
     private final Function<Integer, String> apcontinue;
     private final AtomicInteger answers = new AtomicInteger();
@@ -249,9 +293,14 @@ class ContinuationTest {
     @Override
     public MockResponse dispatch(RecordedRequest request) {
       int n = answers.incrementAndGet();
-      return json("{\"batchcomplete\":true,\"continue\":{\"apcontinue\":\"" + apcontinue.apply(n)
-          + "\",\"continue\":\"-||\"},\"query\":{\"allpages\":[{\"pageid\":1,\"ns\":0,\"title\":\"Page " + n
-          + ".0\"},{\"pageid\":2,\"ns\":0,\"title\":\"Page " + n + ".1\"}]}}");
+      return json(
+          "{\"batchcomplete\":true,\"continue\":{\"apcontinue\":\""
+              + apcontinue.apply(n)
+              + "\",\"continue\":\"-||\"},\"query\":{\"allpages\":[{\"pageid\":1,\"ns\":0,\"title\":\"Page "
+              + n
+              + ".0\"},{\"pageid\":2,\"ns\":0,\"title\":\"Page "
+              + n
+              + ".1\"}]}}");
     }
   }
 }

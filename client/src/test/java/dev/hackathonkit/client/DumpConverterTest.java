@@ -25,12 +25,14 @@ import org.junit.jupiter.api.Test;
 class DumpConverterTest {
 
   private static byte[] dump() throws IOException {
-    try (InputStream in = DumpConverterTest.class.getResourceAsStream("DumpConverterTest/small-wiki.xml")) {
+    try (InputStream in =
+        DumpConverterTest.class.getResourceAsStream("DumpConverterTest/small-wiki.xml")) {
       return in.readAllBytes();
     }
   }
 
-  private static List<DumpOutcome> convert(DumpConverter converter, byte[] bytes) throws IOException {
+  private static List<DumpOutcome> convert(DumpConverter converter, byte[] bytes)
+      throws IOException {
     List<DumpOutcome> out = new ArrayList<>();
     try (InputStream in = DumpConverter.decompressed(new ByteArrayInputStream(bytes))) {
       converter.convert(in, "small-wiki.xml", out::add);
@@ -48,14 +50,22 @@ class DumpConverterTest {
       return o.title() + " r" + o.revisionId() + " converted";
     }
     if (o instanceof DumpOutcome.Skipped s) {
-      return o.title() + " r" + o.revisionId() + " skipped: " + s.reason() + " (" + s.detail() + ")";
+      return o.title()
+          + " r"
+          + o.revisionId()
+          + " skipped: "
+          + s.reason()
+          + " ("
+          + s.detail()
+          + ")";
     }
     DumpOutcome.Failed f = (DumpOutcome.Failed) o;
     return o.title() + " r" + o.revisionId() + " failed: " + f.message();
   }
 
   private static List<String> topics(DumpOutcome o) {
-    return ((DumpOutcome.Converted) o).result().event().topics().stream().map(Topic::title).toList();
+    return ((DumpOutcome.Converted) o)
+        .result().event().topics().stream().map(Topic::title).toList();
   }
 
   /**
@@ -66,16 +76,21 @@ class DumpConverterTest {
   @Test
   void anXzDumpThatClaimsAGibibyteDictionaryIsRefusedBeforeItIsAllocated() throws Exception {
     byte[] xz;
-    try (InputStream in = DumpConverterTest.class.getResourceAsStream("DumpConverterTest/xz-claims-1-gib-dictionary.xml.xz")) {
+    try (InputStream in =
+        DumpConverterTest.class.getResourceAsStream(
+            "DumpConverterTest/xz-claims-1-gib-dictionary.xml.xz")) {
       xz = in.readAllBytes();
     }
     assertThat(xz).hasSizeLessThan(1024);
     List<DumpOutcome> out = new ArrayList<>();
-    assertThatThrownBy(() -> {
-      try (InputStream in = DumpConverter.decompressed(new ByteArrayInputStream(xz))) {
-        DumpConverter.standard().convert(in, "claims.xml.xz", out::add);
-      }
-    }).isInstanceOf(IOException.class).hasMessageContaining("limit");
+    assertThatThrownBy(
+            () -> {
+              try (InputStream in = DumpConverter.decompressed(new ByteArrayInputStream(xz))) {
+                DumpConverter.standard().convert(in, "claims.xml.xz", out::add);
+              }
+            })
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("limit");
     assertThat(out).isEmpty();
   }
 
@@ -83,35 +98,48 @@ class DumpConverterTest {
   void everyPageOfAWikiGetsOneOutcomeInTheDumpsOrder() throws IOException {
     List<DumpOutcome> outcomes = convert(DumpConverter.standard(), dump());
 
-    assertThat(lines(outcomes)).containsExactly(
-        "Sprint/Tartu 2021 r12 converted",
-        "Tartu r20 skipped: NOT_AN_EVENT (no days, topics or attendees)",
-        "Sprint Tartu r21 skipped: REDIRECT (to Sprint/Tartu 2021)",
-        "Old sprint r22 skipped: REDIRECT (to Sprint/Lviv 2022)",
-        "Template:Sprint box r23 skipped: NOT_AN_EVENT (no days, topics or attendees)",
-        "Sprint/Lviv 2022 r30 converted",
-        "User:Maarja/Notes r31 converted",
-        "MediaWiki:Common.css r32 skipped: NOT_WIKITEXT (content model css)",
-        "Sprint/Riga 2023 r0 failed: no revision of the page in the dump");
+    assertThat(lines(outcomes))
+        .containsExactly(
+            "Sprint/Tartu 2021 r12 converted",
+            "Tartu r20 skipped: NOT_AN_EVENT (no days, topics or attendees)",
+            "Sprint Tartu r21 skipped: REDIRECT (to Sprint/Tartu 2021)",
+            "Old sprint r22 skipped: REDIRECT (to Sprint/Lviv 2022)",
+            "Template:Sprint box r23 skipped: NOT_AN_EVENT (no days, topics or attendees)",
+            "Sprint/Lviv 2022 r30 converted",
+            "User:Maarja/Notes r31 converted",
+            "MediaWiki:Common.css r32 skipped: NOT_WIKITEXT (content model css)",
+            "Sprint/Riga 2023 r0 failed: no revision of the page in the dump");
     DumpOutcome tartu = outcomes.get(0);
-    assertThat(topics(tartu)).as("the newest revision, though the dump lists it first")
-        .containsExactly("Bus stop accessibility dataset", "Air quality sensor map", "Translating the portal into Russian");
-    assertThat(((DumpOutcome.Converted) tartu).result().event().source().site()).isEqualTo("Baltic Makers Wiki");
-    assertThat(((DumpOutcome.Converted) tartu).timestamp()).isEqualTo(Instant.parse("2021-03-01T09:00:00Z"));
+    assertThat(topics(tartu))
+        .as("the newest revision, though the dump lists it first")
+        .containsExactly(
+            "Bus stop accessibility dataset",
+            "Air quality sensor map",
+            "Translating the portal into Russian");
+    assertThat(((DumpOutcome.Converted) tartu).result().event().source().site())
+        .isEqualTo("Baltic Makers Wiki");
+    assertThat(((DumpOutcome.Converted) tartu).timestamp())
+        .isEqualTo(Instant.parse("2021-03-01T09:00:00Z"));
     assertThat(outcomes).allSatisfy(o -> assertThat(o.siteName()).isEqualTo("Baltic Makers Wiki"));
   }
 
   @Test
   void atADateEachPageIsReadAsItStoodThen() throws IOException {
-    List<DumpOutcome> outcomes = convert(DumpConverter.standard().withAt(Instant.parse("2021-02-28T23:59:59Z")), dump());
+    List<DumpOutcome> outcomes =
+        convert(DumpConverter.standard().withAt(Instant.parse("2021-02-28T23:59:59Z")), dump());
 
-    assertThat(outcomes.get(0).revisionId()).as("rev 11 of 5 February; rev 12 came on 1 March").isEqualTo(11);
-    assertThat(topics(outcomes.get(0))).containsExactly("Bus stop accessibility dataset", "Air quality sensor map");
-    assertThat(lines(outcomes)).contains(
-        "Sprint/Lviv 2022 r0 skipped: NOT_YET (no revision saved by 2021-02-28T23:59:59Z)",
-        "Tartu r20 skipped: NOT_AN_EVENT (no days, topics or attendees)");
+    assertThat(outcomes.get(0).revisionId())
+        .as("rev 11 of 5 February; rev 12 came on 1 March")
+        .isEqualTo(11);
+    assertThat(topics(outcomes.get(0)))
+        .containsExactly("Bus stop accessibility dataset", "Air quality sensor map");
+    assertThat(lines(outcomes))
+        .contains(
+            "Sprint/Lviv 2022 r0 skipped: NOT_YET (no revision saved by 2021-02-28T23:59:59Z)",
+            "Tartu r20 skipped: NOT_AN_EVENT (no days, topics or attendees)");
 
-    List<DumpOutcome> earlier = convert(DumpConverter.standard().withAt(Instant.parse("2021-01-31T00:00:00Z")), dump());
+    List<DumpOutcome> earlier =
+        convert(DumpConverter.standard().withAt(Instant.parse("2021-01-31T00:00:00Z")), dump());
     assertThat(earlier.get(0).revisionId()).isEqualTo(10);
     assertThat(topics(earlier.get(0))).containsExactly("Bus stop accessibility dataset");
   }
@@ -120,32 +148,50 @@ class DumpConverterTest {
   void theFilterKeepsPagesByNamespaceTitleAndTheirOwnCategoryLinks() throws IOException {
     PageFilter sprints = PageFilter.ALL.withCategory("sprints");
     List<DumpOutcome> byCategory = convert(DumpConverter.standard().withFilter(sprints), dump());
-    assertThat(byCategory).filteredOn(o -> o instanceof DumpOutcome.Converted).extracting(DumpOutcome::title)
+    assertThat(byCategory)
+        .filteredOn(o -> o instanceof DumpOutcome.Converted)
+        .extracting(DumpOutcome::title)
         .as("[[category:sprints|Lviv]] is a membership, [[:Category:Sprints]] a link")
         .containsExactly("Sprint/Tartu 2021", "Sprint/Lviv 2022");
-    assertThat(lines(byCategory)).contains(
-        "User:Maarja/Notes r31 skipped: FILTERED (in none of the categories Sprints)",
-        "Tartu r20 skipped: FILTERED (in none of the categories Sprints)");
+    assertThat(lines(byCategory))
+        .contains(
+            "User:Maarja/Notes r31 skipped: FILTERED (in none of the categories Sprints)",
+            "Tartu r20 skipped: FILTERED (in none of the categories Sprints)");
 
-    List<DumpOutcome> byNamespace = convert(DumpConverter.standard().withFilter(PageFilter.ALL.withNamespace(2)), dump());
-    assertThat(byNamespace).filteredOn(o -> o instanceof DumpOutcome.Converted).extracting(DumpOutcome::title)
+    List<DumpOutcome> byNamespace =
+        convert(DumpConverter.standard().withFilter(PageFilter.ALL.withNamespace(2)), dump());
+    assertThat(byNamespace)
+        .filteredOn(o -> o instanceof DumpOutcome.Converted)
+        .extracting(DumpOutcome::title)
         .containsExactly("User:Maarja/Notes");
-    assertThat(lines(byNamespace)).contains("Tartu r20 skipped: FILTERED (namespace 0 not among [2])");
+    assertThat(lines(byNamespace))
+        .contains("Tartu r20 skipped: FILTERED (namespace 0 not among [2])");
 
-    List<DumpOutcome> byTitle = convert(DumpConverter.standard().withFilter(
-        PageFilter.ALL.withTitlePrefix("Sprint/").withTitlePattern(Pattern.compile(".*20(21|23)"))), dump());
-    assertThat(lines(byTitle)).contains(
-        "Sprint/Tartu 2021 r12 converted",
-        "Sprint/Lviv 2022 r30 skipped: FILTERED (title does not match /.*20(21|23)/)",
-        "Tartu r20 skipped: FILTERED (title does not start with 'Sprint/')",
-        "Sprint/Riga 2023 r0 failed: no revision of the page in the dump");
+    List<DumpOutcome> byTitle =
+        convert(
+            DumpConverter.standard()
+                .withFilter(
+                    PageFilter.ALL
+                        .withTitlePrefix("Sprint/")
+                        .withTitlePattern(Pattern.compile(".*20(21|23)"))),
+            dump());
+    assertThat(lines(byTitle))
+        .contains(
+            "Sprint/Tartu 2021 r12 converted",
+            "Sprint/Lviv 2022 r30 skipped: FILTERED (title does not match /.*20(21|23)/)",
+            "Tartu r20 skipped: FILTERED (title does not start with 'Sprint/')",
+            "Sprint/Riga 2023 r0 failed: no revision of the page in the dump");
   }
 
   @Test
   void categoryNamesCompareAsMediaWikiComparesTitles() {
-    assertThat(PageFilter.categoriesOf("x [[Category:open_data]] [[ category : Civic  tech |T]] [[:Category:Links]]"
-        + " [[Category:Open data]]")).containsExactly("Open data", "Civic tech");
-    assertThatThrownBy(() -> PageFilter.ALL.withCategory("Category: ")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(
+            PageFilter.categoriesOf(
+                "x [[Category:open_data]] [[ category : Civic  tech |T]] [[:Category:Links]]"
+                    + " [[Category:Open data]]"))
+        .containsExactly("Open data", "Civic tech");
+    assertThatThrownBy(() -> PageFilter.ALL.withCategory("Category: "))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -155,12 +201,14 @@ class DumpConverterTest {
     double coverage = notes.result().report().coverage();
     assertThat(coverage).isBetween(0.0, 0.999);
 
-    List<DumpOutcome> strict = convert(DumpConverter.standard().withMinCoverage(Math.min(1, coverage + 0.001)), dump());
+    List<DumpOutcome> strict =
+        convert(DumpConverter.standard().withMinCoverage(Math.min(1, coverage + 0.001)), dump());
     DumpOutcome.Skipped skipped = (DumpOutcome.Skipped) strict.get(6);
     assertThat(skipped.reason()).isEqualTo(DumpOutcome.Reason.NOT_AN_EVENT);
     assertThat(skipped.detail()).matches("coverage \\d+\\.\\d % below \\d+\\.\\d %");
     assertThat(skipped.result()).as("the reading that showed it").isNotNull();
-    assertThatThrownBy(() -> DumpConverter.standard().withMinCoverage(1.5)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> DumpConverter.standard().withMinCoverage(1.5))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -174,7 +222,8 @@ class DumpConverterTest {
     }
     assertThat(lines(convert(DumpConverter.standard(), gz.toByteArray()))).isEqualTo(expected);
 
-    // Wikimedia's multistream files: the XML cut into pieces, each its own bzip2 stream, one after the other
+    // Wikimedia's multistream files: the XML cut into pieces, each its own bzip2 stream, one after
+    // the other
     ByteArrayOutputStream bz = new ByteArrayOutputStream();
     int[] cuts = {0, 500, 2100, plain.length};
     for (int i = 0; i + 1 < cuts.length; i++) {
@@ -191,36 +240,56 @@ class DumpConverterTest {
     try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
       out.write(copies(12)); // larger than the XML reader's buffer
     }
-    byte[] cut = Arrays.copyOf(gz.toByteArray(), gz.size() - 40); // the end of the last block and the trailer
+    byte[] cut =
+        Arrays.copyOf(
+            gz.toByteArray(), gz.size() - 40); // the end of the last block and the trailer
     List<DumpOutcome> got = new ArrayList<>();
-    assertThatThrownBy(() -> {
-      try (InputStream in = DumpConverter.decompressed(new ByteArrayInputStream(cut))) {
-        DumpConverter.standard().convert(in, "wiki.xml.gz", got::add);
-      }
-    }).isInstanceOf(IOException.class).hasMessageStartingWith("wiki.xml.gz: ");
-    assertThat(got).hasSizeBetween(9, 9 * 12 - 1).first().extracting(DumpOutcome::title).isEqualTo("Copy 0 Sprint/Tartu 2021");
+    assertThatThrownBy(
+            () -> {
+              try (InputStream in = DumpConverter.decompressed(new ByteArrayInputStream(cut))) {
+                DumpConverter.standard().convert(in, "wiki.xml.gz", got::add);
+              }
+            })
+        .isInstanceOf(IOException.class)
+        .hasMessageStartingWith("wiki.xml.gz: ");
+    assertThat(got)
+        .hasSizeBetween(9, 9 * 12 - 1)
+        .first()
+        .extracting(DumpOutcome::title)
+        .isEqualTo("Copy 0 Sprint/Tartu 2021");
   }
 
   @Test
   void malformedXmlNamesTheLineAndColumnAfterThePagesBeforeIt() {
-    String xml = new String(assertDump(), StandardCharsets.UTF_8).replace("<title>Tartu</title>", "<title>Tartu</titel>");
+    String xml =
+        new String(assertDump(), StandardCharsets.UTF_8)
+            .replace("<title>Tartu</title>", "<title>Tartu</titel>");
     List<DumpOutcome> got = new ArrayList<>();
-    assertThatThrownBy(() -> DumpConverter.standard().convert(
-        new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "wiki.xml", got::add))
-        .isInstanceOf(IOException.class).hasMessageMatching("wiki\\.xml: malformed export XML at line 76, column \\d+: .*");
+    assertThatThrownBy(
+            () ->
+                DumpConverter.standard()
+                    .convert(
+                        new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)),
+                        "wiki.xml",
+                        got::add))
+        .isInstanceOf(IOException.class)
+        .hasMessageMatching("wiki\\.xml: malformed export XML at line 76, column \\d+: .*");
     assertThat(got).extracting(DumpOutcome::title).containsExactly("Sprint/Tartu 2021");
   }
 
   @Test
   void aCompressionThisBuildCannotReadIsRefusedByName() {
-    byte[] zstd = {0x28, (byte) 0xB5, 0x2F, (byte) 0xFD, 0x04, 0x58, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00};
+    byte[] zstd = {
+      0x28, (byte) 0xB5, 0x2F, (byte) 0xFD, 0x04, 0x58, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+    };
     assertThatThrownBy(() -> DumpConverter.decompressed(new ByteArrayInputStream(zstd)))
-        .isInstanceOf(IOException.class).hasMessageContaining("-compressed data can't be read by this build");
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("-compressed data can't be read by this build");
   }
 
   @Test
-  void xzDumpsAndSevenZipArchivesAreReadAsThePlainOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-      throws IOException {
+  void xzDumpsAndSevenZipArchivesAreReadAsThePlainOne(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
     byte[] plain = dump();
     List<String> expected = lines(convert(DumpConverter.standard(), plain));
 
@@ -231,7 +300,8 @@ class DumpConverterTest {
     assertThat(lines(convert(DumpConverter.standard(), xz.toByteArray()))).isEqualTo(expected);
 
     java.nio.file.Path archive = dir.resolve("wiki-pages.7z");
-    try (var out = new org.apache.commons.compress.archivers.sevenz.SevenZOutputFile(archive.toFile())) {
+    try (var out =
+        new org.apache.commons.compress.archivers.sevenz.SevenZOutputFile(archive.toFile())) {
       var entry = out.createArchiveEntry(dir.toFile(), "wiki-pages.xml");
       entry.setDirectory(false);
       out.putArchiveEntry(entry);
@@ -245,16 +315,20 @@ class DumpConverterTest {
     assertThat(lines(got)).isEqualTo(expected);
 
     java.nio.file.Path empty = dir.resolve("empty.7z");
-    try (var out = new org.apache.commons.compress.archivers.sevenz.SevenZOutputFile(empty.toFile())) {
+    try (var out =
+        new org.apache.commons.compress.archivers.sevenz.SevenZOutputFile(empty.toFile())) {
       out.finish();
     }
-    assertThatThrownBy(() -> DumpConverter.open(empty)).isInstanceOf(IOException.class).hasMessage("7z archive holds no file");
+    assertThatThrownBy(() -> DumpConverter.open(empty))
+        .isInstanceOf(IOException.class)
+        .hasMessage("7z archive holds no file");
   }
 
   @Test
   void aPageTooLargeForTheReaderFailsAloneAndTheNextPagesAreRead() throws IOException {
-    var reader = dev.hackathonkit.io.wikitext.WikitextReader.standard()
-        .withLimits(dev.hackathonkit.io.ReadLimits.DEFAULT.withMaxInputChars(400));
+    var reader =
+        dev.hackathonkit.io.wikitext.WikitextReader.standard()
+            .withLimits(dev.hackathonkit.io.ReadLimits.DEFAULT.withMaxInputChars(400));
     List<DumpOutcome> outcomes = convert(DumpConverter.standard().withReader(reader), dump());
     assertThat(outcomes.get(0)).isInstanceOf(DumpOutcome.Failed.class);
     assertThat(((DumpOutcome.Failed) outcomes.get(0)).message()).contains("400");
@@ -265,39 +339,58 @@ class DumpConverterTest {
   void aTextOverThePageLimitIsReadPastNotKeptAndItsPageFails() throws IOException {
     String xml = new String(dump(), StandardCharsets.UTF_8);
     String huge = "x".repeat(300_000);
-    byte[] bytes = xml.replace("#REDIRECT [[Sprint/Tartu 2021]]", "#REDIRECT [[Sprint/Tartu 2021]]" + huge)
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] bytes =
+        xml.replace("#REDIRECT [[Sprint/Tartu 2021]]", "#REDIRECT [[Sprint/Tartu 2021]]" + huge)
+            .getBytes(StandardCharsets.UTF_8);
     List<DumpOutcome> outcomes = convert(DumpConverter.standard().withMaxPageChars(100_000), bytes);
-    assertThat(lines(outcomes)).contains("Sprint Tartu r21 failed: text too large (over 100000 characters) (revision 21)",
-        "Sprint/Lviv 2022 r30 converted");
-    assertThat(((DumpOutcome.Failed) outcomes.get(2)).missingText()).isEqualTo(MissingText.TOO_LARGE);
+    assertThat(lines(outcomes))
+        .contains(
+            "Sprint Tartu r21 failed: text too large (over 100000 characters) (revision 21)",
+            "Sprint/Lviv 2022 r30 converted");
+    assertThat(((DumpOutcome.Failed) outcomes.get(2)).missingText())
+        .isEqualTo(MissingText.TOO_LARGE);
   }
 
   @Test
   void theOutcomesAreTheSameOnAPoolOfThreadsAsOnTheCallingThread() throws IOException {
-    byte[] bytes = copies(12); // many pages, so that several are in flight at once and finish out of order
-    Function<DumpOutcome, String> render = o -> line(o) + (o instanceof DumpOutcome.Converted c
-        ? " " + JsonEventCodec.standard().write(c.result().event()) : "");
+    byte[] bytes =
+        copies(12); // many pages, so that several are in flight at once and finish out of order
+    Function<DumpOutcome, String> render =
+        o ->
+            line(o)
+                + (o instanceof DumpOutcome.Converted c
+                    ? " " + JsonEventCodec.standard().write(c.result().event())
+                    : "");
 
     List<String> alone = new ArrayList<>();
-    DumpConverter.standard().convert(new ByteArrayInputStream(bytes), "big.xml", Runnable::run, 1, render, alone::add);
+    DumpConverter.standard()
+        .convert(new ByteArrayInputStream(bytes), "big.xml", Runnable::run, 1, render, alone::add);
     List<String> pooled = new ArrayList<>();
     List<String> threads = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
-      DumpConverter.standard().convert(new ByteArrayInputStream(bytes), "big.xml", pool, 4,
-          o -> {
-            synchronized (threads) {
-              threads.add(Thread.currentThread().getName());
-            }
-            return render.apply(o);
-          }, pooled::add);
+      DumpConverter.standard()
+          .convert(
+              new ByteArrayInputStream(bytes),
+              "big.xml",
+              pool,
+              4,
+              o -> {
+                synchronized (threads) {
+                  threads.add(Thread.currentThread().getName());
+                }
+                return render.apply(o);
+              },
+              pooled::add);
     } finally {
       pool.shutdownNow();
     }
     assertThat(alone).hasSize(9 * 12);
     assertThat(pooled).isEqualTo(alone);
-    assertThat(threads).as("read on the pool's threads").allMatch(t -> t.startsWith("pool-")).hasSize(9 * 12);
+    assertThat(threads)
+        .as("read on the pool's threads")
+        .allMatch(t -> t.startsWith("pool-"))
+        .hasSize(9 * 12);
   }
 
   /** The dump's pages {@code n} times over, titled {@code Copy 0 …}, {@code Copy 1 …}, ... */

@@ -11,10 +11,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Special:Export XML as {@link DumpConverter} reads a dump: the export reader ({@link ExportReader})
- * and, for every page it hands on, the wikitext page reader. Malformed XML may refuse the whole
- * dump with an {@link IOException} naming where ({@link FuzzContract} for the client); nothing else
- * escapes, and every page comes back as an event or a reason.
+ * Special:Export XML as {@link DumpConverter} reads a dump: the export reader ({@link
+ * ExportReader}) and, for every page it hands on, the wikitext page reader. Malformed XML may
+ * refuse the whole dump with an {@link IOException} naming where ({@link FuzzContract} for the
+ * client); nothing else escapes, and every page comes back as an event or a reason.
  *
  * <p>Seeds and saved findings: {@code ExportFuzzTestInputs/exportConverts}.
  */

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Assertions;
  * {@code mediawiki.env} file the script writes. Tests fail, never skip, when it is not there.
  */
 final class MediaWikiPeer {
-  static final String USER_AGENT = "HackathonKitIT/0.1 (https://github.com/hackathon-kit/hackathon-kit; it@example.org)";
+  static final String USER_AGENT =
+      "HackathonKitIT/0.1 (https://github.com/hackathon-kit/hackathon-kit; it@example.org)";
 
   private final Properties env = new Properties();
 
@@ -31,17 +32,21 @@ final class MediaWikiPeer {
   static MediaWikiPeer get() {
     String file = System.getProperty("mediawiki.env");
     if (file == null) {
-      return Assertions.fail("system property mediawiki.env is not set: run the ITs with `mvn verify`,"
-          + " which starts MediaWiki with src/test/scripts/mediawiki-up.sh");
+      return Assertions.fail(
+          "system property mediawiki.env is not set: run the ITs with `mvn verify`,"
+              + " which starts MediaWiki with src/test/scripts/mediawiki-up.sh");
     }
     Path path = Path.of(file);
     if (!Files.isReadable(path)) {
-      return Assertions.fail("no MediaWiki: " + path + " is missing (mediawiki-up.sh did not run or failed)");
+      return Assertions.fail(
+          "no MediaWiki: " + path + " is missing (mediawiki-up.sh did not run or failed)");
     }
     try {
       MediaWikiPeer peer = new MediaWikiPeer(path);
       try (MediaWikiClient anon = peer.anonymous().build()) {
-        assertThat(anon.siteInfo().generator()).as("MediaWiki answers on " + peer.api()).startsWith("MediaWiki");
+        assertThat(anon.siteInfo().generator())
+            .as("MediaWiki answers on " + peer.api())
+            .startsWith("MediaWiki");
       }
       return peer;
     } catch (IOException e) {
@@ -91,8 +96,10 @@ final class MediaWikiPeer {
 
   /** Creates (or updates) the templates the event pages use: Project, Vote, Comment, N/A. */
   void installTemplates(MediaWikiClient bot) throws IOException {
-    for (String[] t : new String[][] {{"Project", "Project"}, {"Vote", "Vote"}, {"Comment", "Comment"},
-        {"N/A", "N_A"}}) {
+    for (String[] t :
+        new String[][] {
+          {"Project", "Project"}, {"Vote", "Vote"}, {"Comment", "Comment"}, {"N/A", "N_A"}
+        }) {
       String text = resource("/dev/hackathonkit/client/templates/" + t[1] + ".wiki");
       bot.edit(EditRequest.builder("Template:" + t[0], text).summary("test template").build());
     }

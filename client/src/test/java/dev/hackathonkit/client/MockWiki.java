@@ -9,11 +9,12 @@ import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
 
 /**
- * Helpers for MockWebServer tests: canned API answers and the parameters a request carried. Shared with
- * the samples module's tests through the client's test-jar.
+ * Helpers for MockWebServer tests: canned API answers and the parameters a request carried. Shared
+ * with the samples module's tests through the client's test-jar.
  */
 public final class MockWiki {
-  public static final String USER_AGENT = "HackathonKitTest/1.0 (https://example.org/hk; test@example.org)";
+  public static final String USER_AGENT =
+      "HackathonKitTest/1.0 (https://example.org/hk; test@example.org)";
 
   private MockWiki() {}
 
@@ -35,7 +36,12 @@ public final class MockWiki {
     return new MockResponse.Builder()
         .setHeader("Content-Type", "application/json; charset=utf-8")
         .setHeader("MediaWiki-API-Error", code)
-        .body("{\"error\":{\"code\":\"" + code + "\",\"info\":\"" + info + "\",\"docref\":\"See api.php\"}}")
+        .body(
+            "{\"error\":{\"code\":\""
+                + code
+                + "\",\"info\":\""
+                + info
+                + "\",\"docref\":\"See api.php\"}}")
         .build();
   }
 

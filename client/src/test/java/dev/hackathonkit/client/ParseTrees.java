@@ -18,7 +18,10 @@ import org.xml.sax.InputSource;
 final class ParseTrees {
   private ParseTrees() {}
 
-  /** A template call: normalised name and its arguments ({@code key=value}, positional keyed 1, 2...). */
+  /**
+   * A template call: normalised name and its arguments ({@code key=value}, positional keyed 1,
+   * 2...).
+   */
   record Call(String name, List<String> args) {
     @Override
     public String toString() {
@@ -26,12 +29,18 @@ final class ParseTrees {
     }
   }
 
-  /** Template calls in document order (outer before inner); parser functions and magic words left out. */
+  /**
+   * Template calls in document order (outer before inner); parser functions and magic words left
+   * out.
+   */
   static List<Call> templates(String parseTreeXml) throws Exception {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
     f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-    Element root = f.newDocumentBuilder().parse(new InputSource(new StringReader(parseTreeXml))).getDocumentElement();
+    Element root =
+        f.newDocumentBuilder()
+            .parse(new InputSource(new StringReader(parseTreeXml)))
+            .getDocumentElement();
     List<Call> out = new ArrayList<>();
     collect(root, out);
     return out;
@@ -62,7 +71,9 @@ final class ParseTrees {
   }
 
   static boolean isParserFunctionOrMagicWord(String name) {
-    return name.startsWith("#") || name.matches("[A-Z][A-Z0-9]*(:.*)?") || name.matches("(?i)(int|subst|safesubst|msg|raw):.*");
+    return name.startsWith("#")
+        || name.matches("[A-Z][A-Z0-9]*(:.*)?")
+        || name.matches("(?i)(int|subst|safesubst|msg|raw):.*");
   }
 
   static String normalize(String name) {

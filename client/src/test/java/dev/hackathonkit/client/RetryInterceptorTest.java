@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 class RetryInterceptorTest {
 
   private final FakeTime time = new FakeTime();
-  private final RetryInterceptor retry = new RetryInterceptor(RetryPolicy.defaults(), time, time,
-      new Throttle(Duration.ZERO, time, time), 1024 * 1024);
+  private final RetryInterceptor retry =
+      new RetryInterceptor(
+          RetryPolicy.defaults(), time, time, new Throttle(Duration.ZERO, time, time), 1024 * 1024);
 
   @RepeatedTest(20)
   void backoffDoublesWithJitterAndStaysUnderTheCap() {
@@ -33,18 +34,24 @@ class RetryInterceptorTest {
   }
 
   private RetryInterceptor jittered(java.util.function.LongUnaryOperator draw) {
-    java.util.random.RandomGenerator source = new java.util.random.RandomGenerator() {
-      @Override
-      public long nextLong() {
-        throw new AssertionError("only bounded draws are made");
-      }
+    java.util.random.RandomGenerator source =
+        new java.util.random.RandomGenerator() {
+          @Override
+          public long nextLong() {
+            throw new AssertionError("only bounded draws are made");
+          }
 
-      @Override
-      public long nextLong(long bound) {
-        return draw.applyAsLong(bound);
-      }
-    };
-    return new RetryInterceptor(RetryPolicy.defaults(), time, time, new Throttle(Duration.ZERO, time, time), 1024 * 1024,
+          @Override
+          public long nextLong(long bound) {
+            return draw.applyAsLong(bound);
+          }
+        };
+    return new RetryInterceptor(
+        RetryPolicy.defaults(),
+        time,
+        time,
+        new Throttle(Duration.ZERO, time, time),
+        1024 * 1024,
         source);
   }
 

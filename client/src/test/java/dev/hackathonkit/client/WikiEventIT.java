@@ -29,8 +29,12 @@ class WikiEventIT {
   @BeforeAll
   static void setUp() throws Exception {
     peer = MediaWikiPeer.get();
-    golden = JsonEventCodec.standard()
-        .read(new StringReader(MediaWikiPeer.resource("/golden/xen-hackathon-may2013.json")), "golden").event();
+    golden =
+        JsonEventCodec.standard()
+            .read(
+                new StringReader(MediaWikiPeer.resource("/golden/xen-hackathon-may2013.json")),
+                "golden")
+            .event();
   }
 
   private static Event withoutSource(Event e) {
@@ -39,10 +43,13 @@ class WikiEventIT {
 
   @Test
   void importsTheMay2013PageAsTheGoldenEventThenPublishesChangesSafely() throws Exception {
-    try (MediaWikiClient bot = peer.bot().build(); MediaWikiClient editor = peer.editor().build()) {
+    try (MediaWikiClient bot = peer.bot().build();
+        MediaWikiClient editor = peer.editor().build()) {
       peer.installTemplates(bot);
-      String markup = MediaWikiPeer.resource("/dev/hackathonkit/io/wikitext/xen-hackathon-may2013.wiki");
-      EditResult created = bot.edit(EditRequest.builder(TITLE, markup).summary("the May 2013 page").build());
+      String markup =
+          MediaWikiPeer.resource("/dev/hackathonkit/io/wikitext/xen-hackathon-may2013.wiki");
+      EditResult created =
+          bot.edit(EditRequest.builder(TITLE, markup).summary("the May 2013 page").build());
 
       // import back: the golden event, with the source naming this wiki and revision
       WikiImporter importer = WikiImporter.of(bot);
@@ -50,23 +57,30 @@ class WikiEventIT {
       assertThat(imported.event().source().site()).isEqualTo("ItWiki");
       assertThat(imported.event().source().page()).isEqualTo(TITLE);
       assertThat(imported.event().source().revisionId()).isEqualTo(created.newRevisionId());
-      assertThat(imported.event().source().url()).hasToString(peer.get("MW_BASE_URL") + "/index.php/" + TITLE);
+      assertThat(imported.event().source().url())
+          .hasToString(peer.get("MW_BASE_URL") + "/index.php/" + TITLE);
       assertThat(withoutSource(imported.event())).isEqualTo(withoutSource(golden));
 
       // publish an edited event and read it back
-      Event edited = imported.event().toBuilder()
-          .attendees(afterLastConfirmed(imported.event().attendees(), new Attendee("Ada Example", "Example Org", AttendeeStatus.CONFIRMED)))
-          .build();
+      Event edited =
+          imported.event().toBuilder()
+              .attendees(
+                  afterLastConfirmed(
+                      imported.event().attendees(),
+                      new Attendee("Ada Example", "Example Org", AttendeeStatus.CONFIRMED)))
+              .build();
       WikiPublisher publisher = WikiPublisher.of(bot).withSummary("add an attendee");
       EditResult published = publisher.publish(edited, TITLE);
       assertThat(published.oldRevisionId()).isEqualTo(created.newRevisionId());
       ImportResult back = importer.importPage(TITLE);
       assertThat(back.event().source().revisionId()).isEqualTo(published.newRevisionId());
       assertThat(withoutSource(back.event())).isEqualTo(withoutSource(edited));
-      // the page was edited in place: the original markup with one line added after the last confirmed attendee
+      // the page was edited in place: the original markup with one line added after the last
+      // confirmed attendee
       String saved = ((PageResult.Found) bot.page(TITLE)).page().content();
       String last = "* " + lastConfirmed(imported.event()) + "\n";
-      assertThat(saved).isEqualTo(markup.strip().replace(last, last + "* Ada Example, Example Org\n"));
+      assertThat(saved)
+          .isEqualTo(markup.strip().replace(last, last + "* Ada Example, Example Org\n"));
 
       // publishing the same event again makes no new revision
       EditResult again = publisher.publish(back.event(), TITLE);
@@ -75,18 +89,27 @@ class WikiEventIT {
       // someone else changes the first topic's title after we read the page: our publish is refused
       Topic first = back.event().topics().get(0);
       PageResult.Found theirRead = (PageResult.Found) editor.page(TITLE);
-      String theirText = theirRead.page().content()
-          .replace("|Project=" + first.title() + "\n", "|Project=" + first.title() + " (renamed by the editor)\n");
+      String theirText =
+          theirRead
+              .page()
+              .content()
+              .replace(
+                  "|Project=" + first.title() + "\n",
+                  "|Project=" + first.title() + " (renamed by the editor)\n");
       assertThat(theirText).isNotEqualTo(theirRead.page().content());
-      EditResult theirs = editor.edit(EditRequest.basedOn(theirRead, theirText).summary("rename").build());
+      EditResult theirs =
+          editor.edit(EditRequest.basedOn(theirRead, theirText).summary("rename").build());
 
       List<Topic> topics = new ArrayList<>(back.event().topics());
       topics.set(0, first.toBuilder().title(first.title() + " (renamed by us)").build());
       Event ours = back.event().toBuilder().topics(topics).build();
-      UnplacedChangesException conflict = catchThrowableOfType(UnplacedChangesException.class,
-          () -> publisher.publish(ours, TITLE));
+      UnplacedChangesException conflict =
+          catchThrowableOfType(
+              UnplacedChangesException.class, () -> publisher.publish(ours, TITLE));
       assertThat(conflict.pageChanged()).isTrue();
-      assertThat(conflict.unplaced()).extracting(u -> u.path()).containsExactly("topics[" + first.id() + "].title");
+      assertThat(conflict.unplaced())
+          .extracting(u -> u.path())
+          .containsExactly("topics[" + first.id() + "].title");
 
       PageResult.Found now = (PageResult.Found) bot.page(TITLE);
       assertThat(now.page().revisionId()).isEqualTo(theirs.newRevisionId());
@@ -105,7 +128,9 @@ class WikiEventIT {
     return last.name() + (last.affiliation() == null ? "" : ", " + last.affiliation());
   }
 
-  /** The list with {@code a} after its last confirmed attendee, where a reader of the page finds it. */
+  /**
+   * The list with {@code a} after its last confirmed attendee, where a reader of the page finds it.
+   */
   private static List<Attendee> afterLastConfirmed(List<Attendee> list, Attendee a) {
     List<Attendee> out = new ArrayList<>(list);
     int at = 0;

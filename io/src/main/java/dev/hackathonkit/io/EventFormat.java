@@ -21,33 +21,55 @@ public enum EventFormat {
   JSON("JSON", true, true, "json", ".json"),
   /**
    * CSV: our tables (a folder or a zip of them, or the flat sheet) or another tool's schedule sheet
-   * ({@link dev.hackathonkit.io.csv.CsvEventReader}); written as our flat sheet, or as a folder or zip
-   * of tables when a path names one.
+   * ({@link dev.hackathonkit.io.csv.CsvEventReader}); written as our flat sheet, or as a folder or
+   * zip of tables when a path names one.
    */
   CSV("CSV", true, true, "csv", ".csv", ".zip", ".tsv"),
   /** iCalendar, RFC 5545 ({@link dev.hackathonkit.io.ical.ICalendarEventReader}). */
   ICALENDAR("iCalendar", true, true, "ics", ".ics", ".ical", ".ifb"),
   /** MediaWiki markup ({@link dev.hackathonkit.io.wikitext.WikitextReader}). */
   WIKITEXT("wikitext", true, true, "wiki", ".wiki", ".wikitext", ".mediawiki"),
-  /** A page's text as a browser shows it ({@link dev.hackathonkit.io.text.RenderedPageReader}); read only. */
+  /**
+   * A page's text as a browser shows it ({@link dev.hackathonkit.io.text.RenderedPageReader}); read
+   * only.
+   */
   TEXT("rendered page text", true, false, "text", ".txt", ".text"),
-  /** A wiki page as HTML, any engine's, saved or archived ({@link dev.hackathonkit.io.html.HtmlPageReader}); read only. */
+  /**
+   * A wiki page as HTML, any engine's, saved or archived ({@link
+   * dev.hackathonkit.io.html.HtmlPageReader}); read only.
+   */
   HTML("HTML page", true, false, "html", ".html", ".htm", ".xhtml"),
-  /** A frab / pretalx conference schedule as XML, {@code schedule.xml} ({@link dev.hackathonkit.io.frab}). */
+  /**
+   * A frab / pretalx conference schedule as XML, {@code schedule.xml} ({@link
+   * dev.hackathonkit.io.frab}).
+   */
   FRAB_XML("frab schedule XML", true, true, "frab-xml", ".schedule.xml"),
-  /** A frab / pretalx conference schedule as JSON, {@code schedule.json} ({@link dev.hackathonkit.io.frab}). */
+  /**
+   * A frab / pretalx conference schedule as JSON, {@code schedule.json} ({@link
+   * dev.hackathonkit.io.frab}).
+   */
   FRAB_JSON("frab schedule JSON", true, true, "frab-json", ".schedule.json"),
-  /** schema.org {@code Event} markup in JSON-LD ({@link dev.hackathonkit.io.jsonld.JsonLdEventWriter}); written only. */
+  /**
+   * schema.org {@code Event} markup in JSON-LD ({@link
+   * dev.hackathonkit.io.jsonld.JsonLdEventWriter}); written only.
+   */
   JSONLD("schema.org JSON-LD", false, true, "jsonld", ".jsonld");
 
-  /** An HTML document's start: a doctype or the html element (after comments such as "saved from url"). */
+  /**
+   * An HTML document's start: a doctype or the html element (after comments such as "saved from
+   * url").
+   */
   private static final Pattern HTML_DOCUMENT =
       Pattern.compile("(?is)^(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html[\\s>])");
+
   /** An HTML fragment's start: one of the block elements a wiki renders a page into. */
   private static final Pattern HTML_FRAGMENT =
       Pattern.compile("(?i)^<(?:div|section|article|main|body|p|table|ul|ol|dl|h[1-6])[\\s>]");
-  private static final Pattern WIKI_MARKUP = Pattern.compile("(?m)\\{\\{|\\[\\[|^=+[^=\\n]+=+\\s*$|'''|^\\{\\|");
-  private static final Pattern CSV_HEADER = Pattern.compile("\"?[A-Za-z][\\w. ]*\"?([,;\t]\"?[A-Za-z][\\w. ]*\"?)+");
+
+  private static final Pattern WIKI_MARKUP =
+      Pattern.compile("(?m)\\{\\{|\\[\\[|^=+[^=\\n]+=+\\s*$|'''|^\\{\\|");
+  private static final Pattern CSV_HEADER =
+      Pattern.compile("\"?[A-Za-z][\\w. ]*\"?([,;\t]\"?[A-Za-z][\\w. ]*\"?)+");
 
   private final String label;
   private final boolean readable;
@@ -83,7 +105,9 @@ public enum EventFormat {
     return writable;
   }
 
-  /** The extensions that name it, lower case with their dot; the first is the one written files get. */
+  /**
+   * The extensions that name it, lower case with their dot; the first is the one written files get.
+   */
   public List<String> extensions() {
     return extensions;
   }
@@ -101,8 +125,11 @@ public enum EventFormat {
         return f;
       }
     }
-    throw new IllegalArgumentException("'" + name + "' is not a format; expected one of "
-        + String.join(", ", java.util.Arrays.stream(values()).map(EventFormat::id).toList()));
+    throw new IllegalArgumentException(
+        "'"
+            + name
+            + "' is not a format; expected one of "
+            + String.join(", ", java.util.Arrays.stream(values()).map(EventFormat::id).toList()));
   }
 
   /**
@@ -127,14 +154,14 @@ public enum EventFormat {
 
   /**
    * The format the first bytes of an input (a few kilobytes are enough) suggest, in this order: a
-   * frab schedule ({@code <schedule>}, or a JSON object with a {@code "schedule"} member), a zip (CSV
-   * tables), a JSON object, {@code BEGIN:VCALENDAR}, an HTML document (a doctype or an {@code <html>}
-   * element), wiki markup (<code>{{</code>, <code>[[</code>, {@code == Heading ==}, {@code '''}, <code>{|</code>),
-   * a rendered HTML fragment (a block element that closes), a CSV header line; else rendered text. A
-   * byte-order mark is skipped.
+   * frab schedule ({@code <schedule>}, or a JSON object with a {@code "schedule"} member), a zip
+   * (CSV tables), a JSON object, {@code BEGIN:VCALENDAR}, an HTML document (a doctype or an {@code
+   * <html>} element), wiki markup (<code>{{</code>, <code>[[</code>, {@code == Heading ==}, {@code
+   * '''}, <code>{|</code>), a rendered HTML fragment (a block element that closes), a CSV header
+   * line; else rendered text. A byte-order mark is skipped.
    *
-   * @return the format, or {@code null} for a Special:Export dump ({@code <mediawiki>}), which holds
-   *     many pages and is read by the client module's {@code DumpConverter}
+   * @return the format, or {@code null} for a Special:Export dump ({@code <mediawiki>}), which
+   *     holds many pages and is read by the client module's {@code DumpConverter}
    */
   public static @Nullable EventFormat byContent(byte[] head) {
     requireNonNull(head, "head");
@@ -145,10 +172,10 @@ public enum EventFormat {
   }
 
   /**
-   * The encoding that bytes without a byte-order mark, which are not UTF-8, most likely have: UTF-16
-   * (little- or big-endian, told by where the NUL bytes stand), Windows-1252 (the encoding Excel and
-   * older Windows programs save in) or ISO-8859-1. The readers name it in their error for such input; a program
-   * that checks a file before reading it can ask for it here.
+   * The encoding that bytes without a byte-order mark, which are not UTF-8, most likely have:
+   * UTF-16 (little- or big-endian, told by where the NUL bytes stand), Windows-1252 (the encoding
+   * Excel and older Windows programs save in) or ISO-8859-1. The readers name it in their error for
+   * such input; a program that checks a file before reading it can ask for it here.
    *
    * @param head the first bytes of the input (a few kilobytes are enough)
    * @return the likely encoding, or empty for binary data or text that is already UTF-8
@@ -172,7 +199,8 @@ public enum EventFormat {
     if (trimmed.regionMatches(true, 0, "BEGIN:VCALENDAR", 0, 15)) {
       return ICALENDAR;
     }
-    if (trimmed.startsWith("<mediawiki") || (trimmed.startsWith("<?xml") && text.contains("<mediawiki"))) {
+    if (trimmed.startsWith("<mediawiki")
+        || (trimmed.startsWith("<?xml") && text.contains("<mediawiki"))) {
       return null;
     }
     if (HTML_DOCUMENT.matcher(trimmed).find()) {

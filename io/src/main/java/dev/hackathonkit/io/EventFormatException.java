@@ -11,13 +11,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * Input that a reader cannot continue from: not the format it claims to be, beyond a size or
  * nesting limit, or (in strict mode) values that do not convert. The message starts with the
- * location: {@code topics.csv:12:4: expected a date dd/mm/yyyy, found '31/02/2013'}; {@link #code()}
- * is its stable problem code ({@code C202}). The codes of each format live in that format's problem
- * enum ({@code ICalendarProblem}, {@code CsvProblem}, ...; see {@link ProblemCode}); errors common to
- * every reader are {@link ReadError}s.
+ * location: {@code topics.csv:12:4: expected a date dd/mm/yyyy, found '31/02/2013'}; {@link
+ * #code()} is its stable problem code ({@code C202}). The codes of each format live in that
+ * format's problem enum ({@code ICalendarProblem}, {@code CsvProblem}, ...; see {@link
+ * ProblemCode}); errors common to every reader are {@link ReadError}s.
  *
- * <p>When a reader found several errors at once (CSV in strict mode), {@link #problems()} lists them
- * all; the exception's own location is the first one's.
+ * <p>When a reader found several errors at once (CSV in strict mode), {@link #problems()} lists
+ * them all; the exception's own location is the first one's.
  */
 public class EventFormatException extends Exception {
   private static final long serialVersionUID = 1L;
@@ -30,7 +30,8 @@ public class EventFormatException extends Exception {
   /**
    * An error at one location.
    *
-   * @param code the kind of error, such as {@link dev.hackathonkit.io.wikitext.MarkupProblem#W202_TOO_DEEP}
+   * @param code the kind of error, such as {@link
+   *     dev.hackathonkit.io.wikitext.MarkupProblem#W202_TOO_DEEP}
    * @param location where reading stopped
    * @param expected what was expected there and what was found
    */
@@ -46,7 +47,8 @@ public class EventFormatException extends Exception {
    * @param expected what was expected there and what was found
    * @param cause the exception that detected it
    */
-  public EventFormatException(ProblemCode code, Location location, String expected, @Nullable Throwable cause) {
+  public EventFormatException(
+      ProblemCode code, Location location, String expected, @Nullable Throwable cause) {
     this(code, location, expected, List.of(), cause);
   }
 
@@ -59,9 +61,14 @@ public class EventFormatException extends Exception {
    * @param problems every error found
    * @param cause the exception that detected the first one, if any
    */
-  public EventFormatException(ProblemCode code, Location location, String expected, List<ImportProblem> problems,
+  public EventFormatException(
+      ProblemCode code,
+      Location location,
+      String expected,
+      List<ImportProblem> problems,
       @Nullable Throwable cause) {
-    super(requireNonNull(location, "location") + ": " + requireNonNull(expected, "expected"), cause);
+    super(
+        requireNonNull(location, "location") + ": " + requireNonNull(expected, "expected"), cause);
     this.code = requireNonNull(code, "code");
     this.location = location;
     this.expected = expected;
@@ -69,9 +76,9 @@ public class EventFormatException extends Exception {
   }
 
   /**
-   * The kind of error: a stable code such as {@code W202} (nesting beyond the limit) or {@code C202}
-   * (a value that does not convert), from the format's problem enum; the first error's when there
-   * are several. Tools branch on it, never on the message.
+   * The kind of error: a stable code such as {@code W202} (nesting beyond the limit) or {@code
+   * C202} (a value that does not convert), from the format's problem enum; the first error's when
+   * there are several. Tools branch on it, never on the message.
    */
   public ProblemCode code() {
     return code;
@@ -99,6 +106,8 @@ public class EventFormatException extends Exception {
    * @return the likely encoding, or empty for other errors and for binary data
    */
   public Optional<Charset> likelyEncoding() {
-    return getCause() instanceof UndecodableTextException u ? Optional.ofNullable(u.likely()) : Optional.empty();
+    return getCause() instanceof UndecodableTextException u
+        ? Optional.ofNullable(u.likely())
+        : Optional.empty();
   }
 }

@@ -28,8 +28,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,10 +41,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * The library's front door: reads an event from any {@link EventFormat}, named or told by the
  * input's name and content, and writes an event in any format, with one set of options. Each
- * format's own reader and writer (in the format's package) does the work and has more options;
- * this class only chooses among them. Instances are immutable and thread-safe.
+ * format's own reader and writer (in the format's package) does the work and has more options; this
+ * class only chooses among them. Instances are immutable and thread-safe.
  *
  * <p>Reading:
+ *
  * <pre>{@code
  * ImportResult result = EventIO.standard().read(Path.of("Summit2024.wiki"));  // by extension, else content
  * Event event = result.event();
@@ -61,6 +60,7 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Writing:
+ *
  * <pre>{@code
  * List<String> notes = EventIO.standard().write(event, EventFormat.ICALENDAR, Path.of("summit.ics"));
  * notes.forEach(System.err::println);  // what the format could not carry, if anything
@@ -71,16 +71,23 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Every read has the same four shapes ({@code String} and name, {@code Reader} and name, {@code
  * InputStream} and name, {@code Path}), each with and without a named format; every write has three
- * ({@code Writer}, {@code OutputStream}, {@code Path}). Text from bytes is UTF-8 unless a byte-order
- * mark says otherwise (CSV: {@link CsvOptions#encoding()}; HTML: also its {@code <meta charset>}).
- * Streams given are never closed. Errors are those of the format's reader: {@link
- * EventFormatException} with the input's name, line and column; what a reader understood but could not
- * place is in the {@link ImportReport}.
+ * ({@code Writer}, {@code OutputStream}, {@code Path}). Text from bytes is UTF-8 unless a
+ * byte-order mark says otherwise (CSV: {@link CsvOptions#encoding()}; HTML: also its {@code <meta
+ * charset>}). Streams given are never closed. Errors are those of the format's reader: {@link
+ * EventFormatException} with the input's name, line and column; what a reader understood but could
+ * not place is in the {@link ImportReport}.
  */
 public final class EventIO {
   private static final int SNIFF_BYTES = 8192;
   private static final EventIO STANDARD =
-      new EventIO(null, ReadLimits.DEFAULT, CsvOptions.DEFAULT, SheetMapping.NONE, false, false, Clock.systemUTC());
+      new EventIO(
+          null,
+          ReadLimits.DEFAULT,
+          CsvOptions.DEFAULT,
+          SheetMapping.NONE,
+          false,
+          false,
+          Clock.systemUTC());
 
   private final @Nullable PageProfile profile;
   private final ReadLimits limits;
@@ -90,8 +97,14 @@ public final class EventIO {
   private final boolean attendees;
   private final Clock clock;
 
-  private EventIO(@Nullable PageProfile profile, ReadLimits limits, CsvOptions csv, SheetMapping sheet,
-      boolean lenient, boolean attendees, Clock clock) {
+  private EventIO(
+      @Nullable PageProfile profile,
+      ReadLimits limits,
+      CsvOptions csv,
+      SheetMapping sheet,
+      boolean lenient,
+      boolean attendees,
+      Clock clock) {
     this.clock = clock;
     this.profile = profile;
     this.limits = limits;
@@ -102,53 +115,76 @@ public final class EventIO {
   }
 
   /**
-   * Default limits and options: page formats choose their profile among {@link PageProfile#builtIns()}
-   * page by page, CSV and JSON are strict, JSON-LD is written without attendees.
+   * Default limits and options: page formats choose their profile among {@link
+   * PageProfile#builtIns()} page by page, CSV and JSON are strict, JSON-LD is written without
+   * attendees.
    */
   public static EventIO standard() {
     return STANDARD;
   }
 
-  /** A copy that reads pages (wikitext, rendered text, HTML) with {@code profile}; {@code null} to choose among the built-ins. */
+  /**
+   * A copy that reads pages (wikitext, rendered text, HTML) with {@code profile}; {@code null} to
+   * choose among the built-ins.
+   */
   public EventIO withProfile(@Nullable PageProfile profile) {
     return new EventIO(profile, limits, csv, sheet, lenient, attendees, clock);
   }
 
   /** A copy with other input limits (size, nesting depth, problems kept) for every format. */
   public EventIO withLimits(ReadLimits limits) {
-    return new EventIO(profile, requireNonNull(limits, "limits"), csv.withLimits(limits), sheet, lenient, attendees, clock);
-  }
-
-  /** A copy that reads and writes CSV with {@code options} (separator, encoding, strictness, byte-order mark). */
-  public EventIO withCsvOptions(CsvOptions options) {
-    return new EventIO(profile, limits, requireNonNull(options, "options"), sheet, lenient, attendees, clock);
-  }
-
-  /** A copy that reads other tools' schedule sheets with {@code mapping} (start date, date order, column roles). */
-  public EventIO withSheetMapping(SheetMapping mapping) {
-    return new EventIO(profile, limits, csv, requireNonNull(mapping, "mapping"), lenient, attendees, clock);
+    return new EventIO(
+        profile,
+        requireNonNull(limits, "limits"),
+        csv.withLimits(limits),
+        sheet,
+        lenient,
+        attendees,
+        clock);
   }
 
   /**
-   * A copy that reads leniently ({@code true}): JSON reports unknown fields as warnings, CSV skips rows
-   * with bad values and reports them (as {@link CsvOptions#withStrict} {@code false}).
+   * A copy that reads and writes CSV with {@code options} (separator, encoding, strictness,
+   * byte-order mark).
+   */
+  public EventIO withCsvOptions(CsvOptions options) {
+    return new EventIO(
+        profile, limits, requireNonNull(options, "options"), sheet, lenient, attendees, clock);
+  }
+
+  /**
+   * A copy that reads other tools' schedule sheets with {@code mapping} (start date, date order,
+   * column roles).
+   */
+  public EventIO withSheetMapping(SheetMapping mapping) {
+    return new EventIO(
+        profile, limits, csv, requireNonNull(mapping, "mapping"), lenient, attendees, clock);
+  }
+
+  /**
+   * A copy that reads leniently ({@code true}): JSON reports unknown fields as warnings, CSV skips
+   * rows with bad values and reports them (as {@link CsvOptions#withStrict} {@code false}).
    */
   public EventIO withLenient(boolean lenient) {
     return new EventIO(profile, limits, csv.withStrict(!lenient), sheet, lenient, attendees, clock);
   }
 
-  /** A copy that writes attendees into JSON-LD ({@code true}); they are personal data, left out by default. */
+  /**
+   * A copy that writes attendees into JSON-LD ({@code true}); they are personal data, left out by
+   * default.
+   */
   public EventIO withAttendees(boolean attendees) {
     return new EventIO(profile, limits, csv, sheet, lenient, attendees, clock);
   }
 
   /**
    * A copy whose iCalendar output is stamped by {@code clock}: {@code DTSTAMP} (RFC 5545 section
-   * 3.8.7.2) is the instant the calendar was written unless given, such as a page's revision time, or
-   * for output that must not change from run to run.
+   * 3.8.7.2) is the instant the calendar was written unless given, such as a page's revision time,
+   * or for output that must not change from run to run.
    */
   public EventIO withClock(Clock clock) {
-    return new EventIO(profile, limits, csv, sheet, lenient, attendees, requireNonNull(clock, "clock"));
+    return new EventIO(
+        profile, limits, csv, sheet, lenient, attendees, requireNonNull(clock, "clock"));
   }
 
   // ---- reading ----------------------------------------------------------------------------
@@ -159,7 +195,8 @@ public final class EventIO {
    * {@code .xml} or {@code .json} name when it is a frab schedule.
    *
    * @throws IOException if reading fails
-   * @throws EventFormatException if the input is not what its format needs, or is a Special:Export dump
+   * @throws EventFormatException if the input is not what its format needs, or is a Special:Export
+   *     dump
    */
   public ImportResult read(Path file) throws IOException, EventFormatException {
     return read(file, detect(file));
@@ -184,7 +221,8 @@ public final class EventIO {
   }
 
   /** Reads text named {@code sourceName} as {@code format}. */
-  public ImportResult read(String content, String sourceName, EventFormat format) throws EventFormatException {
+  public ImportResult read(String content, String sourceName, EventFormat format)
+      throws EventFormatException {
     requireNonNull(content, "content");
     requireNonNull(sourceName, "sourceName");
     return reader(format).read(content, sourceName);
@@ -202,14 +240,19 @@ public final class EventIO {
   }
 
   /** Reads characters, which stay open, named {@code sourceName}, as {@code format}. */
-  public ImportResult read(Reader in, String sourceName, EventFormat format) throws IOException, EventFormatException {
+  public ImportResult read(Reader in, String sourceName, EventFormat format)
+      throws IOException, EventFormatException {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
     return reader(format).read(in, sourceName);
   }
 
-  /** Reads bytes, which stay open, named {@code sourceName}; the format as for a file's name and first bytes. */
-  public ImportResult read(InputStream in, String sourceName) throws IOException, EventFormatException {
+  /**
+   * Reads bytes, which stay open, named {@code sourceName}; the format as for a file's name and
+   * first bytes.
+   */
+  public ImportResult read(InputStream in, String sourceName)
+      throws IOException, EventFormatException {
     requireNonNull(in, "in");
     BufferedInputStream buffered = new BufferedInputStream(in, SNIFF_BYTES);
     buffered.mark(SNIFF_BYTES);
@@ -219,7 +262,8 @@ public final class EventIO {
   }
 
   /** Reads bytes, which stay open, named {@code sourceName}, as {@code format}. */
-  public ImportResult read(InputStream in, String sourceName, EventFormat format) throws IOException, EventFormatException {
+  public ImportResult read(InputStream in, String sourceName, EventFormat format)
+      throws IOException, EventFormatException {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
     return reader(format).read(in, sourceName);
@@ -241,7 +285,8 @@ public final class EventIO {
       case TEXT -> text();
       case HTML -> html();
       case FRAB_XML, FRAB_JSON -> FrabScheduleReader.standard().withLimits(limits);
-      case JSONLD -> throw new IllegalArgumentException(format.label() + " can be written but not read");
+      case JSONLD ->
+          throw new IllegalArgumentException(format.label() + " can be written but not read");
     };
   }
 
@@ -276,7 +321,8 @@ public final class EventIO {
     try (InputStream in = Files.newInputStream(file)) {
       head = in.readNBytes(SNIFF_BYTES);
     }
-    return detect(file.getFileName() == null ? file.toString() : file.getFileName().toString(), head);
+    return detect(
+        file.getFileName() == null ? file.toString() : file.getFileName().toString(), head);
   }
 
   private static EventFormat detect(String name, byte[] head) throws EventFormatException {
@@ -288,31 +334,37 @@ public final class EventIO {
   }
 
   /**
-   * The name's format, unless the content is a frab schedule (pretalx names it {@code schedule.xml} or
-   * {@code schedule.json}); else the content's.
+   * The name's format, unless the content is a frab schedule (pretalx names it {@code schedule.xml}
+   * or {@code schedule.json}); else the content's.
    *
    * @throws EventFormatException for a Special:Export dump not named as one event's format
    */
-  private static EventFormat detect(String name, @Nullable EventFormat byContent) throws EventFormatException {
+  private static EventFormat detect(String name, @Nullable EventFormat byContent)
+      throws EventFormatException {
     EventFormat byName = EventFormat.byFileName(name);
-    if (byContent == EventFormat.FRAB_XML || byContent == EventFormat.FRAB_JSON || (byName == null && byContent != null)) {
+    if (byContent == EventFormat.FRAB_XML
+        || byContent == EventFormat.FRAB_JSON
+        || (byName == null && byContent != null)) {
       return byContent;
     }
     if (byName != null) {
       return byName;
     }
-    throw new EventFormatException(ReadError.E102_DUMP_NOT_ONE_EVENT, new Location(name, 1, 1), "expected one event's file; found a Special:Export"
-        + " dump (<mediawiki>), which holds many pages: read it with the client module's DumpConverter");
+    throw new EventFormatException(
+        ReadError.E102_DUMP_NOT_ONE_EVENT,
+        new Location(name, 1, 1),
+        "expected one event's file; found a Special:Export"
+            + " dump (<mediawiki>), which holds many pages: read it with the client module's DumpConverter");
   }
 
   // ---- writing ----------------------------------------------------------------------------
 
   /**
-   * Writes {@code event} as {@code format} to characters, which stay open (flushed); CSV is our flat
-   * sheet.
+   * Writes {@code event} as {@code format} to characters, which stay open (flushed); CSV is our
+   * flat sheet.
    *
-   * @return what the format could not carry, one line each (topics without a slot in a frab schedule,
-   *     fields a wiki page has no place for); empty when it carries everything
+   * @return what the format could not carry, one line each (topics without a slot in a frab
+   *     schedule, fields a wiki page has no place for); empty when it carries everything
    * @throws IOException if writing fails
    * @throws IllegalArgumentException if the format is only read, or cannot hold this event (a frab
    *     schedule of an event without any date: {@link FrabScheduleWriter#refusal} says why)
@@ -332,8 +384,10 @@ public final class EventIO {
         page.unplaced().stream().map(Unplaced::toString).forEach(notes::add);
       }
       case FRAB_XML, FRAB_JSON -> {
-        WrittenSchedule s = format == EventFormat.FRAB_XML
-            ? FrabScheduleWriter.standard().writeXml(event) : FrabScheduleWriter.standard().writeJson(event);
+        WrittenSchedule s =
+            format == EventFormat.FRAB_XML
+                ? FrabScheduleWriter.standard().writeXml(event)
+                : FrabScheduleWriter.standard().writeJson(event);
         out.write(s.text());
         notes.addAll(s.notes());
       }
@@ -348,7 +402,10 @@ public final class EventIO {
     return List.copyOf(notes);
   }
 
-  /** Writes {@code event} as {@code format} to bytes, which stay open (flushed): UTF-8, CSV with the options' byte-order mark. */
+  /**
+   * Writes {@code event} as {@code format} to bytes, which stay open (flushed): UTF-8, CSV with the
+   * options' byte-order mark.
+   */
   public List<String> write(Event event, EventFormat format, OutputStream out) throws IOException {
     requireNonNull(out, "out");
     Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
@@ -359,15 +416,16 @@ public final class EventIO {
 
   /**
    * Writes {@code event} as {@code format} to a file, replacing it. CSV: a path ending {@code .zip}
-   * gets a zip of our tables, one ending {@code .csv} or {@code .tsv} our flat sheet, any other a folder
-   * of our tables (created if needed).
+   * gets a zip of our tables, one ending {@code .csv} or {@code .tsv} our flat sheet, any other a
+   * folder of our tables (created if needed).
    */
   public List<String> write(Event event, EventFormat format, Path file) throws IOException {
     requireNonNull(event, "event");
     requireNonNull(file, "file");
     writable(format);
     if (format == EventFormat.CSV) {
-      String lower = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+      String lower =
+          file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
       if (lower.endsWith(".zip")) {
         csvWriter().writeZip(event, file);
         return List.of();
@@ -394,6 +452,8 @@ public final class EventIO {
   }
 
   private WikitextWriter wikitextWriter() {
-    return profile == null ? WikitextWriter.standard() : WikitextWriter.standard().withProfile(profile);
+    return profile == null
+        ? WikitextWriter.standard()
+        : WikitextWriter.standard().withProfile(profile);
   }
 }

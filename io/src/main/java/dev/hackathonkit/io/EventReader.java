@@ -7,10 +7,10 @@ import java.nio.file.Path;
 
 /**
  * What every format's reader does, in the same four shapes: from text, characters, bytes or a file,
- * each named for locations ({@code programme.csv:12:4}). Text from bytes is UTF-8 unless a byte-order
- * mark or the format says otherwise; streams given are not closed. Input a reader cannot continue from
- * is an {@link EventFormatException} with its location; what it understood but could not place is in
- * the {@link ImportReport}. {@link EventIO} chooses among the readers by format.
+ * each named for locations ({@code programme.csv:12:4}). Text from bytes is UTF-8 unless a
+ * byte-order mark or the format says otherwise; streams given are not closed. Input a reader cannot
+ * continue from is an {@link EventFormatException} with its location; what it understood but could
+ * not place is in the {@link ImportReport}. {@link EventIO} chooses among the readers by format.
  */
 public interface EventReader {
   /** Reads text named {@code sourceName}. */

@@ -2,7 +2,6 @@ package dev.hackathonkit.io;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -37,7 +36,12 @@ public record ImportReport(
     unmapped = List.copyOf(unmapped);
     if (droppedProblems < 0 || inputChars < 0 || mappedChars < 0 || mappedChars > inputChars) {
       throw new IllegalArgumentException(
-          "bad counts: dropped=" + droppedProblems + " input=" + inputChars + " mapped=" + mappedChars);
+          "bad counts: dropped="
+              + droppedProblems
+              + " input="
+              + inputChars
+              + " mapped="
+              + mappedChars);
     }
   }
 
@@ -46,7 +50,9 @@ public record ImportReport(
     return new ImportReport(source, List.of(), 0, List.of(), 0, 0, null);
   }
 
-  /** The share of non-blank input characters placed in the model, from 0 to 1; 1 when not measured. */
+  /**
+   * The share of non-blank input characters placed in the model, from 0 to 1; 1 when not measured.
+   */
   public double coverage() {
     return inputChars == 0 ? 1.0 : (double) mappedChars / inputChars;
   }

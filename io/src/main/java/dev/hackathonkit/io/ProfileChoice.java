@@ -9,13 +9,14 @@ import org.jspecify.annotations.Nullable;
  * or it placed more of the page than the others tried.
  *
  * @param profile the profile's name
- * @param reason why it was used ({@code "named by the caller"}, {@code "site 'Xen'"}, {@code "placed
- *     the most of the page"})
+ * @param reason why it was used ({@code "named by the caller"}, {@code "site 'Xen'"}, {@code
+ *     "placed the most of the page"})
  * @param runnerUp the name of the profile that placed the next most, or {@code null} when no other
  *     was tried
  * @param runnerUpCoverage that profile's coverage, from 0 to 1 (0 when none was tried)
  */
-public record ProfileChoice(String profile, String reason, @Nullable String runnerUp, double runnerUpCoverage) {
+public record ProfileChoice(
+    String profile, String reason, @Nullable String runnerUp, double runnerUpCoverage) {
 
   /** Checks the names and the share. */
   public ProfileChoice {

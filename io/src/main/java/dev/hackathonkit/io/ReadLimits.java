@@ -20,8 +20,12 @@ public record ReadLimits(long maxInputChars, int maxDepth, int maxProblems) {
   public ReadLimits {
     if (maxInputChars <= 0 || maxDepth <= 0 || maxProblems < 0) {
       throw new IllegalArgumentException(
-          "limits must be positive: maxInputChars=" + maxInputChars + ", maxDepth=" + maxDepth
-              + ", maxProblems=" + maxProblems);
+          "limits must be positive: maxInputChars="
+              + maxInputChars
+              + ", maxDepth="
+              + maxDepth
+              + ", maxProblems="
+              + maxProblems);
     }
   }
 

@@ -1,17 +1,17 @@
 package dev.hackathonkit.io;
 
 /**
- * Why a part of the input is not in the model ({@code U1xx}): the kind of {@link UnmappedInput}, whose
- * {@code reason} adds the detail (which template, which heading). None is an error: the reader goes
- * on, and the part is listed with its location so that nothing is lost silently (the coverage line
- * of the import report counts them).
+ * Why a part of the input is not in the model ({@code U1xx}): the kind of {@link UnmappedInput},
+ * whose {@code reason} adds the detail (which template, which heading). None is an error: the
+ * reader goes on, and the part is listed with its location so that nothing is lost silently (the
+ * coverage line of the import report counts them).
  */
 public enum UnmappedReason implements ProblemCode {
   /** Listed by a reader that has no finer reason for it; the reason text says what it is. */
   U100_NOT_PLACED,
   /**
-   * Markup without text of its own: a footnote or hidden markup, a lone image file name, an empty list
-   * item or table, markup that renders nothing.
+   * Markup without text of its own: a footnote or hidden markup, a lone image file name, an empty
+   * list item or table, markup that renders nothing.
    */
   U101_MARKUP_WITHOUT_TEXT,
   /** The site's chrome around the content: a table of contents, a line of navigation links. */
@@ -21,15 +21,24 @@ public enum UnmappedReason implements ProblemCode {
    * parameter, text between the parts it reads, a template it does not expand.
    */
   U103_NOT_IN_PROFILE,
-  /** A template's filler text for a field left absent ({@code Mailing list: <absent>}), or a label without a value. */
+  /**
+   * A template's filler text for a field left absent ({@code Mailing list: <absent>}), or a label
+   * without a value.
+   */
   U104_EMPTY_FIELD,
   /**
-   * An entry that lacks what makes it one: an attendee or table row without a name, a review without a
-   * signature, a schedule row without a time, a topic field outside any topic.
+   * An entry that lacks what makes it one: an attendee or table row without a name, a review
+   * without a signature, a schedule row without a time, a topic field outside any topic.
    */
   U105_INCOMPLETE_ENTRY,
-  /** Content that is not calendar data: lines outside {@code VCALENDAR}, or without the shape of a content line (RFC 5545 section 3.1). */
+  /**
+   * Content that is not calendar data: lines outside {@code VCALENDAR}, or without the shape of a
+   * content line (RFC 5545 section 3.1).
+   */
   U106_NOT_CALENDAR_DATA,
-  /** A field of a frab schedule that the model has no field for (and that is not kept in {@code extra}). */
+  /**
+   * A field of a frab schedule that the model has no field for (and that is not kept in {@code
+   * extra}).
+   */
   U107_NO_FIELD_IN_MODEL;
 }

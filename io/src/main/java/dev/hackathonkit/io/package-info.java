@@ -4,9 +4,9 @@
  * reader cannot continue from ({@link dev.hackathonkit.io.EventFormatException}), and the limits
  * that turn hostile input into errors ({@link dev.hackathonkit.io.ReadLimits}).
  *
- * <p>Each format lives in its own package: {@code wikitext}, {@code text}, {@code csv}, {@code ical},
- * {@code json}. A reader never validates and never throws for content it can't place: it keeps what
- * it understood and reports the rest, with its location.
+ * <p>Each format lives in its own package: {@code wikitext}, {@code text}, {@code csv}, {@code
+ * ical}, {@code json}. A reader never validates and never throws for content it can't place: it
+ * keeps what it understood and reports the rest, with its location.
  */
 @NullMarked
 package dev.hackathonkit.io;

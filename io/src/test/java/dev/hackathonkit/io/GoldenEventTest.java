@@ -28,8 +28,16 @@ class GoldenEventTest {
   @Test
   void countsMatchThePage() {
     assertThat(golden.topics()).hasSize(16);
-    long votes = golden.topics().stream().flatMap(t -> t.comments().stream()).filter(c -> c.kind() == CommentKind.VOTE).count();
-    long comments = golden.topics().stream().flatMap(t -> t.comments().stream()).filter(c -> c.kind() == CommentKind.COMMENT).count();
+    long votes =
+        golden.topics().stream()
+            .flatMap(t -> t.comments().stream())
+            .filter(c -> c.kind() == CommentKind.VOTE)
+            .count();
+    long comments =
+        golden.topics().stream()
+            .flatMap(t -> t.comments().stream())
+            .filter(c -> c.kind() == CommentKind.COMMENT)
+            .count();
     assertThat(votes).isEqualTo(10);
     assertThat(comments).isEqualTo(2);
     assertThat(golden.attendees(AttendeeStatus.CONFIRMED)).hasSize(36);
@@ -39,10 +47,13 @@ class GoldenEventTest {
   @Test
   void hasTwoDaysNineToFiveInDublin() {
     assertThat(golden.timeZone()).isEqualTo(ZoneId.of("Europe/Dublin"));
-    assertThat(golden.days()).hasSize(2).allSatisfy(d -> {
-      assertThat(d.opens()).isEqualTo(LocalTime.of(9, 0));
-      assertThat(d.closes()).isEqualTo(LocalTime.of(17, 0));
-    });
+    assertThat(golden.days())
+        .hasSize(2)
+        .allSatisfy(
+            d -> {
+              assertThat(d.opens()).isEqualTo(LocalTime.of(9, 0));
+              assertThat(d.closes()).isEqualTo(LocalTime.of(17, 0));
+            });
     assertThat(golden.days().get(1).date()).isEqualTo(golden.days().get(0).date().plusDays(1));
     assertThat(golden.venue()).isNotNull();
     assertThat(golden.venue().displayName()).isEqualTo("Dublin, Ireland");

@@ -11,9 +11,7 @@ public enum AttendeeStatus {
   CONFIRMED,
   /** Granted an invite but not yet confirmed. iCalendar {@code PARTSTAT=NEEDS-ACTION}. */
   INVITED,
-  /**
-   * Might come: listed as "maybe" or "not sure yet". iCalendar {@code PARTSTAT=TENTATIVE}.
-   */
+  /** Might come: listed as "maybe" or "not sure yet". iCalendar {@code PARTSTAT=TENTATIVE}. */
   TENTATIVE,
   /**
    * On a waiting list for a place, for example when the venue is full. iCalendar has no

@@ -15,7 +15,10 @@ import java.time.Instant;
  * @param kind vote or comment
  */
 public record Comment(
-    @NotBlank String author, @NotNull Instant postedAt, @NotNull String text, @NotNull CommentKind kind) {
+    @NotBlank String author,
+    @NotNull Instant postedAt,
+    @NotNull String text,
+    @NotNull CommentKind kind) {
 
   /** Checks that every component is present. */
   public Comment {

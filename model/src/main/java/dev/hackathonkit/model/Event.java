@@ -50,11 +50,17 @@ import org.jspecify.annotations.Nullable;
 @SlotsOnEventDays
 @UniqueTopicIds
 public record Event(
-    @NotBlank @Pattern(regexp = Slugs.PATTERN, message = "{dev.hackathonkit.model.Slug.message}") String id,
+    @NotBlank @Pattern(regexp = Slugs.PATTERN, message = "{dev.hackathonkit.model.Slug.message}")
+        String id,
     @NotBlank String title,
-    @Nullable @NotNull(groups = Publishable.class, message = "{dev.hackathonkit.model.Publishable.timeZone.message}")
+    @Nullable
+        @NotNull(
+            groups = Publishable.class,
+            message = "{dev.hackathonkit.model.Publishable.timeZone.message}")
         ZoneId timeZone,
-    @NotEmpty(groups = Publishable.class, message = "{dev.hackathonkit.model.Publishable.days.message}")
+    @NotEmpty(
+            groups = Publishable.class,
+            message = "{dev.hackathonkit.model.Publishable.days.message}")
         List<@Valid EventDay> days,
     @Nullable @Valid Venue venue,
     List<@Valid Link> links,
@@ -229,7 +235,8 @@ public record Event(
         String page = source != null ? source.page() : null;
         eventId = Slugs.of(page != null ? page : title);
       }
-      return new Event(eventId, title, timeZone, days, venue, links, topics, attendees, source, extra);
+      return new Event(
+          eventId, title, timeZone, days, venue, links, topics, attendees, source, extra);
     }
   }
 }

@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param closes when the day ends, local time; absent when no end is stated
  */
 @HoursInOrder
-public record EventDay(@NotNull LocalDate date, @Nullable LocalTime opens, @Nullable LocalTime closes) {
+public record EventDay(
+    @NotNull LocalDate date, @Nullable LocalTime opens, @Nullable LocalTime closes) {
 
   /** Checks that the date is present. */
   public EventDay {
@@ -33,7 +34,9 @@ public record EventDay(@NotNull LocalDate date, @Nullable LocalTime opens, @Null
     return new EventDay(date, opens, closes);
   }
 
-  /** Whether the day has both hours (rather than being an all-day entry or a start without an end). */
+  /**
+   * Whether the day has both hours (rather than being an all-day entry or a start without an end).
+   */
   public boolean hasHours() {
     return opens != null && closes != null;
   }

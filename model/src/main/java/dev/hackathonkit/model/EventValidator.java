@@ -44,8 +44,11 @@ public final class EventValidator {
 
   private static Violation toViolation(ConstraintViolation<Event> v) {
     var constraint = v.getConstraintDescriptor();
-    return new Violation(ViolationCode.of(constraint.getAnnotation().annotationType(), v.getMessageTemplate()),
-        v.getPropertyPath().toString(), v.getMessage(), v.getInvalidValue());
+    return new Violation(
+        ViolationCode.of(constraint.getAnnotation().annotationType(), v.getMessageTemplate()),
+        v.getPropertyPath().toString(),
+        v.getMessage(),
+        v.getInvalidValue());
   }
 
   /** Builds the factory on first use only: Hibernate Validator takes a while to start. */

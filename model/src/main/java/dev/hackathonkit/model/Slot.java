@@ -13,19 +13,21 @@ import org.jspecify.annotations.Nullable;
 /**
  * When and where a topic is scheduled, in the event's time zone.
  *
- * <p>A slot that repeats keeps its rule rather than a list of dates: {@code recurrence} holds RFC 5545
- * recurrence lines (section 3.8.5), as Google Calendar's API keeps them on an event: {@code
+ * <p>A slot that repeats keeps its rule rather than a list of dates: {@code recurrence} holds RFC
+ * 5545 recurrence lines (section 3.8.5), as Google Calendar's API keeps them on an event: {@code
  * RRULE:FREQ=WEEKLY;COUNT=4}, and {@code EXDATE:20240514T180000,20240521T180000} or {@code
  * RDATE:20240601T180000} (date-times local to the event's time zone, written without {@code TZID};
- * {@code date}, {@code start} and {@code end} are the first occurrence). Empty for a slot that happens
- * once.
+ * {@code date}, {@code start} and {@code end} are the first occurrence). Empty for a slot that
+ * happens once.
  *
  * @param date the day; must be one of the event's days
  * @param start start time
- * @param end end time, after {@code start}; absent when the source states only a start (an iCalendar
- *     DATE-TIME {@code DTSTART} without {@code DTEND} or {@code DURATION}, RFC 5545 section 3.6.1)
+ * @param end end time, after {@code start}; absent when the source states only a start (an
+ *     iCalendar DATE-TIME {@code DTSTART} without {@code DTEND} or {@code DURATION}, RFC 5545
+ *     section 3.6.1)
  * @param room the room, if known
- * @param recurrence the RRULE, EXDATE and RDATE lines that repeat the slot; empty when it does not repeat
+ * @param recurrence the RRULE, EXDATE and RDATE lines that repeat the slot; empty when it does not
+ *     repeat
  */
 @SlotInOrder
 public record Slot(
@@ -33,8 +35,12 @@ public record Slot(
     @NotNull LocalTime start,
     @Nullable LocalTime end,
     @Nullable String room,
-    List<@Pattern(regexp = "(?:RRULE|RDATE|EXDATE):\\S.*", message = "{dev.hackathonkit.model.Recurrence.message}")
-        String> recurrence) {
+    List<
+            @Pattern(
+                regexp = "(?:RRULE|RDATE|EXDATE):\\S.*",
+                message = "{dev.hackathonkit.model.Recurrence.message}")
+            String>
+        recurrence) {
 
   /** Checks that date and start are present and copies the recurrence ({@code null} means none). */
   public Slot {

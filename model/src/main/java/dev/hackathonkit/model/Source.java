@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
  * Where an event was read from. Every part is optional; a file read offline may know only the page
  * title.
  *
- * @param site the wiki's name ({@code sitename} in the MediaWiki site info, the {@code From ...} line
- *     of a rendered page)
+ * @param site the wiki's name ({@code sitename} in the MediaWiki site info, the {@code From ...}
+ *     line of a rendered page)
  * @param page the page title, with spaces rather than underscores
  * @param url the page's address, when known
  * @param revisionId the MediaWiki revision id the content came from

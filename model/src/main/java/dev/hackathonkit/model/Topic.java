@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  * A topic proposed for the event: a project idea, a discussion or a work session.
  *
  * <p>Long text ({@code description}, {@code outcomes}) is plain text: paragraphs are separated by a
- * blank line, list items start with {@code "- "} and nest by two spaces per level. Fields the source
- * had but the model has no name for are kept in {@code extra}, in source order.
+ * blank line, list items start with {@code "- "} and nest by two spaces per level. Fields the
+ * source had but the model has no name for are kept in {@code extra}, in source order.
  *
  * @param id stable identifier, unique within the event (see {@link Slugs})
  * @param title the topic's title
@@ -36,14 +36,18 @@ import org.jspecify.annotations.Nullable;
  * @param extra source fields without a name in the model, in source order
  */
 public record Topic(
-    @NotBlank @Pattern(regexp = Slugs.PATTERN, message = "{dev.hackathonkit.model.Slug.message}") String id,
+    @NotBlank @Pattern(regexp = Slugs.PATTERN, message = "{dev.hackathonkit.model.Slug.message}")
+        String id,
     @NotBlank String title,
     @Nullable LocalDate insertedOn,
     @Nullable String verified,
     @Nullable Gsoc gsoc,
     List<@Valid Person> contacts,
     @Nullable String mailingList,
-    @Nullable @Pattern(regexp = "[#&][^\\s,:\\x07]{1,199}", message = "{dev.hackathonkit.model.IrcChannel.message}")
+    @Nullable
+        @Pattern(
+            regexp = "[#&][^\\s,:\\x07]{1,199}",
+            message = "{dev.hackathonkit.model.IrcChannel.message}")
         String ircChannel,
     @Nullable String difficulty,
     @Nullable String skills,
@@ -239,8 +243,21 @@ public record Topic(
       }
       String topicId = id != null ? id : Slugs.of(title);
       return new Topic(
-          topicId, title, insertedOn, verified, gsoc, contacts, mailingList, ircChannel,
-          difficulty, skills, description, outcomes, comments, slot, extra);
+          topicId,
+          title,
+          insertedOn,
+          verified,
+          gsoc,
+          contacts,
+          mailingList,
+          ircChannel,
+          difficulty,
+          skills,
+          description,
+          outcomes,
+          comments,
+          slot,
+          extra);
     }
   }
 }

@@ -4,8 +4,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Where the event takes place. Every part is optional: pages often name only a city, sometimes a
- * full postal address ({@code Example Hall, Musterstraße 12, 10999 Berlin, Germany}). Parts are kept as
- * the source wrote them; nothing is normalised or checked against a postal database.
+ * full postal address ({@code Example Hall, Musterstraße 12, 10999 Berlin, Germany}). Parts are
+ * kept as the source wrote them; nothing is normalised or checked against a postal database.
  *
  * @param name the building or organisation hosting the event ({@code Trinity College}), or {@code
  *     null}
@@ -26,8 +26,8 @@ public record Venue(
   /**
    * The known parts joined by {@code ", "} in address order: name, street, postcode and city (one
    * part, {@code 10999 Berlin} when both are known), country. Blank parts are left out; {@code
-   * Example Hall, Musterstraße 12, 10999 Berlin, Germany}, or {@code Dublin, Ireland}, or the empty string
-   * when no part is known.
+   * Example Hall, Musterstraße 12, 10999 Berlin, Germany}, or {@code Dublin, Ireland}, or the empty
+   * string when no part is known.
    */
   public String displayName() {
     String place = join(" ", postcode, city);

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param message what is wrong, from {@code ValidationMessages.properties}
  * @param invalidValue the offending value, for class-level constraints the object checked
  */
-public record Violation(ViolationCode code, String path, String message, @Nullable Object invalidValue) {
+public record Violation(
+    ViolationCode code, String path, String message, @Nullable Object invalidValue) {
 
   /** Checks code, path and message. */
   public Violation {

@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  * model's own rules, {@code V2xx} what the {@link Publishable} group adds), so that tools and tests
  * branch on the code rather than on the message. Each constant names the constraint it stands for:
  * a Jakarta Validation built-in ({@code jakarta.validation.constraints}, Jakarta Validation 3.1) or
- * one of the model's own ({@code dev.hackathonkit.model.constraints}). The letter {@code V} is unique
- * among the problem codes of the io module's readers.
+ * one of the model's own ({@code dev.hackathonkit.model.constraints}). The letter {@code V} is
+ * unique among the problem codes of the io module's readers.
  */
 public enum ViolationCode {
   /** {@link NotNull} on a component: a required value is missing. */
@@ -29,15 +29,23 @@ public enum ViolationCode {
   V102_BLANK(NotBlank.class, null, "required text blank"),
   /** {@link Email} (with a dot in the domain required): not an e-mail address. */
   V103_EMAIL(Email.class, null, "not an e-mail address"),
-  /** {@link Pattern} with the slug message: an id that is not lower-case letters and digits joined by hyphens. */
+  /**
+   * {@link Pattern} with the slug message: an id that is not lower-case letters and digits joined
+   * by hyphens.
+   */
   V104_SLUG(Pattern.class, "{dev.hackathonkit.model.Slug.message}", "id is not a slug"),
   /**
-   * {@link Pattern} with the IRC channel message: not a channel name in the shape of RFC 2812 section
-   * 1.3 ({@code #} or {@code &} first, then no spaces, commas, colons or BEL).
+   * {@link Pattern} with the IRC channel message: not a channel name in the shape of RFC 2812
+   * section 1.3 ({@code #} or {@code &} first, then no spaces, commas, colons or BEL).
    */
-  V105_IRC_CHANNEL(Pattern.class, "{dev.hackathonkit.model.IrcChannel.message}", "not an IRC channel"),
-  /** {@link Pattern} with the recurrence message: not an RFC 5545 {@code RRULE:}, {@code RDATE:} or {@code EXDATE:} line. */
-  V106_RECURRENCE(Pattern.class, "{dev.hackathonkit.model.Recurrence.message}", "not a recurrence line"),
+  V105_IRC_CHANNEL(
+      Pattern.class, "{dev.hackathonkit.model.IrcChannel.message}", "not an IRC channel"),
+  /**
+   * {@link Pattern} with the recurrence message: not an RFC 5545 {@code RRULE:}, {@code RDATE:} or
+   * {@code EXDATE:} line.
+   */
+  V106_RECURRENCE(
+      Pattern.class, "{dev.hackathonkit.model.Recurrence.message}", "not a recurrence line"),
   /** {@link DaysInOrder}: the event's days are not in date order, or a date is there twice. */
   V110_DAYS_ORDER(DaysInOrder.class, null, "days out of order or twice"),
   /** {@link HoursInOrder}: a day closes before it opens, or closes without opening. */
@@ -49,9 +57,13 @@ public enum ViolationCode {
   /** {@link UniqueTopicIds}: two topics with one id. */
   V114_DUPLICATE_TOPIC_ID(UniqueTopicIds.class, null, "topic id used twice"),
   /** {@link NotNull} in the {@link Publishable} group: a calendar needs the event's time zone. */
-  V201_NO_TIME_ZONE(NotNull.class, "{dev.hackathonkit.model.Publishable.timeZone.message}", "no time zone to publish"),
+  V201_NO_TIME_ZONE(
+      NotNull.class,
+      "{dev.hackathonkit.model.Publishable.timeZone.message}",
+      "no time zone to publish"),
   /** {@link NotEmpty} in the {@link Publishable} group: a calendar needs at least one day. */
-  V202_NO_DAYS(NotEmpty.class, "{dev.hackathonkit.model.Publishable.days.message}", "no days to publish");
+  V202_NO_DAYS(
+      NotEmpty.class, "{dev.hackathonkit.model.Publishable.days.message}", "no days to publish");
 
   private final Class<? extends Annotation> constraint;
   private final @Nullable String template;
@@ -75,12 +87,14 @@ public enum ViolationCode {
   }
 
   /**
-   * The code of a constraint: the one for its annotation type and message template, else the one for
-   * its annotation type with the default message.
+   * The code of a constraint: the one for its annotation type and message template, else the one
+   * for its annotation type with the default message.
    *
-   * @throws IllegalStateException for a constraint the model does not declare (a code is missing here)
+   * @throws IllegalStateException for a constraint the model does not declare (a code is missing
+   *     here)
    */
-  static ViolationCode of(Class<? extends Annotation> annotation, @Nullable String messageTemplate) {
+  static ViolationCode of(
+      Class<? extends Annotation> annotation, @Nullable String messageTemplate) {
     ViolationCode plain = null;
     for (ViolationCode c : values()) {
       if (c.constraint.equals(annotation)) {
@@ -93,7 +107,8 @@ public enum ViolationCode {
       }
     }
     if (plain == null) {
-      throw new IllegalStateException("no violation code for @" + annotation.getSimpleName() + " " + messageTemplate);
+      throw new IllegalStateException(
+          "no violation code for @" + annotation.getSimpleName() + " " + messageTemplate);
     }
     return plain;
   }

@@ -29,7 +29,12 @@ class EventValidatorTest {
                 .title("Release closing")
                 .ircChannel("#dev")
                 .addContact(new Person("Ana Pérez", "ana@example.org", "Example", null))
-                .addComment(new Comment("Ana", Instant.parse("2013-04-29T18:02:00Z"), "Will attend", CommentKind.VOTE))
+                .addComment(
+                    new Comment(
+                        "Ana",
+                        Instant.parse("2013-04-29T18:02:00Z"),
+                        "Will attend",
+                        CommentKind.VOTE))
                 .slot(new Slot(MAY_16, LocalTime.of(10, 0), LocalTime.of(12, 0), "Room 1"))
                 .build())
         .addAttendee(new Attendee("Ana Pérez", "Example", AttendeeStatus.CONFIRMED));
@@ -77,7 +82,10 @@ class EventValidatorTest {
 
   @Test
   void reportsDaysOutOfOrderOnTheLaterDay() {
-    Event event = valid().days(List.of(EventDay.of(MAY_17, NINE, FIVE), EventDay.of(MAY_16, NINE, FIVE))).build();
+    Event event =
+        valid()
+            .days(List.of(EventDay.of(MAY_17, NINE, FIVE), EventDay.of(MAY_16, NINE, FIVE)))
+            .build();
     assertThat(EventValidator.validate(event))
         .singleElement()
         .satisfies(
@@ -89,8 +97,12 @@ class EventValidatorTest {
 
   @Test
   void reportsTheSameDateTwice() {
-    Event event = valid().days(List.of(EventDay.of(MAY_16, NINE, FIVE), EventDay.of(MAY_16, NINE, FIVE))).build();
-    assertThat(EventValidator.validate(event)).extracting(Violation::code, Violation::path)
+    Event event =
+        valid()
+            .days(List.of(EventDay.of(MAY_16, NINE, FIVE), EventDay.of(MAY_16, NINE, FIVE)))
+            .build();
+    assertThat(EventValidator.validate(event))
+        .extracting(Violation::code, Violation::path)
         .containsExactly(tuple(ViolationCode.V110_DAYS_ORDER, "days[1].date"));
   }
 
@@ -109,7 +121,8 @@ class EventValidatorTest {
   @Test
   void reportsAClosingTimeWithoutAnOpeningTime() {
     Event event = valid().days(List.of(new EventDay(MAY_16, null, FIVE))).topics(List.of()).build();
-    assertThat(EventValidator.validate(event)).extracting(Violation::code, Violation::path)
+    assertThat(EventValidator.validate(event))
+        .extracting(Violation::code, Violation::path)
         .containsExactly(tuple(ViolationCode.V111_HOURS_ORDER, "days[0].closes"));
   }
 
@@ -123,16 +136,27 @@ class EventValidatorTest {
   @Test
   void acceptsRecurrenceLinesAndReportsOthers() {
     Event e = valid().build();
-    Slot weekly = new Slot(MAY_16, LocalTime.of(10, 0), LocalTime.of(12, 0), null,
-        List.of("RRULE:FREQ=WEEKLY;COUNT=3", "EXDATE:20130523T100000"));
-    assertThat(EventValidator.validate(e.toBuilder().topics(List.of(topic(e).toBuilder().slot(weekly).build())).build()))
+    Slot weekly =
+        new Slot(
+            MAY_16,
+            LocalTime.of(10, 0),
+            LocalTime.of(12, 0),
+            null,
+            List.of("RRULE:FREQ=WEEKLY;COUNT=3", "EXDATE:20130523T100000"));
+    assertThat(
+            EventValidator.validate(
+                e.toBuilder().topics(List.of(topic(e).toBuilder().slot(weekly).build())).build()))
         .isEmpty();
     Slot bad = weekly.withRecurrence(List.of("every Tuesday"));
-    assertThat(EventValidator.validate(e.toBuilder().topics(List.of(topic(e).toBuilder().slot(bad).build())).build()))
-        .singleElement().satisfies(v -> {
-          assertThat(v.code()).isEqualTo(ViolationCode.V106_RECURRENCE);
-          assertThat(v.path()).startsWith("topics[0].slot.recurrence[0]");
-        });
+    assertThat(
+            EventValidator.validate(
+                e.toBuilder().topics(List.of(topic(e).toBuilder().slot(bad).build())).build()))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.code()).isEqualTo(ViolationCode.V106_RECURRENCE);
+              assertThat(v.path()).startsWith("topics[0].slot.recurrence[0]");
+            });
   }
 
   @Test
@@ -144,7 +168,8 @@ class EventValidatorTest {
   @Test
   void reportsSlotOnADayTheEventDoesNotHave() {
     Event e = valid().build();
-    Topic t = topic(e).toBuilder().slot(new Slot(LocalDate.of(2013, 5, 18), NINE, FIVE, null)).build();
+    Topic t =
+        topic(e).toBuilder().slot(new Slot(LocalDate.of(2013, 5, 18), NINE, FIVE, null)).build();
     Event event = e.toBuilder().topics(List.of(t)).build();
     assertThat(EventValidator.validate(event))
         .singleElement()
@@ -158,7 +183,10 @@ class EventValidatorTest {
   @Test
   void reportsSlotOutsideTheDaysHours() {
     Event e = valid().build();
-    Topic t = topic(e).toBuilder().slot(new Slot(MAY_16, LocalTime.of(16, 0), LocalTime.of(18, 0), null)).build();
+    Topic t =
+        topic(e).toBuilder()
+            .slot(new Slot(MAY_16, LocalTime.of(16, 0), LocalTime.of(18, 0), null))
+            .build();
     assertThat(EventValidator.validate(e.toBuilder().topics(List.of(t)).build()))
         .extracting(Violation::code, Violation::path)
         .containsExactly(tuple(ViolationCode.V113_SLOT_OFF_DAYS, "topics[0].slot"));
@@ -167,7 +195,10 @@ class EventValidatorTest {
   @Test
   void reportsSlotEndingBeforeItStarts() {
     Event e = valid().build();
-    Topic t = topic(e).toBuilder().slot(new Slot(MAY_16, LocalTime.of(12, 0), LocalTime.of(11, 0), null)).build();
+    Topic t =
+        topic(e).toBuilder()
+            .slot(new Slot(MAY_16, LocalTime.of(12, 0), LocalTime.of(11, 0), null))
+            .build();
     assertThat(EventValidator.validate(e.toBuilder().topics(List.of(t)).build()))
         .extracting(Violation::code, Violation::path)
         .contains(tuple(ViolationCode.V112_SLOT_ORDER, "topics[0].slot.end"));
@@ -185,8 +216,10 @@ class EventValidatorTest {
               assertThat(v.path()).isEqualTo("topics[0].ircChannel");
               assertThat(v.invalidValue()).isEqualTo("xen devel");
               // the line a user reads: the wording and its shape are the point here
-              assertThat(v).hasToString("topics[0].ircChannel: V105 must be an IRC channel such as #name"
-                  + " (no spaces, commas or colons) (was 'xen devel')");
+              assertThat(v)
+                  .hasToString(
+                      "topics[0].ircChannel: V105 must be an IRC channel such as #name"
+                          + " (no spaces, commas or colons) (was 'xen devel')");
             });
   }
 
@@ -200,8 +233,15 @@ class EventValidatorTest {
             .addContact(Person.named("Ana"))
             .addContact(new Person("Bob", "bob at example", null, null))
             .build();
-    Event event = e.toBuilder().topics(List.of(first, first.toBuilder().id("b").build(),
-        first.toBuilder().id("c").build(), bad)).build();
+    Event event =
+        e.toBuilder()
+            .topics(
+                List.of(
+                    first,
+                    first.toBuilder().id("b").build(),
+                    first.toBuilder().id("c").build(),
+                    bad))
+            .build();
     assertThat(EventValidator.validate(event))
         .singleElement()
         .satisfies(
@@ -222,9 +262,7 @@ class EventValidatorTest {
   @Test
   void reportsBlankNames() {
     Event event =
-        valid()
-            .attendees(List.of(new Attendee(" ", null, AttendeeStatus.INVITED)))
-            .build();
+        valid().attendees(List.of(new Attendee(" ", null, AttendeeStatus.INVITED))).build();
     assertThat(EventValidator.validate(event))
         .extracting(Violation::code, Violation::path)
         .containsExactly(tuple(ViolationCode.V102_BLANK, "attendees[0].name"));
@@ -233,8 +271,10 @@ class EventValidatorTest {
   @Test
   void reportsBlankCommentAuthor() {
     Event e = valid().build();
-    Topic t = topic(e).toBuilder()
-        .comments(List.of(new Comment("", Instant.EPOCH, "x", CommentKind.COMMENT))).build();
+    Topic t =
+        topic(e).toBuilder()
+            .comments(List.of(new Comment("", Instant.EPOCH, "x", CommentKind.COMMENT)))
+            .build();
     assertThat(EventValidator.validate(e.toBuilder().topics(List.of(t)).build()))
         .extracting(Violation::code, Violation::path)
         .containsExactly(tuple(ViolationCode.V102_BLANK, "topics[0].comments[0].author"));
@@ -255,6 +295,8 @@ class EventValidatorTest {
     assertThat(EventValidator.validate(event)).isEmpty();
     assertThat(EventValidator.validate(event, Publishable.class))
         .extracting(Violation::code, Violation::path)
-        .containsExactly(tuple(ViolationCode.V202_NO_DAYS, "days"), tuple(ViolationCode.V201_NO_TIME_ZONE, "timeZone"));
+        .containsExactly(
+            tuple(ViolationCode.V202_NO_DAYS, "days"),
+            tuple(ViolationCode.V201_NO_TIME_ZONE, "timeZone"));
   }
 }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class RecordsTest {
   @Test
   void copiesCollectionsDefensively() {
-    List<Attendee> attendees = new ArrayList<>(List.of(new Attendee("A", null, AttendeeStatus.CONFIRMED)));
+    List<Attendee> attendees =
+        new ArrayList<>(List.of(new Attendee("A", null, AttendeeStatus.CONFIRMED)));
     Event event = Event.builder().title("T").attendees(attendees).build();
     attendees.clear();
     assertThat(event.attendees()).hasSize(1);
@@ -22,7 +23,9 @@ class RecordsTest {
 
   @Test
   void treatsNullCollectionsAsEmpty() {
-    Topic topic = new Topic("t", "T", null, null, null, null, null, null, null, null, null, null, null, null, null);
+    Topic topic =
+        new Topic(
+            "t", "T", null, null, null, null, null, null, null, null, null, null, null, null, null);
     assertThat(topic.contacts()).isEmpty();
     assertThat(topic.comments()).isEmpty();
     assertThat(topic.extra()).isEmpty();
@@ -41,7 +44,12 @@ class RecordsTest {
   @Test
   void derivesIdsFromSourcePageThenTitle() {
     assertThat(Event.builder().title("Summit 2013").build().id()).isEqualTo("summit-2013");
-    assertThat(Event.builder().title("Summit").source(Source.page("Wiki", "Events/Summit 2013")).build().id())
+    assertThat(
+            Event.builder()
+                .title("Summit")
+                .source(Source.page("Wiki", "Events/Summit 2013"))
+                .build()
+                .id())
         .isEqualTo("events-summit-2013");
     assertThat(Topic.builder().title("Port it!").build().id()).isEqualTo("port-it");
   }
@@ -59,7 +67,9 @@ class RecordsTest {
     assertThatThrownBy(() -> new Attendee(null, null, AttendeeStatus.CONFIRMED))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("name");
-    assertThatThrownBy(() -> Event.builder().build()).isInstanceOf(IllegalStateException.class).hasMessage("title not set");
+    assertThatThrownBy(() -> Event.builder().build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("title not set");
   }
 
   @Test
@@ -67,7 +77,9 @@ class RecordsTest {
     Event event = dev.hackathonkit.model.testing.RandomEvents.event(3);
     int total = 0;
     for (AttendeeStatus status : AttendeeStatus.values()) {
-      assertThat(event.attendees(status)).as("%s in a maximal generated event", status).isNotEmpty()
+      assertThat(event.attendees(status))
+          .as("%s in a maximal generated event", status)
+          .isNotEmpty()
           .allMatch(a -> a.status() == status);
       total += event.attendees(status).size();
     }
@@ -80,7 +92,8 @@ class RecordsTest {
   void venueDisplayNameJoinsThePartsInAddressOrder() {
     assertThat(new Venue("c-base", "Rungestraße 20", "10179", "Berlin", "Germany").displayName())
         .isEqualTo("c-base, Rungestraße 20, 10179 Berlin, Germany");
-    assertThat(new Venue(null, null, null, "Dublin", "Ireland").displayName()).isEqualTo("Dublin, Ireland");
+    assertThat(new Venue(null, null, null, "Dublin", "Ireland").displayName())
+        .isEqualTo("Dublin, Ireland");
     assertThat(new Venue(null, "Prinzessinnenstraße 19-20", "10999", null, null).displayName())
         .isEqualTo("Prinzessinnenstraße 19-20, 10999");
     assertThat(new Venue("Hall", " ", null, "Cork", " ").displayName()).isEqualTo("Hall, Cork");

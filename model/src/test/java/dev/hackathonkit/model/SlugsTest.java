@@ -21,7 +21,10 @@ class SlugsTest {
   @Test
   void cutsLongTitlesWithoutATrailingHyphen() {
     String slug = Slugs.of("word ".repeat(40));
-    assertThat(slug).hasSizeLessThanOrEqualTo(Slugs.MAX_LENGTH).doesNotEndWith("-").matches(Slugs.PATTERN);
+    assertThat(slug)
+        .hasSizeLessThanOrEqualTo(Slugs.MAX_LENGTH)
+        .doesNotEndWith("-")
+        .matches(Slugs.PATTERN);
   }
 
   @Test

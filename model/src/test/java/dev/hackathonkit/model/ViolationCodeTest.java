@@ -28,7 +28,9 @@ class ViolationCodeTest {
   }
 
   private static void walk(Class<?> type, Set<Class<?>> seen, List<Annotation> found) {
-    if (!type.isRecord() || !type.getPackageName().startsWith("dev.hackathonkit.model") || !seen.add(type)) {
+    if (!type.isRecord()
+        || !type.getPackageName().startsWith("dev.hackathonkit.model")
+        || !seen.add(type)) {
       return;
     }
     collect(type.getAnnotations(), found);
@@ -55,7 +57,8 @@ class ViolationCodeTest {
   private static void collect(Annotation[] annotations, List<Annotation> found) {
     for (Annotation a : annotations) {
       Class<? extends Annotation> t = a.annotationType();
-      if (t.getPackageName().equals("jakarta.validation.constraints") || t.isAnnotationPresent(Constraint.class)) {
+      if (t.getPackageName().equals("jakarta.validation.constraints")
+          || t.isAnnotationPresent(Constraint.class)) {
         found.add(a);
       }
     }
@@ -77,7 +80,9 @@ class ViolationCodeTest {
     for (Annotation a : constraints) {
       reached.add(ViolationCode.of(a.annotationType(), template(a)));
     }
-    assertThat(reached).as("codes of a constraint the model declares").containsExactlyInAnyOrder(ViolationCode.values());
+    assertThat(reached)
+        .as("codes of a constraint the model declares")
+        .containsExactlyInAnyOrder(ViolationCode.values());
   }
 
   @Test
@@ -92,7 +97,9 @@ class ViolationCodeTest {
 
   @Test
   void aConstraintTheModelDoesNotDeclareHasNoCode() {
-    assertThatThrownBy(() -> ViolationCode.of(Size.class, "{jakarta.validation.constraints.Size.message}"))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("@Size");
+    assertThatThrownBy(
+            () -> ViolationCode.of(Size.class, "{jakarta.validation.constraints.Size.message}"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("@Size");
   }
 }

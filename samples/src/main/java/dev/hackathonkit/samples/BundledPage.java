@@ -71,7 +71,8 @@ public enum BundledPage {
 
   private static Properties load() {
     Properties p = new Properties();
-    try (@Nullable InputStream in = BundledPage.class.getResourceAsStream(DIR + "page.properties")) {
+    try (@Nullable InputStream in =
+        BundledPage.class.getResourceAsStream(DIR + "page.properties")) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + DIR + "page.properties");
       }

@@ -20,7 +20,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 
-/** Writes a small event as CSV tables, reads it back, and shows an import error. Quoted by the README. */
+/**
+ * Writes a small event as CSV tables, reads it back, and shows an import error. Quoted by the
+ * README.
+ */
 public final class CsvExample {
   private CsvExample() {}
 
@@ -31,16 +34,27 @@ public final class CsvExample {
    * @throws Exception if writing or reading fails
    */
   public static void main(String[] args) throws Exception {
-    Event event = Event.builder()
-        .title("Developer Summit 2026").timeZone(ZoneId.of("Europe/Dublin"))
-        .addDay(EventDay.of(LocalDate.of(2026, 5, 14), LocalTime.of(9, 0), LocalTime.of(17, 0)))
-        .addTopic(Topic.builder().title("Release planning").gsoc(Gsoc.NOT_APPLICABLE).verified("")
-            .addContact(new Person("Roger Pau Monné", "roger@example.org", "Citrix", null))
-            .addContact(new Person("Lars Kurth", null, null, "or other reps"))
-            .description("=1+1 is not a formula here, \"quotes\" and\n- a list")
-            .addComment(new Comment("Lars.kurth", Instant.parse("2013-04-29T18:02:00Z"), "Will attend", CommentKind.VOTE))
-            .build())
-        .build();
+    Event event =
+        Event.builder()
+            .title("Developer Summit 2026")
+            .timeZone(ZoneId.of("Europe/Dublin"))
+            .addDay(EventDay.of(LocalDate.of(2026, 5, 14), LocalTime.of(9, 0), LocalTime.of(17, 0)))
+            .addTopic(
+                Topic.builder()
+                    .title("Release planning")
+                    .gsoc(Gsoc.NOT_APPLICABLE)
+                    .verified("")
+                    .addContact(new Person("Roger Pau Monné", "roger@example.org", "Citrix", null))
+                    .addContact(new Person("Lars Kurth", null, null, "or other reps"))
+                    .description("=1+1 is not a formula here, \"quotes\" and\n- a list")
+                    .addComment(
+                        new Comment(
+                            "Lars.kurth",
+                            Instant.parse("2013-04-29T18:02:00Z"),
+                            "Will attend",
+                            CommentKind.VOTE))
+                    .build())
+            .build();
 
     Path folder = Files.createTempDirectory("summit");
     CsvEventWriter.standard().writeFolder(event, folder);
@@ -52,8 +66,11 @@ public final class CsvExample {
     System.out.println("--- read back equal: " + back.event().equals(event));
 
     try {
-      CsvEventReader.standard().withOptions(CsvOptions.DEFAULT.withSeparator(';'))
-          .readFlat(new StringReader("event.title;title;inserted_on\r\nSummit;Planning;31/02/2013\r\n"), "sheet.csv");
+      CsvEventReader.standard()
+          .withOptions(CsvOptions.DEFAULT.withSeparator(';'))
+          .readFlat(
+              new StringReader("event.title;title;inserted_on\r\nSummit;Planning;31/02/2013\r\n"),
+              "sheet.csv");
     } catch (EventFormatException e) {
       e.problems().forEach(System.out::println);
     }

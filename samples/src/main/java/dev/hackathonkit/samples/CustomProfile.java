@@ -29,19 +29,43 @@ public final class CustomProfile {
     PageProfile profile = PageProfile.fromJson(new StringReader(json), "community.profile.json");
 
     String page = resource("profile/autumn-meetup.txt");
-    ImportResult result = RenderedPageReader.standard().withProfile(profile).read(page, "autumn-meetup.txt");
+    ImportResult result =
+        RenderedPageReader.standard().withProfile(profile).read(page, "autumn-meetup.txt");
 
     Event event = result.event();
-    System.out.println(event.title() + ": " + event.days().size() + " days from " + event.days().get(0).date()
-        + ", " + (event.venue() == null ? "no venue" : event.venue().displayName()) + ", " + event.timeZone());
+    System.out.println(
+        event.title()
+            + ": "
+            + event.days().size()
+            + " days from "
+            + event.days().get(0).date()
+            + ", "
+            + (event.venue() == null ? "no venue" : event.venue().displayName())
+            + ", "
+            + event.timeZone());
     for (Topic topic : event.topics()) {
-      System.out.println("- " + topic.title() + " (" + topic.difficulty() + ", mentor "
-          + topic.contacts().get(0).name() + ", " + topic.votes().size() + " will attend)");
+      System.out.println(
+          "- "
+              + topic.title()
+              + " ("
+              + topic.difficulty()
+              + ", mentor "
+              + topic.contacts().get(0).name()
+              + ", "
+              + topic.votes().size()
+              + " will attend)");
     }
     for (Attendee a : event.attendees()) {
-      System.out.println("  " + a.status() + ": " + a.name() + (a.affiliation() == null ? "" : " (" + a.affiliation() + ")"));
+      System.out.println(
+          "  "
+              + a.status()
+              + ": "
+              + a.name()
+              + (a.affiliation() == null ? "" : " (" + a.affiliation() + ")"));
     }
-    System.out.printf("coverage %.1f%%, %d warnings%n", result.report().coverage() * 100, result.report().problems().size());
+    System.out.printf(
+        "coverage %.1f%%, %d warnings%n",
+        result.report().coverage() * 100, result.report().problems().size());
   }
 
   private static String resource(String name) throws IOException {

@@ -29,16 +29,25 @@ public final class FetchTopics {
       System.err.println("usage: FetchTopics API_URL TITLE");
       System.exit(2);
     }
-    try (MediaWikiClient wiki = MediaWikiClient.builder(URI.create(args[0]))
-        .userAgent("hackathon-kit-sample/1.0 (https://github.com/hackathon-kit/hackathon-kit)")
-        .build()) {
+    try (MediaWikiClient wiki =
+        MediaWikiClient.builder(URI.create(args[0]))
+            .userAgent("hackathon-kit-sample/1.0 (https://github.com/hackathon-kit/hackathon-kit)")
+            .build()) {
       ImportResult page = WikiImporter.of(wiki).importPage(args[1]);
 
       Event event = page.event();
       // a page read from a wiki always names its source
-      Source source = java.util.Objects.requireNonNull(event.source(), "an imported page without its source");
-      System.out.println(event.title() + " (revision " + source.revisionId() + " on "
-          + source.site() + "): " + event.topics().size() + " topics");
+      Source source =
+          java.util.Objects.requireNonNull(event.source(), "an imported page without its source");
+      System.out.println(
+          event.title()
+              + " (revision "
+              + source.revisionId()
+              + " on "
+              + source.site()
+              + "): "
+              + event.topics().size()
+              + " topics");
       for (Topic topic : event.topics()) {
         System.out.println("- " + topic.title() + " [" + topic.votes().size() + " will attend]");
       }

@@ -17,10 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
  * Proves that the published POMs carry every dependency an embedder needs, and nothing test-only:
  * installs the freshly built model and io jars with their POMs (exactly what {@code mvn install}
  * publishes) into an empty throwaway local repository, then builds a separate Maven project outside
- * the repository that depends only on {@code hackathon-kit-io}, compiles a ten-line program, runs it
- * on the bundled page and checks what it wrote. Then the same jars go on the module path: a named
- * module requiring only {@code dev.hackathonkit.io} reads, writes and validates the page through the
- * front door ({@code EventIO}), and does not compile against {@code dev.hackathonkit.io.internal}.
+ * the repository that depends only on {@code hackathon-kit-io}, compiles a ten-line program, runs
+ * it on the bundled page and checks what it wrote. Then the same jars go on the module path: a
+ * named module requiring only {@code dev.hackathonkit.io} reads, writes and validates the page
+ * through the front door ({@code EventIO}), and does not compile against {@code
+ * dev.hackathonkit.io.internal}.
  *
  * <p>Third-party artifacts come from the build's own local repository, used as the first remote
  * repository with snapshots disabled, so no SNAPSHOT of ours can leak in from there and no network
@@ -47,18 +48,37 @@ class EmbeddingIT {
     Path page = Files.writeString(tmp.resolve(INPUT_NAME), input());
 
     String mvn = Path.of(property("maven.home"), "bin", "mvn").toString();
-    run(app, mvn, "-B", "-q", "-s", tmp.resolve("settings.xml").toString(), "-Dmaven.repo.local=" + repo,
-        "compile", "dependency:build-classpath", "-Dmdep.outputFile=cp.txt");
+    run(
+        app,
+        mvn,
+        "-B",
+        "-q",
+        "-s",
+        tmp.resolve("settings.xml").toString(),
+        "-Dmaven.repo.local=" + repo,
+        "compile",
+        "dependency:build-classpath",
+        "-Dmdep.outputFile=cp.txt");
     String classpath = Files.readString(app.resolve("cp.txt")).strip();
-    assertThat(java.util.Arrays.stream(classpath.split(File.pathSeparator)).map(e -> Path.of(e).getFileName().toString()))
+    assertThat(
+            java.util.Arrays.stream(classpath.split(File.pathSeparator))
+                .map(e -> Path.of(e).getFileName().toString()))
         .as("jars on the runtime class path of an embedder")
         .contains("hackathon-kit-io-" + version + ".jar", "hackathon-kit-model-" + version + ".jar")
         .noneMatch(e -> e.endsWith("-tests.jar"))
-        .noneMatch(e -> e.startsWith("junit") || e.startsWith("assertj") || e.startsWith("mockwebserver"));
+        .noneMatch(
+            e -> e.startsWith("junit") || e.startsWith("assertj") || e.startsWith("mockwebserver"));
 
     Path output = tmp.resolve(OUTPUT_NAME);
-    String printed = run(app, tool("java"), "-cp", "target/classes" + File.pathSeparator + classpath, "Main",
-        page.toString(), output.toString());
+    String printed =
+        run(
+            app,
+            tool("java"),
+            "-cp",
+            "target/classes" + File.pathSeparator + classpath,
+            "Main",
+            page.toString(),
+            output.toString());
     checkOutput(printed, Files.readString(output, StandardCharsets.UTF_8));
 
     // the same jars on the module path, for a named module that requires only dev.hackathonkit.io
@@ -66,21 +86,49 @@ class EmbeddingIT {
     Files.createDirectories(modular.resolve("src/app"));
     Files.writeString(modular.resolve("src/module-info.java"), MODULE_INFO);
     Files.writeString(modular.resolve("src/app/Main.java"), MODULAR_PROGRAM);
-    run(modular, tool("javac"), "--module-path", classpath, "-d", "classes",
-        "src/module-info.java", "src/app/Main.java");
+    run(
+        modular,
+        tool("javac"),
+        "--module-path",
+        classpath,
+        "-d",
+        "classes",
+        "src/module-info.java",
+        "src/app/Main.java");
     Path modularOutput = tmp.resolve("modular-" + OUTPUT_NAME);
-    String printedOnModulePath = run(modular, tool("java"), "--module-path", "classes" + File.pathSeparator + classpath,
-        "--module", "app/app.Main", page.toString(), modularOutput.toString());
+    String printedOnModulePath =
+        run(
+            modular,
+            tool("java"),
+            "--module-path",
+            "classes" + File.pathSeparator + classpath,
+            "--module",
+            "app/app.Main",
+            page.toString(),
+            modularOutput.toString());
     // (Hibernate Validator logs its version through java.util.logging first)
     assertThat(printedOnModulePath).endsWith("\n" + printed.strip() + ", valid\n");
     checkOutput(printed, Files.readString(modularOutput, StandardCharsets.UTF_8));
 
     // the library's internals are not exported: a module cannot compile against them
-    Files.writeString(modular.resolve("src/app/Main.java"), MODULAR_PROGRAM.replace(
-        "import java.nio.file.Path;", "import java.nio.file.Path;\nimport dev.hackathonkit.io.internal.LineIndex;"));
-    String refused = fails(modular, tool("javac"), "--module-path", classpath, "-d", "classes-internal",
-        "src/module-info.java", "src/app/Main.java");
-    assertThat(refused).contains("package dev.hackathonkit.io.internal is declared in module dev.hackathonkit.io, which does not export it");
+    Files.writeString(
+        modular.resolve("src/app/Main.java"),
+        MODULAR_PROGRAM.replace(
+            "import java.nio.file.Path;",
+            "import java.nio.file.Path;\nimport dev.hackathonkit.io.internal.LineIndex;"));
+    String refused =
+        fails(
+            modular,
+            tool("javac"),
+            "--module-path",
+            classpath,
+            "-d",
+            "classes-internal",
+            "src/module-info.java",
+            "src/app/Main.java");
+    assertThat(refused)
+        .contains(
+            "package dev.hackathonkit.io.internal is declared in module dev.hackathonkit.io, which does not export it");
   }
 
   private static String tool(String name) {
@@ -138,8 +186,10 @@ class EmbeddingIT {
     assertThat(ics)
         .startsWith("BEGIN:VCALENDAR\r\n")
         .contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Dublin\r\n")
-        .contains("DTSTART;TZID=Europe/Dublin:20130516T090000\r\nDTEND;TZID=Europe/Dublin:20130516T170000\r\n")
-        .contains("DTSTART;TZID=Europe/Dublin:20130517T090000\r\nDTEND;TZID=Europe/Dublin:20130517T170000\r\n")
+        .contains(
+            "DTSTART;TZID=Europe/Dublin:20130516T090000\r\nDTEND;TZID=Europe/Dublin:20130516T170000\r\n")
+        .contains(
+            "DTSTART;TZID=Europe/Dublin:20130517T090000\r\nDTEND;TZID=Europe/Dublin:20130517T170000\r\n")
         .endsWith("END:VCALENDAR\r\n");
   }
 
@@ -147,7 +197,9 @@ class EmbeddingIT {
 
   private Path jar(String module) {
     Path jar = root.resolve(module + "/target/hackathon-kit-" + module + "-" + version + ".jar");
-    assertThat(jar).as("built by the reactor before this test (run mvn verify from the root)").isRegularFile();
+    assertThat(jar)
+        .as("built by the reactor before this test (run mvn verify from the root)")
+        .isRegularFile();
     return jar;
   }
 
@@ -187,7 +239,8 @@ class EmbeddingIT {
             </plugins>
           </build>
         </project>
-        """.formatted(version);
+        """
+        .formatted(version);
   }
 
   /**
@@ -197,12 +250,14 @@ class EmbeddingIT {
    */
   private static String settings() {
     Path cache = Path.of(property("hackathonkit.localRepository")).toAbsolutePath();
-    String repository = """
+    String repository =
+        """
               <id>build-local-repository</id>
               <url>%s</url>
               <releases><enabled>true</enabled></releases>
               <snapshots><enabled>false</enabled></snapshots>
-        """.formatted(cache.toUri());
+        """
+            .formatted(cache.toUri());
     return """
         <settings>
           <profiles>
@@ -216,12 +271,17 @@ class EmbeddingIT {
           </profiles>
           <activeProfiles><activeProfile>build-local-repository</activeProfile></activeProfiles>
         </settings>
-        """.formatted(repository, repository);
+        """
+        .formatted(repository, repository);
   }
 
   /** Runs a command that must fail, and gives its output. */
   private static String fails(Path dir, String... command) throws Exception {
-    Process p = new ProcessBuilder(List.of(command)).directory(dir.toFile()).redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(List.of(command))
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
     assertThat(p.exitValue()).as("%s should fail:%n%s", List.of(command), output).isNotZero();
@@ -230,21 +290,29 @@ class EmbeddingIT {
 
   private static String run(Path dir, String... command) throws Exception {
     Path log = Files.createTempFile("embedding", ".log");
-    Process p = new ProcessBuilder(List.of(command)).directory(dir.toFile())
-        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process p =
+        new ProcessBuilder(List.of(command))
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
     boolean done = p.waitFor(5, TimeUnit.MINUTES);
     if (!done) {
       p.destroyForcibly();
     }
     String output = Files.readString(log);
     Files.delete(log);
-    assertThat(done && p.exitValue() == 0).as("%s failed:%n%s", new ArrayList<>(List.of(command)), output).isTrue();
+    assertThat(done && p.exitValue() == 0)
+        .as("%s failed:%n%s", new ArrayList<>(List.of(command)), output)
+        .isTrue();
     return output;
   }
 
   private static String property(String name) {
     String value = System.getProperty(name);
-    assertThat(value).as("system property %s (set by the samples pom for failsafe)", name).isNotBlank();
+    assertThat(value)
+        .as("system property %s (set by the samples pom for failsafe)", name)
+        .isNotBlank();
     return value;
   }
 }

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ReadmeExamplesTest {
   private static final Pattern BLOCK = Pattern.compile("(?m)^```java\\n(.*?)^```", Pattern.DOTALL);
   private static final Pattern IMPORT = Pattern.compile("(?m)^import [\\w.]+(\\.\\*)?;\\n");
-  private static final Pattern TYPE = Pattern.compile("(?m)^(public |final |abstract )*(class|record|interface|enum) (\\w+)");
+  private static final Pattern TYPE =
+      Pattern.compile("(?m)^(public |final |abstract )*(class|record|interface|enum) (\\w+)");
   private static final Pattern PACKAGE = Pattern.compile("(?m)^package ([\\w.]+);");
 
   @TempDir Path out;
@@ -54,29 +55,55 @@ class ReadmeExamplesTest {
     }
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
+    try (StandardJavaFileManager files =
+        javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
       StringWriter log = new StringWriter();
-      boolean compiled = javac.getTask(log, files, diagnostics,
-          List.of("-d", out.resolve("classes").toString(), "-cp", System.getProperty("java.class.path"),
-              "-proc:none", "--release", "17"),
-          null, files.getJavaFileObjectsFromPaths(sources)).call();
+      boolean compiled =
+          javac
+              .getTask(
+                  log,
+                  files,
+                  diagnostics,
+                  List.of(
+                      "-d",
+                      out.resolve("classes").toString(),
+                      "-cp",
+                      System.getProperty("java.class.path"),
+                      "-proc:none",
+                      "--release",
+                      "17"),
+                  null,
+                  files.getJavaFileObjectsFromPaths(sources))
+              .call();
       StringBuilder errors = new StringBuilder();
-      diagnostics.getDiagnostics().stream().filter(d -> d.getKind() == javax.tools.Diagnostic.Kind.ERROR).forEach(d -> {
-        int index = sources.indexOf(Path.of(d.getSource().toUri()));
-        errors.append(index < 0 ? "?" : examples.get(index).where()).append(": ")
-            .append(d.getMessage(Locale.ROOT)).append('\n');
-      });
+      diagnostics.getDiagnostics().stream()
+          .filter(d -> d.getKind() == javax.tools.Diagnostic.Kind.ERROR)
+          .forEach(
+              d -> {
+                int index = sources.indexOf(Path.of(d.getSource().toUri()));
+                errors
+                    .append(index < 0 ? "?" : examples.get(index).where())
+                    .append(": ")
+                    .append(d.getMessage(Locale.ROOT))
+                    .append('\n');
+              });
       assertThat(compiled).as("examples that do not compile:%n%s%s", errors, log).isTrue();
     }
   }
 
   private static List<Path> readmes() throws IOException {
     Path root = Path.of(System.getProperty("user.dir")).toAbsolutePath().getParent();
-    assertThat(root.resolve("README.md")).as("the project's README beside the samples module").isRegularFile();
+    assertThat(root.resolve("README.md"))
+        .as("the project's README beside the samples module")
+        .isRegularFile();
     List<Path> readmes = new ArrayList<>();
     readmes.add(root.resolve("README.md"));
     try (Stream<Path> modules = Files.list(root)) {
-      modules.map(m -> m.resolve("README.md")).filter(Files::isRegularFile).sorted().forEach(readmes::add);
+      modules
+          .map(m -> m.resolve("README.md"))
+          .filter(Files::isRegularFile)
+          .sorted()
+          .forEach(readmes::add);
     }
     return readmes;
   }
@@ -117,13 +144,19 @@ class ReadmeExamplesTest {
       } else {
         code = example.imports() + code;
       }
-      Path file = out.resolve("src").resolve("e" + index).resolve(folder).resolve(type.group(3) + ".java");
+      Path file =
+          out.resolve("src").resolve("e" + index).resolve(folder).resolve(type.group(3) + ".java");
       Files.createDirectories(file.getParent());
       return Files.writeString(file, code);
     }
     String name = "Example" + index;
-    String code = example.imports() + "\nclass " + name + " {\n  static void example() throws Exception {\n"
-        + example.code() + "\n  }\n}\n";
+    String code =
+        example.imports()
+            + "\nclass "
+            + name
+            + " {\n  static void example() throws Exception {\n"
+            + example.code()
+            + "\n  }\n}\n";
     Path file = out.resolve("src").resolve("e" + index).resolve(name + ".java");
     Files.createDirectories(file.getParent());
     return Files.writeString(file, code);

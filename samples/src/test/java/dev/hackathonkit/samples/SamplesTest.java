@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hackathonkit.io.json.JsonEventCodec;
 import dev.hackathonkit.model.Event;
 import java.io.ByteArrayOutputStream;
-import mockwebserver3.MockWebServer;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.parallel.Resources;
@@ -40,7 +40,8 @@ class SamplesTest {
     assertThat(out)
         .contains("  days[1].date: V110 ")
         .contains("  days[1].closes: V111 ")
-        .contains("  topics[0].contacts[0].email: V103 must be a well-formed email address (was 'ann.example.org')")
+        .contains(
+            "  topics[0].contacts[0].email: V103 must be a well-formed email address (was 'ann.example.org')")
         .contains("  topics[0].ircChannel: V105 ")
         .contains("5 violations when publishing a calendar:\n")
         .contains("  timeZone: V201 ");
@@ -54,7 +55,8 @@ class SamplesTest {
         .contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Lisbon\r\n")
         .contains("DTSTART;TZID=Europe/Lisbon:20260924T090000\r\n")
         .contains("DTEND;TZID=Europe/Lisbon:20260925T160000\r\n")
-        .contains("DTSTART;TZID=Europe/Lisbon:20260924T100000\r\nDTEND;TZID=Europe/Lisbon:20260924T113000\r\nSUMMARY:Release planning\r\n")
+        .contains(
+            "DTSTART;TZID=Europe/Lisbon:20260924T100000\r\nDTEND;TZID=Europe/Lisbon:20260924T113000\r\nSUMMARY:Release planning\r\n")
         .contains("DTSTAMP:20260601T000000Z\r\n");
     assertThat(out.split("BEGIN:VEVENT", -1)).hasSize(4);
     assertThat(stdout(CalendarForEvent::main)).isEqualTo(out);
@@ -66,7 +68,10 @@ class SamplesTest {
     Event printed = JsonEventCodec.standard().read(out, "stdout").event();
     try (var in = SamplesTest.class.getResourceAsStream("/golden/xen-hackathon-may2013.json")) {
       assertThat(in).as("golden event from the io test-jar").isNotNull();
-      Event golden = JsonEventCodec.standard().read(new String(in.readAllBytes(), StandardCharsets.UTF_8), "golden").event();
+      Event golden =
+          JsonEventCodec.standard()
+              .read(new String(in.readAllBytes(), StandardCharsets.UTF_8), "golden")
+              .event();
       assertThat(printed).isEqualTo(golden);
     }
   }
@@ -74,7 +79,9 @@ class SamplesTest {
   @Test
   void customProfileReadsAnotherCommunitysLayout() throws Exception {
     String out = stdout(CustomProfile::main);
-    assertThat(out).isEqualTo("""
+    assertThat(out)
+        .isEqualTo(
+            """
         Example Meetup: 2 days from 2024-10-10, Lisbon, Portugal, Europe/Lisbon
         - Faster builds (Medium, mentor Ann Example, 1 will attend)
         - Translations (Easy, mentor Dee Example, 0 will attend)
@@ -90,10 +97,13 @@ class SamplesTest {
   void fetchTopicsPrintsThePagesTopicsFromTheWiki() throws Exception {
     String markup = BundledPage.WIKITEXT.content();
     try (MockWebServer server = new MockWebServer()) {
-      server.setDispatcher(new dev.hackathonkit.samples.cli.FakeWikiAccess().answering(
-          "Archived/Hackathon/May2013", 1234, markup));
+      server.setDispatcher(
+          new dev.hackathonkit.samples.cli.FakeWikiAccess()
+              .answering("Archived/Hackathon/May2013", 1234, markup));
       server.start();
-      String out = stdout(FetchTopics::main, server.url("/w/api.php").toString(), "Archived/Hackathon/May2013");
+      String out =
+          stdout(
+              FetchTopics::main, server.url("/w/api.php").toString(), "Archived/Hackathon/May2013");
       assertThat(out.lines().toList()).hasSize(17);
       assertThat(out).startsWith("Xen Hackathon (revision 1234 on ExampleWiki): 16 topics\n- ");
       assertThat(out).containsPattern("(?m)^- .+ \\[\\d+ will attend\\]$");

@@ -8,7 +8,9 @@ import java.io.Reader;
 
 /** The characters (or uncompressed zip bytes) one import may still read; shared by its files. */
 final class Budget {
-  /** Thrown through the CSV parser when the budget runs out; turned into an EventFormatException. */
+  /**
+   * Thrown through the CSV parser when the budget runs out; turned into an EventFormatException.
+   */
   static final class Exceeded extends IOException {
     private static final long serialVersionUID = 1L;
     final String file;

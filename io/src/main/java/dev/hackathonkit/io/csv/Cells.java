@@ -14,9 +14,8 @@ import org.jspecify.annotations.Nullable;
  *       ({@code '=x}), apostrophes only ({@code '}), or apostrophes before {@code {}} (the group
  *       marker {@code '{}}), gets one more;
  *   <li>reading removes a leading apostrophe only from such cells (except the marker itself, which
- *       the group columns read). Every other apostrophe is data,
- *       as spreadsheets and other programs write it: {@code 's-Hertogenbosch}, {@code '90s},
- *       {@code '''bold'''}.
+ *       the group columns read). Every other apostrophe is data, as spreadsheets and other programs
+ *       write it: {@code 's-Hertogenbosch}, {@code '90s}, {@code '''bold'''}.
  * </ul>
  *
  * The cell {@code '{}} cannot be produced by any value: it marks a venue or source that is present
@@ -47,7 +46,9 @@ final class Cells {
     if (cell == null || cell.isEmpty()) {
       return null;
     }
-    return cell.charAt(0) == '\'' && isGuarded(cell) && !cell.equals(PRESENT_EMPTY_GROUP) ? cell.substring(1) : cell;
+    return cell.charAt(0) == '\'' && isGuarded(cell) && !cell.equals(PRESENT_EMPTY_GROUP)
+        ? cell.substring(1)
+        : cell;
   }
 
   /**
@@ -60,7 +61,9 @@ final class Cells {
     while (i < text.length() && text.charAt(i) == '\'') {
       i++;
     }
-    return i == text.length() || isFormulaStart(text.charAt(i)) || (text.startsWith("{}", i) && i + 2 == text.length());
+    return i == text.length()
+        || isFormulaStart(text.charAt(i))
+        || (text.startsWith("{}", i) && i + 2 == text.length());
   }
 
   static boolean isFormulaStart(char c) {

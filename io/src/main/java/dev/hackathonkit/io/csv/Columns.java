@@ -1,6 +1,9 @@
 package dev.hackathonkit.io.csv;
 
-/** File and column names of the table set; the single place that spells them ({@link TableSchema} says which table holds which). */
+/**
+ * File and column names of the table set; the single place that spells them ({@link TableSchema}
+ * says which table holds which).
+ */
 final class Columns {
   static final String EVENT_FILE = "event.csv";
   static final String DAYS_FILE = "days.csv";
@@ -10,6 +13,7 @@ final class Columns {
 
   /** Prefix of the columns that hold {@code extra} fields. */
   static final String EXTRA = "extra.";
+
   /** Prefix of the event's columns in the flat topics view. */
   static final String EVENT_PREFIX = "event.";
 
@@ -49,6 +53,7 @@ final class Columns {
   static final String SLOT_START = "slot.start";
   static final String SLOT_END = "slot.end";
   static final String SLOT_ROOM = "slot.room";
+
   /** The slot's RFC 5545 recurrence lines ({@code RRULE:...}), one per line of the cell. */
   static final String SLOT_RECURRENCE = "slot.recurrence";
 

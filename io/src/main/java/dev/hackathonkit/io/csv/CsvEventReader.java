@@ -37,50 +37,51 @@ import org.jspecify.annotations.Nullable;
  * r.report().problems().forEach(System.out::println); // topics.csv:1:17: C101 unknown column ...
  * }</pre>
  *
- * <p><b>Header-driven.</b> Columns may come in any order; a column the table does not define is kept
- * in the topic's or event's {@code extra} under its name, with a {@link CsvProblem#C101_UNKNOWN_COLUMN}
- * warning (in {@code days.csv}, {@code comments.csv} and {@code attendees.csv}, which have no
- * {@code extra}, it is reported and not kept). A missing required column is an error naming it. A
- * missing optional column means absent values. Rows may be shorter than the header (a spreadsheet
- * drops trailing empty cells); empty lines are skipped, and so are rows of only empty cells ({@code
- * ,,,,}, what a spreadsheet saves for an empty row), each with a {@link CsvProblem#C104_BLANK_ROW}
- * note, in the flat sheet and in every table of a set alike.
+ * <p><b>Header-driven.</b> Columns may come in any order; a column the table does not define is
+ * kept in the topic's or event's {@code extra} under its name, with a {@link
+ * CsvProblem#C101_UNKNOWN_COLUMN} warning (in {@code days.csv}, {@code comments.csv} and {@code
+ * attendees.csv}, which have no {@code extra}, it is reported and not kept). A missing required
+ * column is an error naming it. A missing optional column means absent values. Rows may be shorter
+ * than the header (a spreadsheet drops trailing empty cells); empty lines are skipped, and so are
+ * rows of only empty cells ({@code ,,,,}, what a spreadsheet saves for an empty row), each with a
+ * {@link CsvProblem#C104_BLANK_ROW} note, in the flat sheet and in every table of a set alike.
  *
- * <p><b>Schedule sheets of other tools.</b> A flat sheet whose header has no {@code event.} column and
- * none of our own topic columns ({@code slot.start}, {@code inserted_on}...) is another tool's schedule
- * (a hackathon's or conference's programme): each column's role (title, speaker, affiliation, day,
- * start, end, a range of both, duration, room, abstract, type, link) is taken from its header in
- * English, German, French or Spanish and checked against its values; day numbers and weekdays count
- * from {@link SheetMapping#startDate()} (else the first date the sheet writes out); several room
- * columns ({@code Track 1}, {@code Track 2}) are a grid of rooms; {@link #withSheetMapping} gives roles
- * instead. Codes {@link CsvProblem#C110_SHEET_COLUMNS} to {@link CsvProblem#C117_SHEET_NOT_SCHEDULED} report
- * how columns were read and every column, row and cell not used; such a sheet never fails for its
- * content.
+ * <p><b>Schedule sheets of other tools.</b> A flat sheet whose header has no {@code event.} column
+ * and none of our own topic columns ({@code slot.start}, {@code inserted_on}...) is another tool's
+ * schedule (a hackathon's or conference's programme): each column's role (title, speaker,
+ * affiliation, day, start, end, a range of both, duration, room, abstract, type, link) is taken
+ * from its header in English, German, French or Spanish and checked against its values; day numbers
+ * and weekdays count from {@link SheetMapping#startDate()} (else the first date the sheet writes
+ * out); several room columns ({@code Track 1}, {@code Track 2}) are a grid of rooms; {@link
+ * #withSheetMapping} gives roles instead. Codes {@link CsvProblem#C110_SHEET_COLUMNS} to {@link
+ * CsvProblem#C117_SHEET_NOT_SCHEDULED} report how columns were read and every column, row and cell
+ * not used; such a sheet never fails for its content.
  *
  * <p><b>What other programs write.</b> The separator is taken from each file's header ({@code ,},
  * {@code ;} as European Excel saves, or tab) with a {@link CsvProblem#C105_SEPARATOR_DETECTED} note
  * when it is not the configured one, unless {@link CsvOptions#withSeparator} fixed it. A byte-order
  * mark is skipped; a UTF-16 one reads the file as UTF-16 (Excel's "Unicode text"). Without one the
- * file is read in {@link CsvOptions#encoding()}, UTF-8 by default. A leading apostrophe is removed only
- * where it is the writer's formula guard (see {@link CsvEventWriter}): {@code 's-Hertogenbosch} stays
- * as it is.
+ * file is read in {@link CsvOptions#encoding()}, UTF-8 by default. A leading apostrophe is removed
+ * only where it is the writer's formula guard (see {@link CsvEventWriter}): {@code
+ * 's-Hertogenbosch} stays as it is.
  *
  * <p><b>Errors.</b> A cell that does not convert is a {@link CsvProblem#C202_BAD_VALUE} whose
  * location is {@code file:row:column} (the header is row 1) and whose message names the column and
  * the value: {@code topics.csv:3:3: column 'inserted_on': expected a date yyyy-mm-dd, found
- * '31/02/2013'}. In strict mode (the default) the reader goes on to the end of the input, then throws
- * one {@link EventFormatException} whose {@link EventFormatException#problems()} lists every error
- * found, and returns nothing. In lenient mode a row with errors is skipped and its errors are in the
- * report ({@code "; row skipped"}); an {@code event.csv} row with errors still fails the import, as
- * there is no event without it. Input that is not well-formed CSV (an unclosed quote), not in the
- * expected encoding, or beyond the limits fails at once; for bytes the encoding does not define the
- * error names the file, the row and column and the encoding the file most likely has: {@code
- * topics.csv:3:12: expected UTF-8 text, found the byte E9, which UTF-8 does not define; the input
- * looks like Windows-1252 (...)}.
+ * '31/02/2013'}. In strict mode (the default) the reader goes on to the end of the input, then
+ * throws one {@link EventFormatException} whose {@link EventFormatException#problems()} lists every
+ * error found, and returns nothing. In lenient mode a row with errors is skipped and its errors are
+ * in the report ({@code "; row skipped"}); an {@code event.csv} row with errors still fails the
+ * import, as there is no event without it. Input that is not well-formed CSV (an unclosed quote),
+ * not in the expected encoding, or beyond the limits fails at once; for bytes the encoding does not
+ * define the error names the file, the row and column and the encoding the file most likely has:
+ * {@code topics.csv:3:12: expected UTF-8 text, found the byte E9, which UTF-8 does not define; the
+ * input looks like Windows-1252 (...)}.
  *
  * <p><b>Coverage.</b> The report's coverage is counted as the page readers count it: the share of
- * the data cells' non-blank characters (header rows are structure and not counted) that were placed in
- * the model; cells of a skipped row, of a column with no field, or beyond the header are not placed.
+ * the data cells' non-blank characters (header rows are structure and not counted) that were placed
+ * in the model; cells of a skipped row, of a column with no field, or beyond the header are not
+ * placed.
  *
  * <p><b>Streaming.</b> Each file is parsed record by record with Jackson's CSV parser; only the
  * current row's cells are held besides the model being built, so a 100 MB {@code topics.csv} needs
@@ -89,15 +90,25 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Zip input.</b> Only entries named like a table are read, at the zip's top level or in one
  * folder; other entries are reported ({@link CsvProblem#C102_IGNORED_FILE}) and skipped (their
- * inflated bytes count against the limit too). An entry name with {@code ..}, a leading {@code /} or a backslash, more than
- * {@link CsvOptions#maxZipEntries()} entries, or more uncompressed bytes than {@code maxInputChars}
- * (counted while inflating, not taken from the header) fail the import. Nothing is ever written to
- * disk.
+ * inflated bytes count against the limit too). An entry name with {@code ..}, a leading {@code /}
+ * or a backslash, more than {@link CsvOptions#maxZipEntries()} entries, or more uncompressed bytes
+ * than {@code maxInputChars} (counted while inflating, not taken from the header) fail the import.
+ * Nothing is ever written to disk.
  */
 public final class CsvEventReader implements EventReader {
   /** Own-format columns no other tool's sheet has: a flat sheet with one of them is ours. */
-  private static final Set<String> OWN_COLUMNS = Set.of(Columns.INSERTED_ON, Columns.IRC_CHANNEL, Columns.MAILING_LIST,
-      Columns.GSOC, Columns.SLOT_DATE, Columns.SLOT_START, Columns.SLOT_END, Columns.SLOT_ROOM, Columns.SLOT_RECURRENCE);
+  private static final Set<String> OWN_COLUMNS =
+      Set.of(
+          Columns.INSERTED_ON,
+          Columns.IRC_CHANNEL,
+          Columns.MAILING_LIST,
+          Columns.GSOC,
+          Columns.SLOT_DATE,
+          Columns.SLOT_START,
+          Columns.SLOT_END,
+          Columns.SLOT_ROOM,
+          Columns.SLOT_RECURRENCE);
+
   private static final int HEAD = 1 << 16;
 
   private final CsvOptions options;
@@ -132,18 +143,22 @@ public final class CsvEventReader implements EventReader {
   }
 
   /**
-   * Reads a folder of tables, a {@code .zip} of them, or a single flat {@code .csv} sheet, depending
-   * on what {@code path} is.
+   * Reads a folder of tables, a {@code .zip} of them, or a single flat {@code .csv} sheet,
+   * depending on what {@code path} is.
    *
    * @throws IOException if reading fails
    * @throws EventFormatException if the input is not an event's tables (see the class comment)
    */
-  @Override public ImportResult read(Path path) throws IOException, EventFormatException {
+  @Override
+  public ImportResult read(Path path) throws IOException, EventFormatException {
     requireNonNull(path, "path");
     if (Files.isDirectory(path)) {
       return readFolder(path);
     }
-    String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    String name =
+        path.getFileName() == null
+            ? ""
+            : path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
     if (name.endsWith(".zip")) {
       try (InputStream in = Files.newInputStream(path)) {
         return readZip(in, path.getFileName().toString());
@@ -158,7 +173,8 @@ public final class CsvEventReader implements EventReader {
    * @param sourceName the sheet's name, for locations
    * @throws EventFormatException if the sheet lacks the needed columns or has bad values
    */
-  @Override public ImportResult read(String sheet, String sourceName) throws EventFormatException {
+  @Override
+  public ImportResult read(String sheet, String sourceName) throws EventFormatException {
     requireNonNull(sheet, "sheet");
     try {
       return readFlat(new java.io.StringReader(sheet), sourceName);
@@ -173,7 +189,8 @@ public final class CsvEventReader implements EventReader {
    * @throws IOException if reading fails
    * @throws EventFormatException if the sheet lacks the needed columns or has bad values
    */
-  @Override public ImportResult read(Reader in, String sourceName) throws IOException, EventFormatException {
+  @Override
+  public ImportResult read(Reader in, String sourceName) throws IOException, EventFormatException {
     return readFlat(in, sourceName);
   }
 
@@ -184,7 +201,9 @@ public final class CsvEventReader implements EventReader {
    * @throws IOException if reading fails
    * @throws EventFormatException if the input is not an event's tables (see the class comment)
    */
-  @Override public ImportResult read(InputStream in, String sourceName) throws IOException, EventFormatException {
+  @Override
+  public ImportResult read(InputStream in, String sourceName)
+      throws IOException, EventFormatException {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
     BufferedInputStream buffered = new BufferedInputStream(in);
@@ -242,7 +261,8 @@ public final class CsvEventReader implements EventReader {
    * @throws IOException if reading fails
    * @throws EventFormatException if the zip is unsafe or its tables do not make an event
    */
-  public ImportResult readZip(InputStream in, String sourceName) throws IOException, EventFormatException {
+  public ImportResult readZip(InputStream in, String sourceName)
+      throws IOException, EventFormatException {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
     EventAssembler assembler = new EventAssembler(options, sourceName);
@@ -251,15 +271,25 @@ public final class CsvEventReader implements EventReader {
     int entries = 0;
     Set<String> folders = new HashSet<>();
     try {
-      for (ZipEntry entry = nextEntry(zip, sourceName); entry != null; entry = nextEntry(zip, sourceName)) {
+      for (ZipEntry entry = nextEntry(zip, sourceName);
+          entry != null;
+          entry = nextEntry(zip, sourceName)) {
         entries++;
         String name = entry.getName();
         if (entries > options.maxZipEntries()) {
-          throw new EventFormatException(CsvProblem.C211_TOO_LARGE, new Location(sourceName, 0, 0),
+          throw new EventFormatException(
+              CsvProblem.C211_TOO_LARGE,
+              new Location(sourceName, 0, 0),
               "expected at most " + options.maxZipEntries() + " zip entries, found more");
         }
-        if (name.isBlank() || name.startsWith("/") || name.contains("\\") || name.contains("..") || name.contains(":")) {
-          throw new EventFormatException(CsvProblem.C212_MALFORMED_ZIP, new Location(sourceName, 0, 0),
+        if (name.isBlank()
+            || name.startsWith("/")
+            || name.contains("\\")
+            || name.contains("..")
+            || name.contains(":")) {
+          throw new EventFormatException(
+              CsvProblem.C212_MALFORMED_ZIP,
+              new Location(sourceName, 0, 0),
               "expected plain entry names, found unsafe zip entry '" + name + "'");
         }
         if (entry.isDirectory()) {
@@ -269,7 +299,8 @@ public final class CsvEventReader implements EventReader {
         String file = name.substring(slash + 1);
         String folder = slash < 0 ? "" : name.substring(0, slash);
         if (!assembler.isTable(file) || folder.contains("/") || folder.startsWith("__MACOSX")) {
-          assembler.ignored(name, "zip entry is not one of the tables " + TableSchema.FILES + "; ignored");
+          assembler.ignored(
+              name, "zip entry is not one of the tables " + TableSchema.FILES + "; ignored");
           try {
             // skipping inflates too: count it, so that an ignored entry cannot be a zip bomb either
             budget.bytes(zip, name).transferTo(OutputStream.nullOutputStream());
@@ -280,36 +311,50 @@ public final class CsvEventReader implements EventReader {
         }
         folders.add(folder);
         if (folders.size() > 1) {
-          throw new EventFormatException(CsvProblem.C213_TABLES_IN_SEVERAL_FOLDERS, new Location(sourceName, 0, 0),
+          throw new EventFormatException(
+              CsvProblem.C213_TABLES_IN_SEVERAL_FOLDERS,
+              new Location(sourceName, 0, 0),
               "expected the tables in one folder of the zip, found them in " + folders);
         }
         table(assembler, file, budget.bytes(zip, name), budget);
       }
     } catch (java.util.zip.ZipException e) {
-      throw new EventFormatException(CsvProblem.C212_MALFORMED_ZIP, new Location(sourceName, 0, 0),
-          "expected a zip file: " + e.getMessage(), e);
+      throw new EventFormatException(
+          CsvProblem.C212_MALFORMED_ZIP,
+          new Location(sourceName, 0, 0),
+          "expected a zip file: " + e.getMessage(),
+          e);
     } catch (java.io.EOFException e) {
       // ZipInputStream's word for a stream that stops inside an entry or its header
-      throw new EventFormatException(CsvProblem.C212_MALFORMED_ZIP, new Location(sourceName, 0, 0),
-          "expected a complete zip file, found its end inside an entry", e);
+      throw new EventFormatException(
+          CsvProblem.C212_MALFORMED_ZIP,
+          new Location(sourceName, 0, 0),
+          "expected a complete zip file, found its end inside an entry",
+          e);
     }
     return assembler.finish();
   }
 
-  /** The next entry; a name that is not UTF-8 (ZipInputStream throws IllegalArgumentException) is refused. */
+  /**
+   * The next entry; a name that is not UTF-8 (ZipInputStream throws IllegalArgumentException) is
+   * refused.
+   */
   private static @Nullable ZipEntry nextEntry(ZipInputStream zip, String sourceName)
       throws IOException, EventFormatException {
     try {
       return zip.getNextEntry();
     } catch (IllegalArgumentException e) {
-      throw new EventFormatException(CsvProblem.C212_MALFORMED_ZIP, new Location(sourceName, 0, 0),
-          "expected zip entry names in UTF-8, found " + e.getMessage(), e);
+      throw new EventFormatException(
+          CsvProblem.C212_MALFORMED_ZIP,
+          new Location(sourceName, 0, 0),
+          "expected zip entry names in UTF-8, found " + e.getMessage(),
+          e);
     }
   }
 
   /**
-   * Reads the flat single-sheet view ({@code topics.csv} with the event's columns prefixed
-   * {@code event.}) from a file in the options' encoding (UTF-8 by default).
+   * Reads the flat single-sheet view ({@code topics.csv} with the event's columns prefixed {@code
+   * event.}) from a file in the options' encoding (UTF-8 by default).
    *
    * @throws IOException if reading fails
    * @throws EventFormatException if the sheet lacks the needed columns or has bad values
@@ -348,7 +393,10 @@ public final class CsvEventReader implements EventReader {
     String text = new String(head, 0, filled);
     int nl = text.indexOf('\n');
     String first = (nl < 0 ? text : text.substring(0, nl)).replace("\uFEFF", "");
-    char sep = options.detectSeparator() ? TableReader.detectSeparator(head, filled, options.separator()) : options.separator();
+    char sep =
+        options.detectSeparator()
+            ? TableReader.detectSeparator(head, filled, options.separator())
+            : options.separator();
     boolean ours = false;
     for (String cell : first.split(Pattern.quote(String.valueOf(sep)))) {
       String c = cell.strip().replace("\"", "").toLowerCase(java.util.Locale.ROOT);
@@ -360,7 +408,8 @@ public final class CsvEventReader implements EventReader {
       return assembler.finish();
     }
     ReportBuilder report = ReportBuilder.of(name).maxProblems(options.limits().maxProblems());
-    return new ScheduleSheet(name, sheet, report).read(in, new TableReader(options.separator(), options.detectSeparator()));
+    return new ScheduleSheet(name, sheet, report)
+        .read(in, new TableReader(options.separator(), options.detectSeparator()));
   }
 
   /**
@@ -371,7 +420,8 @@ public final class CsvEventReader implements EventReader {
    * @throws IOException if reading fails
    * @throws EventFormatException if the sheet lacks the needed columns or has bad values
    */
-  public ImportResult readFlat(Reader in, String sourceName) throws IOException, EventFormatException {
+  public ImportResult readFlat(Reader in, String sourceName)
+      throws IOException, EventFormatException {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
     Budget budget = new Budget(options.limits().maxInputChars());
@@ -399,6 +449,10 @@ public final class CsvEventReader implements EventReader {
   }
 
   private static EventFormatException limit(Budget.Exceeded e) {
-    return new EventFormatException(CsvProblem.C211_TOO_LARGE, new Location(e.file, 0, 0), "expected less input: " + e.getMessage(), e);
+    return new EventFormatException(
+        CsvProblem.C211_TOO_LARGE,
+        new Location(e.file, 0, 0),
+        "expected less input: " + e.getMessage(),
+        e);
   }
 }

@@ -20,8 +20,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Writes an event as a set of CSV tables (to a folder or a zip), or as one flat sheet. Immutable
- * and thread-safe. Files are UTF-8, RFC 4180: CRLF after every record, fields with the separator,
- * a quote or a line break quoted, quotes doubled; the first record is the header.
+ * and thread-safe. Files are UTF-8, RFC 4180: CRLF after every record, fields with the separator, a
+ * quote or a line break quoted, quotes doubled; the first record is the header.
  *
  * <pre>{@code
  * CsvEventWriter csv = CsvEventWriter.standard();
@@ -52,11 +52,11 @@ import java.util.zip.ZipOutputStream;
  * <p>Required on import: {@code title} (event and topics), {@code date} (days), {@code topic_id,
  * author, posted_at, kind} (comments), {@code name, status} (attendees); {@code event.csv} is the
  * only required file. Any other column may be missing and reads as empty, so sheets written before
- * a column existed (such as {@code venue.street} and {@code venue.postcode}) still read. An {@code extra} field becomes a column {@code extra.<key>} (the union of the
- * keys of all topics, in first-seen order). The flat view ({@link #writeFlat}) is {@code topics.csv}
- * with the {@code event.csv} columns in front, each prefixed {@code event.} and repeated on every
- * row; it has no days, comments or attendees, and an event without topics gets one row with empty
- * topic cells.
+ * a column existed (such as {@code venue.street} and {@code venue.postcode}) still read. An {@code
+ * extra} field becomes a column {@code extra.<key>} (the union of the keys of all topics, in
+ * first-seen order). The flat view ({@link #writeFlat}) is {@code topics.csv} with the {@code
+ * event.csv} columns in front, each prefixed {@code event.} and repeated on every row; it has no
+ * days, comments or attendees, and an event without topics gets one row with empty topic cells.
  *
  * <h2>Values</h2>
  *
@@ -65,9 +65,9 @@ import java.util.zip.ZipOutputStream;
  *       {@code 2013-04-29T10:15:00Z}, time zones as IANA ids, enums in lower case ({@code yes, no,
  *       not_applicable}; {@code vote, comment}; {@code confirmed, invited, tentative, waitlisted,
  *       withdrawn}; the reader ignores case and accepts {@code N/A}).
- *   <li>Contacts in one cell: {@code Name <email> [affiliation] (note)}, each part only when present,
- *       joined by {@code "; "}. Links likewise: {@code target (label)}. Inside a name or part, the
- *       characters {@code \ ; < > [ ] ( )} are escaped with a backslash.
+ *   <li>Contacts in one cell: {@code Name <email> [affiliation] (note)}, each part only when
+ *       present, joined by {@code "; "}. Links likewise: {@code target (label)}. Inside a name or
+ *       part, the characters {@code \ ; < > [ ] ( )} are escaped with a backslash.
  * </ul>
  *
  * <h2>Absent, empty and formula-like cells</h2>
@@ -75,9 +75,9 @@ import java.util.zip.ZipOutputStream;
  * <ul>
  *   <li>An absent value ({@code null}, an empty list) is an empty cell.
  *   <li>An empty string is the cell {@code '} (a lone apostrophe).
- *   <li>Formula neutralisation (OWASP "CSV Injection", on by default): a value starting with {@code =},
- *       {@code +}, {@code -}, {@code @}, tab or carriage return is written with one apostrophe in
- *       front: {@code =SUM(A1)} becomes {@code '=SUM(A1)}, which a spreadsheet shows as text
+ *   <li>Formula neutralisation (OWASP "CSV Injection", on by default): a value starting with {@code
+ *       =}, {@code +}, {@code -}, {@code @}, tab or carriage return is written with one apostrophe
+ *       in front: {@code =SUM(A1)} becomes {@code '=SUM(A1)}, which a spreadsheet shows as text
  *       (apostrophe included) instead of evaluating it.
  *   <li>A value that itself starts with an apostrophe gets one more only where it would otherwise
  *       read as the guard: apostrophes before {@code = + - @}, tab or carriage return ({@code '=x}
@@ -137,12 +137,16 @@ public final class CsvEventWriter {
     return files;
   }
 
-  /** Writes the five tables into {@code folder} (created if needed), replacing files of the same names. */
+  /**
+   * Writes the five tables into {@code folder} (created if needed), replacing files of the same
+   * names.
+   */
   public void writeFolder(Event event, Path folder) throws IOException {
     requireNonNull(event, "event");
     Files.createDirectories(requireNonNull(folder, "folder"));
     for (TableWriter.Table table : tables.tables(event)) {
-      try (Writer out = Files.newBufferedWriter(folder.resolve(table.name()), StandardCharsets.UTF_8)) {
+      try (Writer out =
+          Files.newBufferedWriter(folder.resolve(table.name()), StandardCharsets.UTF_8)) {
         tables.write(table, out);
       }
     }
@@ -163,7 +167,8 @@ public final class CsvEventWriter {
     ZipOutputStream zip = new ZipOutputStream(new NonClosing(out), StandardCharsets.UTF_8);
     for (TableWriter.Table table : tables.tables(event)) {
       zip.putNextEntry(new ZipEntry(table.name()));
-      Writer w = new BufferedWriter(new OutputStreamWriter(new NonClosing(zip), StandardCharsets.UTF_8));
+      Writer w =
+          new BufferedWriter(new OutputStreamWriter(new NonClosing(zip), StandardCharsets.UTF_8));
       tables.write(table, w); // closes w, which flushes into the entry and keeps the zip open
       zip.closeEntry();
     }
@@ -183,12 +188,14 @@ public final class CsvEventWriter {
   public void writeFlat(Event event, Writer out) throws IOException {
     requireNonNull(event, "event");
     requireNonNull(out, "out");
-    tables.write(tables.flat(event), new java.io.FilterWriter(out) {
-      @Override
-      public void close() throws IOException {
-        flush();
-      }
-    });
+    tables.write(
+        tables.flat(event),
+        new java.io.FilterWriter(out) {
+          @Override
+          public void close() throws IOException {
+            flush();
+          }
+        });
   }
 
   /** Keeps the caller's stream open when a wrapper is closed. */

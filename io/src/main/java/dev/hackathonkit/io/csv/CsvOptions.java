@@ -15,12 +15,13 @@ import java.nio.charset.StandardCharsets;
  * CsvOptions fromExcel = CsvOptions.DEFAULT.withEncoding(Charset.forName("windows-1252")); // separator detected
  * }</pre>
  *
- * @param separator the column separator: {@code ','} (RFC 4180, the default), {@code ';'} or
- *     {@code '\t'}; the writer uses it, and the reader too unless {@code detectSeparator}
- * @param detectSeparator whether the reader takes each file's separator from its header row instead:
- *     the one of {@code ,} {@code ;} tab that occurs most often outside quotes there ({@code
- *     separator} when none does, or on a tie with it). On by default; {@link #withSeparator} turns it
- *     off. A sheet that European Excel saves uses {@code ;}, its "Unicode text" uses tab
+ * @param separator the column separator: {@code ','} (RFC 4180, the default), {@code ';'} or {@code
+ *     '\t'}; the writer uses it, and the reader too unless {@code detectSeparator}
+ * @param detectSeparator whether the reader takes each file's separator from its header row
+ *     instead: the one of {@code ,} {@code ;} tab that occurs most often outside quotes there
+ *     ({@code separator} when none does, or on a tie with it). On by default; {@link
+ *     #withSeparator} turns it off. A sheet that European Excel saves uses {@code ;}, its "Unicode
+ *     text" uses tab
  * @param encoding the encoding the reader decodes files in when they start without a byte-order
  *     mark (a UTF-8 or UTF-16 mark always wins); UTF-8 by default. Excel saves "CSV" on Western
  *     European Windows in {@code windows-1252}. Bytes the encoding does not define are an error
@@ -55,7 +56,8 @@ public record CsvOptions(
   /** Checks the separator and the limits. */
   public CsvOptions {
     if (separator != ',' && separator != ';' && separator != '\t') {
-      throw new IllegalArgumentException("separator must be ',', ';' or tab, was '" + separator + "'");
+      throw new IllegalArgumentException(
+          "separator must be ',', ';' or tab, was '" + separator + "'");
     }
     requireNonNull(encoding, "encoding");
     requireNonNull(limits, "limits");
@@ -69,43 +71,110 @@ public record CsvOptions(
    * as given instead of detecting one.
    */
   public CsvOptions withSeparator(char separator) {
-    return new CsvOptions(separator, false, encoding, byteOrderMark, neutraliseFormulas, strict, limits, maxZipEntries);
+    return new CsvOptions(
+        separator,
+        false,
+        encoding,
+        byteOrderMark,
+        neutraliseFormulas,
+        strict,
+        limits,
+        maxZipEntries);
   }
 
-  /** A copy whose reader takes each file's separator from its header ({@code true}) or uses {@link #separator()}. */
+  /**
+   * A copy whose reader takes each file's separator from its header ({@code true}) or uses {@link
+   * #separator()}.
+   */
   public CsvOptions withSeparatorDetected(boolean detectSeparator) {
-    return new CsvOptions(separator, detectSeparator, encoding, byteOrderMark, neutraliseFormulas, strict, limits,
+    return new CsvOptions(
+        separator,
+        detectSeparator,
+        encoding,
+        byteOrderMark,
+        neutraliseFormulas,
+        strict,
+        limits,
         maxZipEntries);
   }
 
   /** A copy whose reader decodes files without a byte-order mark in {@code encoding}. */
   public CsvOptions withEncoding(Charset encoding) {
-    return new CsvOptions(separator, detectSeparator, encoding, byteOrderMark, neutraliseFormulas, strict, limits,
+    return new CsvOptions(
+        separator,
+        detectSeparator,
+        encoding,
+        byteOrderMark,
+        neutraliseFormulas,
+        strict,
+        limits,
         maxZipEntries);
   }
 
   /** A copy that writes ({@code true}) or omits a UTF-8 byte-order mark. */
   public CsvOptions withByteOrderMark(boolean byteOrderMark) {
-    return new CsvOptions(separator, detectSeparator, encoding, byteOrderMark, neutraliseFormulas, strict, limits, maxZipEntries);
+    return new CsvOptions(
+        separator,
+        detectSeparator,
+        encoding,
+        byteOrderMark,
+        neutraliseFormulas,
+        strict,
+        limits,
+        maxZipEntries);
   }
 
-  /** A copy that neutralises formula-like cells on export ({@code true}) or writes them as they are. */
+  /**
+   * A copy that neutralises formula-like cells on export ({@code true}) or writes them as they are.
+   */
   public CsvOptions withNeutraliseFormulas(boolean neutraliseFormulas) {
-    return new CsvOptions(separator, detectSeparator, encoding, byteOrderMark, neutraliseFormulas, strict, limits, maxZipEntries);
+    return new CsvOptions(
+        separator,
+        detectSeparator,
+        encoding,
+        byteOrderMark,
+        neutraliseFormulas,
+        strict,
+        limits,
+        maxZipEntries);
   }
 
   /** A copy that reads in strict ({@code true}) or lenient mode. */
   public CsvOptions withStrict(boolean strict) {
-    return new CsvOptions(separator, detectSeparator, encoding, byteOrderMark, neutraliseFormulas, strict, limits, maxZipEntries);
+    return new CsvOptions(
+        separator,
+        detectSeparator,
+        encoding,
+        byteOrderMark,
+        neutraliseFormulas,
+        strict,
+        limits,
+        maxZipEntries);
   }
 
   /** A copy with other read limits. */
   public CsvOptions withLimits(ReadLimits limits) {
-    return new CsvOptions(separator, detectSeparator, encoding, byteOrderMark, neutraliseFormulas, strict, limits, maxZipEntries);
+    return new CsvOptions(
+        separator,
+        detectSeparator,
+        encoding,
+        byteOrderMark,
+        neutraliseFormulas,
+        strict,
+        limits,
+        maxZipEntries);
   }
 
   /** A copy accepting at most {@code maxZipEntries} zip entries. */
   public CsvOptions withMaxZipEntries(int maxZipEntries) {
-    return new CsvOptions(separator, detectSeparator, encoding, byteOrderMark, neutraliseFormulas, strict, limits, maxZipEntries);
+    return new CsvOptions(
+        separator,
+        detectSeparator,
+        encoding,
+        byteOrderMark,
+        neutraliseFormulas,
+        strict,
+        limits,
+        maxZipEntries);
   }
 }

@@ -5,35 +5,51 @@ import dev.hackathonkit.io.ProblemCode;
 /**
  * Problem codes of the CSV reader. {@code C1xx} are warnings (the import goes on); {@code C201} to
  * {@code C209} are errors of a row or table: in strict mode they fail the import with an {@link
- * dev.hackathonkit.io.EventFormatException} listing every error of the file, in lenient mode the row
- * that has them is skipped and they are reported. {@code C210} and up always stop reading: input
- * that is not CSV or a zip of tables, beyond a limit, or a sheet mapping ({@link SheetMapping}) that
- * does not load.
+ * dev.hackathonkit.io.EventFormatException} listing every error of the file, in lenient mode the
+ * row that has them is skipped and they are reported. {@code C210} and up always stop reading:
+ * input that is not CSV or a zip of tables, beyond a limit, or a sheet mapping ({@link
+ * SheetMapping}) that does not load.
  *
  * <p>Locations are {@code file:row:column}: the row as a spreadsheet numbers it (the header is row
  * 1) and the 1-based column.
  */
 public enum CsvProblem implements ProblemCode {
-  /** A column the table does not define; its cells are kept in {@code extra} under the column name. */
+  /**
+   * A column the table does not define; its cells are kept in {@code extra} under the column name.
+   */
   C101_UNKNOWN_COLUMN,
   /** A file or zip entry that is not one of the tables; ignored. */
   C102_IGNORED_FILE,
-  /** In the flat view, a row whose event columns differ from the first row's; the first row wins. */
+  /**
+   * In the flat view, a row whose event columns differ from the first row's; the first row wins.
+   */
   C103_EVENT_COLUMNS_DIFFER,
   /** A row whose cells are all empty or blank (only separators); skipped. */
   C104_BLANK_ROW,
-  /** The file's separator, taken from its header, is not the configured one ({@link CsvOptions#detectSeparator()}). */
+  /**
+   * The file's separator, taken from its header, is not the configured one ({@link
+   * CsvOptions#detectSeparator()}).
+   */
   C105_SEPARATOR_DETECTED,
   /**
-   * A schedule sheet of another tool (no {@code event.} columns): how each column was read (its role,
-   * from its header or its values); a note.
+   * A schedule sheet of another tool (no {@code event.} columns): how each column was read (its
+   * role, from its header or its values); a note.
    */
   C110_SHEET_COLUMNS,
-  /** A column of a schedule sheet with no role: its cells are kept in each topic's extra under its header. */
+  /**
+   * A column of a schedule sheet with no role: its cells are kept in each topic's extra under its
+   * header.
+   */
   C111_SHEET_COLUMN_KEPT_AS_EXTRA,
-  /** A row of a schedule sheet without a title (a break, a separator line with only a time): skipped. */
+  /**
+   * A row of a schedule sheet without a title (a break, a separator line with only a time):
+   * skipped.
+   */
   C112_SHEET_ROW_SKIPPED,
-  /** A cell of a schedule sheet that does not read as its column's role (a time, a date): kept in extra. */
+  /**
+   * A cell of a schedule sheet that does not read as its column's role (a time, a date): kept in
+   * extra.
+   */
   C113_SHEET_CELL_NOT_UNDERSTOOD,
   /** A day number or weekday that cannot be resolved to a date (no start date given): no slot. */
   C114_SHEET_DAY_UNRESOLVED,
@@ -45,19 +61,22 @@ public enum CsvProblem implements ProblemCode {
    */
   C116_SHEET_DATE_ORDER,
   /**
-   * A session of a schedule sheet without a slot (no start time, or no date for its time): its day, time
-   * and room cells are kept in its extra under their headers.
+   * A session of a schedule sheet without a slot (no start time, or no date for its time): its day,
+   * time and room cells are kept in its extra under their headers.
    */
   C117_SHEET_NOT_SCHEDULED,
   /**
    * Times of a schedule sheet placed other than as written: date-times with UTC offsets read in one
-   * zone, a session after midnight moved to the next day, an end after midnight or a duration past it
-   * left out of the slot (kept in extra).
+   * zone, a session after midnight moved to the next day, an end after midnight or a duration past
+   * it left out of the slot (kept in extra).
    */
   C118_SHEET_TIMES_MOVED,
   /** A column named in the sheet mapping ({@code --columns}) that the sheet does not have. */
   C119_SHEET_MAPPED_COLUMN_MISSING,
-  /** A date of a schedule sheet beside a weekday it does not fall on ({@code Fri, 21 August 2025}): the date is taken. */
+  /**
+   * A date of a schedule sheet beside a weekday it does not fall on ({@code Fri, 21 August 2025}):
+   * the date is taken.
+   */
   C120_SHEET_WEEKDAY_MISMATCH,
   /** A required column is missing from the header. */
   C201_MISSING_COLUMN,
@@ -77,11 +96,14 @@ public enum CsvProblem implements ProblemCode {
   C208_DUPLICATE_TOPIC,
   /** A required table is missing, or a table appears twice. */
   C209_MISSING_TABLE,
-  /** Text that is not CSV as RFC 4180 defines it (a quote not closed, text after a closing quote). */
+  /**
+   * Text that is not CSV as RFC 4180 defines it (a quote not closed, text after a closing quote).
+   */
   C210_MALFORMED_CSV,
   /**
-   * Input beyond a limit: more characters than {@link dev.hackathonkit.io.ReadLimits#maxInputChars()},
-   * or more zip entries than {@link CsvOptions#maxZipEntries()}.
+   * Input beyond a limit: more characters than {@link
+   * dev.hackathonkit.io.ReadLimits#maxInputChars()}, or more zip entries than {@link
+   * CsvOptions#maxZipEntries()}.
    */
   C211_TOO_LARGE,
   /**
@@ -95,10 +117,14 @@ public enum CsvProblem implements ProblemCode {
   C214_SHEET_NO_SESSIONS,
   /** A sheet mapping ({@code --columns}) that is not a JSON object of the documented shape. */
   C220_MAPPING_MALFORMED,
-  /** A sheet mapping value that is not allowed: a date order, start date, time zone or column role. */
+  /**
+   * A sheet mapping value that is not allowed: a date order, start date, time zone or column role.
+   */
   C221_MAPPING_BAD_VALUE;
 
-  /** A blank row skipped and the separator a sheet uses are notes: nothing of the sheet is left out. */
+  /**
+   * A blank row skipped and the separator a sheet uses are notes: nothing of the sheet is left out.
+   */
   @Override
   public boolean isNote() {
     return this == C104_BLANK_ROW || this == C105_SEPARATOR_DETECTED || this == C110_SHEET_COLUMNS;

@@ -20,12 +20,13 @@ import java.util.function.Consumer;
  * as each row is read.
  */
 final class HeaderColumns {
-private final Consumer<ImportProblem> notes;
+  private final Consumer<ImportProblem> notes;
 
   final LinkedHashMap<Integer, String> extraTopic = new LinkedHashMap<>();
   final LinkedHashMap<Integer, String> extraEvent = new LinkedHashMap<>();
   final List<Integer> topicPositions = new ArrayList<>();
   final List<Integer> eventPositions = new ArrayList<>();
+
   /** Positions whose header cell is empty. */
   private final List<Integer> unnamed = new ArrayList<>();
 
@@ -46,7 +47,8 @@ private final Consumer<ImportProblem> notes;
         unnamed.add(i);
         continue;
       }
-      // the header's index maps each name to its first column, so a repeated name is not this column
+      // the header's index maps each name to its first column, so a repeated name is not this
+      // column
       boolean firstOfName = Integer.valueOf(i).equals(header.index().get(name));
       if (firstOfName && (known.contains(name) || extraAllowed)) {
         placed.add(i);
@@ -54,7 +56,8 @@ private final Consumer<ImportProblem> notes;
       boolean eventColumn = name.startsWith(EVENT_PREFIX) && schema.isFlat();
       String local = eventColumn ? name.substring(EVENT_PREFIX.length()) : name;
       (eventColumn ? eventPositions : topicPositions).add(i);
-      LinkedHashMap<Integer, String> extra = eventColumn || schema.holdsEventExtra() ? extraEvent : extraTopic;
+      LinkedHashMap<Integer, String> extra =
+          eventColumn || schema.holdsEventExtra() ? extraEvent : extraTopic;
       if (known.contains(name) || !firstOfName) {
         continue;
       }
@@ -62,25 +65,44 @@ private final Consumer<ImportProblem> notes;
         extra.put(i, local.substring(EXTRA.length()));
       } else if (extraAllowed) {
         extra.put(i, local);
-        notes.accept(new ImportProblem(CsvProblem.C101_UNKNOWN_COLUMN, new Location(header.file(), 1, i + 1),
-            "unknown column '" + name + "' in " + header.file() + ", kept as extra field '" + local + "'"));
+        notes.accept(
+            new ImportProblem(
+                CsvProblem.C101_UNKNOWN_COLUMN,
+                new Location(header.file(), 1, i + 1),
+                "unknown column '"
+                    + name
+                    + "' in "
+                    + header.file()
+                    + ", kept as extra field '"
+                    + local
+                    + "'"));
       } else {
-        notes.accept(new ImportProblem(CsvProblem.C101_UNKNOWN_COLUMN, new Location(header.file(), 1, i + 1),
-            "unknown column '" + name + "' in " + header.file() + " has no field; its cells are not kept"));
+        notes.accept(
+            new ImportProblem(
+                CsvProblem.C101_UNKNOWN_COLUMN,
+                new Location(header.file(), 1, i + 1),
+                "unknown column '"
+                    + name
+                    + "' in "
+                    + header.file()
+                    + " has no field; its cells are not kept"));
       }
     }
   }
 
   /**
-   * Warns of each cell with text under a column whose header cell is empty (a note typed beside
-   * the table): no field holds it, and it is not kept.
+   * Warns of each cell with text under a column whose header cell is empty (a note typed beside the
+   * table): no field holds it, and it is not kept.
    */
   void unnamedCells(Row row) {
     for (int i : unnamed) {
       String raw = row.rawAt(i);
       if (raw != null && !raw.isBlank()) {
-        notes.accept(new ImportProblem(CsvProblem.C101_UNKNOWN_COLUMN, new Location(row.file(), row.number(), i + 1),
-            "cell '" + raw.strip() + "' stands under a column without a name; it is not kept"));
+        notes.accept(
+            new ImportProblem(
+                CsvProblem.C101_UNKNOWN_COLUMN,
+                new Location(row.file(), row.number(), i + 1),
+                "cell '" + raw.strip() + "' stands under a column without a name; it is not kept"));
       }
     }
   }

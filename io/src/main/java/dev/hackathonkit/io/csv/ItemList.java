@@ -5,20 +5,21 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A list of items in one cell, for contacts and links:
- * {@code head <angle> [square] (round); head <angle> ...}.
+ * A list of items in one cell, for contacts and links: {@code head <angle> [square] (round); head
+ * <angle> ...}.
  *
  * <p>Items are joined by {@code "; "}. An item is its head text followed by up to three optional
- * parts, each after one space: {@code <...>}, {@code [...]} and {@code (...)}, in that order. Inside
- * the head and the parts, {@code \ ; < > [ ] ( )} are escaped with a backslash, and a space at the
- * start of the head is written {@code "\ "}. Reading removes one space after each {@code ;} and one
- * space before each part; a backslash makes the next character literal.
+ * parts, each after one space: {@code <...>}, {@code [...]} and {@code (...)}, in that order.
+ * Inside the head and the parts, {@code \ ; < > [ ] ( )} are escaped with a backslash, and a space
+ * at the start of the head is written {@code "\ "}. Reading removes one space after each {@code ;}
+ * and one space before each part; a backslash makes the next character literal.
  */
 final class ItemList {
   private static final String SPECIAL = "\\;<>[]()";
 
   /** One item: the head and its parts, {@code null} when absent. */
-  record Item(String head, @Nullable String angle, @Nullable String square, @Nullable String round) {}
+  record Item(
+      String head, @Nullable String angle, @Nullable String square, @Nullable String round) {}
 
   private ItemList() {}
 
@@ -91,7 +92,8 @@ final class ItemList {
           throw new IllegalArgumentException("a character after the final backslash");
         }
         if (lastPart >= 0) {
-          throw new IllegalArgumentException("'; ' or the end after a closing bracket at character " + (i + 1));
+          throw new IllegalArgumentException(
+              "'; ' or the end after a closing bracket at character " + (i + 1));
         }
         head.append(text.charAt(i + 1));
         i += 2;
@@ -102,7 +104,9 @@ final class ItemList {
         if (kind <= lastPart) {
           throw new IllegalArgumentException("parts in the order <...> [...] (...), each once");
         }
-        if (lastPart < 0 && head.length() > 0 && head.charAt(head.length() - 1) == ' '
+        if (lastPart < 0
+            && head.length() > 0
+            && head.charAt(head.length() - 1) == ' '
             && !escapedSpaceAt(text, i - 1)) {
           head.setLength(head.length() - 1);
         }
@@ -120,7 +124,8 @@ final class ItemList {
             i++;
             break;
           } else if (SPECIAL.indexOf(d) >= 0) {
-            throw new IllegalArgumentException("'" + close + "' or an escaped character, found '" + d + "'");
+            throw new IllegalArgumentException(
+                "'" + close + "' or an escaped character, found '" + d + "'");
           } else {
             value.append(d);
             i++;
@@ -131,7 +136,9 @@ final class ItemList {
         }
         parts[kind] = value.toString();
         lastPart = kind;
-        if (i < text.length() && text.charAt(i) == ' ' && i + 1 < text.length()
+        if (i < text.length()
+            && text.charAt(i) == ' '
+            && i + 1 < text.length()
             && "<[(".indexOf(text.charAt(i + 1)) >= 0) {
           i++;
         }
@@ -139,7 +146,8 @@ final class ItemList {
         throw new IllegalArgumentException("'\\" + c + "' for a literal '" + c + "'");
       } else {
         if (lastPart >= 0) {
-          throw new IllegalArgumentException("'; ' or the end after a closing bracket at character " + (i + 1));
+          throw new IllegalArgumentException(
+              "'; ' or the end after a closing bracket at character " + (i + 1));
         }
         head.append(c);
         i++;

@@ -76,7 +76,10 @@ final class Row {
   @Nullable String required(String column) {
     String value = text(column);
     if (value == null) {
-      problem(CsvProblem.C203_MISSING_VALUE, column, "column '" + column + "': expected a value, found an empty cell");
+      problem(
+          CsvProblem.C203_MISSING_VALUE,
+          column,
+          "column '" + column + "': expected a value, found an empty cell");
     }
     return value;
   }
@@ -153,7 +156,9 @@ final class Row {
     }
   }
 
-  /** An enum constant by its lower-case name, ignoring case; {@code n/a} also names NOT_APPLICABLE. */
+  /**
+   * An enum constant by its lower-case name, ignoring case; {@code n/a} also names NOT_APPLICABLE.
+   */
   <E extends Enum<E>> @Nullable E enumValue(String column, Class<E> type) {
     String v = text(column);
     if (v == null) {
@@ -188,15 +193,19 @@ final class Row {
     }
   }
 
-  @SuppressWarnings("TypeParameterUnusedInFormals") // always null, typed as the calling parser's result
+  @SuppressWarnings(
+      "TypeParameterUnusedInFormals") // always null, typed as the calling parser's result
   private <T> @Nullable T bad(String column, String expected, String value) {
-    problem(CsvProblem.C202_BAD_VALUE, column,
+    problem(
+        CsvProblem.C202_BAD_VALUE,
+        column,
         "column '" + column + "': expected " + expected + ", found '" + value + "'");
     return null;
   }
 
   void problem(CsvProblem code, String column, String message) {
     Integer i = index.get(column);
-    problems.add(new ImportProblem(code, new Location(file, number, i == null ? 0 : i + 1), message));
+    problems.add(
+        new ImportProblem(code, new Location(file, number, i == null ? 0 : i + 1), message));
   }
 }

@@ -52,37 +52,85 @@ import org.jspecify.annotations.Nullable;
 final class ScheduleSheet {
   /** Role name to header words, in the order roles are tried. */
   private static final Map<String, List<String>> WORDS = words();
+
   /** A clock time: hour, minutes, seconds, a/p of am/pm, an hour word; 5 groups. */
   private static final String CLOCK =
       "(\\d{1,2})(?:[:.h](\\d{2})(?::(\\d{2}))?)?\\s*([ap](?:\\.?\\s?m\\b)?\\.?)?\\s*(uhr|hrs?|h)?";
-  /** Noon and midnight in words ({@code Noon - 1 PM}, {@code 10:30am-noon}, {@code 12 noon}), read as clock times. */
-  private static final Pattern NOON = Pattern.compile("(?i)\\b(?:12\\s*)?(noon|midday|midnight)\\b");
+
+  /**
+   * Noon and midnight in words ({@code Noon - 1 PM}, {@code 10:30am-noon}, {@code 12 noon}), read
+   * as clock times.
+   */
+  private static final Pattern NOON =
+      Pattern.compile("(?i)\\b(?:12\\s*)?(noon|midday|midnight)\\b");
+
   private static final Pattern LONE_TIME = Pattern.compile("(?i)" + CLOCK);
-  /** A clock time that ends a cell after a date: {@code 3/12/2026 9:00:00 AM}, {@code Fri, 14h30}. */
-  private static final Pattern TRAILING_TIME = Pattern.compile("(?i)(?:^|(?<=[\\s,@]))" + CLOCK + "$");
-  /** Something in a cell's rest that is a time of its own: the cell is not one time and one date. */
-  private static final Pattern ANOTHER_TIME = Pattern.compile("(?i)\\d[:.h]\\d{2}|\\d\\s*[ap]\\.?m\\b");
-  /** A time zone's abbreviation closing a cell ({@code EDT}, {@code CEST}, {@code UTC}): upper case, 2 to 5 letters. */
-  private static final Pattern ZONE_WORD = Pattern.compile("(?<=\\d|[ap]m|[AP]M|\\s)\\s*\\b(?!AM$|PM$)[A-Z]{2,5}$");
+
+  /**
+   * A clock time that ends a cell after a date: {@code 3/12/2026 9:00:00 AM}, {@code Fri, 14h30}.
+   */
+  private static final Pattern TRAILING_TIME =
+      Pattern.compile("(?i)(?:^|(?<=[\\s,@]))" + CLOCK + "$");
+
+  /**
+   * Something in a cell's rest that is a time of its own: the cell is not one time and one date.
+   */
+  private static final Pattern ANOTHER_TIME =
+      Pattern.compile("(?i)\\d[:.h]\\d{2}|\\d\\s*[ap]\\.?m\\b");
+
+  /**
+   * A time zone's abbreviation closing a cell ({@code EDT}, {@code CEST}, {@code UTC}): upper case,
+   * 2 to 5 letters.
+   */
+  private static final Pattern ZONE_WORD =
+      Pattern.compile("(?<=\\d|[ap]m|[AP]M|\\s)\\s*\\b(?!AM$|PM$)[A-Z]{2,5}$");
+
   private static final Pattern AM_PM = Pattern.compile("(?i)\\d\\s*[ap]\\.?m\\b");
-  /** Roles whose cells say when a session is, and the room it is in: kept as extra when it has no slot. */
+
+  /**
+   * Roles whose cells say when a session is, and the room it is in: kept as extra when it has no
+   * slot.
+   */
   private static final List<String> SLOT_ROLES =
       List.of("day", "range", "datetime_start", "start", "end", "datetime_end", "duration", "room");
+
   private static final Pattern DAY_NUMBER = Pattern.compile("(?iu)(?:\\p{L}+\\.?\\s*)?(\\d{1,2})");
-  private static final Pattern DURATION = Pattern.compile("(?i)(?:(\\d{1,2})[:h](\\d{2})|(\\d{1,3})\\s*(?:min\\w*|m|'|)|(\\d{1,2}(?:[.,]\\d+)?)\\s*(?:h|hrs?|hours?|std\\.?|stunden?|heures?|horas?))");
-  /** Hours and minutes in words: {@code 1h 30m}, {@code 1 hr 30 min}, {@code 2 Std. 15 Min.}, {@code 1 hour and 15 minutes}. */
-  private static final Pattern HOURS_AND_MINUTES = Pattern.compile("(?iu)(\\d{1,2})\\s*(?:h|hrs?|hours?|std\\.?|stunden?"
-      + "|heures?|horas?)\\s*(?:and|und|et|y)?\\s*(\\d{1,2})\\s*(?:m|mins?\\.?|minutes?|minuten?|minutos?)");
-  /** A day and month without a year after an optional weekday: groups weekday, a, separator, b, closing dot. */
+  private static final Pattern DURATION =
+      Pattern.compile(
+          "(?i)(?:(\\d{1,2})[:h](\\d{2})|(\\d{1,3})\\s*(?:min\\w*|m|'|)|(\\d{1,2}(?:[.,]\\d+)?)\\s*(?:h|hrs?|hours?|std\\.?|stunden?|heures?|horas?))");
+
+  /**
+   * Hours and minutes in words: {@code 1h 30m}, {@code 1 hr 30 min}, {@code 2 Std. 15 Min.}, {@code
+   * 1 hour and 15 minutes}.
+   */
+  private static final Pattern HOURS_AND_MINUTES =
+      Pattern.compile(
+          "(?iu)(\\d{1,2})\\s*(?:h|hrs?|hours?|std\\.?|stunden?"
+              + "|heures?|horas?)\\s*(?:and|und|et|y)?\\s*(\\d{1,2})\\s*(?:m|mins?\\.?|minutes?|minuten?|minutos?)");
+
+  /**
+   * A day and month without a year after an optional weekday: groups weekday, a, separator, b,
+   * closing dot.
+   */
   private static final Pattern YEARLESS =
       Pattern.compile("(?iu)(\\p{L}{2,}\\.?,?\\s*)?(\\d{1,2})([./])(\\d{1,2})(\\.)?");
+
   private static final Pattern URL = Pattern.compile("(?i)https?://\\S+|www\\.\\S+");
-  /** A label before a cell's people: {@code Jury: }, {@code Mentores: }; one or two words and a colon. */
-  private static final Pattern PEOPLE_LABEL = Pattern.compile("(?u)\\p{L}+(?:\\s\\p{L}+)?\\s*:\\s+(?=\\p{L})");
-  private static final Pattern SPEAKER_SPLIT = Pattern.compile("\\s*(?:[,;/&]|\\s(?:and|und|et|y)\\s)\\s*");
+
+  /**
+   * A label before a cell's people: {@code Jury: }, {@code Mentores: }; one or two words and a
+   * colon.
+   */
+  private static final Pattern PEOPLE_LABEL =
+      Pattern.compile("(?u)\\p{L}+(?:\\s\\p{L}+)?\\s*:\\s+(?=\\p{L})");
+
+  private static final Pattern SPEAKER_SPLIT =
+      Pattern.compile("\\s*(?:[,;/&]|\\s(?:and|und|et|y)\\s)\\s*");
   private static final int MAX_NOTE_COLUMNS = 40;
+
   /** The extra field that keeps the room a grid column names when its session has no slot. */
   private static final String GRID_ROOM = "Room";
+
   /** The extra field that keeps the day a day column names when its session has no slot. */
   private static final String GRID_DAY = "Day";
 
@@ -96,18 +144,38 @@ final class ScheduleSheet {
   private String[] roles = new String[0];
   private long inputChars;
   private long mappedChars;
-  /** The first date the sheet writes out, for day numbers and weekdays when no start date is given. */
+
+  /**
+   * The first date the sheet writes out, for day numbers and weekdays when no start date is given.
+   */
   private @Nullable LocalDate firstDate;
+
   /** A title written above the header, or {@code null}. */
   private @Nullable String sheetTitle;
-  /** Rows that only name a day ({@code Day 1}, {@code Saturday, 24 October 2026}): they head the rows below. */
+
+  /**
+   * Rows that only name a day ({@code Day 1}, {@code Saturday, 24 October 2026}): they head the
+   * rows below.
+   */
   private boolean[] headings = new boolean[0];
-  /** Whether numeric dates that read both ways are read month first; see {@link #chooseDateOrder()}. */
+
+  /**
+   * Whether numeric dates that read both ways are read month first; see {@link #chooseDateOrder()}.
+   */
   private boolean monthFirst;
-  /** What {@link #chooseDateOrder()} found, for the columns note; empty when the sheet has no such dates. */
+
+  /**
+   * What {@link #chooseDateOrder()} found, for the columns note; empty when the sheet has no such
+   * dates.
+   */
   private String dateOrderNote = "";
-  /** The offset of the sheet's first date-time with one ({@code 2026-06-10T09:30:00+02:00}), or {@code null}. */
+
+  /**
+   * The offset of the sheet's first date-time with one ({@code 2026-06-10T09:30:00+02:00}), or
+   * {@code null}.
+   */
   private @Nullable ZoneOffset sheetOffset;
+
   /** Another offset a date-time of the sheet has, or {@code null}. */
   private @Nullable ZoneOffset otherOffset;
 
@@ -141,38 +209,48 @@ final class ScheduleSheet {
   /** Reads the sheet. */
   ImportResult read(Reader in, TableReader tables) throws IOException, EventFormatException {
     List<ImportProblem> structural = new ArrayList<>();
-    tables.read(in, file, new TableReader.Handler() {
-      @Override
-      public void header(TableReader.Header h) {
-        header.addAll(h.names());
-      }
+    tables.read(
+        in,
+        file,
+        new TableReader.Handler() {
+          @Override
+          public void header(TableReader.Header h) {
+            header.addAll(h.names());
+          }
 
-      @Override
-      public void row(Row row) {
-        String[] cells = new String[row.size()];
-        for (int i = 0; i < cells.length; i++) {
-          cells[i] = java.util.Objects.requireNonNullElse(row.rawAt(i), "");
-        }
-        rows.add(cells);
-        rowNumbers.add(row.number());
-        rowProblems.addAll(row.problems());
-      }
+          @Override
+          public void row(Row row) {
+            String[] cells = new String[row.size()];
+            for (int i = 0; i < cells.length; i++) {
+              cells[i] = java.util.Objects.requireNonNullElse(row.rawAt(i), "");
+            }
+            rows.add(cells);
+            rowNumbers.add(row.number());
+            rowProblems.addAll(row.problems());
+          }
 
-      @Override
-      public void note(ImportProblem note) {
-        report.problem(note);
-      }
-    }, structural);
+          @Override
+          public void note(ImportProblem note) {
+            report.problem(note);
+          }
+        },
+        structural);
     // duplicated header names are fine here: each column is read by its position
     rowProblems.forEach(report::problem);
     if (rows.isEmpty()) {
-      // a header alone (or with blank rows) is a sheet without a schedule: no event is made up from its name
-      throw new EventFormatException(CsvProblem.C214_SHEET_NO_SESSIONS, Location.line(file, 2),
+      // a header alone (or with blank rows) is a sheet without a schedule: no event is made up from
+      // its name
+      throw new EventFormatException(
+          CsvProblem.C214_SHEET_NO_SESSIONS,
+          Location.line(file, 2),
           "rows of sessions under the header, found none");
     }
     titleRowAboveHeader();
     if (rows.isEmpty()) {
-      throw new EventFormatException(CsvProblem.C214_SHEET_NO_SESSIONS, Location.line(file, 3), "rows of sessions under the header, found none");
+      throw new EventFormatException(
+          CsvProblem.C214_SHEET_NO_SESSIONS,
+          Location.line(file, 3),
+          "rows of sessions under the header, found none");
     }
     chooseDateOrder();
     findHeadings();
@@ -181,12 +259,16 @@ final class ScheduleSheet {
   }
 
   /**
-   * A first row that holds only a title ({@code Winter Hack 2026 - Schedule,,}) above the real header
-   * (exported spreadsheets often have one): the title is the event's, and the next row the header.
+   * A first row that holds only a title ({@code Winter Hack 2026 - Schedule,,}) above the real
+   * header (exported spreadsheets often have one): the title is the event's, and the next row the
+   * header.
    */
   private void titleRowAboveHeader() {
     List<String> named = header.stream().filter(h -> !h.isBlank()).toList();
-    if (named.size() != 1 || header.size() < 2 || rows.isEmpty() || byHeader(named.get(0)) != null) {
+    if (named.size() != 1
+        || header.size() < 2
+        || rows.isEmpty()
+        || byHeader(named.get(0)) != null) {
       return;
     }
     int roleWords = 0;
@@ -201,8 +283,15 @@ final class ScheduleSheet {
     header.clear();
     header.addAll(List.of(rows.remove(0)));
     int headerRow = rowNumbers.remove(0);
-    report.problem(new ImportProblem(CsvProblem.C110_SHEET_COLUMNS, Location.line(file, 1),
-        "row 1 holds only the sheet's title, '" + sheetTitle + "'; row " + headerRow + " is read as its header"));
+    report.problem(
+        new ImportProblem(
+            CsvProblem.C110_SHEET_COLUMNS,
+            Location.line(file, 1),
+            "row 1 holds only the sheet's title, '"
+                + sheetTitle
+                + "'; row "
+                + headerRow
+                + " is read as its header"));
   }
 
   // ---- roles ------------------------------------------------------------------------------
@@ -214,7 +303,10 @@ final class ScheduleSheet {
     }
     roles = new String[n];
     String[] why = new String[n];
-    int[] strength = new int[n]; // lower is stronger: given, then the role's words in their order, then a word in a header
+    int[] strength =
+        new int
+            [n]; // lower is stronger: given, then the role's words in their order, then a word in a
+    // header
     for (int c = 0; c < n; c++) {
       String name = c < header.size() ? header.get(c) : "";
       String given = mapping.columns().get(name.strip().toLowerCase(Locale.ROOT));
@@ -233,13 +325,22 @@ final class ScheduleSheet {
       if (p.nonBlank == 0) {
         role = "ignore";
         why[c] = "empty";
-      } else if ((p.share(p.ranges) >= 0.8 && (role == null || role.equals("start") || role.equals("end") || role.equals("day")))
-          || (p.ranges > 0 && p.share(p.ranges + p.times) >= 0.8 && (role == null || role.equals("start")))) {
+      } else if ((p.share(p.ranges) >= 0.8
+              && (role == null || role.equals("start") || role.equals("end") || role.equals("day")))
+          || (p.ranges > 0
+              && p.share(p.ranges + p.times) >= 0.8
+              && (role == null || role.equals("start")))) {
         role = "range";
         why[c] = role == null ? "values" : "header and values";
-      } else if (p.share(p.dateTimes) >= 0.8 && (role == null || role.equals("start") || role.equals("day")
-          || role.startsWith("datetime"))) {
-        role = "end".equals(byHeader) || "datetime_end".equals(byHeader) ? "datetime_end" : "datetime_start";
+      } else if (p.share(p.dateTimes) >= 0.8
+          && (role == null
+              || role.equals("start")
+              || role.equals("day")
+              || role.startsWith("datetime"))) {
+        role =
+            "end".equals(byHeader) || "datetime_end".equals(byHeader)
+                ? "datetime_end"
+                : "datetime_start";
       } else if (p.share(p.dateTimes) >= 0.8 && "end".equals(role)) {
         role = "datetime_end";
       } else if (role == null) {
@@ -257,7 +358,8 @@ final class ScheduleSheet {
       }
       roles[c] = role;
     }
-    // several room-like columns named like "Track 1", "Sala B", "Raum W1" whose cells vary: a grid of rooms
+    // several room-like columns named like "Track 1", "Sala B", "Raum W1" whose cells vary: a grid
+    // of rooms
     // ("Track 1" and "Track 2" both, however few sessions the second has)
     List<Integer> roomColumns = new ArrayList<>();
     Map<String, Integer> stems = new java.util.HashMap<>();
@@ -267,13 +369,17 @@ final class ScheduleSheet {
       }
     }
     for (int c = 0; c < n; c++) {
-      if ("room".equals(roles[c]) && "header".equals(why[c]) && header.size() > c
+      if ("room".equals(roles[c])
+          && "header".equals(why[c])
+          && header.size() > c
           && !roleWords("room").contains(norm(header.get(c)))) {
         roomColumns.add(c);
       }
     }
-    if (roomColumns.size() == 1 && profile(roomColumns.get(0)).distinct <= 1
-        && stems.getOrDefault(stem(header.get(roomColumns.get(0))), 0) < 2) { // counted in the loop above
+    if (roomColumns.size() == 1
+        && profile(roomColumns.get(0)).distinct <= 1
+        && stems.getOrDefault(stem(header.get(roomColumns.get(0))), 0)
+            < 2) { // counted in the loop above
       roomColumns.clear(); // one column naming one room: the room of every session
     }
     if (roomColumns.size() >= 2 || (roomColumns.size() == 1 && !List.of(roles).contains("title"))) {
@@ -281,13 +387,18 @@ final class ScheduleSheet {
         roles[c] = "grid";
       }
     }
-    // a column without a role beside the grid's rooms, holding text (not times, dates or links): one more
+    // a column without a role beside the grid's rooms, holding text (not times, dates or links):
+    // one more
     // room of the grid ("Community Corner" beside "Main Stage" and "Workshop Room")
     for (boolean grown = true; grown && List.of(roles).contains("grid"); ) {
       grown = false;
       for (int c = 0; c < n; c++) {
-        if ("extra".equals(roles[c]) && "no role".equals(why[c]) && c < header.size() && !header.get(c).isBlank()
-            && ((c > 0 && "grid".equals(roles[c - 1])) || (c + 1 < n && "grid".equals(roles[c + 1])))) {
+        if ("extra".equals(roles[c])
+            && "no role".equals(why[c])
+            && c < header.size()
+            && !header.get(c).isBlank()
+            && ((c > 0 && "grid".equals(roles[c - 1]))
+                || (c + 1 < n && "grid".equals(roles[c + 1])))) {
           Profile p = profile(c);
           if (p.share(p.times + p.ranges + p.dates + p.dateTimes + p.urls) < 0.2) {
             roles[c] = "grid";
@@ -297,12 +408,18 @@ final class ScheduleSheet {
         }
       }
     }
-    // columns headed by a day ("Saturday", "Sun 25 Oct", "Day 2") whose cells are not times: a grid of days
+    // columns headed by a day ("Saturday", "Sun 25 Oct", "Day 2") whose cells are not times: a grid
+    // of days
     for (int c = 0; c < n; c++) {
-      if (!"given".equals(why[c]) && ("extra".equals(roles[c]) || "day".equals(roles[c])) && c < header.size()) {
+      if (!"given".equals(why[c])
+          && ("extra".equals(roles[c]) || "day".equals(roles[c]))
+          && c < header.size()) {
         When w = when(header.get(c));
         Profile p = profile(c);
-        if (w != null && w.start() == null && w.rest() == null && p.nonBlank > 0
+        if (w != null
+            && w.start() == null
+            && w.rest() == null
+            && p.nonBlank > 0
             && p.share(p.times + p.ranges + p.dates + p.dateTimes) < 0.5) {
           roles[c] = "daygrid";
           why[c] = "header is a day";
@@ -316,12 +433,26 @@ final class ScheduleSheet {
       int promoted = all.indexOf("abstract") >= 0 ? all.indexOf("abstract") : all.indexOf("extra");
       if (promoted >= 0) {
         roles[promoted] = "title";
-        why[promoted] = "no title column; the " + (why[promoted].equals("no role") ? "first column without a role" : "description") ;
+        why[promoted] =
+            "no title column; the "
+                + (why[promoted].equals("no role") ? "first column without a role" : "description");
       }
     }
     // one column per single-valued role; a second one keeps its cells as extra
-    Set<String> single = Set.of("title", "day", "start", "end", "range", "datetime_start", "datetime_end", "duration",
-        "room", "abstract", "type", "affiliation");
+    Set<String> single =
+        Set.of(
+            "title",
+            "day",
+            "start",
+            "end",
+            "range",
+            "datetime_start",
+            "datetime_end",
+            "duration",
+            "room",
+            "abstract",
+            "type",
+            "affiliation");
     // a header that is a role word ("Title") wins over one that only holds one ("Talk ID"), and the
     // role's first words over later ones ("title" over "name")
     Map<String, Integer> owner = new LinkedHashMap<>();
@@ -344,29 +475,54 @@ final class ScheduleSheet {
     }
     for (String given : mapping.columns().keySet()) {
       if (header.stream().noneMatch(h -> h.strip().toLowerCase(Locale.ROOT).equals(given))) {
-        report.problem(new ImportProblem(CsvProblem.C119_SHEET_MAPPED_COLUMN_MISSING, Location.line(file, 1),
-            "the columns mapping names column '" + given + "', which the sheet does not have (its columns: '"
-                + String.join("', '", header) + "'); its role is not given"));
+        report.problem(
+            new ImportProblem(
+                CsvProblem.C119_SHEET_MAPPED_COLUMN_MISSING,
+                Location.line(file, 1),
+                "the columns mapping names column '"
+                    + given
+                    + "', which the sheet does not have (its columns: '"
+                    + String.join("', '", header)
+                    + "'); its role is not given"));
       }
     }
     StringBuilder note = new StringBuilder("columns read as: ");
     for (int c = 0; c < n && c < MAX_NOTE_COLUMNS; c++) {
-      note.append(c == 0 ? "" : ", ").append('\'').append(columnName(c)).append("' ").append(roles[c])
-          .append(" (").append(why[c]).append(')');
+      note.append(c == 0 ? "" : ", ")
+          .append('\'')
+          .append(columnName(c))
+          .append("' ")
+          .append(roles[c])
+          .append(" (")
+          .append(why[c])
+          .append(')');
     }
-    report.problem(new ImportProblem(CsvProblem.C110_SHEET_COLUMNS, Location.line(file, 1),
-        note.append(dateOrderNote).toString()));
+    report.problem(
+        new ImportProblem(
+            CsvProblem.C110_SHEET_COLUMNS,
+            Location.line(file, 1),
+            note.append(dateOrderNote).toString()));
     for (int c = 0; c < n; c++) {
       if (roles[c].equals("extra")) {
-        report.problem(new ImportProblem(CsvProblem.C111_SHEET_COLUMN_KEPT_AS_EXTRA, new Location(file, 1, c + 1),
-            "column '" + columnName(c) + "' has no role" + ("no role".equals(why[c]) ? "" : " (" + why[c] + ")")
-                + "; its cells are kept as extra field '"
-                + columnName(c) + "'"));
+        report.problem(
+            new ImportProblem(
+                CsvProblem.C111_SHEET_COLUMN_KEPT_AS_EXTRA,
+                new Location(file, 1, c + 1),
+                "column '"
+                    + columnName(c)
+                    + "' has no role"
+                    + ("no role".equals(why[c]) ? "" : " (" + why[c] + ")")
+                    + "; its cells are kept as extra field '"
+                    + columnName(c)
+                    + "'"));
       }
     }
   }
 
-  /** A header without a closing number or letter: {@code Track 2} and {@code track_3} are {@code track}. */
+  /**
+   * A header without a closing number or letter: {@code Track 2} and {@code track_3} are {@code
+   * track}.
+   */
   private static String stem(String header) {
     return norm(header).replaceAll("[\\s_-]*(\\d+|[a-z])$", "");
   }
@@ -376,9 +532,13 @@ final class ScheduleSheet {
     return name.isEmpty() ? "column " + (c + 1) : name;
   }
 
-  /** The header words of a role that {@link #WORDS} holds (a role {@link #byHeader} returned, or a literal one). */
+  /**
+   * The header words of a role that {@link #WORDS} holds (a role {@link #byHeader} returned, or a
+   * literal one).
+   */
   private static List<String> roleWords(String role) {
-    return java.util.Objects.requireNonNull(WORDS.get(role), () -> "no header words for role " + role);
+    return java.util.Objects.requireNonNull(
+        WORDS.get(role), () -> "no header words for role " + role);
   }
 
   private static @Nullable String byHeader(String name) {
@@ -427,7 +587,10 @@ final class ScheduleSheet {
     }
   }
 
-  /** The column's profile over the rows that are not day headings; over all rows if it has values only there. */
+  /**
+   * The column's profile over the rows that are not day headings; over all rows if it has values
+   * only there.
+   */
   private Profile profile(int c) {
     Profile p = profile(c, false);
     return p.nonBlank == 0 ? profile(c, true) : p;
@@ -467,10 +630,11 @@ final class ScheduleSheet {
   }
 
   /**
-   * Decides how numeric dates that read both ways ({@code 3/12/2026}) are read, once for the sheet: as
-   * the mapping says; else as the sheet's dates that read one way only ({@code 3/13/2026}); else month
-   * first when the cells with such dates write a 12-hour clock (as US tools such as Sessionize export
-   * them) and day first otherwise, with a warning that names the first such cell and how to say it.
+   * Decides how numeric dates that read both ways ({@code 3/12/2026}) are read, once for the sheet:
+   * as the mapping says; else as the sheet's dates that read one way only ({@code 3/13/2026}); else
+   * month first when the cells with such dates write a 12-hour clock (as US tools such as
+   * Sessionize export them) and day first otherwise, with a warning that names the first such cell
+   * and how to say it.
    */
   private void chooseDateOrder() {
     Location dayOnly = null;
@@ -483,10 +647,13 @@ final class ScheduleSheet {
     for (int i = 0; i < rows.size(); i++) {
       String[] r = rows.get(i);
       for (int c = 0; c < r.length; c++) {
-        twelveHour |= r[c].length() <= 80 && AM_PM.matcher(r[c]).find(); // in the date's cell or a time column
+        twelveHour |=
+            r[c].length() <= 80
+                && AM_PM.matcher(r[c]).find(); // in the date's cell or a time column
         Dates.NumericReading reading = r[c].length() > 80 ? null : Dates.numericReading(r[c]);
         if (reading == Dates.NumericReading.EITHER) {
-          reading = byWeekday(r[c]); // "Wed 3/4/2026": 4 March 2026 is a Wednesday, 3 April a Friday
+          reading =
+              byWeekday(r[c]); // "Wed 3/4/2026": 4 March 2026 is a Wednesday, 3 April a Friday
         }
         if (reading == null) {
           continue;
@@ -518,27 +685,58 @@ final class ScheduleSheet {
       monthFirst = mapping.dateOrder() == SheetMapping.DateOrder.MONTH_FIRST;
       Location against = monthFirst ? dayOnly : monthOnly;
       if (against != null) {
-        report.problem(new ImportProblem(CsvProblem.C116_SHEET_DATE_ORDER, against, "'" + (monthFirst ? dayOnlyText
-            : monthOnlyText) + "' is a date only " + (monthFirst ? "day" : "month") + " first, against the date order"
-            + " given (" + (monthFirst ? "month" : "day") + " first); it is read as the only date it can be"));
+        report.problem(
+            new ImportProblem(
+                CsvProblem.C116_SHEET_DATE_ORDER,
+                against,
+                "'"
+                    + (monthFirst ? dayOnlyText : monthOnlyText)
+                    + "' is a date only "
+                    + (monthFirst ? "day" : "month")
+                    + " first, against the date order"
+                    + " given ("
+                    + (monthFirst ? "month" : "day")
+                    + " first); it is read as the only date it can be"));
       }
     } else if (dayOnly != null && monthOnly != null) {
       monthFirst = false;
-      report.problem(new ImportProblem(CsvProblem.C116_SHEET_DATE_ORDER, monthOnly, "the sheet writes dates month first ('"
-          + monthOnlyText + "') and day first ('" + dayOnlyText + "' at " + dayOnly + "); dates that read both ways"
-          + (either == null ? "" : " ('" + eitherText + "' at " + either + ")") + " are read day first;"
-          + " give the date order (--date-order) to read them the other way"));
+      report.problem(
+          new ImportProblem(
+              CsvProblem.C116_SHEET_DATE_ORDER,
+              monthOnly,
+              "the sheet writes dates month first ('"
+                  + monthOnlyText
+                  + "') and day first ('"
+                  + dayOnlyText
+                  + "' at "
+                  + dayOnly
+                  + "); dates that read both ways"
+                  + (either == null ? "" : " ('" + eitherText + "' at " + either + ")")
+                  + " are read day first;"
+                  + " give the date order (--date-order) to read them the other way"));
     } else if (monthOnly != null || dayOnly != null) {
       monthFirst = monthOnly != null;
-      dateOrderNote = "; numeric dates read " + (monthFirst ? "month" : "day") + " first, as '"
-          + (monthFirst ? monthOnlyText : dayOnlyText) + "' at " + (monthFirst ? monthOnly : dayOnly) + " can only be";
+      dateOrderNote =
+          "; numeric dates read "
+              + (monthFirst ? "month" : "day")
+              + " first, as '"
+              + (monthFirst ? monthOnlyText : dayOnlyText)
+              + "' at "
+              + (monthFirst ? monthOnly : dayOnly)
+              + " can only be";
     } else if (either != null) {
       monthFirst = twelveHour;
-      report.problem(new ImportProblem(CsvProblem.C116_SHEET_DATE_ORDER, either, "'" + eitherText
-          + "' and every other numeric date of the sheet read both day first and month first; read "
-          + (monthFirst ? "month first, as the sheet writes a 12-hour clock as US tools do"
-              : "day first, as the sheet writes a 24-hour clock")
-          + "; give the date order (--date-order day-first or month-first) to read them the other way"));
+      report.problem(
+          new ImportProblem(
+              CsvProblem.C116_SHEET_DATE_ORDER,
+              either,
+              "'"
+                  + eitherText
+                  + "' and every other numeric date of the sheet read both day first and month first; read "
+                  + (monthFirst
+                      ? "month first, as the sheet writes a 12-hour clock as US tools do"
+                      : "day first, as the sheet writes a 24-hour clock")
+                  + "; give the date order (--date-order day-first or month-first) to read them the other way"));
     }
   }
 
@@ -555,12 +753,14 @@ final class ScheduleSheet {
     }
     boolean d = dayFirst.getDayOfWeek() == said;
     boolean m = monthFirst.getDayOfWeek() == said;
-    return d == m ? Dates.NumericReading.EITHER : d ? Dates.NumericReading.DAY_FIRST_ONLY : Dates.NumericReading.MONTH_FIRST_ONLY;
+    return d == m
+        ? Dates.NumericReading.EITHER
+        : d ? Dates.NumericReading.DAY_FIRST_ONLY : Dates.NumericReading.MONTH_FIRST_ONLY;
   }
 
   /**
-   * The weekday a cell names beside a date ({@code Wed 3/4/2026}, {@code Freitag, 13. März 2026}): its
-   * one word that is a weekday's name and no month's ({@code Mar} is March), or {@code null}.
+   * The weekday a cell names beside a date ({@code Wed 3/4/2026}, {@code Freitag, 13. März 2026}):
+   * its one word that is a weekday's name and no month's ({@code Mar} is March), or {@code null}.
    */
   private static @Nullable DayOfWeek statedWeekday(String cell) {
     DayOfWeek found = null;
@@ -579,7 +779,10 @@ final class ScheduleSheet {
     return found;
   }
 
-  /** Marks the rows whose one non-blank cell is a day and nothing else: they head the rows below them. */
+  /**
+   * Marks the rows whose one non-blank cell is a day and nothing else: they head the rows below
+   * them.
+   */
   private void findHeadings() {
     headings = new boolean[rows.size()];
     for (int i = 0; i < rows.size(); i++) {
@@ -601,26 +804,36 @@ final class ScheduleSheet {
   /**
    * What a cell of times and dates says.
    *
-   * @param day the day it names as written (a date, a day number, a weekday), resolved by {@link #day}
+   * @param day the day it names as written (a date, a day number, a weekday), resolved by {@link
+   *     #day}
    * @param start its time, or the start of its range
    * @param end the end of its range; before {@code start} when the range ends after midnight
    * @param rest words the cell has besides a time (not a date), kept by the caller
    */
-  private record When(@Nullable String day, @Nullable LocalTime start, @Nullable LocalTime end, @Nullable String rest) {}
+  private record When(
+      @Nullable String day,
+      @Nullable LocalTime start,
+      @Nullable LocalTime end,
+      @Nullable String rest) {}
 
   /**
-   * Reads a cell as a time, a range, a day, or a day and a time or range: {@code 9:20}, {@code 10:00
-   * AM}, {@code 09:00 - 09:50 hrs}, {@code Day 2}, {@code Saturday, 24 October 2026}, {@code
+   * Reads a cell as a time, a range, a day, or a day and a time or range: {@code 9:20}, {@code
+   * 10:00 AM}, {@code 09:00 - 09:50 hrs}, {@code Day 2}, {@code Saturday, 24 October 2026}, {@code
    * 2026-06-10T09:30:00Z}, {@code 3/12/2026 9:00:00 AM}, {@code 2026-02-03 09:30-11:00}.
    *
    * @return what it says, or {@code null} when it is none of these
    */
   private @Nullable When when(String text) {
-    String v = NOON.matcher(text.strip()).replaceAll(m -> m.group(1).equalsIgnoreCase("midnight") ? "12:00 am" : "12:00 pm");
-    if (v.isEmpty() || v.length() > 80 || (v.chars().noneMatch(Character::isDigit) && weekday(v) == null)) {
+    String v =
+        NOON.matcher(text.strip())
+            .replaceAll(m -> m.group(1).equalsIgnoreCase("midnight") ? "12:00 am" : "12:00 pm");
+    if (v.isEmpty()
+        || v.length() > 80
+        || (v.chars().noneMatch(Character::isDigit) && weekday(v) == null)) {
       return null;
     }
-    Hours.TimeRange range = Hours.findRange(v, true); // before ISO: "2026-02-03 09:30-11:00" is no offset -11:00
+    Hours.TimeRange range =
+        Hours.findRange(v, true); // before ISO: "2026-02-03 09:30-11:00" is no offset -11:00
     LocalDateTime iso = range == null ? dateTime(v) : null;
     if (iso != null) {
       return new When(iso.toLocalDate().toString(), iso.toLocalTime(), null, null);
@@ -633,7 +846,8 @@ final class ScheduleSheet {
       start = range.opens();
       end = range.closes();
       if (end != null && !end.isAfter(start) && !(start.getHour() >= 18 && end.getHour() < 8)) {
-        // "12:30-1:30": an afternoon end on a 12-hour clock without pm; other ends before their start are no range
+        // "12:30-1:30": an afternoon end on a 12-hour clock without pm; other ends before their
+        // start are no range
         if (start.getHour() >= 13 || end.getHour() >= 12 || !end.plusHours(12).isAfter(start)) {
           return null;
         }
@@ -647,7 +861,10 @@ final class ScheduleSheet {
       if (m.find()) {
         start = clock(m);
         rest = start == null ? v : v.substring(0, m.start());
-        zoneWord = start == null || timePart.length() == v.length() ? null : v.substring(timePart.length()).strip();
+        zoneWord =
+            start == null || timePart.length() == v.length()
+                ? null
+                : v.substring(timePart.length()).strip();
       }
     }
     rest = rest.replaceAll("^[\\s,;:@|]+|[\\s,;:@|]+$", "");
@@ -665,14 +882,18 @@ final class ScheduleSheet {
 
   private boolean looksLikeDay(String v) {
     return Dates.parseNumeric(v, monthFirst, Warnings.IGNORE) != null
-        || Dates.findRange(v, new Dates.DateContext(2000, Dates.DateContext.ANY.languages()), Warnings.IGNORE) != null
-        || weekday(v) != null || v.matches("(?iu)(day|tag|jour|día|dia)\\s*\\d{1,2}") || yearless(v) != null;
+        || Dates.findRange(
+                v, new Dates.DateContext(2000, Dates.DateContext.ANY.languages()), Warnings.IGNORE)
+            != null
+        || weekday(v) != null
+        || v.matches("(?iu)(day|tag|jour|día|dia)\\s*\\d{1,2}")
+        || yearless(v) != null;
   }
 
   /**
-   * A day and month without a year: {@code 14.03.} (day first), {@code Sa., 14.03}, {@code Sat 3/14} (in
-   * the sheet's order), alone or after a weekday; the dotted form needs its closing dot or a weekday, as
-   * {@code 14.30} is a time.
+   * A day and month without a year: {@code 14.03.} (day first), {@code Sa., 14.03}, {@code Sat
+   * 3/14} (in the sheet's order), alone or after a weekday; the dotted form needs its closing dot
+   * or a weekday, as {@code 14.30} is a time.
    *
    * @return {day, month}, or {@code null}
    */
@@ -696,8 +917,11 @@ final class ScheduleSheet {
     if (title == null) {
       String stem = file.replaceAll(".*[/\\\\]", "").replaceAll("(?i)\\.(csv|tsv|txt)$", "");
       title = stem.isBlank() ? file : stem;
-      report.problem(new ImportProblem(CsvProblem.C115_SHEET_NO_TITLE, Location.line(file, 1),
-          "the sheet states no event title; the title is '" + title + "'"));
+      report.problem(
+          new ImportProblem(
+              CsvProblem.C115_SHEET_NO_TITLE,
+              Location.line(file, 1),
+              "the sheet states no event title; the title is '" + title + "'"));
     }
     Event.Builder event = Event.builder().title(title).timeZone(mapping.timeZone());
     Set<String> ids = new HashSet<>();
@@ -705,16 +929,19 @@ final class ScheduleSheet {
     boolean hasDayColumn = List.of(roles).contains("day");
     // the day of the rows: the start date until a day cell or heading row names one
     LocalDate currentDay = hasDayColumn ? null : mapping.startDate();
-    boolean dayNamed = false; // a day cell or heading was seen (and reported when it did not resolve)
+    boolean dayNamed =
+        false; // a day cell or heading was seen (and reported when it did not resolve)
     Set<String> unresolved = new HashSet<>();
-    // the days that day columns' headers name, resolved once (reported at the header when they cannot be)
+    // the days that day columns' headers name, resolved once (reported at the header when they
+    // cannot be)
     LocalDate[] headerDays = new LocalDate[roles.length];
     for (int c = 0; c < roles.length; c++) {
       if (roles[c].equals("daygrid")) {
         headerDays[c] = day(header.get(c), 1, c, unresolved);
       }
     }
-    int dayShift = 0; // 1 once the rows under a day run past midnight (a 23:00 session, then one at 00:30)
+    int dayShift =
+        0; // 1 once the rows under a day run past midnight (a 23:00 session, then one at 00:30)
     LocalTime lastStart = null;
     LocalDate lastDay = null; // the day lastStart was on, before any shift
     for (int i = 0; i < rows.size(); i++) {
@@ -734,7 +961,8 @@ final class ScheduleSheet {
         if (currentDay != null) {
           cells.use("day");
         }
-        if (cells.onlyUsedOrBlankExcept("day")) { // a row that only names the day heads the rows below
+        if (cells.onlyUsedOrBlankExcept(
+            "day")) { // a row that only names the day heads the rows below
           mappedChars += currentDay == null ? 0 : PlainText.nonBlank(dayText);
           continue;
         }
@@ -745,7 +973,8 @@ final class ScheduleSheet {
         mappedChars += currentDay == null ? 0 : PlainText.nonBlank(r[c]);
         continue;
       }
-      if (!java.util.Objects.equals(lastDay, currentDay)) { // a new day: its rows start before midnight
+      if (!java.util.Objects.equals(
+          lastDay, currentDay)) { // a new day: its rows start before midnight
         dayShift = 0;
         lastStart = null;
         lastDay = currentDay;
@@ -770,8 +999,15 @@ final class ScheduleSheet {
         cells.use("room");
       }
       if (entries.isEmpty()) {
-        report.problem(new ImportProblem(CsvProblem.C112_SHEET_ROW_SKIPPED, Location.line(file, number),
-            "row " + number + " has no title ('" + String.join("', '", cells.nonBlank()) + "'); skipped"));
+        report.problem(
+            new ImportProblem(
+                CsvProblem.C112_SHEET_ROW_SKIPPED,
+                Location.line(file, number),
+                "row "
+                    + number
+                    + " has no title ('"
+                    + String.join("', '", cells.nonBlank())
+                    + "'); skipped"));
         continue;
       }
       Topic.Builder common = Topic.builder().title("x");
@@ -789,8 +1025,12 @@ final class ScheduleSheet {
         }
         When w = when(text);
         if (w == null || (start != null && w.start() != null)) {
-          cells.notUnderstood(role, start != null ? "one start, given already by another column"
-              : "a time (09:30, 9:30 AM), a range (09:00 - 09:50) or a date and time (2026-03-12 09:30)", common);
+          cells.notUnderstood(
+              role,
+              start != null
+                  ? "one start, given already by another column"
+                  : "a time (09:30, 9:30 AM), a range (09:00 - 09:50) or a date and time (2026-03-12 09:30)",
+              common);
           continue;
         }
         if (w.day() != null) {
@@ -813,14 +1053,23 @@ final class ScheduleSheet {
         }
         When w = when(text);
         LocalTime time = w == null ? null : w.end() != null ? w.end() : w.start();
-        LocalDate on = w == null || w.day() == null ? date : day(w.day(), number, cells.col(role), unresolved);
-        if (time != null && start != null && on != null && date != null && on.equals(date.plusDays(1))
+        LocalDate on =
+            w == null || w.day() == null ? date : day(w.day(), number, cells.col(role), unresolved);
+        if (time != null
+            && start != null
+            && on != null
+            && date != null
+            && on.equals(date.plusDays(1))
             && !time.isAfter(start)) {
           cells.pastMidnight(role, start, time, common); // "2026-03-14 22:00" to "2026-03-15 02:00"
           continue;
         }
-        if (w == null || time == null || (on == null && date != null) || (on != null && !on.equals(date))) {
-          cells.notUnderstood(role, "a time (10:15, 10:15 AM) on the start's date or the next morning", common);
+        if (w == null
+            || time == null
+            || (on == null && date != null)
+            || (on != null && !on.equals(date))) {
+          cells.notUnderstood(
+              role, "a time (10:15, 10:15 AM) on the start's date or the next morning", common);
           continue;
         }
         end = time;
@@ -829,11 +1078,23 @@ final class ScheduleSheet {
         cells.keepRest(role, w.rest(), common);
       }
       if (start != null && !ownDate && currentDay != null) {
-        if (dayShift == 0 && lastStart != null && lastStart.getHour() >= 18 && start.getHour() < 6) {
+        if (dayShift == 0
+            && lastStart != null
+            && lastStart.getHour() >= 18
+            && start.getHour() < 6) {
           dayShift = 1;
-          report.problem(new ImportProblem(CsvProblem.C118_SHEET_TIMES_MOVED, Location.line(file, number),
-              "the session at " + start + " follows one at " + lastStart + " on " + currentDay
-                  + ": it and the early sessions after it are placed on the next day, " + currentDay.plusDays(1)));
+          report.problem(
+              new ImportProblem(
+                  CsvProblem.C118_SHEET_TIMES_MOVED,
+                  Location.line(file, number),
+                  "the session at "
+                      + start
+                      + " follows one at "
+                      + lastStart
+                      + " on "
+                      + currentDay
+                      + ": it and the early sessions after it are placed on the next day, "
+                      + currentDay.plusDays(1)));
         }
         date = currentDay.plusDays(dayShift);
         lastStart = start;
@@ -881,35 +1142,49 @@ final class ScheduleSheet {
         }
       }
       LocalDate rowDate = date;
-      boolean scheduled = start != null && entries.stream()
-          .anyMatch(e -> (e.dayColumn() >= 0 ? headerDays[e.dayColumn()] : rowDate) != null);
+      boolean scheduled =
+          start != null
+              && entries.stream()
+                  .anyMatch(
+                      e -> (e.dayColumn() >= 0 ? headerDays[e.dayColumn()] : rowDate) != null);
       if (!scheduled) {
         if (rowDate != null && entries.stream().anyMatch(e -> e.dayColumn() < 0)) {
           dates.add(rowDate); // a day the sheet states, with sessions not timed
         }
-        entries.stream().filter(e -> e.dayColumn() >= 0 && headerDays[e.dayColumn()] != null)
+        entries.stream()
+            .filter(e -> e.dayColumn() >= 0 && headerDays[e.dayColumn()] != null)
             .forEach(e -> dates.add(headerDays[e.dayColumn()]));
         if (start != null && !dated && !List.of(roles).contains("daygrid") && unresolved.add("")) {
-          report.problem(new ImportProblem(CsvProblem.C114_SHEET_DAY_UNRESOLVED, Location.line(file, number),
-              "the sheet has times but no dates: give a start date (--start-date) to schedule its sessions"));
+          report.problem(
+              new ImportProblem(
+                  CsvProblem.C114_SHEET_DAY_UNRESOLVED,
+                  Location.line(file, number),
+                  "the sheet has times but no dates: give a start date (--start-date) to schedule its sessions"));
         }
         cells.keepUnscheduled(start == null ? "no start time" : "no date", common);
       }
       List<Person> people = people(cells, common);
       Topic base = common.build();
       for (Entry entry : entries) {
-        Topic.Builder tb = base.toBuilder().title(entry.title()).id(Slugs.unique(entry.title(), ids)).contacts(people);
+        Topic.Builder tb =
+            base.toBuilder()
+                .title(entry.title())
+                .id(Slugs.unique(entry.title(), ids))
+                .contacts(people);
         String room = entry.room() == null || entry.room().isBlank() ? null : entry.room().strip();
         LocalDate on = entry.dayColumn() >= 0 ? headerDays[entry.dayColumn()] : date;
         if (start != null && on != null) {
           tb.slot(new Slot(on, start, end, room, List.of()));
           dates.add(on);
         } else {
-          if (entry.gridRoom() && room != null) { // a grid entry's room is its column's name, never blank
-            tb.putExtra(GRID_ROOM, room); // a grid's column names the room of a session without a slot
+          if (entry.gridRoom()
+              && room != null) { // a grid entry's room is its column's name, never blank
+            tb.putExtra(
+                GRID_ROOM, room); // a grid's column names the room of a session without a slot
           }
           if (entry.dayColumn() >= 0) {
-            tb.putExtra(GRID_DAY, header.get(entry.dayColumn()).strip()); // and a day column its day
+            tb.putExtra(
+                GRID_DAY, header.get(entry.dayColumn()).strip()); // and a day column its day
           }
         }
         event.addTopic(tb.build());
@@ -927,10 +1202,17 @@ final class ScheduleSheet {
     }
     if (sheetOffset != null && mapping.timeZone() == null) {
       event.timeZone(sheetOffset);
-      report.problem(new ImportProblem(CsvProblem.C118_SHEET_TIMES_MOVED, Location.line(file, 1),
-          "the sheet's date-times carry UTC offsets and no time zone is given: the event's time zone is "
-              + sheetOffset.getId() + (otherOffset == null ? "" : ", and date-times at other offsets (such as "
-              + otherOffset.getId() + ") are read at that one's wall-clock time")));
+      report.problem(
+          new ImportProblem(
+              CsvProblem.C118_SHEET_TIMES_MOVED,
+              Location.line(file, 1),
+              "the sheet's date-times carry UTC offsets and no time zone is given: the event's time zone is "
+                  + sheetOffset.getId()
+                  + (otherOffset == null
+                      ? ""
+                      : ", and date-times at other offsets (such as "
+                          + otherOffset.getId()
+                          + ") are read at that one's wall-clock time")));
     }
     return event.build();
   }
@@ -950,17 +1232,29 @@ final class ScheduleSheet {
       if (roles[c].equals("speaker") && !cells.r[c].isBlank()) {
         String cell = cells.r[c].strip();
         Matcher label = PEOPLE_LABEL.matcher(cell);
-        if (label.lookingAt()) { // "Jury: Petra Lindqvist": the label is kept with the cell, the names read
+        if (label
+            .lookingAt()) { // "Jury: Petra Lindqvist": the label is kept with the cell, the names
+          // read
           topic.putExtra(columnName(c), cell);
           cell = cell.substring(label.end());
         }
         List<String> split = splitPeople(cell);
-        if (split.size() == 2 && cell.indexOf(',') > 0 && cell.indexOf(',') == cell.lastIndexOf(',')
-            && split.stream().noneMatch(n -> n.contains(" ")) && SPEAKER_SPLIT.matcher(cell).results().count() == 1) {
+        if (split.size() == 2
+            && cell.indexOf(',') > 0
+            && cell.indexOf(',') == cell.lastIndexOf(',')
+            && split.stream().noneMatch(n -> n.contains(" "))
+            && SPEAKER_SPLIT.matcher(cell).results().count() == 1) {
           // "Johnson, Emily": one name, last name first, or two people with one name each
-          report.problem(new ImportProblem(CsvProblem.C113_SHEET_CELL_NOT_UNDERSTOOD, new Location(file, cells.number, c + 1),
-              "column '" + columnName(c) + "' (speaker): '" + cell + "' may be one name written last name first or"
-                  + " two people; read as one person named as written"));
+          report.problem(
+              new ImportProblem(
+                  CsvProblem.C113_SHEET_CELL_NOT_UNDERSTOOD,
+                  new Location(file, cells.number, c + 1),
+                  "column '"
+                      + columnName(c)
+                      + "' (speaker): '"
+                      + cell
+                      + "' may be one name written last name first or"
+                      + " two people; read as one person named as written"));
           split = List.of(cell);
         }
         names.addAll(split);
@@ -969,8 +1263,14 @@ final class ScheduleSheet {
     }
     String affiliation = cells.first("affiliation");
     List<String> affiliations = affiliation == null ? List.of() : splitPeople(affiliation.strip());
-    if (affiliation != null && !names.isEmpty() && affiliations.size() > 1 && affiliations.size() != names.size()) {
-      cells.notUnderstood("affiliation", "one affiliation for all speakers, or one for each of the " + names.size(), topic);
+    if (affiliation != null
+        && !names.isEmpty()
+        && affiliations.size() > 1
+        && affiliations.size() != names.size()) {
+      cells.notUnderstood(
+          "affiliation",
+          "one affiliation for all speakers, or one for each of the " + names.size(),
+          topic);
       affiliations = List.of();
       affiliation = null;
     } else if (affiliation != null && !names.isEmpty()) {
@@ -979,8 +1279,10 @@ final class ScheduleSheet {
     List<Person> people = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i);
-      String aff = affiliations.size() == names.size() ? affiliations.get(i)
-          : affiliations.isEmpty() || affiliation == null ? null : affiliation.strip();
+      String aff =
+          affiliations.size() == names.size()
+              ? affiliations.get(i)
+              : affiliations.isEmpty() || affiliation == null ? null : affiliation.strip();
       int open = name.indexOf('(');
       if (aff == null && open > 0 && name.endsWith(")")) { // "Ada Mensah (Acme, Inc.)"
         aff = name.substring(open + 1, name.length() - 1).strip();
@@ -991,7 +1293,10 @@ final class ScheduleSheet {
     return people;
   }
 
-  /** Splits a cell of people at {@link #SPEAKER_SPLIT}, except inside parentheses ({@code Bo Chen (Acme, Inc.)}). */
+  /**
+   * Splits a cell of people at {@link #SPEAKER_SPLIT}, except inside parentheses ({@code Bo Chen
+   * (Acme, Inc.)}).
+   */
   private static List<String> splitPeople(String cell) {
     List<String> out = new ArrayList<>();
     Matcher m = SPEAKER_SPLIT.matcher(cell);
@@ -1018,9 +1323,13 @@ final class ScheduleSheet {
     String v = text.strip();
     LocalDate numeric = Dates.parseNumeric(v, monthFirst, Warnings.IGNORE);
     if (numeric == null) {
-      numeric = Dates.findNumeric(v, monthFirst); // "Wed 3/4/2026": its weekday may say the other order
+      numeric =
+          Dates.findNumeric(v, monthFirst); // "Wed 3/4/2026": its weekday may say the other order
       DayOfWeek said = numeric == null ? null : statedWeekday(v);
-      LocalDate other = said == null || numeric == null || numeric.getDayOfWeek() == said ? null : Dates.findNumeric(v, !monthFirst);
+      LocalDate other =
+          said == null || numeric == null || numeric.getDayOfWeek() == said
+              ? null
+              : Dates.findNumeric(v, !monthFirst);
       if (other != null && other.getDayOfWeek() == said) {
         numeric = other;
       }
@@ -1029,8 +1338,12 @@ final class ScheduleSheet {
       return firstDate(weekdayChecked(numeric, v, row, col, unresolved));
     }
     LocalDate start = mapping.startDate() != null ? mapping.startDate() : firstDate;
-    Dates.DateRange written = Dates.findRange(v, new Dates.DateContext(start != null ? start.getYear() : null,
-        Dates.DateContext.ANY.languages()), Warnings.IGNORE);
+    Dates.DateRange written =
+        Dates.findRange(
+            v,
+            new Dates.DateContext(
+                start != null ? start.getYear() : null, Dates.DateContext.ANY.languages()),
+            Warnings.IGNORE);
     if (written != null) {
       return firstDate(weekdayChecked(written.start(), v, row, col, unresolved));
     }
@@ -1041,8 +1354,14 @@ final class ScheduleSheet {
         return firstDate(d.isBefore(start.minusMonths(6)) ? d.plusYears(1) : d);
       }
     }
-    boolean noYear = dayMonth != null || (start == null && Dates.findRange(v,
-        new Dates.DateContext(2000, Dates.DateContext.ANY.languages()), Warnings.IGNORE) != null);
+    boolean noYear =
+        dayMonth != null
+            || (start == null
+                && Dates.findRange(
+                        v,
+                        new Dates.DateContext(2000, Dates.DateContext.ANY.languages()),
+                        Warnings.IGNORE)
+                    != null);
     Matcher m = DAY_NUMBER.matcher(v);
     DayOfWeek weekday = weekday(v);
     if (start != null) {
@@ -1058,21 +1377,45 @@ final class ScheduleSheet {
       }
     }
     if (unresolved.add(v)) {
-      report.problem(new ImportProblem(CsvProblem.C114_SHEET_DAY_UNRESOLVED, new Location(file, row, col + 1),
-          "day '" + v + "' is " + (noYear ? "a date without its year: give a start date (--start-date) or a date"
-              + " with its year above it" : m.matches() || weekday != null ? "a day number or weekday: give a start date"
-              + " (--start-date) or a date above it to resolve it" : "not a date") + "; its sessions have no slot"));
+      report.problem(
+          new ImportProblem(
+              CsvProblem.C114_SHEET_DAY_UNRESOLVED,
+              new Location(file, row, col + 1),
+              "day '"
+                  + v
+                  + "' is "
+                  + (noYear
+                      ? "a date without its year: give a start date (--start-date) or a date"
+                          + " with its year above it"
+                      : m.matches() || weekday != null
+                          ? "a day number or weekday: give a start date"
+                              + " (--start-date) or a date above it to resolve it"
+                          : "not a date")
+                  + "; its sessions have no slot"));
     }
     return null;
   }
 
-  /** {@code d}, with a warning (once per text) when the text names another weekday than {@code d}'s. */
-  private LocalDate weekdayChecked(LocalDate d, String text, int row, int col, Set<String> reported) {
+  /**
+   * {@code d}, with a warning (once per text) when the text names another weekday than {@code d}'s.
+   */
+  private LocalDate weekdayChecked(
+      LocalDate d, String text, int row, int col, Set<String> reported) {
     DayOfWeek said = statedWeekday(text);
     if (said != null && said != d.getDayOfWeek() && reported.add("weekday " + text)) {
-      report.problem(new ImportProblem(CsvProblem.C120_SHEET_WEEKDAY_MISMATCH, new Location(file, row, col + 1),
-          "'" + text + "' names a " + said.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ", but " + d + " is a "
-              + d.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + "; the date is taken"));
+      report.problem(
+          new ImportProblem(
+              CsvProblem.C120_SHEET_WEEKDAY_MISMATCH,
+              new Location(file, row, col + 1),
+              "'"
+                  + text
+                  + "' names a "
+                  + said.getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                  + ", but "
+                  + d
+                  + " is a "
+                  + d.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                  + "; the date is taken"));
     }
     return d;
   }
@@ -1084,9 +1427,14 @@ final class ScheduleSheet {
     return d;
   }
 
-  /** A weekday written out or abbreviated in English, German, French or Spanish (the JDK's locale data). */
+  /**
+   * A weekday written out or abbreviated in English, German, French or Spanish (the JDK's locale
+   * data).
+   */
   private static @Nullable DayOfWeek weekday(String text) {
-    String v = Normalizer.normalize(text.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFC).replaceAll("[.,]$", "");
+    String v =
+        Normalizer.normalize(text.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFC)
+            .replaceAll("[.,]$", "");
     for (Locale l : Dates.DateContext.ANY.languages()) {
       for (DayOfWeek d : DayOfWeek.values()) {
         String full = d.getDisplayName(TextStyle.FULL, l).toLowerCase(l);
@@ -1105,7 +1453,10 @@ final class ScheduleSheet {
     return m.matches() ? clock(m) : null;
   }
 
-  /** The time {@link #CLOCK} matched; it needs minutes, am/pm or an hour word ({@code 9} alone is no time). */
+  /**
+   * The time {@link #CLOCK} matched; it needs minutes, am/pm or an hour word ({@code 9} alone is no
+   * time).
+   */
   private static @Nullable LocalTime clock(Matcher m) {
     if (m.group(2) == null && m.group(4) == null && m.group(5) == null) {
       return null;
@@ -1125,7 +1476,8 @@ final class ScheduleSheet {
 
   /**
    * An ISO 8601 date-time; one with an offset ({@code +02:00}, {@code Z}) is read in the mapping's
-   * time zone, else in the offset of the sheet's first such date-time, which becomes the event's zone.
+   * time zone, else in the offset of the sheet's first such date-time, which becomes the event's
+   * zone.
    */
   private @Nullable LocalDateTime dateTime(String text) {
     String v = text.strip();
@@ -1140,7 +1492,8 @@ final class ScheduleSheet {
       if (!odt.getOffset().equals(sheetOffset)) {
         otherOffset = odt.getOffset();
       }
-      return odt.atZoneSameInstant(mapping.timeZone() != null ? mapping.timeZone() : sheetOffset).toLocalDateTime();
+      return odt.atZoneSameInstant(mapping.timeZone() != null ? mapping.timeZone() : sheetOffset)
+          .toLocalDateTime();
     } catch (DateTimeParseException e) {
       try {
         return LocalDateTime.parse(v.replace(' ', 'T'));
@@ -1151,8 +1504,8 @@ final class ScheduleSheet {
   }
 
   /**
-   * A duration in minutes: {@code 45}, {@code 45 min}, {@code 1:30}, {@code 1h30}, {@code 1.5 h}, {@code
-   * 1h 30m}, {@code 1 hour and 15 minutes}, or ISO 8601 {@code PT1H30M} (read by {@link
+   * A duration in minutes: {@code 45}, {@code 45 min}, {@code 1:30}, {@code 1h30}, {@code 1.5 h},
+   * {@code 1h 30m}, {@code 1 hour and 15 minutes}, or ISO 8601 {@code PT1H30M} (read by {@link
    * java.time.Duration#parse}).
    */
   private static @Nullable Integer minutes(String text) {
@@ -1187,7 +1540,11 @@ final class ScheduleSheet {
     final String[] r;
     final int number;
     final boolean[] used;
-    /** Cells kept as extra because they did not read as their role: in the model, not placed for coverage. */
+
+    /**
+     * Cells kept as extra because they did not read as their role: in the model, not placed for
+     * coverage.
+     */
     final boolean[] keptOnly;
 
     Cells(String[] r, int number) {
@@ -1230,7 +1587,9 @@ final class ScheduleSheet {
 
     boolean onlyUsedOrBlankExcept(String role) {
       for (int c = 0; c < r.length; c++) {
-        if (!r[c].isBlank() && !(c < roles.length && roles[c].equals(role)) && !(c < roles.length && roles[c].equals("ignore"))) {
+        if (!r[c].isBlank()
+            && !(c < roles.length && roles[c].equals(role))
+            && !(c < roles.length && roles[c].equals("ignore"))) {
           return false;
         }
       }
@@ -1256,29 +1615,54 @@ final class ScheduleSheet {
       if (c < 0) {
         return;
       }
-      report.problem(new ImportProblem(CsvProblem.C118_SHEET_TIMES_MOVED, new Location(file, number, c + 1),
-          "the session starting at " + start + " ends after midnight, at " + end + "; its slot has no end and '"
-              + r[c].strip() + "' is kept as extra field '" + columnName(c) + "'"));
+      report.problem(
+          new ImportProblem(
+              CsvProblem.C118_SHEET_TIMES_MOVED,
+              new Location(file, number, c + 1),
+              "the session starting at "
+                  + start
+                  + " ends after midnight, at "
+                  + end
+                  + "; its slot has no end and '"
+                  + r[c].strip()
+                  + "' is kept as extra field '"
+                  + columnName(c)
+                  + "'"));
       topic.putExtra(columnName(c), r[c].strip());
       used[c] = true; // understood: its end is kept as written
     }
 
-    /** Keeps a time cell whole as extra when it has words besides its time ({@code 09:00 - 09:50 plenary}). */
+    /**
+     * Keeps a time cell whole as extra when it has words besides its time ({@code 09:00 - 09:50
+     * plenary}).
+     */
     void keepRest(String role, @Nullable String rest, Topic.Builder topic) {
       if (rest == null) {
         return;
       }
       int c = col(role);
-      report.problem(new ImportProblem(CsvProblem.C113_SHEET_CELL_NOT_UNDERSTOOD, new Location(file, number, c + 1),
-          "column '" + columnName(c) + "' (" + role + "): read its time; the rest, '" + rest + "', is no date (a time"
-              + " zone's abbreviation is not read: give the zone with --columns), so the cell '" + r[c].strip()
-              + "' is also kept as extra field '" + columnName(c) + "'"));
+      report.problem(
+          new ImportProblem(
+              CsvProblem.C113_SHEET_CELL_NOT_UNDERSTOOD,
+              new Location(file, number, c + 1),
+              "column '"
+                  + columnName(c)
+                  + "' ("
+                  + role
+                  + "): read its time; the rest, '"
+                  + rest
+                  + "', is no date (a time"
+                  + " zone's abbreviation is not read: give the zone with --columns), so the cell '"
+                  + r[c].strip()
+                  + "' is also kept as extra field '"
+                  + columnName(c)
+                  + "'"));
       topic.putExtra(columnName(c), r[c].strip());
     }
 
     /**
-     * A session without a slot (no start time, or no date for it): its cells of days, times and rooms
-     * are kept as extra fields under their headers, reported, and not counted as placed.
+     * A session without a slot (no start time, or no date for it): its cells of days, times and
+     * rooms are kept as extra fields under their headers, reported, and not counted as placed.
      */
     void keepUnscheduled(String why, Topic.Builder topic) {
       List<String> kept = new ArrayList<>();
@@ -1291,17 +1675,38 @@ final class ScheduleSheet {
         }
       }
       if (!kept.isEmpty()) {
-        report.problem(new ImportProblem(CsvProblem.C117_SHEET_NOT_SCHEDULED, Location.line(file, number),
-            "row " + number + " has " + why + ", so no slot; '" + String.join("', '", kept) + "' kept as extra"
-                + (kept.size() == 1 ? " field" : " fields")));
+        report.problem(
+            new ImportProblem(
+                CsvProblem.C117_SHEET_NOT_SCHEDULED,
+                Location.line(file, number),
+                "row "
+                    + number
+                    + " has "
+                    + why
+                    + ", so no slot; '"
+                    + String.join("', '", kept)
+                    + "' kept as extra"
+                    + (kept.size() == 1 ? " field" : " fields")));
       }
     }
 
     void notUnderstood(String role, String expected, Topic.Builder topic) {
       int c = col(role);
-      report.problem(new ImportProblem(CsvProblem.C113_SHEET_CELL_NOT_UNDERSTOOD, new Location(file, number, c + 1),
-          "column '" + columnName(c) + "' (" + role + "): expected " + expected + ", found '" + r[c].strip()
-              + "'; kept as extra field '" + columnName(c) + "'"));
+      report.problem(
+          new ImportProblem(
+              CsvProblem.C113_SHEET_CELL_NOT_UNDERSTOOD,
+              new Location(file, number, c + 1),
+              "column '"
+                  + columnName(c)
+                  + "' ("
+                  + role
+                  + "): expected "
+                  + expected
+                  + ", found '"
+                  + r[c].strip()
+                  + "'; kept as extra field '"
+                  + columnName(c)
+                  + "'"));
       topic.putExtra(columnName(c), r[c].strip());
       used[c] = true;
       keptOnly[c] = true;

@@ -21,13 +21,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Streams the rows of one CSV file with Jackson's CSV parser: the first record is the header, each
- * further record is handed over as a {@link Row} and then dropped. Empty lines are skipped, and rows
- * whose cells are all empty or blank (a spreadsheet's empty row saved as {@code ,,,,}) are skipped
- * and handed to {@link Handler#note}; both are counted, so that row numbers match a
+ * further record is handed over as a {@link Row} and then dropped. Empty lines are skipped, and
+ * rows whose cells are all empty or blank (a spreadsheet's empty row saved as {@code ,,,,}) are
+ * skipped and handed to {@link Handler#note}; both are counted, so that row numbers match a
  * spreadsheet's.
  *
- * <p>When the separator is detected, it is the one of {@code ,} {@code ;} tab that occurs most often
- * outside double quotes in the first line (the header), the given one when none does or on a tie.
+ * <p>When the separator is detected, it is the one of {@code ,} {@code ;} tab that occurs most
+ * often outside double quotes in the first line (the header), the given one when none does or on a
+ * tie.
  */
 final class TableReader {
   private static final CsvMapper MAPPER =
@@ -54,12 +55,17 @@ final class TableReader {
     void note(ImportProblem note);
   }
 
-  /** Receives a table checked against its {@link TableSchema}: its classified header, then each row. */
+  /**
+   * Receives a table checked against its {@link TableSchema}: its classified header, then each row.
+   */
   interface TableHandler {
     /** The header, once, when it has every required column. */
     void header(HeaderColumns columns);
 
-    /** A row, only after a header with every required column; its problems are in {@link Row#problems()}. */
+    /**
+     * A row, only after a header with every required column; its problems are in {@link
+     * Row#problems()}.
+     */
     void row(Row row, HeaderColumns columns);
 
     /**
@@ -69,8 +75,8 @@ final class TableReader {
     void note(ImportProblem note);
 
     /**
-     * An error in the table's shape, found before its rows: a required column missing or an empty file
-     * ({@link CsvProblem#C201_MISSING_COLUMN}), a column named twice ({@link
+     * An error in the table's shape, found before its rows: a required column missing or an empty
+     * file ({@link CsvProblem#C201_MISSING_COLUMN}), a column named twice ({@link
      * CsvProblem#C204_DUPLICATE_COLUMN}). No row is handed over after one.
      */
     void error(ImportProblem error);
@@ -84,61 +90,79 @@ final class TableReader {
    *
    * @throws EventFormatException when the file is not well-formed CSV
    */
-  void read(Reader in, TableSchema schema, TableHandler handler) throws IOException, EventFormatException {
+  void read(Reader in, TableSchema schema, TableHandler handler)
+      throws IOException, EventFormatException {
     String file = schema.file();
     List<ImportProblem> structural = new ArrayList<>();
     boolean[] usable = {true};
     HeaderColumns[] classified = {null};
-    boolean hadHeader = read(in, file, new Handler() {
-      @Override
-      public void header(Header header) {
-        List<String> missing = new ArrayList<>();
-        for (String c : schema.required()) {
-          if (!header.index().containsKey(c)) {
-            missing.add(c);
-          }
-        }
-        if (!missing.isEmpty()) {
-          structural.add(new ImportProblem(CsvProblem.C201_MISSING_COLUMN, new Location(file, 1, 0),
-              "missing required column" + (missing.size() == 1 ? " " : "s ") + quoted(missing)
-                  + "; the header has " + quoted(header.names())));
-        }
-        structural.forEach(handler::error);
-        usable[0] = structural.isEmpty();
-        HeaderColumns columns = new HeaderColumns(header, schema, handler::note);
-        classified[0] = columns;
-        if (usable[0]) {
-          handler.header(columns);
-        }
-      }
+    boolean hadHeader =
+        read(
+            in,
+            file,
+            new Handler() {
+              @Override
+              public void header(Header header) {
+                List<String> missing = new ArrayList<>();
+                for (String c : schema.required()) {
+                  if (!header.index().containsKey(c)) {
+                    missing.add(c);
+                  }
+                }
+                if (!missing.isEmpty()) {
+                  structural.add(
+                      new ImportProblem(
+                          CsvProblem.C201_MISSING_COLUMN,
+                          new Location(file, 1, 0),
+                          "missing required column"
+                              + (missing.size() == 1 ? " " : "s ")
+                              + quoted(missing)
+                              + "; the header has "
+                              + quoted(header.names())));
+                }
+                structural.forEach(handler::error);
+                usable[0] = structural.isEmpty();
+                HeaderColumns columns = new HeaderColumns(header, schema, handler::note);
+                classified[0] = columns;
+                if (usable[0]) {
+                  handler.header(columns);
+                }
+              }
 
-      @Override
-      public void note(ImportProblem note) {
-        handler.note(note);
-      }
+              @Override
+              public void note(ImportProblem note) {
+                handler.note(note);
+              }
 
-      @Override
-      public void row(Row row) {
-        HeaderColumns columns = classified[0];
-        if (!usable[0] || columns == null) {
-          return;
-        }
-        columns.unnamedCells(row);
-        handler.row(row, columns);
-      }
-    }, structural);
+              @Override
+              public void row(Row row) {
+                HeaderColumns columns = classified[0];
+                if (!usable[0] || columns == null) {
+                  return;
+                }
+                columns.unnamedCells(row);
+                handler.row(row, columns);
+              }
+            },
+            structural);
     if (!hadHeader) {
-      handler.error(new ImportProblem(CsvProblem.C201_MISSING_COLUMN, new Location(file, 1, 0),
-          "expected a header row, found an empty file"));
+      handler.error(
+          new ImportProblem(
+              CsvProblem.C201_MISSING_COLUMN,
+              new Location(file, 1, 0),
+              "expected a header row, found an empty file"));
     }
   }
 
   private static String quoted(List<String> names) {
-    return names.stream().map(n -> "'" + n + "'").collect(java.util.stream.Collectors.joining(", "));
+    return names.stream()
+        .map(n -> "'" + n + "'")
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 
   /** The most characters of the header looked at to detect the separator. */
   private static final int HEADER_SNIFF = 1 << 16;
+
   private static final char[] SEPARATORS = {',', ';', '\t'};
 
   private final char separator;
@@ -150,7 +174,11 @@ final class TableReader {
   }
 
   private static ObjectReader reader(char separator) {
-    CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator).withQuoteChar('"').withoutEscapeChar();
+    CsvSchema schema =
+        CsvSchema.emptySchema()
+            .withColumnSeparator(separator)
+            .withQuoteChar('"')
+            .withoutEscapeChar();
     return MAPPER.readerFor(String[].class).with(schema);
   }
 
@@ -158,9 +186,11 @@ final class TableReader {
    * Reads one file. Returns {@code false} when it has no header (an empty file).
    *
    * @throws EventFormatException when the file is not well-formed CSV, has duplicate columns or a
-   *     row with more cells than columns (the latter two only collected when {@code errors} is given)
+   *     row with more cells than columns (the latter two only collected when {@code errors} is
+   *     given)
    */
-  boolean read(Reader in, String file, Handler handler, List<dev.hackathonkit.io.ImportProblem> structural)
+  boolean read(
+      Reader in, String file, Handler handler, List<dev.hackathonkit.io.ImportProblem> structural)
       throws IOException, EventFormatException {
     Reader source = new java.io.BufferedReader(skipByteOrderMark(in), HEADER_SNIFF);
     char used = separator;
@@ -176,8 +206,13 @@ final class TableReader {
       source.reset();
       used = detectSeparator(head, filled, separator);
       if (used != separator) {
-        handler.note(new ImportProblem(CsvProblem.C105_SEPARATOR_DETECTED, Location.line(file, 1), "read with "
-            + (used == '\t' ? "tab" : "'" + used + "'") + " as the separator, the one the header uses"));
+        handler.note(
+            new ImportProblem(
+                CsvProblem.C105_SEPARATOR_DETECTED,
+                Location.line(file, 1),
+                "read with "
+                    + (used == '\t' ? "tab" : "'" + used + "'")
+                    + " as the separator, the one the header uses"));
       }
     }
     int rowNumber = 1;
@@ -191,14 +226,25 @@ final class TableReader {
       for (int i = 0; i < names.length; i++) {
         String name = names[i] == null ? "" : names[i];
         columns.add(name);
-        // a header cell left empty (a spreadsheet's trailing columns) names no column: never a duplicate
+        // a header cell left empty (a spreadsheet's trailing columns) names no column: never a
+        // duplicate
         if (!name.isBlank() && index.putIfAbsent(name, i) != null) {
-          structural.add(new dev.hackathonkit.io.ImportProblem(
-              CsvProblem.C204_DUPLICATE_COLUMN, new Location(file, 1, i + 1),
-              "column '" + name + "' appears twice (columns " + (index.get(name) + 1) + " and " + (i + 1) + ")"));
+          structural.add(
+              new dev.hackathonkit.io.ImportProblem(
+                  CsvProblem.C204_DUPLICATE_COLUMN,
+                  new Location(file, 1, i + 1),
+                  "column '"
+                      + name
+                      + "' appears twice (columns "
+                      + (index.get(name) + 1)
+                      + " and "
+                      + (i + 1)
+                      + ")"));
         }
       }
-      Header header = new Header(file, Collections.unmodifiableList(columns), Collections.unmodifiableMap(index));
+      Header header =
+          new Header(
+              file, Collections.unmodifiableList(columns), Collections.unmodifiableMap(index));
       handler.header(header);
       while (rows.hasNextValue()) {
         String[] cells = rows.nextValue();
@@ -207,16 +253,27 @@ final class TableReader {
           continue;
         }
         if (isBlank(cells)) {
-          handler.note(new ImportProblem(CsvProblem.C104_BLANK_ROW, Location.line(file, rowNumber),
-              "row " + rowNumber + " has only empty cells; skipped"));
+          handler.note(
+              new ImportProblem(
+                  CsvProblem.C104_BLANK_ROW,
+                  Location.line(file, rowNumber),
+                  "row " + rowNumber + " has only empty cells; skipped"));
           continue;
         }
         Row row = new Row(file, rowNumber, header.index(), cells);
         if (cells.length > columns.size()) {
-          row.problems().add(new dev.hackathonkit.io.ImportProblem(
-              CsvProblem.C206_TOO_MANY_CELLS, new Location(file, rowNumber, columns.size() + 1),
-              "expected at most " + columns.size() + " cells, found " + cells.length + " (extra cell '"
-                  + cells[columns.size()] + "')"));
+          row.problems()
+              .add(
+                  new dev.hackathonkit.io.ImportProblem(
+                      CsvProblem.C206_TOO_MANY_CELLS,
+                      new Location(file, rowNumber, columns.size() + 1),
+                      "expected at most "
+                          + columns.size()
+                          + " cells, found "
+                          + cells.length
+                          + " (extra cell '"
+                          + cells[columns.size()]
+                          + "')"));
         }
         handler.row(row);
       }
@@ -228,9 +285,14 @@ final class TableReader {
         }
       }
       JsonLocation at = e.getLocation();
-      throw new EventFormatException(CsvProblem.C210_MALFORMED_CSV,
-          new Location(file, at == null ? 0 : Math.max(0, at.getLineNr()), at == null ? 0 : Math.max(0, at.getColumnNr())),
-          "expected well-formed CSV (RFC 4180): " + firstLine(e.getOriginalMessage()), e);
+      throw new EventFormatException(
+          CsvProblem.C210_MALFORMED_CSV,
+          new Location(
+              file,
+              at == null ? 0 : Math.max(0, at.getLineNr()),
+              at == null ? 0 : Math.max(0, at.getColumnNr())),
+          "expected well-formed CSV (RFC 4180): " + firstLine(e.getOriginalMessage()),
+          e);
     }
   }
 

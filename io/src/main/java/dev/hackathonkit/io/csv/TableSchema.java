@@ -60,22 +60,64 @@ import java.util.Optional;
  *     dropped (warned of)
  */
 record TableSchema(String file, List<String> columns, List<String> required, boolean extraAllowed) {
-  static final TableSchema EVENT = new TableSchema(Columns.EVENT_FILE,
-      List.of(ID, TITLE, TIME_ZONE, VENUE_NAME, VENUE_STREET, VENUE_POSTCODE, VENUE_CITY, VENUE_COUNTRY, LINKS,
-          SOURCE_SITE, SOURCE_PAGE, SOURCE_URL, SOURCE_REVISION_ID, SOURCE_RETRIEVED_AT),
-      List.of(TITLE), true);
-  static final TableSchema DAYS = new TableSchema(Columns.DAYS_FILE, List.of(DATE, OPENS, CLOSES), List.of(DATE), false);
-  static final TableSchema TOPICS = new TableSchema(Columns.TOPICS_FILE,
-      List.of(ID, TITLE, INSERTED_ON, VERIFIED, GSOC, CONTACTS, MAILING_LIST, IRC_CHANNEL, DIFFICULTY, SKILLS,
-          DESCRIPTION, OUTCOMES, SLOT_DATE, SLOT_START, SLOT_END, SLOT_ROOM, SLOT_RECURRENCE),
-      List.of(TITLE), true);
-  static final TableSchema COMMENTS = new TableSchema(Columns.COMMENTS_FILE,
-      List.of(TOPIC_ID, AUTHOR, POSTED_AT, KIND, TEXT), List.of(TOPIC_ID, AUTHOR, POSTED_AT, KIND), false);
-  static final TableSchema ATTENDEES = new TableSchema(Columns.ATTENDEES_FILE,
-      List.of(NAME, AFFILIATION, STATUS), List.of(NAME, STATUS), false);
+  static final TableSchema EVENT =
+      new TableSchema(
+          Columns.EVENT_FILE,
+          List.of(
+              ID,
+              TITLE,
+              TIME_ZONE,
+              VENUE_NAME,
+              VENUE_STREET,
+              VENUE_POSTCODE,
+              VENUE_CITY,
+              VENUE_COUNTRY,
+              LINKS,
+              SOURCE_SITE,
+              SOURCE_PAGE,
+              SOURCE_URL,
+              SOURCE_REVISION_ID,
+              SOURCE_RETRIEVED_AT),
+          List.of(TITLE),
+          true);
+  static final TableSchema DAYS =
+      new TableSchema(Columns.DAYS_FILE, List.of(DATE, OPENS, CLOSES), List.of(DATE), false);
+  static final TableSchema TOPICS =
+      new TableSchema(
+          Columns.TOPICS_FILE,
+          List.of(
+              ID,
+              TITLE,
+              INSERTED_ON,
+              VERIFIED,
+              GSOC,
+              CONTACTS,
+              MAILING_LIST,
+              IRC_CHANNEL,
+              DIFFICULTY,
+              SKILLS,
+              DESCRIPTION,
+              OUTCOMES,
+              SLOT_DATE,
+              SLOT_START,
+              SLOT_END,
+              SLOT_ROOM,
+              SLOT_RECURRENCE),
+          List.of(TITLE),
+          true);
+  static final TableSchema COMMENTS =
+      new TableSchema(
+          Columns.COMMENTS_FILE,
+          List.of(TOPIC_ID, AUTHOR, POSTED_AT, KIND, TEXT),
+          List.of(TOPIC_ID, AUTHOR, POSTED_AT, KIND),
+          false);
+  static final TableSchema ATTENDEES =
+      new TableSchema(
+          Columns.ATTENDEES_FILE, List.of(NAME, AFFILIATION, STATUS), List.of(NAME, STATUS), false);
 
   /** The tables of a set, in the order they are written. */
   static final List<TableSchema> ALL = List.of(EVENT, DAYS, TOPICS, COMMENTS, ATTENDEES);
+
   /** The tables' file names, in the order they are written. */
   static final List<String> FILES = ALL.stream().map(TableSchema::file).toList();
 
@@ -85,7 +127,8 @@ record TableSchema(String file, List<String> columns, List<String> required, boo
     columns = List.copyOf(columns);
     required = List.copyOf(required);
     if (!columns.containsAll(required)) {
-      throw new IllegalArgumentException("required columns must be known: " + required + " in " + columns);
+      throw new IllegalArgumentException(
+          "required columns must be known: " + required + " in " + columns);
     }
   }
 
@@ -95,8 +138,8 @@ record TableSchema(String file, List<String> columns, List<String> required, boo
   }
 
   /**
-   * The flat view named {@code file}: the event's columns prefixed {@code event.}, then the topic's,
-   * one topic per row; what either requires is required.
+   * The flat view named {@code file}: the event's columns prefixed {@code event.}, then the
+   * topic's, one topic per row; what either requires is required.
    */
   static TableSchema flat(String file) {
     List<String> columns = new ArrayList<>(prefixed(EVENT.columns()));

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.hackathonkit.model.Attendee;
-import dev.hackathonkit.model.Comment;
 import dev.hackathonkit.model.Event;
 import dev.hackathonkit.model.EventDay;
 import dev.hackathonkit.model.Link;
@@ -47,18 +46,38 @@ final class TableWriter {
     List<Table> tables = new ArrayList<>();
     List<@Nullable String[]> eventRows = new ArrayList<>();
     eventRows.add(eventCells(event, eventExtra));
-    tables.add(new Table(TableSchema.EVENT.file(), withExtra(TableSchema.EVENT.columns(), eventExtra, ""), eventRows));
+    tables.add(
+        new Table(
+            TableSchema.EVENT.file(),
+            withExtra(TableSchema.EVENT.columns(), eventExtra, ""),
+            eventRows));
     List<@Nullable String[]> days = new ArrayList<>();
     for (EventDay d : event.days()) {
       days.add(cells(str(d.date()), str(d.opens()), str(d.closes())));
     }
     tables.add(new Table(TableSchema.DAYS.file(), TableSchema.DAYS.columns(), days));
-    Iterable<@Nullable String[]> topics = () -> event.topics().stream().map(t -> topicCells(t, topicExtra)).iterator();
-    tables.add(new Table(TableSchema.TOPICS.file(), withExtra(TableSchema.TOPICS.columns(), topicExtra, ""), topics));
-    Iterable<@Nullable String[]> comments = () -> event.topics().stream()
-        .flatMap(t -> t.comments().stream()
-            .map(c -> cells(t.id(), c.author(), c.postedAt().toString(), name(c.kind()), c.text())))
-        .iterator();
+    Iterable<@Nullable String[]> topics =
+        () -> event.topics().stream().map(t -> topicCells(t, topicExtra)).iterator();
+    tables.add(
+        new Table(
+            TableSchema.TOPICS.file(),
+            withExtra(TableSchema.TOPICS.columns(), topicExtra, ""),
+            topics));
+    Iterable<@Nullable String[]> comments =
+        () ->
+            event.topics().stream()
+                .flatMap(
+                    t ->
+                        t.comments().stream()
+                            .map(
+                                c ->
+                                    cells(
+                                        t.id(),
+                                        c.author(),
+                                        c.postedAt().toString(),
+                                        name(c.kind()),
+                                        c.text())))
+                .iterator();
     tables.add(new Table(TableSchema.COMMENTS.file(), TableSchema.COMMENTS.columns(), comments));
     List<@Nullable String[]> attendees = new ArrayList<>();
     for (Attendee a : event.attendees()) {
@@ -79,9 +98,13 @@ final class TableWriter {
     header.addAll(withExtra(TableSchema.TOPICS.columns(), topicExtra, ""));
     @Nullable String[] eventCells = eventCells(event, eventExtra);
     int topicWidth = TableSchema.TOPICS.columns().size() + topicExtra.size();
-    Iterable<@Nullable String[]> rows = event.topics().isEmpty()
-        ? List.<@Nullable String[]>of(concat(eventCells, new String[topicWidth]))
-        : () -> event.topics().stream().map(t -> concat(eventCells, topicCells(t, topicExtra))).iterator();
+    Iterable<@Nullable String[]> rows =
+        event.topics().isEmpty()
+            ? List.<@Nullable String[]>of(concat(eventCells, new String[topicWidth]))
+            : () ->
+                event.topics().stream()
+                    .map(t -> concat(eventCells, topicCells(t, topicExtra)))
+                    .iterator();
     return new Table(Columns.TOPICS_FILE, header, rows);
   }
 
@@ -131,11 +154,19 @@ final class TableWriter {
     row.add(s == null || s.retrievedAt() == null ? null : s.retrievedAt().toString());
     extra(row, e.extra(), extraKeys);
     @Nullable String[] cells = encode(row);
-    if (v != null && v.name() == null && v.street() == null && v.postcode() == null && v.city() == null
+    if (v != null
+        && v.name() == null
+        && v.street() == null
+        && v.postcode() == null
+        && v.city() == null
         && v.country() == null) {
       cells[TableSchema.EVENT.columns().indexOf(Columns.VENUE_NAME)] = Cells.PRESENT_EMPTY_GROUP;
     }
-    if (s != null && s.site() == null && s.page() == null && s.url() == null && s.revisionId() == null
+    if (s != null
+        && s.site() == null
+        && s.page() == null
+        && s.url() == null
+        && s.revisionId() == null
         && s.retrievedAt() == null) {
       cells[TableSchema.EVENT.columns().indexOf(Columns.SOURCE_SITE)] = Cells.PRESENT_EMPTY_GROUP;
     }
@@ -161,12 +192,14 @@ final class TableWriter {
     row.add(slot == null ? null : slot.start().toString());
     row.add(slot == null ? null : str(slot.end()));
     row.add(slot == null ? null : slot.room());
-    row.add(slot == null || slot.recurrence().isEmpty() ? null : String.join("\n", slot.recurrence()));
+    row.add(
+        slot == null || slot.recurrence().isEmpty() ? null : String.join("\n", slot.recurrence()));
     extra(row, t.extra(), extraKeys);
     return encode(row);
   }
 
-  private static void extra(List<@Nullable String> row, Map<String, String> extra, List<String> keys) {
+  private static void extra(
+      List<@Nullable String> row, Map<String, String> extra, List<String> keys) {
     for (String key : keys) {
       row.add(extra.get(key));
     }
@@ -208,7 +241,8 @@ final class TableWriter {
     return new ArrayList<>(keys);
   }
 
-  private static List<String> withExtra(List<String> columns, List<String> extraKeys, String prefix) {
+  private static List<String> withExtra(
+      List<String> columns, List<String> extraKeys, String prefix) {
     List<String> header = new ArrayList<>(columns);
     for (String key : extraKeys) {
       header.add(prefix + EXTRA + key);

@@ -4,11 +4,19 @@ import dev.hackathonkit.io.ProblemCode;
 
 /** Problem codes of the frab schedule reader. Codes are stable; messages are not. */
 public enum FrabProblem implements ProblemCode {
-  /** The input is neither a {@code <schedule>} XML document nor a JSON object with a {@code schedule}; reading stops. */
+  /**
+   * The input is neither a {@code <schedule>} XML document nor a JSON object with a {@code
+   * schedule}; reading stops.
+   */
   F100_NOT_A_SCHEDULE,
-  /** The input is larger than {@link dev.hackathonkit.io.ReadLimits#maxInputChars()}; reading stops. */
+  /**
+   * The input is larger than {@link dev.hackathonkit.io.ReadLimits#maxInputChars()}; reading stops.
+   */
   F101_TOO_LARGE,
-  /** Elements or values nest deeper than {@link dev.hackathonkit.io.ReadLimits#maxDepth()}; reading stops. */
+  /**
+   * Elements or values nest deeper than {@link dev.hackathonkit.io.ReadLimits#maxDepth()}; reading
+   * stops.
+   */
   F102_TOO_DEEP,
   /** XML or JSON that is not well-formed; reading stops. */
   F103_MALFORMED,
@@ -29,14 +37,14 @@ public enum FrabProblem implements ProblemCode {
   /** An entry without a usable start; kept as a topic without a slot. */
   F117_ENTRY_WITHOUT_START,
   /**
-   * A second, different value for something the event keeps once (a room's {@code guid} that differs
-   * between days, a person's {@code id} that differs within an entry); the first is kept, the warning
-   * quotes the other.
+   * A second, different value for something the event keeps once (a room's {@code guid} that
+   * differs between days, a person's {@code id} that differs within an entry); the first is kept,
+   * the warning quotes the other.
    */
   F118_CONFLICTING_VALUE,
   /**
-   * An entry dated after the last day, inside a day that runs past midnight (frab's {@code day_end} on
-   * the next date); its date is added as an event day without hours.
+   * An entry dated after the last day, inside a day that runs past midnight (frab's {@code day_end}
+   * on the next date); its date is added as an event day without hours.
    */
   F119_ENTRY_AFTER_MIDNIGHT;
 }

@@ -18,49 +18,49 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Writes an event's schedule in the frab / c3voc format that frab and pretalx publish and conference
- * apps read, as {@code schedule.xml} (valid against the c3voc {@code schedule.xml.xsd}) or {@code
- * schedule.json} (valid against the c3voc JSON schema, version 1).
+ * Writes an event's schedule in the frab / c3voc format that frab and pretalx publish and
+ * conference apps read, as {@code schedule.xml} (valid against the c3voc {@code schedule.xml.xsd})
+ * or {@code schedule.json} (valid against the c3voc JSON schema, version 1).
  *
  * <p>Mapping: the conference has the event's title, an acronym from its id (lower case, other
  * characters as {@code _}, padded to four), first and last date, number of days and time zone name;
  * each date with scheduled topics or an event day is a {@code day} (from its opening to its closing
  * hour, a day without hours from midnight to midnight); each topic with a {@link
- * dev.hackathonkit.model.Slot} is an {@code event} in the room of its slot (an empty room name when it
- * has none; names that differ only in letter case or spacing are one room, spelled as first used, with a
- * note), with a stable {@code guid}, {@code id} (its position), {@code date} (start with offset),
- * {@code start} ({@code hh:mm}), {@code duration} ({@code hh:mm}, {@code 00:00} when the slot has no
- * end), {@code title}, {@code abstract} (the description), {@code slug} ({@code acronym-topicid}),
- * {@code persons} (the contacts' names), {@code links} (the topic's extra values that are http(s)
- * URLs, titled by their key) and {@code url} (the source page with the topic id as fragment, else
- * {@code urn:uuid:GUID}).
+ * dev.hackathonkit.model.Slot} is an {@code event} in the room of its slot (an empty room name when
+ * it has none; names that differ only in letter case or spacing are one room, spelled as first
+ * used, with a note), with a stable {@code guid}, {@code id} (its position), {@code date} (start
+ * with offset), {@code start} ({@code hh:mm}), {@code duration} ({@code hh:mm}, {@code 00:00} when
+ * the slot has no end), {@code title}, {@code abstract} (the description), {@code slug} ({@code
+ * acronym-topicid}), {@code persons} (the contacts' names), {@code links} (the topic's extra values
+ * that are http(s) URLs, titled by their key) and {@code url} (the source page with the topic id as
+ * fragment, else {@code urn:uuid:GUID}).
  *
- * <p>Identity: a {@code guid} is a version-5 UUID from the event and topic ids (RFC 9562; re-exports
- * keep it), and a room's from the event id and room name. An event read by {@link
+ * <p>Identity: a {@code guid} is a version-5 UUID from the event and topic ids (RFC 9562;
+ * re-exports keep it), and a room's from the event id and room name. An event read by {@link
  * FrabScheduleReader} from a pretalx or frab schedule keeps what that schedule said (in extras the
- * reader's documentation names) and gets it back: each entry's {@code guid}, {@code id}, {@code code} and {@code
- * url}; each person's {@code id}, {@code guid}, {@code code}, {@code url}, {@code avatar} and {@code
- * biography} (JSON; XML's {@code person} has only {@code id} and {@code guid}); each room's {@code
- * guid}, and in JSON its {@code description}, {@code capacity}, {@code slug}, {@code type}, {@code
- * stream_id} and {@code url} (a room the source listed with a guid is listed even when no entry uses it); the schedule's {@code base_url} and
- * {@code url}. A kept value the syntax has no place for, or that its schema would refuse (a guid that
- * is not a UUID, an id another entry has, a code of other than six characters in XML), is not written:
- * {@link WrittenSchedule#notes()} names it (once per kind, with a count), and a made one stands in for a
- * missing identifier.
- * The topic's {@code Type}, {@code Track}, {@code Subtitle} and {@code Language} extras fill those
- * elements; the type is {@code other} without one. Topics without a slot are not invented into the
- * grid: {@link WrittenSchedule#notes()} lists them. Venue, attendees, comments and the remaining topic
- * fields have no place in the format.
+ * reader's documentation names) and gets it back: each entry's {@code guid}, {@code id}, {@code
+ * code} and {@code url}; each person's {@code id}, {@code guid}, {@code code}, {@code url}, {@code
+ * avatar} and {@code biography} (JSON; XML's {@code person} has only {@code id} and {@code guid});
+ * each room's {@code guid}, and in JSON its {@code description}, {@code capacity}, {@code slug},
+ * {@code type}, {@code stream_id} and {@code url} (a room the source listed with a guid is listed
+ * even when no entry uses it); the schedule's {@code base_url} and {@code url}. A kept value the
+ * syntax has no place for, or that its schema would refuse (a guid that is not a UUID, an id
+ * another entry has, a code of other than six characters in XML), is not written: {@link
+ * WrittenSchedule#notes()} names it (once per kind, with a count), and a made one stands in for a
+ * missing identifier. The topic's {@code Type}, {@code Track}, {@code Subtitle} and {@code
+ * Language} extras fill those elements; the type is {@code other} without one. Topics without a
+ * slot are not invented into the grid: {@link WrittenSchedule#notes()} lists them. Venue,
+ * attendees, comments and the remaining topic fields have no place in the format.
  *
- * <p>Time zone: {@code time_zone_name} is an IANA (tz database) name, as conference apps expect: the
- * event's zone as it is ({@code Europe/Berlin}); {@code UTC} for an event without a zone, whose local
- * times are then written as UTC (with a note: give the event its zone to have them right); a fixed
- * offset of whole hours as the tz database's {@code Etc/GMT-2} (for +02:00; the sign is inverted, as
- * POSIX has it); an offset no tz name stands for ({@code +05:30}) leaves the element out, with a note
- * (every date-time carries its offset, and the reader takes the zone from it). In JSON a name outside
- * the schema's pattern ({@code Area/Location}, or {@code UTC}; for example {@code Etc/GMT+5}, {@code
- * US/Eastern}) goes to {@code conference.meta.time_zone_name}, which the schema leaves open and {@link
- * FrabScheduleReader} reads.
+ * <p>Time zone: {@code time_zone_name} is an IANA (tz database) name, as conference apps expect:
+ * the event's zone as it is ({@code Europe/Berlin}); {@code UTC} for an event without a zone, whose
+ * local times are then written as UTC (with a note: give the event its zone to have them right); a
+ * fixed offset of whole hours as the tz database's {@code Etc/GMT-2} (for +02:00; the sign is
+ * inverted, as POSIX has it); an offset no tz name stands for ({@code +05:30}) leaves the element
+ * out, with a note (every date-time carries its offset, and the reader takes the zone from it). In
+ * JSON a name outside the schema's pattern ({@code Area/Location}, or {@code UTC}; for example
+ * {@code Etc/GMT+5}, {@code US/Eastern}) goes to {@code conference.meta.time_zone_name}, which the
+ * schema leaves open and {@link FrabScheduleReader} reads.
  *
  * <pre>{@code
  * WrittenSchedule xml = FrabScheduleWriter.standard().writeXml(event);
@@ -73,18 +73,33 @@ import java.util.regex.Pattern;
 public final class FrabScheduleWriter {
   /** The schedule {@code version} written. */
   public static final String VERSION = "hackathon-kit 1";
+
   private static final String GENERATOR = "hackathon-kit";
   private static final JsonFactory JSON = JsonFactory.builder().build();
+
   /** The JSON schema's {@code time_zone_name} pattern. */
   private static final Pattern JSON_ZONE = Pattern.compile("^([A-Z][a-z]+/[A-Z][a-z]+)|UTC$");
+
   /** The XSD's {@code pretalx-random-code}: an entry's {@code code} attribute. */
   private static final Pattern XML_CODE = Pattern.compile("[0-9A-Z]{6}");
+
   private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,9}");
+
   /** The JSON schema's room and track {@code slug}. */
   private static final Pattern JSON_SLUG = Pattern.compile("^[a-z0-9_-]+[a-z0-9]$");
+
   /** The JSON schema's room {@code type} values. */
-  private static final java.util.Set<String> ROOM_TYPES = java.util.Set.of("lecturehall", "stage", "workshop",
-      "outside", "online", "project", "bbb", "hangar", "other");
+  private static final java.util.Set<String> ROOM_TYPES =
+      java.util.Set.of(
+          "lecturehall",
+          "stage",
+          "workshop",
+          "outside",
+          "online",
+          "project",
+          "bbb",
+          "hangar",
+          "other");
 
   private static final FrabScheduleWriter STANDARD = new FrabScheduleWriter();
 
@@ -96,11 +111,11 @@ public final class FrabScheduleWriter {
   }
 
   /**
-   * Why {@code event} cannot be written as a schedule, empty when it can. A frab schedule needs a start
-   * date (the conference's {@code start} and at least one {@code day}): an event with neither days nor
-   * scheduled topics has none, and the sentence says so, naming the event and its source page. An event
-   * with days but no scheduled topic is written: a conference whose days have no rooms yet is valid
-   * against both schemas.
+   * Why {@code event} cannot be written as a schedule, empty when it can. A frab schedule needs a
+   * start date (the conference's {@code start} and at least one {@code day}): an event with neither
+   * days nor scheduled topics has none, and the sentence says so, naming the event and its source
+   * page. An event with days but no scheduled topic is written: a conference whose days have no
+   * rooms yet is valid against both schemas.
    */
   public Optional<String> refusal(Event event) {
     return Optional.ofNullable(Grid.refusal(requireNonNull(event, "event")));
@@ -143,12 +158,21 @@ public final class FrabScheduleWriter {
     }
     x.raw("  </conference>\n");
     for (Grid.Day d : g.days) {
-      x.raw("  <day index=\"").raw(Integer.toString(d.index())).raw("\" date=\"").raw(d.date().toString())
-          .raw("\" start=\"").raw(Grid.dateTime(d.start())).raw("\" end=\"")
-          .raw(Grid.dateTime(d.end())).raw("\">\n");
+      x.raw("  <day index=\"")
+          .raw(Integer.toString(d.index()))
+          .raw("\" date=\"")
+          .raw(d.date().toString())
+          .raw("\" start=\"")
+          .raw(Grid.dateTime(d.start()))
+          .raw("\" end=\"")
+          .raw(Grid.dateTime(d.end()))
+          .raw("\">\n");
       for (Map.Entry<String, List<Grid.Entry>> room : d.rooms().entrySet()) {
-        x.raw("    <room name=\"").attr(room.getKey(), "room").raw("\" guid=\"")
-            .raw(g.roomGuid(room.getKey()).toString()).raw("\">\n");
+        x.raw("    <room name=\"")
+            .attr(room.getKey(), "room")
+            .raw("\" guid=\"")
+            .raw(g.roomGuid(room.getKey()).toString())
+            .raw("\">\n");
         for (Grid.Entry e : room.getValue()) {
           writeXmlEntry(g, x, e);
         }
@@ -162,7 +186,9 @@ public final class FrabScheduleWriter {
       if (!g.rooms.contains(room)) {
         g.notWritten("room that no entry uses");
       }
-      g.roomFields(room).keySet().stream().filter(f -> !f.equals("guid")).forEach(f -> g.notWritten("room " + f));
+      g.roomFields(room).keySet().stream()
+          .filter(f -> !f.equals("guid"))
+          .forEach(f -> g.notWritten("room " + f));
     }
     return new WrittenSchedule(x.toString(), g.notesWith("schedule.xml"));
   }
@@ -170,7 +196,10 @@ public final class FrabScheduleWriter {
   private static void writeXmlEntry(Grid g, XmlOut x, Grid.Entry e) {
     Topic t = e.topic();
     String what = "topic '" + t.title() + "'";
-    x.raw("      <event guid=\"").raw(e.guid().toString()).raw("\" id=\"").raw(Integer.toString(e.id()));
+    x.raw("      <event guid=\"")
+        .raw(e.guid().toString())
+        .raw("\" id=\"")
+        .raw(Integer.toString(e.id()));
     if (e.code() != null && XML_CODE.matcher(e.code()).matches()) {
       x.raw("\" code=\"").raw(e.code());
     } else if (e.code() != null) {
@@ -185,8 +214,12 @@ public final class FrabScheduleWriter {
     }
     x.element(8, "type", g.extra(t, Grid.TYPE, Grid.DEFAULT_TYPE), what + " type");
     x.element(8, "date", Grid.dateTime(e.start()), "date");
-    x.element(8, "start", String.format(java.util.Locale.ROOT, "%02d:%02d", e.start().getHour(),
-        e.start().getMinute()), "start");
+    x.element(
+        8,
+        "start",
+        String.format(
+            java.util.Locale.ROOT, "%02d:%02d", e.start().getHour(), e.start().getMinute()),
+        "start");
     x.element(8, "duration", e.durationText(), "duration");
     x.element(8, "abstract", t.description() != null ? t.description() : "", what + " description");
     if (e.slug().matches("[a-z0-9_]{4,}-[a-z0-9\\-_]{4,}")) {
@@ -199,10 +232,16 @@ public final class FrabScheduleWriter {
         Map<String, String> kept = e.persons().getOrDefault(p.name(), Map.of());
         x.raw("          <person");
         for (Map.Entry<String, String> f : kept.entrySet()) {
-          boolean fits = f.getKey().equals("id") ? INTEGER.matcher(f.getValue()).matches()
-              : f.getKey().equals("guid") && Grid.uuid(f.getValue()) != null;
+          boolean fits =
+              f.getKey().equals("id")
+                  ? INTEGER.matcher(f.getValue()).matches()
+                  : f.getKey().equals("guid") && Grid.uuid(f.getValue()) != null;
           if (fits) {
-            x.raw(" ").raw(f.getKey()).raw("=\"").attr(f.getValue(), what + " person " + f.getKey()).raw("\"");
+            x.raw(" ")
+                .raw(f.getKey())
+                .raw("=\"")
+                .attr(f.getValue(), what + " person " + f.getKey())
+                .raw("\"");
           } else {
             g.notWritten("person " + f.getKey());
           }
@@ -225,8 +264,11 @@ public final class FrabScheduleWriter {
     if (!e.links().isEmpty()) {
       x.raw("        <links>\n");
       for (Map.Entry<String, String> link : e.links()) {
-        x.raw("          <link href=\"").attr(link.getValue(), what + " link").raw("\">")
-            .text(link.getKey(), what + " link").raw("</link>\n");
+        x.raw("          <link href=\"")
+            .attr(link.getValue(), what + " link")
+            .raw("\">")
+            .text(link.getKey(), what + " link")
+            .raw("</link>\n");
       }
       x.raw("        </links>\n");
     }
@@ -234,7 +276,8 @@ public final class FrabScheduleWriter {
     if (Grid.isHttp(url)) {
       x.element(8, "url", url, "url");
     }
-    for (String[] f : new String[][] {{"feedback_url", Kept.FEEDBACK_URL}, {"origin_url", Kept.ORIGIN_URL}}) {
+    for (String[] f :
+        new String[][] {{"feedback_url", Kept.FEEDBACK_URL}, {"origin_url", Kept.ORIGIN_URL}}) {
       String v = t.extra().get(f[1]);
       if (v != null && Grid.isHttp(v)) {
         x.element(8, f[0], v, what + " " + f[0]);
@@ -256,7 +299,8 @@ public final class FrabScheduleWriter {
     Grid g = new Grid(event);
     StringWriter out = new StringWriter();
     try (JsonGenerator j = JSON.createGenerator(out)) {
-      j.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+      j.setPrettyPrinter(
+          new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
       j.writeStartObject();
       j.writeObjectFieldStart("generator");
       j.writeStringField("name", GENERATOR);
@@ -322,7 +366,10 @@ public final class FrabScheduleWriter {
     return new WrittenSchedule(out + "\n", g.notesWith("schedule.json"));
   }
 
-  /** A conference room: name, guid and the fields kept from a source that the schema's {@code Room} has. */
+  /**
+   * A conference room: name, guid and the fields kept from a source that the schema's {@code Room}
+   * has.
+   */
   private static void writeJsonRoom(Grid g, JsonGenerator j, String room) throws IOException {
     j.writeStartObject();
     j.writeStringField("name", room);
@@ -330,7 +377,7 @@ public final class FrabScheduleWriter {
     for (Map.Entry<String, String> f : g.roomFields(room).entrySet()) {
       String v = f.getValue();
       switch (f.getKey()) {
-        case "guid" -> { } // written above
+        case "guid" -> {} // written above
         case "description", "stream_id" -> j.writeStringField(f.getKey(), v);
         case "capacity" -> {
           if (v.matches("[0-9]{1,9}")) {
@@ -348,7 +395,8 @@ public final class FrabScheduleWriter {
     j.writeEndObject();
   }
 
-  private static void writeIf(Grid g, JsonGenerator j, String key, String value, boolean fits, String what)
+  private static void writeIf(
+      Grid g, JsonGenerator j, String key, String value, boolean fits, String what)
       throws IOException {
     if (fits) {
       j.writeStringField(key, value);
@@ -366,8 +414,10 @@ public final class FrabScheduleWriter {
     }
     j.writeNumberField("id", e.id());
     j.writeStringField("date", Grid.dateTime(e.start()));
-    j.writeStringField("start", String.format(java.util.Locale.ROOT, "%02d:%02d", e.start().getHour(),
-        e.start().getMinute()));
+    j.writeStringField(
+        "start",
+        String.format(
+            java.util.Locale.ROOT, "%02d:%02d", e.start().getHour(), e.start().getMinute()));
     j.writeStringField("duration", e.durationText());
     if (!e.duration().isZero()) {
       j.writeStringField("end", Grid.dateTime(e.start().plus(e.duration())));
@@ -388,7 +438,8 @@ public final class FrabScheduleWriter {
     if (Grid.doNotRecord(t)) {
       j.writeBooleanField("do_not_record", true);
     }
-    for (String[] f : new String[][] {{"feedback_url", Kept.FEEDBACK_URL}, {"origin_url", Kept.ORIGIN_URL}}) {
+    for (String[] f :
+        new String[][] {{"feedback_url", Kept.FEEDBACK_URL}, {"origin_url", Kept.ORIGIN_URL}}) {
       String v = t.extra().get(f[1]);
       if (v != null) {
         writeIf(g, j, f[0], v, Grid.isHttp(v), "entry " + f[0]);
@@ -398,7 +449,8 @@ public final class FrabScheduleWriter {
     for (Person p : t.contacts()) {
       j.writeStartObject();
       j.writeStringField("name", p.name());
-      // the schema's Person is one of FrabPerson (id and public_name) and PretalxPerson (name): with a
+      // the schema's Person is one of FrabPerson (id and public_name) and PretalxPerson (name):
+      // with a
       // name written, public_name is left out, or both would match
       for (Map.Entry<String, String> f : e.persons().getOrDefault(p.name(), Map.of()).entrySet()) {
         String v = f.getValue();
@@ -412,7 +464,8 @@ public final class FrabScheduleWriter {
           }
           case "guid" -> writeIf(g, j, "guid", v, Grid.uuid(v) != null, "person guid");
           case "code" -> writeIf(g, j, "code", v, v.matches("[A-Z0-9]+"), "person code");
-          case "url", "avatar" -> writeIf(g, j, f.getKey(), v, Grid.isHttp(v), "person " + f.getKey());
+          case "url", "avatar" ->
+              writeIf(g, j, f.getKey(), v, Grid.isHttp(v), "person " + f.getKey());
           case "biography" -> j.writeStringField("biography", v);
           default -> g.notWritten("person " + f.getKey());
         }
@@ -432,10 +485,10 @@ public final class FrabScheduleWriter {
   }
 
   /**
-   * XML text with the escapes XML 1.0 needs: markup characters as entities; in attributes also tab and
-   * line breaks as character references (attribute-value normalisation would turn them into spaces);
-   * {@code \r} everywhere (end-of-line handling would drop it); characters XML 1.0 cannot hold at all
-   * (C0 controls, U+FFFE, U+FFFF, unpaired surrogates) replaced by U+FFFD, with a note.
+   * XML text with the escapes XML 1.0 needs: markup characters as entities; in attributes also tab
+   * and line breaks as character references (attribute-value normalisation would turn them into
+   * spaces); {@code \r} everywhere (end-of-line handling would drop it); characters XML 1.0 cannot
+   * hold at all (C0 controls, U+FFFE, U+FFFF, unpaired surrogates) replaced by U+FFFD, with a note.
    */
   private static final class XmlOut {
     private final StringBuilder sb = new StringBuilder(4096);
@@ -482,12 +535,18 @@ public final class FrabScheduleWriter {
             }
           }
           default -> {
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+            if (Character.isHighSurrogate(c)
+                && i + 1 < s.length()
+                && Character.isLowSurrogate(s.charAt(i + 1))) {
               sb.append(c).append(s.charAt(++i));
             } else if (c < 0x20 || c == 0xFFFE || c == 0xFFFF || Character.isSurrogate(c)) {
               sb.append('\uFFFD');
-              notes.add(String.format(java.util.Locale.ROOT,
-                  "%s: character U+%04X replaced by U+FFFD (XML 1.0 cannot hold it)", what, (int) c));
+              notes.add(
+                  String.format(
+                      java.util.Locale.ROOT,
+                      "%s: character U+%04X replaced by U+FFFD (XML 1.0 cannot hold it)",
+                      what,
+                      (int) c));
             } else {
               sb.append(c);
             }

@@ -7,8 +7,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.UUID;
 
 /**
- * Name-based UUIDs (version 5, SHA-1; RFC 9562 section 5.5) in the URL namespace, so that a schedule
- * written again gives every entry and room the guid it had: apps match entries by guid.
+ * Name-based UUIDs (version 5, SHA-1; RFC 9562 section 5.5) in the URL namespace, so that a
+ * schedule written again gives every entry and room the guid it had: apps match entries by guid.
  */
 final class Guids {
   /** The RFC 9562 namespace for URLs, {@code 6ba7b811-9dad-11d1-80b4-00c04fd430c8}. */
@@ -33,9 +33,10 @@ final class Guids {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-1", e);
     }
-    ByteBuffer ns = ByteBuffer.allocate(16)
-        .putLong(NAMESPACE_URL.getMostSignificantBits())
-        .putLong(NAMESPACE_URL.getLeastSignificantBits());
+    ByteBuffer ns =
+        ByteBuffer.allocate(16)
+            .putLong(NAMESPACE_URL.getMostSignificantBits())
+            .putLong(NAMESPACE_URL.getLeastSignificantBits());
     sha1.update(ns.array());
     byte[] hash = sha1.digest(name.getBytes(StandardCharsets.UTF_8));
     hash[6] = (byte) ((hash[6] & 0x0f) | 0x50); // version 5

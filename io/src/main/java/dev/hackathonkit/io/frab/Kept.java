@@ -10,17 +10,20 @@ import java.util.Set;
  * writes them back: the one place that names them.
  *
  * <ul>
- *   <li>topic extras {@value #GUID} (the entry's {@code guid}, kept unless it is the one this library
- *       derives), {@value #CODE} (pretalx's submission {@code code}), {@value #ENTRY_ID} (the entry's
- *       numeric {@code id}) and {@value #URL} (its {@code url}); {@value #FEEDBACK_URL}, {@value
- *       #ORIGIN_URL}, {@value #RECORDING_LICENSE} ({@code recording_license}, XML {@code
- *       recording/license}) and {@value #DO_NOT_RECORD} ({@code true} when {@code do_not_record}, XML
- *       {@code recording/optout}, is; {@code false} is the default and not kept);
- *   <li>topic extras {@code Person FIELD (NAME)} for each field of a person object other than its name
- *       ({@code Person guid (Dolores Vega)}, {@code Person code (...)}, {@code Person id (...)});
- *   <li>event extras {@value #BASE_URL} ({@code base_url}) and {@code Room FIELD (NAME)} for a room's
- *       fields other than its name ({@code Room guid (Atrium)}, {@code Room capacity (Atrium)}); the
- *       schedule's {@code url} is the event's link labelled {@value #SCHEDULE_LINK}.
+ *   <li>topic extras {@value #GUID} (the entry's {@code guid}, kept unless it is the one this
+ *       library derives), {@value #CODE} (pretalx's submission {@code code}), {@value #ENTRY_ID}
+ *       (the entry's numeric {@code id}) and {@value #URL} (its {@code url}); {@value
+ *       #FEEDBACK_URL}, {@value #ORIGIN_URL}, {@value #RECORDING_LICENSE} ({@code
+ *       recording_license}, XML {@code recording/license}) and {@value #DO_NOT_RECORD} ({@code
+ *       true} when {@code do_not_record}, XML {@code recording/optout}, is; {@code false} is the
+ *       default and not kept);
+ *   <li>topic extras {@code Person FIELD (NAME)} for each field of a person object other than its
+ *       name ({@code Person guid (Dolores Vega)}, {@code Person code (...)}, {@code Person id
+ *       (...)});
+ *   <li>event extras {@value #BASE_URL} ({@code base_url}) and {@code Room FIELD (NAME)} for a
+ *       room's fields other than its name ({@code Room guid (Atrium)}, {@code Room capacity
+ *       (Atrium)}); the schedule's {@code url} is the event's link labelled {@value
+ *       #SCHEDULE_LINK}.
  * </ul>
  */
 final class Kept {
@@ -33,10 +36,13 @@ final class Kept {
   static final String RECORDING_LICENSE = "Recording license";
   static final String DO_NOT_RECORD = "Do not record";
   static final String BASE_URL = "Base URL";
+
   /** The label of the event's link that is the schedule's own {@code url}. */
   static final String SCHEDULE_LINK = "Schedule";
+
   static final String PERSON = "Person";
   static final String ROOM = "Room";
+
   /** Topic extras that are identifiers or the entry's own page: never written as {@code links}. */
   static final Set<String> ENTRY_KEYS = Set.of(GUID, CODE, ENTRY_ID, URL, FEEDBACK_URL, ORIGIN_URL);
 

@@ -31,18 +31,72 @@ import org.jspecify.annotations.Nullable;
 /** Maps a schedule {@link Tree} (from XML or JSON) to an event; see {@link FrabScheduleReader}. */
 final class ScheduleMapper {
   /** Identifiers and derived values: neither placed nor counted in coverage, never listed. */
-  private static final Set<String> BOOKKEEPING = Set.of("index", "version", "generator",
-      "daysCount", "timeslot_duration", "$schema", "start", "end", "duration", "date");
+  private static final Set<String> BOOKKEEPING =
+      Set.of(
+          "index",
+          "version",
+          "generator",
+          "daysCount",
+          "timeslot_duration",
+          "$schema",
+          "start",
+          "end",
+          "duration",
+          "date");
+
   /** Entry fields the mapper places itself. */
-  private static final Set<String> ENTRY_FIELDS = Set.of("title", "date", "start", "end", "duration", "room",
-      "slug", "abstract", "description", "persons", "links", "type", "track", "subtitle", "language", "url",
-      "guid", "id", "code", "feedback_url", "origin_url", "recording_license", "do_not_record", "recording");
+  private static final Set<String> ENTRY_FIELDS =
+      Set.of(
+          "title",
+          "date",
+          "start",
+          "end",
+          "duration",
+          "room",
+          "slug",
+          "abstract",
+          "description",
+          "persons",
+          "links",
+          "type",
+          "track",
+          "subtitle",
+          "language",
+          "url",
+          "guid",
+          "id",
+          "code",
+          "feedback_url",
+          "origin_url",
+          "recording_license",
+          "do_not_record",
+          "recording");
+
   /** Entry fields that name media or apps' bookkeeping: listed as unmapped, not kept. */
-  private static final Set<String> ENTRY_MEDIA = Set.of("logo", "do_not_stream", "attachments",
-      "video_download_url", "answers");
-  private static final Set<String> CONFERENCE_FIELDS = Set.of("title", "acronym", "start", "end", "days",
-      "daysCount", "timeslot_duration", "time_zone_name", "url", "meta", "rooms", "tracks", "base_url", "logo",
-      "colors", "color", "track", "description", "keywords");
+  private static final Set<String> ENTRY_MEDIA =
+      Set.of("logo", "do_not_stream", "attachments", "video_download_url", "answers");
+
+  private static final Set<String> CONFERENCE_FIELDS =
+      Set.of(
+          "title",
+          "acronym",
+          "start",
+          "end",
+          "days",
+          "daysCount",
+          "timeslot_duration",
+          "time_zone_name",
+          "url",
+          "meta",
+          "rooms",
+          "tracks",
+          "base_url",
+          "logo",
+          "colors",
+          "color",
+          "track",
+          "description",
+          "keywords");
   private static final Pattern HHMM = Pattern.compile("(\\d{1,3}):([0-5]\\d)(?::([0-5]\\d))?");
 
   private final String source;
@@ -51,10 +105,13 @@ final class ScheduleMapper {
   private String acronym = "";
   private String eventId = "";
   private final Set<String> ids = new HashSet<>();
+
   /** Entries dated after the day they are listed under (a frab day past midnight), with where. */
   private final Map<LocalDate, Tree.Node> afterMidnight = new LinkedHashMap<>();
+
   /** The rooms' fields kept ({@link Kept}), added to the event's extras at the end. */
   private final Map<String, String> roomsKept = new LinkedHashMap<>();
+
   private final List<Tree.Leaf> namedRooms = new ArrayList<>();
   private final Set<String> entryRooms = new HashSet<>();
 
@@ -65,10 +122,16 @@ final class ScheduleMapper {
 
   Event map(Tree.Node schedule, Tree.@Nullable Node conference, List<Object> days) {
     Event.Builder event = Event.builder();
-    Tree.Node conf = conference != null ? conference : new Tree.Node("conference", schedule.line, schedule.column);
+    Tree.Node conf =
+        conference != null
+            ? conference
+            : new Tree.Node("conference", schedule.line, schedule.column);
     String title = conf.take("title");
     if (title == null) {
-      problem(FrabProblem.F110_NO_TITLE, conf, "conference without a title; the title is '" + source + "'");
+      problem(
+          FrabProblem.F110_NO_TITLE,
+          conf,
+          "conference without a title; the title is '" + source + "'");
       title = source;
     }
     event.title(title);
@@ -98,7 +161,8 @@ final class ScheduleMapper {
       event.putExtra(Kept.BASE_URL, baseUrl);
     }
     Tree.markUsed(conf.leaf("days"));
-    // the conference's rooms: their fields are kept as the event's Room extras; the track list names
+    // the conference's rooms: their fields are kept as the event's Room extras; the track list
+    // names
     // what the entries name themselves (its colours and other fields stay unmapped, listed)
     for (Object r : conf.list("rooms")) {
       if (r instanceof Tree.Node room) {
@@ -120,10 +184,15 @@ final class ScheduleMapper {
       event.putExtra("Description", description);
     }
     for (Map.Entry<String, Object> f : conf.fields.entrySet()) {
-      if (!CONFERENCE_FIELDS.contains(f.getKey()) && f.getValue() instanceof Tree.Leaf l && l.text() != null) {
+      if (!CONFERENCE_FIELDS.contains(f.getKey())
+          && f.getValue() instanceof Tree.Leaf l
+          && l.text() != null) {
         l.used = true;
         event.putExtra(f.getKey(), l.text());
-        problem(FrabProblem.F116_FIELD_IN_EXTRA, l, "conference field '" + f.getKey() + "' kept in extra");
+        problem(
+            FrabProblem.F116_FIELD_IN_EXTRA,
+            l,
+            "conference field '" + f.getKey() + "' kept in extra");
       }
     }
     Map<LocalDate, EventDay> eventDays = new LinkedHashMap<>();
@@ -135,16 +204,24 @@ final class ScheduleMapper {
     for (Map.Entry<LocalDate, Tree.Node> late : afterMidnight.entrySet()) {
       if (!eventDays.containsKey(late.getKey())) {
         eventDays.put(late.getKey(), new EventDay(late.getKey(), null, null));
-        problem(FrabProblem.F119_ENTRY_AFTER_MIDNIGHT, late.getValue(), "entry on " + late.getKey()
-            + " is listed under the day before, which runs past midnight: " + late.getKey()
-            + " added as an event day without hours");
+        problem(
+            FrabProblem.F119_ENTRY_AFTER_MIDNIGHT,
+            late.getValue(),
+            "entry on "
+                + late.getKey()
+                + " is listed under the day before, which runs past midnight: "
+                + late.getKey()
+                + " added as an event day without hours");
       }
     }
     roomsKept.forEach(event::putExtra);
     for (Tree.Leaf name : namedRooms) {
       name.used = name.text() != null && entryRooms.contains(name.text());
     }
-    event.days(eventDays.values().stream().sorted(java.util.Comparator.comparing(EventDay::date)).toList());
+    event.days(
+        eventDays.values().stream()
+            .sorted(java.util.Comparator.comparing(EventDay::date))
+            .toList());
     return event.build();
   }
 
@@ -160,8 +237,10 @@ final class ScheduleMapper {
       try {
         return ZoneId.of(name);
       } catch (DateTimeException e) {
-        problem(FrabProblem.F111_NO_TIME_ZONE, at != null ? (Object) at : conf, "time zone '" + name
-            + "' is not an IANA zone; " + fallbackSaying(days));
+        problem(
+            FrabProblem.F111_NO_TIME_ZONE,
+            at != null ? (Object) at : conf,
+            "time zone '" + name + "' is not an IANA zone; " + fallbackSaying(days));
         return fallbackZone(days);
       }
     }
@@ -171,7 +250,9 @@ final class ScheduleMapper {
 
   private String fallbackSaying(List<Object> days) {
     ZoneId z = fallbackZone(days);
-    return z.equals(ZoneOffset.UTC) ? "times read as UTC" : "times read at the offset " + z + " of the first day";
+    return z.equals(ZoneOffset.UTC)
+        ? "times read as UTC"
+        : "times read at the offset " + z + " of the first day";
   }
 
   private static ZoneId fallbackZone(List<Object> days) {
@@ -210,16 +291,25 @@ final class ScheduleMapper {
     if (date != null) {
       LocalTime opens = null;
       LocalTime closes = null;
-      boolean wholeDay = start != null && end != null && start.isEqual(date.atStartOfDay(zone))
-          && end.isEqual(date.plusDays(1).atStartOfDay(zone));
+      boolean wholeDay =
+          start != null
+              && end != null
+              && start.isEqual(date.atStartOfDay(zone))
+              && end.isEqual(date.plusDays(1).atStartOfDay(zone));
       if (!wholeDay && start != null && end != null) {
         opens = start.toLocalDate().equals(date) ? start.toLocalTime() : null;
         if (end.toLocalDate().equals(date)) {
           closes = end.toLocalTime();
         } else {
           Tree.Leaf at = day.leaf(endKey);
-          problem(FrabProblem.F113_DAY_PAST_MIDNIGHT, at != null ? (Object) at : day, "day " + date + " ends at "
-              + end.toLocalDateTime() + ", after its date; its hours are left out");
+          problem(
+              FrabProblem.F113_DAY_PAST_MIDNIGHT,
+              at != null ? (Object) at : day,
+              "day "
+                  + date
+                  + " ends at "
+                  + end.toLocalDateTime()
+                  + ", after its date; its hours are left out");
           opens = null;
         }
         if (opens == null) {
@@ -255,7 +345,11 @@ final class ScheduleMapper {
     }
   }
 
-  private void entry(Tree.Node e, @Nullable String containerRoom, @Nullable LocalDate dayDate, Event.Builder event) {
+  private void entry(
+      Tree.Node e,
+      @Nullable String containerRoom,
+      @Nullable LocalDate dayDate,
+      Event.Builder event) {
     String title = e.take("title");
     if (title == null) {
       problem(FrabProblem.F114_ENTRY_WITHOUT_TITLE, e, "entry without a title skipped");
@@ -263,8 +357,10 @@ final class ScheduleMapper {
     }
     Topic.Builder t = Topic.builder().title(title);
     String slug = e.take("slug");
-    String candidate = slug != null && !acronym.isEmpty() && slug.startsWith(acronym + "-")
-        ? slug.substring(acronym.length() + 1).replaceFirst("^_+", "") : null; // "_unt": a short id, padded
+    String candidate =
+        slug != null && !acronym.isEmpty() && slug.startsWith(acronym + "-")
+            ? slug.substring(acronym.length() + 1).replaceFirst("^_+", "")
+            : null; // "_unt": a short id, padded
     String topicId;
     if (candidate != null && candidate.matches(Slugs.PATTERN) && ids.add(candidate)) {
       topicId = candidate;
@@ -272,7 +368,8 @@ final class ScheduleMapper {
       topicId = Slugs.unique(title, ids);
     }
     t.id(topicId);
-    // identifiers: a guid this library derived is derived again when written; any other guid, and the
+    // identifiers: a guid this library derived is derived again when written; any other guid, and
+    // the
     // entry's id (which apps may also match by: kept even when it was a position this library gave)
     // and code, are kept to be written back
     String guid = e.take("guid");
@@ -330,29 +427,42 @@ final class ScheduleMapper {
     }
     for (Map.Entry<String, Object> f : e.fields.entrySet()) {
       String key = f.getKey();
-      if (!ENTRY_FIELDS.contains(key) && !ENTRY_MEDIA.contains(key) && f.getValue() instanceof Tree.Leaf l
+      if (!ENTRY_FIELDS.contains(key)
+          && !ENTRY_MEDIA.contains(key)
+          && f.getValue() instanceof Tree.Leaf l
           && l.text() != null) {
         l.used = true;
         t.putExtra(key, l.text());
-        problem(FrabProblem.F116_FIELD_IN_EXTRA, l, "entry field '" + key + "' of '" + title + "' kept in extra");
+        problem(
+            FrabProblem.F116_FIELD_IN_EXTRA,
+            l,
+            "entry field '" + key + "' of '" + title + "' kept in extra");
       }
     }
     event.addTopic(t.build());
   }
 
-  private @Nullable Slot slot(Tree.Node e, @Nullable LocalDate dayDate, @Nullable String room, Topic.Builder t) {
+  private @Nullable Slot slot(
+      Tree.Node e, @Nullable LocalDate dayDate, @Nullable String room, Topic.Builder t) {
     ZonedDateTime start = dateTime(e, "date");
     String startText = e.take("start");
     if (start == null && startText != null && dayDate != null) {
       Matcher m = HHMM.matcher(startText);
       if (m.matches() && Integer.parseInt(m.group(1)) < 24) {
-        start = ZonedDateTime.of(dayDate, LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))), zone);
+        start =
+            ZonedDateTime.of(
+                dayDate,
+                LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))),
+                zone);
       } else {
         badTime(e, "start", startText, "a time hh:mm");
       }
     }
     if (start == null) {
-      problem(FrabProblem.F117_ENTRY_WITHOUT_START, e, "entry '" + t.build().title() + "' has no usable date or start: no slot");
+      problem(
+          FrabProblem.F117_ENTRY_WITHOUT_START,
+          e,
+          "entry '" + t.build().title() + "' has no usable date or start: no slot");
       return null;
     }
     ZonedDateTime end = e.fields.containsKey("end") ? dateTime(e, "end") : null;
@@ -360,8 +470,10 @@ final class ScheduleMapper {
     if (end == null && durationText != null) {
       Matcher m = HHMM.matcher(durationText);
       if (m.matches()) {
-        Duration d = Duration.ofHours(Integer.parseInt(m.group(1))).plusMinutes(Integer.parseInt(m.group(2)))
-            .plusSeconds(m.group(3) != null ? Integer.parseInt(m.group(3)) : 0);
+        Duration d =
+            Duration.ofHours(Integer.parseInt(m.group(1)))
+                .plusMinutes(Integer.parseInt(m.group(2)))
+                .plusSeconds(m.group(3) != null ? Integer.parseInt(m.group(3)) : 0);
         end = d.isZero() ? null : start.plus(d);
       } else {
         badTime(e, "duration", durationText, "a duration hh:mm");
@@ -374,8 +486,14 @@ final class ScheduleMapper {
       } else {
         endTime = LocalTime.of(23, 59);
         Tree.Leaf at = e.leaf("end") != null ? e.leaf("end") : e.leaf("duration");
-        problem(FrabProblem.F115_ENTRY_ACROSS_DATES, at != null ? (Object) at : e, "entry '" + t.build().title()
-            + "' ends on " + end.toLocalDate() + ", after its start's date; its slot ends at 23:59");
+        problem(
+            FrabProblem.F115_ENTRY_ACROSS_DATES,
+            at != null ? (Object) at : e,
+            "entry '"
+                + t.build().title()
+                + "' ends on "
+                + end.toLocalDate()
+                + ", after its start's date; its slot ends at 23:59");
       }
     }
     Slot slot = new Slot(start.toLocalDate(), start.toLocalTime(), endTime, room);
@@ -443,11 +561,15 @@ final class ScheduleMapper {
     }
   }
 
-  /** Keeps a room's fields other than its name (and a guid this library derives) as the event's Room extras. */
+  /**
+   * Keeps a room's fields other than its name (and a guid this library derives) as the event's Room
+   * extras.
+   */
   private void roomFields(Tree.Node room, String name) {
     Tree.Leaf guid = room.leaf("guid");
     Tree.Leaf raw = room.leaf("name");
-    String written = raw != null && raw.value != null ? raw.value : name; // as the writer had it, unstripped
+    String written =
+        raw != null && raw.value != null ? raw.value : name; // as the writer had it, unstripped
     if (guid != null && Guids.room(eventId, written).toString().equalsIgnoreCase(guid.text())) {
       guid.used = true;
     }
@@ -462,7 +584,10 @@ final class ScheduleMapper {
    */
   private void keepFields(Tree.Node n, String kind, String owner, Map<String, String> kept) {
     for (Map.Entry<String, Object> f : n.fields.entrySet()) {
-      if (!(f.getValue() instanceof Tree.Leaf l) || l.used || f.getKey().equals("#text") || f.getKey().contains(" ")) {
+      if (!(f.getValue() instanceof Tree.Leaf l)
+          || l.used
+          || f.getKey().equals("#text")
+          || f.getKey().contains(" ")) {
         continue;
       }
       l.used = true;
@@ -475,8 +600,19 @@ final class ScheduleMapper {
       if (old == null) {
         kept.put(key, value);
       } else if (!old.equals(value)) {
-        problem(FrabProblem.F118_CONFLICTING_VALUE, l, kind.toLowerCase(java.util.Locale.ROOT) + " '" + owner
-            + "': " + f.getKey() + " '" + value + "' differs from '" + old + "' read before; the first is kept");
+        problem(
+            FrabProblem.F118_CONFLICTING_VALUE,
+            l,
+            kind.toLowerCase(java.util.Locale.ROOT)
+                + " '"
+                + owner
+                + "': "
+                + f.getKey()
+                + " '"
+                + value
+                + "' differs from '"
+                + old
+                + "' read before; the first is kept");
       }
     }
   }
@@ -502,7 +638,10 @@ final class ScheduleMapper {
 
   private void badTime(Tree.Node n, String key, String text, String expected) {
     Tree.Leaf l = n.leaf(key);
-    problem(FrabProblem.F112_BAD_TIME, l != null ? (Object) l : n, "'" + key + "': expected " + expected + ", found '" + text + "'");
+    problem(
+        FrabProblem.F112_BAD_TIME,
+        l != null ? (Object) l : n,
+        "'" + key + "': expected " + expected + ", found '" + text + "'");
   }
 
   /** Records a problem at a node's or leaf's position. */
@@ -535,7 +674,11 @@ final class ScheduleMapper {
         counts[1] += chars;
       } else if (chars > 0) {
         String text = l.value.strip();
-        report.unmapped(UnmappedReason.U107_NO_FIELD_IN_MODEL, l.line, l.column, key + ": " + (text.length() > 80 ? text.substring(0, 77) + "..." : text),
+        report.unmapped(
+            UnmappedReason.U107_NO_FIELD_IN_MODEL,
+            l.line,
+            l.column,
+            key + ": " + (text.length() > 80 ? text.substring(0, 77) + "..." : text),
             "no place in the model");
       }
     } else if (value instanceof Tree.Node n) {

@@ -7,10 +7,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one tree both schedule syntaxes are read into: an XML element or JSON object is a {@link Node}
- * (XML attributes and child elements alike become its fields; a repeated child becomes a list), a
- * text, attribute or JSON scalar a {@link Leaf}, a JSON array a list. Every part keeps its line and
- * column; a leaf remembers whether the mapper placed it, so that what was not placed can be listed.
+ * The one tree both schedule syntaxes are read into: an XML element or JSON object is a {@link
+ * Node} (XML attributes and child elements alike become its fields; a repeated child becomes a
+ * list), a text, attribute or JSON scalar a {@link Leaf}, a JSON array a list. Every part keeps its
+ * line and column; a leaf remembers whether the mapper placed it, so that what was not placed can
+ * be listed.
  */
 final class Tree {
   private Tree() {}

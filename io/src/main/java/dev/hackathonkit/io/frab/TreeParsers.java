@@ -23,8 +23,8 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads {@code schedule.xml} with the JDK's StAX parser (no DTDs, no external entities) and {@code
- * schedule.json} with Jackson's streaming parser into one {@link Tree}, within the {@link ReadLimits}
- * nesting depth.
+ * schedule.json} with Jackson's streaming parser into one {@link Tree}, within the {@link
+ * ReadLimits} nesting depth.
  */
 final class TreeParsers {
   private static final XMLInputFactory XML = xmlFactory();
@@ -52,13 +52,20 @@ final class TreeParsers {
         switch (ev) {
           case XMLStreamConstants.START_ELEMENT -> {
             if (open.size() >= limits.maxDepth()) {
-              throw new EventFormatException(FrabProblem.F102_TOO_DEEP, loc(source, r),
+              throw new EventFormatException(
+                  FrabProblem.F102_TOO_DEEP,
+                  loc(source, r),
                   "expected elements nested at most " + limits.maxDepth() + " deep");
             }
-            Tree.Node n = new Tree.Node(r.getLocalName(), r.getLocation().getLineNumber(),
-                r.getLocation().getColumnNumber());
+            Tree.Node n =
+                new Tree.Node(
+                    r.getLocalName(),
+                    r.getLocation().getLineNumber(),
+                    r.getLocation().getColumnNumber());
             for (int i = 0; i < r.getAttributeCount(); i++) {
-              n.add(r.getAttributeLocalName(i), new Tree.Leaf(r.getAttributeValue(i), n.line, n.column));
+              n.add(
+                  r.getAttributeLocalName(i),
+                  new Tree.Leaf(r.getAttributeValue(i), n.line, n.column));
             }
             if (root == null) {
               root = n;
@@ -68,7 +75,9 @@ final class TreeParsers {
             open.push(n);
             texts.push(new StringBuilder());
           }
-          case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+          case XMLStreamConstants.CHARACTERS,
+              XMLStreamConstants.CDATA,
+              XMLStreamConstants.SPACE -> {
             if (!texts.isEmpty()) {
               texts.peek().append(r.getText());
             }
@@ -90,18 +99,30 @@ final class TreeParsers {
         }
       }
       if (root == null) {
-        throw new EventFormatException(FrabProblem.F100_NOT_A_SCHEDULE, new Location(source, 1, 1),
+        throw new EventFormatException(
+            FrabProblem.F100_NOT_A_SCHEDULE,
+            new Location(source, 1, 1),
             "expected a <schedule> element, found no element");
       }
       return root;
     } catch (XMLStreamException e) {
       javax.xml.stream.Location l = e.getLocation();
-      String message = e.getMessage() != null ? e.getMessage().replaceAll("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "")
-          .replaceAll("\\s+", " ").strip() : "malformed XML";
-      throw new EventFormatException(FrabProblem.F103_MALFORMED, new Location(source,
-          l != null ? Math.max(l.getLineNumber(), 0) : 0,
-          l != null ? Math.max(l.getColumnNumber(), 0) : 0),
-          "expected well-formed XML: " + message, e);
+      String message =
+          e.getMessage() != null
+              ? e.getMessage()
+                  .replaceAll(
+                      "(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "")
+                  .replaceAll("\\s+", " ")
+                  .strip()
+              : "malformed XML";
+      throw new EventFormatException(
+          FrabProblem.F103_MALFORMED,
+          new Location(
+              source,
+              l != null ? Math.max(l.getLineNumber(), 0) : 0,
+              l != null ? Math.max(l.getColumnNumber(), 0) : 0),
+          "expected well-formed XML: " + message,
+          e);
     } finally {
       if (r != null) {
         try {
@@ -129,15 +150,20 @@ final class TreeParsers {
   }
 
   /** The top-level JSON object as a node named {@code $}. */
-  static Tree.Node json(byte[] bytes, String source, ReadLimits limits) throws EventFormatException {
-    JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(limits.maxDepth()).build())
-        .build();
+  static Tree.Node json(byte[] bytes, String source, ReadLimits limits)
+      throws EventFormatException {
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder().maxNestingDepth(limits.maxDepth()).build())
+            .build();
     try (JsonParser p = factory.createParser(bytes)) {
       JsonToken first = p.nextToken();
       if (first != JsonToken.START_OBJECT) {
         JsonLocation l = p.currentTokenLocation();
-        throw new EventFormatException(FrabProblem.F100_NOT_A_SCHEDULE, new Location(source, l.getLineNr(), l.getColumnNr()),
+        throw new EventFormatException(
+            FrabProblem.F100_NOT_A_SCHEDULE,
+            new Location(source, l.getLineNr(), l.getColumnNr()),
             "expected a JSON object with a \"schedule\", found "
                 + (first == null ? "nothing" : p.getText()));
       }
@@ -147,26 +173,40 @@ final class TreeParsers {
       } catch (StreamConstraintsException e) {
         // the exception has no location of its own; the parser stands where the limit was passed
         JsonLocation l = p.currentLocation();
-        throw new EventFormatException(FrabProblem.F102_TOO_DEEP, new Location(source, l.getLineNr(), l.getColumnNr()),
-            "expected values nested at most " + limits.maxDepth() + " deep", e);
+        throw new EventFormatException(
+            FrabProblem.F102_TOO_DEEP,
+            new Location(source, l.getLineNr(), l.getColumnNr()),
+            "expected values nested at most " + limits.maxDepth() + " deep",
+            e);
       }
       if (p.nextToken() != null) {
         JsonLocation l = p.currentTokenLocation();
-        throw new EventFormatException(FrabProblem.F103_MALFORMED, new Location(source, l.getLineNr(), l.getColumnNr()),
+        throw new EventFormatException(
+            FrabProblem.F103_MALFORMED,
+            new Location(source, l.getLineNr(), l.getColumnNr()),
             "expected the end of the input after the schedule object");
       }
       return root;
     } catch (JsonProcessingException e) {
       JsonLocation l = e.getLocation();
-      String message = e.getOriginalMessage() != null ? e.getOriginalMessage().replaceAll("\\s+", " ") : "malformed JSON";
+      String message =
+          e.getOriginalMessage() != null
+              ? e.getOriginalMessage().replaceAll("\\s+", " ")
+              : "malformed JSON";
       boolean deep = message.contains("nesting depth");
-      throw new EventFormatException(deep ? FrabProblem.F102_TOO_DEEP : FrabProblem.F103_MALFORMED,
+      throw new EventFormatException(
+          deep ? FrabProblem.F102_TOO_DEEP : FrabProblem.F103_MALFORMED,
           new Location(source, l != null ? l.getLineNr() : 0, l != null ? l.getColumnNr() : 0),
-          (deep ? "expected values nested at most " + limits.maxDepth() + " deep"
-              : "expected well-formed JSON: " + message), e);
+          (deep
+              ? "expected values nested at most " + limits.maxDepth() + " deep"
+              : "expected well-formed JSON: " + message),
+          e);
     } catch (IOException e) {
-      throw new EventFormatException(FrabProblem.F103_MALFORMED, new Location(source, 0, 0),
-          "expected readable JSON: " + e.getMessage(), e);
+      throw new EventFormatException(
+          FrabProblem.F103_MALFORMED,
+          new Location(source, 0, 0),
+          "expected readable JSON: " + e.getMessage(),
+          e);
     }
   }
 
@@ -189,7 +229,8 @@ final class TreeParsers {
       List<Object> list = new ArrayList<>();
       for (JsonToken next = p.nextToken(); next != JsonToken.END_ARRAY; next = p.nextToken()) {
         if (next == null) {
-          throw new com.fasterxml.jackson.core.JsonParseException(p, "unexpected end of input in an array");
+          throw new com.fasterxml.jackson.core.JsonParseException(
+              p, "unexpected end of input in an array");
         }
         list.add(jsonValue(p, name));
       }

@@ -29,27 +29,72 @@ import org.jspecify.annotations.Nullable;
  * The HTML front end of the page core: the content element of a parsed page to a {@link
  * PageOutline}. Headings {@code h1}–{@code h6} are headings with their level; paragraphs and loose
  * text are lines; {@code ul}/{@code ol} items are items with their depth and numbering; a {@code
- * dt} and its {@code dd} are one line {@code term: definition}, as a labelled field; tables are laid
- * out on a grid with {@code rowspan} and {@code colspan} resolved; {@code b}/{@code strong} are bold
- * marks, {@code s}/{@code del}/{@code strike} and {@code text-decoration: line-through} struck
- * marks, links are marks with their targets (user pages as user marks, as the wikitext front end
- * makes them; an external link's address follows its label in brackets, as in wikitext).
+ * dt} and its {@code dd} are one line {@code term: definition}, as a labelled field; tables are
+ * laid out on a grid with {@code rowspan} and {@code colspan} resolved; {@code b}/{@code strong}
+ * are bold marks, {@code s}/{@code del}/{@code strike} and {@code text-decoration: line-through}
+ * struck marks, links are marks with their targets (user pages as user marks, as the wikitext front
+ * end makes them; an external link's address follows its label in brackets, as in wikitext).
  *
- * <p>The outline's input is the page's text as the outline holds it (one block a line, a blank
- * line around paragraphs and headings), so that coverage counts the text a reader sees, not the
- * markup; each block's line and column are those of its element in the HTML file.
+ * <p>The outline's input is the page's text as the outline holds it (one block a line, a blank line
+ * around paragraphs and headings), so that coverage counts the text a reader sees, not the markup;
+ * each block's line and column are those of its element in the HTML file.
  */
 final class HtmlOutline {
-  private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "center",
-      "details", "dialog", "dd", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1",
-      "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
-      "summary", "table", "ul", "caption", "tbody", "thead", "tfoot", "tr", "td", "th", "body", "html", "menu");
+  private static final Set<String> BLOCKS =
+      Set.of(
+          "address",
+          "article",
+          "aside",
+          "blockquote",
+          "center",
+          "details",
+          "dialog",
+          "dd",
+          "div",
+          "dl",
+          "dt",
+          "fieldset",
+          "figcaption",
+          "figure",
+          "footer",
+          "form",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "header",
+          "hgroup",
+          "hr",
+          "li",
+          "main",
+          "nav",
+          "ol",
+          "p",
+          "pre",
+          "section",
+          "summary",
+          "table",
+          "ul",
+          "caption",
+          "tbody",
+          "thead",
+          "tfoot",
+          "tr",
+          "td",
+          "th",
+          "body",
+          "html",
+          "menu");
   private static final Set<String> STRUCK = Set.of("s", "del", "strike");
   private static final Set<String> BOLD = Set.of("b", "strong");
   private static final Pattern INDEX_TITLE = Pattern.compile("[?&]title=([^&#]+)");
   private static final Pattern WIKI_PATH = Pattern.compile("/wiki/([^?#]+)");
+
   /** HTML's own bound on colspan (WHATWG: 1000); rowspan is bounded by the table's rows. */
   private static final int MAX_SPAN = 1000;
+
   /** The most grid cells one table may lay out. */
   private static final int MAX_GRID = 1 << 20;
 
@@ -58,8 +103,10 @@ final class HtmlOutline {
   private final int maxDepth;
   private final StringBuilder text = new StringBuilder();
   private final List<Block> blocks = new ArrayList<>();
+
   /** Inline nodes waiting to become a paragraph. */
   private final List<Node> loose = new ArrayList<>();
+
   /** How deep the waiting inline nodes' parent is. */
   private int looseDepth;
 
@@ -75,12 +122,21 @@ final class HtmlOutline {
    * @throws EventFormatException if elements nest deeper than {@code maxDepth}, or a table lays out
    *     more than a million cells
    */
-  static PageOutline build(String source, PageSelection page, int maxDepth) throws EventFormatException {
+  static PageOutline build(String source, PageSelection page, int maxDepth)
+      throws EventFormatException {
     HtmlOutline o = new HtmlOutline(source, page.engine, maxDepth);
     // depth counts from the document's root, as the parser's own bound does
     o.walk(page.content, page.content.parents().size());
     o.flush();
-    return new PageOutline(source, o.text.toString(), page.pageTitle, page.site, List.of(), o.blocks, List.of(), page.notes);
+    return new PageOutline(
+        source,
+        o.text.toString(),
+        page.pageTitle,
+        page.site,
+        List.of(),
+        o.blocks,
+        List.of(),
+        page.notes);
   }
 
   // ---------------------------------------------------------------- blocks
@@ -124,7 +180,11 @@ final class HtmlOutline {
           int[] src = startOf(starts, offset + (line.length() - line.stripLeading().length()));
           if (!line.isBlank()) {
             String shown = line.strip();
-            blocks.add(new PageOutline.Line(Inline.of(shown), false, src == null ? put(shown, e) : put(shown, src[1], src[2])));
+            blocks.add(
+                new PageOutline.Line(
+                    Inline.of(shown),
+                    false,
+                    src == null ? put(shown, e) : put(shown, src[1], src[2])));
           }
         }
         blank();
@@ -143,8 +203,12 @@ final class HtmlOutline {
     paragraph(nodes, null, looseDepth);
   }
 
-  /** A paragraph: one line, or (where the engine keeps its source's lines, and at {@code <br>}) several. */
-  private void paragraph(List<Node> nodes, @Nullable Element at, int depth) throws EventFormatException {
+  /**
+   * A paragraph: one line, or (where the engine keeps its source's lines, and at {@code <br>})
+   * several.
+   */
+  private void paragraph(List<Node> nodes, @Nullable Element at, int depth)
+      throws EventFormatException {
     Inline p = inline(nodes, depth, engine.keepSourceLines());
     if (p.text().isBlank()) {
       return;
@@ -167,7 +231,8 @@ final class HtmlOutline {
   private void list(Element list, int level, int depth) throws EventFormatException {
     deep(list, depth);
     boolean numbered = list.normalName().equals("ol");
-    int kept = Math.min(level, maxDepth); // a list is never deeper than its elements, which deep() bounds
+    int kept =
+        Math.min(level, maxDepth); // a list is never deeper than its elements, which deep() bounds
     for (Element child : list.children()) {
       String tag = child.normalName();
       if (tag.equals("ul") || tag.equals("ol")) {
@@ -177,7 +242,8 @@ final class HtmlOutline {
       List<Node> own = new ArrayList<>();
       List<Element> nested = new ArrayList<>();
       for (Node n : child.childNodes()) {
-        if (n instanceof Element e && (e.normalName().equals("ul") || e.normalName().equals("ol"))) {
+        if (n instanceof Element e
+            && (e.normalName().equals("ul") || e.normalName().equals("ol"))) {
           nested.add(e);
         } else {
           own.add(n);
@@ -193,7 +259,10 @@ final class HtmlOutline {
     }
   }
 
-  /** {@code <dt>term</dt><dd>definition</dd>}: one line {@code term: definition}; a lone dt or dd is a line. */
+  /**
+   * {@code <dt>term</dt><dd>definition</dd>}: one line {@code term: definition}; a lone dt or dd is
+   * a line.
+   */
   private void definitions(Element dl, int depth) throws EventFormatException {
     deep(dl, depth);
     Inline term = null;
@@ -209,7 +278,8 @@ final class HtmlOutline {
         termAt = child;
       } else if (!shown.text().isBlank()) {
         Inline line = term == null ? shown : join(term, shown);
-        blocks.add(new PageOutline.Line(line, false, put(line.text(), term == null ? child : termAt)));
+        blocks.add(
+            new PageOutline.Line(line, false, put(line.text(), term == null ? child : termAt)));
         term = null;
       }
     }
@@ -228,7 +298,9 @@ final class HtmlOutline {
     int shift = t.length() + sep.length();
     List<Mark> marks = new ArrayList<>();
     for (Mark m : term.marks()) {
-      marks.add(new Mark(m.kind(), Math.min(m.from(), t.length()), Math.min(m.to(), t.length()), m.target()));
+      marks.add(
+          new Mark(
+              m.kind(), Math.min(m.from(), t.length()), Math.min(m.to(), t.length()), m.target()));
     }
     for (Mark m : definition.marks()) {
       marks.add(new Mark(m.kind(), m.from() + shift, m.to() + shift, m.target()));
@@ -252,7 +324,7 @@ final class HtmlOutline {
             }
           }
         }
-        default -> { }
+        default -> {}
       }
     }
     if (rows.isEmpty()) {
@@ -295,8 +367,12 @@ final class HtmlOutline {
         }
         cellsLaid += (long) colspan * rowspan;
         if (cellsLaid > MAX_GRID) {
-          throw new EventFormatException(HtmlProblem.H203_TABLE_TOO_LARGE, location(c), "expected a table of at most " + MAX_GRID
-              + " cells once its rowspan and colspan are laid out");
+          throw new EventFormatException(
+              HtmlProblem.H203_TABLE_TOO_LARGE,
+              location(c),
+              "expected a table of at most "
+                  + MAX_GRID
+                  + " cells once its rowspan and colspan are laid out");
         }
         for (int dr = 0; dr < rowspan; dr++) {
           List<Cell> target = grid.get(r + dr);
@@ -335,15 +411,17 @@ final class HtmlOutline {
       }
     }
     if (!out.isEmpty()) {
-      blocks.add(new PageOutline.Table(out, new Position(tableStart, text.length(), line(table), column(table))));
+      blocks.add(
+          new PageOutline.Table(
+              out, new Position(tableStart, text.length(), line(table), column(table))));
     }
     blank();
   }
 
   /**
    * Whether every row is a header cell and a data cell, neither spanning: an infobox, or a
-   * template's fields laid out as a table (MediaWiki renders {@code {{Project|Skills=C}}} so),
-   * read as labelled lines.
+   * template's fields laid out as a table (MediaWiki renders {@code {{Project|Skills=C}}} so), read
+   * as labelled lines.
    */
   private static boolean labelled(List<Element> rows) {
     for (Element r : rows) {
@@ -353,7 +431,9 @@ final class HtmlOutline {
           cells.add(c);
         }
       }
-      if (cells.size() != 2 || !cells.get(0).normalName().equals("th") || !cells.get(1).normalName().equals("td")
+      if (cells.size() != 2
+          || !cells.get(0).normalName().equals("th")
+          || !cells.get(1).normalName().equals("td")
           || cells.stream().anyMatch(c -> c.hasAttr("rowspan") || c.hasAttr("colspan"))) {
         return false;
       }
@@ -361,7 +441,9 @@ final class HtmlOutline {
     return true;
   }
 
-  /** Each row as {@code label: value}; a value's further lines follow it, its list items as items. */
+  /**
+   * Each row as {@code label: value}; a value's further lines follow it, its list items as items.
+   */
   private void labelledRows(List<Element> rows, int depth) throws EventFormatException {
     blank();
     for (Element r : rows) {
@@ -384,10 +466,13 @@ final class HtmlOutline {
         int col = src == null ? column(td) : src[2];
         String t = more.text();
         // the item's indentation: what stands between the line's start and its text ("  - " nests)
-        int indent = Math.max(0, offset) - (value.text().lastIndexOf('\n', Math.max(0, offset - 1)) + 1);
+        int indent =
+            Math.max(0, offset) - (value.text().lastIndexOf('\n', Math.max(0, offset - 1)) + 1);
         if (t.startsWith("- ") && t.length() > 2) {
           Inline item = new Inline(t.substring(2), shift(more.marks(), -2), List.of());
-          blocks.add(new PageOutline.Item(Math.min(maxDepth, 1 + indent / 2), false, item, put(item.text(), lineNo, col)));
+          blocks.add(
+              new PageOutline.Item(
+                  Math.min(maxDepth, 1 + indent / 2), false, item, put(item.text(), lineNo, col)));
         } else {
           blocks.add(new PageOutline.Line(more, false, put(t, lineNo, col)));
         }
@@ -416,7 +501,8 @@ final class HtmlOutline {
 
   // ---------------------------------------------------------------- inline text
 
-  private Inline inline(List<Node> nodes, int depth, boolean keepLines) throws EventFormatException {
+  private Inline inline(List<Node> nodes, int depth, boolean keepLines)
+      throws EventFormatException {
     InlineText t = new InlineText(keepLines);
     for (Node n : nodes) {
       t.node(n, depth);
@@ -500,7 +586,8 @@ final class HtmlOutline {
         if (c == '\n' && keepLines) {
           newline();
         } else if (Character.isWhitespace(c) || PlainText.isSpace(c) || c == '\u200B') {
-          // a no-break space is a space here, as a browser copies it (MediaWiki puts one before a French ':')
+          // a no-break space is a space here, as a browser copies it (MediaWiki puts one before a
+          // French ':')
           if (out.length() > 0 && !Character.isWhitespace(out.charAt(out.length() - 1))) {
             out.append(' ');
           }
@@ -579,7 +666,10 @@ final class HtmlOutline {
       if (block) {
         breakLine();
       }
-      Mark.Kind kind = STRUCK.contains(tag) || struckStyle(e) ? Mark.Kind.STRUCK : BOLD.contains(tag) ? Mark.Kind.BOLD : null;
+      Mark.Kind kind =
+          STRUCK.contains(tag) || struckStyle(e)
+              ? Mark.Kind.STRUCK
+              : BOLD.contains(tag) ? Mark.Kind.BOLD : null;
       int from = out.length();
       if (tag.equals("td") || tag.equals("th")) {
         if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
@@ -621,7 +711,9 @@ final class HtmlOutline {
       while (end > start && out.charAt(end - 1) == ' ') {
         end--;
       }
-      if (href.startsWith("#") || href.isEmpty() || href.regionMatches(true, 0, "javascript:", 0, 11)) {
+      if (href.startsWith("#")
+          || href.isEmpty()
+          || href.regionMatches(true, 0, "javascript:", 0, 11)) {
         return; // an anchor on the same page: its label is text
       }
       if (engine.personLinks() != null && end > start && a.is(engine.personLinks())) {
@@ -761,7 +853,10 @@ final class HtmlOutline {
     return new Position(start, start + shown.length(), Math.max(1, line), Math.max(1, column));
   }
 
-  /** Writes a block's text as a line of the outline's input; its position names the element's line and column. */
+  /**
+   * Writes a block's text as a line of the outline's input; its position names the element's line
+   * and column.
+   */
   private Position put(String shown, Node at) {
     return put(shown, at, true);
   }
@@ -789,7 +884,10 @@ final class HtmlOutline {
 
   private void deep(Node n, int depth) throws EventFormatException {
     if (depth > maxDepth) {
-      throw new EventFormatException(HtmlProblem.H202_TOO_DEEP, location(n), "expected HTML elements nested at most " + maxDepth + " deep");
+      throw new EventFormatException(
+          HtmlProblem.H202_TOO_DEEP,
+          location(n),
+          "expected HTML elements nested at most " + maxDepth + " deep");
     }
   }
 
@@ -807,7 +905,10 @@ final class HtmlOutline {
     return p == null ? 1 : Math.max(1, p.columnNumber());
   }
 
-  /** Where a node starts in the file; for an element the parser made up (a {@code tbody}), its first child's start. */
+  /**
+   * Where a node starts in the file; for an element the parser made up (a {@code tbody}), its first
+   * child's start.
+   */
   private static Range.@Nullable Position tracked(Node n) {
     for (Node at = n; at != null; at = at.childNodeSize() > 0 ? at.childNode(0) : null) {
       Range r = at.sourceRange();

@@ -1,6 +1,5 @@
 package dev.hackathonkit.io.html;
 
-import dev.hackathonkit.io.internal.TextDecoding;
 import static java.util.Objects.requireNonNull;
 
 import dev.hackathonkit.io.EventFormatException;
@@ -9,6 +8,7 @@ import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.Location;
 import dev.hackathonkit.io.ReadLimits;
 import dev.hackathonkit.io.internal.BoundedText;
+import dev.hackathonkit.io.internal.TextDecoding;
 import dev.hackathonkit.io.internal.UndecodableTextException;
 import dev.hackathonkit.io.page.PageCore;
 import dev.hackathonkit.io.page.PageOutline;
@@ -72,12 +72,18 @@ public final class HtmlPageReader implements EventReader {
     this.limits = limits;
   }
 
-  /** A reader that chooses the profile among {@link PageProfile#builtIns()} per page, with {@link ReadLimits#DEFAULT}. */
+  /**
+   * A reader that chooses the profile among {@link PageProfile#builtIns()} per page, with {@link
+   * ReadLimits#DEFAULT}.
+   */
   public static HtmlPageReader standard() {
     return new HtmlPageReader(null, ReadLimits.DEFAULT);
   }
 
-  /** A copy that reads pages laid out as {@code profile} says; {@code null} to choose among the built-in ones. */
+  /**
+   * A copy that reads pages laid out as {@code profile} says; {@code null} to choose among the
+   * built-in ones.
+   */
   public HtmlPageReader withProfile(@Nullable PageProfile profile) {
     return new HtmlPageReader(profile, limits);
   }
@@ -100,11 +106,13 @@ public final class HtmlPageReader implements EventReader {
   /**
    * Reads an HTML page.
    *
-   * @param html the page (a whole document or a fragment such as MediaWiki's {@code action=parse} text)
+   * @param html the page (a whole document or a fragment such as MediaWiki's {@code action=parse}
+   *     text)
    * @param sourceName the input's name, for locations
    * @throws EventFormatException if the page breaks a limit
    */
-  @Override public ImportResult read(String html, String sourceName) throws EventFormatException {
+  @Override
+  public ImportResult read(String html, String sourceName) throws EventFormatException {
     return read(html, sourceName, null);
   }
 
@@ -117,16 +125,20 @@ public final class HtmlPageReader implements EventReader {
    * @param source where the page comes from, or {@code null}
    * @throws EventFormatException if the page breaks a limit
    */
-  public ImportResult read(String html, String sourceName, @Nullable Source source) throws EventFormatException {
+  public ImportResult read(String html, String sourceName, @Nullable Source source)
+      throws EventFormatException {
     requireNonNull(html, "html");
     requireNonNull(sourceName, "sourceName");
     if (html.length() > limits.maxInputChars()) {
-      throw new EventFormatException(HtmlProblem.H201_TOO_LARGE,
+      throw new EventFormatException(
+          HtmlProblem.H201_TOO_LARGE,
           Location.line(sourceName, BoundedText.lineAt(html, limits.maxInputChars())),
           "expected at most " + limits.maxInputChars() + " characters of HTML");
     }
-    Parser parser = Parser.htmlParser().setTrackPosition(true)
-        .setMaxDepth((int) Math.min(Integer.MAX_VALUE - 2, (long) limits.maxDepth() + 2));
+    Parser parser =
+        Parser.htmlParser()
+            .setTrackPosition(true)
+            .setMaxDepth((int) Math.min(Integer.MAX_VALUE - 2, (long) limits.maxDepth() + 2));
     Document doc = parser.parseInput(html, "");
     PageSelection page = PageSelection.select(doc, EngineRules.builtIn(), sourceName);
     PageOutline outline = HtmlOutline.build(sourceName, page, limits.maxDepth());
@@ -137,16 +149,18 @@ public final class HtmlPageReader implements EventReader {
   }
 
   /**
-   * Reads an HTML page from a file; the file name is the source name. The page is read as UTF-8
-   * (a byte-order mark may name UTF-16); a page that is not UTF-8 is read in the encoding its
-   * first 1024 bytes declare ({@code <meta charset>} or {@code http-equiv="Content-Type"}, as the
-   * WHATWG encoding sniffing prescans), else refused with the error naming the first bytes UTF-8
-   * does not define and the encoding they look like.
+   * Reads an HTML page from a file; the file name is the source name. The page is read as UTF-8 (a
+   * byte-order mark may name UTF-16); a page that is not UTF-8 is read in the encoding its first
+   * 1024 bytes declare ({@code <meta charset>} or {@code http-equiv="Content-Type"}, as the WHATWG
+   * encoding sniffing prescans), else refused with the error naming the first bytes UTF-8 does not
+   * define and the encoding they look like.
    *
    * @throws IOException if reading fails
-   * @throws EventFormatException if the page breaks a limit, or is neither UTF-8 nor in an encoding it declares
+   * @throws EventFormatException if the page breaks a limit, or is neither UTF-8 nor in an encoding
+   *     it declares
    */
-  @Override public ImportResult read(Path file) throws IOException, EventFormatException {
+  @Override
+  public ImportResult read(Path file) throws IOException, EventFormatException {
     requireNonNull(file, "file");
     String text;
     try {
@@ -174,28 +188,37 @@ public final class HtmlPageReader implements EventReader {
    * @throws IOException if reading fails
    * @throws EventFormatException if the page breaks a limit or is in no encoding it names
    */
-  @Override public ImportResult read(InputStream in, String sourceName) throws IOException, EventFormatException {
+  @Override
+  public ImportResult read(InputStream in, String sourceName)
+      throws IOException, EventFormatException {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
-    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16L, limits.maxInputChars() * 4 + 1));
+    byte[] bytes =
+        in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16L, limits.maxInputChars() * 4 + 1));
     String text;
     try {
       text = TextDecoding.decode(bytes, sourceName, StandardCharsets.UTF_8);
     } catch (UndecodableTextException e) {
-      Charset declared = declaredCharset(java.util.Arrays.copyOf(bytes, Math.min(bytes.length, 1024)));
+      Charset declared =
+          declaredCharset(java.util.Arrays.copyOf(bytes, Math.min(bytes.length, 1024)));
       if (declared == null || declared.equals(StandardCharsets.UTF_8)) {
         throw e.toFormatException();
       }
       text = new String(bytes, declared);
     }
-    return read(text.length() > limits.maxInputChars() ? text.substring(0, (int) limits.maxInputChars() + 1) : text,
+    return read(
+        text.length() > limits.maxInputChars()
+            ? text.substring(0, (int) limits.maxInputChars() + 1)
+            : text,
         sourceName);
   }
 
   private static final Pattern META_CHARSET =
       Pattern.compile("(?i)<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)");
 
-  /** The encoding a page's first 1024 bytes declare in a {@code <meta>} element, or {@code null}. */
+  /**
+   * The encoding a page's first 1024 bytes declare in a {@code <meta>} element, or {@code null}.
+   */
   private static @Nullable Charset declaredCharset(byte[] head) {
     Matcher m = META_CHARSET.matcher(new String(head, StandardCharsets.ISO_8859_1));
     if (!m.find()) {
@@ -204,8 +227,11 @@ public final class HtmlPageReader implements EventReader {
     try {
       String name = m.group(1);
       // WHATWG: a page labelled iso-8859-1 or us-ascii is decoded as windows-1252
-      return name.equalsIgnoreCase("iso-8859-1") || name.equalsIgnoreCase("latin1") || name.equalsIgnoreCase("us-ascii")
-          ? Charset.forName("windows-1252") : Charset.forName(name);
+      return name.equalsIgnoreCase("iso-8859-1")
+              || name.equalsIgnoreCase("latin1")
+              || name.equalsIgnoreCase("us-ascii")
+          ? Charset.forName("windows-1252")
+          : Charset.forName(name);
     } catch (IllegalArgumentException e) {
       return null; // an encoding the JDK does not know: refused as not UTF-8
     }
@@ -217,21 +243,28 @@ public final class HtmlPageReader implements EventReader {
    * @throws IOException if reading fails
    * @throws EventFormatException if the page breaks a limit
    */
-  @Override public ImportResult read(Reader in, String sourceName) throws IOException, EventFormatException {
+  @Override
+  public ImportResult read(Reader in, String sourceName) throws IOException, EventFormatException {
     requireNonNull(in, "in");
     return read(BoundedText.read(in, limits.maxInputChars()), sourceName);
   }
 
   private static @Nullable Source source(PageSelection page, @Nullable Source given) {
-    if (given == null && page.url == null && page.capturedAt == null && page.site == null && page.pageTitle == null) {
+    if (given == null
+        && page.url == null
+        && page.capturedAt == null
+        && page.site == null
+        && page.pageTitle == null) {
       return null;
     }
     if (given == null) {
       return new Source(page.site, page.pageTitle, page.url, null, page.capturedAt);
     }
-    return new Source(given.site() != null ? given.site() : page.site,
+    return new Source(
+        given.site() != null ? given.site() : page.site,
         given.page() != null ? given.page() : page.pageTitle,
-        given.url() != null ? given.url() : page.url, given.revisionId(),
+        given.url() != null ? given.url() : page.url,
+        given.revisionId(),
         given.retrievedAt() != null ? given.retrievedAt() : page.capturedAt);
   }
 }

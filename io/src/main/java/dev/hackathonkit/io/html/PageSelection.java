@@ -27,17 +27,23 @@ import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The part of a parsed HTML page that is the wiki page's content, found by {@link EngineRules}:
- * an archive's toolbar removed and its addresses restored, the engine detected, its title and
- * site read, the content element chosen and the chrome inside it removed. The document is
- * changed in place.
+ * The part of a parsed HTML page that is the wiki page's content, found by {@link EngineRules}: an
+ * archive's toolbar removed and its addresses restored, the engine detected, its title and site
+ * read, the content element chosen and the chrome inside it removed. The document is changed in
+ * place.
  */
 final class PageSelection {
-  /** A browser's mark on a page saved with "Save page as" ({@code <!-- saved from url=(0042)https://... -->}). */
+  /**
+   * A browser's mark on a page saved with "Save page as" ({@code <!-- saved from
+   * url=(0042)https://... -->}).
+   */
   private static final Pattern SAVED_FROM = Pattern.compile("^\\s*saved from url=\\(\\d+\\)(\\S+)");
+
   private static final DateTimeFormatter CAPTURE = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+
   /** Each selector (or comma-joined list of them) parsed once: pages are many, rules few. */
-  private static final java.util.Map<String, Evaluator> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.util.Map<String, Evaluator> PARSED =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private static Evaluator css(String selector) {
     return PARSED.computeIfAbsent(selector, QueryParser::parse);
@@ -56,8 +62,15 @@ final class PageSelection {
   final @Nullable String archive;
   final List<ImportProblem> notes;
 
-  private PageSelection(Engine engine, Element content, @Nullable String pageTitle, @Nullable String site,
-      @Nullable URI url, @Nullable Instant capturedAt, @Nullable String archive, List<ImportProblem> notes) {
+  private PageSelection(
+      Engine engine,
+      Element content,
+      @Nullable String pageTitle,
+      @Nullable String site,
+      @Nullable URI url,
+      @Nullable Instant capturedAt,
+      @Nullable String archive,
+      List<ImportProblem> notes) {
     this.engine = engine;
     this.content = content;
     this.pageTitle = pageTitle;
@@ -86,19 +99,34 @@ final class PageSelection {
         url = uri(page[0]);
         captured = captureTime(page[1]);
       }
-      notes.add(new ImportProblem(HtmlProblem.H103_ARCHIVED_COPY, where(source, doc.body()),
-          "a copy saved by " + a.name() + (page == null ? "" : " of " + page[0])
-              + (captured == null ? "" : " on " + captured) + "; " + removed + " toolbar element"
-              + (removed == 1 ? "" : "s") + " removed and " + restored + " address" + (restored == 1 ? "" : "es")
-              + " restored"));
+      notes.add(
+          new ImportProblem(
+              HtmlProblem.H103_ARCHIVED_COPY,
+              where(source, doc.body()),
+              "a copy saved by "
+                  + a.name()
+                  + (page == null ? "" : " of " + page[0])
+                  + (captured == null ? "" : " on " + captured)
+                  + "; "
+                  + removed
+                  + " toolbar element"
+                  + (removed == 1 ? "" : "s")
+                  + " removed and "
+                  + restored
+                  + " address"
+                  + (restored == 1 ? "" : "es")
+                  + " restored"));
       break;
     }
     if (url == null) {
       String saved = savedFrom(doc);
       if (saved != null) {
         url = uri(saved);
-        notes.add(new ImportProblem(HtmlProblem.H104_SAVED_PAGE, Location.line(source, 1),
-            "a page saved from a browser; its address was " + saved));
+        notes.add(
+            new ImportProblem(
+                HtmlProblem.H104_SAVED_PAGE,
+                Location.line(source, 1),
+                "a page saved from a browser; its address was " + saved));
       } else {
         Element canonical = doc.selectFirst(css("link[rel=canonical][href~=^https?://]"));
         url = canonical == null ? null : uri(canonical.attr("href"));
@@ -140,16 +168,33 @@ final class PageSelection {
     }
     if (content == null) {
       content = doc.body();
-      notes.add(new ImportProblem(HtmlProblem.H102_NO_CONTENT_ELEMENT, where(source, content),
-          "no content element (" + String.join(", ", engine.content()) + ") in the page; read its whole body"
-              + " by the rule '" + engine.name() + "'"));
+      notes.add(
+          new ImportProblem(
+              HtmlProblem.H102_NO_CONTENT_ELEMENT,
+              where(source, content),
+              "no content element ("
+                  + String.join(", ", engine.content())
+                  + ") in the page; read its whole body"
+                  + " by the rule '"
+                  + engine.name()
+                  + "'"));
       matched = "body";
     }
     dropped += remove(content, engine.chrome());
-    notes.add(new ImportProblem(HtmlProblem.H101_CONTENT_RULE, where(source, content),
-        "read the page's content from '" + matched + "' by the rule '" + engine.name() + "'; " + dropped
-            + " element" + (dropped == 1 ? "" : "s") + " of scripts and site chrome left out, and everything"
-            + " outside the content"));
+    notes.add(
+        new ImportProblem(
+            HtmlProblem.H101_CONTENT_RULE,
+            where(source, content),
+            "read the page's content from '"
+                + matched
+                + "' by the rule '"
+                + engine.name()
+                + "'; "
+                + dropped
+                + " element"
+                + (dropped == 1 ? "" : "s")
+                + " of scripts and site chrome left out, and everything"
+                + " outside the content"));
     return new PageSelection(engine, content, title, site, url, captured, archiveName, notes);
   }
 
@@ -158,10 +203,15 @@ final class PageSelection {
       return Location.line(source, 1);
     }
     Range r = e.sourceRange();
-    return r.isTracked() ? new Location(source, r.start().lineNumber(), r.start().columnNumber()) : Location.line(source, 1);
+    return r.isTracked()
+        ? new Location(source, r.start().lineNumber(), r.start().columnNumber())
+        : Location.line(source, 1);
   }
 
-  /** Removes every element below {@code root} that one of {@code selectors} matches, in one pass; returns how many. */
+  /**
+   * Removes every element below {@code root} that one of {@code selectors} matches, in one pass;
+   * returns how many.
+   */
   private static int remove(Element root, List<String> selectors) {
     if (selectors.isEmpty()) {
       return 0;
@@ -201,7 +251,10 @@ final class PageSelection {
     return m.matches() ? m.group(1).strip() : null;
   }
 
-  /** The page's original address and capture time, from the archive's script or its own (rewritten) links. */
+  /**
+   * The page's original address and capture time, from the archive's script or its own (rewritten)
+   * links.
+   */
   private static String @Nullable [] archivedPage(Document doc, Archive a, Pattern rewritten) {
     if (a.pageUrlScript() != null) {
       Pattern p = Pattern.compile(a.pageUrlScript());
@@ -226,7 +279,10 @@ final class PageSelection {
     return null;
   }
 
-  /** Rewrites every archive address in an {@code href} or {@code src} back to the original; returns how many. */
+  /**
+   * Rewrites every archive address in an {@code href} or {@code src} back to the original; returns
+   * how many.
+   */
   private static int restore(Document doc, Pattern rewritten) {
     int n = 0;
     for (Element e : doc.getAllElements()) {

@@ -12,7 +12,8 @@ final class Component {
    * One content line: upper-cased name and parameter names, raw (still escaped) value, the line it
    * begins on and its non-blank characters (unfolded), which coverage counts.
    */
-  record Property(String name, Map<String, List<String>> params, String value, int line, long chars) {
+  record Property(
+      String name, Map<String, List<String>> params, String value, int line, long chars) {
     Property(String name, Map<String, List<String>> params, String value, int line) {
       this(name, params, value, line, 0);
     }

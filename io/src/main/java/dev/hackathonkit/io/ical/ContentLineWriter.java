@@ -68,8 +68,17 @@ final class ContentLineWriter {
           if (TextCodec.isAllowed(value, i)) {
             v.append(c);
             // quoting is always allowed; quote whatever is not a plain token, for lenient parsers
-            quote |= !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                || c == '-' || c == '_' || c == '.' || c == '/' || c == '#' || c == '+' || c == '@');
+            quote |=
+                !((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '-'
+                    || c == '_'
+                    || c == '.'
+                    || c == '/'
+                    || c == '#'
+                    || c == '+'
+                    || c == '@');
           }
         }
       }
@@ -94,7 +103,9 @@ final class ContentLineWriter {
         len = 1;
       } else if (c < 0x800) {
         len = 2;
-      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(line.charAt(i + 1))) {
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < n
+          && Character.isLowSurrogate(line.charAt(i + 1))) {
         len = 4;
         chars = 2;
       } else {

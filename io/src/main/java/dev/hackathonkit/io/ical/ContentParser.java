@@ -1,10 +1,10 @@
 package dev.hackathonkit.io.ical;
 
-import dev.hackathonkit.io.UnmappedReason;
-import dev.hackathonkit.io.internal.ReportBuilder;
 import dev.hackathonkit.io.EventFormatException;
 import dev.hackathonkit.io.Location;
 import dev.hackathonkit.io.ReadLimits;
+import dev.hackathonkit.io.UnmappedReason;
+import dev.hackathonkit.io.internal.ReportBuilder;
 import dev.hackathonkit.io.internal.TextDecoding;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -23,8 +23,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Turns iCalendar bytes into a component tree: splits lines (CRLF, LF or CR), unfolds them at the
- * byte level (so a fold inside a UTF-8 sequence rejoins the character), decodes UTF-8, parses names,
- * parameters (quoted values, RFC 6868 {@code ^} escapes) and values, and nests BEGIN/END.
+ * byte level (so a fold inside a UTF-8 sequence rejoins the character), decodes UTF-8, parses
+ * names, parameters (quoted values, RFC 6868 {@code ^} escapes) and values, and nests BEGIN/END.
  *
  * <p>Text around the calendar (an HTML comment or page that a static-site generator left around
  * {@code BEGIN:VCALENDAR} ... {@code END:VCALENDAR}, also on the same line) is skipped with one
@@ -34,17 +34,23 @@ final class ContentParser {
   private final String source;
   private final ReadLimits limits;
   private final ReportBuilder report;
+
   /** Text outside every VCALENDAR: first line and line count of the block being collected. */
   private int wrapStart;
+
   private int wrapLines;
   private String wrapFirst = "";
   private int firstLine;
   private String firstText = "";
+
   /** Non-blank characters of content lines that did not parse (counted as input, never placed). */
   private long brokenChars;
-  private final CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
-      .onMalformedInput(CodingErrorAction.REPORT)
-      .onUnmappableCharacter(CodingErrorAction.REPORT);
+
+  private final CharsetDecoder strict =
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
 
   ContentParser(String source, ReadLimits limits, ReportBuilder report) {
     this.source = source;
@@ -55,15 +61,23 @@ final class ContentParser {
   /** The top-level VCALENDAR components. */
   List<Component> parse(byte[] bytes) throws EventFormatException {
     if (bytes.length > limits.maxInputChars()) {
-      throw new EventFormatException(ICalendarProblem.I101_TOO_LARGE, new Location(source, 0, 0),
-          "expected at most " + limits.maxInputChars()
-              + " characters, found " + bytes.length + " bytes");
+      throw new EventFormatException(
+          ICalendarProblem.I101_TOO_LARGE,
+          new Location(source, 0, 0),
+          "expected at most "
+              + limits.maxInputChars()
+              + " characters, found "
+              + bytes.length
+              + " bytes");
     }
     List<Component> calendars = new ArrayList<>();
     Deque<Component> stack = new ArrayDeque<>();
     boolean seenContent = false;
     int start = 0;
-    if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
+    if (bytes.length >= 3
+        && (bytes[0] & 0xff) == 0xef
+        && (bytes[1] & 0xff) == 0xbb
+        && (bytes[2] & 0xff) == 0xbf) {
       start = 3;
     }
     ByteBuffer logical = ByteBuffer.allocate(256);
@@ -102,15 +116,24 @@ final class ContentParser {
       handle(logical, logicalLine, calendars, stack, seenContent);
     }
     if (calendars.isEmpty() && stack.isEmpty()) {
-      throw new EventFormatException(ICalendarProblem.I100_NOT_ICALENDAR,
-          new Location(source, firstLine > 0 ? firstLine : 1, 1), "expected BEGIN:VCALENDAR, found "
-              + (firstLine > 0 ? "'" + abbreviate(firstText) + "'" + (wrapLines > 1 ? " and no BEGIN:VCALENDAR after it" : "")
+      throw new EventFormatException(
+          ICalendarProblem.I100_NOT_ICALENDAR,
+          new Location(source, firstLine > 0 ? firstLine : 1, 1),
+          "expected BEGIN:VCALENDAR, found "
+              + (firstLine > 0
+                  ? "'"
+                      + abbreviate(firstText)
+                      + "'"
+                      + (wrapLines > 1 ? " and no BEGIN:VCALENDAR after it" : "")
                   : bytes.length == start ? "an empty input" : "no calendar"));
     }
     flushWrap();
     while (!stack.isEmpty()) {
       Component open = stack.pop();
-      report.problem(ICalendarProblem.I104_UNTERMINATED_COMPONENT, open.line, 1,
+      report.problem(
+          ICalendarProblem.I104_UNTERMINATED_COMPONENT,
+          open.line,
+          1,
           "BEGIN:" + open.name + " has no END:" + open.name);
       if (stack.isEmpty()) {
         calendars.add(open);
@@ -132,8 +155,13 @@ final class ContentParser {
   }
 
   /** Handles one unfolded line; returns whether it was content (not blank). */
-  private boolean handle(ByteBuffer logical, int line, List<Component> calendars, Deque<Component> stack,
-      boolean seenContent) throws EventFormatException {
+  private boolean handle(
+      ByteBuffer logical,
+      int line,
+      List<Component> calendars,
+      Deque<Component> stack,
+      boolean seenContent)
+      throws EventFormatException {
     if (logical.position() == 0) {
       return false;
     }
@@ -153,10 +181,16 @@ final class ContentParser {
           Component.Property outside = property(text, line);
           if (outside != null && outside.name().equals("BEGIN")) {
             String name = outside.value().trim().toUpperCase(Locale.ROOT);
-            report.unmapped(UnmappedReason.U106_NOT_CALENDAR_DATA, line, 1, text, "component outside VCALENDAR");
+            report.unmapped(
+                UnmappedReason.U106_NOT_CALENDAR_DATA,
+                line,
+                1,
+                text,
+                "component outside VCALENDAR");
             stack.push(new Component(name, line));
           } else if (outside != null && !outside.name().equals("END")) {
-            report.unmapped(UnmappedReason.U106_NOT_CALENDAR_DATA, line, 1, text, "content outside VCALENDAR");
+            report.unmapped(
+                UnmappedReason.U106_NOT_CALENDAR_DATA, line, 1, text, "content outside VCALENDAR");
           }
           return true;
         }
@@ -190,9 +224,13 @@ final class ContentParser {
     if (p.name().equals("BEGIN")) {
       String name = p.value().trim().toUpperCase(Locale.ROOT);
       if (stack.size() >= limits.maxDepth()) {
-        throw new EventFormatException(ICalendarProblem.I102_TOO_DEEP, new Location(source, line, 1),
-            "expected components nested at most " + limits.maxDepth()
-                + " deep, found BEGIN:" + name);
+        throw new EventFormatException(
+            ICalendarProblem.I102_TOO_DEEP,
+            new Location(source, line, 1),
+            "expected components nested at most "
+                + limits.maxDepth()
+                + " deep, found BEGIN:"
+                + name);
       }
       Component c = new Component(name, line);
       if (!stack.isEmpty()) {
@@ -202,19 +240,31 @@ final class ContentParser {
     } else if (p.name().equals("END")) {
       String name = p.value().trim().toUpperCase(Locale.ROOT);
       if (stack.isEmpty()) {
-        report.problem(ICalendarProblem.I105_MISMATCHED_END, line, 1, "END:" + name + " without BEGIN");
+        report.problem(
+            ICalendarProblem.I105_MISMATCHED_END, line, 1, "END:" + name + " without BEGIN");
         return true;
       }
       if (!stack.peek().name.equals(name)) {
         boolean open = stack.stream().anyMatch(c -> c.name.equals(name));
         if (!open) {
-          report.problem(ICalendarProblem.I105_MISMATCHED_END, line, 1,
-              "END:" + name + " does not close BEGIN:" + stack.peek().name + " of line " + stack.peek().line);
+          report.problem(
+              ICalendarProblem.I105_MISMATCHED_END,
+              line,
+              1,
+              "END:"
+                  + name
+                  + " does not close BEGIN:"
+                  + stack.peek().name
+                  + " of line "
+                  + stack.peek().line);
           return true;
         }
         while (!stack.peek().name.equals(name)) {
           Component unclosed = stack.pop();
-          report.problem(ICalendarProblem.I104_UNTERMINATED_COMPONENT, unclosed.line, 1,
+          report.problem(
+              ICalendarProblem.I104_UNTERMINATED_COMPONENT,
+              unclosed.line,
+              1,
               "BEGIN:" + unclosed.name + " closed by END:" + name + " on line " + line);
         }
       }
@@ -248,17 +298,28 @@ final class ContentParser {
       CharBuffer chars = strict.decode(in);
       return chars.toString();
     } catch (CharacterCodingException e) {
-      report.problem(ICalendarProblem.I106_MALFORMED_UTF8, line, 1, "bytes that are not UTF-8 replaced by U+FFFD;"
-          + " the file looks like " + TextDecoding.describe(TextDecoding.likelyEncoding(a, off, n)));
+      report.problem(
+          ICalendarProblem.I106_MALFORMED_UTF8,
+          line,
+          1,
+          "bytes that are not UTF-8 replaced by U+FFFD;"
+              + " the file looks like "
+              + TextDecoding.describe(TextDecoding.likelyEncoding(a, off, n)));
       return new String(a, off, n, StandardCharsets.UTF_8);
     }
   }
 
-  /** Parses {@code NAME *(;PARAM=value) : value}; reports and returns {@code null} when there is no colon. */
+  /**
+   * Parses {@code NAME *(;PARAM=value) : value}; reports and returns {@code null} when there is no
+   * colon.
+   */
   Component.@Nullable Property property(String text, int line) {
     int n = text.length();
     int i = 0;
-    while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-' || text.charAt(i) == '_')) {
+    while (i < n
+        && (Character.isLetterOrDigit(text.charAt(i))
+            || text.charAt(i) == '-'
+            || text.charAt(i) == '_')) {
       i++;
     }
     String name = text.substring(0, i).toUpperCase(Locale.ROOT);
@@ -270,7 +331,10 @@ final class ContentParser {
       if (eq < 0 || (colon >= 0 && colon < eq) || (semi >= 0 && semi < eq)) {
         // a parameter without a value: skip its name
         int stop = colon < 0 ? n : semi >= 0 && semi < colon ? semi : colon;
-        report.problem(ICalendarProblem.I107_BAD_PARAMETER, line, i + 2,
+        report.problem(
+            ICalendarProblem.I107_BAD_PARAMETER,
+            line,
+            i + 2,
             "parameter '" + text.substring(i + 1, stop) + "' of " + name + " has no value");
         i = stop;
         continue;
@@ -282,7 +346,10 @@ final class ContentParser {
         if (i < n && text.charAt(i) == '"') {
           int close = text.indexOf('"', i + 1);
           if (close < 0) {
-            report.problem(ICalendarProblem.I107_BAD_PARAMETER, line, i + 1,
+            report.problem(
+                ICalendarProblem.I107_BAD_PARAMETER,
+                line,
+                i + 1,
                 "quoted value of parameter " + pname + " of " + name + " is not closed");
             int colon2 = text.indexOf(':', i + 1);
             values.add(caret(text.substring(i + 1, colon2 < 0 ? n : colon2)));
@@ -308,10 +375,16 @@ final class ContentParser {
       params.put(pname, values);
     }
     if (i >= n || text.charAt(i) != ':' || name.isEmpty()) {
-      report.problem(ICalendarProblem.I103_LINE_WITHOUT_COLON, line, i + 1,
-          "expected NAME:value, found '" + abbreviate(text) + "'"
+      report.problem(
+          ICalendarProblem.I103_LINE_WITHOUT_COLON,
+          line,
+          i + 1,
+          "expected NAME:value, found '"
+              + abbreviate(text)
+              + "'"
               + (name.isEmpty() ? "" : " (property " + name + ")"));
-      report.unmapped(UnmappedReason.U106_NOT_CALENDAR_DATA, line, 1, abbreviate(text), "not a content line");
+      report.unmapped(
+          UnmappedReason.U106_NOT_CALENDAR_DATA, line, 1, abbreviate(text), "not a content line");
       return null;
     }
     String value = text.substring(i + 1);
@@ -361,8 +434,12 @@ final class ContentParser {
    * which a page keeps text as it is.
    */
   private static final java.util.regex.Pattern HTML_TAG =
-      java.util.regex.Pattern.compile("<(/?[A-Za-z]|!DOCTYPE)", java.util.regex.Pattern.CASE_INSENSITIVE);
-  /** Whether text around the calendar is HTML, whose character references the calendar then holds. */
+      java.util.regex.Pattern.compile(
+          "<(/?[A-Za-z]|!DOCTYPE)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether text around the calendar is HTML, whose character references the calendar then holds.
+   */
   private boolean html;
 
   private void wrap(int line, String text) {
@@ -384,20 +461,36 @@ final class ContentParser {
       return;
     }
     String what = "text around the calendar" + (wrapLines > 1 ? " (" + wrapLines + " lines)" : "");
-    report.problem(ICalendarProblem.I108_TEXT_AROUND_CALENDAR, wrapStart, 1,
-        what + " skipped, beginning '" + abbreviate(wrapFirst) + "'; only BEGIN:VCALENDAR to END:VCALENDAR is read"
-            + (html ? "; the page is HTML, so character references in the calendar (&amp;) are decoded" : ""));
-    report.unmapped(UnmappedReason.U106_NOT_CALENDAR_DATA, wrapStart, 1, abbreviate(wrapFirst), what + ": not calendar data");
+    report.problem(
+        ICalendarProblem.I108_TEXT_AROUND_CALENDAR,
+        wrapStart,
+        1,
+        what
+            + " skipped, beginning '"
+            + abbreviate(wrapFirst)
+            + "'; only BEGIN:VCALENDAR to END:VCALENDAR is read"
+            + (html
+                ? "; the page is HTML, so character references in the calendar (&amp;) are decoded"
+                : ""));
+    report.unmapped(
+        UnmappedReason.U106_NOT_CALENDAR_DATA,
+        wrapStart,
+        1,
+        abbreviate(wrapFirst),
+        what + ": not calendar data");
     wrapLines = 0;
   }
 
   /** {@code NAME:} or {@code NAME;} at the start, as a content line begins. */
   private static boolean looksLikeContentLine(String text) {
     int i = 0;
-    while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')) {
+    while (i < text.length()
+        && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')) {
       i++;
     }
-    return i > 0 && i < text.length() && (text.charAt(i) == ':' || text.charAt(i) == ';')
+    return i > 0
+        && i < text.length()
+        && (text.charAt(i) == ':' || text.charAt(i) == ';')
         && text.substring(0, i).chars().allMatch(c -> c < 128);
   }
 

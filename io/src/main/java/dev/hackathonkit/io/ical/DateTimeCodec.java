@@ -70,7 +70,9 @@ final class DateTimeCodec {
     }
     try {
       return LocalDate.of(
-          Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 4, 6, 10), Integer.parseInt(s, 6, 8, 10));
+          Integer.parseInt(s, 0, 4, 10),
+          Integer.parseInt(s, 4, 6, 10),
+          Integer.parseInt(s, 6, 8, 10));
     } catch (java.time.DateTimeException e) {
       return null;
     }
@@ -97,7 +99,8 @@ final class DateTimeCodec {
   /** Parses {@code +HHMM} or {@code +HHMMSS}; {@code null} when malformed. */
   static @Nullable ZoneOffset parseOffset(String s) {
     String v = s.trim();
-    if ((v.length() != 5 && v.length() != 7) || (v.charAt(0) != '+' && v.charAt(0) != '-')
+    if ((v.length() != 5 && v.length() != 7)
+        || (v.charAt(0) != '+' && v.charAt(0) != '-')
         || !digits(v, 1, v.length())) {
       return null;
     }
@@ -129,13 +132,14 @@ final class DateTimeCodec {
     }
   }
 
-  private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile(
-      "([+-])?P(?:(\\d+)W|(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+)S)?)?)");
+  private static final java.util.regex.Pattern DURATION =
+      java.util.regex.Pattern.compile(
+          "([+-])?P(?:(\\d+)W|(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+)S)?)?)");
 
   /**
    * Parses a DURATION such as {@code P1D}, {@code PT1H30M}, {@code P1DT12H}, {@code -P1W} (RFC 5545
-   * section 3.3.6); {@code null} when malformed (also for {@code P}, {@code PT} and a weeks value mixed
-   * with others).
+   * section 3.3.6); {@code null} when malformed (also for {@code P}, {@code PT} and a weeks value
+   * mixed with others).
    */
   static @Nullable Dur parseDuration(String s) {
     String v = s.trim().toUpperCase(java.util.Locale.ROOT);
@@ -146,8 +150,12 @@ final class DateTimeCodec {
     try {
       long sign = "-".equals(m.group(1)) ? -1 : 1;
       long days = m.group(2) != null ? 7 * Long.parseLong(m.group(2)) : num(m.group(3));
-      long seconds = Math.addExact(Math.addExact(Math.multiplyExact(num(m.group(4)), 3600),
-          Math.multiplyExact(num(m.group(5)), 60)), num(m.group(6)));
+      long seconds =
+          Math.addExact(
+              Math.addExact(
+                  Math.multiplyExact(num(m.group(4)), 3600),
+                  Math.multiplyExact(num(m.group(5)), 60)),
+              num(m.group(6)));
       if (days > 366L * 10_000 || seconds > 86_400L * 366 * 10_000) {
         return null;
       }

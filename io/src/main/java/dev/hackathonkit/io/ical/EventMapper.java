@@ -46,10 +46,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Maps parsed calendars to an event.
  *
- * <p><b>Title and days.</b> The calendar's {@code NAME} or {@code X-WR-CALNAME} is the title, unless it
- * is an e-mail address (Google names a calendar after its owner); else the summary of the longest
- * all-day VEVENT; else the summary every VEVENT shares; else the input's name. VEVENTs with the
- * title as summary are the event's days; every other timed VEVENT is a session (a topic with a
+ * <p><b>Title and days.</b> The calendar's {@code NAME} or {@code X-WR-CALNAME} is the title,
+ * unless it is an e-mail address (Google names a calendar after its owner); else the summary of the
+ * longest all-day VEVENT; else the summary every VEVENT shares; else the input's name. VEVENTs with
+ * the title as summary are the event's days; every other timed VEVENT is a session (a topic with a
  * slot), however often its summary repeats (breaks, lunches), and the sessions' dates are days too
  * (a session's series adds the date it starts on; its later dates stay in its rule).
  *
@@ -57,30 +57,39 @@ import org.jspecify.annotations.Nullable;
  * RECURRENCE-ID overrides (RFC 5545 section 3.8.4.4) take their occurrence out of the series: a
  * cancelled one ({@code STATUS:CANCELLED}) is dropped, a moved one is an entry of its own. A VEVENT
  * with {@code STATUS:CANCELLED} is no day or topic. DURATION follows section 3.3.6 (weeks and days
- * nominal, hours to seconds exact); all-day ends are exclusive; a DATE-TIME start without an end keeps
- * its start. A session's series stays a series: its rule is kept on the slot ({@link Slot#recurrence()}).
+ * nominal, hours to seconds exact); all-day ends are exclusive; a DATE-TIME start without an end
+ * keeps its start. A session's series stays a series: its rule is kept on the slot ({@link
+ * Slot#recurrence()}).
  *
  * <p><b>People and places.</b> ORGANIZER and ATTENDEE with {@code ROLE=CHAIR} of a session are its
- * contacts, other ATTENDEEs the event's attendees by {@code PARTSTAT}; the days' ORGANIZER and chairs
- * are the event's {@code Organizer}. {@code CONTACT} is one person: name, e-mail, affiliation, further
- * details (RFC 5545 section 3.8.4.2). URL, CATEGORIES, GEO and STATUS (other than CONFIRMED) are kept.
+ * contacts, other ATTENDEEs the event's attendees by {@code PARTSTAT}; the days' ORGANIZER and
+ * chairs are the event's {@code Organizer}. {@code CONTACT} is one person: name, e-mail,
+ * affiliation, further details (RFC 5545 section 3.8.4.2). URL, CATEGORIES, GEO and STATUS (other
+ * than CONFIRMED) are kept.
  *
  * <p><b>Coverage.</b> As the page readers count it: the share of the non-blank characters of the
  * calendar's content lines that were placed in the model. BEGIN/END lines, text around the calendar
- * and bookkeeping properties (DTSTAMP, SEQUENCE, PRODID...) are not counted; every other property that
- * was not placed is listed in the report with its line.
+ * and bookkeeping properties (DTSTAMP, SEQUENCE, PRODID...) are not counted; every other property
+ * that was not placed is listed in the report with its line.
  *
- * <p><b>Which properties.</b> {@link IcalProperty} is the list of what is known: the properties read
- * with a VEVENT's occurrences, those read into fields, the bookkeeping ones; a VEVENT property that is
- * not there is kept in a session's {@code extra}, any other listed as not mapped.
+ * <p><b>Which properties.</b> {@link IcalProperty} is the list of what is known: the properties
+ * read with a VEVENT's occurrences, those read into fields, the bookkeeping ones; a VEVENT property
+ * that is not there is kept in a session's {@code extra}, any other listed as not mapped.
  */
 final class EventMapper {
-  private static final Pattern OWN_UID = Pattern.compile(
-      "(?:day-\\d{8}|event|topic-(" + Slugs.PATTERN + "))\\.(" + Slugs.PATTERN + ")@"
-          + Pattern.quote(ICalendarEventWriter.UID_DOMAIN));
+  private static final Pattern OWN_UID =
+      Pattern.compile(
+          "(?:day-\\d{8}|event|topic-("
+              + Slugs.PATTERN
+              + "))\\.("
+              + Slugs.PATTERN
+              + ")@"
+              + Pattern.quote(ICalendarEventWriter.UID_DOMAIN));
   private static final Pattern ANGLE_CONTACT = Pattern.compile("(.*?)\\s*<([^<>\\s]+@[^<>\\s]+)>");
-  private static final Pattern ADDRESS = Pattern.compile("(?i)(?:mailto:)?([^@\\s<>\",;:]+@[^@\\s<>\",;:]+\\.[^@\\s<>\",;:]+)");
-  private static final Pattern PHONE_OR_URI = Pattern.compile("(?i)(?:tel:|https?://|\\+?[0-9][0-9 ()./-]{5,}$).*");
+  private static final Pattern ADDRESS =
+      Pattern.compile("(?i)(?:mailto:)?([^@\\s<>\",;:]+@[^@\\s<>\",;:]+\\.[^@\\s<>\",;:]+)");
+  private static final Pattern PHONE_OR_URI =
+      Pattern.compile("(?i)(?:tel:|https?://|\\+?[0-9][0-9 ()./-]{5,}$).*");
 
   /** A DATE-TIME: local time and its zone ({@code null} and not UTC: floating). */
   private record Time(LocalDateTime local, TimeZones.@Nullable Zone zone, boolean utc) {
@@ -95,7 +104,10 @@ final class EventMapper {
       return new Time(l, zone, utc);
     }
 
-    /** This time plus an exact duration: on the time line where the time has a zone, else on the clock. */
+    /**
+     * This time plus an exact duration: on the time line where the time has a zone, else on the
+     * clock.
+     */
     Time plusExact(Duration d) {
       Instant i = instant();
       if (i == null) {
@@ -107,8 +119,15 @@ final class EventMapper {
     }
   }
 
-  /** One occurrence: all-day (dates, end exclusive) or timed ({@code end} absent when none is stated). */
-  private record Occurrence(boolean allDay, LocalDate startDate, LocalDate endDate, @Nullable Time start,
+  /**
+   * One occurrence: all-day (dates, end exclusive) or timed ({@code end} absent when none is
+   * stated).
+   */
+  private record Occurrence(
+      boolean allDay,
+      LocalDate startDate,
+      LocalDate endDate,
+      @Nullable Time start,
       @Nullable Time end) {}
 
   /** A problem kept until the entry's role is known (a session's rule need not be expanded). */
@@ -121,12 +140,16 @@ final class EventMapper {
     String summary;
     final boolean allDay;
     final String status;
+
     /** The RECURRENCE-ID value (a {@link LocalDate} or {@link Time}), for an override. */
     @Nullable Object recurrenceId;
+
     /** For an override: the series it takes its occurrence from, when the file has it. */
     @Nullable Entry series;
+
     /** DTSTART's occurrence, which a session's slot keeps even when it is excluded. */
     @Nullable Occurrence first;
+
     final List<Occurrence> occurrences = new ArrayList<>();
     @Nullable String rule;
     boolean ruleExpanded;
@@ -152,8 +175,10 @@ final class EventMapper {
   private @Nullable TimeZones zones;
   private boolean floatingSeen;
   private int floatingLine;
+
   /** Coverage: the properties placed in the model, those not counted, those already listed. */
   private final Set<Component.Property> placed = identitySet();
+
   private final Set<Component.Property> listed = identitySet();
   private final Set<Component> listedComponents = identitySet();
   private final Map<Component.Property, String> reasons = new java.util.IdentityHashMap<>();
@@ -184,7 +209,9 @@ final class EventMapper {
         if (cal.first(p.name()) == null) {
           cal.properties.add(p);
         } else if (!IcalProperty.bookkeeping(p.name())) {
-          reasons.put(p, "calendar property " + p.name() + " of a further VCALENDAR; the first one's is used");
+          reasons.put(
+              p,
+              "calendar property " + p.name() + " of a further VCALENDAR; the first one's is used");
         }
       }
     }
@@ -197,7 +224,13 @@ final class EventMapper {
         default -> listComponent(c, "component " + c.name + " not mapped");
       }
     }
-    zones = new TimeZones(vtimezones, report, firstDate(vevents), lastDate(vevents), hints(cal, vevents, vtimezones));
+    zones =
+        new TimeZones(
+            vtimezones,
+            report,
+            firstDate(vevents),
+            lastDate(vevents),
+            hints(cal, vevents, vtimezones));
 
     List<Entry> entries = new ArrayList<>();
     for (Component v : vevents) {
@@ -210,15 +243,23 @@ final class EventMapper {
       report.problem(ICalendarProblem.I132_NO_EVENTS, cal.line, 1, "the calendar has no VEVENT");
     }
     overrides(entries);
-    entries.removeIf(e -> {
-      if (!e.status.equals("CANCELLED")) {
-        return false;
-      }
-      report.problem(ICalendarProblem.I137_CANCELLED, e.vevent.line, 1,
-          "VEVENT '" + e.summary + "' (" + e.uid + ") is cancelled (STATUS:CANCELLED); not an event day or topic");
-      listComponent(e.vevent, "cancelled VEVENT '" + e.summary + "' (STATUS:CANCELLED)");
-      return true;
-    });
+    entries.removeIf(
+        e -> {
+          if (!e.status.equals("CANCELLED")) {
+            return false;
+          }
+          report.problem(
+              ICalendarProblem.I137_CANCELLED,
+              e.vevent.line,
+              1,
+              "VEVENT '"
+                  + e.summary
+                  + "' ("
+                  + e.uid
+                  + ") is cancelled (STATUS:CANCELLED); not an event day or topic");
+          listComponent(e.vevent, "cancelled VEVENT '" + e.summary + "' (STATUS:CANCELLED)");
+          return true;
+        });
 
     String title = title(cal, entries);
     String key = norm(title);
@@ -247,11 +288,16 @@ final class EventMapper {
 
     ZoneId zone = eventZone(cal, dayEntries, topicEntries);
     Component.Property wrTimezone = cal.first(IcalProperty.X_WR_TIMEZONE);
-    if (wrTimezone != null && zone != null && zone.equals(TimeZones.known(TextCodec.unescape(wrTimezone.value())))) {
+    if (wrTimezone != null
+        && zone != null
+        && zone.equals(TimeZones.known(TextCodec.unescape(wrTimezone.value())))) {
       placed.add(wrTimezone);
     }
     if (floatingSeen && zone != null && (wrTimezone == null || !placed.contains(wrTimezone))) {
-      report.problem(ICalendarProblem.I113_FLOATING_TIME, floatingLine, 1,
+      report.problem(
+          ICalendarProblem.I113_FLOATING_TIME,
+          floatingLine,
+          1,
           "floating times read as " + zone.getId());
     }
 
@@ -299,7 +345,8 @@ final class EventMapper {
     Set<String> categories = new LinkedHashSet<>();
     Map<String, Set<String>> extras = new LinkedHashMap<>();
     List<String> calDescriptionNames =
-        IcalProperty.namesFor(IcalProperty.Scope.VCALENDAR, IcalProperty.Fields.CALENDAR_DESCRIPTION);
+        IcalProperty.namesFor(
+            IcalProperty.Scope.VCALENDAR, IcalProperty.Fields.CALENDAR_DESCRIPTION);
     String calDescription = null;
     for (String name : calDescriptionNames) {
       calDescription = calDescription != null ? calDescription : text(cal, name);
@@ -315,7 +362,8 @@ final class EventMapper {
         }
         switch (known) {
           case LINK, X_WIKI_LINK -> {
-            String target = known == IcalProperty.LINK ? p.value().trim() : TextCodec.unescape(p.value());
+            String target =
+                known == IcalProperty.LINK ? p.value().trim() : TextCodec.unescape(p.value());
             links.putIfAbsent(target, new Link(target, p.param("LABEL")));
             placed.add(p);
           }
@@ -327,22 +375,28 @@ final class EventMapper {
             placed.add(p);
           }
           case CATEGORIES -> {
-            TextCodec.splitList(p.value()).stream().map(String::trim)
-                .filter(c -> !c.isEmpty() && !c.equals("Event")).forEach(categories::add);
+            TextCodec.splitList(p.value()).stream()
+                .map(String::trim)
+                .filter(c -> !c.isEmpty() && !c.equals("Event"))
+                .forEach(categories::add);
             placed.add(p);
           }
           case CONFERENCE -> {
             if (id == null) { // in our own files these repeat the topics' channels
               String label = p.param("LABEL");
               String value = p.value().trim();
-              extras.computeIfAbsent("Conference", k -> new LinkedHashSet<>()).add(label != null ? label + " " + value : value);
+              extras
+                  .computeIfAbsent("Conference", k -> new LinkedHashSet<>())
+                  .add(label != null ? label + " " + value : value);
             }
             placed.add(p);
           }
           case CONTACT -> {
             Person c = contact(p);
             if (c != null) {
-              extras.computeIfAbsent("Contact", k -> new LinkedHashSet<>()).add(ContactText.full(c));
+              extras
+                  .computeIfAbsent("Contact", k -> new LinkedHashSet<>())
+                  .add(ContactText.full(c));
               placed.add(p);
             }
           }
@@ -355,7 +409,9 @@ final class EventMapper {
               b.putExtra("Description", d);
               placed.add(p);
             } else if (id != null && d.startsWith("Topics:\n- ")) {
-              placed.add(p); // our own file: the day's list of its scheduled topics, which are VEVENTs of their own
+              placed.add(
+                  p); // our own file: the day's list of its scheduled topics, which are VEVENTs of
+              // their own
             } else {
               reasons.put(p, "DESCRIPTION of another day entry, other than the first one's");
             }
@@ -414,19 +470,26 @@ final class EventMapper {
       placeAll(vtz);
     }
     for (Component vtz : zones.unusedVtimezones()) {
-      listComponent(vtz, "VTIMEZONE " + (vtz.first("TZID") == null ? "" : "'" + vtz.first("TZID").value().trim() + "' ")
-          + "that no date uses");
+      listComponent(
+          vtz,
+          "VTIMEZONE "
+              + (vtz.first("TZID") == null ? "" : "'" + vtz.first("TZID").value().trim() + "' ")
+              + "that no date uses");
     }
     coverage(calendars, brokenChars);
     return b.build();
   }
 
-  /** Whether a VEVENT is one of the event's days: its summary is the title and it is no child of another. */
+  /**
+   * Whether a VEVENT is one of the event's days: its summary is the title and it is no child of
+   * another.
+   */
   private boolean isDay(Entry e, String key, Set<String> uids) {
     boolean child = false;
     for (Component.Property r : e.vevent.all(IcalProperty.RELATED_TO)) {
       String rel = r.param("RELTYPE");
-      if ((rel == null || rel.equalsIgnoreCase("PARENT")) && uids.contains(TextCodec.unescape(r.value()).trim())) {
+      if ((rel == null || rel.equalsIgnoreCase("PARENT"))
+          && uids.contains(TextCodec.unescape(r.value()).trim())) {
         child = true;
         placed.add(r);
       }
@@ -437,7 +500,8 @@ final class EventMapper {
   // ================================================================ title
 
   private String title(Component cal, List<Entry> entries) {
-    List<String> titleNames = IcalProperty.namesFor(IcalProperty.Scope.VCALENDAR, IcalProperty.Fields.TITLE);
+    List<String> titleNames =
+        IcalProperty.namesFor(IcalProperty.Scope.VCALENDAR, IcalProperty.Fields.TITLE);
     for (String name : titleNames) {
       for (Component.Property p : cal.all(name)) {
         String text = TextCodec.unescape(p.value()).trim();
@@ -445,7 +509,9 @@ final class EventMapper {
           continue;
         }
         if (ADDRESS.matcher(text).matches()) {
-          reasons.put(p, "calendar name that is an e-mail address (the calendar's owner), not the event's title");
+          reasons.put(
+              p,
+              "calendar name that is an e-mail address (the calendar's owner), not the event's title");
           continue;
         }
         use(cal, titleNames);
@@ -475,9 +541,14 @@ final class EventMapper {
     }
     String base = sourceName.replaceAll(".*[/\\\\]", "").replaceAll("\\.[^.]*$", "");
     String title = base.isBlank() ? "Untitled calendar" : base;
-    report.problem(ICalendarProblem.I131_NO_TITLE, cal.line, 1,
+    report.problem(
+        ICalendarProblem.I131_NO_TITLE,
+        cal.line,
+        1,
         "no NAME or X-WR-CALNAME, no all-day VEVENT and no summary every VEVENT shares; title taken from the"
-            + " input name '" + title + "'");
+            + " input name '"
+            + title
+            + "'");
     return title;
   }
 
@@ -513,14 +584,28 @@ final class EventMapper {
           merge(days, d, s.toLocalTime(), null);
           continue;
         }
-        LocalTime closes = en.toLocalDate().equals(d) ? en.toLocalTime()
-            : en.equals(d.plusDays(1).atStartOfDay()) ? LocalTime.of(23, 59) : null;
+        LocalTime closes =
+            en.toLocalDate().equals(d)
+                ? en.toLocalTime()
+                : en.equals(d.plusDays(1).atStartOfDay()) ? LocalTime.of(23, 59) : null;
         if (closes != null && closes.isAfter(s.toLocalTime())) {
           merge(days, d, s.toLocalTime(), closes);
         } else {
-          report.problem(ICalendarProblem.I133_DAY_ACROSS_DATES, e.vevent.line, 1,
-              "VEVENT " + e.uid + " runs from " + s + " to " + en + "; its dates are kept without hours");
-          LocalDate last = en.toLocalTime().equals(LocalTime.MIDNIGHT) ? en.toLocalDate().minusDays(1) : en.toLocalDate();
+          report.problem(
+              ICalendarProblem.I133_DAY_ACROSS_DATES,
+              e.vevent.line,
+              1,
+              "VEVENT "
+                  + e.uid
+                  + " runs from "
+                  + s
+                  + " to "
+                  + en
+                  + "; its dates are kept without hours");
+          LocalDate last =
+              en.toLocalTime().equals(LocalTime.MIDNIGHT)
+                  ? en.toLocalDate().minusDays(1)
+                  : en.toLocalDate();
           spanDays(days, e, d, last);
         }
       }
@@ -531,15 +616,26 @@ final class EventMapper {
   /**
    * Adds the dates {@code from} to {@code last} as days without hours, while the event has fewer
    * than {@link Recurrence#MAX_OCCURRENCES} days: a VEVENT may span centuries in a few bytes
-   * ({@code DTEND:40500618}), and its days would hold memory in proportion to the span, not the input.
-   * A span cut short is reported ({@code I122}).
+   * ({@code DTEND:40500618}), and its days would hold memory in proportion to the span, not the
+   * input. A span cut short is reported ({@code I122}).
    */
-  private void spanDays(NavigableMap<LocalDate, EventDay> days, Entry e, LocalDate from, LocalDate last) {
+  private void spanDays(
+      NavigableMap<LocalDate, EventDay> days, Entry e, LocalDate from, LocalDate last) {
     for (LocalDate x = from; !x.isAfter(last); x = x.plusDays(1)) {
       if (days.size() >= Recurrence.MAX_OCCURRENCES && !days.containsKey(x)) {
-        report.problem(ICalendarProblem.I122_TOO_MANY_OCCURRENCES, e.vevent.line, 1, "VEVENT " + e.uid + " runs to "
-            + last + "; its days are kept up to " + x.minusDays(1) + ", " + Recurrence.MAX_OCCURRENCES
-            + " days in all");
+        report.problem(
+            ICalendarProblem.I122_TOO_MANY_OCCURRENCES,
+            e.vevent.line,
+            1,
+            "VEVENT "
+                + e.uid
+                + " runs to "
+                + last
+                + "; its days are kept up to "
+                + x.minusDays(1)
+                + ", "
+                + Recurrence.MAX_OCCURRENCES
+                + " days in all");
         return;
       }
       days.putIfAbsent(x, new EventDay(x, null, null));
@@ -547,27 +643,42 @@ final class EventMapper {
   }
 
   /** Adds hours to a day: the earliest opening and the latest closing of its entries. */
-  private static void merge(NavigableMap<LocalDate, EventDay> days, LocalDate d, LocalTime opens, @Nullable LocalTime closes) {
+  private static void merge(
+      NavigableMap<LocalDate, EventDay> days,
+      LocalDate d,
+      LocalTime opens,
+      @Nullable LocalTime closes) {
     EventDay old = days.get(d);
     if (old == null || old.opens() == null) {
       days.put(d, new EventDay(d, opens, closes));
       return;
     }
     LocalTime o = old.opens().isBefore(opens) ? old.opens() : opens;
-    LocalTime c = old.closes() == null ? closes : closes == null || old.closes().isAfter(closes) ? old.closes() : closes;
+    LocalTime c =
+        old.closes() == null
+            ? closes
+            : closes == null || old.closes().isAfter(closes) ? old.closes() : closes;
     days.put(d, new EventDay(d, o, c != null && c.isAfter(o) ? c : null));
   }
 
   // ================================================================ topics
 
-  private Topic topic(Entry e, @Nullable ZoneId zone, Set<String> taken, NavigableMap<LocalDate, EventDay> days,
-      @Nullable String venueText, @Nullable String pageUrl, People people) {
+  private Topic topic(
+      Entry e,
+      @Nullable ZoneId zone,
+      Set<String> taken,
+      NavigableMap<LocalDate, EventDay> days,
+      @Nullable String venueText,
+      @Nullable String pageUrl,
+      People people) {
     Component v = e.vevent;
     use(v, IcalProperty.entryNames());
     Topic.Builder t = Topic.builder().title(e.summary.isBlank() ? "Untitled" : e.summary);
     Matcher m = OWN_UID.matcher(e.uid);
-    String id = m.matches() && m.group(1) != null && e.recurrenceId == null && taken.add(m.group(1)) ? m.group(1)
-        : Slugs.unique(e.summary, taken);
+    String id =
+        m.matches() && m.group(1) != null && e.recurrenceId == null && taken.add(m.group(1))
+            ? m.group(1)
+            : Slugs.unique(e.summary, taken);
     t.id(id);
     Occurrence o = e.series() && e.first != null ? e.first : e.occurrences.get(0);
     LocalDateTime s = local(o.start(), zone);
@@ -578,7 +689,10 @@ final class EventMapper {
         end = en.toLocalTime().isAfter(s.toLocalTime()) ? en.toLocalTime() : null;
       } else {
         end = LocalTime.of(23, 59);
-        report.problem(ICalendarProblem.I135_SLOT_ACROSS_DATES, v.line, 1,
+        report.problem(
+            ICalendarProblem.I135_SLOT_ACROSS_DATES,
+            v.line,
+            1,
             "VEVENT " + e.uid + " ends " + en + ", after its start date; slot cut at 23:59");
       }
     }
@@ -639,10 +753,13 @@ final class EventMapper {
     for (Component.Property p : v.all(IcalProperty.CONFERENCE)) {
       String uri = p.value().trim();
       String label = p.param("LABEL");
-      if (uri.regionMatches(true, 0, "irc", 0, 3) && label != null && label.matches("[#&][^\\s,:]+")) {
+      if (uri.regionMatches(true, 0, "irc", 0, 3)
+          && label != null
+          && label.matches("[#&][^\\s,:]+")) {
         t.ircChannel(label);
       } else if (uri.regionMatches(true, 0, "irc", 0, 3) && uri.lastIndexOf('/') >= 0) {
-        String ch = URLDecoder.decode(uri.substring(uri.lastIndexOf('/') + 1), StandardCharsets.UTF_8);
+        String ch =
+            URLDecoder.decode(uri.substring(uri.lastIndexOf('/') + 1), StandardCharsets.UTF_8);
         t.ircChannel(ch.startsWith("#") || ch.startsWith("&") ? ch : "#" + ch);
       } else {
         t.putExtra("Conference", label != null ? label + " " + uri : uri);
@@ -674,7 +791,9 @@ final class EventMapper {
     return t.build();
   }
 
-  /** Recurrence values as local date-times (or dates) in the event's zone: {@code 20240514T180000}. */
+  /**
+   * Recurrence values as local date-times (or dates) in the event's zone: {@code 20240514T180000}.
+   */
   private static List<String> localValues(List<Object> values, @Nullable ZoneId zone) {
     TreeSet<String> sorted = new TreeSet<>();
     for (Object x : values) {
@@ -690,11 +809,15 @@ final class EventMapper {
   /** Keeps the properties a session has no field for in its {@code extra}, and lists them. */
   private void unknownProperties(Component v, Topic.Builder topic) {
     for (Component.Property p : v.properties) {
-      if (IcalProperty.bookkeeping(p.name()) || IcalProperty.of(IcalProperty.Scope.VEVENT, p.name()) != null) {
+      if (IcalProperty.bookkeeping(p.name())
+          || IcalProperty.of(IcalProperty.Scope.VEVENT, p.name()) != null) {
         continue;
       }
       String value = TextCodec.unescape(p.value());
-      report.unmapped(p.line(), 1, p.name() + ":" + ContentParser.abbreviate(value),
+      report.unmapped(
+          p.line(),
+          1,
+          p.name() + ":" + ContentParser.abbreviate(value),
           "property " + p.name() + " kept in the topic's extra");
       listed.add(p);
       placed.add(p);
@@ -707,13 +830,19 @@ final class EventMapper {
 
   // ================================================================ people
 
-  /** The people of the calendar: attendees of the event, its organizers, and the attendees' addresses. */
+  /**
+   * The people of the calendar: attendees of the event, its organizers, and the attendees'
+   * addresses.
+   */
   private final class People {
     final Map<String, Attendee> attendees = new LinkedHashMap<>();
     final Set<String> organizers = new LinkedHashSet<>();
     final Set<String> addresses = new LinkedHashSet<>();
 
-    /** {@code CN} and the {@code mailto:} address of an ORGANIZER or ATTENDEE; {@code null} if neither. */
+    /**
+     * {@code CN} and the {@code mailto:} address of an ORGANIZER or ATTENDEE; {@code null} if
+     * neither.
+     */
     @Nullable Person person(Component.Property p) {
       String cn = p.param("CN");
       String email = null;
@@ -733,7 +862,10 @@ final class EventMapper {
       }
     }
 
-    /** A session's chair is its contact; other attendees (of a session or the event) are the event's. */
+    /**
+     * A session's chair is its contact; other attendees (of a session or the event) are the
+     * event's.
+     */
     void attendee(Component.Property p, Topic.@Nullable Builder topic) {
       Person who = person(p);
       if (who == null) {
@@ -754,12 +886,14 @@ final class EventMapper {
         }
         return;
       }
-      AttendeeStatus status = switch (upper(p.param("PARTSTAT"))) {
-        case "ACCEPTED" -> AttendeeStatus.CONFIRMED;
-        case "TENTATIVE" -> AttendeeStatus.TENTATIVE;
-        case "DECLINED", "DELEGATED" -> AttendeeStatus.WITHDRAWN;
-        default -> AttendeeStatus.INVITED; // NEEDS-ACTION, the default (RFC 5545 section 3.2.12)
-      };
+      AttendeeStatus status =
+          switch (upper(p.param("PARTSTAT"))) {
+            case "ACCEPTED" -> AttendeeStatus.CONFIRMED;
+            case "TENTATIVE" -> AttendeeStatus.TENTATIVE;
+            case "DECLINED", "DELEGATED" -> AttendeeStatus.WITHDRAWN;
+            default ->
+                AttendeeStatus.INVITED; // NEEDS-ACTION, the default (RFC 5545 section 3.2.12)
+          };
       String key = who.name().toLowerCase(Locale.ROOT);
       attendees.putIfAbsent(key, new Attendee(who.name(), null, status));
       if (who.email() != null && !who.email().equals(who.name())) {
@@ -773,10 +907,10 @@ final class EventMapper {
   }
 
   /**
-   * One CONTACT (RFC 5545 section 3.8.4.2: a name and how to reach them, such as {@code Jim Dolittle\,
-   * ABC Industries\, +1-919-555-1234} or {@code Ana Pau\; ana@example.org}): the name, the e-mail
-   * address (from the text, an {@code <address>} or the {@code ALTREP} URI), the first other part as
-   * the affiliation, the rest (telephone numbers, web addresses) as the note.
+   * One CONTACT (RFC 5545 section 3.8.4.2: a name and how to reach them, such as {@code Jim
+   * Dolittle\, ABC Industries\, +1-919-555-1234} or {@code Ana Pau\; ana@example.org}): the name,
+   * the e-mail address (from the text, an {@code <address>} or the {@code ALTREP} URI), the first
+   * other part as the affiliation, the rest (telephone numbers, web addresses) as the note.
    */
   private static @Nullable Person contact(Component.Property p) {
     String text = TextCodec.unescape(p.value()).strip();
@@ -831,12 +965,16 @@ final class EventMapper {
     private ContactText() {}
 
     static String of(Person p) {
-      return p.email() != null && !p.email().equals(p.name()) ? p.name() + " <" + p.email() + ">" : p.name();
+      return p.email() != null && !p.email().equals(p.name())
+          ? p.name() + " <" + p.email() + ">"
+          : p.name();
     }
 
     /** {@code Name <mail>, affiliation (note)}: every part of a CONTACT, for a text field. */
     static String full(Person p) {
-      return of(p) + (p.affiliation() != null ? ", " + p.affiliation() : "") + (p.note() != null ? " (" + p.note() + ")" : "");
+      return of(p)
+          + (p.affiliation() != null ? ", " + p.affiliation() : "")
+          + (p.note() != null ? " (" + p.note() + ")" : "");
     }
   }
 
@@ -847,15 +985,23 @@ final class EventMapper {
     String summary = text(v, IcalProperty.SUMMARY);
     Component.Property startP = v.first(IcalProperty.DTSTART);
     if (startP == null) {
-      report.problem(ICalendarProblem.I130_NO_DTSTART, v.line, 1,
+      report.problem(
+          ICalendarProblem.I130_NO_DTSTART,
+          v.line,
+          1,
           "VEVENT" + (summary != null ? " '" + summary + "'" : "") + " has no DTSTART; skipped");
       listComponent(v, "VEVENT without DTSTART");
       return null;
     }
     Object start = value(startP, startP.value().trim());
     if (start == null) {
-      report.problem(ICalendarProblem.I130_NO_DTSTART, v.line, 1,
-          "VEVENT" + (summary != null ? " '" + summary + "'" : "") + " has no usable DTSTART; skipped");
+      report.problem(
+          ICalendarProblem.I130_NO_DTSTART,
+          v.line,
+          1,
+          "VEVENT"
+              + (summary != null ? " '" + summary + "'" : "")
+              + " has no usable DTSTART; skipped");
       listComponent(v, "VEVENT without a usable DTSTART");
       return null;
     }
@@ -864,7 +1010,10 @@ final class EventMapper {
     Component.Property durP = v.first(IcalProperty.DURATION);
     DateTimeCodec.Dur duration = durP != null ? DateTimeCodec.parseDuration(durP.value()) : null;
     if (durP != null && duration == null) {
-      report.problem(ICalendarProblem.I110_BAD_DATE, durP.line(), 1,
+      report.problem(
+          ICalendarProblem.I110_BAD_DATE,
+          durP.line(),
+          1,
           "DURATION: expected a duration such as PT1H30M or P2D, found '" + durP.value() + "'");
     }
     if (durP != null && endP != null) {
@@ -872,7 +1021,10 @@ final class EventMapper {
       duration = null;
     }
     if (duration != null && durP != null && duration.isNegative()) {
-      report.problem(ICalendarProblem.I110_BAD_DATE, durP.line(), 1,
+      report.problem(
+          ICalendarProblem.I110_BAD_DATE,
+          durP.line(),
+          1,
           "DURATION " + durP.value().trim() + " is negative; the VEVENT is read without an end");
       duration = null;
     }
@@ -896,8 +1048,12 @@ final class EventMapper {
     e.rdates.addAll(rdates(v));
 
     if (start instanceof LocalDate sd) {
-      long lengthDays = end instanceof LocalDate ed && ed.isAfter(sd) ? ChronoUnit.DAYS.between(sd, ed)
-          : duration != null ? Math.max(1, duration.days() + (duration.seconds() + 86_399) / 86_400) : 1;
+      long lengthDays =
+          end instanceof LocalDate ed && ed.isAfter(sd)
+              ? ChronoUnit.DAYS.between(sd, ed)
+              : duration != null
+                  ? Math.max(1, duration.days() + (duration.seconds() + 86_399) / 86_400)
+                  : 1;
       for (LocalDateTime t : starts(e, sd.atStartOfDay(), null)) {
         LocalDate d = t.toLocalDate();
         e.occurrences.add(new Occurrence(true, d, d.plusDays(lengthDays), null, null));
@@ -915,9 +1071,15 @@ final class EventMapper {
       if (end instanceof Time et) {
         Instant a = st.instant();
         Instant z = et.instant();
-        Duration exact = a != null && z != null ? Duration.between(a, z) : Duration.between(st.local(), et.local());
+        Duration exact =
+            a != null && z != null
+                ? Duration.between(a, z)
+                : Duration.between(st.local(), et.local());
         if (exact.isNegative()) {
-          report.problem(ICalendarProblem.I110_BAD_DATE, endP == null ? v.line : endP.line(), 1,
+          report.problem(
+              ICalendarProblem.I110_BAD_DATE,
+              endP == null ? v.line : endP.line(),
+              1,
               "DTEND before DTSTART in VEVENT " + uid + "; read without an end");
           endOf = s -> null;
         } else {
@@ -929,20 +1091,27 @@ final class EventMapper {
         endOf = s -> length.isNegative() ? null : s.withLocal(s.local().plus(length));
       } else if (duration != null && !duration.isZero()) {
         DateTimeCodec.Dur d = duration;
-        // RFC 5545 section 3.3.6: days nominal (on the clock), then hours, minutes and seconds exact
-        endOf = s -> s.withLocal(s.local().plusDays(d.days())).plusExact(Duration.ofSeconds(d.seconds()));
+        // RFC 5545 section 3.3.6: days nominal (on the clock), then hours, minutes and seconds
+        // exact
+        endOf =
+            s ->
+                s.withLocal(s.local().plusDays(d.days()))
+                    .plusExact(Duration.ofSeconds(d.seconds()));
       } else {
         endOf = s -> null;
       }
       for (LocalDateTime t : starts(e, st.local(), st)) {
         Time s = st.withLocal(t);
-        e.occurrences.add(new Occurrence(false, t.toLocalDate(), t.toLocalDate(), s, endOf.apply(s)));
+        e.occurrences.add(
+            new Occurrence(false, t.toLocalDate(), t.toLocalDate(), s, endOf.apply(s)));
       }
       e.first = e.occurrences.get(0);
       e.occurrences.removeIf(o -> e.exdates.stream().anyMatch(x -> matches(x, o)));
       for (Object extra : e.rdates) {
         if (extra instanceof Time t) {
-          e.occurrences.add(new Occurrence(false, t.local().toLocalDate(), t.local().toLocalDate(), t, endOf.apply(t)));
+          e.occurrences.add(
+              new Occurrence(
+                  false, t.local().toLocalDate(), t.local().toLocalDate(), t, endOf.apply(t)));
         }
       }
     }
@@ -953,9 +1122,15 @@ final class EventMapper {
       e.first = e.occurrences.isEmpty() ? null : e.occurrences.get(0);
     }
     if (e.occurrences.size() < before) {
-      report.problem(ICalendarProblem.I138_DATE_OUT_OF_RANGE, v.line, 1, (before - e.occurrences.size())
-          + " occurrence(s) of " + uid + " start or end outside the years 0000 to 9999 that iCalendar dates hold;"
-          + " skipped");
+      report.problem(
+          ICalendarProblem.I138_DATE_OUT_OF_RANGE,
+          v.line,
+          1,
+          (before - e.occurrences.size())
+              + " occurrence(s) of "
+              + uid
+              + " start or end outside the years 0000 to 9999 that iCalendar dates hold;"
+              + " skipped");
       if (e.occurrences.isEmpty()) {
         listComponent(v, "every occurrence of " + uid + " lies outside the years 0000 to 9999");
         return null;
@@ -977,7 +1152,8 @@ final class EventMapper {
   }
 
   private static boolean outOfRange(Occurrence o) {
-    return outOfRange(o.startDate()) || outOfRange(o.endDate())
+    return outOfRange(o.startDate())
+        || outOfRange(o.endDate())
         || (o.start() != null && outOfRange(o.start().local().toLocalDate()))
         || (o.end() != null && outOfRange(o.end().local().toLocalDate()));
   }
@@ -996,8 +1172,8 @@ final class EventMapper {
   }
 
   /**
-   * Applies RECURRENCE-ID overrides (RFC 5545 section 3.8.4.4): each takes its occurrence out of the
-   * series with the same UID; a cancelled one is dropped, any other stays an entry of its own.
+   * Applies RECURRENCE-ID overrides (RFC 5545 section 3.8.4.4): each takes its occurrence out of
+   * the series with the same UID; a cancelled one is dropped, any other stays an entry of its own.
    */
   private void overrides(List<Entry> entries) {
     Map<String, Entry> series = new HashMap<>();
@@ -1012,21 +1188,39 @@ final class EventMapper {
         continue;
       }
       // an entry has a recurrence id only when its VEVENT states RECURRENCE-ID
-      Component.Property rid = java.util.Objects.requireNonNull(o.vevent.first(IcalProperty.RECURRENCE_ID), "RECURRENCE-ID");
+      Component.Property rid =
+          java.util.Objects.requireNonNull(
+              o.vevent.first(IcalProperty.RECURRENCE_ID), "RECURRENCE-ID");
       Entry m = series.get(o.uid);
       if (m == null) {
-        report.problem(ICalendarProblem.I123_OVERRIDE_WITHOUT_OCCURRENCE, rid.line(), 1,
-            "RECURRENCE-ID of " + o.uid + ": the series it overrides is not in the file; read as an entry of its own");
+        report.problem(
+            ICalendarProblem.I123_OVERRIDE_WITHOUT_OCCURRENCE,
+            rid.line(),
+            1,
+            "RECURRENCE-ID of "
+                + o.uid
+                + ": the series it overrides is not in the file; read as an entry of its own");
       } else {
         boolean removed = m.occurrences.removeIf(x -> matches(o.recurrenceId, x));
         m.exdates.add(o.recurrenceId);
         if (!removed && m.ruleExpanded) {
-          report.problem(ICalendarProblem.I123_OVERRIDE_WITHOUT_OCCURRENCE, rid.line(), 1,
-              "RECURRENCE-ID " + rid.value().trim() + " names no occurrence of the series " + o.uid
-                  + " (line " + m.vevent.line + "); read as an entry of its own");
+          report.problem(
+              ICalendarProblem.I123_OVERRIDE_WITHOUT_OCCURRENCE,
+              rid.line(),
+              1,
+              "RECURRENCE-ID "
+                  + rid.value().trim()
+                  + " names no occurrence of the series "
+                  + o.uid
+                  + " (line "
+                  + m.vevent.line
+                  + "); read as an entry of its own");
         }
         if ("THISANDFUTURE".equalsIgnoreCase(rid.param("RANGE"))) {
-          report.problem(ICalendarProblem.I123_OVERRIDE_WITHOUT_OCCURRENCE, rid.line(), 1,
+          report.problem(
+              ICalendarProblem.I123_OVERRIDE_WITHOUT_OCCURRENCE,
+              rid.line(),
+              1,
               "RECURRENCE-ID with RANGE=THISANDFUTURE: only the occurrence it names is replaced");
         }
         if (o.summary.isBlank()) {
@@ -1043,13 +1237,14 @@ final class EventMapper {
       }
     }
     entries.removeAll(drop);
-    entries.removeIf(e -> {
-      if (e.occurrences.isEmpty() && !(e.series() && !e.ruleExpanded)) {
-        placeAll(e.vevent); // every occurrence moved or cancelled
-        return true;
-      }
-      return false;
-    });
+    entries.removeIf(
+        e -> {
+          if (e.occurrences.isEmpty() && !(e.series() && !e.ruleExpanded)) {
+            placeAll(e.vevent); // every occurrence moved or cancelled
+            return true;
+          }
+          return false;
+        });
   }
 
   /** The local starts of a VEVENT: DTSTART, expanded by its RRULE when supported. */
@@ -1062,8 +1257,15 @@ final class EventMapper {
     Map<String, String> parts = Recurrence.parts(rruleP.value());
     String why = Recurrence.unsupported(parts);
     if (why != null) {
-      e.ruleProblems.add(new Deferred(ICalendarProblem.I120_UNSUPPORTED_RRULE, rruleP.line(),
-          "RRULE:" + rruleP.value() + " (" + why + ") is not expanded; only the first occurrence is kept"));
+      e.ruleProblems.add(
+          new Deferred(
+              ICalendarProblem.I120_UNSUPPORTED_RRULE,
+              rruleP.line(),
+              "RRULE:"
+                  + rruleP.value()
+                  + " ("
+                  + why
+                  + ") is not expanded; only the first occurrence is kept"));
       return List.of(dtstart);
     }
     Predicate<LocalDateTime> untilReached = t -> false;
@@ -1081,10 +1283,11 @@ final class EventMapper {
           return badRule(e, rruleP, dtstart);
         }
         Instant ui = u.toInstant(ZoneOffset.UTC);
-        untilReached = t -> {
-          Instant i = startTime != null ? startTime.withLocal(t).instant() : null;
-          return i != null ? i.isAfter(ui) : t.isAfter(u);
-        };
+        untilReached =
+            t -> {
+              Instant i = startTime != null ? startTime.withLocal(t).instant() : null;
+              return i != null ? i.isAfter(ui) : t.isAfter(u);
+            };
       } else {
         LocalDateTime u = DateTimeCodec.parseLocal(until);
         if (u == null) {
@@ -1096,8 +1299,11 @@ final class EventMapper {
     try {
       Recurrence.Expansion x = Recurrence.expand(parts, dtstart, untilReached);
       if (x.cut()) {
-        e.ruleProblems.add(new Deferred(ICalendarProblem.I122_TOO_MANY_OCCURRENCES, rruleP.line(),
-            "RRULE:" + rruleP.value() + " cut after " + x.starts().size() + " occurrences"));
+        e.ruleProblems.add(
+            new Deferred(
+                ICalendarProblem.I122_TOO_MANY_OCCURRENCES,
+                rruleP.line(),
+                "RRULE:" + rruleP.value() + " cut after " + x.starts().size() + " occurrences"));
       }
       e.ruleExpanded = !x.cut();
       return x.starts();
@@ -1107,8 +1313,11 @@ final class EventMapper {
   }
 
   private List<LocalDateTime> badRule(Entry e, Component.Property rruleP, LocalDateTime dtstart) {
-    e.ruleProblems.add(new Deferred(ICalendarProblem.I121_BAD_RRULE, rruleP.line(),
-        "RRULE:" + rruleP.value() + " does not parse; only the first occurrence is kept"));
+    e.ruleProblems.add(
+        new Deferred(
+            ICalendarProblem.I121_BAD_RRULE,
+            rruleP.line(),
+            "RRULE:" + rruleP.value() + " does not parse; only the first occurrence is kept"));
     return List.of(dtstart);
   }
 
@@ -1127,13 +1336,18 @@ final class EventMapper {
     return list;
   }
 
-  /** A DATE ({@link LocalDate}) or DATE-TIME ({@link Time}); {@code null} (reported) when malformed. */
+  /**
+   * A DATE ({@link LocalDate}) or DATE-TIME ({@link Time}); {@code null} (reported) when malformed.
+   */
   private @Nullable Object value(Component.Property p, String v) {
     String type = p.param("VALUE");
     if ((type != null && type.equalsIgnoreCase("DATE")) || v.length() == 8) {
       LocalDate d = DateTimeCodec.parseDate(v);
       if (d == null) {
-        report.problem(ICalendarProblem.I110_BAD_DATE, p.line(), 1,
+        report.problem(
+            ICalendarProblem.I110_BAD_DATE,
+            p.line(),
+            1,
             p.name() + ": expected a DATE such as 20130516, found '" + v + "'");
       }
       return d;
@@ -1141,7 +1355,10 @@ final class EventMapper {
     boolean utc = v.endsWith("Z") || v.endsWith("z");
     LocalDateTime t = DateTimeCodec.parseLocal(utc ? v.substring(0, v.length() - 1) : v);
     if (t == null) {
-      report.problem(ICalendarProblem.I110_BAD_DATE, p.line(), 1,
+      report.problem(
+          ICalendarProblem.I110_BAD_DATE,
+          p.line(),
+          1,
           p.name() + ": expected a DATE-TIME such as 20130516T090000, found '" + v + "'");
       return null;
     }
@@ -1149,7 +1366,8 @@ final class EventMapper {
       return new Time(t, null, true);
     }
     String tzid = p.param("TZID");
-    TimeZones.Zone zone = tzid == null || zones == null ? null : zones.resolve(tzid, p.line(), p.name());
+    TimeZones.Zone zone =
+        tzid == null || zones == null ? null : zones.resolve(tzid, p.line(), p.name());
     if (zone == null && !floatingSeen) {
       floatingSeen = true;
       floatingLine = p.line();
@@ -1159,7 +1377,8 @@ final class EventMapper {
 
   // ================================================================ zone
 
-  private @Nullable ZoneId eventZone(Component cal, List<Entry> dayEntries, List<Entry> topicEntries) {
+  private @Nullable ZoneId eventZone(
+      Component cal, List<Entry> dayEntries, List<Entry> topicEntries) {
     for (List<Entry> group : List.of(dayEntries, topicEntries)) {
       for (Entry e : group) {
         Time t = e.occurrences.isEmpty() ? null : e.occurrences.get(0).start();
@@ -1190,7 +1409,10 @@ final class EventMapper {
     return null;
   }
 
-  /** The first date the VEVENTs name (DTSTART, DTEND, RDATE, EXDATE, RECURRENCE-ID), for the zones' range. */
+  /**
+   * The first date the VEVENTs name (DTSTART, DTEND, RDATE, EXDATE, RECURRENCE-ID), for the zones'
+   * range.
+   */
   private static LocalDate firstDate(List<Component> vevents) {
     LocalDate first = null;
     for (LocalDate d : dates(vevents)) {
@@ -1212,7 +1434,8 @@ final class EventMapper {
     for (Component v : vevents) {
       for (Component.Property p : v.properties) {
         IcalProperty known = IcalProperty.of(IcalProperty.Scope.VEVENT, p.name());
-        IcalProperty.Value type = known == null || known.read() != IcalProperty.Read.ENTRY ? null : known.value();
+        IcalProperty.Value type =
+            known == null || known.read() != IcalProperty.Read.ENTRY ? null : known.value();
         switch (type == null ? IcalProperty.Value.TEXT : type) {
           case DATE_TIME -> {
             for (String s : p.value().split(",")) {
@@ -1225,7 +1448,10 @@ final class EventMapper {
           }
           case RECUR -> {
             String until = Recurrence.parts(p.value()).get("UNTIL");
-            LocalDate d = until != null && until.length() >= 8 ? DateTimeCodec.parseDate(until.substring(0, 8)) : null;
+            LocalDate d =
+                until != null && until.length() >= 8
+                    ? DateTimeCodec.parseDate(until.substring(0, 8))
+                    : null;
             if (d != null) {
               list.add(d);
             }
@@ -1239,11 +1465,14 @@ final class EventMapper {
     return list;
   }
 
-  /** Text that may name the place of a zone the file defines: locations, calendar name, zone hints. */
+  /**
+   * Text that may name the place of a zone the file defines: locations, calendar name, zone hints.
+   */
   private static String hints(Component cal, List<Component> vevents, List<Component> vtimezones) {
     StringBuilder sb = new StringBuilder();
-    List<String> names = new ArrayList<>(
-        IcalProperty.namesFor(IcalProperty.Scope.VCALENDAR, IcalProperty.Fields.TIME_ZONE));
+    List<String> names =
+        new ArrayList<>(
+            IcalProperty.namesFor(IcalProperty.Scope.VCALENDAR, IcalProperty.Fields.TIME_ZONE));
     names.addAll(IcalProperty.namesFor(IcalProperty.Scope.VCALENDAR, IcalProperty.Fields.TITLE));
     for (String name : names) {
       String t = text(cal, name);
@@ -1288,9 +1517,9 @@ final class EventMapper {
   }
 
   /**
-   * The venue of a LOCATION: from our {@code X-VENUE-*} parameters when present, else from the
-   * text as calendars write an address ({@link Places#parseVenue}: country, postcode and city,
-   * street, name, read from the right).
+   * The venue of a LOCATION: from our {@code X-VENUE-*} parameters when present, else from the text
+   * as calendars write an address ({@link Places#parseVenue}: country, postcode and city, street,
+   * name, read from the right).
    */
   private static Venue venue(Component.Property loc) {
     String name = loc.param("X-VENUE-NAME");
@@ -1303,7 +1532,10 @@ final class EventMapper {
     }
     String text = TextCodec.unescape(loc.value()).strip();
     Venue parsed = Places.parseVenue(text);
-    if (parsed != null && text.indexOf(',') < 0 && parsed.postcode() == null && parsed.country() == null) {
+    if (parsed != null
+        && text.indexOf(',') < 0
+        && parsed.postcode() == null
+        && parsed.country() == null) {
       // one part alone names the place ("Main hall"), as calendars write a room
       return new Venue(text, null, null, null, null);
     }
@@ -1342,8 +1574,8 @@ final class EventMapper {
   }
 
   /**
-   * Sets the coverage, as the page readers count it (see {@link EventMapper}), and lists every property
-   * of the calendar and its VEVENTs that was not placed, with its line.
+   * Sets the coverage, as the page readers count it (see {@link EventMapper}), and lists every
+   * property of the calendar and its VEVENTs that was not placed, with its line.
    */
   private void coverage(List<Component> calendars, long brokenChars) {
     long[] counts = {brokenChars, 0};
@@ -1353,28 +1585,40 @@ final class EventMapper {
       count(cal, counts, seen, false, bookkeeping);
     }
     // one entry per bookkeeping property, naming every line it is on
-    bookkeeping.forEach((name, list) -> {
-      Component.Property p = list.get(0);
-      StringBuilder lines = new StringBuilder();
-      for (int i = 0; i < list.size() && i < 50; i++) {
-        lines.append(i == 0 ? "" : ", ").append(list.get(i).line());
-      }
-      report.unmapped(p.line(), 1, name + ":" + ContentParser.abbreviate(p.value()),
-          "bookkeeping, not event data (not counted in coverage): " + (list.size() == 1 ? "line " : "lines ") + lines
-              + (list.size() > 50 ? " and " + (list.size() - 50) + " more" : ""));
-    });
+    bookkeeping.forEach(
+        (name, list) -> {
+          Component.Property p = list.get(0);
+          StringBuilder lines = new StringBuilder();
+          for (int i = 0; i < list.size() && i < 50; i++) {
+            lines.append(i == 0 ? "" : ", ").append(list.get(i).line());
+          }
+          report.unmapped(
+              p.line(),
+              1,
+              name + ":" + ContentParser.abbreviate(p.value()),
+              "bookkeeping, not event data (not counted in coverage): "
+                  + (list.size() == 1 ? "line " : "lines ")
+                  + lines
+                  + (list.size() > 50 ? " and " + (list.size() - 50) + " more" : ""));
+        });
     report.coverage(counts[0], Math.min(counts[0], counts[1]));
   }
 
-  private void count(Component c, long[] counts, Set<Component> seen, boolean inListed,
+  private void count(
+      Component c,
+      long[] counts,
+      Set<Component> seen,
+      boolean inListed,
       Map<String, List<Component.Property>> bookkeepingLines) {
     if (!seen.add(c)) {
       return;
     }
     boolean quiet = inListed || listedComponents.contains(c);
     for (Component.Property p : c.properties) {
-      boolean bookkeeping = IcalProperty.bookkeeping(p.name()) && !placed.contains(p)
-          && (c.name.equals("VCALENDAR") || c.name.equals("VEVENT"));
+      boolean bookkeeping =
+          IcalProperty.bookkeeping(p.name())
+              && !placed.contains(p)
+              && (c.name.equals("VCALENDAR") || c.name.equals("VEVENT"));
       if (bookkeeping) {
         if (!quiet) {
           bookkeepingLines.computeIfAbsent(p.name(), k -> new ArrayList<>()).add(p);
@@ -1385,9 +1629,15 @@ final class EventMapper {
       if (placed.contains(p)) {
         counts[1] += p.chars();
       } else if (!quiet && listed.add(p)) {
-        report.unmapped(p.line(), 1, p.name() + ":" + ContentParser.abbreviate(TextCodec.unescape(p.value())),
-            reasons.getOrDefault(p, (c.name.equals("VCALENDAR") ? "calendar property " : "property ") + p.name()
-                + " not mapped"));
+        report.unmapped(
+            p.line(),
+            1,
+            p.name() + ":" + ContentParser.abbreviate(TextCodec.unescape(p.value())),
+            reasons.getOrDefault(
+                p,
+                (c.name.equals("VCALENDAR") ? "calendar property " : "property ")
+                    + p.name()
+                    + " not mapped"));
       }
     }
     for (Component child : c.children) {

@@ -27,8 +27,11 @@ final class FileZones {
   /** The zone id for a VTIMEZONE's TZID and rules, registering it on first use. */
   static synchronized ZoneId register(String tzid, ZoneRules rules) {
     String name = tzid.replaceAll("[^A-Za-z0-9_+-]+", "_").replaceAll("^_+|_+$", "");
-    String id = "X-VTIMEZONE/" + (name.isEmpty() ? "zone" : name) + "-"
-        + String.format(Locale.ROOT, "%08x", rules.hashCode());
+    String id =
+        "X-VTIMEZONE/"
+            + (name.isEmpty() ? "zone" : name)
+            + "-"
+            + String.format(Locale.ROOT, "%08x", rules.hashCode());
     ZoneId known = REGISTERED.get(id);
     if (known != null) {
       return known;

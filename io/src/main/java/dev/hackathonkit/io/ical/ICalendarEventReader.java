@@ -1,8 +1,5 @@
 package dev.hackathonkit.io.ical;
 
-import dev.hackathonkit.io.internal.BoundedText;
-import dev.hackathonkit.io.internal.ReportBuilder;
-import java.io.Reader;
 import static java.util.Objects.requireNonNull;
 
 import dev.hackathonkit.io.EventFormatException;
@@ -11,39 +8,43 @@ import dev.hackathonkit.io.ImportReport;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.Location;
 import dev.hackathonkit.io.ReadLimits;
+import dev.hackathonkit.io.internal.BoundedText;
+import dev.hackathonkit.io.internal.ReportBuilder;
 import dev.hackathonkit.model.Event;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Reads an iCalendar file (ours or one written by Google Calendar, Outlook, Thunderbird, pretalx and
- * the like) into an event.
+ * Reads an iCalendar file (ours or one written by Google Calendar, Outlook, Thunderbird, pretalx
+ * and the like) into an event.
  *
  * <p>Mapping: the calendar's {@code NAME} or {@code X-WR-CALNAME} (unless it is an e-mail address;
- * else the summary of the longest all-day VEVENT, else the summary every VEVENT shares) is the title;
- * VEVENTs with that summary are the event's days, timed ones with their hours and all-day ones (end
- * exclusive) without; every other timed VEVENT is a topic with a scheduled slot, however often its
- * summary repeats; the days' {@code LOCATION} is the venue (from this library's {@code X-VENUE-NAME},
- * {@code -STREET}, {@code -POSTCODE}, {@code -CITY} and {@code -COUNTRY} parameters, or else split from
- * an address such as {@code Example Hall, Musterstraße 12, 10999 Berlin, Germany}: name, street,
- * postcode and city, country) and their {@code URL}s and {@code LINK}s the links. Recurrences of days
- * ({@code RRULE} with {@code FREQ=DAILY} or {@code WEEKLY}, {@code EXDATE}, {@code RDATE}) expand into
- * days; a topic's series keeps its rule ({@link dev.hackathonkit.model.Slot#recurrence()}).
- * {@code RECURRENCE-ID} overrides take their occurrence out of the series (RFC 5545 section 3.8.4.4), and
- * {@code STATUS:CANCELLED} entries are dropped. {@code DURATION} follows RFC 5545 section 3.3.6 (days
- * nominal, hours exact); a DATE-TIME start without an end keeps its start. A {@code TZID} resolves to an
- * IANA zone, a Windows zone name, or, for one only the file's VTIMEZONE defines, the IANA zone with the
- * same transitions or else the VTIMEZONE's own rules (never a fixed offset). {@code ORGANIZER}, {@code
- * ATTENDEE} ({@code CN}, {@code ROLE}, {@code PARTSTAT}) and {@code CONTACT} become contacts and
- * attendees. Text around the calendar (an HTML page or comment) is skipped with a warning.
+ * else the summary of the longest all-day VEVENT, else the summary every VEVENT shares) is the
+ * title; VEVENTs with that summary are the event's days, timed ones with their hours and all-day
+ * ones (end exclusive) without; every other timed VEVENT is a topic with a scheduled slot, however
+ * often its summary repeats; the days' {@code LOCATION} is the venue (from this library's {@code
+ * X-VENUE-NAME}, {@code -STREET}, {@code -POSTCODE}, {@code -CITY} and {@code -COUNTRY} parameters,
+ * or else split from an address such as {@code Example Hall, Musterstraße 12, 10999 Berlin,
+ * Germany}: name, street, postcode and city, country) and their {@code URL}s and {@code LINK}s the
+ * links. Recurrences of days ({@code RRULE} with {@code FREQ=DAILY} or {@code WEEKLY}, {@code
+ * EXDATE}, {@code RDATE}) expand into days; a topic's series keeps its rule ({@link
+ * dev.hackathonkit.model.Slot#recurrence()}). {@code RECURRENCE-ID} overrides take their occurrence
+ * out of the series (RFC 5545 section 3.8.4.4), and {@code STATUS:CANCELLED} entries are dropped.
+ * {@code DURATION} follows RFC 5545 section 3.3.6 (days nominal, hours exact); a DATE-TIME start
+ * without an end keeps its start. A {@code TZID} resolves to an IANA zone, a Windows zone name, or,
+ * for one only the file's VTIMEZONE defines, the IANA zone with the same transitions or else the
+ * VTIMEZONE's own rules (never a fixed offset). {@code ORGANIZER}, {@code ATTENDEE} ({@code CN},
+ * {@code ROLE}, {@code PARTSTAT}) and {@code CONTACT} become contacts and attendees. Text around
+ * the calendar (an HTML page or comment) is skipped with a warning.
  *
- * <p>Coverage is counted as for pages: the share of the non-blank characters of the content lines that
- * were placed in the model; bookkeeping properties ({@code DTSTAMP}, {@code PRODID}...) are listed but
- * not counted.
+ * <p>Coverage is counted as for pages: the share of the non-blank characters of the content lines
+ * that were placed in the model; bookkeeping properties ({@code DTSTAMP}, {@code PRODID}...) are
+ * listed but not counted.
  *
  * <p>What cannot be placed is reported with a line number ({@link ICalendarProblem} codes, and
  * {@link ImportReport#unmapped()}); only input that is not iCalendar at all, or beyond the {@link
@@ -102,21 +103,24 @@ public final class ICalendarEventReader implements EventReader {
   public ImportResult read(String ics, String sourceName) throws EventFormatException {
     requireNonNull(ics, "ics");
     if (ics.length() > limits.maxInputChars()) {
-      throw new EventFormatException(ICalendarProblem.I101_TOO_LARGE, new Location(sourceName, 0, 0),
-          "expected at most " + limits.maxInputChars()
-              + " characters, found " + ics.length());
+      throw new EventFormatException(
+          ICalendarProblem.I101_TOO_LARGE,
+          new Location(sourceName, 0, 0),
+          "expected at most " + limits.maxInputChars() + " characters, found " + ics.length());
     }
     return read(ics.getBytes(StandardCharsets.UTF_8), sourceName);
   }
 
   /**
-   * Reads UTF-8 iCalendar from a stream, which stays open; reads at most the size limit plus one octet.
+   * Reads UTF-8 iCalendar from a stream, which stays open; reads at most the size limit plus one
+   * octet.
    *
    * @throws IOException if reading fails
    * @throws EventFormatException if the input is not iCalendar or exceeds the limits
    */
   @Override
-  public ImportResult read(InputStream in, String sourceName) throws IOException, EventFormatException {
+  public ImportResult read(InputStream in, String sourceName)
+      throws IOException, EventFormatException {
     requireNonNull(in, "in");
     long max = Math.min(limits.maxInputChars(), Integer.MAX_VALUE - 16L);
     byte[] bytes = in.readNBytes((int) max + 1);
@@ -124,7 +128,8 @@ public final class ICalendarEventReader implements EventReader {
   }
 
   /**
-   * Reads a calendar from a character stream, which stays open; at most the limit's characters are read.
+   * Reads a calendar from a character stream, which stays open; at most the limit's characters are
+   * read.
    *
    * @param sourceName the input's name, for locations
    * @throws IOException if reading fails

@@ -22,7 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -37,19 +36,20 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The file holds one VEVENT per event day (with the day's hours, or as an all-day entry when the
  * day has none; its description lists the topics scheduled that day, or every topic when none is
- * scheduled), one VEVENT per topic with a scheduled slot (a slot that repeats as one VEVENT with its
- * RRULE, RDATE and EXDATE, {@link Slot#recurrence()}; a topic's {@code Status} and {@code Geo} extras as
- * STATUS and GEO; a start without an end without DTEND), and optionally one all-day VEVENT
- * spanning the whole event. The days' {@code LOCATION} is the venue's full address as text ({@code
- * Example Hall, Musterstraße 12, 10999 Berlin, Germany}: {@link dev.hackathonkit.model.Venue#displayName()})
- * with one {@code X-VENUE-NAME}, {@code -STREET}, {@code -POSTCODE}, {@code -CITY} or {@code
- * -COUNTRY} parameter per known part, so that {@link ICalendarEventReader} gets the parts back
- * exactly. Attendees are not written (no {@code ATTENDEE} property: the lists are names, not
- * calendar addresses). UIDs derive from the event and topic ids, so a re-export updates the
- * entries a subscriber already has. Every {@code TZID} used has its VTIMEZONE, generated from the
- * zone rules and trimmed to the event's dates. The properties of the calendar and of each kind of
- * VEVENT, and their order, are those of the package's property table. Lines end with CRLF and are folded at 75 octets,
- * never inside a UTF-8 sequence. The same event and clock give byte-identical output.
+ * scheduled), one VEVENT per topic with a scheduled slot (a slot that repeats as one VEVENT with
+ * its RRULE, RDATE and EXDATE, {@link Slot#recurrence()}; a topic's {@code Status} and {@code Geo}
+ * extras as STATUS and GEO; a start without an end without DTEND), and optionally one all-day
+ * VEVENT spanning the whole event. The days' {@code LOCATION} is the venue's full address as text
+ * ({@code Example Hall, Musterstraße 12, 10999 Berlin, Germany}: {@link
+ * dev.hackathonkit.model.Venue#displayName()}) with one {@code X-VENUE-NAME}, {@code -STREET},
+ * {@code -POSTCODE}, {@code -CITY} or {@code -COUNTRY} parameter per known part, so that {@link
+ * ICalendarEventReader} gets the parts back exactly. Attendees are not written (no {@code ATTENDEE}
+ * property: the lists are names, not calendar addresses). UIDs derive from the event and topic ids,
+ * so a re-export updates the entries a subscriber already has. Every {@code TZID} used has its
+ * VTIMEZONE, generated from the zone rules and trimmed to the event's dates. The properties of the
+ * calendar and of each kind of VEVENT, and their order, are those of the package's property table.
+ * Lines end with CRLF and are folded at 75 octets, never inside a UTF-8 sequence. The same event
+ * and clock give byte-identical output.
  *
  * <pre>{@code
  * ICalendarEventWriter writer = ICalendarEventWriter.standard()
@@ -74,7 +74,10 @@ public final class ICalendarEventWriter {
   private final @Nullable URI subscriptionUrl;
 
   private ICalendarEventWriter(
-      Clock clock, boolean allDayEvent, Duration refreshInterval, String productId,
+      Clock clock,
+      boolean allDayEvent,
+      Duration refreshInterval,
+      String productId,
       @Nullable URI subscriptionUrl) {
     this.clock = clock;
     this.allDayEvent = allDayEvent;
@@ -88,18 +91,23 @@ public final class ICalendarEventWriter {
    * interval of one day, {@link #DEFAULT_PRODUCT_ID}, no subscription URL.
    */
   public static ICalendarEventWriter standard() {
-    return new ICalendarEventWriter(Clock.systemUTC(), false, Duration.ofDays(1), DEFAULT_PRODUCT_ID, null);
+    return new ICalendarEventWriter(
+        Clock.systemUTC(), false, Duration.ofDays(1), DEFAULT_PRODUCT_ID, null);
   }
 
-  /** A copy that takes {@code DTSTAMP} from {@code clock} (inject a fixed clock for reproducible files). */
+  /**
+   * A copy that takes {@code DTSTAMP} from {@code clock} (inject a fixed clock for reproducible
+   * files).
+   */
   public ICalendarEventWriter withClock(Clock clock) {
-    return new ICalendarEventWriter(requireNonNull(clock, "clock"), allDayEvent, refreshInterval, productId,
-        subscriptionUrl);
+    return new ICalendarEventWriter(
+        requireNonNull(clock, "clock"), allDayEvent, refreshInterval, productId, subscriptionUrl);
   }
 
   /** A copy that also writes ({@code true}) one all-day VEVENT spanning the whole event. */
   public ICalendarEventWriter withAllDayEvent(boolean allDayEvent) {
-    return new ICalendarEventWriter(clock, allDayEvent, refreshInterval, productId, subscriptionUrl);
+    return new ICalendarEventWriter(
+        clock, allDayEvent, refreshInterval, productId, subscriptionUrl);
   }
 
   /**
@@ -113,7 +121,8 @@ public final class ICalendarEventWriter {
     if (refreshInterval.isNegative() || refreshInterval.isZero()) {
       throw new IllegalArgumentException("refreshInterval must be positive: " + refreshInterval);
     }
-    return new ICalendarEventWriter(clock, allDayEvent, refreshInterval, productId, subscriptionUrl);
+    return new ICalendarEventWriter(
+        clock, allDayEvent, refreshInterval, productId, subscriptionUrl);
   }
 
   /**
@@ -126,12 +135,16 @@ public final class ICalendarEventWriter {
     if (productId.isBlank()) {
       throw new IllegalArgumentException("productId must not be blank");
     }
-    return new ICalendarEventWriter(clock, allDayEvent, refreshInterval, productId, subscriptionUrl);
+    return new ICalendarEventWriter(
+        clock, allDayEvent, refreshInterval, productId, subscriptionUrl);
   }
 
-  /** A copy that names where subscribers fetch the calendar ({@code SOURCE}); {@code null} for none. */
+  /**
+   * A copy that names where subscribers fetch the calendar ({@code SOURCE}); {@code null} for none.
+   */
   public ICalendarEventWriter withSubscriptionUrl(@Nullable URI subscriptionUrl) {
-    return new ICalendarEventWriter(clock, allDayEvent, refreshInterval, productId, subscriptionUrl);
+    return new ICalendarEventWriter(
+        clock, allDayEvent, refreshInterval, productId, subscriptionUrl);
   }
 
   /**
@@ -141,7 +154,8 @@ public final class ICalendarEventWriter {
    */
   public String write(Event event) {
     requireNonNull(event, "event");
-    StringBuilder out = new StringBuilder(4096 + 1024 * (event.days().size() + event.topics().size()));
+    StringBuilder out =
+        new StringBuilder(4096 + 1024 * (event.days().size() + event.topics().size()));
     new Run(event, new ContentLineWriter(out)).calendar();
     return out.toString();
   }
@@ -194,7 +208,10 @@ public final class ICalendarEventWriter {
       this.dtstamp = DateTimeCodec.utc(clock.instant());
       Source s = e.source();
       this.pageUrl = s != null ? s.url() : null;
-      this.sequence = s != null && s.revisionId() != null ? Math.min(Math.max(s.revisionId(), 0), Integer.MAX_VALUE) : 0;
+      this.sequence =
+          s != null && s.revisionId() != null
+              ? Math.min(Math.max(s.revisionId(), 0), Integer.MAX_VALUE)
+              : 0;
       this.lastModified = s != null ? s.retrievedAt() : null;
       this.anyScheduled = e.topics().stream().anyMatch(t -> t.slot() != null);
     }
@@ -207,7 +224,10 @@ public final class ICalendarEventWriter {
       if (zone != null) {
         TreeSet<LocalDate> dates = new TreeSet<>();
         e.days().forEach(d -> dates.add(d.date()));
-        e.topics().stream().map(Topic::slot).filter(java.util.Objects::nonNull).forEach(s -> dates.add(s.date()));
+        e.topics().stream()
+            .map(Topic::slot)
+            .filter(java.util.Objects::nonNull)
+            .forEach(s -> dates.add(s.date()));
         if (!dates.isEmpty()) {
           VTimezoneWriter.write(zone, dates.first(), dates.last(), w);
         }
@@ -257,8 +277,9 @@ public final class ICalendarEventWriter {
             w.text(name, zone.getId());
           }
         }
-        default -> throw new IllegalStateException(
-            "IcalProperty writes " + p + " in VCALENDAR; the writer does not know how");
+        default ->
+            throw new IllegalStateException(
+                "IcalProperty writes " + p + " in VCALENDAR; the writer does not know how");
       }
     }
 
@@ -286,8 +307,8 @@ public final class ICalendarEventWriter {
     }
 
     /**
-     * One VEVENT: the all-day overview of the event, a day ({@code day}) or a topic's session ({@code
-     * topic}), its properties in {@link IcalProperty}'s order.
+     * One VEVENT: the all-day overview of the event, a day ({@code day}) or a topic's session
+     * ({@code topic}), its properties in {@link IcalProperty}'s order.
      */
     private void vevent(IcalProperty.Written where, @Nullable EventDay day, @Nullable Topic topic) {
       w.line("BEGIN", "VEVENT");
@@ -295,7 +316,9 @@ public final class ICalendarEventWriter {
         switch (where) {
           case OVERVIEW -> overviewProperty(p, p.propertyName());
           case DAY -> dayProperty(p, p.propertyName(), requireNonNull(day));
-          case SESSION -> sessionProperty(p, p.propertyName(), requireNonNull(topic), requireNonNull(topic.slot()));
+          case SESSION ->
+              sessionProperty(
+                  p, p.propertyName(), requireNonNull(topic), requireNonNull(topic.slot()));
           default -> throw new IllegalStateException("not a VEVENT: " + where);
         }
       }
@@ -343,8 +366,9 @@ public final class ICalendarEventWriter {
         case CATEGORIES -> w.text(name, "Event");
         case STATUS -> w.line(name, "CONFIRMED");
         case TRANSP -> w.line(name, "TRANSPARENT");
-        default -> throw new IllegalStateException(
-            "IcalProperty writes " + p + " in the overview; the writer does not know how");
+        default ->
+            throw new IllegalStateException(
+                "IcalProperty writes " + p + " in the overview; the writer does not know how");
       }
     }
 
@@ -379,18 +403,24 @@ public final class ICalendarEventWriter {
         case CATEGORIES -> w.text(name, "Event");
         case CONFERENCE -> {
           Set<String> channels = new LinkedHashSet<>();
-          dayTopics(day.date()).stream().map(Topic::ircChannel).filter(java.util.Objects::nonNull)
+          dayTopics(day.date()).stream()
+              .map(Topic::ircChannel)
+              .filter(java.util.Objects::nonNull)
               .forEach(channels::add);
           channels.forEach(this::conference);
         }
         case STATUS -> w.line(name, "CONFIRMED");
         case TRANSP -> w.line(name, "OPAQUE");
-        default -> throw new IllegalStateException(
-            "IcalProperty writes " + p + " in a day; the writer does not know how");
+        default ->
+            throw new IllegalStateException(
+                "IcalProperty writes " + p + " in a day; the writer does not know how");
       }
     }
 
-    /** A session: DTEND only with an end (without one the entry is the start alone, RFC 5545 section 3.6.1). */
+    /**
+     * A session: DTEND only with an end (without one the entry is the start alone, RFC 5545 section
+     * 3.6.1).
+     */
     private void sessionProperty(IcalProperty p, String name, Topic t, Slot slot) {
       if (common(p, name)) {
         return;
@@ -433,7 +463,9 @@ public final class ICalendarEventWriter {
         }
         case RELATED_TO -> {
           if (e.days().stream().anyMatch(d -> d.date().equals(slot.date()))) {
-            w.name(name).param("RELTYPE", "PARENT").value(TextCodec.escape(dayUid(e.id(), slot.date())));
+            w.name(name)
+                .param("RELTYPE", "PARENT")
+                .value(TextCodec.escape(dayUid(e.id(), slot.date())));
           }
         }
         case GEO -> {
@@ -443,19 +475,24 @@ public final class ICalendarEventWriter {
           }
         }
         case STATUS -> {
-          String status = t.extra().getOrDefault("Status", "CONFIRMED").strip().toUpperCase(java.util.Locale.ROOT);
+          String status =
+              t.extra()
+                  .getOrDefault("Status", "CONFIRMED")
+                  .strip()
+                  .toUpperCase(java.util.Locale.ROOT);
           w.line(name, STATUSES.contains(status) ? status : "CONFIRMED");
         }
         case TRANSP -> w.line(name, "OPAQUE");
-        default -> throw new IllegalStateException(
-            "IcalProperty writes " + p + " in a session; the writer does not know how");
+        default ->
+            throw new IllegalStateException(
+                "IcalProperty writes " + p + " in a session; the writer does not know how");
       }
     }
 
     /**
-     * The slot's recurrence lines (see {@link Slot}): RRULE as it is, with a floating or DATE {@code
-     * UNTIL} turned into UTC when the times have a TZID (RFC 5545 section 3.3.10); RDATE and EXDATE
-     * with the event's TZID (or {@code VALUE=DATE}).
+     * The slot's recurrence lines (see {@link Slot}): RRULE as it is, with a floating or DATE
+     * {@code UNTIL} turned into UTC when the times have a TZID (RFC 5545 section 3.3.10); RDATE and
+     * EXDATE with the event's TZID (or {@code VALUE=DATE}).
      */
     private void recurrence(Slot slot) {
       for (String line : slot.recurrence()) {
@@ -472,7 +509,8 @@ public final class ICalendarEventWriter {
           String x = v.strip();
           if (DateTimeCodec.parseDate(x) != null) {
             dates.add(x);
-          } else if (DateTimeCodec.parseLocal(x.endsWith("Z") ? x.substring(0, x.length() - 1) : x) != null) {
+          } else if (DateTimeCodec.parseLocal(x.endsWith("Z") ? x.substring(0, x.length() - 1) : x)
+              != null) {
             times.add(x);
           }
         }
@@ -499,7 +537,8 @@ public final class ICalendarEventWriter {
         if (part.regionMatches(true, 0, "UNTIL=", 0, 6)) {
           String u = part.substring(6).strip();
           LocalDate untilDate = u.length() == 8 ? DateTimeCodec.parseDate(u) : null;
-          LocalDateTime local = untilDate != null ? untilDate.atTime(23, 59, 59) : DateTimeCodec.parseLocal(u);
+          LocalDateTime local =
+              untilDate != null ? untilDate.atTime(23, 59, 59) : DateTimeCodec.parseLocal(u);
           if (local != null) {
             p = "UNTIL=" + DateTimeCodec.utc(local.atZone(zone).toInstant());
           }
@@ -579,7 +618,9 @@ public final class ICalendarEventWriter {
 
     private void url() {
       if (pageUrl != null) {
-        w.name(IcalProperty.URL.propertyName()).param("VALUE", "URI").value(uri(pageUrl.toString()));
+        w.name(IcalProperty.URL.propertyName())
+            .param("VALUE", "URI")
+            .value(uri(pageUrl.toString()));
       }
     }
 
@@ -603,13 +644,20 @@ public final class ICalendarEventWriter {
 
     private void conference(String channel) {
       String label = channel;
-      String uri = "irc:///" + java.net.URLEncoder.encode(channel.substring(1), StandardCharsets.UTF_8)
-          .replace("+", "%20");
-      w.name(IcalProperty.CONFERENCE.propertyName()).param("VALUE", "URI").param("FEATURE", "CHAT").param("LABEL", label).value(uri);
+      String uri =
+          "irc:///"
+              + java.net.URLEncoder.encode(channel.substring(1), StandardCharsets.UTF_8)
+                  .replace("+", "%20");
+      w.name(IcalProperty.CONFERENCE.propertyName())
+          .param("VALUE", "URI")
+          .param("FEATURE", "CHAT")
+          .param("LABEL", label)
+          .value(uri);
     }
   }
 
-  private static final java.util.regex.Pattern GEO = java.util.regex.Pattern.compile("[+-]?\\d{1,3}(?:\\.\\d+)?;[+-]?\\d{1,3}(?:\\.\\d+)?");
+  private static final java.util.regex.Pattern GEO =
+      java.util.regex.Pattern.compile("[+-]?\\d{1,3}(?:\\.\\d+)?;[+-]?\\d{1,3}(?:\\.\\d+)?");
   private static final Set<String> STATUSES = Set.of("CONFIRMED", "TENTATIVE", "CANCELLED");
 
   static boolean isAbsoluteUri(String s) {

@@ -6,9 +6,13 @@ import dev.hackathonkit.io.ProblemCode;
 public enum ICalendarProblem implements ProblemCode {
   /** The input does not start a {@code VCALENDAR}; reading stops. */
   I100_NOT_ICALENDAR,
-  /** The input is larger than {@link dev.hackathonkit.io.ReadLimits#maxInputChars()}; reading stops. */
+  /**
+   * The input is larger than {@link dev.hackathonkit.io.ReadLimits#maxInputChars()}; reading stops.
+   */
   I101_TOO_LARGE,
-  /** Components nest deeper than {@link dev.hackathonkit.io.ReadLimits#maxDepth()}; reading stops. */
+  /**
+   * Components nest deeper than {@link dev.hackathonkit.io.ReadLimits#maxDepth()}; reading stops.
+   */
   I102_TOO_DEEP,
   /** A content line without a colon; the line is skipped. */
   I103_LINE_WITHOUT_COLON,
@@ -21,17 +25,20 @@ public enum ICalendarProblem implements ProblemCode {
   /** A parameter whose quoted value is not closed; the line is read up to the quote. */
   I107_BAD_PARAMETER,
   /**
-   * Text around the calendar (an HTML comment or page wrapped around {@code BEGIN:VCALENDAR}); it is
-   * skipped and the calendar read.
+   * Text around the calendar (an HTML comment or page wrapped around {@code BEGIN:VCALENDAR}); it
+   * is skipped and the calendar read.
    */
   I108_TEXT_AROUND_CALENDAR,
   /** A date or date-time that does not parse; the property is skipped. */
   I110_BAD_DATE,
-  /** A TZID that is neither an IANA zone, a Windows zone name, nor defined by the file; read as floating. */
+  /**
+   * A TZID that is neither an IANA zone, a Windows zone name, nor defined by the file; read as
+   * floating.
+   */
   I111_UNKNOWN_TZID,
   /**
-   * A TZID that only the file's VTIMEZONE defines: read as the IANA zone whose transitions match over
-   * the file's dates, else with the VTIMEZONE's own rules; the message says which.
+   * A TZID that only the file's VTIMEZONE defines: read as the IANA zone whose transitions match
+   * over the file's dates, else with the VTIMEZONE's own rules; the message says which.
    */
   I112_TZID_FROM_VTIMEZONE,
   /**
@@ -48,8 +55,9 @@ public enum ICalendarProblem implements ProblemCode {
   /** A recurrence that would yield more occurrences than the reader expands; it is cut. */
   I122_TOO_MANY_OCCURRENCES,
   /**
-   * A RECURRENCE-ID (RFC 5545 section 3.8.4.4) that names no occurrence of its series, or whose series
-   * is not in the file, or with {@code RANGE=THISANDFUTURE}; the override is read as an entry of its own.
+   * A RECURRENCE-ID (RFC 5545 section 3.8.4.4) that names no occurrence of its series, or whose
+   * series is not in the file, or with {@code RANGE=THISANDFUTURE}; the override is read as an
+   * entry of its own.
    */
   I123_OVERRIDE_WITHOUT_OCCURRENCE,
   /** A VEVENT without a usable DTSTART; it is skipped. */

@@ -23,7 +23,8 @@ final class Recurrence {
   /** The most occurrences one rule expands to. */
   static final int MAX_OCCURRENCES = 1000;
 
-  private static final Set<String> SUPPORTED = Set.of("FREQ", "INTERVAL", "COUNT", "UNTIL", "BYDAY", "WKST");
+  private static final Set<String> SUPPORTED =
+      Set.of("FREQ", "INTERVAL", "COUNT", "UNTIL", "BYDAY", "WKST");
 
   /** The outcome: the starts, and whether the occurrence limit cut them. */
   record Expansion(List<LocalDateTime> starts, boolean cut) {}
@@ -36,7 +37,9 @@ final class Recurrence {
     for (String part : rule.trim().split(";")) {
       int eq = part.indexOf('=');
       if (eq > 0) {
-        map.put(part.substring(0, eq).trim().toUpperCase(Locale.ROOT), part.substring(eq + 1).trim().toUpperCase(Locale.ROOT));
+        map.put(
+            part.substring(0, eq).trim().toUpperCase(Locale.ROOT),
+            part.substring(eq + 1).trim().toUpperCase(Locale.ROOT));
       }
     }
     return map;
@@ -83,10 +86,12 @@ final class Recurrence {
   /**
    * The local starts of a supported rule, DTSTART first.
    *
-   * @param untilReached whether a local start lies after UNTIL (UNTIL's form decides how to compare)
+   * @param untilReached whether a local start lies after UNTIL (UNTIL's form decides how to
+   *     compare)
    * @throws IllegalArgumentException if a number does not parse
    */
-  static Expansion expand(Map<String, String> parts, LocalDateTime dtstart, Predicate<LocalDateTime> untilReached) {
+  static Expansion expand(
+      Map<String, String> parts, LocalDateTime dtstart, Predicate<LocalDateTime> untilReached) {
     boolean weekly = "WEEKLY".equals(parts.get("FREQ"));
     int interval = parts.containsKey("INTERVAL") ? Integer.parseInt(parts.get("INTERVAL")) : 1;
     if (interval < 1) {
@@ -100,7 +105,10 @@ final class Recurrence {
         days.add(day(d.trim()));
       }
     }
-    DayOfWeek wkst = parts.containsKey("WKST") && day(parts.get("WKST")) != null ? day(parts.get("WKST")) : DayOfWeek.MONDAY;
+    DayOfWeek wkst =
+        parts.containsKey("WKST") && day(parts.get("WKST")) != null
+            ? day(parts.get("WKST"))
+            : DayOfWeek.MONDAY;
     List<LocalDateTime> starts = new ArrayList<>();
     starts.add(dtstart);
     int limit = count >= 0 ? Math.min(count, MAX_OCCURRENCES) : MAX_OCCURRENCES;
@@ -142,8 +150,13 @@ final class Recurrence {
     if (count >= 0 && starts.size() > count) {
       starts = starts.subList(0, Math.max(count, 1));
     }
-    boolean cut = starts.size() >= MAX_OCCURRENCES && (!bounded || count > MAX_OCCURRENCES
-        || (count < 0 && !untilReached.test(starts.get(starts.size() - 1).plusDays(step(weekly, interval)))));
+    boolean cut =
+        starts.size() >= MAX_OCCURRENCES
+            && (!bounded
+                || count > MAX_OCCURRENCES
+                || (count < 0
+                    && !untilReached.test(
+                        starts.get(starts.size() - 1).plusDays(step(weekly, interval)))));
     return new Expansion(List.copyOf(starts), cut);
   }
 

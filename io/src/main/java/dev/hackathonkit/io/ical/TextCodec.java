@@ -33,7 +33,10 @@ final class TextCodec {
     return sb.toString();
   }
 
-  /** Whether the char at {@code i} may appear in a value: no control characters but tab, no lone surrogates. */
+  /**
+   * Whether the char at {@code i} may appear in a value: no control characters but tab, no lone
+   * surrogates.
+   */
   static boolean isAllowed(CharSequence s, int i) {
     char c = s.charAt(i);
     if (c < 0x20) {

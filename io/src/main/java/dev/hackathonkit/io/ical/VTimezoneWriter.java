@@ -17,9 +17,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A VTIMEZONE generated from a zone's {@link ZoneRules}, trimmed to a date range: the observance in
- * effect when the range starts and every transition inside it. Where the range lies after the zone's
- * last explicit transition, the observances are yearly RRULEs taken from the zone's transition rules;
- * otherwise each kind of transition is one observance with RDATEs.
+ * effect when the range starts and every transition inside it. Where the range lies after the
+ * zone's last explicit transition, the observances are yearly RRULEs taken from the zone's
+ * transition rules; otherwise each kind of transition is one observance with RDATEs.
  */
 final class VTimezoneWriter {
   private static final String[] DAYS = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
@@ -28,7 +28,11 @@ final class VTimezoneWriter {
 
   /** One STANDARD or DAYLIGHT sub-component. */
   private record Observance(
-      boolean daylight, LocalDateTime start, ZoneOffset from, ZoneOffset to, @Nullable String rrule,
+      boolean daylight,
+      LocalDateTime start,
+      ZoneOffset from,
+      ZoneOffset to,
+      @Nullable String rrule,
       List<LocalDateTime> rdates) {}
 
   static void write(ZoneId zone, LocalDate first, LocalDate last, ContentLineWriter w) {
@@ -63,7 +67,8 @@ final class VTimezoneWriter {
     Instant end = last.plusDays(3).atStartOfDay(ZoneOffset.UTC).toInstant();
     if (rules.isFixedOffset()) {
       ZoneOffset o = rules.getOffset(start);
-      return List.of(new Observance(false, LocalDateTime.of(1970, 1, 1, 0, 0), o, o, null, List.of()));
+      return List.of(
+          new Observance(false, LocalDateTime.of(1970, 1, 1, 0, 0), o, o, null, List.of()));
     }
     List<Observance> recurring = recurring(rules, start);
     if (recurring != null) {
@@ -81,18 +86,25 @@ final class VTimezoneWriter {
     // ical4j take a lone observance's TZOFFSETFROM as the zone's base offset).
     List<Observance> list = new ArrayList<>();
     ZoneOffset o = rules.getOffset(start);
-    LocalDateTime onset = previous != null ? previous.getDateTimeAfter() : LocalDateTime.of(1601, 1, 1, 0, 0);
+    LocalDateTime onset =
+        previous != null ? previous.getDateTimeAfter() : LocalDateTime.of(1601, 1, 1, 0, 0);
     list.add(new Observance(rules.isDaylightSavings(start), onset, o, o, null, List.of()));
     list.addAll(grouped(rules, transitions));
     return list;
   }
 
-  /** Transitions of the same kind and offsets share one observance: the first as DTSTART, all as RDATEs. */
+  /**
+   * Transitions of the same kind and offsets share one observance: the first as DTSTART, all as
+   * RDATEs.
+   */
   private static List<Observance> grouped(ZoneRules rules, List<ZoneOffsetTransition> transitions) {
     Map<String, List<ZoneOffsetTransition>> groups = new LinkedHashMap<>();
     for (ZoneOffsetTransition t : transitions) {
       boolean daylight = rules.isDaylightSavings(t.getInstant());
-      groups.computeIfAbsent(daylight + "/" + t.getOffsetBefore() + "/" + t.getOffsetAfter(), k -> new ArrayList<>())
+      groups
+          .computeIfAbsent(
+              daylight + "/" + t.getOffsetBefore() + "/" + t.getOffsetAfter(),
+              k -> new ArrayList<>())
           .add(t);
     }
     List<Observance> list = new ArrayList<>();
@@ -104,20 +116,30 @@ final class VTimezoneWriter {
       for (int i = 0; i < g.size(); i++) {
         rdates.add(g.get(i).getDateTimeBefore());
       }
-      list.add(new Observance(rules.isDaylightSavings(head.getInstant()), head.getDateTimeBefore(),
-          head.getOffsetBefore(), head.getOffsetAfter(), null, rdates));
+      list.add(
+          new Observance(
+              rules.isDaylightSavings(head.getInstant()),
+              head.getDateTimeBefore(),
+              head.getOffsetBefore(),
+              head.getOffsetAfter(),
+              null,
+              rdates));
     }
     return list;
   }
 
-  /** Yearly RRULE observances, when the zone's transition rules govern from a year before {@code start}. */
+  /**
+   * Yearly RRULE observances, when the zone's transition rules govern from a year before {@code
+   * start}.
+   */
   private static @Nullable List<Observance> recurring(ZoneRules rules, Instant start) {
     List<ZoneOffsetTransitionRule> lastRules = rules.getTransitionRules();
     if (lastRules.isEmpty()) {
       return null;
     }
     List<ZoneOffsetTransition> explicit = rules.getTransitions();
-    Instant lastExplicit = explicit.isEmpty() ? Instant.MIN : explicit.get(explicit.size() - 1).getInstant();
+    Instant lastExplicit =
+        explicit.isEmpty() ? Instant.MIN : explicit.get(explicit.size() - 1).getInstant();
     int year = LocalDateTime.ofInstant(start, ZoneOffset.UTC).getYear() - 1;
     List<Observance> list = new ArrayList<>();
     for (ZoneOffsetTransitionRule r : lastRules) {
@@ -129,24 +151,37 @@ final class VTimezoneWriter {
       if (rrule == null) {
         return null;
       }
-      list.add(new Observance(rules.isDaylightSavings(t.getInstant()), t.getDateTimeBefore(),
-          t.getOffsetBefore(), t.getOffsetAfter(), rrule, List.of()));
+      list.add(
+          new Observance(
+              rules.isDaylightSavings(t.getInstant()),
+              t.getDateTimeBefore(),
+              t.getOffsetBefore(),
+              t.getOffsetAfter(),
+              rrule,
+              List.of()));
     }
     return list;
   }
 
-  /** The RRULE that yields the rule's transitions in wall time before the transition, or {@code null}. */
+  /**
+   * The RRULE that yields the rule's transitions in wall time before the transition, or {@code
+   * null}.
+   */
   static @Nullable String rrule(ZoneOffsetTransitionRule r, ZoneOffsetTransition sample) {
     if (r.isMidnightEndOfDay()) {
       return null;
     }
     int seconds = r.getLocalTime().toSecondOfDay();
-    seconds += switch (r.getTimeDefinition()) {
-      case WALL -> 0;
-      case STANDARD -> r.getOffsetBefore().getTotalSeconds() - r.getStandardOffset().getTotalSeconds();
-      case UTC -> r.getOffsetBefore().getTotalSeconds();
-    };
-    if (seconds < 0 || seconds >= 86_400 || sample.getDateTimeBefore().toLocalTime().toSecondOfDay() != seconds) {
+    seconds +=
+        switch (r.getTimeDefinition()) {
+          case WALL -> 0;
+          case STANDARD ->
+              r.getOffsetBefore().getTotalSeconds() - r.getStandardOffset().getTotalSeconds();
+          case UTC -> r.getOffsetBefore().getTotalSeconds();
+        };
+    if (seconds < 0
+        || seconds >= 86_400
+        || sample.getDateTimeBefore().toLocalTime().toSecondOfDay() != seconds) {
       return null;
     }
     StringBuilder sb = new StringBuilder("FREQ=YEARLY;BYMONTH=").append(r.getMonth().getValue());

@@ -7,7 +7,8 @@
  *
  * <p>Output is deterministic (the same event and clock give the same bytes), folded at 75 octets
  * without splitting a UTF-8 sequence, and carries a {@code VTIMEZONE} for every {@code TZID} it
- * uses, generated from the zone's {@link java.time.zone.ZoneRules} and trimmed to the event's dates.
+ * uses, generated from the zone's {@link java.time.zone.ZoneRules} and trimmed to the event's
+ * dates.
  */
 @NullMarked
 package dev.hackathonkit.io.ical;

@@ -14,15 +14,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * Attendees whose status has no heading in the layout (tentative, waitlisted, withdrawn), written
  * in the {@code {{Event data}}} template instead of being dropped: one parameter per status ({@link
- * EventData#attendeeKey}), one attendee per line as {@code 3. Name, Affiliation}, where {@code 3} is
- * the attendee's 1-based position in the event's whole attendee list, so that reading puts each
+ * EventData#attendeeKey}), one attendee per line as {@code 3. Name, Affiliation}, where {@code 3}
+ * is the attendee's 1-based position in the event's whole attendee list, so that reading puts each
  * back where it was among the listed ones. A line without a position (typed by hand) is appended
  * after the others. Not API.
  */
 public final class AttendeeData {
   /**
-   * The key of the event's extra field that keeps the notes after attendees' names in lists
-   * ({@code Aiko Tanaka – remote}), one {@link #personLine} per attendee.
+   * The key of the event's extra field that keeps the notes after attendees' names in lists ({@code
+   * Aiko Tanaka – remote}), one {@link #personLine} per attendee.
    */
   public static final String NOTES = "Attendee notes";
 
@@ -95,7 +95,11 @@ public final class AttendeeData {
       int comma = text.indexOf(',');
       if (comma > 0) {
         String affiliation = text.substring(comma + 1).strip();
-        a = new Attendee(text.substring(0, comma).strip(), affiliation.isEmpty() ? null : affiliation, status);
+        a =
+            new Attendee(
+                text.substring(0, comma).strip(),
+                affiliation.isEmpty() ? null : affiliation,
+                status);
       } else {
         a = AttendeeItems.parse(text, status);
       }
@@ -116,8 +120,8 @@ public final class AttendeeData {
    * @param unreadable receives the name and value of a parameter with a line that names nobody; its
    *     attendees are not added
    */
-  public static List<Attendee> merge(List<Attendee> listed, Map<String, String> eventData,
-      BiConsumer<String, String> unreadable) {
+  public static List<Attendee> merge(
+      List<Attendee> listed, Map<String, String> eventData, BiConsumer<String, String> unreadable) {
     List<Placed> placed = new ArrayList<>();
     for (AttendeeStatus status : AttendeeStatus.values()) {
       String key = EventData.attendeeKey(status);

@@ -20,10 +20,20 @@ public final class AttendeeItems {
     return s;
   }
 
-  /** Whether {@code c} starts a list item: {@code •}, {@code ◦}, {@code ▪}, {@code *}, {@code -}, {@code #}. */
+  /**
+   * Whether {@code c} starts a list item: {@code •}, {@code ◦}, {@code ▪}, {@code *}, {@code -},
+   * {@code #}.
+   */
   public static boolean isBullet(char c) {
-    return c == '\u2022' || c == '\u25E6' || c == '\u25AA' || c == '\u2023' || c == '\u2043' || c == '*'
-        || c == '-' || c == '#' || c == '\u00B7';
+    return c == '\u2022'
+        || c == '\u25E6'
+        || c == '\u25AA'
+        || c == '\u2023'
+        || c == '\u2043'
+        || c == '*'
+        || c == '-'
+        || c == '#'
+        || c == '\u00B7';
   }
 
   /**
@@ -47,6 +57,7 @@ public final class AttendeeItems {
     if (name.isEmpty()) {
       return null;
     }
-    return new Attendee(name, affiliation == null || affiliation.isEmpty() ? null : affiliation, status);
+    return new Attendee(
+        name, affiliation == null || affiliation.isEmpty() ? null : affiliation, status);
   }
 }

@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Reads whole text inputs without ever holding more than a limit: the readers' guard against
- * inputs too large for memory. Not API.
+ * Reads whole text inputs without ever holding more than a limit: the readers' guard against inputs
+ * too large for memory. Not API.
  *
  * <p>The result holds at most {@code maxChars + 1} characters; a result longer than {@code
  * maxChars} means the input is over the limit, and the caller reports it with its own location.
@@ -46,7 +46,9 @@ public final class BoundedText {
     long keep = Math.min(maxChars + 1, Integer.MAX_VALUE - 16L);
     StringBuilder sb = new StringBuilder((int) Math.min(keep, Math.max(16, expected)));
     char[] buffer = new char[8192];
-    for (int n; sb.length() < keep && (n = in.read(buffer, 0, (int) Math.min(buffer.length, keep - sb.length()))) >= 0; ) {
+    for (int n;
+        sb.length() < keep
+            && (n = in.read(buffer, 0, (int) Math.min(buffer.length, keep - sb.length()))) >= 0; ) {
       sb.append(buffer, 0, n);
     }
     return sb.toString();

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Contact lists as pages write them: {@code Ann Lee, Bob Ray (or anyone else from the docs team)},
- * {@code Name <mail@example.org>}, names separated by commas, semicolons, slashes, {@code and}
- * or {@code &}, one per line or one per list item ({@code - Name}). A remark in parentheses becomes
+ * {@code Name <mail@example.org>}, names separated by commas, semicolons, slashes, {@code and} or
+ * {@code &}, one per line or one per list item ({@code - Name}). A remark in parentheses becomes
  * the preceding person's note. A list is never split inside a character reference left as text
  * ({@code &unknown;}), a URL, an e-mail address, or a range the caller marks with {@link
  * #keepTogether} (a link's label). Not API.
@@ -18,25 +18,36 @@ import org.jspecify.annotations.Nullable;
 public final class Contacts {
   /** An e-mail address; the local part as RFC 5322 allows it, short of quoting. */
   private static final String MAIL = "[\\w.+&/'!#$%*=?^`{|}~-]+@[\\w-]+(?:\\.[\\w-]+)+";
+
   private static final Pattern ANGLE_MAIL = Pattern.compile("<\\s*(" + MAIL + ")\\s*>");
   private static final Pattern BARE_MAIL = Pattern.compile("(?<![\\w.+&/'-])(" + MAIL + ")");
   private static final Pattern AND = Pattern.compile("\\s+(?:and|&)\\s+", Pattern.CASE_INSENSITIVE);
+
   /**
    * What a list is never split inside: a character reference that stayed text (a name of two or
    * more letters, or a number: {@code R&D; Ops} still splits), a URL (up to a blank, less trailing
    * punctuation), an e-mail address.
    */
-  private static final Pattern UNSPLIT = Pattern.compile(
-      "&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,7});"
-          + "|(?i:\\b[a-z][a-z0-9+.-]*://|\\bmailto:)[^\\s<>\"\\[\\]]*[^\\s<>\"\\[\\],;.:!?)]"
-          + "|" + MAIL);
-  /** A bullet or number at the start of a line: {@code - }, {@code * }, {@code # }, {@code • }, {@code 1. }. */
-  private static final Pattern BULLET = Pattern.compile("^(?:[-*#\u2022\u2023\u25E6]|\\d{1,3}[.)])\\s+");
+  private static final Pattern UNSPLIT =
+      Pattern.compile(
+          "&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,7});"
+              + "|(?i:\\b[a-z][a-z0-9+.-]*://|\\bmailto:)[^\\s<>\"\\[\\]]*[^\\s<>\"\\[\\],;.:!?)]"
+              + "|"
+              + MAIL);
+
   /**
-   * Stand-ins for the characters that separate people, while they are inside something that is
-   * not split: Unicode noncharacters (U+FDD0..), which no page text holds.
+   * A bullet or number at the start of a line: {@code - }, {@code * }, {@code # }, {@code • },
+   * {@code 1. }.
+   */
+  private static final Pattern BULLET =
+      Pattern.compile("^(?:[-*#\u2022\u2023\u25E6]|\\d{1,3}[.)])\\s+");
+
+  /**
+   * Stand-ins for the characters that separate people, while they are inside something that is not
+   * split: Unicode noncharacters (U+FDD0..), which no page text holds.
    */
   private static final String SEPARATORS = ",;/& \n";
+
   private static final char SHIELD = '\uFDD0';
 
   private Contacts() {}
@@ -73,7 +84,9 @@ public final class Contacts {
     return sb == null ? s : sb.toString();
   }
 
-  /** Each line cleaned, its bullet dropped, blank lines left out; what is not split, kept together. */
+  /**
+   * Each line cleaned, its bullet dropped, blank lines left out; what is not split, kept together.
+   */
   private static String prepare(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (String line : text.split("\n", -1)) {
@@ -149,7 +162,10 @@ public final class Contacts {
     }
   }
 
-  /** Whether {@code raw} may name two people ({@code and} or {@code &}): only then is the pattern tried. */
+  /**
+   * Whether {@code raw} may name two people ({@code and} or {@code &}): only then is the pattern
+   * tried.
+   */
   private static boolean mayJoin(String raw) {
     if (raw.indexOf('&') >= 0) {
       return true;

@@ -97,11 +97,12 @@ final class DateWords {
 
   private static <T> Map<String, T> clean(Map<String, @Nullable T> map) {
     Map<String, T> out = new HashMap<>();
-    map.forEach((k, v) -> {
-      if (v != null) {
-        out.put(k, v);
-      }
-    });
+    map.forEach(
+        (k, v) -> {
+          if (v != null) {
+            out.put(k, v);
+          }
+        });
     return Map.copyOf(out);
   }
 

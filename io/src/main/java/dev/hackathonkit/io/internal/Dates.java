@@ -22,8 +22,8 @@ import org.jspecify.annotations.Nullable;
  * {@code 12.–14. April 2019}, {@code du 3 au 5 mai 2019}, {@code del 3 al 5 de mayo de 2019},
  * {@code 30.05.–02.06.2019}, {@code 11/09/2011 through 11/11/2011}, {@code 2019-05-03 to
  * 2019-05-05}, {@code Saturday, May 22nd}. Month and weekday names come from the JDK's CLDR locale
- * data ({@link java.time.format.TextStyle} full and short forms), matched ignoring case, accents and
- * a trailing dot; the grammar words ({@code to}, {@code bis}, {@code au}, {@code de}, ordinal
+ * data ({@link java.time.format.TextStyle} full and short forms), matched ignoring case, accents
+ * and a trailing dot; the grammar words ({@code to}, {@code bis}, {@code au}, {@code de}, ordinal
  * suffixes) from {@code date-words.properties}. Not API.
  *
  * <p>A number is only read as a day, month or year when it stands alone: never out of a bigger
@@ -39,10 +39,12 @@ public final class Dates {
    */
   public static final String MONTH = englishMonthPattern();
 
-  private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4})");
+  private static final Pattern NUMERIC =
+      Pattern.compile("(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4})");
   private static final Pattern NUMERIC_IN_TEXT =
       Pattern.compile("(?<![\\d/.\\-])(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4})(?!\\d)");
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+
   /** A leap year that stands for "no year" while a day line is read without one. */
   private static final int NO_YEAR = 2000;
 
@@ -67,7 +69,9 @@ public final class Dates {
   public record DateContext(@Nullable Integer yearHint, List<Locale> languages) {
     /** English, German, French and Spanish, without a year hint. */
     public static final DateContext ANY =
-        new DateContext(null, List.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH, Locale.forLanguageTag("es")));
+        new DateContext(
+            null,
+            List.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH, Locale.forLanguageTag("es")));
 
     /** Copies the list; rejects an empty one. */
     public DateContext {
@@ -98,7 +102,8 @@ public final class Dates {
       return m;
     }
     for (Month candidate : Month.values()) {
-      if (Words.key(candidate.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)).startsWith(n)) {
+      if (Words.key(candidate.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH))
+          .startsWith(n)) {
         return candidate;
       }
     }
@@ -106,10 +111,10 @@ public final class Dates {
   }
 
   /**
-   * A numeric date: {@code dd/mm/yyyy} (also with {@code .} or {@code -}), or ISO {@code yyyy-mm-dd}.
-   * When only the month-first reading is a real date ({@code 01/20/2014}) it is taken with a
-   * {@link Warnings.Kind#MONTH_FIRST_DATE} warning; when both readings are ({@code 2/5/2014}) the
-   * day-first one is taken with an {@link Warnings.Kind#AMBIGUOUS_DATE} warning.
+   * A numeric date: {@code dd/mm/yyyy} (also with {@code .} or {@code -}), or ISO {@code
+   * yyyy-mm-dd}. When only the month-first reading is a real date ({@code 01/20/2014}) it is taken
+   * with a {@link Warnings.Kind#MONTH_FIRST_DATE} warning; when both readings are ({@code
+   * 2/5/2014}) the day-first one is taken with an {@link Warnings.Kind#AMBIGUOUS_DATE} warning.
    *
    * @return the date, or {@code null} if {@code text} (trimmed) is not such a date
    */
@@ -117,7 +122,9 @@ public final class Dates {
     return parseNumeric(text, false, warnings);
   }
 
-  /** How the first numeric date {@code a/b/yyyy} in a text can be read; see {@link #numericReading}. */
+  /**
+   * How the first numeric date {@code a/b/yyyy} in a text can be read; see {@link #numericReading}.
+   */
   public enum NumericReading {
     /** Only day first is a real date ({@code 13/3/2026}). */
     DAY_FIRST_ONLY,
@@ -131,8 +138,8 @@ public final class Dates {
    * How the first numeric date {@code a/b/yyyy} (also with {@code .} or {@code -}) in {@code text}
    * reads, for a caller that decides one order for a whole table from its unambiguous dates.
    *
-   * @return the readings, or {@code null} when the text holds no such date, or one that reads the same
-   *     both ways ({@code 3/3/2026}) or neither
+   * @return the readings, or {@code null} when the text holds no such date, or one that reads the
+   *     same both ways ({@code 3/3/2026}) or neither
    */
   public static @Nullable NumericReading numericReading(String text) {
     Matcher m = NUMERIC_IN_TEXT.matcher(text);
@@ -147,12 +154,14 @@ public final class Dates {
     if (dayFirst && monthFirst) {
       return a == b ? null : NumericReading.EITHER;
     }
-    return dayFirst ? NumericReading.DAY_FIRST_ONLY : monthFirst ? NumericReading.MONTH_FIRST_ONLY : null;
+    return dayFirst
+        ? NumericReading.DAY_FIRST_ONLY
+        : monthFirst ? NumericReading.MONTH_FIRST_ONLY : null;
   }
 
   /**
-   * The first numeric date {@code a/b/yyyy} inside {@code text} ({@code Wed 3/4/2026}), read as {@link
-   * #parseNumeric(String, boolean, Warnings)} reads it, without warnings.
+   * The first numeric date {@code a/b/yyyy} inside {@code text} ({@code Wed 3/4/2026}), read as
+   * {@link #parseNumeric(String, boolean, Warnings)} reads it, without warnings.
    *
    * @return the date, or {@code null} when the text holds none
    */
@@ -162,13 +171,15 @@ public final class Dates {
   }
 
   /**
-   * A numeric date as {@link #parseNumeric(String, Warnings)} reads it, except that a date real both
-   * ways is read month first when {@code monthFirst} is set (the order a caller chose for a whole table,
-   * with its own report); no {@link Warnings.Kind#AMBIGUOUS_DATE} warning is given then.
+   * A numeric date as {@link #parseNumeric(String, Warnings)} reads it, except that a date real
+   * both ways is read month first when {@code monthFirst} is set (the order a caller chose for a
+   * whole table, with its own report); no {@link Warnings.Kind#AMBIGUOUS_DATE} warning is given
+   * then.
    *
    * @return the date, or {@code null} if {@code text} (trimmed) is not such a date
    */
-  public static @Nullable LocalDate parseNumeric(String text, boolean monthFirst, Warnings warnings) {
+  public static @Nullable LocalDate parseNumeric(
+      String text, boolean monthFirst, Warnings warnings) {
     String s = text.strip();
     int lead = s.isEmpty() ? 0 : text.indexOf(s.charAt(0));
     // the patterns only match whole values of 10 (yyyy-mm-dd) and of 8 to 10 characters
@@ -178,7 +189,10 @@ public final class Dates {
     if (s.length() == 10) {
       Matcher iso = ISO.matcher(s);
       if (iso.matches()) {
-        return date(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
+        return date(
+            Integer.parseInt(iso.group(1)),
+            Integer.parseInt(iso.group(2)),
+            Integer.parseInt(iso.group(3)));
       }
     }
     Matcher m = NUMERIC.matcher(s);
@@ -194,12 +208,24 @@ public final class Dates {
       if (monthFirst) {
         return monthFirstDate;
       }
-      warnings.warn(Warnings.Kind.AMBIGUOUS_DATE, lead,
-          "'" + s + "' reads as " + dayFirst + " (day first) or " + monthFirstDate + " (month first); took " + dayFirst);
+      warnings.warn(
+          Warnings.Kind.AMBIGUOUS_DATE,
+          lead,
+          "'"
+              + s
+              + "' reads as "
+              + dayFirst
+              + " (day first) or "
+              + monthFirstDate
+              + " (month first); took "
+              + dayFirst);
       return dayFirst;
     }
     if (dayFirst == null && monthFirstDate != null) {
-      warnings.warn(Warnings.Kind.MONTH_FIRST_DATE, lead, "'" + s + "' is only a date month first: " + monthFirstDate);
+      warnings.warn(
+          Warnings.Kind.MONTH_FIRST_DATE,
+          lead,
+          "'" + s + "' is only a date month first: " + monthFirstDate);
       return monthFirstDate;
     }
     return dayFirst;
@@ -207,8 +233,8 @@ public final class Dates {
 
   /**
    * The first English date range in {@code text}, else its first single English date; numeric dates
-   * are read too. Same as {@link #findRange(String, DateContext, Warnings)} with English only and no
-   * warnings.
+   * are read too. Same as {@link #findRange(String, DateContext, Warnings)} with English only and
+   * no warnings.
    *
    * @param yearHint the year when the text names none, or {@code null} to require one
    * @return the range, or {@code null} if there is none
@@ -224,15 +250,16 @@ public final class Dates {
    * {@code 1er juin}, {@code 3 de mayo de 2019}), optionally after a weekday ({@code Sat}, {@code
    * Samstag,}, {@code le samedi}); numeric {@code d.m.yyyy}, {@code d/m/yyyy}, {@code d-m-yyyy},
    * ISO {@code yyyy-mm-dd}; and two of these joined by a dash or a range word ({@code to}, {@code
-   * bis}, {@code au}, {@code al}…), where the first may leave out what the second states ({@code May
-   * 16-17, 2013}, {@code 02. to 04. September 2011}, {@code 30.05.–02.06.2019}). A range whose end is
-   * before its start, or that lasts more than 31 days, is not a range. A first end without a year
-   * that would fall after the second is taken in the year before ({@code Dec 30 – Jan 2, 2020}).
+   * bis}, {@code au}, {@code al}…), where the first may leave out what the second states ({@code
+   * May 16-17, 2013}, {@code 02. to 04. September 2011}, {@code 30.05.–02.06.2019}). A range whose
+   * end is before its start, or that lasts more than 31 days, is not a range. A first end without a
+   * year that would fall after the second is taken in the year before ({@code Dec 30 – Jan 2,
+   * 2020}).
    *
-   * <p>Warnings, at the match's offset in {@code text}: {@link Warnings.Kind#YEAR_INFERRED} when the
-   * year came from {@code ctx.yearHint()} (a date without a year and without a hint is not read);
-   * {@link Warnings.Kind#AMBIGUOUS_DATE} when a numeric date reads both day-first and month-first and
-   * neither its weekday nor the range decides (day-first is taken); {@link
+   * <p>Warnings, at the match's offset in {@code text}: {@link Warnings.Kind#YEAR_INFERRED} when
+   * the year came from {@code ctx.yearHint()} (a date without a year and without a hint is not
+   * read); {@link Warnings.Kind#AMBIGUOUS_DATE} when a numeric date reads both day-first and
+   * month-first and neither its weekday nor the range decides (day-first is taken); {@link
    * Warnings.Kind#MONTH_FIRST_DATE} when only the month-first reading is a date (or makes a range);
    * {@link Warnings.Kind#PARTLY_READ} when a written weekday is not the date's.
    *
@@ -340,7 +367,10 @@ public final class Dates {
 
   private static String englishMonthPattern() {
     return DateWords.of(ENGLISH).months.keySet().stream()
-        .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+        .sorted(
+            Comparator.comparingInt(String::length)
+                .reversed()
+                .thenComparing(Comparator.naturalOrder()))
         .map(Pattern::quote)
         .collect(Collectors.joining("|", "(?i:(?:", ")(?![\\p{L}])\\.?)"));
   }
@@ -384,8 +414,10 @@ public final class Dates {
     int day;
     int month;
     int year;
+
     /** Numeric d/m or m/d: the first and second number; {@code fixed} when the order is known. */
     boolean numeric;
+
     boolean fixed;
     boolean partial;
     boolean bare;
@@ -423,10 +455,13 @@ public final class Dates {
     byte[] type;
     int[] start;
     int[] end;
+
     /** A number's value (-1 when too long), a punctuation's char. */
     int[] value;
+
     byte[] digits;
     boolean[] glued;
+
     /** A word's {@link Words#key}, computed when first asked for. */
     @Nullable String[] key;
 
@@ -534,9 +569,14 @@ public final class Dates {
     }
 
     private boolean dash(int i) {
-      return i < n && type[i] == PUNCT
-          && (value[i] == '-' || value[i] == '\u2013' || value[i] == '\u2014' || value[i] == '\u2010'
-              || value[i] == '\u2011' || value[i] == '\u2212');
+      return i < n
+          && type[i] == PUNCT
+          && (value[i] == '-'
+              || value[i] == '\u2013'
+              || value[i] == '\u2014'
+              || value[i] == '\u2010'
+              || value[i] == '\u2011'
+              || value[i] == '\u2212');
     }
 
     private boolean num(int i) {
@@ -560,7 +600,9 @@ public final class Dates {
       return i < n && type[i] == WORD && !glued[i] ? words.months.get(key(i)) : null;
     }
 
-    /** Whether a number follows within the next few tokens (a date starting with a word needs one). */
+    /**
+     * Whether a number follows within the next few tokens (a date starting with a word needs one).
+     */
     private boolean numberNear(int i) {
       for (int j = i + 1; j < n && j <= i + 4; j++) {
         if (type[j] == NUM) {
@@ -570,11 +612,17 @@ public final class Dates {
       return false;
     }
 
-    /** The number at {@code i} is part of a bigger number ({@code 4.3}, {@code 10:00}, {@code 3,5}). */
+    /**
+     * The number at {@code i} is part of a bigger number ({@code 4.3}, {@code 10:00}, {@code 3,5}).
+     */
     private boolean joinedAfter(int i) {
       int j = i + 1;
-      return j + 1 < n && adjacent(j) && type[j] == PUNCT && ".:,/".indexOf(value[j]) >= 0
-          && type[j + 1] == NUM && adjacent(j + 1);
+      return j + 1 < n
+          && adjacent(j)
+          && type[j] == PUNCT
+          && ".:,/".indexOf(value[j]) >= 0
+          && type[j + 1] == NUM
+          && adjacent(j + 1);
     }
 
     private boolean canStart(int i) {
@@ -609,8 +657,14 @@ public final class Dates {
       if (word(j, words.fillers)) {
         j++;
       }
-      if (yearValue(j) && !joinedAfter(j) && !(j + 1 < n && adjacent(j + 1) && (dash(j + 1) || punct(j + 1, '/'))
-          && j + 2 < n && type[j + 2] == NUM && adjacent(j + 2))) {
+      if (yearValue(j)
+          && !joinedAfter(j)
+          && !(j + 1 < n
+              && adjacent(j + 1)
+              && (dash(j + 1) || punct(j + 1, '/'))
+              && j + 2 < n
+              && type[j + 2] == NUM
+              && adjacent(j + 2))) {
         p.year = value[j];
         return j;
       }
@@ -618,7 +672,11 @@ public final class Dates {
     }
 
     private boolean dayValue(int i) {
-      return num(i) && digits[i] <= 2 && value[i] >= 1 && value[i] <= 31 && !joinedAfter(i)
+      return num(i)
+          && digits[i] <= 2
+          && value[i] >= 1
+          && value[i] <= 31
+          && !joinedAfter(i)
           && !(i + 1 < n && adjacent(i + 1) && type[i + 1] == PUNCT && value[i + 1] == '%');
     }
 
@@ -671,8 +729,14 @@ public final class Dates {
         if (word(j, words.articles) && j + 1 < n && type[j + 1] == NUM) {
           j++; // "May the 4th"
         }
-        if (!dayValue(j) || (j + 1 < n && adjacent(j + 1) && type[j + 1] == PUNCT && value[j + 1] == '.'
-            && j + 2 < n && type[j + 2] == NUM && adjacent(j + 2))) {
+        if (!dayValue(j)
+            || (j + 1 < n
+                && adjacent(j + 1)
+                && type[j + 1] == PUNCT
+                && value[j + 1] == '.'
+                && j + 2 < n
+                && type[j + 2] == NUM
+                && adjacent(j + 2))) {
           return null;
         }
         p.month = m.getValue();
@@ -688,10 +752,22 @@ public final class Dates {
         return null;
       }
       // ISO yyyy-mm-dd (or yyyy/mm/dd)
-      if (digits[i] == 4 && i + 4 < n && (punct(i + 1, '-') || punct(i + 1, '/')) && adjacent(i + 1)
-          && num(i + 2) && adjacent(i + 2) && digits[i + 2] <= 2 && punct(i + 3, (char) value[i + 1])
-          && adjacent(i + 3) && num(i + 4) && adjacent(i + 4) && digits[i + 4] <= 2 && !joinedAfter(i + 4)
-          && !(i + 5 < n && adjacent(i + 5) && (type[i + 5] == NUM || punct(i + 5, (char) value[i + 1])))) {
+      if (digits[i] == 4
+          && i + 4 < n
+          && (punct(i + 1, '-') || punct(i + 1, '/'))
+          && adjacent(i + 1)
+          && num(i + 2)
+          && adjacent(i + 2)
+          && digits[i + 2] <= 2
+          && punct(i + 3, (char) value[i + 1])
+          && adjacent(i + 3)
+          && num(i + 4)
+          && adjacent(i + 4)
+          && digits[i + 4] <= 2
+          && !joinedAfter(i + 4)
+          && !(i + 5 < n
+              && adjacent(i + 5)
+              && (type[i + 5] == NUM || punct(i + 5, (char) value[i + 1])))) {
         p.numeric = true;
         p.fixed = true;
         p.year = value[i];
@@ -701,8 +777,15 @@ public final class Dates {
         return p;
       }
       // d.m.yyyy, d/m/yyyy, d-m-yyyy, and d.m. (no year)
-      if (digits[i] <= 2 && i + 3 < n && type[i + 1] == PUNCT && adjacent(i + 1) && "./-".indexOf(value[i + 1]) >= 0
-          && num(i + 2) && adjacent(i + 2) && digits[i + 2] <= 2 && punct(i + 3, (char) value[i + 1])
+      if (digits[i] <= 2
+          && i + 3 < n
+          && type[i + 1] == PUNCT
+          && adjacent(i + 1)
+          && "./-".indexOf(value[i + 1]) >= 0
+          && num(i + 2)
+          && adjacent(i + 2)
+          && digits[i + 2] <= 2
+          && punct(i + 3, (char) value[i + 1])
           && adjacent(i + 3)) {
         if (value[i] < 1 || value[i + 2] < 1) {
           return null;
@@ -711,8 +794,12 @@ public final class Dates {
         p.a = value[i];
         p.b = value[i + 2];
         if (num(i + 4) && adjacent(i + 4)) {
-          if (digits[i + 4] != 4 || !yearValue(i + 4) || joinedAfter(i + 4)
-              || (i + 5 < n && adjacent(i + 5) && (type[i + 5] == NUM || punct(i + 5, (char) value[i + 1])))) {
+          if (digits[i + 4] != 4
+              || !yearValue(i + 4)
+              || joinedAfter(i + 4)
+              || (i + 5 < n
+                  && adjacent(i + 5)
+                  && (type[i + 5] == NUM || punct(i + 5, (char) value[i + 1])))) {
             return null;
           }
           p.year = value[i + 4];
@@ -803,7 +890,8 @@ public final class Dates {
         }
       }
       if (c < 0 && p1.bare && word(p1.last + 1, words.pair)) {
-        // "Friday 14 and Saturday 15 March 2025": two days that follow each other, read as their range
+        // "Friday 14 and Saturday 15 March 2025": two days that follow each other, read as their
+        // range
         Part p2 = part(p1.last + 2, false);
         if (p2 != null && fits(p1, p2)) {
           Found f = resolve(p1, p2);
@@ -853,7 +941,8 @@ public final class Dates {
           fallback = f;
           bestMonthFirst = mf;
         }
-        if (weekdaysFit(p1, f.start, f.noYear) && (p2 == null || weekdaysFit(p2, f.end, f.noYear))) {
+        if (weekdaysFit(p1, f.start, f.noYear)
+            && (p2 == null || weekdaysFit(p2, f.end, f.noYear))) {
           valid++;
           if (best == null) {
             best = f;
@@ -866,8 +955,12 @@ public final class Dates {
         if ((p1.numeric && !p1.fixed) || (p2 != null && p2.numeric && !p2.fixed)) {
           Found f = dates(p1, p2, true);
           if (f != null) {
-            f.pending.add(new Object[] {Warnings.Kind.MONTH_FIRST_DATE, start[p1.first],
-                "'" + matched(p1, last) + "' is only a date month first: " + describe(f)});
+            f.pending.add(
+                new Object[] {
+                  Warnings.Kind.MONTH_FIRST_DATE,
+                  start[p1.first],
+                  "'" + matched(p1, last) + "' is only a date month first: " + describe(f)
+                });
             weekdayWarnings(f, p1, p2);
             return finish(f, p1, last);
           }
@@ -877,11 +970,23 @@ public final class Dates {
       Found f = best != null ? best : fallback;
       String written = matched(p1, last);
       if (ambiguous && valid != 1 && validIgnoringWeekdays == 2) {
-        f.pending.add(new Object[] {Warnings.Kind.AMBIGUOUS_DATE, start[p1.first],
-            "'" + written + "' reads day first or month first; took " + describe(f) + " (day first)"});
+        f.pending.add(
+            new Object[] {
+              Warnings.Kind.AMBIGUOUS_DATE,
+              start[p1.first],
+              "'"
+                  + written
+                  + "' reads day first or month first; took "
+                  + describe(f)
+                  + " (day first)"
+            });
       } else if (bestMonthFirst && validIgnoringWeekdays == 1) {
-        f.pending.add(new Object[] {Warnings.Kind.MONTH_FIRST_DATE, start[p1.first],
-            "'" + written + "' is only a date (range) month first: " + describe(f)});
+        f.pending.add(
+            new Object[] {
+              Warnings.Kind.MONTH_FIRST_DATE,
+              start[p1.first],
+              "'" + written + "' is only a date (range) month first: " + describe(f)
+            });
       }
       if (best == null) {
         weekdayWarnings(f, p1, p2);
@@ -891,7 +996,10 @@ public final class Dates {
 
     private Found finish(Found f, Part p1, Part last) {
       int firstTok = p1.first;
-      if (p1.weekday != null && !f.noYear && f.start.getDayOfWeek() != p1.weekday && p1.weekdayLength <= 2) {
+      if (p1.weekday != null
+          && !f.noYear
+          && f.start.getDayOfWeek() != p1.weekday
+          && p1.weekdayLength <= 2) {
         firstTok = p1.weekdayToken + 1; // "so 12 May": a short word, not a weekday
         if (punct(firstTok, '.')) {
           firstTok++;
@@ -911,16 +1019,36 @@ public final class Dates {
         return;
       }
       if (!weekdaysFit(p1, f.start, false) && p1.weekdayLength > 2) {
-        f.pending.add(new Object[] {Warnings.Kind.PARTLY_READ, start[p1.first],
-            "'" + text.substring(start[p1.weekdayToken], end[p1.weekdayToken]) + "' but " + f.start + " is a "
-                + f.start.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
-                + "; kept the date"});
+        f.pending.add(
+            new Object[] {
+              Warnings.Kind.PARTLY_READ,
+              start[p1.first],
+              "'"
+                  + text.substring(start[p1.weekdayToken], end[p1.weekdayToken])
+                  + "' but "
+                  + f.start
+                  + " is a "
+                  + f.start
+                      .getDayOfWeek()
+                      .getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
+                  + "; kept the date"
+            });
       }
       if (p2 != null && !weekdaysFit(p2, f.end, false) && p2.weekdayLength > 2) {
-        f.pending.add(new Object[] {Warnings.Kind.PARTLY_READ, start[p2.first],
-            "'" + text.substring(start[p2.weekdayToken], end[p2.weekdayToken]) + "' but " + f.end + " is a "
-                + f.end.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
-                + "; kept the date"});
+        f.pending.add(
+            new Object[] {
+              Warnings.Kind.PARTLY_READ,
+              start[p2.first],
+              "'"
+                  + text.substring(start[p2.weekdayToken], end[p2.weekdayToken])
+                  + "' but "
+                  + f.end
+                  + " is a "
+                  + f.end
+                      .getDayOfWeek()
+                      .getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
+                  + "; kept the date"
+            });
       }
     }
 
@@ -937,7 +1065,9 @@ public final class Dates {
       return f.start.equals(f.end) ? f.start.toString() : f.start + " to " + f.end;
     }
 
-    /** The dates the parts give in one reading order, or {@code null} if they make no date (range). */
+    /**
+     * The dates the parts give in one reading order, or {@code null} if they make no date (range).
+     */
     private @Nullable Found dates(Part p1, @Nullable Part p2, boolean monthFirst) {
       int y2 = p2 == null ? p1.year : (p2.year > 0 ? p2.year : p1.year);
       boolean inferred = false;
@@ -995,8 +1125,16 @@ public final class Dates {
 
     private void inferred(Found f, boolean inferred, Part p1, Part last) {
       if (inferred) {
-        f.pending.add(new Object[] {Warnings.Kind.YEAR_INFERRED, start[p1.first],
-            "'" + matched(p1, last) + "' names no year; took " + Objects.requireNonNull(hint) + " from the page"});
+        f.pending.add(
+            new Object[] {
+              Warnings.Kind.YEAR_INFERRED,
+              start[p1.first],
+              "'"
+                  + matched(p1, last)
+                  + "' names no year; took "
+                  + Objects.requireNonNull(hint)
+                  + " from the page"
+            });
       }
     }
   }

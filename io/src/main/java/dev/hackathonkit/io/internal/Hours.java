@@ -18,32 +18,43 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Hours {
   /** One time: hour, separator, minutes, a/p of am/pm, an hour word (h, Uhr, hrs). 5 groups. */
-  private static final String TIME = "(\\d{1,2})(?:([:.hH])(\\d{2}))?"
-      + "(?:\\s*(?:([aApP])\\.?\\s?[mM](?![\\p{L}])\\.?|((?:h|hrs?|uhr|horas?|heures?)(?![\\p{L}\\d]))))?";
+  private static final String TIME =
+      "(\\d{1,2})(?:([:.hH])(\\d{2}))?"
+          + "(?:\\s*(?:([aApP])\\.?\\s?[mM](?![\\p{L}])\\.?|((?:h|hrs?|uhr|horas?|heures?)(?![\\p{L}\\d]))))?";
+
   private static final String NOT_AFTER = "(?<![\\d:/\\p{L}])(?<!\\d[.,])";
   private static final String NOT_BEFORE = "(?![\\d/\\p{L}])(?![.:,]\\d)";
-  private static final String CONNECT = "(?:\\s*[-\u2010\u2011\u2013\u2014\u2212~]\\s*"
-      + "|\\s+(?:to|until|till|through|bis|\u00e0|a|al|au|hasta(?:\\s+las)?|jusqu['\u2019]\u00e0)\\s+)";
+  private static final String CONNECT =
+      "(?:\\s*[-\u2010\u2011\u2013\u2014\u2212~]\\s*"
+          + "|\\s+(?:to|until|till|through|bis|\u00e0|a|al|au|hasta(?:\\s+las)?|jusqu['\u2019]\u00e0)\\s+)";
   private static final Pattern RANGE =
-      Pattern.compile(NOT_AFTER + TIME + CONNECT + TIME + NOT_BEFORE, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern START = Pattern.compile(
-      "(?<![\\p{L}\\d])(?:from|start(?:s|ing)?\\s+at|begin(?:s|ning)?\\s+at|doors\\s+open\\s+at|opens?\\s+at"
-          + "|ab|beginn\\s+um|\u00e0\\s+partir\\s+de|d\u00e8s|desde(?:\\s+las)?|a\\s+partir\\s+de(?:\\s+las)?)\\s+"
-          + NOT_AFTER + TIME + NOT_BEFORE,
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      Pattern.compile(
+          NOT_AFTER + TIME + CONNECT + TIME + NOT_BEFORE,
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern START =
+      Pattern.compile(
+          "(?<![\\p{L}\\d])(?:from|start(?:s|ing)?\\s+at|begin(?:s|ning)?\\s+at|doors\\s+open\\s+at|opens?\\s+at"
+              + "|ab|beginn\\s+um|\u00e0\\s+partir\\s+de|d\u00e8s|desde(?:\\s+las)?|a\\s+partir\\s+de(?:\\s+las)?)\\s+"
+              + NOT_AFTER
+              + TIME
+              + NOT_BEFORE,
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  private static final Pattern END = Pattern.compile(
-      "(?<![\\p{L}\\d])(?:until|till|by|ends?\\s+at|finish(?:es)?\\s+at|closes?\\s+at|bis|schluss\\s+um"
-          + "|jusqu['\u2019]\u00e0|fin\\s+\u00e0|hasta(?:\\s+las)?|termina\\s+a\\s+las)\\s+"
-          + NOT_AFTER + TIME + NOT_BEFORE,
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern END =
+      Pattern.compile(
+          "(?<![\\p{L}\\d])(?:until|till|by|ends?\\s+at|finish(?:es)?\\s+at|closes?\\s+at|bis|schluss\\s+um"
+              + "|jusqu['\u2019]\u00e0|fin\\s+\u00e0|hasta(?:\\s+las)?|termina\\s+a\\s+las)\\s+"
+              + NOT_AFTER
+              + TIME
+              + NOT_BEFORE,
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
    * Opening hours found at {@code [from, to)}.
    *
    * @param opens when the day starts
-   * @param closes when it ends; never {@code null} from {@link #findRange}, {@code null} from {@link
-   *     #findStart} (a start without an end)
+   * @param closes when it ends; never {@code null} from {@link #findRange}, {@code null} from
+   *     {@link #findStart} (a start without an end)
    * @param from where the match starts, a char index
    * @param to where it ends (exclusive)
    */
@@ -63,21 +74,21 @@ public final class Hours {
   /**
    * The first range of hours in {@code text}. Either both ends carry minutes ({@code 09:00}, {@code
    * 10.00}, {@code 10h00}), or one carries {@code am}/{@code pm}, or one an hour word ({@code h},
-   * {@code Uhr}, {@code hrs}); bare number pairs such as {@code 16-17} are not hours. An end without
-   * {@code am}/{@code pm} takes the other end's when that keeps the order. {@code 24:00} closes at
-   * 23:59.
+   * {@code Uhr}, {@code hrs}); bare number pairs such as {@code 16-17} are not hours. An end
+   * without {@code am}/{@code pm} takes the other end's when that keeps the order. {@code 24:00}
+   * closes at 23:59.
    *
-   * @return the range with a non-null {@code closes}, or {@code null} if there is none (or the first
-   *     one ends before it starts)
+   * @return the range with a non-null {@code closes}, or {@code null} if there is none (or the
+   *     first one ends before it starts)
    */
   public static @Nullable TimeRange findRange(String text) {
     return findRange(text, false);
   }
 
   /**
-   * As {@link #findRange(String)}; with {@code acrossMidnight}, a range whose end is not after its start
-   * ({@code 22:00 - 01:00}, {@code 11:30pm-12:30am}) is a range that ends the next day, its {@code
-   * closes} before its {@code opens}.
+   * As {@link #findRange(String)}; with {@code acrossMidnight}, a range whose end is not after its
+   * start ({@code 22:00 - 01:00}, {@code 11:30pm-12:30am}) is a range that ends the next day, its
+   * {@code closes} before its {@code opens}.
    */
   public static @Nullable TimeRange findRange(String text, boolean acrossMidnight) {
     if (!Dates.hasDigit(text)) {
@@ -88,8 +99,11 @@ public final class Hours {
       boolean clock = m.group(3) != null && m.group(8) != null;
       String ap1 = meridian(m.group(4));
       String ap2 = meridian(m.group(9));
-      boolean hourWord = m.group(5) != null || m.group(10) != null
-          || "h".equalsIgnoreCase(m.group(2)) || "h".equalsIgnoreCase(m.group(7));
+      boolean hourWord =
+          m.group(5) != null
+              || m.group(10) != null
+              || "h".equalsIgnoreCase(m.group(2))
+              || "h".equalsIgnoreCase(m.group(7));
       if (!clock && ap1 == null && ap2 == null && !hourWord) {
         continue;
       }
@@ -126,8 +140,8 @@ public final class Hours {
   /**
    * The first start time stated without an end: {@code from 10:00}, {@code starts at 9am}, {@code
    * ab 10 Uhr}, {@code à partir de 10h}, {@code dès 9h30}, {@code desde las 10:00}. The time needs
-   * minutes, {@code am}/{@code pm} or an hour word; one that starts a range of {@link #findRange} is
-   * not a start alone.
+   * minutes, {@code am}/{@code pm} or an hour word; one that starts a range of {@link #findRange}
+   * is not a start alone.
    *
    * @return the start, with {@code closes} {@code null} and the offsets of the phrase, or {@code
    *     null}
@@ -167,8 +181,8 @@ public final class Hours {
 
   /**
    * The first time {@code cue} finds after its cue word that states minutes, am/pm or an hour word
-   * (and, when {@code notInRange}, does not start a range of {@link #findRange}), as a range without
-   * {@code closes}; or {@code null}.
+   * (and, when {@code notInRange}, does not start a range of {@link #findRange}), as a range
+   * without {@code closes}; or {@code null}.
    */
   private static @Nullable TimeRange loneTime(Pattern cue, String text, boolean notInRange) {
     if (!Dates.hasDigit(text)) {
@@ -215,24 +229,26 @@ public final class Hours {
    * @param yearHint the year when the line names none, or {@code null}
    * @return the day and hours, or {@code null} if the line holds no range of hours
    */
-  public static @Nullable DayHours parseDayLine(String line, @Nullable Integer yearHint, Warnings warnings) {
+  public static @Nullable DayHours parseDayLine(
+      String line, @Nullable Integer yearHint, Warnings warnings) {
     TimeRange hours = findRange(line);
     if (hours == null) {
       return null;
     }
-    Warnings quiet = (kind, offset, message) -> {
-      if (kind != Warnings.Kind.YEAR_INFERRED) {
-        warnings.warn(kind, offset, message);
-      }
-    };
+    Warnings quiet =
+        (kind, offset, message) -> {
+          if (kind != Warnings.Kind.YEAR_INFERRED) {
+            warnings.warn(kind, offset, message);
+          }
+        };
     return dayLine(line, hours, Dates.DateContext.ANY.withYearHint(yearHint), quiet);
   }
 
   /**
-   * A day line: a day written before hours, such as {@code Sat 12 Oct: 10:00–18:00}, {@code Samstag,
-   * 12. Oktober: 10–18 Uhr}, {@code May 16th: 9AM to 5PM}, {@code 16/05/2013: 9AM to 5PM}, {@code
-   * vendredi 3 mai : 9h-18h}, {@code sábado 4 de mayo, 10:00-18:00}, or {@code Sunday 13 October:
-   * from 10:00} (a start alone, {@code closes} {@code null}). The day is read as {@link
+   * A day line: a day written before hours, such as {@code Sat 12 Oct: 10:00–18:00}, {@code
+   * Samstag, 12. Oktober: 10–18 Uhr}, {@code May 16th: 9AM to 5PM}, {@code 16/05/2013: 9AM to 5PM},
+   * {@code vendredi 3 mai : 9h-18h}, {@code sábado 4 de mayo, 10:00-18:00}, or {@code Sunday 13
+   * October: from 10:00} (a start alone, {@code closes} {@code null}). The day is read as {@link
    * Dates#findRange(String, Dates.DateContext, Warnings)} reads a single date, but a day without a
    * year and without a hint still gives its {@link MonthDay}.
    *
@@ -240,7 +256,8 @@ public final class Hours {
    * @param warnings receives the date's warnings, with offsets into {@code line}
    * @return the day (or none) and the hours, or {@code null} if the line holds no hours
    */
-  public static @Nullable DayHours parseDayLine(String line, Dates.DateContext ctx, Warnings warnings) {
+  public static @Nullable DayHours parseDayLine(
+      String line, Dates.DateContext ctx, Warnings warnings) {
     TimeRange hours = findRange(line);
     if (hours == null) {
       hours = findStart(line);
@@ -251,7 +268,8 @@ public final class Hours {
     return dayLine(line, hours, ctx, warnings);
   }
 
-  private static DayHours dayLine(String line, TimeRange hours, Dates.DateContext ctx, Warnings warnings) {
+  private static DayHours dayLine(
+      String line, TimeRange hours, Dates.DateContext ctx, Warnings warnings) {
     Dates.Day d = Dates.findDay(line.substring(0, hours.from()), ctx, warnings);
     return d == null ? new DayHours(null, null, hours) : new DayHours(d.day(), d.date(), hours);
   }

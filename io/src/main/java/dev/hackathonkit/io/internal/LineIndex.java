@@ -26,7 +26,9 @@ public final class LineIndex {
     return of(text, text.length());
   }
 
-  /** The lines of {@code text} up to {@code end} (exclusive); offsets past it are on the last line. */
+  /**
+   * The lines of {@code text} up to {@code end} (exclusive); offsets past it are on the last line.
+   */
   public static LineIndex of(String text, int end) {
     requireNonNull(text, "text");
     int[] starts = new int[Math.max(16, end / 32)];
@@ -40,7 +42,10 @@ public final class LineIndex {
     return new LineIndex(starts, count);
   }
 
-  /** The 1-based line on which character {@code offset} of {@code text} stands, in one pass without an index. */
+  /**
+   * The 1-based line on which character {@code offset} of {@code text} stands, in one pass without
+   * an index.
+   */
   public static int lineAt(CharSequence text, long offset) {
     int line = 1;
     long end = Math.min(offset, text.length());
@@ -61,7 +66,9 @@ public final class LineIndex {
   public int line(int offset) {
     int l = last;
     if (offset >= starts[l - 1]) {
-      for (int k = 0; k < 8; k++) { // lookups come mostly in input order: try the last line and the next ones
+      for (int k = 0;
+          k < 8;
+          k++) { // lookups come mostly in input order: try the last line and the next ones
         if (l == count || offset < starts[l]) {
           last = l;
           return l;

@@ -32,60 +32,88 @@ import org.jspecify.annotations.Nullable;
  *       country is kept as the page wrote it; {@link #countryCode} names it.
  *   <li>Streets: a part with a word of {@code street-words.txt} ({@code Straße}, {@code rue},
  *       {@code Calle}; suffixes such as {@code …straße}) or a house number.
- *   <li>Postcodes: the shapes of {@code postcodes.properties} for the country (or common shapes when
- *       it is unknown), before or after the city ({@code 10999 Berlin}, {@code London EC1V 4PW}).
- *   <li>Zones: a city named by a zone id ({@code Dublin}: {@code Europe/Dublin}), else the zone of a
- *       country that has one ({@code country-zones.properties}, from IANA's zone.tab); stated zones
- *       as ids, {@code UTC+2}, or abbreviations the JDK's English zone names make unambiguous.
+ *   <li>Postcodes: the shapes of {@code postcodes.properties} for the country (or common shapes
+ *       when it is unknown), before or after the city ({@code 10999 Berlin}, {@code London EC1V
+ *       4PW}).
+ *   <li>Zones: a city named by a zone id ({@code Dublin}: {@code Europe/Dublin}), else the zone of
+ *       a country that has one ({@code country-zones.properties}, from IANA's zone.tab); stated
+ *       zones as ids, {@code UTC+2}, or abbreviations the JDK's English zone names make
+ *       unambiguous.
  * </ul>
  */
 public final class Places {
   private static final String[] LANGUAGES = {"en", "de", "fr", "es"};
   private static final Map<String, String> COUNTRY_CODES = new HashMap<>();
   private static final Set<String> CAPITALS_ONLY = new HashSet<>();
+
   /** First word key of a country name to the most words a name starting with it has. */
   private static final Map<String, Integer> FIRST_WORDS = new HashMap<>();
+
   private static final Set<String> STREET_WORDS = new HashSet<>();
   private static final List<String> STREET_SUFFIXES = new ArrayList<>();
   private static final Map<String, Pattern[]> POSTCODES = new HashMap<>();
   private static final Map<String, String> COUNTRY_ZONES = new HashMap<>();
+
   /** Words that are not cities after "in": language, month and weekday names. */
   private static final Set<String> NOT_CITIES = new HashSet<>();
+
   /** US states and Canadian provinces: postal codes and name keys ({@code regions.txt}). */
   private static final Set<String> REGION_CODES = new HashSet<>();
+
   private static final Set<String> REGION_NAMES = new HashSet<>();
-  private static final Pattern REGION_POSTCODE = Pattern.compile("([A-Z]{2})\\s+(\\d{5}(?:-\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)");
-  /** Words before a venue's name that are no part of it: a preposition ({@code at}, {@code bei}, {@code à}) and an article. */
-  private static final Pattern LEADING_ARTICLE = Pattern.compile(
-      "^(?:(?:at|in|im|bei|à|au|chez|en)\\s+)?(?:(?:the|der|die|das|dem|le|la|les|l'|el|los|las)\\s*)?"
-          + "(?:(?:offices?|premises|campus|rooms?|building|headquarters|space) of\\s+(?:the\\s+)?)?(?=\\p{Lu})");
+  private static final Pattern REGION_POSTCODE =
+      Pattern.compile("([A-Z]{2})\\s+(\\d{5}(?:-\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)");
+
+  /**
+   * Words before a venue's name that are no part of it: a preposition ({@code at}, {@code bei},
+   * {@code à}) and an article.
+   */
+  private static final Pattern LEADING_ARTICLE =
+      Pattern.compile(
+          "^(?:(?:at|in|im|bei|à|au|chez|en)\\s+)?(?:(?:the|der|die|das|dem|le|la|les|l'|el|los|las)\\s*)?"
+              + "(?:(?:offices?|premises|campus|rooms?|building|headquarters|space) of\\s+(?:the\\s+)?)?(?=\\p{Lu})");
+
   /** A floor, suite or room after a street: {@code 3rd floor}, {@code Suite 300}, {@code 2. OG}. */
-  private static final Pattern UNIT = Pattern.compile(
-      "(?iu)(?:\\d{1,3}(?:st|nd|rd|th|\\.|e|er|º|°)?\\s*(?:floor|fl\\.?|stock|og|etage|étage|piso|planta)"
-          + "|(?:suite|ste\\.?|unit|room|rm\\.?|raum|salle|sala|apt\\.?|floor|stock|etage|étage|piso|planta|building|bldg\\.?|haus|gebäude)\\s+[\\p{L}\\d-]{1,6})");
+  private static final Pattern UNIT =
+      Pattern.compile(
+          "(?iu)(?:\\d{1,3}(?:st|nd|rd|th|\\.|e|er|º|°)?\\s*(?:floor|fl\\.?|stock|og|etage|étage|piso|planta)"
+              + "|(?:suite|ste\\.?|unit|room|rm\\.?|raum|salle|sala|apt\\.?|floor|stock|etage|étage|piso|planta|building|bldg\\.?|haus|gebäude)\\s+[\\p{L}\\d-]{1,6})");
 
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'\u2019.\\-]*");
-  private static final Pattern HOUSE_NUMBER = Pattern.compile(
-      "(?:^|\\s)\\d{1,4}\\s?[a-zA-Z]?(?:\\s?[-\u2013/]\\s?\\d{1,4}[a-zA-Z]?)?(?=$|[\\s,])");
-  private static final Pattern CUE = Pattern.compile(
-      "(?<![\\p{L}])(?:in|at|im|in der|bei|\u00e0|au|chez|en|en el|en la|nel|venue|location|ort|lieu|lugar)\\s+",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern IN_CITY = Pattern.compile(
-      "(?<![\\p{L}])(?i:in|im|\u00e0|en)\\s+(\\p{Lu}\\p{L}+(?:[ \\-]\\p{Lu}\\p{L}+)?)(?![\\p{L}])");
-  private static final Pattern HOSTED_BY = Pattern.compile(
-      "(?<![\\p{L}])(?iu:hosted by|host:|gastgeber:?|h\u00e9berg\u00e9 par|organizado por)\\s+"
-          + "(\\p{Lu}[\\p{L}\\d&.\\-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.\\-]*)*)");
-  private static final Pattern PROSE_POSTCODE = Pattern.compile(
-      "(?<![\\p{L}\\d])(?:[A-Z]{1,2}-)?(?:\\d{4}\\s?[A-Z]{2}|\\d{3}\\s\\d{2}|\\d{2}-\\d{3}|\\d{4,5})"
-          + "\\s+\\p{Lu}[\\p{L}\\p{M}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}\\-]+){0,2}(?![\\p{L}\\d])");
+  private static final Pattern HOUSE_NUMBER =
+      Pattern.compile(
+          "(?:^|\\s)\\d{1,4}\\s?[a-zA-Z]?(?:\\s?[-\u2013/]\\s?\\d{1,4}[a-zA-Z]?)?(?=$|[\\s,])");
+  private static final Pattern CUE =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:in|at|im|in der|bei|\u00e0|au|chez|en|en el|en la|nel|venue|location|ort|lieu|lugar)\\s+",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern IN_CITY =
+      Pattern.compile(
+          "(?<![\\p{L}])(?i:in|im|\u00e0|en)\\s+(\\p{Lu}\\p{L}+(?:[ \\-]\\p{Lu}\\p{L}+)?)(?![\\p{L}])");
+  private static final Pattern HOSTED_BY =
+      Pattern.compile(
+          "(?<![\\p{L}])(?iu:hosted by|host:|gastgeber:?|h\u00e9berg\u00e9 par|organizado por)\\s+"
+              + "(\\p{Lu}[\\p{L}\\d&.\\-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.\\-]*)*)");
+  private static final Pattern PROSE_POSTCODE =
+      Pattern.compile(
+          "(?<![\\p{L}\\d])(?:[A-Z]{1,2}-)?(?:\\d{4}\\s?[A-Z]{2}|\\d{3}\\s\\d{2}|\\d{2}-\\d{3}|\\d{4,5})"
+              + "\\s+\\p{Lu}[\\p{L}\\p{M}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}\\-]+){0,2}(?![\\p{L}\\d])");
+
   /** A city before a British or Canadian postcode in prose: {@code Cambridge CB2 9QT}. */
-  private static final Pattern PROSE_CITY_POSTCODE = Pattern.compile(
-      "(?<![\\p{L}\\d])\\p{Lu}[\\p{L}\\p{M}\\-]+\\s+(?:[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)(?![\\p{L}\\d])");
-  private static final Pattern ZONE_ID = Pattern.compile("(?<![\\w/])([A-Z][A-Za-z]+(?:/[A-Z][A-Za-z_\\-]+(?:[+\\-]\\d+)?){1,2})(?![\\w/])");
-  private static final Pattern ZONE_OFFSET = Pattern.compile(
-      "(?<![\\p{L}\\d])(UTC|GMT)(?:\\s?([+\\-\u2212\u2013])\\s?(\\d{1,2})(?::?(\\d{2}))?)?(?![\\p{L}\\d:])");
-  private static final Pattern ZONE_ABBREVIATION = Pattern.compile("(?<![\\p{L}\\d])([A-Z]{3,5})(?![\\p{L}\\d])");
-  private static final Pattern TIME_BEFORE = Pattern.compile("\\d(?:\\s?[ap]\\.?m\\.?|\\s?h|\\s?Uhr)?\\s*\\(?$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PROSE_CITY_POSTCODE =
+      Pattern.compile(
+          "(?<![\\p{L}\\d])\\p{Lu}[\\p{L}\\p{M}\\-]+\\s+(?:[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)(?![\\p{L}\\d])");
+
+  private static final Pattern ZONE_ID =
+      Pattern.compile(
+          "(?<![\\w/])([A-Z][A-Za-z]+(?:/[A-Z][A-Za-z_\\-]+(?:[+\\-]\\d+)?){1,2})(?![\\w/])");
+  private static final Pattern ZONE_OFFSET =
+      Pattern.compile(
+          "(?<![\\p{L}\\d])(UTC|GMT)(?:\\s?([+\\-\u2212\u2013])\\s?(\\d{1,2})(?::?(\\d{2}))?)?(?![\\p{L}\\d:])");
+  private static final Pattern ZONE_ABBREVIATION =
+      Pattern.compile("(?<![\\p{L}\\d])([A-Z]{3,5})(?![\\p{L}\\d])");
+  private static final Pattern TIME_BEFORE =
+      Pattern.compile("\\d(?:\\s?[ap]\\.?m\\.?|\\s?h|\\s?Uhr)?\\s*\\(?$", Pattern.CASE_INSENSITIVE);
 
   static {
     for (String code : Locale.getISOCountries()) {
@@ -115,11 +143,14 @@ public final class Places {
     Properties postcodes = Words.properties("postcodes.properties");
     for (String code : postcodes.stringPropertyNames()) {
       String shape = "(?:[A-Z]{1,2}-)?(?:" + postcodes.getProperty(code).strip() + ")";
-      String city = "(\\p{L}[\\p{L}\\p{M}'\u2019.\\-]*(?:\\s+\\p{L}[\\p{L}\\p{M}'\u2019.\\-]*){0,3})";
-      POSTCODES.put(code, new Pattern[] {
-        Pattern.compile("(" + shape + ")\\s+" + city),
-        Pattern.compile(city + "\\s+(" + shape + ")")
-      });
+      String city =
+          "(\\p{L}[\\p{L}\\p{M}'\u2019.\\-]*(?:\\s+\\p{L}[\\p{L}\\p{M}'\u2019.\\-]*){0,3})";
+      POSTCODES.put(
+          code,
+          new Pattern[] {
+            Pattern.compile("(" + shape + ")\\s+" + city),
+            Pattern.compile(city + "\\s+(" + shape + ")")
+          });
     }
     for (String line : Words.lines("regions.txt")) {
       int space = line.indexOf(' ');
@@ -137,12 +168,16 @@ public final class Places {
     }
     for (java.time.Month m : java.time.Month.values()) {
       for (String in : LANGUAGES) {
-        NOT_CITIES.add(Words.key(m.getDisplayName(java.time.format.TextStyle.FULL, Locale.forLanguageTag(in))));
+        NOT_CITIES.add(
+            Words.key(
+                m.getDisplayName(java.time.format.TextStyle.FULL, Locale.forLanguageTag(in))));
       }
     }
     for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
       for (String in : LANGUAGES) {
-        NOT_CITIES.add(Words.key(d.getDisplayName(java.time.format.TextStyle.FULL, Locale.forLanguageTag(in))));
+        NOT_CITIES.add(
+            Words.key(
+                d.getDisplayName(java.time.format.TextStyle.FULL, Locale.forLanguageTag(in))));
       }
     }
   }
@@ -178,8 +213,13 @@ public final class Places {
    * @param to where it ends (exclusive): a char index, or the index after the last line used
    */
   public record Address(
-      @Nullable String name, @Nullable String street, @Nullable String postcode, @Nullable String city,
-      @Nullable String country, int from, int to) {}
+      @Nullable String name,
+      @Nullable String street,
+      @Nullable String postcode,
+      @Nullable String city,
+      @Nullable String country,
+      int from,
+      int to) {}
 
   private Places() {}
 
@@ -196,7 +236,9 @@ public final class Places {
     FIRST_WORDS.merge(first, key.split(" ").length, Math::max);
   }
 
-  /** Whether {@code name} is a country's name in English, German, French or Spanish, or an alias. */
+  /**
+   * Whether {@code name} is a country's name in English, German, French or Spanish, or an alias.
+   */
   public static boolean isCountry(String name) {
     return countryCode(name) != null;
   }
@@ -211,7 +253,9 @@ public final class Places {
   public static @Nullable String countryCode(String name) {
     String key = Words.key(name);
     String code = COUNTRY_CODES.get(key);
-    if (code != null && CAPITALS_ONLY.contains(key) && !name.strip().equals(name.strip().toUpperCase(Locale.ROOT))) {
+    if (code != null
+        && CAPITALS_ONLY.contains(key)
+        && !name.strip().equals(name.strip().toUpperCase(Locale.ROOT))) {
       return null;
     }
     return code;
@@ -237,13 +281,13 @@ public final class Places {
   }
 
   /**
-   * The address written in {@code text}, a sentence of prose: {@code in Amsterdam, The Netherlands},
-   * {@code at Betahaus, Prinzessinnenstraße 19-20, Berlin, Germany}, {@code Betahaus,
-   * Prinzessinnenstraße 19-20, 10999 Berlin}, {@code Dublin Ireland}, {@code hosted by ACME at their
-   * office in Brno}. It ends at the last country named (else at the last {@code postcode city}, else
-   * at a capitalised place after {@code in}); the comma-separated parts before it are, from the
-   * right, the city (with its postcode), the street, and the name. Prose before the address is cut
-   * at the last {@code in}, {@code at}, {@code bei}, {@code à}, {@code en}...
+   * The address written in {@code text}, a sentence of prose: {@code in Amsterdam, The
+   * Netherlands}, {@code at Betahaus, Prinzessinnenstraße 19-20, Berlin, Germany}, {@code Betahaus,
+   * Prinzessinnenstraße 19-20, 10999 Berlin}, {@code Dublin Ireland}, {@code hosted by ACME at
+   * their office in Brno}. It ends at the last country named (else at the last {@code postcode
+   * city}, else at a capitalised place after {@code in}); the comma-separated parts before it are,
+   * from the right, the city (with its postcode), the street, and the name. Prose before the
+   * address is cut at the last {@code in}, {@code at}, {@code bei}, {@code à}, {@code en}...
    *
    * @return the address with its char offsets in {@code text}, or {@code null} when none is found
    */
@@ -305,7 +349,10 @@ public final class Places {
       while (line.endsWith(",") || line.endsWith(";")) {
         line = line.substring(0, line.length() - 1).strip();
       }
-      if (line.isEmpty() || line.contains("@") || line.contains("://") || line.matches("^[\\p{L} ]{1,20}:.*")) {
+      if (line.isEmpty()
+          || line.contains("@")
+          || line.contains("://")
+          || line.matches("^[\\p{L} ]{1,20}:.*")) {
         continue;
       }
       if (joined.length() > 0) {
@@ -318,7 +365,11 @@ public final class Places {
       return null;
     }
     Address a = whole(joined.toString());
-    if (a.name() == null && a.street() == null && a.postcode() == null && a.city() == null && a.country() == null) {
+    if (a.name() == null
+        && a.street() == null
+        && a.postcode() == null
+        && a.city() == null
+        && a.country() == null) {
       return null;
     }
     int first = spans.get(0)[0];
@@ -355,7 +406,8 @@ public final class Places {
    * The parts of {@code text[start, end)} from the right: city (with postcode), street, name; the
    * country, if any, was written at {@code [end, to)}.
    */
-  private static Address parts(String text, int start, int end, @Nullable String country, int to, boolean prose) {
+  private static Address parts(
+      String text, int start, int end, @Nullable String country, int to, boolean prose) {
     List<int[]> parts = new ArrayList<>();
     int s = start;
     for (int i = start; i <= end; i++) {
@@ -401,7 +453,8 @@ public final class Places {
     for (int i = parts.size() - 1; i >= 0; i--) {
       String part = text.substring(parts.get(i)[0], parts.get(i)[1]);
       if (regional && city == null && street == null && name == null) {
-        // "Portland, OR 97209", "Portland, Oregon, USA": a state or province is no part of the venue
+        // "Portland, OR 97209", "Portland, Oregon, USA": a state or province is no part of the
+        // venue
         Matcher rp = REGION_POSTCODE.matcher(part);
         if (postcode == null && rp.matches() && REGION_CODES.contains(rp.group(1))) {
           postcode = rp.group(2);
@@ -411,7 +464,10 @@ public final class Places {
           continue;
         }
       }
-      if (street == null && name == null && (city != null || postcode != null) && UNIT.matcher(part).matches()) {
+      if (street == null
+          && name == null
+          && (city != null || postcode != null)
+          && UNIT.matcher(part).matches()) {
         // "3rd floor", "Suite 300": part of the street line before it
         unit = unit == null ? part : part + ", " + unit;
         continue;
@@ -420,7 +476,9 @@ public final class Places {
       if (pc != null) {
         postcode = pc[0];
         city = pc[1];
-      } else if (street == null && name == null && isStreet(part, postcode != null && city != null)) {
+      } else if (street == null
+          && name == null
+          && isStreet(part, postcode != null && city != null)) {
         street = unit == null ? part : part + ", " + unit;
         unit = null;
       } else if (city == null && street == null) {
@@ -452,14 +510,18 @@ public final class Places {
     return n.isEmpty() ? null : n;
   }
 
-  /** Whether {@code name} ends with an abbreviation whose dot belongs to it ({@code e.V.}, {@code Inc.}, {@code Ltd.}). */
+  /**
+   * Whether {@code name} ends with an abbreviation whose dot belongs to it ({@code e.V.}, {@code
+   * Inc.}, {@code Ltd.}).
+   */
   private static boolean abbreviated(String name) {
     if (!name.endsWith(".")) {
       return false;
     }
     int space = name.lastIndexOf(' ');
     String word = name.substring(space + 1, name.length() - 1);
-    return word.indexOf('.') >= 0 || (word.length() <= 3 && !word.isEmpty() && Character.isUpperCase(word.charAt(0)));
+    return word.indexOf('.') >= 0
+        || (word.length() <= 3 && !word.isEmpty() && Character.isUpperCase(word.charAt(0)));
   }
 
   private static int[] trim(String text, int s, int e) {
@@ -484,8 +546,10 @@ public final class Places {
       }
       String w = text.substring(i, wEnd);
       // a legal form ends a name without a capital: e.V., d.o.o.
-      boolean legalForm = at == e && w.length() <= 8 && w.indexOf('.') > 0 && w.indexOf('.') < w.length() - 1;
-      if (w.isEmpty() || !(Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)) || legalForm)) {
+      boolean legalForm =
+          at == e && w.length() <= 8 && w.indexOf('.') > 0 && w.indexOf('.') < w.length() - 1;
+      if (w.isEmpty()
+          || !(Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)) || legalForm)) {
         break;
       }
       at = i;
@@ -497,11 +561,15 @@ public final class Places {
     return at;
   }
 
-  /** Where the clause holding {@code end} starts: after a line break, {@code ;}, {@code :}, a sentence's full stop. */
+  /**
+   * Where the clause holding {@code end} starts: after a line break, {@code ;}, {@code :}, a
+   * sentence's full stop.
+   */
   private static int clauseStart(String text, int end) {
     for (int i = end - 1; i >= 0; i--) {
       char c = text.charAt(i);
-      if (c == '\n' || c == ';' || c == '!' || c == '?' || c == '(' || c == ')' || c == '|' || c == ':') {
+      if (c == '\n' || c == ';' || c == '!' || c == '?' || c == '(' || c == ')' || c == '|'
+          || c == ':') {
         return i + 1;
       }
       if (c == '.' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) {
@@ -586,7 +654,10 @@ public final class Places {
         return true;
       }
     }
-    return beforePostcode && letters && HOUSE_NUMBER.matcher(part).find() && postcodeCity(part, null) == null;
+    return beforePostcode
+        && letters
+        && HOUSE_NUMBER.matcher(part).find()
+        && postcodeCity(part, null) == null;
   }
 
   private static boolean streetWord(String key) {
@@ -606,7 +677,9 @@ public final class Places {
     Pattern[] shapes = country == null ? null : POSTCODES.get(country);
     if (shapes == null) {
       // postcodes.properties has a "default" line
-      shapes = java.util.Objects.requireNonNull(POSTCODES.get("default"), "postcodes.properties has no default");
+      shapes =
+          java.util.Objects.requireNonNull(
+              POSTCODES.get("default"), "postcodes.properties has no default");
     }
     Matcher before = shapes[0].matcher(part);
     if (before.matches() && !streetWordIn(before.group(2))) {
@@ -663,8 +736,15 @@ public final class Places {
     if (zone == null) {
       return null;
     }
-    return new ZoneGuess(ZoneId.of(zone), "time zone " + zone + " inferred from the country '" + country.strip()
-        + "' (" + code + "), which has only that zone in the zone database");
+    return new ZoneGuess(
+        ZoneId.of(zone),
+        "time zone "
+            + zone
+            + " inferred from the country '"
+            + country.strip()
+            + "' ("
+            + code
+            + "), which has only that zone in the zone database");
   }
 
   private static @Nullable ZoneGuess cityZone(String cityName) {
@@ -674,8 +754,15 @@ public final class Places {
     }
     List<String> all = ids;
     String id = all.get(0);
-    String reason = "time zone " + id + " inferred from the city '" + cityName + "', which names it in the zone database"
-        + (all.size() > 1 ? " (also named by " + String.join(", ", all.subList(1, all.size())) + ")" : "");
+    String reason =
+        "time zone "
+            + id
+            + " inferred from the city '"
+            + cityName
+            + "', which names it in the zone database"
+            + (all.size() > 1
+                ? " (also named by " + String.join(", ", all.subList(1, all.size())) + ")"
+                : "");
     return new ZoneGuess(ZoneId.of(id), reason);
   }
 
@@ -684,10 +771,11 @@ public final class Places {
    * UTC+2}, {@code UTC+02:00}, {@code GMT-5}; {@code UTC} or {@code GMT} alone is UTC), as a fixed
    * {@link ZoneOffset}; or an abbreviation of the JDK's English zone names ({@code CEST}, {@code
    * EDT}, {@code BST}) as the region it stands for (the zone its English long name parses to with
-   * the JDK in {@code en}, else {@code en-GB}, else {@code en-US}), when all zones that use it share one offset
-   * (bar a single outlier, such as Bougainville's BST). An abbreviation used for several offsets
-   * ({@code IST}, {@code CST}) is skipped; one of a zone without summer time ({@code ICT}, {@code
-   * BOT}) is only read right after a time ({@code 10:00 ICT}), since such letters are often words.
+   * the JDK in {@code en}, else {@code en-GB}, else {@code en-US}), when all zones that use it
+   * share one offset (bar a single outlier, such as Bougainville's BST). An abbreviation used for
+   * several offsets ({@code IST}, {@code CST}) is skipped; one of a zone without summer time
+   * ({@code ICT}, {@code BOT}) is only read right after a time ({@code 10:00 ICT}), since such
+   * letters are often words.
    *
    * @return the zone and its offsets in {@code text}, or {@code null}
    */
@@ -722,7 +810,10 @@ public final class Places {
       if (e == null) {
         continue;
       }
-      if (!e.summer() && !TIME_BEFORE.matcher(text.substring(Math.max(0, ab.start() - 12), ab.start())).find()) {
+      if (!e.summer()
+          && !TIME_BEFORE
+              .matcher(text.substring(Math.max(0, ab.start() - 12), ab.start()))
+              .find()) {
         continue;
       }
       best = new StatedZone(ZoneId.of(e.zone()), ab.start(), ab.end());
@@ -732,7 +823,10 @@ public final class Places {
   }
 
   /** Zone abbreviations from the JDK's English zone names, built on first use. */
-  /** The zone ids by the key of the city they name ({@code dublin}: {@code Europe/Dublin}), shortest id first; built once. */
+  /**
+   * The zone ids by the key of the city they name ({@code dublin}: {@code Europe/Dublin}), shortest
+   * id first; built once.
+   */
   private static final class ZoneCities {
     static final Map<String, List<String>> IDS = build();
 
@@ -743,8 +837,14 @@ public final class Places {
         if (slash < 0 || id.startsWith("Etc/") || id.startsWith("SystemV/")) {
           continue;
         }
-        byCity.computeIfAbsent(Words.key(id.substring(slash + 1)),
-            k -> new TreeSet<>((a, b) -> a.length() != b.length() ? a.length() - b.length() : a.compareTo(b))).add(id);
+        byCity
+            .computeIfAbsent(
+                Words.key(id.substring(slash + 1)),
+                k ->
+                    new TreeSet<>(
+                        (a, b) ->
+                            a.length() != b.length() ? a.length() - b.length() : a.compareTo(b)))
+            .add(id);
       }
       Map<String, List<String>> out = new HashMap<>();
       byCity.forEach((k, v) -> out.put(k, List.copyOf(v)));
@@ -768,8 +868,12 @@ public final class Places {
         }
         ZoneRules rules = ZoneId.of(row[0]).getRules();
         ZoneOffset std = rules.getStandardOffset(jan);
-        ZoneOffset dst = rules.isDaylightSavings(jan) ? rules.getOffset(jan)
-            : rules.isDaylightSavings(jul) ? rules.getOffset(jul) : ZoneOffset.ofTotalSeconds(std.getTotalSeconds() + 3600);
+        ZoneOffset dst =
+            rules.isDaylightSavings(jan)
+                ? rules.getOffset(jan)
+                : rules.isDaylightSavings(jul)
+                    ? rules.getOffset(jul)
+                    : ZoneOffset.ofTotalSeconds(std.getTotalSeconds() + 3600);
         boolean pair = letters(row[2]) && letters(row[4]) && !row[2].equals(row[4]);
         use(uses, row[2], std, new String[] {row[0], row[1], pair ? "1" : ""});
         use(uses, row[4], dst, new String[] {row[0], row[3], pair ? "1" : ""});
@@ -781,52 +885,60 @@ public final class Places {
         longNames.add(DateTimeFormatter.ofPattern("zzzz", Locale.forLanguageTag(tag)));
       }
       Map<String, Entry> out = new HashMap<>();
-      uses.forEach((abbr, byOffset) -> {
-        int big = 0;
-        List<String[]> main = null;
-        for (List<String[]> group : byOffset.values()) {
-          if (group.size() >= 2) {
-            big++;
-          }
-          if (main == null || group.size() > main.size()) {
-            main = group;
-          }
-        }
-        if (big > 1 || main == null || abbr.equals("UTC") || abbr.equals("GMT")) {
-          return;
-        }
-        String zone = null;
-        for (DateTimeFormatter longName : longNames) {
-          for (String[] use : main) {
-            try {
-              String parsed = longName.parse(use[1], ZoneId::from).getId();
-              if (zone == null && main.stream().anyMatch(u -> u[0].equals(parsed))) {
-                zone = parsed;
+      uses.forEach(
+          (abbr, byOffset) -> {
+            int big = 0;
+            List<String[]> main = null;
+            for (List<String[]> group : byOffset.values()) {
+              if (group.size() >= 2) {
+                big++;
               }
-            } catch (RuntimeException e) {
-              // a name the parser does not know: try the next
+              if (main == null || group.size() > main.size()) {
+                main = group;
+              }
             }
-            if (zone != null) {
-              break;
+            if (big > 1 || main == null || abbr.equals("UTC") || abbr.equals("GMT")) {
+              return;
             }
-          }
-        }
-        if (zone == null) {
-          zone = main.stream().map(u -> u[0]).sorted().findFirst().orElseThrow();
-        }
-        ZoneRules rules = ZoneId.of(zone).getRules();
-        boolean summer = main.stream().anyMatch(u -> !u[2].isEmpty())
-            && (rules.isDaylightSavings(jan) || rules.isDaylightSavings(jul));
-        out.put(abbr, new Entry(zone, summer));
-      });
+            String zone = null;
+            for (DateTimeFormatter longName : longNames) {
+              for (String[] use : main) {
+                try {
+                  String parsed = longName.parse(use[1], ZoneId::from).getId();
+                  if (zone == null && main.stream().anyMatch(u -> u[0].equals(parsed))) {
+                    zone = parsed;
+                  }
+                } catch (RuntimeException e) {
+                  // a name the parser does not know: try the next
+                }
+                if (zone != null) {
+                  break;
+                }
+              }
+            }
+            if (zone == null) {
+              zone = main.stream().map(u -> u[0]).sorted().findFirst().orElseThrow();
+            }
+            ZoneRules rules = ZoneId.of(zone).getRules();
+            boolean summer =
+                main.stream().anyMatch(u -> !u[2].isEmpty())
+                    && (rules.isDaylightSavings(jan) || rules.isDaylightSavings(jul));
+            out.put(abbr, new Entry(zone, summer));
+          });
       return Map.copyOf(out);
     }
 
-    private static void use(Map<String, Map<ZoneOffset, List<String[]>>> uses, String abbr, ZoneOffset offset, String[] use) {
+    private static void use(
+        Map<String, Map<ZoneOffset, List<String[]>>> uses,
+        String abbr,
+        ZoneOffset offset,
+        String[] use) {
       if (!letters(abbr)) {
         return;
       }
-      uses.computeIfAbsent(abbr, k -> new LinkedHashMap<>()).computeIfAbsent(offset, k -> new ArrayList<>()).add(use);
+      uses.computeIfAbsent(abbr, k -> new LinkedHashMap<>())
+          .computeIfAbsent(offset, k -> new ArrayList<>())
+          .add(use);
     }
 
     private static boolean letters(String s) {

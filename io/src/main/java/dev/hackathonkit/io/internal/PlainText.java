@@ -9,8 +9,8 @@ import java.util.function.IntPredicate;
  * Plain-text hygiene. Not API.
  *
  * <p>Normalisation keeps every character at its column (one character in, one out), except that a
- * byte-order mark at the very start is dropped and line ends become {@code \n}, so positions found in
- * normalised text are positions in the original lines.
+ * byte-order mark at the very start is dropped and line ends become {@code \n}, so positions found
+ * in normalised text are positions in the original lines.
  */
 public final class PlainText {
   /** The byte-order mark. */
@@ -20,14 +20,19 @@ public final class PlainText {
 
   /** Whether {@code c} is a space of any kind (ordinary, tab, no-break, figure, thin...). */
   public static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u3000'
+    return c == ' '
+        || c == '\t'
+        || c == '\u00A0'
+        || c == '\u2007'
+        || c == '\u202F'
+        || c == '\u3000'
         || Character.getType(c) == Character.SPACE_SEPARATOR;
   }
 
   /**
    * The text split into lines: a leading byte-order mark dropped; CRLF, CR and LF all end a line;
-   * no-break and other spaces and tabs become {@code ' '} (one for one); trailing spaces removed.
-   * A final line end does not make an extra empty line.
+   * no-break and other spaces and tabs become {@code ' '} (one for one); trailing spaces removed. A
+   * final line end does not make an extra empty line.
    */
   public static List<String> lines(CharSequence text) {
     List<String> lines = new ArrayList<>();
@@ -54,15 +59,17 @@ public final class PlainText {
     return lines;
   }
 
-  /** {@code s} with no-break spaces and tabs as ordinary spaces, runs of spaces collapsed, trimmed. */
+  /**
+   * {@code s} with no-break spaces and tabs as ordinary spaces, runs of spaces collapsed, trimmed.
+   */
   public static String clean(String s) {
     return collapse(s, c -> isSpace((char) c) || c == '\r' || c == '\n');
   }
 
   /**
-   * {@code s} with each run of characters that {@code space} accepts replaced by one ordinary space,
-   * and such runs at either end dropped. The one place the project collapses spaces; callers differ
-   * only in which characters count as space.
+   * {@code s} with each run of characters that {@code space} accepts replaced by one ordinary
+   * space, and such runs at either end dropped. The one place the project collapses spaces; callers
+   * differ only in which characters count as space.
    */
   public static String collapse(String s, IntPredicate space) {
     if (isCollapsed(s, space)) {

@@ -86,13 +86,17 @@ public final class ReportBuilder {
     return this;
   }
 
-  /** Records input that was not placed in the model, of a kind the reader does not name ({@link UnmappedReason#U100_NOT_PLACED}). */
+  /**
+   * Records input that was not placed in the model, of a kind the reader does not name ({@link
+   * UnmappedReason#U100_NOT_PLACED}).
+   */
   public ReportBuilder unmapped(int line, int column, String text, String reason) {
     return unmapped(UnmappedReason.U100_NOT_PLACED, line, column, text, reason);
   }
 
   /** Records input that was not placed in the model, with the kind of reason. */
-  public ReportBuilder unmapped(ProblemCode code, int line, int column, String text, String reason) {
+  public ReportBuilder unmapped(
+      ProblemCode code, int line, int column, String text, String reason) {
     unmapped.add(new UnmappedInput(code, new Location(source, line, column), text, reason));
     return this;
   }

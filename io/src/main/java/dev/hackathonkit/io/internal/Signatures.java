@@ -12,13 +12,16 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * MediaWiki signatures as pages show them: {@code Jdoe 18:02, 29 April 2013 (UTC)}, the user
- * name followed by the time of signing. Not API.
+ * MediaWiki signatures as pages show them: {@code Jdoe 18:02, 29 April 2013 (UTC)}, the user name
+ * followed by the time of signing. Not API.
  */
 public final class Signatures {
-  private static final Pattern STAMP = Pattern.compile(
-      "(\\d{1,2}):(\\d{2}),\\s+(\\d{1,2})\\s+(" + Dates.MONTH + ")\\s+(\\d{4})\\s*\\((?:UTC|GMT)\\)",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern STAMP =
+      Pattern.compile(
+          "(\\d{1,2}):(\\d{2}),\\s+(\\d{1,2})\\s+("
+              + Dates.MONTH
+              + ")\\s+(\\d{4})\\s*\\((?:UTC|GMT)\\)",
+          Pattern.CASE_INSENSITIVE);
 
   /**
    * A signature found at {@code [from, to)}: {@code from} is where the author starts, {@code to} is
@@ -36,7 +39,8 @@ public final class Signatures {
    *
    * @param author the user name as shown
    * @param postedAt when it was signed
-   * @param text what follows the signature and its colon, trimmed (inner spacing as written); may be empty
+   * @param text what follows the signature and its colon, trimmed (inner spacing as written); may
+   *     be empty
    */
   public record Signed(String author, Instant postedAt, String text) {}
 
@@ -136,7 +140,8 @@ public final class Signatures {
     if (month == null || hour > 23 || minute > 59) {
       return null;
     }
-    LocalDate date = Dates.date(Integer.parseInt(m.group(5)), month.getValue(), Integer.parseInt(m.group(3)));
+    LocalDate date =
+        Dates.date(Integer.parseInt(m.group(5)), month.getValue(), Integer.parseInt(m.group(3)));
     return date == null ? null : date.atTime(LocalTime.of(hour, minute)).toInstant(ZoneOffset.UTC);
   }
 }

@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  * text. Not API.
  *
  * <ul>
- *   <li>A byte-order mark decides the encoding and is dropped: {@code EF BB BF} UTF-8, {@code FE FF}
- *       UTF-16BE, {@code FF FE} UTF-16LE (Unicode 15, section 23.8). Without one the caller's
+ *   <li>A byte-order mark decides the encoding and is dropped: {@code EF BB BF} UTF-8, {@code FE
+ *       FF} UTF-16BE, {@code FF FE} UTF-16LE (Unicode 15, section 23.8). Without one the caller's
  *       encoding applies (UTF-8 unless a reader's options say otherwise).
  *   <li>Bytes that the encoding does not define are an {@link UndecodableTextException} naming the
  *       source, the line and column where they stand, the bytes, and the encoding the input most
@@ -42,11 +42,16 @@ public final class TextDecoding {
    * @param encoding the encoding when the input has no byte-order mark
    */
   public static Reader reader(InputStream in, String source, Charset encoding) {
-    return new StrictReader(requireNonNull(in, "in"), requireNonNull(source, "source"),
+    return new StrictReader(
+        requireNonNull(in, "in"),
+        requireNonNull(source, "source"),
         requireNonNull(encoding, "encoding"));
   }
 
-  /** A strict UTF-8 reader over {@code in}: {@link #reader(InputStream, String, Charset)} with UTF-8. */
+  /**
+   * A strict UTF-8 reader over {@code in}: {@link #reader(InputStream, String, Charset)} with
+   * UTF-8.
+   */
   public static Reader utf8(InputStream in, String source) {
     return reader(in, source, StandardCharsets.UTF_8);
   }
@@ -56,7 +61,8 @@ public final class TextDecoding {
    *
    * @throws UndecodableTextException at the first bytes that are not {@code encoding}
    */
-  public static String decode(byte[] bytes, String source, Charset encoding) throws UndecodableTextException {
+  public static String decode(byte[] bytes, String source, Charset encoding)
+      throws UndecodableTextException {
     try (Reader r = reader(new java.io.ByteArrayInputStream(bytes), source, encoding)) {
       StringBuilder b = new StringBuilder(bytes.length);
       char[] buffer = new char[BUFFER];
@@ -79,11 +85,11 @@ public final class TextDecoding {
    * <ol>
    *   <li>NUL bytes mostly at odd offsets: UTF-16LE; mostly at even offsets: UTF-16BE (text without
    *       a byte-order mark, as some Windows tools write it);
-   *   <li>other NUL bytes or control characters other than tab, line feed, form feed, carriage return
-   *       and escape: binary data, {@code null};
-   *   <li>a byte from {@code 80} to {@code 9F} that Windows-1252 defines (curly quotes, the euro sign,
-   *       dashes): Windows-1252, the encoding Excel and Notepad save in on Western-European Windows;
-   *       ISO-8859-1 has only invisible C1 controls there;
+   *   <li>other NUL bytes or control characters other than tab, line feed, form feed, carriage
+   *       return and escape: binary data, {@code null};
+   *   <li>a byte from {@code 80} to {@code 9F} that Windows-1252 defines (curly quotes, the euro
+   *       sign, dashes): Windows-1252, the encoding Excel and Notepad save in on Western-European
+   *       Windows; ISO-8859-1 has only invisible C1 controls there;
    *   <li>other bytes from {@code A0} to {@code FF} only: ISO-8859-1 (Latin-1), which Windows-1252
    *       reads the same way;
    *   <li>anything else: {@code null}.
@@ -107,7 +113,8 @@ public final class TextDecoding {
         } else {
           oddNul++;
         }
-      } else if ((b < 0x20 && b != '\t' && b != '\n' && b != '\f' && b != '\r' && b != 0x1B) || b == 0x7F) {
+      } else if ((b < 0x20 && b != '\t' && b != '\n' && b != '\f' && b != '\r' && b != 0x1B)
+          || b == 0x7F) {
         controls++;
       } else if (b >= 0x80 && b <= 0x9F) {
         c1 = true;
@@ -134,13 +141,17 @@ public final class TextDecoding {
     return high ? StandardCharsets.ISO_8859_1 : null;
   }
 
-  /** What {@link #likelyEncoding} found, for messages: {@code Windows-1252 (the encoding Excel saves in)}. */
+  /**
+   * What {@link #likelyEncoding} found, for messages: {@code Windows-1252 (the encoding Excel saves
+   * in)}.
+   */
   public static String describe(@Nullable Charset likely) {
     if (likely == null) {
       return "binary data or an unknown encoding";
     }
     return switch (likely.name()) {
-      case "windows-1252" -> "Windows-1252 (what Excel and Notepad save on Western-European Windows)";
+      case "windows-1252" ->
+          "Windows-1252 (what Excel and Notepad save on Western-European Windows)";
       case "ISO-8859-1" -> "ISO-8859-1 (Latin-1; Windows-1252 reads it alike)";
       case "UTF-16LE", "UTF-16BE" -> likely.name() + " without a byte-order mark";
       default -> likely.name();
@@ -235,7 +246,10 @@ public final class TextDecoding {
         byte[] head = in.readNBytes(3);
         Charset charset = fallback;
         int skip = 0;
-        if (head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+        if (head.length == 3
+            && (head[0] & 0xFF) == 0xEF
+            && (head[1] & 0xFF) == 0xBB
+            && (head[2] & 0xFF) == 0xBF) {
           charset = StandardCharsets.UTF_8;
           skip = 3;
         } else if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
@@ -248,9 +262,11 @@ public final class TextDecoding {
         bytes.clear();
         bytes.put(head, skip, head.length - skip);
         bytes.flip();
-        decoder = charset.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
+        decoder =
+            charset
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
       }
       return decoder;
     }

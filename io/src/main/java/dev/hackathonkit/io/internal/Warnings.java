@@ -28,7 +28,7 @@ public interface Warnings {
   }
 
   /** Ignores every warning. */
-  Warnings IGNORE = (kind, offset, message) -> { };
+  Warnings IGNORE = (kind, offset, message) -> {};
 
   /**
    * Reports one doubtful reading.

@@ -9,12 +9,25 @@ import java.util.Set;
  */
 public final class WikiNamespaces {
   /** The user namespace. */
-  public static final Set<String> USER = Set.of(
-      "user", "benutzer", "benutzerin", "utilisateur", "utilisatrice", "usuario", "usuaria", "usuari", "usuária");
+  public static final Set<String> USER =
+      Set.of(
+          "user",
+          "benutzer",
+          "benutzerin",
+          "utilisateur",
+          "utilisatrice",
+          "usuario",
+          "usuaria",
+          "usuari",
+          "usuária");
+
   /** The category namespace. */
-  public static final Set<String> CATEGORY = Set.of("category", "kategorie", "catégorie", "categoría", "categoria");
+  public static final Set<String> CATEGORY =
+      Set.of("category", "kategorie", "catégorie", "categoría", "categoria");
+
   /** The file namespace (and its old name, Image). */
-  public static final Set<String> FILE = Set.of("file", "image", "datei", "bild", "fichier", "archivo", "imagen", "ficheiro");
+  public static final Set<String> FILE =
+      Set.of("file", "image", "datei", "bild", "fichier", "archivo", "imagen", "ficheiro");
 
   private WikiNamespaces() {}
 }

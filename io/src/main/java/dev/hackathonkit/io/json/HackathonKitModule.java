@@ -9,10 +9,10 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import dev.hackathonkit.model.AttendeeStatus;
 import dev.hackathonkit.model.CommentKind;
 import dev.hackathonkit.model.Gsoc;
-import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.io.IOException;
 import java.time.LocalTime;
 import java.util.Arrays;
@@ -22,9 +22,9 @@ import java.util.stream.Collectors;
 /**
  * A Jackson module for callers who bring their own {@code ObjectMapper}: it writes the model's
  * enums as lower-case strings ({@code confirmed}, {@code not_applicable}) and reads them back, and
- * writes times as {@code 09:00} (seconds only when not zero).
- * Register Jackson's {@code JavaTimeModule} beside it and disable {@code
- * WRITE_DATES_AS_TIMESTAMPS} to get the same format as {@link JsonEventCodec}.
+ * writes times as {@code 09:00} (seconds only when not zero). Register Jackson's {@code
+ * JavaTimeModule} beside it and disable {@code WRITE_DATES_AS_TIMESTAMPS} to get the same format as
+ * {@link JsonEventCodec}.
  *
  * <pre>{@code
  * ObjectMapper mapper = JsonMapper.builder()
@@ -55,7 +55,8 @@ public final class HackathonKitModule extends SimpleModule {
     return value.name().toLowerCase(Locale.ROOT);
   }
 
-  private static final class LowerCaseEnumSerializer<E extends Enum<E>> extends StdScalarSerializer<E> {
+  private static final class LowerCaseEnumSerializer<E extends Enum<E>>
+      extends StdScalarSerializer<E> {
     private static final long serialVersionUID = 1L;
 
     LowerCaseEnumSerializer(Class<E> type) {
@@ -63,12 +64,14 @@ public final class HackathonKitModule extends SimpleModule {
     }
 
     @Override
-    public void serialize(E value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    public void serialize(E value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
       gen.writeString(jsonName(value));
     }
   }
 
-  private static final class LowerCaseEnumDeserializer<E extends Enum<E>> extends StdScalarDeserializer<E> {
+  private static final class LowerCaseEnumDeserializer<E extends Enum<E>>
+      extends StdScalarDeserializer<E> {
     private static final long serialVersionUID = 1L;
     private final Class<E> type;
 

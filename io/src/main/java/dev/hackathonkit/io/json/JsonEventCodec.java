@@ -1,6 +1,5 @@
 package dev.hackathonkit.io.json;
 
-import java.io.InputStream;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -10,10 +9,10 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -36,6 +35,7 @@ import dev.hackathonkit.io.internal.TextDecoding;
 import dev.hackathonkit.io.internal.UndecodableTextException;
 import dev.hackathonkit.model.Event;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
@@ -61,9 +61,9 @@ import org.jspecify.annotations.Nullable;
  * ImportResult loose = json.withLenient(true).read(text, "event.json"); // unknown fields become warnings
  * }</pre>
  *
- * <p>In strict mode (the default) an unknown field, a value of the wrong type or an unparseable date
- * is an {@link EventFormatException} whose message names the input, line, column and JSON path:
- * {@code event.json:7:18: topics[0].insertedOn: expected an ISO-8601 date (yyyy-mm-dd), found
+ * <p>In strict mode (the default) an unknown field, a value of the wrong type or an unparseable
+ * date is an {@link EventFormatException} whose message names the input, line, column and JSON
+ * path: {@code event.json:7:18: topics[0].insertedOn: expected an ISO-8601 date (yyyy-mm-dd), found
  * '29/04/2013'}. Reading never validates the event; see {@code EventValidator}.
  */
 public final class JsonEventCodec implements EventReader {
@@ -120,7 +120,10 @@ public final class JsonEventCodec implements EventReader {
     }
   }
 
-  /** Writes the event as UTF-8 JSON to {@code out}, which stays open (streamed: no copy of the whole text). */
+  /**
+   * Writes the event as UTF-8 JSON to {@code out}, which stays open (streamed: no copy of the whole
+   * text).
+   */
   public void write(Event event, OutputStream out) throws IOException {
     requireNonNull(out, "out");
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -128,7 +131,10 @@ public final class JsonEventCodec implements EventReader {
     w.flush();
   }
 
-  /** Writes the event as JSON to {@code out}, which stays open (streamed: no copy of the whole text). */
+  /**
+   * Writes the event as JSON to {@code out}, which stays open (streamed: no copy of the whole
+   * text).
+   */
   public void write(Event event, Writer out) throws IOException {
     requireNonNull(event, "event");
     requireNonNull(out, "out");
@@ -142,7 +148,9 @@ public final class JsonEventCodec implements EventReader {
     }
   }
 
-  /** Writes the event as UTF-8 JSON to a file, replacing it (streamed: no copy of the whole text). */
+  /**
+   * Writes the event as UTF-8 JSON to a file, replacing it (streamed: no copy of the whole text).
+   */
   public void write(Event event, Path file) throws IOException {
     requireNonNull(file, "file");
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -157,7 +165,8 @@ public final class JsonEventCodec implements EventReader {
    * @param sourceName the input's name, for locations
    * @throws EventFormatException if the text is not a valid event document
    */
-  @Override public ImportResult read(String json, String sourceName) throws EventFormatException {
+  @Override
+  public ImportResult read(String json, String sourceName) throws EventFormatException {
     requireNonNull(json, "json");
     try {
       return read(new StringReader(json), sourceName);
@@ -171,7 +180,8 @@ public final class JsonEventCodec implements EventReader {
    * file name is the source name. Bytes that are not UTF-8 are an {@link EventFormatException}
    * naming their line and column and the likely encoding.
    */
-  @Override public ImportResult read(Path file) throws IOException, EventFormatException {
+  @Override
+  public ImportResult read(Path file) throws IOException, EventFormatException {
     requireNonNull(file, "file");
     try (Reader in = TextDecoding.utf8(Files.newInputStream(file), file.toString())) {
       return read(in, file.toString());
@@ -187,7 +197,9 @@ public final class JsonEventCodec implements EventReader {
    * @throws IOException if reading the stream fails
    * @throws EventFormatException if the text is not a valid event document, or not UTF-8
    */
-  @Override public ImportResult read(InputStream in, String sourceName) throws IOException, EventFormatException {
+  @Override
+  public ImportResult read(InputStream in, String sourceName)
+      throws IOException, EventFormatException {
     requireNonNull(in, "in");
     try {
       return read(TextDecoding.utf8(in, sourceName), sourceName);
@@ -204,7 +216,8 @@ public final class JsonEventCodec implements EventReader {
    * @throws IOException if reading the stream fails
    * @throws EventFormatException if the text is not a valid event document
    */
-  @Override public ImportResult read(Reader in, String sourceName) throws IOException, EventFormatException {
+  @Override
+  public ImportResult read(Reader in, String sourceName) throws IOException, EventFormatException {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
     ReportBuilder report = ReportBuilder.of(sourceName).maxProblems(limits.maxProblems());
@@ -221,18 +234,24 @@ public final class JsonEventCodec implements EventReader {
       try {
         event = reader.readValue(parser);
       } catch (JsonProcessingException e) {
-        // a limit's exception has no location of its own: the parser stands where the nesting limit was
-        // passed; past the size limit its position is that of its buffer, not of a character, so none is given
+        // a limit's exception has no location of its own: the parser stands where the nesting limit
+        // was
+        // passed; past the size limit its position is that of its buffer, not of a character, so
+        // none is given
         JsonLocation here = parser.currentLocation();
-        throw translate(e, sourceName, here.getCharOffset() <= limits.maxInputChars() ? here : null);
+        throw translate(
+            e, sourceName, here.getCharOffset() <= limits.maxInputChars() ? here : null);
       }
       if (event == null) {
-        throw new EventFormatException(JsonProblem.J202_NOT_AN_EVENT, new Location(sourceName, 1, 1),
+        throw new EventFormatException(
+            JsonProblem.J202_NOT_AN_EVENT,
+            new Location(sourceName, 1, 1),
             "expected a JSON object, found null");
       }
       if (parser.nextToken() != null) {
         JsonLocation at = parser.currentTokenLocation();
-        throw new EventFormatException(JsonProblem.J202_NOT_AN_EVENT,
+        throw new EventFormatException(
+            JsonProblem.J202_NOT_AN_EVENT,
             new Location(sourceName, line(at), column(at)),
             "expected the end of the input after the event object");
       }
@@ -252,15 +271,16 @@ public final class JsonEventCodec implements EventReader {
         .build();
   }
 
-  private static EventFormatException translate(JsonProcessingException e, String sourceName,
-      @Nullable JsonLocation where) {
+  private static EventFormatException translate(
+      JsonProcessingException e, String sourceName, @Nullable JsonLocation where) {
     for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
       if (t instanceof UndecodableTextException u) {
         return u.toFormatException();
       }
     }
     JsonLocation at = e.getLocation() != null ? e.getLocation() : where;
-    Location location = new Location(sourceName, at == null ? 0 : line(at), at == null ? 0 : column(at));
+    Location location =
+        new Location(sourceName, at == null ? 0 : line(at), at == null ? 0 : column(at));
     boolean limit = false;
     for (Throwable t = e; t != null; t = t.getCause()) {
       limit |= t instanceof StreamConstraintsException;
@@ -281,9 +301,11 @@ public final class JsonEventCodec implements EventReader {
       return JsonProblem.J204_MISSING_FIELD;
     }
     if (e instanceof MismatchedInputException m && m.getPath().isEmpty()) {
-      return JsonProblem.J202_NOT_AN_EVENT; // at the root: an array, a string, more after the object
+      return JsonProblem
+          .J202_NOT_AN_EVENT; // at the root: an array, a string, more after the object
     }
-    if (e instanceof InvalidFormatException || (e instanceof MismatchedInputException m && m.getTargetType() != null)) {
+    if (e instanceof InvalidFormatException
+        || (e instanceof MismatchedInputException m && m.getTargetType() != null)) {
       return JsonProblem.J203_BAD_VALUE;
     }
     return JsonProblem.J201_MALFORMED;
@@ -291,7 +313,10 @@ public final class JsonEventCodec implements EventReader {
 
   private static String describe(JsonProcessingException e) {
     if (e instanceof UnrecognizedPropertyException u) {
-      return "unknown field '" + u.getPropertyName() + "'; expected one of " + u.getKnownPropertyIds();
+      return "unknown field '"
+          + u.getPropertyName()
+          + "'; expected one of "
+          + u.getKnownPropertyIds();
     }
     if (e instanceof InvalidFormatException f) {
       return "expected " + expectation(f.getTargetType()) + ", found '" + f.getValue() + "'";
@@ -301,11 +326,16 @@ public final class JsonEventCodec implements EventReader {
       if (cause instanceof NullPointerException && cause.getMessage() != null) {
         return "missing required field '" + cause.getMessage() + "'";
       }
-      return "cannot build " + v.getType().getRawClass().getSimpleName() + ": "
+      return "cannot build "
+          + v.getType().getRawClass().getSimpleName()
+          + ": "
           + (cause == null ? v.getOriginalMessage() : cause.getMessage());
     }
     if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-      return "expected " + expectation(m.getTargetType()) + "; " + firstLine(m.getOriginalMessage());
+      return "expected "
+          + expectation(m.getTargetType())
+          + "; "
+          + firstLine(m.getOriginalMessage());
     }
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof StreamConstraintsException limit) {
@@ -330,14 +360,16 @@ public final class JsonEventCodec implements EventReader {
       case "URI" -> "a URI";
       case "Long", "long", "Integer", "int" -> "a whole number";
       case "String" -> "a string";
-      default -> type.isEnum() ? "one of " + enumNames(type) : "a " + type.getSimpleName() + " object";
+      default ->
+          type.isEnum() ? "one of " + enumNames(type) : "a " + type.getSimpleName() + " object";
     };
   }
 
   private static String enumNames(Class<?> type) {
     StringBuilder sb = new StringBuilder();
     for (Object constant : type.getEnumConstants()) {
-      sb.append(sb.length() == 0 ? "" : ", ").append(HackathonKitModule.jsonName((Enum<?>) constant));
+      sb.append(sb.length() == 0 ? "" : ", ")
+          .append(HackathonKitModule.jsonName((Enum<?>) constant));
     }
     return sb.toString();
   }
@@ -397,9 +429,12 @@ public final class JsonEventCodec implements EventReader {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+            .defaultPropertyInclusion(
+                JsonInclude.Value.construct(
+                    JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
             .build();
-    JsonInclude.Value nonEmpty = JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS);
+    JsonInclude.Value nonEmpty =
+        JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS);
     mapper.configOverride(List.class).setInclude(nonEmpty);
     mapper.configOverride(Collection.class).setInclude(nonEmpty);
     mapper.configOverride(Map.class).setInclude(nonEmpty);

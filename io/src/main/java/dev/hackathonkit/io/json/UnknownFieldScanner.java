@@ -24,8 +24,11 @@ import org.jspecify.annotations.Nullable;
 final class UnknownFieldScanner {
   private final Map<Class<?>, Map<String, Type>> components = new HashMap<>();
 
-  /** Reports the unknown fields of {@code in}, read as a {@code root}; stops quietly at bad JSON. */
-  void scan(JsonFactory factory, Reader in, Class<?> root, ReportBuilder report) throws IOException {
+  /**
+   * Reports the unknown fields of {@code in}, read as a {@code root}; stops quietly at bad JSON.
+   */
+  void scan(JsonFactory factory, Reader in, Class<?> root, ReportBuilder report)
+      throws IOException {
     try (JsonParser p = factory.createParser(in)) {
       Deque<@Nullable Type> stack = new ArrayDeque<>();
       Type pending = root;

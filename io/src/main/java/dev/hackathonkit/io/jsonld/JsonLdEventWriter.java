@@ -27,29 +27,29 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes an event as a schema.org {@code Event} in JSON-LD ({@code "@context": "https://schema.org"}),
- * the markup search engines read.
+ * Writes an event as a schema.org {@code Event} in JSON-LD ({@code "@context":
+ * "https://schema.org"}), the markup search engines read.
  *
  * <p>Mapping (schema.org property names): {@code identifier} the event id, {@code name} the title,
- * {@code startDate} and {@code endDate} the first day's opening and the last day's closing (both as dates
- * when either day has no hours) as ISO 8601
- * date-times with the offset of the event's time zone ({@code 2013-05-16T09:00:00+01:00}; a plain date
- * for a day without hours), {@code location} a {@code
- * Place} with the venue's name and a {@code PostalAddress} ({@code streetAddress}, {@code postalCode},
- * {@code addressLocality}, {@code addressCountry}), {@code url} the source page, each link a {@code
- * WebPage} in {@code subjectOf}, and each topic with a slot a {@code subEvent}: an {@code Event} with
- * its {@code identifier}, {@code name}, {@code description}, {@code startDate}, {@code endDate}, room as
- * {@code location} ({@code Place}) and contacts as {@code performer}s ({@code Person} with {@code
- * affiliation} an {@code Organization}). Attendees are personal data: they are written, as {@code
- * attendee} {@code Person}s, only by a writer made {@link #withAttendees(boolean) withAttendees(true)}.
- * Unscheduled topics, comments and the other topic fields have no schema.org {@code Event} property and
- * are not written.
+ * {@code startDate} and {@code endDate} the first day's opening and the last day's closing (both as
+ * dates when either day has no hours) as ISO 8601 date-times with the offset of the event's time
+ * zone ({@code 2013-05-16T09:00:00+01:00}; a plain date for a day without hours), {@code location}
+ * a {@code Place} with the venue's name and a {@code PostalAddress} ({@code streetAddress}, {@code
+ * postalCode}, {@code addressLocality}, {@code addressCountry}), {@code url} the source page, each
+ * link a {@code WebPage} in {@code subjectOf}, and each topic with a slot a {@code subEvent}: an
+ * {@code Event} with its {@code identifier}, {@code name}, {@code description}, {@code startDate},
+ * {@code endDate}, room as {@code location} ({@code Place}) and contacts as {@code performer}s
+ * ({@code Person} with {@code affiliation} an {@code Organization}). Attendees are personal data:
+ * they are written, as {@code attendee} {@code Person}s, only by a writer made {@link
+ * #withAttendees(boolean) withAttendees(true)}. Unscheduled topics, comments and the other topic
+ * fields have no schema.org {@code Event} property and are not written.
  *
- * <p>Time zones: schema.org and search engines read a {@code startDate} with a time as an instant and
- * need its offset (ISO 8601 {@code 2026-10-17T09:00:00+02:00}). An event without a time zone states
- * local times only, which name no instant: its {@code startDate} and {@code endDate}, the event's and
- * each {@code subEvent}'s, are plain dates ({@code 2026-10-17}), which are true, rather than times
- * with a guessed offset; {@link #notes} says so. Give the event its zone to have the times written.
+ * <p>Time zones: schema.org and search engines read a {@code startDate} with a time as an instant
+ * and need its offset (ISO 8601 {@code 2026-10-17T09:00:00+02:00}). An event without a time zone
+ * states local times only, which name no instant: its {@code startDate} and {@code endDate}, the
+ * event's and each {@code subEvent}'s, are plain dates ({@code 2026-10-17}), which are true, rather
+ * than times with a guessed offset; {@link #notes} says so. Give the event its zone to have the
+ * times written.
  *
  * <pre>{@code
  * String markup = JsonLdEventWriter.standard().write(event);   // for <script type="application/ld+json">
@@ -74,27 +74,33 @@ public final class JsonLdEventWriter {
     return STANDARD;
   }
 
-  /** A copy that writes ({@code true}) the attendees as {@code attendee}s: names are personal data. */
+  /**
+   * A copy that writes ({@code true}) the attendees as {@code attendee}s: names are personal data.
+   */
   public JsonLdEventWriter withAttendees(boolean attendees) {
     return new JsonLdEventWriter(attendees);
   }
 
   /**
-   * What {@link #write} leaves out of {@code event}'s facts or cannot give it, one sentence each: the
-   * times of an event without a time zone (written as dates); the {@code startDate} of an event without
-   * days (schema.org does not require one, search engines do for an {@code Event}). Empty when nothing
-   * is missing.
+   * What {@link #write} leaves out of {@code event}'s facts or cannot give it, one sentence each:
+   * the times of an event without a time zone (written as dates); the {@code startDate} of an event
+   * without days (schema.org does not require one, search engines do for an {@code Event}). Empty
+   * when nothing is missing.
    */
   public List<String> notes(Event event) {
     requireNonNull(event, "event");
     List<String> notes = new java.util.ArrayList<>();
     if (event.days().isEmpty()) {
-      notes.add("the event has no days: no startDate or endDate (search engines need a startDate for an Event)");
+      notes.add(
+          "the event has no days: no startDate or endDate (search engines need a startDate for an Event)");
     }
-    boolean times = event.days().stream().anyMatch(EventDay::hasHours) || event.topics().stream().anyMatch(t -> t.slot() != null);
+    boolean times =
+        event.days().stream().anyMatch(EventDay::hasHours)
+            || event.topics().stream().anyMatch(t -> t.slot() != null);
     if (event.timeZone() == null && times) {
-      notes.add("the event states no time zone: startDate and endDate are written as dates without their times"
-          + " (a schema.org date-time needs an offset)");
+      notes.add(
+          "the event states no time zone: startDate and endDate are written as dates without their times"
+              + " (a schema.org date-time needs an offset)");
     }
     return List.copyOf(notes);
   }
@@ -104,7 +110,8 @@ public final class JsonLdEventWriter {
     requireNonNull(event, "event");
     StringWriter out = new StringWriter();
     try (JsonGenerator j = JSON.createGenerator(out)) {
-      j.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+      j.setPrettyPrinter(
+          new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
       j.writeStartObject();
       j.writeStringField("@context", "https://schema.org");
       j.writeStringField("@type", "Event");
@@ -114,7 +121,8 @@ public final class JsonLdEventWriter {
       if (!event.days().isEmpty()) {
         EventDay first = event.days().get(0);
         EventDay last = event.days().get(event.days().size() - 1);
-        // both with their times, or both as dates: a date beside a date-time reads as two kinds of value
+        // both with their times, or both as dates: a date beside a date-time reads as two kinds of
+        // value
         boolean times = first.hasHours() && last.hasHours();
         j.writeStringField("startDate", when(first.date(), times ? first.opens() : null, zone));
         j.writeStringField("endDate", when(last.date(), times ? last.closes() : null, zone));
@@ -173,8 +181,11 @@ public final class JsonLdEventWriter {
     return out + "\n";
   }
 
-  private static void writeTopic(JsonGenerator j, Topic t, @Nullable ZoneId zone) throws IOException {
-    Slot s = java.util.Objects.requireNonNull(t.slot(), "only scheduled topics are written as subEvents");
+  private static void writeTopic(JsonGenerator j, Topic t, @Nullable ZoneId zone)
+      throws IOException {
+    Slot s =
+        java.util.Objects.requireNonNull(
+            t.slot(), "only scheduled topics are written as subEvents");
     j.writeStartObject();
     j.writeStringField("@type", "Event");
     j.writeStringField("identifier", t.id());
@@ -200,7 +211,8 @@ public final class JsonLdEventWriter {
     j.writeEndObject();
   }
 
-  private static void writePerson(JsonGenerator j, String name, @Nullable String affiliation) throws IOException {
+  private static void writePerson(JsonGenerator j, String name, @Nullable String affiliation)
+      throws IOException {
     j.writeStartObject();
     j.writeStringField("@type", "Person");
     j.writeStringField("name", name);
@@ -213,13 +225,17 @@ public final class JsonLdEventWriter {
     j.writeEndObject();
   }
 
-  private static void writeIfPresent(JsonGenerator j, String name, @Nullable String value) throws IOException {
+  private static void writeIfPresent(JsonGenerator j, String name, @Nullable String value)
+      throws IOException {
     if (value != null) {
       j.writeStringField(name, value);
     }
   }
 
-  /** A date-time with the zone's offset at that moment; a date without a time or without a zone ({@link #notes}). */
+  /**
+   * A date-time with the zone's offset at that moment; a date without a time or without a zone
+   * ({@link #notes}).
+   */
   private static String when(LocalDate date, @Nullable LocalTime time, @Nullable ZoneId zone) {
     if (time == null || zone == null) {
       return date.toString();

@@ -2,15 +2,15 @@ package dev.hackathonkit.io.page;
 
 import org.jspecify.annotations.Nullable;
 
-/**
- * The columns of an attendee table that a profile can recognise by their header.
- */
+/** The columns of an attendee table that a profile can recognise by their header. */
 public enum AttendeeColumn {
   /** The attendee's name (often a user link). */
   NAME("name"),
   /** The organisation the attendee comes from. */
   AFFILIATION("affiliation"),
-  /** Whether the attendee is confirmed, tentative, withdrawn; read with the profile's status words. */
+  /**
+   * Whether the attendee is confirmed, tentative, withdrawn; read with the profile's status words.
+   */
   STATUS("status");
 
   private final String key;
@@ -25,8 +25,8 @@ public enum AttendeeColumn {
   }
 
   /**
-   * The column with the given JSON key ({@code affiliation}) or constant name ({@code AFFILIATION}),
-   * ignoring case; {@code null} if there is none.
+   * The column with the given JSON key ({@code affiliation}) or constant name ({@code
+   * AFFILIATION}), ignoring case; {@code null} if there is none.
    */
   public static @Nullable AttendeeColumn forKey(String key) {
     for (AttendeeColumn v : values()) {

@@ -32,9 +32,9 @@ import org.jspecify.annotations.Nullable;
  * positions relative to their block's.
  *
  * <p>The list is immutable and {@link RandomAccess}; {@link #get(int)} gives a block equal to the
- * one added (a new object each time, but for a few recently asked ones), in which a table cell
- * that stood in several places of its grid (spanning rows or columns) is again one object. A {@link PageOutline} keeps
- * such a list as it is instead of copying it.
+ * one added (a new object each time, but for a few recently asked ones), in which a table cell that
+ * stood in several places of its grid (spanning rows or columns) is again one object. A {@link
+ * PageOutline} keeps such a list as it is instead of copying it.
  *
  * <pre>{@code
  * CompactBlocks.Builder blocks = CompactBlocks.builder(markup);
@@ -51,8 +51,11 @@ public final class CompactBlocks extends AbstractList<Block> implements RandomAc
    */
   public static final int FROM_CHARS = 1 << 24;
 
-  /** How far into the input, in characters, from the start of the text's block a text is looked for. */
+  /**
+   * How far into the input, in characters, from the start of the text's block a text is looked for.
+   */
   private static final int SEARCH_WINDOW = 1024;
+
   private static final int CACHED = 16;
 
   // block kinds
@@ -73,7 +76,11 @@ public final class CompactBlocks extends AbstractList<Block> implements RandomAc
   private final byte[] bytes;
   private final int[] starts;
   private final int size;
-  /** Blocks made recently, by index modulo {@link #CACHED}: a mapper asks for a block and its neighbours. */
+
+  /**
+   * Blocks made recently, by index modulo {@link #CACHED}: a mapper asks for a block and its
+   * neighbours.
+   */
   private final Cached[] cache = new Cached[CACHED];
 
   private record Cached(int index, Block block) {}
@@ -120,8 +127,10 @@ public final class CompactBlocks extends AbstractList<Block> implements RandomAc
     private int len;
     private int[] starts = new int[16];
     private int size;
+
     /** The block's position, which the positions and texts inside it are relative to. */
     private int baseStart;
+
     private int baseLine;
     private @Nullable String previous;
 
@@ -411,9 +420,13 @@ public final class CompactBlocks extends AbstractList<Block> implements RandomAc
       return new Position(start, end, line, readVar());
     }
 
-    /** A string the writer wrote from a non-null value (only a mark's target and an argument's name are null). */
+    /**
+     * A string the writer wrote from a non-null value (only a mark's target and an argument's name
+     * are null).
+     */
     private String string() {
-      return java.util.Objects.requireNonNull(nullableString(), "compact blocks hold a null where a string was written");
+      return java.util.Objects.requireNonNull(
+          nullableString(), "compact blocks hold a null where a string was written");
     }
 
     private @Nullable String nullableString() {

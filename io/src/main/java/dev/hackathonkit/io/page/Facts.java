@@ -22,13 +22,15 @@ import org.jspecify.annotations.Nullable;
  * io.internal}): what the mapper asks, in its own words, in the profile's languages.
  */
 final class Facts {
-  private static final Map<List<Locale>, Map<String, DayOfWeek>> WEEKDAYS = new ConcurrentHashMap<>();
+  private static final Map<List<Locale>, Map<String, DayOfWeek>> WEEKDAYS =
+      new ConcurrentHashMap<>();
 
   private final Dates.DateContext context;
   private final Map<String, DayOfWeek> weekdays;
 
   Facts(List<Locale> languages) {
-    this.context = languages.isEmpty() ? Dates.DateContext.ANY : new Dates.DateContext(null, languages);
+    this.context =
+        languages.isEmpty() ? Dates.DateContext.ANY : new Dates.DateContext(null, languages);
     this.weekdays = WEEKDAYS.computeIfAbsent(context.languages(), Facts::weekdayNames);
   }
 
@@ -52,12 +54,17 @@ final class Facts {
     return Hours.findStart(text);
   }
 
-  /** A whole value that is a place or an address ({@code Betahaus, Prinzessinnenstraße 19-20, Berlin}), or {@code null}. */
+  /**
+   * A whole value that is a place or an address ({@code Betahaus, Prinzessinnenstraße 19-20,
+   * Berlin}), or {@code null}.
+   */
   @Nullable Venue place(String text) {
     return Places.parseVenue(text);
   }
 
-  /** A place named inside prose ({@code hosted by ACME at their office in Brno}), or {@code null}. */
+  /**
+   * A place named inside prose ({@code hosted by ACME at their office in Brno}), or {@code null}.
+   */
   @Nullable Venue placeIn(String text) {
     Places.Address a = Places.findAddress(text);
     return a == null ? null : new Venue(a.name(), a.street(), a.postcode(), a.city(), a.country());
@@ -74,13 +81,19 @@ final class Facts {
     return venue == null ? null : Places.inferZone(venue.city(), venue.country());
   }
 
-  /** A zone stated in {@code text} (an IANA id, an offset, an unambiguous abbreviation), or {@code null}. */
+  /**
+   * A zone stated in {@code text} (an IANA id, an offset, an unambiguous abbreviation), or {@code
+   * null}.
+   */
   @Nullable ZoneId statedZone(String text) {
     Places.StatedZone z = Places.findZone(text);
     return z == null ? null : z.zone();
   }
 
-  /** The weekday {@code word} names in the profile's languages ({@code Friday}, {@code Sa.}, {@code samedi}), or {@code null}. */
+  /**
+   * The weekday {@code word} names in the profile's languages ({@code Friday}, {@code Sa.}, {@code
+   * samedi}), or {@code null}.
+   */
   @Nullable DayOfWeek weekday(String word) {
     return weekdays.get(key(word));
   }
@@ -89,7 +102,10 @@ final class Facts {
     Map<String, DayOfWeek> names = new HashMap<>();
     for (Locale l : languages) {
       for (DayOfWeek d : DayOfWeek.values()) {
-        for (TextStyle style : new TextStyle[] {TextStyle.FULL, TextStyle.SHORT, TextStyle.FULL_STANDALONE, TextStyle.SHORT_STANDALONE}) {
+        for (TextStyle style :
+            new TextStyle[] {
+              TextStyle.FULL, TextStyle.SHORT, TextStyle.FULL_STANDALONE, TextStyle.SHORT_STANDALONE
+            }) {
           names.putIfAbsent(key(d.getDisplayName(style, l)), d);
         }
       }
@@ -113,7 +129,10 @@ final class Facts {
     return sb.toString();
   }
 
-  /** The first date on or after {@code from} (and not after {@code to}) that falls on {@code day}, or {@code null}. */
+  /**
+   * The first date on or after {@code from} (and not after {@code to}) that falls on {@code day},
+   * or {@code null}.
+   */
   static @Nullable LocalDate onOrAfter(LocalDate from, LocalDate to, DayOfWeek day) {
     for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
       if (d.getDayOfWeek() == day) {

@@ -47,14 +47,27 @@ public record FieldSpec(
    * @deprecated use the canonical constructor, which takes all labels and the columns
    */
   @Deprecated
-  public FieldSpec(String parameter, @Nullable String label, List<String> fillers, @Nullable String defaultValue) {
-    this(parameter, label == null || label.isBlank() ? List.of() : List.of(label), List.of(), fillers, defaultValue);
+  public FieldSpec(
+      String parameter,
+      @Nullable String label,
+      List<String> fillers,
+      @Nullable String defaultValue) {
+    this(
+        parameter,
+        label == null || label.isBlank() ? List.of() : List.of(label),
+        List.of(),
+        fillers,
+        defaultValue);
   }
 
   /** A field held by {@code parameter} and rendered after {@code label}, without fillers. */
   public static FieldSpec of(@Nullable String parameter, @Nullable String label) {
-    return new FieldSpec(parameter, label == null || label.isBlank() ? List.of() : List.of(label), List.of(),
-        List.of(), null);
+    return new FieldSpec(
+        parameter,
+        label == null || label.isBlank() ? List.of() : List.of(label),
+        List.of(),
+        List.of(),
+        null);
   }
 
   /** The label a writer prints: the first label, or {@code null} when there is none. */

@@ -14,14 +14,16 @@ import java.util.PriorityQueue;
 final class FirstProblems {
   private record Found(ImportProblem problem, long seq) {}
 
-  private static final Comparator<Found> PAGE_ORDER = Comparator
-      .<Found>comparingInt(f -> f.problem().location().line())
-      .thenComparingInt(f -> f.problem().location().column())
-      .thenComparingLong(Found::seq);
+  private static final Comparator<Found> PAGE_ORDER =
+      Comparator.<Found>comparingInt(f -> f.problem().location().line())
+          .thenComparingInt(f -> f.problem().location().column())
+          .thenComparingLong(Found::seq);
 
   private final int max;
+
   /** The kept problems, the last in page order at the head. */
   private final PriorityQueue<Found> kept;
+
   private long seq;
   private int left;
 

@@ -47,20 +47,25 @@ final class Norm {
     return t;
   }
 
-  /** A template name as MediaWiki compares it: underscores are spaces, the first letter ignores case. */
+  /**
+   * A template name as MediaWiki compares it: underscores are spaces, the first letter ignores
+   * case.
+   */
   static String template(String s) {
     String t = spaces(s.replace('_', ' '));
     if (t.isEmpty()) {
       return t;
     }
     int first = t.codePointAt(0);
-    return new StringBuilder().appendCodePoint(Character.toLowerCase(first))
-        .append(t.substring(Character.charCount(first))).toString();
+    return new StringBuilder()
+        .appendCodePoint(Character.toLowerCase(first))
+        .append(t.substring(Character.charCount(first)))
+        .toString();
   }
 
   /**
-   * The words of {@code s}, lower case: runs of letters, digits and combining marks; everything else
-   * (spaces, punctuation, apostrophes, hyphens) separates words.
+   * The words of {@code s}, lower case: runs of letters, digits and combining marks; everything
+   * else (spaces, punctuation, apostrophes, hyphens) separates words.
    */
   static List<String> words(String s) {
     List<String> words = new ArrayList<>();
@@ -82,7 +87,10 @@ final class Norm {
     return words;
   }
 
-  /** Whether filler {@code f} (normal form) matches value {@code v} (normal form), {@code {year}} standing for four digits. */
+  /**
+   * Whether filler {@code f} (normal form) matches value {@code v} (normal form), {@code {year}}
+   * standing for four digits.
+   */
   static boolean fillerMatches(String f, String v) {
     int at = f.indexOf(FieldSpec.YEAR);
     if (at < 0) {

@@ -3,8 +3,8 @@ package dev.hackathonkit.io.page;
 import dev.hackathonkit.io.ImportProblem;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.ProblemCode;
-import dev.hackathonkit.io.UnmappedReason;
 import dev.hackathonkit.io.ProfileChoice;
+import dev.hackathonkit.io.UnmappedReason;
 import dev.hackathonkit.io.internal.AttendeeData;
 import dev.hackathonkit.io.internal.Contacts;
 import dev.hackathonkit.io.internal.Dates;
@@ -73,8 +73,8 @@ import org.jspecify.annotations.Nullable;
  *       and under a topics heading it opens a topic;
  *   <li>the topic template (wikitext) and infobox templates by their parameters; labelled fields
  *       ({@code Label: value}, several in one line after {@code ;}) by the profile's labels;
- *   <li>the lead and the when-and-where section: dates, hours, per-day hours, the place, the event's
- *       name in bold or in its sentence;
+ *   <li>the lead and the when-and-where section: dates, hours, per-day hours, the place, the
+ *       event's name in bold or in its sentence;
  *   <li>list items and table rows: topics, schedule sessions with slots, attendees with status;
  * </ul>
  *
@@ -83,70 +83,112 @@ import org.jspecify.annotations.Nullable;
  */
 final class OutlineMapper {
   /** Where a note after an attendee's name breaks into clauses. */
-  private static final Pattern NOTE_CLAUSES = Pattern.compile("[,;:.!?()\\[\\]\u2013\u2014]|\\s-\\s");
+  private static final Pattern NOTE_CLAUSES =
+      Pattern.compile("[,;:.!?()\\[\\]\u2013\u2014]|\\s-\\s");
+
   /** What separates the people of a list of names. */
   private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*(?:,|&|\\band\\b)\\s*");
-  /** One word of a person's name: a capital letter first, then letters, apostrophes, dots or hyphens. */
+
+  /**
+   * One word of a person's name: a capital letter first, then letters, apostrophes, dots or
+   * hyphens.
+   */
   private static final Pattern PERSON_WORD = Pattern.compile("\\p{Lu}[\\p{L}'\u2019.-]*");
-  private static final Pattern TITLE_SENTENCE = Pattern.compile(
-      "\\b(?:confirmed|announced?|announcing|hold|holding|host|hosting|organi[sz]ed?|organi[sz]ing|welcome you to|join us for|join us at)"
-          + "\\s+the\\s+(\\p{Lu}[^.,;:!?()]{2,80}?)\\s+(?:for|on|in|at|from|will|takes?|is|this)\\b"
-          + "|\\bpage (?:for|about|of) the\\s+(\\p{Lu}[^,;:!?()]{2,80}?)\\s*(?:[.,;:!?(]|$)");
-  private static final Pattern SUBJECT_IS = Pattern.compile(
-      "^((?:The |Die |Der |Das |Le |La |Les |El |Los )?\\p{Lu}[\\p{L}\\p{N}'&.+\\-]*(?: [\\p{L}\\p{N}'&.+\\-]+){1,7}?)"
-          + "\\s*(?:\\([^)]{1,40}\\)\\s*)?,?\\s+(?:is|was|will be|are|ist|war|wird|findet|est|sera|aura|es|será|tendrá)\\b");
-  private static final Pattern IMAGE_NAME = Pattern.compile(
-      "[\\p{L}\\p{N}][^/\\\\:]{0,200}\\.(?:png|jpe?g|gif|svg|webp|bmp|tiff?)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern UNKNOWN_LABEL = Pattern.compile("(\\p{Lu}[\\p{L}\\p{N}'()/&.?\\- ]{0,29}?)\\s*:(?=\\s|$)");
-  private static final Pattern LEADING_TIME = Pattern.compile(
-      "^(\\d{1,2}[:.h]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)(?:\\s*(?:-|\u2013|\u2014|to|bis|à|a)\\s*(\\d{1,2}[:.h]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?))?\\s*(?:(?:h|hrs|Uhr)\\b)?\\s*[:\u2013\u2014-]?\\s*",
-      Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern TITLE_SENTENCE =
+      Pattern.compile(
+          "\\b(?:confirmed|announced?|announcing|hold|holding|host|hosting|organi[sz]ed?|organi[sz]ing|welcome you to|join us for|join us at)"
+              + "\\s+the\\s+(\\p{Lu}[^.,;:!?()]{2,80}?)\\s+(?:for|on|in|at|from|will|takes?|is|this)\\b"
+              + "|\\bpage (?:for|about|of) the\\s+(\\p{Lu}[^,;:!?()]{2,80}?)\\s*(?:[.,;:!?(]|$)");
+  private static final Pattern SUBJECT_IS =
+      Pattern.compile(
+          "^((?:The |Die |Der |Das |Le |La |Les |El |Los )?\\p{Lu}[\\p{L}\\p{N}'&.+\\-]*(?: [\\p{L}\\p{N}'&.+\\-]+){1,7}?)"
+              + "\\s*(?:\\([^)]{1,40}\\)\\s*)?,?\\s+(?:is|was|will be|are|ist|war|wird|findet|est|sera|aura|es|será|tendrá)\\b");
+  private static final Pattern IMAGE_NAME =
+      Pattern.compile(
+          "[\\p{L}\\p{N}][^/\\\\:]{0,200}\\.(?:png|jpe?g|gif|svg|webp|bmp|tiff?)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern UNKNOWN_LABEL =
+      Pattern.compile("(\\p{Lu}[\\p{L}\\p{N}'()/&.?\\- ]{0,29}?)\\s*:(?=\\s|$)");
+  private static final Pattern LEADING_TIME =
+      Pattern.compile(
+          "^(\\d{1,2}[:.h]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)(?:\\s*(?:-|\u2013|\u2014|to|bis|à|a)\\s*(\\d{1,2}[:.h]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?))?\\s*(?:(?:h|hrs|Uhr)\\b)?\\s*[:\u2013\u2014-]?\\s*",
+          Pattern.CASE_INSENSITIVE);
+
   /** A clock time at a line's start: {@code 16:00}, {@code 9h30}, {@code 9.30}, {@code 9am}. */
-  private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?:[:.h](\\d{2}))?\\s*([ap]\\.?m\\.?)?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CLOCK =
+      Pattern.compile("(\\d{1,2})(?:[:.h](\\d{2}))?\\s*([ap]\\.?m\\.?)?", Pattern.CASE_INSENSITIVE);
+
   /** A section number before a heading's text: {@code 1.}, {@code 2.3}, {@code 4)}. */
-  private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*[.)]?\\s+(?=\\p{L})");
+  private static final Pattern SECTION_NUMBER =
+      Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*[.)]?\\s+(?=\\p{L})");
+
   private static final Pattern BRACKETS = Pattern.compile("\\([^()]*\\)");
+
   /** Links shown in a row: "Deutsch • English • français", "[Home] [TitleIndex]". */
-  private static final Pattern NAV_LINE = Pattern.compile("[^•·|]{1,30}(?:\\s[•·|]\\s[^•·|]{1,30}){2,}|(?:\\[[^\\]]{1,30}\\]\\s*){2,}");
-  private static final Pattern TOC_ENTRY = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})*\\s+\\S.{0,100}");
+  private static final Pattern NAV_LINE =
+      Pattern.compile("[^•·|]{1,30}(?:\\s[•·|]\\s[^•·|]{1,30}){2,}|(?:\\[[^\\]]{1,30}\\]\\s*){2,}");
+
+  private static final Pattern TOC_ENTRY =
+      Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})*\\s+\\S.{0,100}");
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
-  private static final Pattern PLACE_AFTER_DATES = Pattern.compile("^[\\s,]*(?:in|at)\\s+(.+?)\\.?\\s*$", Pattern.DOTALL);
+  private static final Pattern PLACE_AFTER_DATES =
+      Pattern.compile("^[\\s,]*(?:in|at)\\s+(.+?)\\.?\\s*$", Pattern.DOTALL);
+
   /** The end of a sentence inside a line: a full stop, then a space and a capital. */
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+(?=\\p{Lu})");
-  private static final Pattern LAST_IN = Pattern.compile("^.*\\s(?:in|at)\\s+(.+?)\\.?\\s*$", Pattern.DOTALL);
-  private static final Pattern DAY_NUMBER = Pattern.compile("(?i)\\b(?:day|tag|jour|d[ií]a)\\s*(\\d{1,2})\\b");
+
+  private static final Pattern LAST_IN =
+      Pattern.compile("^.*\\s(?:in|at)\\s+(.+?)\\.?\\s*$", Pattern.DOTALL);
+  private static final Pattern DAY_NUMBER =
+      Pattern.compile("(?i)\\b(?:day|tag|jour|d[ií]a)\\s*(\\d{1,2})\\b");
   private static final Pattern WORDS = Pattern.compile("[^\\p{L}]+");
-  private static final Pattern ARTICLE = Pattern.compile("^(?:The|Die|Der|Das|Le|La|Les|El|Los|Las|L')\\s*(?=\\p{Lu})");
-  private static final Pattern URL_ONLY = Pattern.compile("(?:[^:]{1,40}:\\s*)?(?:https?|ftp)://\\S+");
+  private static final Pattern ARTICLE =
+      Pattern.compile("^(?:The|Die|Der|Das|Le|La|Les|El|Los|Las|L')\\s*(?=\\p{Lu})");
+  private static final Pattern URL_ONLY =
+      Pattern.compile("(?:[^:]{1,40}:\\s*)?(?:https?|ftp)://\\S+");
   private static final Pattern AFFILIATION_DASH = Pattern.compile("\\s+[\u2013\u2014-]\\s+");
   private static final int MAX_LABEL_WORDS = 4;
   private static final int MAX_HEADING = 100;
   private static final int MAX_NAME_WORDS = 6;
+
   /** How many later sessions are searched for the one that ends a session without an end. */
   private static final int MAX_LOOKAHEAD = 256;
+
   /** How many lines' labels a reading remembers (see {@code Run.labels}). */
   private static final int LABEL_MEMO = 512;
+
   private static final String UNTITLED = "Untitled topic";
 
   private OutlineMapper() {}
 
   /** The longest value a reading holds once however often the page repeats it, in characters. */
   private static final int SHARED_MAX_CHARS = 64;
+
   /** How many distinct short values a reading holds once. */
   private static final int SHARED_MAX_VALUES = 1 << 14;
 
-  static ImportResult map(PageOutline outline, PageProfile profile, @Nullable Source source, int maxProblems,
+  static ImportResult map(
+      PageOutline outline,
+      PageProfile profile,
+      @Nullable Source source,
+      int maxProblems,
       @Nullable ProfileChoice choice) {
     return new Run(outline, profile, source, maxProblems, choice, false, false).map();
   }
 
   /**
-   * A reading and how much of the page it understood: the non-blank characters placed in the model's
-   * own fields, leaving out text only kept in {@code extra}. Profiles are chosen by what they understand.
+   * A reading and how much of the page it understood: the non-blank characters placed in the
+   * model's own fields, leaving out text only kept in {@code extra}. Profiles are chosen by what
+   * they understand.
    */
   record Reading(ImportResult result, long understood, PageTrace trace) {}
 
-  static Reading mapped(PageOutline outline, PageProfile profile, @Nullable Source source, int maxProblems,
+  static Reading mapped(
+      PageOutline outline,
+      PageProfile profile,
+      @Nullable Source source,
+      int maxProblems,
       @Nullable ProfileChoice choice) {
     Run run = new Run(outline, profile, source, maxProblems, choice, false, true);
     ImportResult result = run.map();
@@ -156,8 +198,8 @@ final class OutlineMapper {
   /**
    * A reading for a profile's score only: the same topics, attendees, days and coverage as {@link
    * #mapped}, but its report lists neither problems nor unmapped parts (a large page has hundreds
-   * of thousands of them for a profile that does not fit it), and a multi-line value of the
-   * event's {@code extra} keeps only its first line (such a value may hold most of a large page).
+   * of thousands of them for a profile that does not fit it), and a multi-line value of the event's
+   * {@code extra} keeps only its first line (such a value may hold most of a large page).
    */
   static Reading scored(PageOutline outline, PageProfile profile, @Nullable Source source) {
     Run run = new Run(outline, profile, source, 0, null, true, false);
@@ -172,93 +214,146 @@ final class OutlineMapper {
     private final @Nullable Source source;
     private final ReportBuilder report;
     private final FirstProblems found;
+
     /**
      * Whether the reading is made only for its score (see {@link OutlineMapper#scored}): its report
      * lists no problems and no unmapped parts, and multi-line extra values keep their first line.
      */
     private final boolean forScore;
+
     /**
-     * Whether {@link #trace} records where each topic's fields came from. A reading only for its event
-     * does not: on a large page those positions weigh as much as a third of the event.
+     * Whether {@link #trace} records where each topic's fields came from. A reading only for its
+     * event does not: on a large page those positions weigh as much as a third of the event.
      */
     private final boolean traced;
+
     private final List<Block> blocks;
     private final Facts facts;
     private final BitSet mapped;
     private final BitSet dropped = new BitSet();
-    /** The site's own lines (navigation, footers, tables of contents): listed, but no part of the page's content. */
+
+    /**
+     * The site's own lines (navigation, footers, tables of contents): listed, but no part of the
+     * page's content.
+     */
     private final BitSet chrome = new BitSet();
-    /** Template calls in text already reported as not expanded (a line may be read more than once). */
+
+    /**
+     * Template calls in text already reported as not expanded (a line may be read more than once).
+     */
     private final BitSet reportedCalls = new BitSet();
+
     /** Text only kept in {@code extra}: placed, but not understood. */
     private final BitSet kept = new BitSet();
+
     long keptChars;
+
     /** The table being read, and the rows of it that were not placed. */
     private @Nullable Position tableAt;
+
     private final BitSet tableGaps = new BitSet();
     private final String input;
 
     private final Deque<Open> headings = new ArrayDeque<>();
+
     /**
      * The labels found in the texts asked last, without and with unknown labels: a line is asked
      * several times while it is read, and a page's lines are not all held.
      */
     private final Map<String, List<LabelHit>> labelsKnown = recent(LABEL_MEMO);
+
     private final Map<String, List<LabelHit>> labelsWithUnknown = recent(LABEL_MEMO);
-    /** Whether the page has headings of its own (markup, HTML), so that no line of text is taken for one. */
+
+    /**
+     * Whether the page has headings of its own (markup, HTML), so that no line of text is taken for
+     * one.
+     */
     private final boolean explicitHeadings;
+
     private final @Nullable Integer pageYear;
+
     /** Whether a section has begun: what comes before is the page's lead. */
     private boolean seenSection;
+
     private @Nullable PageSection section;
     private @Nullable LocalDate scheduleDay;
 
     private final List<Topic> topics = new ArrayList<>();
     private final Map<String, Integer> topicIndex = new LinkedHashMap<>();
+
     /** Indexes of topics made from schedule rows alone. */
     private final Set<Integer> fromSchedule = new HashSet<>();
+
     private final Set<String> topicIds = new HashSet<>();
     private final Map<String, Integer> nextSuffix = new java.util.HashMap<>();
     private @Nullable Draft draft;
+
     /** The line being mapped as the outline has it, template calls unexpanded. */
     private @Nullable Inline lineMarkup;
+
     private int listTopicDepth;
     private final List<Attendee> attendees = new ArrayList<>();
-    /** Where each topic and attendee came from, parallel to {@link #topics} and {@link #attendees}. */
+
+    /**
+     * Where each topic and attendee came from, parallel to {@link #topics} and {@link #attendees}.
+     */
     private final List<PageTrace.@Nullable TopicTrace> topicAt = new ArrayList<>();
+
     private final List<Position> attendeeAt = new ArrayList<>();
+
     /** Where each link was stated, parallel to {@link #links}. */
     private final List<Position> linkAt = new ArrayList<>();
+
     /** Where each day listed on a line or row of its own was stated. */
     private final Map<LocalDate, Position> dayAt = new java.util.HashMap<>();
+
     /** Where the event's own facts were stated, in page order. */
     private final List<Position> factAt = new ArrayList<>();
+
     /** The trace of the event {@link #map()} assembled. */
     PageTrace trace = new PageTrace(List.of(), List.of(), List.of(), List.of(), null, List.of());
+
     private final List<Link> links = new ArrayList<>();
+
     /** Short values met so far, each held once (see {@link #shared(String)}). */
     private final Map<String, String> sharedValues = new java.util.HashMap<>();
+
     private final Map<String, String> eventExtra = new LinkedHashMap<>();
+
     /** The {@link #eventExtra} keys whose last kept line is a list item. */
     private final Set<String> keptItem = new HashSet<>();
-    /** Multi-line values of {@code extra} being collected (joined into {@link #eventExtra} at the end). */
+
+    /**
+     * Multi-line values of {@code extra} being collected (joined into {@link #eventExtra} at the
+     * end).
+     */
     private final Map<String, StringBuilder> extraLines = new java.util.HashMap<>();
 
     private final Map<LocalDate, EventDay> listedDays = new TreeMap<>();
     private Dates.@Nullable DateRange range;
     private @Nullable Position rangeAt;
     private Hours.@Nullable TimeRange generalHours;
-    private final Map<java.time.DayOfWeek, Hours.TimeRange> dayHours = new EnumMap<>(java.time.DayOfWeek.class);
+    private final Map<java.time.DayOfWeek, Hours.TimeRange> dayHours =
+        new EnumMap<>(java.time.DayOfWeek.class);
     private final Map<EventField, String> stated = new EnumMap<>(EventField.class);
-    /** The venue as hackathon-kit's own {@code {{Event data}}} states it: all of it, absent parts absent. */
+
+    /**
+     * The venue as hackathon-kit's own {@code {{Event data}}} states it: all of it, absent parts
+     * absent.
+     */
     private final Map<EventField, String> venueData = new EnumMap<>(EventField.class);
+
     private @Nullable Venue sentenceVenue;
+
     /** Short lines in a row that may be an address block, and the line the last one is on. */
     private final List<Pending> pending = new ArrayList<>();
+
     private int pendingEnd;
     private @Nullable Position pendingIntro;
+
     /** Places stated by labels, address blocks and prose, in page order; merged at the end. */
     private final List<Place> venues = new ArrayList<>();
+
     private boolean addressOpen;
     private @Nullable String boldTitle;
     private @Nullable String sentenceTitle;
@@ -266,12 +361,19 @@ final class OutlineMapper {
     private @Nullable String headingTitle;
     private @Nullable Position firstFactAt;
     private @Nullable String statedId;
-    /** The heading text stands under (null for a known section's), where it is, and whether text kept under it placed it. */
+
+    /**
+     * The heading text stands under (null for a known section's), where it is, and whether text
+     * kept under it placed it.
+     */
     private @Nullable String headingText;
+
     private @Nullable Position headingOpen;
     private boolean headingUsed;
+
     /** The line of the last chrome line (or table-of-contents entry), 0 before any. */
     private int chromeLine;
+
     private final Map<String, String> statusLists = new LinkedHashMap<>();
     private @Nullable Position statusListsAt;
     private final List<Session> sessions = new ArrayList<>();
@@ -286,8 +388,14 @@ final class OutlineMapper {
       };
     }
 
-    Run(PageOutline outline, PageProfile profile, @Nullable Source source, int maxProblems, @Nullable ProfileChoice choice,
-        boolean forScore, boolean traced) {
+    Run(
+        PageOutline outline,
+        PageProfile profile,
+        @Nullable Source source,
+        int maxProblems,
+        @Nullable ProfileChoice choice,
+        boolean forScore,
+        boolean traced) {
       this.outline = outline;
       this.forScore = forScore;
       this.traced = traced;
@@ -303,7 +411,8 @@ final class OutlineMapper {
       this.pageYear = year != null && year.find() ? Integer.valueOf(year.group()) : null;
       this.facts = new Facts(profile.languages());
       this.input = outline.input();
-      // sized once: the placed characters reach the page's end, and a set grown by doubling holds two arrays while it grows
+      // sized once: the placed characters reach the page's end, and a set grown by doubling holds
+      // two arrays while it grows
       this.mapped = new BitSet(input.length());
       outline.problems().forEach(found::add);
       outline.header().forEach(this::mark);
@@ -312,7 +421,11 @@ final class OutlineMapper {
     /** Lists the markup the page does not show in place (footnotes): not placed. */
     private void hidden() {
       for (Position p : outline.hidden()) {
-        unmapped(UnmappedReason.U101_MARKUP_WITHOUT_TEXT, p, raw(p), "footnote or hidden markup: its text is not in the model");
+        unmapped(
+            UnmappedReason.U101_MARKUP_WITHOUT_TEXT,
+            p,
+            raw(p),
+            "footnote or hidden markup: its text is not in the model");
         dropped(p);
       }
     }
@@ -320,8 +433,10 @@ final class OutlineMapper {
     ImportResult map() {
       for (int i = 0; i < blocks.size(); i++) {
         Block b = blocks.get(i);
-        if (!pending.isEmpty() && (b.at().line() != pendingEnd + 1 || !(b instanceof Line) || blankBefore(b.at()))) {
-          // a blank line in the outline's input ends the block too (the HTML front end's paragraphs:
+        if (!pending.isEmpty()
+            && (b.at().line() != pendingEnd + 1 || !(b instanceof Line) || blankBefore(b.at()))) {
+          // a blank line in the outline's input ends the block too (the HTML front end's
+          // paragraphs:
           // its line numbers are the HTML file's, where a new paragraph may start on the next line)
           flushAddress();
         }
@@ -377,9 +492,13 @@ final class OutlineMapper {
       PageSection known = text.length() <= MAX_HEADING ? profile.sectionForHeading(text) : null;
       Open parent = headings.peek();
       PageSection inherited = parent == null ? null : parent.section();
-      if (known == PageSection.TOPICS && inherited == PageSection.TOPICS && !isHeadingOf(text, PageSection.TOPICS)) {
-        // "=== Fix RC bugs ===" under the topics: a topic whose title holds a heading's words ("RC bugs"),
-        // not a section; a subheading that is one of the headings ("=== Bugs ===") still groups topics
+      if (known == PageSection.TOPICS
+          && inherited == PageSection.TOPICS
+          && !isHeadingOf(text, PageSection.TOPICS)) {
+        // "=== Fix RC bugs ===" under the topics: a topic whose title holds a heading's words ("RC
+        // bugs"),
+        // not a section; a subheading that is one of the headings ("=== Bugs ===") still groups
+        // topics
         known = null;
       }
       if (known != null) {
@@ -387,8 +506,11 @@ final class OutlineMapper {
         return;
       }
       LocalDate day = dayIn(text);
-      if (day != null && (inherited == PageSection.SCHEDULE || inherited == PageSection.WHEN_AND_WHERE
-          || inherited == PageSection.TOPICS || inherited == null)) {
+      if (day != null
+          && (inherited == PageSection.SCHEDULE
+              || inherited == PageSection.WHEN_AND_WHERE
+              || inherited == PageSection.TOPICS
+              || inherited == null)) {
         closeTopic();
         scheduleDay = day;
         section = inherited == null ? PageSection.SCHEDULE : inherited;
@@ -419,7 +541,10 @@ final class OutlineMapper {
       heading(text, h.at(), false);
     }
 
-    /** Whether {@code text} is one of the profile's headings of {@code section} as a whole, not only contains one. */
+    /**
+     * Whether {@code text} is one of the profile's headings of {@code section} as a whole, not only
+     * contains one.
+     */
     private boolean isHeadingOf(String text, PageSection section) {
       String t = Norm.label(text);
       for (String h : profile.headings().getOrDefault(section, List.of())) {
@@ -447,7 +572,11 @@ final class OutlineMapper {
      */
     private void heading(@Nullable String text, Position at, boolean placed) {
       if (headingOpen != null && !headingUsed) {
-        unmapped(UnmappedReason.U103_NOT_IN_PROFILE, headingOpen, String.valueOf(headingText), "section heading the profile does not place");
+        unmapped(
+            UnmappedReason.U103_NOT_IN_PROFILE,
+            headingOpen,
+            String.valueOf(headingText),
+            "section heading the profile does not place");
       }
       headingOpen = placed ? null : at;
       headingText = text;
@@ -459,9 +588,12 @@ final class OutlineMapper {
      * stands under ({@code description} in the lead), so that nothing is lost.
      */
     private void keep(Position at, String text, String prefix) {
-      String key = headingText != null ? headingText
-          : section != null ? section.key() : seenSection ? "notes" : "description";
-      // a line of text after a list item begins a new paragraph (a blank line), as in a template value
+      String key =
+          headingText != null
+              ? headingText
+              : section != null ? section.key() : seenSection ? "notes" : "description";
+      // a line of text after a list item begins a new paragraph (a blank line), as in a template
+      // value
       boolean item = prefix.endsWith("- ");
       if (!item && !forScore && keptItem.contains(key)) {
         addLine(key, "");
@@ -481,8 +613,8 @@ final class OutlineMapper {
     }
 
     /**
-     * Adds a line to a multi-line value of the event's {@code extra}, in linear time (the lines of a
-     * long page are joined once, when the event is assembled).
+     * Adds a line to a multi-line value of the event's {@code extra}, in linear time (the lines of
+     * a long page are joined once, when the event is assembled).
      */
     private void addLine(String key, String line) {
       if (forScore) {
@@ -512,7 +644,9 @@ final class OutlineMapper {
         templateTopic(t);
       } else if (draft != null && !draft.template && sameTemplate(name, EventData.TEMPLATE)) {
         topicData(draft, t);
-      } else if (profile.isEventTemplate(name) || sameTemplate(name, EventData.TEMPLATE) || namesEventFields(t)) {
+      } else if (profile.isEventTemplate(name)
+          || sameTemplate(name, EventData.TEMPLATE)
+          || namesEventFields(t)) {
         closeTopic();
         eventTemplate(t);
       } else {
@@ -521,14 +655,23 @@ final class OutlineMapper {
         for (Argument a : t.args()) {
           String v = clean(value(a.value()));
           if (!v.isEmpty()) {
-            text.append(text.length() == 0 ? "" : " | ").append(a.name() == null ? "" : a.name() + "=").append(v);
+            text.append(text.length() == 0 ? "" : " | ")
+                .append(a.name() == null ? "" : a.name() + "=")
+                .append(v);
           }
         }
         if (text.length() == 0) {
-          unmapped(UnmappedReason.U103_NOT_IN_PROFILE, t.at(), raw(t.at()), "template the profile does not place: {{" + name + "}}");
+          unmapped(
+              UnmappedReason.U103_NOT_IN_PROFILE,
+              t.at(),
+              raw(t.at()),
+              "template the profile does not place: {{" + name + "}}");
           chrome.set(t.at().start(), t.at().end());
         } else {
-          problem(PageProblem.P106_TEMPLATE_NOT_EXPANDED, t.at(), "template {{" + name + "}} is not expanded; its text is kept in extra");
+          problem(
+              PageProblem.P106_TEMPLATE_NOT_EXPANDED,
+              t.at(),
+              "template {{" + name + "}} is not expanded; its text is kept in extra");
           addLine("{{" + name + "}}", text.toString());
           mark(t.at());
           kept.set(t.at().start(), t.at().end());
@@ -536,7 +679,9 @@ final class OutlineMapper {
       }
     }
 
-    /** Whether at least two of a template's parameters are event fields of the profile: an infobox. */
+    /**
+     * Whether at least two of a template's parameters are event fields of the profile: an infobox.
+     */
     private boolean namesEventFields(Template t) {
       int n = 0;
       for (Argument a : t.args()) {
@@ -558,7 +703,11 @@ final class OutlineMapper {
         String name = arg.name();
         if (name == null) {
           dropped(arg.at());
-          unmapped(UnmappedReason.U103_NOT_IN_PROFILE, arg.at(), arg.raw().strip(), "positional parameter of the topic template");
+          unmapped(
+              UnmappedReason.U103_NOT_IN_PROFILE,
+              arg.at(),
+              arg.raw().strip(),
+              "positional parameter of the topic template");
           continue;
         }
         TopicField field = profile.fieldForParameter(name);
@@ -581,7 +730,11 @@ final class OutlineMapper {
         String text = value(arg.value());
         if (profile.isFiller(field, text)) {
           dropped(arg.at());
-          unmapped(UnmappedReason.U104_EMPTY_FIELD, arg.at(), arg.raw(), "template filler for " + field.key() + ": absent");
+          unmapped(
+              UnmappedReason.U104_EMPTY_FIELD,
+              arg.at(),
+              arg.raw(),
+              "template filler for " + field.key() + ": absent");
           d.cleared.add(field);
           continue;
         }
@@ -601,7 +754,10 @@ final class OutlineMapper {
       }
       if (d.title == null || d.title.isBlank()) {
         FieldSpec spec = profile.fields().get(TopicField.TITLE);
-        problem(PageProblem.P108_UNTITLED_TOPIC, t.at(), "topic template without '" + (spec == null ? "title" : spec.parameter()) + "'");
+        problem(
+            PageProblem.P108_UNTITLED_TOPIC,
+            t.at(),
+            "topic template without '" + (spec == null ? "title" : spec.parameter()) + "'");
         d.title = UNTITLED;
       }
       draft = d;
@@ -624,7 +780,8 @@ final class OutlineMapper {
           d.slotAt = d.slotAt == null ? at : d.slotAt;
         }
         case EventData.ROOM -> d.room = v;
-        default -> d.extra.put(EventData.extraKey(name) != null ? EventData.extraKey(name) : name, v);
+        default ->
+            d.extra.put(EventData.extraKey(name) != null ? EventData.extraKey(name) : name, v);
       }
     }
 
@@ -639,7 +796,11 @@ final class OutlineMapper {
       for (Argument arg : t.args()) {
         if (arg.name() == null) {
           dropped(arg.at());
-          unmapped(UnmappedReason.U103_NOT_IN_PROFILE, arg.at(), arg.raw().strip(), "positional parameter of {{" + t.name() + "}}");
+          unmapped(
+              UnmappedReason.U103_NOT_IN_PROFILE,
+              arg.at(),
+              arg.raw().strip(),
+              "positional parameter of {{" + t.name() + "}}");
           continue;
         }
         topicValue(d, arg.name(), value(arg.value()).strip(), arg.at());
@@ -654,7 +815,11 @@ final class OutlineMapper {
         String name = arg.name();
         String text = ours ? stripKeepingItem(value(arg.value())) : clean(value(arg.value()));
         if (name == null) {
-          unmapped(UnmappedReason.U103_NOT_IN_PROFILE, arg.at(), arg.raw().strip(), "positional parameter of {{" + t.name() + "}}");
+          unmapped(
+              UnmappedReason.U103_NOT_IN_PROFILE,
+              arg.at(),
+              arg.raw().strip(),
+              "positional parameter of {{" + t.name() + "}}");
           continue;
         }
         String extraKey = ours ? EventData.extraKey(name) : null;
@@ -666,13 +831,15 @@ final class OutlineMapper {
         }
         if (ours && EventData.VENUE_KEYS.contains(name)) {
           // our own template states the whole venue; an empty part is an absent one
-          venueData.put(switch (name) {
-            case EventData.VENUE_NAME -> EventField.VENUE;
-            case EventData.STREET -> EventField.STREET;
-            case EventData.POSTCODE -> EventField.POSTCODE;
-            case EventData.CITY -> EventField.CITY;
-            default -> EventField.COUNTRY;
-          }, text.isEmpty() ? null : text);
+          venueData.put(
+              switch (name) {
+                case EventData.VENUE_NAME -> EventField.VENUE;
+                case EventData.STREET -> EventField.STREET;
+                case EventData.POSTCODE -> EventField.POSTCODE;
+                case EventData.CITY -> EventField.CITY;
+                default -> EventField.COUNTRY;
+              },
+              text.isEmpty() ? null : text);
           continue;
         }
         if (text.isEmpty() || (!ours && profile.isFiller(text))) {
@@ -718,7 +885,11 @@ final class OutlineMapper {
       String stripped = text.strip();
       if (stripped.isEmpty()) {
         // categories, behaviour switches, translation tags: the page's metadata, not its content
-        unmapped(UnmappedReason.U101_MARKUP_WITHOUT_TEXT, l.at(), raw(l.at()), "markup without visible text");
+        unmapped(
+            UnmappedReason.U101_MARKUP_WITHOUT_TEXT,
+            l.at(),
+            raw(l.at()),
+            "markup without visible text");
         chrome.set(l.at().start(), l.at().end());
         return;
       }
@@ -729,28 +900,42 @@ final class OutlineMapper {
         return;
       }
       if (NAV_LINE.matcher(stripped).matches()) {
-        unmapped(UnmappedReason.U102_SITE_CHROME, l.at(), stripped, "site chrome (a line of links)");
+        unmapped(
+            UnmappedReason.U102_SITE_CHROME, l.at(), stripped, "site chrome (a line of links)");
         chrome.set(l.at().start(), l.at().end());
         return;
       }
-      if (chromeLine > 0 && l.at().line() == chromeLine + 1 && TOC_ENTRY.matcher(stripped).matches()) {
+      if (chromeLine > 0
+          && l.at().line() == chromeLine + 1
+          && TOC_ENTRY.matcher(stripped).matches()) {
         // the numbered entries of a table of contents under its title
         unmapped(UnmappedReason.U102_SITE_CHROME, l.at(), stripped, "table of contents");
         chrome.set(l.at().start(), l.at().end());
         chromeLine = l.at().line();
         return;
       }
-      if (!seenSection && headingTitle == null && !explicitHeadings && stripped.length() <= 100 && index + 1 < blocks.size()
-          && ((l.alone() && blocks.get(index + 1) instanceof Line next && resolveInline(next.text()).text().strip().startsWith(stripped + " "))
+      if (!seenSection
+          && headingTitle == null
+          && !explicitHeadings
+          && stripped.length() <= 100
+          && index + 1 < blocks.size()
+          && ((l.alone()
+                  && blocks.get(index + 1) instanceof Line next
+                  && resolveInline(next.text()).text().strip().startsWith(stripped + " "))
               || captionOf(index + 1))) {
-        // the page's name as a line of its own, then the lead sentence that starts with it, or an infobox under it
+        // the page's name as a line of its own, then the lead sentence that starts with it, or an
+        // infobox under it
         headingTitle = stripped;
         factAt.add(l.at());
         mark(l.at());
         return;
       }
       if (IMAGE_NAME.matcher(stripped).matches() && !hasIcon(stripped)) {
-        unmapped(UnmappedReason.U101_MARKUP_WITHOUT_TEXT, l.at(), stripped, "image file name standing alone (a picture on the page)");
+        unmapped(
+            UnmappedReason.U101_MARKUP_WITHOUT_TEXT,
+            l.at(),
+            stripped,
+            "image file name standing alone (a picture on the page)");
         return;
       }
       if (statusLine(stripped, l.at())) {
@@ -771,10 +956,14 @@ final class OutlineMapper {
         mark(l.at());
         return;
       }
-      if (draft != null && (hasIcon(stripped) || (draft.inReview && labels(stripped, false).isEmpty())
-          || isVote(stripped))) {
-        // in a review block every line is an entry: with an icon, signed without one, or unsigned; anywhere
-        // in a topic, a signed line opened by a vote word ("+1 [[User:Kai|Kai]] 09:12, …") is a vote
+      if (draft != null
+          && (hasIcon(stripped)
+              || (draft.inReview && labels(stripped, false).isEmpty())
+              || isVote(stripped))) {
+        // in a review block every line is an entry: with an icon, signed without one, or unsigned;
+        // anywhere
+        // in a topic, a signed line opened by a vote word ("+1 [[User:Kai|Kai]] 09:12, …") is a
+        // vote
         review(draft, stripped, l.at());
         return;
       }
@@ -804,12 +993,15 @@ final class OutlineMapper {
         }
         return;
       }
-      if (section == PageSection.SCHEDULE || (scheduleDay != null && section == PageSection.TOPICS)) {
+      if (section == PageSection.SCHEDULE
+          || (scheduleDay != null && section == PageSection.TOPICS)) {
         if (session(stripped, l.at())) {
           return;
         }
       }
-      if (section == null || section == PageSection.WHEN_AND_WHERE || section == PageSection.SCHEDULE) {
+      if (section == null
+          || section == PageSection.WHEN_AND_WHERE
+          || section == PageSection.SCHEDULE) {
         if (when(inline, l.at())) {
           return;
         }
@@ -827,15 +1019,23 @@ final class OutlineMapper {
       keep(l.at(), stripped, "");
     }
 
-    /** Site chrome: the profile's chrome lines, and the page's title repeated in a footer ("Page/Name (last modified ...)"). */
+    /**
+     * Site chrome: the profile's chrome lines, and the page's title repeated in a footer
+     * ("Page/Name (last modified ...)").
+     */
     private boolean isChrome(String text, int index) {
       String title = outline.pageTitle();
       return profile.isIgnoredLine(text)
-          || (index > 0 && title != null && text.startsWith(title)
-          && (text.length() == title.length() || text.startsWith(" (", title.length())));
+          || (index > 0
+              && title != null
+              && text.startsWith(title)
+              && (text.length() == title.length() || text.startsWith(" (", title.length())));
     }
 
-    /** Whether block {@code index} begins an infobox (a picture, then a table; or a table) that a line above names. */
+    /**
+     * Whether block {@code index} begins an infobox (a picture, then a table; or a table) that a
+     * line above names.
+     */
     private boolean captionOf(int index) {
       Block b = blocks.get(index);
       if (b instanceof Table t) {
@@ -848,20 +1048,36 @@ final class OutlineMapper {
       return false;
     }
 
-    /** Whether a line reads as a heading: short, no sentence or label, starting with a capital or a number. */
+    /**
+     * Whether a line reads as a heading: short, no sentence or label, starting with a capital or a
+     * number.
+     */
     private boolean looksLikeHeading(String text) {
-      if (text.length() > 60 || text.indexOf('\t') >= 0 || !hasLetter(text) || ".:;,!".indexOf(text.charAt(text.length() - 1)) >= 0
-          || !labels(text, true).isEmpty() || IMAGE_NAME.matcher(text).matches() || hasIcon(text)) {
+      if (text.length() > 60
+          || text.indexOf('\t') >= 0
+          || !hasLetter(text)
+          || ".:;,!".indexOf(text.charAt(text.length() - 1)) >= 0
+          || !labels(text, true).isEmpty()
+          || IMAGE_NAME.matcher(text).matches()
+          || hasIcon(text)) {
         return false;
       }
       int c = text.codePointAt(0);
       return Character.isUpperCase(c) || Character.isDigit(c) || Character.isTitleCase(c);
     }
 
-    /** A heading of rendered text the profile does not know: a topic under topics, the page's name in the lead, else a section of its own. */
+    /**
+     * A heading of rendered text the profile does not know: a topic under topics, the page's name
+     * in the lead, else a section of its own.
+     */
     private void textHeading(String text, int index, Position at) {
-      LocalDate day = section == null || section == PageSection.SCHEDULE || section == PageSection.WHEN_AND_WHERE
-          || section == PageSection.TOPICS ? dayIn(headingText(text)) : null;
+      LocalDate day =
+          section == null
+                  || section == PageSection.SCHEDULE
+                  || section == PageSection.WHEN_AND_WHERE
+                  || section == PageSection.TOPICS
+              ? dayIn(headingText(text))
+              : null;
       if (day != null) {
         // a day of the programme: "Saturday 4 May"
         closeTopic();
@@ -892,7 +1108,10 @@ final class OutlineMapper {
       heading(headingText(text), at, false);
     }
 
-    /** Whether the block after {@code index} is content (a line that is no heading, an item, a table). */
+    /**
+     * Whether the block after {@code index} is content (a line that is no heading, an item, a
+     * table).
+     */
     private boolean contentFollows(int index) {
       if (index + 1 >= blocks.size()) {
         return false;
@@ -906,13 +1125,16 @@ final class OutlineMapper {
     }
 
     /**
-     * Reads "Maybe: Finn Murphy, Hana Sato": a line whose label names a list of attendees (a heading
-     * the profile knows for one) and whose value names people, each an attendee of that list's
-     * status. Whether the line was one.
+     * Reads "Maybe: Finn Murphy, Hana Sato": a line whose label names a list of attendees (a
+     * heading the profile knows for one) and whose value names people, each an attendee of that
+     * list's status. Whether the line was one.
      */
     private boolean statusLine(String text, Position at) {
       int colon = text.indexOf(':');
-      if (draft != null || colon <= 0 || colon > MAX_HEADING || text.substring(colon + 1).isBlank()) {
+      if (draft != null
+          || colon <= 0
+          || colon > MAX_HEADING
+          || text.substring(colon + 1).isBlank()) {
         return false;
       }
       PageSection s = profile.sectionForHeading(headingText(text.substring(0, colon)));
@@ -920,14 +1142,21 @@ final class OutlineMapper {
         return false; // a known label ("RSVP: on the event page") is that field's
       }
       List<Person> people = people(text.substring(colon + 1));
-      // names only: each starts with a capital ("RSVP: on the event page" names nobody); otherwise the
+      // names only: each starts with a capital ("RSVP: on the event page" names nobody); otherwise
+      // the
       // line is read as a labelled line (kept in extra with a warning)
-      if (people.isEmpty() || !people.stream().allMatch(p -> looksLikeName(p.name())
-          && Character.isUpperCase(p.name().codePointAt(0)) && p.name().split(" ").length <= 4)) {
+      if (people.isEmpty()
+          || !people.stream()
+              .allMatch(
+                  p ->
+                      looksLikeName(p.name())
+                          && Character.isUpperCase(p.name().codePointAt(0))
+                          && p.name().split(" ").length <= 4)) {
         return false;
       }
       for (Person p : people) {
-        attendees.add(new Attendee(shared(p.name()), sharedOrNull(p.affiliation()), s.attendeeStatus()));
+        attendees.add(
+            new Attendee(shared(p.name()), sharedOrNull(p.affiliation()), s.attendeeStatus()));
         attendeeAt.add(at);
       }
       mark(at);
@@ -937,10 +1166,14 @@ final class OutlineMapper {
     private boolean isHeadingLine(Line l, String text) {
       int colon = text.indexOf(':');
       if (colon >= 0 && !text.substring(colon + 1).isBlank()) {
-        return false; // a heading has no value after a colon: "Maybe: Finn Murphy" is a list, see statusLine
+        return false; // a heading has no value after a colon: "Maybe: Finn Murphy" is a list, see
+        // statusLine
       }
-      return (l.alone() || section == null || draft == null) && text.length() <= MAX_HEADING
-          && !text.endsWith(".") && labels(text, false).isEmpty() && !hasIcon(text)
+      return (l.alone() || section == null || draft == null)
+          && text.length() <= MAX_HEADING
+          && !text.endsWith(".")
+          && labels(text, false).isEmpty()
+          && !hasIcon(text)
           && profile.sectionForHeading(headingText(text)) != null
           && (l.alone() || text.length() <= 40);
     }
@@ -953,7 +1186,10 @@ final class OutlineMapper {
       return s;
     }
 
-    /** Whether block {@code i} is a topic's title: followed by a line that starts with a topic field's label. */
+    /**
+     * Whether block {@code i} is a topic's title: followed by a line that starts with a topic
+     * field's label.
+     */
     private boolean isTopicStart(int i, String text) {
       // inside a topic, an unknown "Label: value" among its fields is a field; a title stands alone
       boolean alone = blocks.get(i) instanceof Line line && line.alone();
@@ -964,7 +1200,9 @@ final class OutlineMapper {
         return false;
       }
       List<LabelHit> hits = labels(resolveInline(next.text()).text().strip(), false);
-      if (hits.isEmpty() || hits.get(0).field() == null || hits.get(0).field() == TopicField.REVIEW
+      if (hits.isEmpty()
+          || hits.get(0).field() == null
+          || hits.get(0).field() == TopicField.REVIEW
           || hits.get(0).field() == TopicField.TITLE) {
         return false;
       }
@@ -977,14 +1215,19 @@ final class OutlineMapper {
         return section == PageSection.TOPICS || topicFieldsFollow(i + 1) >= 2;
       }
       TopicField nextField = hits.get(0).field();
-      return open.seen.contains(nextField) || (open.current != null && open.current.field == nextField)
-          || open.inReview || open.current == null || ((Line) blocks.get(i)).alone();
+      return open.seen.contains(nextField)
+          || (open.current != null && open.current.field == nextField)
+          || open.inReview
+          || open.current == null
+          || ((Line) blocks.get(i)).alone();
     }
 
     /** How many lines in a row from block {@code from} start with a topic field's label. */
     private int topicFieldsFollow(int from) {
       int n = 0;
-      for (int k = from; k < blocks.size() && k < from + 3 && blocks.get(k) instanceof Line l; k++) {
+      for (int k = from;
+          k < blocks.size() && k < from + 3 && blocks.get(k) instanceof Line l;
+          k++) {
         List<LabelHit> hits = labels(resolveInline(l.text()).text().strip(), false);
         if (hits.isEmpty() || hits.get(0).field() == null) {
           break;
@@ -996,13 +1239,22 @@ final class OutlineMapper {
 
     // ================================================================ labelled fields
 
-    /** A label found in a line: the topic or event field (or neither), its text and where its value is. */
-    private record LabelHit(@Nullable TopicField field, @Nullable EventField eventField, String label, int start,
-        int valueStart, int valueEnd) {}
+    /**
+     * A label found in a line: the topic or event field (or neither), its text and where its value
+     * is.
+     */
+    private record LabelHit(
+        @Nullable TopicField field,
+        @Nullable EventField eventField,
+        String label,
+        int start,
+        int valueStart,
+        int valueEnd) {}
 
     /**
      * The labels in a line: a label at its start (known, or any short {@code Label:} when {@code
-     * unknown} is allowed), then known labels after {@code ;}. Empty when the line starts with none.
+     * unknown} is allowed), then known labels after {@code ;}. Empty when the line starts with
+     * none.
      */
     private List<LabelHit> labels(String line, boolean unknown) {
       if (line.isEmpty()) {
@@ -1044,8 +1296,14 @@ final class OutlineMapper {
       List<LabelHit> out = new ArrayList<>(hits.size());
       for (int h = 0; h < hits.size(); h++) {
         LabelHit hit = hits.get(h);
-        out.add(new LabelHit(hit.field(), hit.eventField(), hit.label(), hit.start(),
-            Math.min(hit.valueStart(), ends.get(h)), ends.get(h)));
+        out.add(
+            new LabelHit(
+                hit.field(),
+                hit.eventField(),
+                hit.label(),
+                hit.start(),
+                Math.min(hit.valueStart(), ends.get(h)),
+                ends.get(h)));
       }
       return out;
     }
@@ -1067,13 +1325,17 @@ final class OutlineMapper {
           while (v < line.length() && line.charAt(v) == ' ') {
             v++;
           }
-          return new LabelHit(tf, ef, line.substring(at, at + label.length()), at, v, line.length());
+          return new LabelHit(
+              tf, ef, line.substring(at, at + label.length()), at, v, line.length());
         }
         if (lineStart && p == line.length() && (tf == TopicField.REVIEW)) {
           return new LabelHit(tf, ef, line.substring(at, at + label.length()), at, p, p);
         }
         // a flattened infobox row: the label glued to its value ("Dates02. to 04. September 2011")
-        if (lineStart && ef != null && p == at + label.length() && p < line.length()
+        if (lineStart
+            && ef != null
+            && p == at + label.length()
+            && p < line.length()
             && (Character.isDigit(line.charAt(p)) || Character.isUpperCase(line.charAt(p)))
             && Character.isLowerCase(line.charAt(p - 1))) {
           return new LabelHit(tf, ef, line.substring(at, p), at, p, line.length());
@@ -1088,8 +1350,11 @@ final class OutlineMapper {
         return null;
       }
       String label = m.group(1).strip();
-      if (label.isEmpty() || label.split(" ").length > MAX_LABEL_WORDS || facts.hours(line) != null
-          || Dates.findRange(label, 2000) != null || hasIcon(line)) {
+      if (label.isEmpty()
+          || label.split(" ").length > MAX_LABEL_WORDS
+          || facts.hours(line) != null
+          || Dates.findRange(label, 2000) != null
+          || hasIcon(line)) {
         return null;
       }
       int v = m.end() + 1;
@@ -1101,9 +1366,14 @@ final class OutlineMapper {
 
     private void labelled(List<LabelHit> hits, String text, Position at, Inline inline) {
       LabelHit first = hits.get(0);
-      // the same text with its links kept together, for a list of people (text is inline's, stripped)
+      // the same text with its links kept together, for a list of people (text is inline's,
+      // stripped)
       int lead = inline.text().indexOf(text);
-      String linksKept = lead < 0 ? text : linksKeptTogether(inline.text(), inline.marks()).substring(lead, lead + text.length());
+      String linksKept =
+          lead < 0
+              ? text
+              : linksKeptTogether(inline.text(), inline.marks())
+                  .substring(lead, lead + text.length());
       boolean topicLine = first.field() != null && (draft != null || section == PageSection.TOPICS);
       if (first.field() == TopicField.TITLE && topicLine) {
         closeTopic();
@@ -1157,10 +1427,17 @@ final class OutlineMapper {
           kept.set(at.start(), at.end());
           eventExtra.put(hit.label(), value);
           factAt.add(at);
-          problem(PageProblem.P109_UNKNOWN_FIELD, at, "field '" + hit.label() + "' kept in the event's extra");
+          problem(
+              PageProblem.P109_UNKNOWN_FIELD,
+              at,
+              "field '" + hit.label() + "' kept in the event's extra");
         } else if (!outside) {
           outside = true;
-          unmapped(UnmappedReason.U105_INCOMPLETE_ENTRY, at, text.strip(), "topic field outside any topic");
+          unmapped(
+              UnmappedReason.U105_INCOMPLETE_ENTRY,
+              at,
+              text.strip(),
+              "topic field outside any topic");
         }
       }
     }
@@ -1184,15 +1461,22 @@ final class OutlineMapper {
             LocalDate d = dayIn(value);
             r = d == null ? null : new Dates.DateRange(d, d, 0, value.length());
           }
-          if (r != null && range != null && r.start().equals(r.end()) && range.start().equals(range.end())
-              && r.start().isAfter(range.start()) && !r.start().isAfter(range.start().plusDays(31))) {
+          if (r != null
+              && range != null
+              && r.start().equals(r.end())
+              && range.start().equals(range.end())
+              && r.start().isAfter(range.start())
+              && !r.start().isAfter(range.start().plusDays(31))) {
             // a start date and an end date stated apart ({{Infobox|start=…|end=…}}, "From:", "To:")
             range = new Dates.DateRange(range.start(), r.start(), 0, 0);
             return;
           }
           if (r == null) {
             eventExtra.put("dates", value);
-            problem(PageProblem.P105_UNREADABLE_VALUE, at, "dates: expected a date or date range, found '" + value + "'; kept in extra");
+            problem(
+                PageProblem.P105_UNREADABLE_VALUE,
+                at,
+                "dates: expected a date or date range, found '" + value + "'; kept in extra");
             return;
           }
           setRange(r, at);
@@ -1208,7 +1492,12 @@ final class OutlineMapper {
             generalHours = h;
           } else {
             eventExtra.put("hours", value);
-            problem(PageProblem.P105_UNREADABLE_VALUE, at, "hours: expected a time range such as 10:00-18:00, found '" + value + "'; kept in extra");
+            problem(
+                PageProblem.P105_UNREADABLE_VALUE,
+                at,
+                "hours: expected a time range such as 10:00-18:00, found '"
+                    + value
+                    + "'; kept in extra");
           }
         }
         case VENUE, ADDRESS -> {
@@ -1222,8 +1511,12 @@ final class OutlineMapper {
           if (v == null) {
             return;
           }
-          if (field == EventField.VENUE && ((value.indexOf(',') < 0 && !Places.isCountry(value)) || (v.city() == null
-              && v.country() == null && v.street() == null && v.postcode() == null))) {
+          if (field == EventField.VENUE
+              && ((value.indexOf(',') < 0 && !Places.isCountry(value))
+                  || (v.city() == null
+                      && v.country() == null
+                      && v.street() == null
+                      && v.postcode() == null))) {
             stated.putIfAbsent(EventField.VENUE, value);
           } else {
             venues.add(new Place(v, 0));
@@ -1257,7 +1550,8 @@ final class OutlineMapper {
           for (String word : WORDS.split(clause.substring(0, end.from()))) {
             java.time.DayOfWeek wd = word.isEmpty() ? null : facts.weekday(word);
             if (wd != null && end.opens().isAfter(generalHours.opens())) {
-              dayHours.put(wd, new Hours.TimeRange(generalHours.opens(), end.opens(), end.from(), end.to()));
+              dayHours.put(
+                  wd, new Hours.TimeRange(generalHours.opens(), end.opens(), end.from(), end.to()));
             }
           }
         }
@@ -1301,7 +1595,8 @@ final class OutlineMapper {
       String text = inline.text().strip();
       boolean any = false;
       boolean lead = !seenSection;
-      // the text's first dates, read once; their doubts are reported only where they are used as the event's dates
+      // the text's first dates, read once; their doubts are reported only where they are used as
+      // the event's dates
       Warnings.Recorded dateDoubts = new Warnings.Recorded();
       Dates.DateRange dates = facts.range(text, yearHint(), dateDoubts);
       if (boldTitle == null && lead) {
@@ -1315,7 +1610,8 @@ final class OutlineMapper {
       if (sentenceTitle == null && (lead || section == PageSection.WHEN_AND_WHERE)) {
         Matcher m = TITLE_SENTENCE.matcher(text);
         if (m.find()) {
-          sentenceTitle = ARTICLE.matcher(clean(m.group(1) != null ? m.group(1) : m.group(2))).replaceFirst("");
+          sentenceTitle =
+              ARTICLE.matcher(clean(m.group(1) != null ? m.group(1) : m.group(2))).replaceFirst("");
           any = true;
           factAt.add(at);
           if (dates == null) {
@@ -1337,8 +1633,10 @@ final class OutlineMapper {
         }
       }
       Dates.DateRange spanning = dates;
-      Hours.DayHours dh = spanning != null && !spanning.start().equals(spanning.end()) ? null
-          : facts.dayLine(text, yearHint(), warnings(at));
+      Hours.DayHours dh =
+          spanning != null && !spanning.start().equals(spanning.end())
+              ? null
+              : facts.dayLine(text, yearHint(), warnings(at));
       if (dh != null && dh.date() == null && dh.hours().closes() != null) {
         LocalDate day = dayIn(text.substring(0, dh.hours().from()));
         if (day != null) {
@@ -1366,11 +1664,17 @@ final class OutlineMapper {
           hoursIn(text.substring(r.to()));
           placeAround(text, r);
         } else {
-          if (r.start().equals(r.end()) && !r.start().isBefore(range.start()) && !r.start().isAfter(range.end())) {
+          if (r.start().equals(r.end())
+              && !r.start().isBefore(range.start())
+              && !r.start().isAfter(range.end())) {
             listedDays.putIfAbsent(r.start(), new EventDay(r.start(), null, null));
           } else {
-            problem(PageProblem.P112_SECOND_DATES, at, "other dates stated (another event's?); the statement on line "
-                + (rangeAt == null ? 0 : rangeAt.line()) + " was used; the line is kept in extra");
+            problem(
+                PageProblem.P112_SECOND_DATES,
+                at,
+                "other dates stated (another event's?); the statement on line "
+                    + (rangeAt == null ? 0 : rangeAt.line())
+                    + " was used; the line is kept in extra");
             keep(at, text, "");
             return true;
           }
@@ -1379,7 +1683,10 @@ final class OutlineMapper {
         firstFact(at);
         return true;
       }
-      if (dh != null && dh.hours().closes() != null && section == PageSection.WHEN_AND_WHERE && generalHours == null) {
+      if (dh != null
+          && dh.hours().closes() != null
+          && section == PageSection.WHEN_AND_WHERE
+          && generalHours == null) {
         generalHours = dh.hours();
         mark(at);
         return true;
@@ -1405,7 +1712,10 @@ final class OutlineMapper {
             return true;
           }
         }
-        if (text.length() <= 80 && !text.endsWith(":") && !text.endsWith("!") && !text.endsWith("?")
+        if (text.length() <= 80
+            && !text.endsWith(":")
+            && !text.endsWith("!")
+            && !text.endsWith("?")
             && (pending.isEmpty() || pendingEnd + 1 == at.line())) {
           // one line of an address written on its own lines; placed when the block ends
           pending.add(new Pending(text, at));
@@ -1427,19 +1737,26 @@ final class OutlineMapper {
       return false;
     }
 
-    /** Whether a sentence's subject reads as an event's name: more than one capitalised word, or a year. */
+    /**
+     * Whether a sentence's subject reads as an event's name: more than one capitalised word, or a
+     * year.
+     */
     private static boolean isName(String subject) {
       String[] words = subject.strip().split(" ");
       int capitals = 0;
       for (String w : words) {
-        if (!w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)))) {
+        if (!w.isEmpty()
+            && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)))) {
           capitals++;
         }
       }
       return words.length >= 2 && capitals >= 2;
     }
 
-    /** Places the lines collected as a possible address block: a venue when they name a city or country. */
+    /**
+     * Places the lines collected as a possible address block: a venue when they name a city or
+     * country.
+     */
     private void flushAddress() {
       if (pending.isEmpty()) {
         return;
@@ -1449,9 +1766,12 @@ final class OutlineMapper {
       addressOpen = false;
       Position intro = pendingIntro;
       pendingIntro = null;
-      Venue v = lines.size() == 1 ? facts.placeIn(lines.get(0).text())
-          : facts.address(lines.stream().map(Pending::text).toList());
-      if (v != null && (v.city() != null || (v.country() != null && Places.isCountry(v.country())))) {
+      Venue v =
+          lines.size() == 1
+              ? facts.placeIn(lines.get(0).text())
+              : facts.address(lines.stream().map(Pending::text).toList());
+      if (v != null
+          && (v.city() != null || (v.country() != null && Places.isCountry(v.country())))) {
         venues.add(new Place(v, 1));
         lines.forEach(l -> mark(l.at()));
         lines.forEach(l -> factAt.add(l.at()));
@@ -1465,7 +1785,11 @@ final class OutlineMapper {
         keep(l.at(), l.text(), "");
       }
       if (intro != null) {
-        unmapped(UnmappedReason.U103_NOT_IN_PROFILE, intro, raw(intro), "text the profile does not place");
+        unmapped(
+            UnmappedReason.U103_NOT_IN_PROFILE,
+            intro,
+            raw(intro),
+            "text the profile does not place");
       }
     }
 
@@ -1476,7 +1800,10 @@ final class OutlineMapper {
       }
     }
 
-    /** The place stated in the sentence of the dates: after them ("... 2019 at Betahaus, Berlin"), else before. */
+    /**
+     * The place stated in the sentence of the dates: after them ("... 2019 at Betahaus, Berlin"),
+     * else before.
+     */
     private void placeAround(String text, Dates.DateRange r) {
       Matcher end = SENTENCE_END.matcher(text);
       if (end.find(r.to())) {
@@ -1485,7 +1812,8 @@ final class OutlineMapper {
       }
       Matcher in = PLACE_AFTER_DATES.matcher(text.substring(r.to()));
       Venue after = in.matches() ? facts.place(in.group(1)) : null;
-      if (after != null && (after.city() != null || after.country() != null || after.street() != null)) {
+      if (after != null
+          && (after.city() != null || after.country() != null || after.street() != null)) {
         // "... for May 16-17, 2013 in Dublin, Ireland.": the rest of the sentence is the place
         venues.add(new Place(after, 2));
         Venue before = facts.placeIn(text.substring(0, r.from()));
@@ -1574,7 +1902,10 @@ final class OutlineMapper {
         chrome.set(it.at().start(), it.at().end());
         return;
       }
-      if (draft != null && draft.current != null && draft.current.field.isLongText() && listTopicDepth == 0) {
+      if (draft != null
+          && draft.current != null
+          && draft.current.field.isLongText()
+          && listTopicDepth == 0) {
         continueField(draft, text, it.depth(), it.at());
         return;
       }
@@ -1584,24 +1915,34 @@ final class OutlineMapper {
         return;
       }
       if (draft != null && listTopicDepth > 0 && it.depth() > listTopicDepth) {
-        // "** Skills: Python" under a list item's topic: a field of that topic, not a line of its description
+        // "** Skills: Python" under a list item's topic: a field of that topic, not a line of its
+        // description
         List<LabelHit> field = it.depth() == listTopicDepth + 1 ? labels(text, false) : List.of();
-        if (field.size() == 1 && field.get(0).start() == 0 && field.get(0).field() != null
-            && field.get(0).field() != TopicField.TITLE && field.get(0).field() != TopicField.REVIEW
-            && !field.get(0).field().isLongText() && !draft.seen.contains(field.get(0).field())) {
+        if (field.size() == 1
+            && field.get(0).start() == 0
+            && field.get(0).field() != null
+            && field.get(0).field() != TopicField.TITLE
+            && field.get(0).field() != TopicField.REVIEW
+            && !field.get(0).field().isLongText()
+            && !draft.seen.contains(field.get(0).field())) {
           mark(it.at());
           int lead = inline.text().indexOf(text);
-          String linksKept = lead < 0 ? text
-              : linksKeptTogether(inline.text(), inline.marks()).substring(lead, lead + text.length());
+          String linksKept =
+              lead < 0
+                  ? text
+                  : linksKeptTogether(inline.text(), inline.marks())
+                      .substring(lead, lead + text.length());
           topicLabel(draft, field.get(0), text, linksKept, it.at());
           return;
         }
-        draft.description.add(new Piece("  ".repeat(it.depth() - listTopicDepth - 1) + "- " + text, true));
+        draft.description.add(
+            new Piece("  ".repeat(it.depth() - listTopicDepth - 1) + "- " + text, true));
         mark(it.at());
         return;
       }
       List<LabelHit> hits = labels(text, false);
-      if (!hits.isEmpty() && (hits.get(0).eventField() != null || (draft != null && hits.get(0).field() != null))) {
+      if (!hits.isEmpty()
+          && (hits.get(0).eventField() != null || (draft != null && hits.get(0).field() != null))) {
         labelled(hits, text, it.at(), inline);
         return;
       }
@@ -1621,7 +1962,9 @@ final class OutlineMapper {
         link(inline, it.at());
         return;
       }
-      if (section == PageSection.SCHEDULE || ((section == PageSection.TOPICS || section == PageSection.WHEN_AND_WHERE) && startsWithTime(text))) {
+      if (section == PageSection.SCHEDULE
+          || ((section == PageSection.TOPICS || section == PageSection.WHEN_AND_WHERE)
+              && startsWithTime(text))) {
         if (session(text, it.at())) {
           return;
         }
@@ -1646,7 +1989,10 @@ final class OutlineMapper {
           return;
         }
       }
-      if (!hits.isEmpty() && hits.get(0).field() == null && hits.get(0).eventField() == null && section == null) {
+      if (!hits.isEmpty()
+          && hits.get(0).field() == null
+          && hits.get(0).eventField() == null
+          && section == null) {
         labelled(hits, text, it.at(), inline);
         return;
       }
@@ -1684,12 +2030,16 @@ final class OutlineMapper {
         end = Math.min(end, dashes);
       }
       String name = linked && first != null ? clean(t.substring(first.from(), first.to())) : null;
-      int restFrom = linked && first != null ? Math.min(first.to(), end) : lead; // linked: first is not null
+      int restFrom =
+          linked && first != null ? Math.min(first.to(), end) : lead; // linked: first is not null
       String rest = t.substring(restFrom, Math.max(end, restFrom));
       if (rest.indexOf(':') >= 0) {
         // a signature's time stamp ("12:04, 3 May 2019 (UTC)") is no part of the entry
         for (Signatures.Signature sig : Signatures.findAll(rest)) {
-          rest = rest.substring(0, Math.max(0, sig.from())) + " " + rest.substring(Math.min(rest.length(), sig.to()));
+          rest =
+              rest.substring(0, Math.max(0, sig.from()))
+                  + " "
+                  + rest.substring(Math.min(rest.length(), sig.to()));
           break;
         }
       }
@@ -1699,7 +2049,7 @@ final class OutlineMapper {
       }
       // trailing remarks: "(cancelled)", "cancelled", "(maybe)" after the entry
       String remark = null;
-      for (boolean more = true; more;) {
+      for (boolean more = true; more; ) {
         more = false;
         int open = rest.lastIndexOf('(');
         if (rest.endsWith(")") && open > 0 && isNote(rest.substring(open + 1, rest.length() - 1))) {
@@ -1708,7 +2058,8 @@ final class OutlineMapper {
           more = true;
           continue;
         }
-        // the last three, two or one words after at least one other, words being what split(" ") gives
+        // the last three, two or one words after at least one other, words being what split(" ")
+        // gives
         // (found by index: rest is tidy, without runs of spaces)
         int len = rest.length();
         while (len > 0 && rest.charAt(len - 1) == ' ') {
@@ -1723,7 +2074,9 @@ final class OutlineMapper {
             continue;
           }
           String tail = rest.substring(cut + 1, len);
-          if (!tail.isEmpty() && !Character.isUpperCase(tail.codePointAt(0)) && profile.statusForWord(tail) != null) {
+          if (!tail.isEmpty()
+              && !Character.isUpperCase(tail.codePointAt(0))
+              && profile.statusForWord(tail) != null) {
             remark = tail;
             rest = rest.substring(0, cut).strip();
             more = true;
@@ -1731,12 +2084,15 @@ final class OutlineMapper {
           }
         }
       }
-      while (remark != null && (rest.endsWith("-") || rest.endsWith("\u2013") || rest.endsWith("\u2014"))) {
+      while (remark != null
+          && (rest.endsWith("-") || rest.endsWith("\u2013") || rest.endsWith("\u2014"))) {
         // "Oskar Lind – can't make it": the dash before the remark is no part of the name
         rest = rest.substring(0, rest.length() - 1).strip();
       }
-      Parsed p = linked && !rest.isEmpty() && Character.isLowerCase(rest.codePointAt(0))
-          ? new Parsed(null, null, rest) : splitAffiliation(rest, !linked);
+      Parsed p =
+          linked && !rest.isEmpty() && Character.isLowerCase(rest.codePointAt(0))
+              ? new Parsed(null, null, rest)
+              : splitAffiliation(rest, !linked);
       if (remark != null && p.note() == null) {
         p = new Parsed(p.name(), p.affiliation(), remark);
       }
@@ -1746,18 +2102,26 @@ final class OutlineMapper {
       String affiliation = p.affiliation();
       AttendeeStatus status = sectionStatus;
       AttendeeStatus said = p.note() == null ? null : noteStatus(p.note());
-      if (said == null && affiliation != null && noteStatus(affiliation) != null && isNote(affiliation)) {
+      if (said == null
+          && affiliation != null
+          && noteStatus(affiliation) != null
+          && isNote(affiliation)) {
         said = noteStatus(affiliation);
         affiliation = null;
       }
-      if (said == AttendeeStatus.WITHDRAWN || (said == AttendeeStatus.TENTATIVE && status == AttendeeStatus.CONFIRMED)) {
+      if (said == AttendeeStatus.WITHDRAWN
+          || (said == AttendeeStatus.TENTATIVE && status == AttendeeStatus.CONFIRMED)) {
         status = said;
       }
       if (struckAtStart(inline)) {
         status = AttendeeStatus.WITHDRAWN;
       }
-      if (name == null || name.isBlank() || !hasLetter(name) || name.split(" ").length > MAX_NAME_WORDS + 2) {
-        unmapped(UnmappedReason.U105_INCOMPLETE_ENTRY, at, clean(t), "attendee entry without a name");
+      if (name == null
+          || name.isBlank()
+          || !hasLetter(name)
+          || name.split(" ").length > MAX_NAME_WORDS + 2) {
+        unmapped(
+            UnmappedReason.U105_INCOMPLETE_ENTRY, at, clean(t), "attendee entry without a name");
         return;
       }
       attendees.add(new Attendee(shared(name), sharedOrNull(affiliation), status));
@@ -1765,7 +2129,8 @@ final class OutlineMapper {
       mark(at);
       String note = p.note();
       if (note != null && !note.isBlank() && noteStatus(note) == null && !profile.isFiller(note)) {
-        // "Aiko Tanaka – remote": an attendee has no note in the model; kept per person in the event's extra
+        // "Aiko Tanaka – remote": an attendee has no note in the model; kept per person in the
+        // event's extra
         addLine(AttendeeData.NOTES, AttendeeData.personLine(name, note.strip()));
       }
     }
@@ -1794,7 +2159,8 @@ final class OutlineMapper {
     }
 
     /** A name, an affiliation and a note read from an attendee or contact entry. */
-    private record Parsed(@Nullable String name, @Nullable String affiliation, @Nullable String note) {}
+    private record Parsed(
+        @Nullable String name, @Nullable String affiliation, @Nullable String note) {}
 
     private Parsed splitAffiliation(String text, boolean withName) {
       String s = clean(text);
@@ -1824,7 +2190,8 @@ final class OutlineMapper {
         String after = name.substring(comma + 1).strip();
         name = name.substring(0, comma).strip();
         if (isRemark(after)) {
-          note = after.isEmpty() ? null : after; // "Name," with nothing after the comma states no note
+          note =
+              after.isEmpty() ? null : after; // "Name," with nothing after the comma states no note
         } else if (!after.isEmpty()) {
           affiliation = after;
         }
@@ -1852,7 +2219,8 @@ final class OutlineMapper {
         // the name came from a link: the rest holds an affiliation or a note
         String n = name;
         if (!n.isEmpty() && isNote(n)) {
-          // "[[User:Kai|Kai]] – maybe, depends on work": the words after the name are a note, all of them
+          // "[[User:Kai|Kai]] – maybe, depends on work": the words after the name are a note, all
+          // of them
           if (affiliation != null && isNote(affiliation)) {
             note = note == null ? n + ", " + affiliation : note;
             affiliation = null;
@@ -1867,17 +2235,27 @@ final class OutlineMapper {
       return new Parsed(name.isEmpty() ? null : name, blankToNull(affiliation), note);
     }
 
-    /** Whether words after a comma are a remark: a note or status word of the profile, or a filler. */
+    /**
+     * Whether words after a comma are a remark: a note or status word of the profile, or a filler.
+     */
     private boolean isRemark(String text) {
       String t = text.strip();
-      return t.isEmpty() || profile.isAttendeeNote(t) || (profile.statusForWord(t) != null && !Character.isUpperCase(t.codePointAt(0)))
+      return t.isEmpty()
+          || profile.isAttendeeNote(t)
+          || (profile.statusForWord(t) != null && !Character.isUpperCase(t.codePointAt(0)))
           || profile.isFiller(t);
     }
 
-    /** Whether words after a name are a remark ("remote", "maybe", a sentence) rather than an affiliation. */
+    /**
+     * Whether words after a name are a remark ("remote", "maybe", a sentence) rather than an
+     * affiliation.
+     */
     private boolean isNote(String text) {
       String t = text.strip();
-      return t.isEmpty() || profile.isAttendeeNote(t) || profile.statusForWord(t) != null || profile.isFiller(t)
+      return t.isEmpty()
+          || profile.isAttendeeNote(t)
+          || profile.statusForWord(t) != null
+          || profile.isFiller(t)
           || (t.split(" ").length > 2 && Character.isLowerCase(t.codePointAt(0)));
     }
 
@@ -1920,8 +2298,12 @@ final class OutlineMapper {
     }
 
     private boolean looksLikeName(String text) {
-      if (text.endsWith(":") || text.endsWith(".") || text.length() > 120 || text.indexOf('?') >= 0
-          || text.indexOf('!') >= 0 || (!Signatures.findAll(text).isEmpty() && text.indexOf(" --") >= 0)) {
+      if (text.endsWith(":")
+          || text.endsWith(".")
+          || text.length() > 120
+          || text.indexOf('?') >= 0
+          || text.indexOf('!') >= 0
+          || (!Signatures.findAll(text).isEmpty() && text.indexOf(" --") >= 0)) {
         return false;
       }
       String head = text;
@@ -1988,10 +2370,15 @@ final class OutlineMapper {
       final List<Person> contacts = new ArrayList<>();
       final Map<String, String> extra = new LinkedHashMap<>();
       final List<Piece> description = new ArrayList<>();
-      /** Whether values come from template parameters, which keep their inner spacing as written. */
+
+      /**
+       * Whether values come from template parameters, which keep their inner spacing as written.
+       */
       boolean exact;
+
       /** Whether the draft is one call of the topic template. */
       boolean template;
+
       @Nullable Buffer current;
       boolean inReview;
       @Nullable String id;
@@ -1999,8 +2386,10 @@ final class OutlineMapper {
       Hours.@Nullable TimeRange slotTime;
       @Nullable String room;
       @Nullable Position slotAt;
+
       /** Where the draft ends so far, where its title and fields were stated, and its comments. */
       int end;
+
       Position titleAt;
       final Map<TopicField, Position> fieldAt = new EnumMap<>(TopicField.class);
       final List<Position> commentAt = new ArrayList<>();
@@ -2032,14 +2421,19 @@ final class OutlineMapper {
       }
     }
 
-    /** One line of a long text: its text, whether it is a list item, and whether it begins a paragraph. */
+    /**
+     * One line of a long text: its text, whether it is a list item, and whether it begins a
+     * paragraph.
+     */
     private record Piece(String text, boolean item, boolean paragraph) {
       Piece(String text, boolean item) {
         this(text, item, false);
       }
     }
 
-    /** A labelled field of a topic; {@code linksKept} is {@code text} with its links kept together. */
+    /**
+     * A labelled field of a topic; {@code linksKept} is {@code text} with its links kept together.
+     */
     private void topicLabel(Draft d, LabelHit hit, String text, String linksKept, Position at) {
       closeField(d);
       String value = text.substring(hit.valueStart(), hit.valueEnd());
@@ -2059,11 +2453,15 @@ final class OutlineMapper {
           return;
         }
         if (d.extra.containsKey(label)) {
-          problem(PageProblem.P110_DUPLICATE_FIELD, at, "field '" + label + "' stated twice in one topic");
+          problem(
+              PageProblem.P110_DUPLICATE_FIELD,
+              at,
+              "field '" + label + "' stated twice in one topic");
         }
         d.extra.put(label, clean(value));
         kept.set(at.start(), at.end());
-        problem(PageProblem.P109_UNKNOWN_FIELD, at, "field '" + label + "' kept in the topic's extra");
+        problem(
+            PageProblem.P109_UNKNOWN_FIELD, at, "field '" + label + "' kept in the topic's extra");
         return;
       }
       if (field.isLongText()) {
@@ -2083,20 +2481,31 @@ final class OutlineMapper {
         d.cleared.add(field);
         Position part = sub(at, text, hit.start(), hit.valueEnd());
         dropped(part);
-        unmapped(UnmappedReason.U104_EMPTY_FIELD, part, hit.label() + ": " + v, "template filler for " + field.key() + ": absent");
+        unmapped(
+            UnmappedReason.U104_EMPTY_FIELD,
+            part,
+            hit.label() + ": " + v,
+            "template filler for " + field.key() + ": absent");
         return;
       }
       if (field == TopicField.CONTACTS) {
-        // the writer's contact templates, else its lines (<br>) name a person each; a link's label is one person
+        // the writer's contact templates, else its lines (<br>) name a person each; a link's label
+        // is one person
         List<Person> stated = contactCalls(hit);
-        d.contacts.addAll(stated != null ? stated : people(linksKept.substring(hit.valueStart(), hit.valueEnd())));
+        d.contacts.addAll(
+            stated != null
+                ? stated
+                : people(linksKept.substring(hit.valueStart(), hit.valueEnd())));
         d.seen.add(field);
         d.fieldAt.putIfAbsent(field, at);
         return;
       }
       if (d.seen.contains(field)) {
         d.extra.put(hit.label(), v);
-        problem(PageProblem.P110_DUPLICATE_FIELD, at, "field '" + hit.label() + "' stated twice in one topic; kept in extra");
+        problem(
+            PageProblem.P110_DUPLICATE_FIELD,
+            at,
+            "field '" + hit.label() + "' stated twice in one topic; kept in extra");
         return;
       }
       setField(d, field, hit.label(), v, at);
@@ -2125,15 +2534,19 @@ final class OutlineMapper {
       if (profile.isFiller(b.field, value)) {
         d.cleared.add(b.field);
         dropped(b.at);
-        unmapped(UnmappedReason.U104_EMPTY_FIELD, b.at, b.label + ": " + value, "template filler for " + b.field.key() + ": absent");
+        unmapped(
+            UnmappedReason.U104_EMPTY_FIELD,
+            b.at,
+            b.label + ": " + value,
+            "template filler for " + b.field.key() + ": absent");
         return;
       }
       setField(d, b.field, b.label, value, b.at);
     }
 
     /**
-     * A value stripped of its edges, except the indent of a nested list item it starts with
-     * ({@code "  - nested"}, read from {@code |x=** nested}): the indent is the item's depth.
+     * A value stripped of its edges, except the indent of a nested list item it starts with ({@code
+     * " - nested"}, read from {@code |x=** nested}): the indent is the item's depth.
      */
     private static String stripKeepingItem(String value) {
       String text = value.strip();
@@ -2148,7 +2561,9 @@ final class OutlineMapper {
       return text;
     }
 
-    /** Joins long-text lines: items on their own lines, a text line after a list as a new paragraph. */
+    /**
+     * Joins long-text lines: items on their own lines, a text line after a list as a new paragraph.
+     */
     private static String longText(List<Piece> pieces) {
       StringBuilder sb = new StringBuilder();
       boolean lastItem = false;
@@ -2164,7 +2579,8 @@ final class OutlineMapper {
 
     private void setField(Draft d, TopicField field, String shown, String value, Position at) {
       FieldSpec spec = profile.fields().get(field);
-      // values kept in extra go under the template's parameter name, whichever syntax the page came in
+      // values kept in extra go under the template's parameter name, whichever syntax the page came
+      // in
       String label = spec != null && spec.parameter() != null ? spec.parameter() : shown;
       d.seen.add(field);
       d.fieldAt.putIfAbsent(field, at);
@@ -2181,13 +2597,25 @@ final class OutlineMapper {
           LocalDate date = Dates.parseNumeric(text, warnings(at));
           if (date == null) {
             Dates.DateRange r = Dates.findRange(text, null);
-            date = r != null && r.start().equals(r.end()) && r.from() == 0 && r.to() >= text.length() - 1 ? r.start() : null;
+            date =
+                r != null
+                        && r.start().equals(r.end())
+                        && r.from() == 0
+                        && r.to() >= text.length() - 1
+                    ? r.start()
+                    : null;
           }
           if (date != null) {
             b.insertedOn(date);
           } else {
             d.extra.put(label, text);
-            problem(PageProblem.P105_UNREADABLE_VALUE, at, label + ": expected a date such as 29/04/2013, found '" + text + "'; kept in extra");
+            problem(
+                PageProblem.P105_UNREADABLE_VALUE,
+                at,
+                label
+                    + ": expected a date such as 29/04/2013, found '"
+                    + text
+                    + "'; kept in extra");
           }
         }
         case VERIFIED -> b.verified(v);
@@ -2197,7 +2625,13 @@ final class OutlineMapper {
             b.gsoc(g);
           } else {
             d.extra.put(label, clean(value));
-            problem(PageProblem.P105_UNREADABLE_VALUE, at, label + ": expected a GSoC answer (yes, no, N/A), found '" + clean(value) + "'; kept in extra");
+            problem(
+                PageProblem.P105_UNREADABLE_VALUE,
+                at,
+                label
+                    + ": expected a GSoC answer (yes, no, N/A), found '"
+                    + clean(value)
+                    + "'; kept in extra");
           }
         }
         case CONTACTS -> d.contacts.addAll(people(value));
@@ -2230,13 +2664,18 @@ final class OutlineMapper {
     private void listTopic(Inline inline, int depth, Position at) {
       String text = clean(inline.text());
       List<Mark> external = inline.marks(Mark.Kind.EXTERNAL);
-      if (depth == 1 && (URL_ONLY.matcher(text).matches() || (external.size() == 1 && clean(inline.text().substring(0, external.get(0).from())).matches("[^:]{0,40}:?")))) {
+      if (depth == 1
+          && (URL_ONLY.matcher(text).matches()
+              || (external.size() == 1
+                  && clean(inline.text().substring(0, external.get(0).from()))
+                      .matches("[^:]{0,40}:?")))) {
         // "Etherpad: https://..." is a link of the event, not a topic
         link(inline, at);
         return;
       }
       if (draft != null && listTopicDepth > 0 && depth > listTopicDepth) {
-        draft.description.add(new Piece("  ".repeat(depth - listTopicDepth - 1) + "- " + text, true));
+        draft.description.add(
+            new Piece("  ".repeat(depth - listTopicDepth - 1) + "- " + text, true));
         mark(at);
         return;
       }
@@ -2271,9 +2710,13 @@ final class OutlineMapper {
         while (dash.find()) {
           cut = dash.start();
         }
-        String tailText = cut > 0 ? body.substring(cut).replaceFirst("^\\s*[\u2013\u2014-]\\s*", "") : null;
-        if (tailText != null && lead == null && (!hasLetter(tailText) || profile.isFiller(tailText)
-            || (hasContactLabel(body) && contactIn(tailText) == null))) {
+        String tailText =
+            cut > 0 ? body.substring(cut).replaceFirst("^\\s*[\u2013\u2014-]\\s*", "") : null;
+        if (tailText != null
+            && lead == null
+            && (!hasLetter(tailText)
+                || profile.isFiller(tailText)
+                || (hasContactLabel(body) && contactIn(tailText) == null))) {
           // "Idea - ?": nobody yet
           body = body.substring(0, cut).strip();
         } else if (tailText != null && lead == null && contactIn(tailText) != null) {
@@ -2281,7 +2724,10 @@ final class OutlineMapper {
           body = body.substring(0, cut).strip();
         }
         int paren = body.lastIndexOf('(');
-        if (lead == null && paren > 0 && body.endsWith(")") && namesOnly(body.substring(paren + 1, body.length() - 1))) {
+        if (lead == null
+            && paren > 0
+            && body.endsWith(")")
+            && namesOnly(body.substring(paren + 1, body.length() - 1))) {
           // "Timetable diff viewer (Lenart Žibert, Ilse Vandamme)": the people leading it
           lead = body.substring(paren + 1, body.length() - 1).strip();
           body = body.substring(0, paren).strip();
@@ -2317,12 +2763,18 @@ final class OutlineMapper {
         lead = contactIn(rest);
         if (lead != null) {
           d.contacts.addAll(people(lead));
-          rest = clean(rest.replace(lead, "").replaceAll("\\(\\s*[^()]*?:\\s*\\)", "").replaceAll("\\(\\s*\\)", ""));
+          rest =
+              clean(
+                  rest.replace(lead, "")
+                      .replaceAll("\\(\\s*[^()]*?:\\s*\\)", "")
+                      .replaceAll("\\(\\s*\\)", ""));
           while (!rest.isEmpty() && ":\u2013\u2014-,".indexOf(rest.charAt(0)) >= 0) {
             rest = rest.substring(1).strip();
           }
           List<LabelHit> left = labels(rest, false);
-          if (!left.isEmpty() && left.get(0).field() == TopicField.CONTACTS && rest.substring(left.get(0).valueStart()).isBlank()) {
+          if (!left.isEmpty()
+              && left.get(0).field() == TopicField.CONTACTS
+              && rest.substring(left.get(0).valueStart()).isBlank()) {
             rest = ""; // "– lead: Name" once the name is taken: the label alone is no description
           }
         }
@@ -2335,7 +2787,10 @@ final class OutlineMapper {
       mark(at);
     }
 
-    /** Whether an entry names its contact with a label after a dash or in brackets ({@code - lead: X}, {@code (mentor: X)}). */
+    /**
+     * Whether an entry names its contact with a label after a dash or in brackets ({@code - lead:
+     * X}, {@code (mentor: X)}).
+     */
     private boolean hasContactLabel(String text) {
       Matcher dash = AFFILIATION_DASH.matcher(text);
       int last = -1;
@@ -2354,11 +2809,13 @@ final class OutlineMapper {
       return false;
     }
 
-    /** The contact named in {@code (lead: X)}, {@code – X} or {@code mentor: X}, or {@code null}. */
+    /**
+     * The contact named in {@code (lead: X)}, {@code – X} or {@code mentor: X}, or {@code null}.
+     */
     /**
      * Whether {@code text} is only people's names: one or more, separated by commas, {@code and} or
-     * {@code &}, each two to four words that start with a capital letter (a lower-case particle such as
-     * {@code van} or {@code de} between them).
+     * {@code &}, each two to four words that start with a capital letter (a lower-case particle
+     * such as {@code van} or {@code de} between them).
      */
     private static boolean namesOnly(String text) {
       String t = text.strip();
@@ -2372,7 +2829,10 @@ final class OutlineMapper {
           String w = words[i];
           if (PERSON_WORD.matcher(w).matches()) {
             capitals++;
-          } else if (!(i > 0 && i < words.length - 1 && w.length() <= 3 && w.chars().allMatch(Character::isLowerCase))) {
+          } else if (!(i > 0
+              && i < words.length - 1
+              && w.length() <= 3
+              && w.chars().allMatch(Character::isLowerCase))) {
             return false;
           }
         }
@@ -2399,7 +2859,9 @@ final class OutlineMapper {
       // a name, perhaps with its affiliation in brackets: "Olivia Grant (Toronto Public Library)"
       int open = t.indexOf('(');
       String head = open > 0 && t.endsWith(")") ? t.substring(0, open).strip() : t;
-      if (head.split(" ").length <= 4 && Character.isUpperCase(head.codePointAt(0)) && !head.endsWith(".")
+      if (head.split(" ").length <= 4
+          && Character.isUpperCase(head.codePointAt(0))
+          && !head.endsWith(".")
           && head.indexOf(':') < 0) {
         return t;
       }
@@ -2418,28 +2880,56 @@ final class OutlineMapper {
           break;
         }
         // v >= 0 only with a vote icon, c >= 0 only with a comment icon
-        boolean isVote = v >= 0 && (c < 0 || v < c || (v == c && vote != null && comment != null && vote.length() >= comment.length()));
+        boolean isVote =
+            v >= 0
+                && (c < 0
+                    || v < c
+                    || (v == c
+                        && vote != null
+                        && comment != null
+                        && vote.length() >= comment.length()));
         int start = isVote ? v : c;
-        int end = start + java.util.Objects.requireNonNull(isVote ? vote : comment, "the icon found").length();
+        int end =
+            start
+                + java.util.Objects.requireNonNull(isVote ? vote : comment, "the icon found")
+                    .length();
         icons.add(new int[] {start, end, isVote ? 1 : 0});
         from = end;
       }
       if (icons.isEmpty()) {
-        // a wiki without vote templates or icons may open a vote with one of the profile's words ("+1 [[User:…")
+        // a wiki without vote templates or icons may open a vote with one of the profile's words
+        // ("+1 [[User:…")
         String word = profile.voteWordAt(text);
-        Signatures.Signed signed = Signatures.parse(word == null ? text : afterVoteWord(text, word));
+        Signatures.Signed signed =
+            Signatures.parse(word == null ? text : afterVoteWord(text, word));
         if (signed != null) {
-          if (word == null && (profile.voteWords().isEmpty() || profile.voteIcon() != null || profile.voteTemplate() != null)) {
-            // where votes are told by vote words alone, an entry without one is a comment by the profile's rule, not a guess
-            problem(PageProblem.P116_REVIEW_WITHOUT_ICON, at, "signed entry without a vote or comment icon; read as a comment");
+          if (word == null
+              && (profile.voteWords().isEmpty()
+                  || profile.voteIcon() != null
+                  || profile.voteTemplate() != null)) {
+            // where votes are told by vote words alone, an entry without one is a comment by the
+            // profile's rule, not a guess
+            problem(
+                PageProblem.P116_REVIEW_WITHOUT_ICON,
+                at,
+                "signed entry without a vote or comment icon; read as a comment");
           }
-          d.comment(new Comment(shared(signed.author()), signed.postedAt(), signed.text(),
-              word == null ? CommentKind.COMMENT : CommentKind.VOTE), at);
+          d.comment(
+              new Comment(
+                  shared(signed.author()),
+                  signed.postedAt(),
+                  signed.text(),
+                  word == null ? CommentKind.COMMENT : CommentKind.VOTE),
+              at);
           mark(at);
         } else if (!text.isBlank()) {
           problem(PageProblem.P107_UNSIGNED_REVIEW, at, "review entry without a signature");
           dropped(at);
-          unmapped(UnmappedReason.U105_INCOMPLETE_ENTRY, at, text.strip(), "review entry without a signature");
+          unmapped(
+              UnmappedReason.U105_INCOMPLETE_ENTRY,
+              at,
+              text.strip(),
+              "review entry without a signature");
         }
         return;
       }
@@ -2447,7 +2937,11 @@ final class OutlineMapper {
       String head = text.substring(0, icons.get(0)[0]).strip();
       if (!head.isEmpty()) {
         dropped(sub(at, text, 0, icons.get(0)[0]));
-        unmapped(UnmappedReason.U105_INCOMPLETE_ENTRY, at, head, "review text outside a vote or comment");
+        unmapped(
+            UnmappedReason.U105_INCOMPLETE_ENTRY,
+            at,
+            head,
+            "review text outside a vote or comment");
       }
       for (int k = 0; k < icons.size(); k++) {
         int[] icon = icons.get(k);
@@ -2456,9 +2950,16 @@ final class OutlineMapper {
         CommentKind kind = icon[2] == 1 ? CommentKind.VOTE : CommentKind.COMMENT;
         Signatures.Signed signed = Signatures.parse(segment);
         if (signed == null) {
-          problem(PageProblem.P107_UNSIGNED_REVIEW, at, "no signature after the " + kind.name().toLowerCase(Locale.ROOT) + " icon");
+          problem(
+              PageProblem.P107_UNSIGNED_REVIEW,
+              at,
+              "no signature after the " + kind.name().toLowerCase(Locale.ROOT) + " icon");
           dropped(sub(at, text, icon[0], end));
-          unmapped(UnmappedReason.U105_INCOMPLETE_ENTRY, at, text.substring(icon[0], end).strip(), "review entry without a signature");
+          unmapped(
+              UnmappedReason.U105_INCOMPLETE_ENTRY,
+              at,
+              text.substring(icon[0], end).strip(),
+              "review entry without a signature");
           continue;
         }
         d.comment(new Comment(shared(signed.author()), signed.postedAt(), signed.text(), kind), at);
@@ -2471,7 +2972,10 @@ final class OutlineMapper {
       return word != null && Signatures.parse(afterVoteWord(text, word)) != null;
     }
 
-    /** {@code text} after the vote word that opens it, and after a colon and spaces that follow the word. */
+    /**
+     * {@code text} after the vote word that opens it, and after a colon and spaces that follow the
+     * word.
+     */
     private static String afterVoteWord(String text, String word) {
       String t = text.stripLeading().substring(word.length());
       if (t.startsWith(":")) {
@@ -2482,8 +2986,8 @@ final class OutlineMapper {
 
     /**
      * A topic id from its title, unique in the event with a numeric suffix as {@link Slugs#unique}
-     * gives it; the next suffix per slug is remembered, so that a page with many topics of one title
-     * takes linear time.
+     * gives it; the next suffix per slug is remembered, so that a page with many topics of one
+     * title takes linear time.
      */
     private String uniqueId(String title) {
       String base = Slugs.of(title);
@@ -2511,13 +3015,20 @@ final class OutlineMapper {
         b.description(longText(d.description));
       }
       FieldSpec ml = profile.fields().get(TopicField.MAILING_LIST);
-      // a template's defaults show when the parameter is missing; a rendered page shows them as lines
-      if (d.exact && !d.seen.contains(TopicField.MAILING_LIST) && !d.cleared.contains(TopicField.MAILING_LIST) && ml != null
+      // a template's defaults show when the parameter is missing; a rendered page shows them as
+      // lines
+      if (d.exact
+          && !d.seen.contains(TopicField.MAILING_LIST)
+          && !d.cleared.contains(TopicField.MAILING_LIST)
+          && ml != null
           && ml.defaultValue() != null) {
         b.mailingList(ml.defaultValue());
       }
       FieldSpec irc = profile.fields().get(TopicField.IRC_CHANNEL);
-      if (d.exact && !d.seen.contains(TopicField.IRC_CHANNEL) && !d.cleared.contains(TopicField.IRC_CHANNEL) && irc != null
+      if (d.exact
+          && !d.seen.contains(TopicField.IRC_CHANNEL)
+          && !d.cleared.contains(TopicField.IRC_CHANNEL)
+          && irc != null
           && irc.defaultValue() != null) {
         b.ircChannel(irc.defaultValue());
       }
@@ -2539,19 +3050,39 @@ final class OutlineMapper {
       }
       topicIndex.putIfAbsent(key(title), topics.size());
       topics.add(b.build());
-      topicAt.add(traced
-          ? new PageTrace.TopicTrace(new Position(d.at.start(), Math.max(d.end, d.at.end()), d.at.line(), d.at.column()),
-              d.template, d.titleAt, d.fieldAt, d.commentAt, List.of())
-          : null);
+      topicAt.add(
+          traced
+              ? new PageTrace.TopicTrace(
+                  new Position(
+                      d.at.start(), Math.max(d.end, d.at.end()), d.at.line(), d.at.column()),
+                  d.template,
+                  d.titleAt,
+                  d.fieldAt,
+                  d.commentAt,
+                  List.of())
+              : null);
     }
 
     // ================================================================ schedule
 
     /** A session read from a schedule: where it is and what it says. */
-    private record Session(@Nullable LocalDate day, LocalTime start, @Nullable LocalTime end, @Nullable String room,
-        String title, List<Person> speakers, Position at, Position place) {
-      Session(@Nullable LocalDate day, LocalTime start, @Nullable LocalTime end, @Nullable String room, String title,
-          List<Person> speakers, Position at) {
+    private record Session(
+        @Nullable LocalDate day,
+        LocalTime start,
+        @Nullable LocalTime end,
+        @Nullable String room,
+        String title,
+        List<Person> speakers,
+        Position at,
+        Position place) {
+      Session(
+          @Nullable LocalDate day,
+          LocalTime start,
+          @Nullable LocalTime end,
+          @Nullable String room,
+          String title,
+          List<Person> speakers,
+          Position at) {
         this(day, start, end, room, title, speakers, at, at);
       }
     }
@@ -2562,9 +3093,11 @@ final class OutlineMapper {
 
     /** A schedule line such as {@code 09:00 - 09:30 Opening}; whether it was one. */
     private boolean session(String text, Position at) {
-      Hours.DayHours dh = startsWithTime(text) ? null : facts.dayLine(text, yearHint(), warnings(at));
+      Hours.DayHours dh =
+          startsWithTime(text) ? null : facts.dayLine(text, yearHint(), warnings(at));
       if (dh != null && dh.hours().closes() != null) {
-        LocalDate date = dh.date() != null ? dh.date() : dayIn(text.substring(0, dh.hours().from()));
+        LocalDate date =
+            dh.date() != null ? dh.date() : dayIn(text.substring(0, dh.hours().from()));
         if (date != null) {
           // "Friday 3 May: 16:00 - 21:00": the day's hours
           listedDays.put(date, EventDay.of(date, dh.hours().opens(), dh.hours().closes()));
@@ -2649,14 +3182,27 @@ final class OutlineMapper {
       return hour < 24 && minute < 60 ? LocalTime.of(hour, minute) : null;
     }
 
-    /** Turns the schedule's sessions into slots: on a topic of the same title, or as topics of their own. */
+    /**
+     * Turns the schedule's sessions into slots: on a topic of the same title, or as topics of their
+     * own.
+     */
     private void placeSessions() {
       List<EventDay> eventDays = days();
       List<Session> sorted = new ArrayList<>(sessions.size());
       for (Session s : sessions) {
         // a one-day event's programme needs no day
-        sorted.add(s.day() == null && eventDays.size() == 1
-            ? new Session(eventDays.get(0).date(), s.start(), s.end(), s.room(), s.title(), s.speakers(), s.at(), s.place()) : s);
+        sorted.add(
+            s.day() == null && eventDays.size() == 1
+                ? new Session(
+                    eventDays.get(0).date(),
+                    s.start(),
+                    s.end(),
+                    s.room(),
+                    s.title(),
+                    s.speakers(),
+                    s.at(),
+                    s.place())
+                : s);
       }
       for (int i = 0; i < sorted.size(); i++) {
         Session s = sorted.get(i);
@@ -2666,8 +3212,11 @@ final class OutlineMapper {
           // ahead finds it and keeps a hostile schedule of many thousands of rows linear
           for (int j = i + 1; j < sorted.size() && j <= i + MAX_LOOKAHEAD; j++) {
             Session n = sorted.get(j);
-            if (java.util.Objects.equals(n.day(), s.day()) && n.start().isAfter(s.start())
-                && (java.util.Objects.equals(n.room(), s.room()) || n.room() == null || s.room() == null)) {
+            if (java.util.Objects.equals(n.day(), s.day())
+                && n.start().isAfter(s.start())
+                && (java.util.Objects.equals(n.room(), s.room())
+                    || n.room() == null
+                    || s.room() == null)) {
               end = n.start();
               break;
             }
@@ -2679,10 +3228,17 @@ final class OutlineMapper {
             end = day.closes();
           }
         }
-        Slot slot = s.day() != null && end != null && end.isAfter(s.start()) ? new Slot(s.day(), s.start(), end, s.room()) : null;
+        Slot slot =
+            s.day() != null && end != null && end.isAfter(s.start())
+                ? new Slot(s.day(), s.start(), end, s.room())
+                : null;
         if (slot == null) {
-          problem(PageProblem.P114_SLOT_NOT_PLACED, s.at(), s.day() == null
-              ? "session '" + s.title() + "' has no day the page states" : "session '" + s.title() + "' has no end time");
+          problem(
+              PageProblem.P114_SLOT_NOT_PLACED,
+              s.at(),
+              s.day() == null
+                  ? "session '" + s.title() + "' has no day the page states"
+                  : "session '" + s.title() + "' has no end time");
         }
         Integer at = topicIndex.get(key(s.title()));
         if (at != null && topics.get(at).slot() == null && !fromSchedule.contains(at)) {
@@ -2704,7 +3260,11 @@ final class OutlineMapper {
           b.id(uniqueId(s.title()));
           fromSchedule.add(topics.size());
           topics.add(b.build());
-          topicAt.add(traced ? new PageTrace.TopicTrace(s.place(), false, s.at(), Map.of(), List.of(), List.of()) : null);
+          topicAt.add(
+              traced
+                  ? new PageTrace.TopicTrace(
+                      s.place(), false, s.at(), Map.of(), List.of(), List.of())
+                  : null);
         }
       }
     }
@@ -2754,15 +3314,19 @@ final class OutlineMapper {
           topicCols.putIfAbsent(tf, c);
         }
       }
-      boolean timed = scheduleCols.containsKey(ScheduleColumn.TIME) || scheduleCols.containsKey(ScheduleColumn.START);
+      boolean timed =
+          scheduleCols.containsKey(ScheduleColumn.TIME)
+              || scheduleCols.containsKey(ScheduleColumn.START);
       boolean attendeeSection = section != null && section.attendeeStatus() != null;
       tableAt = t.at();
       if (timed) {
         mark(header.at());
         scheduleTable(rows, heads, scheduleCols, topicCols);
         placeTable();
-      } else if (!attendeeSection && topicCols.containsKey(TopicField.TITLE)
-          && (section == PageSection.TOPICS || !topicCols.get(TopicField.TITLE).equals(attendeeCols.get(AttendeeColumn.NAME)))) {
+      } else if (!attendeeSection
+          && topicCols.containsKey(TopicField.TITLE)
+          && (section == PageSection.TOPICS
+              || !topicCols.get(TopicField.TITLE).equals(attendeeCols.get(AttendeeColumn.NAME)))) {
         mark(header.at());
         ideasTable(rows, heads, topicCols);
         placeTable();
@@ -2799,13 +3363,18 @@ final class OutlineMapper {
       }
     }
 
-    /** A row of a recognised table that was not placed: listed, and left out of the table's markup. */
+    /**
+     * A row of a recognised table that was not placed: listed, and left out of the table's markup.
+     */
     private void gap(Row r, String reason) {
       unmapped(UnmappedReason.U105_INCOMPLETE_ENTRY, r.at(), rowText(r), reason);
       tableGaps.set(r.at().start(), r.at().end());
     }
 
-    /** Places a recognised table's own markup (delimiters, row separators); its unplaced cells stay out. */
+    /**
+     * Places a recognised table's own markup (delimiters, row separators); its unplaced cells stay
+     * out.
+     */
     private void placeTable() {
       if (tableAt != null) {
         mapped.set(tableAt.start(), tableAt.end());
@@ -2818,7 +3387,9 @@ final class OutlineMapper {
     private void ideasTable(List<Row> rows, List<String> heads, Map<TopicField, Integer> cols) {
       Set<Integer> used = new HashSet<>(cols.values());
       // called only for a table with a title column
-      int titleCol = java.util.Objects.requireNonNull(cols.get(TopicField.TITLE), "an ideas table without a title column");
+      int titleCol =
+          java.util.Objects.requireNonNull(
+              cols.get(TopicField.TITLE), "an ideas table without a title column");
       for (int i = 1; i < rows.size(); i++) {
         Row r = rows.get(i);
         if (r.isHeader()) {
@@ -2836,7 +3407,8 @@ final class OutlineMapper {
           }
           Cell cell = r.cells().get(e.getValue());
           boolean people = e.getKey() == TopicField.CONTACTS;
-          String value = people ? peopleText(cell.text()) : resolveInline(cell.text()).text().strip();
+          String value =
+              people ? peopleText(cell.text()) : resolveInline(cell.text()).text().strip();
           if (value.isEmpty()) {
             continue;
           }
@@ -2844,7 +3416,12 @@ final class OutlineMapper {
             d.cleared.add(e.getKey());
             continue;
           }
-          setField(d, e.getKey(), heads.get(e.getValue()), e.getKey().isLongText() || people ? value : clean(value), cell.at());
+          setField(
+              d,
+              e.getKey(),
+              heads.get(e.getValue()),
+              e.getKey().isLongText() || people ? value : clean(value),
+              cell.at());
           mark(cell.at());
         }
         for (int c = 0; c < heads.size(); c++) {
@@ -2862,11 +3439,15 @@ final class OutlineMapper {
       }
     }
 
-    private void attendeeTable(List<Row> rows, List<String> heads, Map<AttendeeColumn, Integer> cols) {
+    private void attendeeTable(
+        List<Row> rows, List<String> heads, Map<AttendeeColumn, Integer> cols) {
       int nameCol = cols.getOrDefault(AttendeeColumn.NAME, 0);
       Set<Integer> used = new HashSet<>(cols.values());
       used.add(nameCol);
-      AttendeeStatus base = section != null && section.attendeeStatus() != null ? section.attendeeStatus() : AttendeeStatus.CONFIRMED;
+      AttendeeStatus base =
+          section != null && section.attendeeStatus() != null
+              ? section.attendeeStatus()
+              : AttendeeStatus.CONFIRMED;
       for (int i = 1; i < rows.size(); i++) {
         Row r = rows.get(i);
         Cell nameCell = r.cells().get(nameCol);
@@ -2924,7 +3505,8 @@ final class OutlineMapper {
         for (int c = 0; c < heads.size(); c++) {
           String value = cellText(r, c);
           if (!used.contains(c) && !heads.get(c).isEmpty() && !value.isEmpty()) {
-            // a column the model has no field for (arrival, accommodation): kept per person in the event's extra
+            // a column the model has no field for (arrival, accommodation): kept per person in the
+            // event's extra
             addLine(heads.get(c), AttendeeData.personLine(name, value));
             mark(r.cells().get(c).at());
           }
@@ -2937,22 +3519,36 @@ final class OutlineMapper {
       }
     }
 
-    private void scheduleTable(List<Row> rows, List<String> heads, Map<ScheduleColumn, Integer> cols,
+    private void scheduleTable(
+        List<Row> rows,
+        List<String> heads,
+        Map<ScheduleColumn, Integer> cols,
         Map<TopicField, Integer> topicCols) {
       // called only for a table with a time or start column
-      int timeCol = java.util.Objects.requireNonNull(
-          cols.containsKey(ScheduleColumn.TIME) ? cols.get(ScheduleColumn.TIME) : cols.get(ScheduleColumn.START),
-          "a schedule table without a time column");
+      int timeCol =
+          java.util.Objects.requireNonNull(
+              cols.containsKey(ScheduleColumn.TIME)
+                  ? cols.get(ScheduleColumn.TIME)
+                  : cols.get(ScheduleColumn.START),
+              "a schedule table without a time column");
       Integer endCol = cols.get(ScheduleColumn.END);
       Integer dayCol = cols.get(ScheduleColumn.DAY);
-      Integer titleCol = cols.containsKey(ScheduleColumn.TITLE) ? cols.get(ScheduleColumn.TITLE) : topicCols.get(TopicField.TITLE);
-      Integer speakerCol = cols.containsKey(ScheduleColumn.SPEAKER) ? cols.get(ScheduleColumn.SPEAKER) : topicCols.get(TopicField.CONTACTS);
+      Integer titleCol =
+          cols.containsKey(ScheduleColumn.TITLE)
+              ? cols.get(ScheduleColumn.TITLE)
+              : topicCols.get(TopicField.TITLE);
+      Integer speakerCol =
+          cols.containsKey(ScheduleColumn.SPEAKER)
+              ? cols.get(ScheduleColumn.SPEAKER)
+              : topicCols.get(TopicField.CONTACTS);
       Integer roomCol = cols.get(ScheduleColumn.ROOM);
       // columns that name rooms: without a title column, every other column with a header
       List<Integer> roomCols = new ArrayList<>();
       if (titleCol == null) {
         for (int c = 0; c < heads.size(); c++) {
-          if (c != timeCol && !java.util.Objects.equals(c, endCol) && !java.util.Objects.equals(c, dayCol)
+          if (c != timeCol
+              && !java.util.Objects.equals(c, endCol)
+              && !java.util.Objects.equals(c, dayCol)
               && !heads.get(c).isEmpty()) {
             roomCols.add(c);
           }
@@ -2996,7 +3592,8 @@ final class OutlineMapper {
         }
         Hours.TimeRange range = facts.hours(timeText);
         LocalTime start = range != null ? range.opens() : time(timeText);
-        LocalTime end = range != null ? range.closes() : endCol == null ? null : time(cellText(r, endCol));
+        LocalTime end =
+            range != null ? range.closes() : endCol == null ? null : time(cellText(r, endCol));
         if (start == null) {
           LocalDate d = dayIn(rowText(r));
           if (d != null) {
@@ -3016,8 +3613,10 @@ final class OutlineMapper {
           if (title.isEmpty() || !hasLetter(title) || profile.isFiller(title)) {
             continue;
           }
-          List<Person> speakers = speakerCol == null || speakerCol >= r.cells().size() ? List.of()
-              : people(peopleText(r.cells().get(speakerCol).text()));
+          List<Person> speakers =
+              speakerCol == null || speakerCol >= r.cells().size()
+                  ? List.of()
+                  : people(peopleText(r.cells().get(speakerCol).text()));
           if (speakerCol != null) {
             mark(r.cells().get(speakerCol).at());
           }
@@ -3025,7 +3624,9 @@ final class OutlineMapper {
           if (roomCol != null) {
             mark(r.cells().get(roomCol).at());
           }
-          sessions.add(new Session(day, start, end, room, title, speakers, r.cells().get(titleCol).at(), r.at()));
+          sessions.add(
+              new Session(
+                  day, start, end, room, title, speakers, r.cells().get(titleCol).at(), r.at()));
           mark(r.cells().get(titleCol).at());
         } else {
           for (int c : roomCols) {
@@ -3039,13 +3640,24 @@ final class OutlineMapper {
               // a cell spanning rows: its session ends with the last row it covers
               Session was = sessions.get(placed);
               if (end != null && (was.end() == null || end.isAfter(was.end()))) {
-                sessions.set(placed, new Session(was.day(), was.start(), end, was.room(), was.title(), was.speakers(), was.at()));
+                sessions.set(
+                    placed,
+                    new Session(
+                        was.day(),
+                        was.start(),
+                        end,
+                        was.room(),
+                        was.title(),
+                        was.speakers(),
+                        was.at()));
               }
               continue;
             }
             cellSession.put(cell, sessions.size());
             boolean spans = roomCols.stream().filter(k -> r.cells().get(k) == cell).count() > 1;
-            sessions.add(new Session(day, start, end, spans ? null : heads.get(c), title, List.of(), cell.at()));
+            sessions.add(
+                new Session(
+                    day, start, end, spans ? null : heads.get(c), title, List.of(), cell.at()));
             mark(cell.at());
           }
         }
@@ -3078,10 +3690,11 @@ final class OutlineMapper {
     // ================================================================ text helpers
 
     /**
-     * {@code s}, or the equal string this reading met before: a page repeats its short values (names,
-     * affiliations, channels, levels) in topic after topic, and a large page's event holds each once.
-     * Only values of at most {@link #SHARED_MAX_CHARS} characters are shared, and at most {@link
-     * #SHARED_MAX_VALUES} of them, so that a page of unique values pays little for the table.
+     * {@code s}, or the equal string this reading met before: a page repeats its short values
+     * (names, affiliations, channels, levels) in topic after topic, and a large page's event holds
+     * each once. Only values of at most {@link #SHARED_MAX_CHARS} characters are shared, and at
+     * most {@link #SHARED_MAX_VALUES} of them, so that a page of unique values pays little for the
+     * table.
      */
     private @Nullable String sharedOrNull(@Nullable String s) {
       return s == null ? null : shared(s);
@@ -3103,7 +3716,11 @@ final class OutlineMapper {
     }
 
     private Person shared(Person p) {
-      return new Person(shared(p.name()), sharedOrNull(p.email()), sharedOrNull(p.affiliation()), sharedOrNull(p.note()));
+      return new Person(
+          shared(p.name()),
+          sharedOrNull(p.email()),
+          sharedOrNull(p.affiliation()),
+          sharedOrNull(p.note()));
     }
 
     /**
@@ -3125,8 +3742,13 @@ final class OutlineMapper {
       for (Person p : Contacts.parse(text)) {
         String note = p.note();
         // "Name (Org)": a short bracketed phrase after a name is the person's affiliation
-        if (p.affiliation() == null && note != null && note.split(" ").length <= 5 && !profile.isAttendeeNote(note)
-            && profile.statusForWord(note) == null && note.indexOf(':') < 0 && !note.isEmpty()
+        if (p.affiliation() == null
+            && note != null
+            && note.split(" ").length <= 5
+            && !profile.isAttendeeNote(note)
+            && profile.statusForWord(note) == null
+            && note.indexOf(':') < 0
+            && !note.isEmpty()
             && Character.isUpperCase(note.charAt(0))) {
           people.add(shared(new Person(p.name(), p.email(), note, null)));
         } else if (!profile.isFiller(p.name()) && hasLetter(p.name())) {
@@ -3137,13 +3759,15 @@ final class OutlineMapper {
     }
 
     /**
-     * {@code text} with each link's label kept together when it is read as a list of people:
-     * {@code [[User:Lima|Lima, Ana]]} is one person, not two.
+     * {@code text} with each link's label kept together when it is read as a list of people: {@code
+     * [[User:Lima|Lima, Ana]]} is one person, not two.
      */
     private static String linksKeptTogether(String text, List<Mark> marks) {
       String out = text;
       for (Mark m : marks) {
-        if (m.kind() == Mark.Kind.LINK || m.kind() == Mark.Kind.USER || m.kind() == Mark.Kind.EXTERNAL) {
+        if (m.kind() == Mark.Kind.LINK
+            || m.kind() == Mark.Kind.USER
+            || m.kind() == Mark.Kind.EXTERNAL) {
           out = Contacts.keepTogether(out, m.from(), m.to());
         }
       }
@@ -3168,10 +3792,14 @@ final class OutlineMapper {
           Argument name = c.arg("1");
           String n = name == null ? "" : name.value().text().strip();
           if (n.isEmpty()) {
-            problem(PageProblem.P105_UNREADABLE_VALUE, c.position(), "contact template without a name");
+            problem(
+                PageProblem.P105_UNREADABLE_VALUE, c.position(), "contact template without a name");
             continue;
           }
-          people.add(shared(new Person(n, argText(c, "email"), argText(c, "affiliation"), argText(c, "note"))));
+          people.add(
+              shared(
+                  new Person(
+                      n, argText(c, "email"), argText(c, "affiliation"), argText(c, "note"))));
         }
       }
       List<Call> others = new ArrayList<>();
@@ -3192,7 +3820,9 @@ final class OutlineMapper {
      */
     private @Nullable List<Person> contactCalls(LabelHit hit) {
       Inline markup = lineMarkup;
-      if (markup == null || markup.calls().stream().noneMatch(c -> sameTemplate(c.name(), EventData.CONTACT_TEMPLATE))) {
+      if (markup == null
+          || markup.calls().stream()
+              .noneMatch(c -> sameTemplate(c.name(), EventData.CONTACT_TEMPLATE))) {
         return null;
       }
       // the label's text is the line's, stripped: no call stands before the value
@@ -3203,7 +3833,8 @@ final class OutlineMapper {
         }
       }
       int from = Math.min(lead + hit.valueStart(), markup.text().length());
-      return contacts(new Inline(markup.text().substring(from), List.of(), shifted(markup.calls(), from)));
+      return contacts(
+          new Inline(markup.text().substring(from), List.of(), shifted(markup.calls(), from)));
     }
 
     private static List<Call> shifted(List<Call> calls, int from) {
@@ -3231,7 +3862,8 @@ final class OutlineMapper {
         return inline;
       }
       String text = resolve(inline);
-      return new Inline(text, inline.calls().isEmpty() ? inline.marks() : shiftMarks(inline, text), List.of());
+      return new Inline(
+          text, inline.calls().isEmpty() ? inline.marks() : shiftMarks(inline, text), List.of());
     }
 
     private static List<Mark> shiftMarks(Inline inline, String resolved) {
@@ -3246,7 +3878,12 @@ final class OutlineMapper {
           }
         }
         int from = Math.min(resolved.length(), m.from() + shift);
-        out.add(new Mark(m.kind(), from, Math.min(resolved.length(), Math.max(from, m.to() + shift)), m.target()));
+        out.add(
+            new Mark(
+                m.kind(),
+                from,
+                Math.min(resolved.length(), Math.max(from, m.to() + shift)),
+                m.target()));
       }
       return out;
     }
@@ -3268,17 +3905,25 @@ final class OutlineMapper {
         sb.append(text, from, at);
         from = at;
         String name = c.name();
-        if (profile.notApplicableTemplate() != null && sameTemplate(name, profile.notApplicableTemplate())) {
+        if (profile.notApplicableTemplate() != null
+            && sameTemplate(name, profile.notApplicableTemplate())) {
           sb.append(profile.notApplicableText() == null ? "" : profile.notApplicableText());
-        } else if ((profile.voteTemplate() != null && sameTemplate(name, profile.voteTemplate()) && profile.voteIcon() != null)
-            || (profile.commentTemplate() != null && sameTemplate(name, profile.commentTemplate()) && profile.commentIcon() != null)) {
-          boolean vote = profile.voteTemplate() != null && sameTemplate(name, profile.voteTemplate());
+        } else if ((profile.voteTemplate() != null
+                && sameTemplate(name, profile.voteTemplate())
+                && profile.voteIcon() != null)
+            || (profile.commentTemplate() != null
+                && sameTemplate(name, profile.commentTemplate())
+                && profile.commentIcon() != null)) {
+          boolean vote =
+              profile.voteTemplate() != null && sameTemplate(name, profile.voteTemplate());
           Argument sig = c.arg("1");
           String signature = sig == null ? "" : PlainText.clean(sig.value().text());
           if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n') {
             sb.append('\n');
           }
-          sb.append(vote ? profile.voteIcon() : profile.commentIcon()).append(' ').append(signature);
+          sb.append(vote ? profile.voteIcon() : profile.commentIcon())
+              .append(' ')
+              .append(signature);
           if (!signature.endsWith(":")) {
             sb.append(':');
           }
@@ -3295,8 +3940,15 @@ final class OutlineMapper {
         } else if (!reportedCalls.get(c.position().start())) {
           reportedCalls.set(c.position().start());
           dropped(c.position());
-          problem(PageProblem.P106_TEMPLATE_NOT_EXPANDED, c.position(), "template {{" + name + "}} is not expanded; its text is not in the model");
-          unmapped(UnmappedReason.U103_NOT_IN_PROFILE, c.position(), raw(c.position()), "template not expanded");
+          problem(
+              PageProblem.P106_TEMPLATE_NOT_EXPANDED,
+              c.position(),
+              "template {{" + name + "}} is not expanded; its text is not in the model");
+          unmapped(
+              UnmappedReason.U103_NOT_IN_PROFILE,
+              c.position(),
+              raw(c.position()),
+              "template not expanded");
         }
       }
       sb.append(text, from, text.length());
@@ -3330,7 +3982,9 @@ final class OutlineMapper {
         while (after < text.length() && text.charAt(after) == ' ') {
           after++;
         }
-        if (b.length() > 2 && !b.endsWith(":") && (after >= text.length() || text.charAt(after) != ':')
+        if (b.length() > 2
+            && !b.endsWith(":")
+            && (after >= text.length() || text.charAt(after) != ':')
             && Character.isLetterOrDigit(b.codePointAt(0))) {
           return b;
         }
@@ -3344,8 +3998,9 @@ final class OutlineMapper {
     }
 
     /**
-     * Whether two template names are one: trimmed, underscores as spaces, the first letter in either
-     * case. Compared in place, as every call of every value is compared with the profile's names.
+     * Whether two template names are one: trimmed, underscores as spaces, the first letter in
+     * either case. Compared in place, as every call of every value is compared with the profile's
+     * names.
      */
     private static boolean sameTemplate(String a, String b) {
       int aFrom = stripStart(a);
@@ -3357,7 +4012,8 @@ final class OutlineMapper {
       if (n == 0) {
         return true;
       }
-      if (Character.toUpperCase(unscored(a.charAt(aFrom))) != Character.toUpperCase(unscored(b.charAt(bFrom)))) {
+      if (Character.toUpperCase(unscored(a.charAt(aFrom)))
+          != Character.toUpperCase(unscored(b.charAt(bFrom)))) {
         return false;
       }
       for (int i = 1; i < n; i++) {
@@ -3377,7 +4033,10 @@ final class OutlineMapper {
       return i;
     }
 
-    /** The index after the last character of {@code s} that {@link String#strip} keeps, not before {@code from}. */
+    /**
+     * The index after the last character of {@code s} that {@link String#strip} keeps, not before
+     * {@code from}.
+     */
     private static int stripEnd(String s, int from) {
       int i = s.length();
       while (i > from && Character.isWhitespace(s.charAt(i - 1))) {
@@ -3394,7 +4053,10 @@ final class OutlineMapper {
       return PlainText.clean(title).toLowerCase(Locale.ROOT);
     }
 
-    /** Whether {@code s} needs no tidying: no space at its edges, no run of spaces, no line break or special space. */
+    /**
+     * Whether {@code s} needs no tidying: no space at its edges, no run of spaces, no line break or
+     * special space.
+     */
     private static boolean isTidy(String s) {
       int n = s.length();
       if (n == 0) {
@@ -3403,7 +4065,10 @@ final class OutlineMapper {
       char prev = ' ';
       for (int i = 0; i < n; i++) {
         char c = s.charAt(i);
-        if (c == '\n' || c == '\r' || (c == ' ' && prev == ' ') || (c >= 0x80 && PlainText.isSpace(c))) {
+        if (c == '\n'
+            || c == '\r'
+            || (c == ' ' && prev == ' ')
+            || (c >= 0x80 && PlainText.isSpace(c))) {
           return false;
         }
         prev = c;
@@ -3412,14 +4077,16 @@ final class OutlineMapper {
     }
 
     /**
-     * Text tidied for the model: edges trimmed (no-break spaces too), runs of spaces and line breaks
-     * as one space; tabs are kept, as a value's own characters.
+     * Text tidied for the model: edges trimmed (no-break spaces too), runs of spaces and line
+     * breaks as one space; tabs are kept, as a value's own characters.
      */
     private static String clean(String s) {
       if (isTidy(s)) {
         return s;
       }
-      String t = PlainText.collapse(s, c -> c != '\t' && (PlainText.isSpace((char) c) || c == '\r' || c == '\n'));
+      String t =
+          PlainText.collapse(
+              s, c -> c != '\t' && (PlainText.isSpace((char) c) || c == '\r' || c == '\n'));
       int end = t.length();
       while (end > 0 && t.charAt(end - 1) == '\t') {
         end--;
@@ -3439,14 +4106,19 @@ final class OutlineMapper {
 
     private List<EventDay> days() {
       Map<LocalDate, EventDay> days = new TreeMap<>();
-      // days listed one by one from the range's first to its last are the event's days (a day between
+      // days listed one by one from the range's first to its last are the event's days (a day
+      // between
       // them that is not listed is none); otherwise the range gives every day in it
-      boolean listedSpan = range != null && listedDays.size() >= 2 && listedDays.containsKey(range.start())
-          && listedDays.containsKey(range.end());
+      boolean listedSpan =
+          range != null
+              && listedDays.size() >= 2
+              && listedDays.containsKey(range.start())
+              && listedDays.containsKey(range.end());
       if (range != null && !listedSpan) {
         for (LocalDate d = range.start(); !d.isAfter(range.end()); d = d.plusDays(1)) {
           Hours.TimeRange h = dayHours.getOrDefault(d.getDayOfWeek(), generalHours);
-          days.put(d, h == null ? new EventDay(d, null, null) : new EventDay(d, h.opens(), h.closes()));
+          days.put(
+              d, h == null ? new EventDay(d, null, null) : new EventDay(d, h.opens(), h.closes()));
         }
       }
       for (EventDay d : listedDays.values()) {
@@ -3458,7 +4130,9 @@ final class OutlineMapper {
       }
       Hours.TimeRange general = generalHours;
       if (range == null && general != null) {
-        days.replaceAll((date, d) -> d.opens() == null ? new EventDay(date, general.opens(), general.closes()) : d);
+        days.replaceAll(
+            (date, d) ->
+                d.opens() == null ? new EventDay(date, general.opens(), general.closes()) : d);
       }
       return new ArrayList<>(days.values());
     }
@@ -3472,8 +4146,17 @@ final class OutlineMapper {
       }
       placeSessions();
       Event.Builder b = Event.builder();
-      String pageTitle = source != null && source.page() != null ? source.page() : outline.pageTitle();
-      String title = firstNonBlank(stated.get(EventField.TITLE), boldTitle, sentenceTitle, subjectTitle, headingTitle, pageTitle, outline.source());
+      String pageTitle =
+          source != null && source.page() != null ? source.page() : outline.pageTitle();
+      String title =
+          firstNonBlank(
+              stated.get(EventField.TITLE),
+              boldTitle,
+              sentenceTitle,
+              subjectTitle,
+              headingTitle,
+              pageTitle,
+              outline.source());
       b.title(title);
       if (statedId != null && !statedId.isBlank()) {
         b.id(statedId);
@@ -3485,7 +4168,10 @@ final class OutlineMapper {
       b.source(src);
       Venue venue = venue();
       b.venue(venue);
-      Position at = firstFactAt != null ? firstFactAt : blocks.isEmpty() ? new Position(0, 0, 1, 1) : blocks.get(0).at();
+      Position at =
+          firstFactAt != null
+              ? firstFactAt
+              : blocks.isEmpty() ? new Position(0, 0, 1, 1) : blocks.get(0).at();
       String zoneText = stated.get(EventField.TIME_ZONE);
       ZoneId zone = zoneText == null ? null : zoneId(zoneText);
       if (zone != null) {
@@ -3493,17 +4179,27 @@ final class OutlineMapper {
       } else {
         if (zoneText != null) {
           eventExtra.put(EventData.TIME_ZONE, zoneText);
-          problem(PageProblem.P105_UNREADABLE_VALUE, at, "time zone: expected a zone id such as Europe/Dublin, found '" + zoneText + "'; kept in extra");
+          problem(
+              PageProblem.P105_UNREADABLE_VALUE,
+              at,
+              "time zone: expected a zone id such as Europe/Dublin, found '"
+                  + zoneText
+                  + "'; kept in extra");
         }
         Places.ZoneGuess guess = facts.inferZone(venue);
         if (guess != null) {
           b.timeZone(guess.zone());
           problem(PageProblem.P103_TIME_ZONE_INFERRED, at, guess.reason());
         } else {
-          problem(PageProblem.P104_TIME_ZONE_UNKNOWN, at,
-              venue == null ? "the page states no place and no time zone"
-                  : "no single time zone for " + (venue.city() != null ? "the city '" + venue.city() + "'" : "no city")
-                      + (venue.country() != null ? " or the country '" + venue.country() + "'" : "") + "; state one");
+          problem(
+              PageProblem.P104_TIME_ZONE_UNKNOWN,
+              at,
+              venue == null
+                  ? "the page states no place and no time zone"
+                  : "no single time zone for "
+                      + (venue.city() != null ? "the city '" + venue.city() + "'" : "no city")
+                      + (venue.country() != null ? " or the country '" + venue.country() + "'" : "")
+                      + "; state one");
         }
       }
       List<EventDay> days = days();
@@ -3511,13 +4207,25 @@ final class OutlineMapper {
         problem(PageProblem.P111_NO_DATES, at, "the page states no event dates");
       }
       if (days.isEmpty() && topics.isEmpty() && attendees.isEmpty()) {
-        problem(PageProblem.P115_NO_EVENT_FOUND, at, "no days, topics or attendees found with profile '" + profile.name() + "'");
+        problem(
+            PageProblem.P115_NO_EVENT_FOUND,
+            at,
+            "no days, topics or attendees found with profile '" + profile.name() + "'");
       }
-      List<Attendee> all = statusLists.isEmpty() ? attendees : AttendeeData.merge(attendees, statusLists, (key, value) -> {
-        eventExtra.put(key, value);
-        problem(PageProblem.P105_UNREADABLE_VALUE, statusListsAt == null ? at : statusListsAt,
-            key + ": expected one attendee per line such as '3. Name, Affiliation'; kept in extra");
-      });
+      List<Attendee> all =
+          statusLists.isEmpty()
+              ? attendees
+              : AttendeeData.merge(
+                  attendees,
+                  statusLists,
+                  (key, value) -> {
+                    eventExtra.put(key, value);
+                    problem(
+                        PageProblem.P105_UNREADABLE_VALUE,
+                        statusListsAt == null ? at : statusListsAt,
+                        key
+                            + ": expected one attendee per line such as '3. Name, Affiliation'; kept in extra");
+                  });
       b.days(days).links(links).topics(topics).attendees(all).extra(eventExtra);
       List<@Nullable Position> allAt = new ArrayList<>(all.size());
       if (all == attendees) {
@@ -3541,7 +4249,10 @@ final class OutlineMapper {
      * country), then the fullest of the places the page states (labelled addresses, address
      * blocks), then the others, then the place in the dates sentence.
      */
-    /** A zone id as written ({@code Europe/Dublin}, {@code SystemV/AST4ADT}), else a zone the text states. */
+    /**
+     * A zone id as written ({@code Europe/Dublin}, {@code SystemV/AST4ADT}), else a zone the text
+     * states.
+     */
     private @Nullable ZoneId zoneId(String text) {
       try {
         return ZoneId.of(text.strip());
@@ -3552,12 +4263,19 @@ final class OutlineMapper {
 
     private @Nullable Venue venue() {
       if (!venueData.isEmpty()) {
-        return new Venue(venueData.get(EventField.VENUE), venueData.get(EventField.STREET), venueData.get(EventField.POSTCODE),
-            venueData.get(EventField.CITY), venueData.get(EventField.COUNTRY));
+        return new Venue(
+            venueData.get(EventField.VENUE),
+            venueData.get(EventField.STREET),
+            venueData.get(EventField.POSTCODE),
+            venueData.get(EventField.CITY),
+            venueData.get(EventField.COUNTRY));
       }
       List<Place> places = new ArrayList<>(venues);
-      places.sort((a, b) -> a.rank() != b.rank() ? Integer.compare(a.rank(), b.rank())
-          : Integer.compare(parts(b.venue()), parts(a.venue())));
+      places.sort(
+          (a, b) ->
+              a.rank() != b.rank()
+                  ? Integer.compare(a.rank(), b.rank())
+                  : Integer.compare(parts(b.venue()), parts(a.venue())));
       List<Venue> found = new ArrayList<>();
       places.forEach(p -> found.add(p.venue()));
       if (sentenceVenue != null) {
@@ -3609,19 +4327,27 @@ final class OutlineMapper {
 
     private Warnings warnings(Position at) {
       return (kind, offset, message) -> {
-        ProblemCode code = switch (kind) {
-          case AMBIGUOUS_DATE -> PageProblem.P101_AMBIGUOUS_DATE;
-          case MONTH_FIRST_DATE -> PageProblem.P102_MONTH_FIRST_DATE;
-          case ZONE_INFERRED -> PageProblem.P103_TIME_ZONE_INFERRED;
-          case ZONE_UNKNOWN -> PageProblem.P104_TIME_ZONE_UNKNOWN;
-          default -> kind.name().startsWith("YEAR") ? PageProblem.P113_YEAR_INFERRED : PageProblem.P105_UNREADABLE_VALUE;
-        };
+        ProblemCode code =
+            switch (kind) {
+              case AMBIGUOUS_DATE -> PageProblem.P101_AMBIGUOUS_DATE;
+              case MONTH_FIRST_DATE -> PageProblem.P102_MONTH_FIRST_DATE;
+              case ZONE_INFERRED -> PageProblem.P103_TIME_ZONE_INFERRED;
+              case ZONE_UNKNOWN -> PageProblem.P104_TIME_ZONE_UNKNOWN;
+              default ->
+                  kind.name().startsWith("YEAR")
+                      ? PageProblem.P113_YEAR_INFERRED
+                      : PageProblem.P105_UNREADABLE_VALUE;
+            };
         problem(code, at, message);
       };
     }
 
     private void problem(ProblemCode code, Position at, String message) {
-      found.add(new ImportProblem(code, new dev.hackathonkit.io.Location(outline.source(), at.line(), at.column()), message));
+      found.add(
+          new ImportProblem(
+              code,
+              new dev.hackathonkit.io.Location(outline.source(), at.line(), at.column()),
+              message));
     }
 
     private void unmapped(UnmappedReason code, Position at, String text, String reason) {
@@ -3657,7 +4383,8 @@ final class OutlineMapper {
     private Position sub(Position at, String text, int from, int to) {
       int len = at.end() - at.start();
       int lead = 0;
-      while (at.start() + lead < at.end() && Character.isWhitespace(input.charAt(at.start() + lead))) {
+      while (at.start() + lead < at.end()
+          && Character.isWhitespace(input.charAt(at.start() + lead))) {
         lead++;
       }
       if (len < text.length() || !input.startsWith(text, at.start() + lead)) {
@@ -3688,7 +4415,6 @@ final class OutlineMapper {
     private String raw(Position at) {
       return input.substring(at.start(), Math.min(at.end(), input.length())).strip();
     }
-
   }
 
   /**

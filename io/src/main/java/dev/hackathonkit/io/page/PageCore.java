@@ -21,10 +21,10 @@ import org.jspecify.annotations.Nullable;
  * <ol>
  *   <li>a profile whose {@link PageProfile#sites()} names the page's wiki (the source's site, the
  *       rendered page's {@code From X} line, or the host of the source URL), else
- *   <li>the profile that understands the most of the page (places it in the model's own fields,
- *       not only in {@code extra}); a later candidate must understand more than 2 %
- *       of the page beyond an earlier one to be chosen, so that the order of the list (the generic
- *       profile first) decides between near ties.
+ *   <li>the profile that understands the most of the page (places it in the model's own fields, not
+ *       only in {@code extra}); a later candidate must understand more than 2 % of the page beyond
+ *       an earlier one to be chosen, so that the order of the list (the generic profile first)
+ *       decides between near ties.
  * </ol>
  *
  * The report's {@link dev.hackathonkit.io.ImportReport#profile()} names the profile used, why, and
@@ -48,10 +48,12 @@ public final class PageCore {
    * @param maxProblems how many problems the report keeps
    * @return the event and the report
    */
-  public static ImportResult read(PageOutline outline, PageProfile profile, @Nullable Source source, int maxProblems) {
+  public static ImportResult read(
+      PageOutline outline, PageProfile profile, @Nullable Source source, int maxProblems) {
     requireNonNull(outline, "outline");
     requireNonNull(profile, "profile");
-    return OutlineMapper.map(outline, profile, source, maxProblems, ProfileChoice.named(profile.name()));
+    return OutlineMapper.map(
+        outline, profile, source, maxProblems, ProfileChoice.named(profile.name()));
   }
 
   /**
@@ -62,13 +64,16 @@ public final class PageCore {
    * @param profile how the page is laid out
    * @param source where the page comes from, or {@code null}
    * @param maxProblems how many problems the report keeps
-   * @return the event and the report (as {@link #read(PageOutline, PageProfile, Source, int)}
-   *     gives them), and the trace
+   * @return the event and the report (as {@link #read(PageOutline, PageProfile, Source, int)} gives
+   *     them), and the trace
    */
-  public static Traced readTraced(PageOutline outline, PageProfile profile, @Nullable Source source, int maxProblems) {
+  public static Traced readTraced(
+      PageOutline outline, PageProfile profile, @Nullable Source source, int maxProblems) {
     requireNonNull(outline, "outline");
     requireNonNull(profile, "profile");
-    OutlineMapper.Reading r = OutlineMapper.mapped(outline, profile, source, maxProblems, ProfileChoice.named(profile.name()));
+    OutlineMapper.Reading r =
+        OutlineMapper.mapped(
+            outline, profile, source, maxProblems, ProfileChoice.named(profile.name()));
     return new Traced(r.result(), r.trace());
   }
 
@@ -96,8 +101,8 @@ public final class PageCore {
    * @return the event and the report, which names the profile chosen
    * @throws IllegalArgumentException if {@code candidates} is empty
    */
-  public static ImportResult read(PageOutline outline, List<PageProfile> candidates, @Nullable Source source,
-      int maxProblems) {
+  public static ImportResult read(
+      PageOutline outline, List<PageProfile> candidates, @Nullable Source source, int maxProblems) {
     requireNonNull(outline, "outline");
     if (candidates.isEmpty()) {
       throw new IllegalArgumentException("candidates must not be empty");
@@ -108,7 +113,11 @@ public final class PageCore {
     PageProfile bySite = forSite(candidates, siteNames(outline, source));
     if (bySite != null) {
       // the page's wiki is known: its profile reads the page, and no other is tried
-      return OutlineMapper.map(outline, bySite, source, maxProblems,
+      return OutlineMapper.map(
+          outline,
+          bySite,
+          source,
+          maxProblems,
           new ProfileChoice(bySite.name(), "the page's wiki is one of its sites", null, 0));
     }
     // Each candidate's reading is kept as its score only, and made without listing problems and
@@ -137,15 +146,29 @@ public final class PageCore {
       }
     }
     String reason = "placed the most of the page";
-    ProfileChoice choice = new ProfileChoice(best.profile().name(), reason,
-        runnerUp == null ? null : runnerUp.profile().name(),
-        runnerUp == null ? 0 : runnerUp.coverage());
+    ProfileChoice choice =
+        new ProfileChoice(
+            best.profile().name(),
+            reason,
+            runnerUp == null ? null : runnerUp.profile().name(),
+            runnerUp == null ? 0 : runnerUp.coverage());
     ImportReport r = bestResult.report();
-    return new ImportResult(bestResult.event(), new ImportReport(r.source(), r.problems(), r.droppedProblems(),
-        r.unmapped(), r.inputChars(), r.mappedChars(), choice));
+    return new ImportResult(
+        bestResult.event(),
+        new ImportReport(
+            r.source(),
+            r.problems(),
+            r.droppedProblems(),
+            r.unmapped(),
+            r.inputChars(),
+            r.mappedChars(),
+            choice));
   }
 
-  /** The first of {@code candidates} whose sites name one of {@code names}, ignoring case; or {@code null}. */
+  /**
+   * The first of {@code candidates} whose sites name one of {@code names}, ignoring case; or {@code
+   * null}.
+   */
   static @Nullable PageProfile forSite(List<PageProfile> candidates, List<String> names) {
     for (String name : names) {
       String n = name.strip().toLowerCase(Locale.ROOT);
@@ -190,11 +213,17 @@ public final class PageCore {
   private record Scored(PageProfile profile, long understood, int facts, double coverage) {
     static Scored of(PageProfile profile, ImportResult result, long understood) {
       Event e = result.event();
-      return new Scored(profile, understood, e.days().size() + e.topics().size() + e.attendees().size(),
+      return new Scored(
+          profile,
+          understood,
+          e.days().size() + e.topics().size() + e.attendees().size(),
           result.report().coverage());
     }
 
-    /** Whether this reading placed more than {@code other} by more than {@code margin} characters (or as much, with more facts). */
+    /**
+     * Whether this reading placed more than {@code other} by more than {@code margin} characters
+     * (or as much, with more facts).
+     */
     boolean beats(Scored other, long margin) {
       long mine = understood;
       long theirs = other.understood();

@@ -7,8 +7,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A page reduced to the structure every syntax shares: headings, lines of text, list items,
- * tables with their cells laid out on a grid, and (from wikitext only) template calls with their
+ * A page reduced to the structure every syntax shares: headings, lines of text, list items, tables
+ * with their cells laid out on a grid, and (from wikitext only) template calls with their
  * arguments. The wikitext, rendered-text and HTML front ends each build one; a {@link PageProfile}
  * then maps it to an event with {@link PageCore#read}. Text in the outline is what a reader of the
  * page sees (markup removed, character references decoded); marks keep the few inline facts the
@@ -64,7 +64,8 @@ public record PageOutline(
     /** Checks the numbers. */
     public Position {
       if (start < 0 || end < start || line < 1 || column < 1) {
-        throw new IllegalArgumentException("bad position " + start + ".." + end + " at " + line + ":" + column);
+        throw new IllegalArgumentException(
+            "bad position " + start + ".." + end + " at " + line + ":" + column);
       }
     }
   }
@@ -161,7 +162,9 @@ public record PageOutline(
       requireNonNull(position, "position");
     }
 
-    /** The argument named {@code key} ({@code "1"} for the first positional one), or {@code null}. */
+    /**
+     * The argument named {@code key} ({@code "1"} for the first positional one), or {@code null}.
+     */
     public @Nullable Argument arg(String key) {
       int positional = 0;
       Argument found = null;
@@ -200,8 +203,8 @@ public record PageOutline(
   }
 
   /**
-   * One line of running text (a paragraph's line, a preformatted line, a term and its definition
-   * as {@code term: definition}).
+   * One line of running text (a paragraph's line, a preformatted line, a term and its definition as
+   * {@code term: definition}).
    *
    * @param text the line's text
    * @param alone whether blank lines (or the page's edges) stand before and after it, as around a

@@ -8,7 +8,9 @@ import dev.hackathonkit.io.ProblemCode;
  * understood, or as raw text in {@code extra}, and the problem says where.
  */
 public enum PageProblem implements ProblemCode {
-  /** A numeric date that reads both day-first and month-first ({@code 2/5/2014}); day-first taken. */
+  /**
+   * A numeric date that reads both day-first and month-first ({@code 2/5/2014}); day-first taken.
+   */
   P101_AMBIGUOUS_DATE,
   /** A numeric date that only reads month-first ({@code 01/20/2014}). */
   P102_MONTH_FIRST_DATE,
@@ -16,7 +18,9 @@ public enum PageProblem implements ProblemCode {
   P103_TIME_ZONE_INFERRED,
   /** The page states no time zone and none could be inferred. */
   P104_TIME_ZONE_UNKNOWN,
-  /** A value that does not convert (a date, hours, a GSoC answer); kept as text in {@code extra}. */
+  /**
+   * A value that does not convert (a date, hours, a GSoC answer); kept as text in {@code extra}.
+   */
   P105_UNREADABLE_VALUE,
   /** A template inside a value that is not expanded (its text is not in the model). */
   P106_TEMPLATE_NOT_EXPANDED,

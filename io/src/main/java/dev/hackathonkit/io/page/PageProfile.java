@@ -81,7 +81,8 @@ import org.jspecify.annotations.Nullable;
  * @param siteLinePrefix what starts the line naming the site under a rendered page's title ({@code
  *     From }), or {@code null}
  * @param ignoredLines whole lines of site chrome, compared ignoring case
- * @param ignoredLinePrefixes starts of chrome lines ({@code Retrieved from}), compared ignoring case
+ * @param ignoredLinePrefixes starts of chrome lines ({@code Retrieved from}), compared ignoring
+ *     case
  */
 public record PageProfile(
     int version,
@@ -120,8 +121,16 @@ public record PageProfile(
   public static final String SCHEMA_RESOURCE = "/dev/hackathonkit/io/page/profile.schema.json";
 
   /** The ids of the built-in profiles, generic first; each is a file {@code <id>.profile.json}. */
-  static final List<String> BUILT_IN_IDS = List.of("generic", "xen-project", "wikimedia", "openstreetmap",
-      "document-foundation", "openstack", "fedora", "debian");
+  static final List<String> BUILT_IN_IDS =
+      List.of(
+          "generic",
+          "xen-project",
+          "wikimedia",
+          "openstreetmap",
+          "document-foundation",
+          "openstack",
+          "fedora",
+          "debian");
 
   /** Checks the version and name and copies the collections (maps keep their keys' order). */
   public PageProfile {
@@ -166,12 +175,36 @@ public record PageProfile(
       Map<PageSection, List<String>> headings,
       @Nullable String siteLinePrefix,
       List<String> ignoredLines) {
-    this(1, name, List.of(), List.of(), topicTemplate, fields, List.of(), Map.of(), headings, Map.of(), Map.of(),
-        Map.of(), List.of(), List.of(), voteTemplate, commentTemplate, voteIcon, commentIcon, List.of(),
-        notApplicableTemplate, notApplicableText, gsocValues, siteLinePrefix, ignoredLines, List.of());
+    this(
+        1,
+        name,
+        List.of(),
+        List.of(),
+        topicTemplate,
+        fields,
+        List.of(),
+        Map.of(),
+        headings,
+        Map.of(),
+        Map.of(),
+        Map.of(),
+        List.of(),
+        List.of(),
+        voteTemplate,
+        commentTemplate,
+        voteIcon,
+        commentIcon,
+        List.of(),
+        notApplicableTemplate,
+        notApplicableText,
+        gsocValues,
+        siteLinePrefix,
+        ignoredLines,
+        List.of());
   }
 
-  private static <K extends Enum<K>, V> Map<K, V> enumMap(Class<K> type, Map<K, V> map, Function<V, V> copy) {
+  private static <K extends Enum<K>, V> Map<K, V> enumMap(
+      Class<K> type, Map<K, V> map, Function<V, V> copy) {
     EnumMap<K, V> m = new EnumMap<>(type);
     map.forEach((k, v) -> m.put(requireNonNull(k, "key"), copy.apply(requireNonNull(v, "value"))));
     return Collections.unmodifiableMap(m);
@@ -179,7 +212,9 @@ public record PageProfile(
 
   // ---------------------------------------------------------------- built-ins and loading
 
-  /** The built-in profiles, {@link #generic()} first, then the communities' (each extends generic). */
+  /**
+   * The built-in profiles, {@link #generic()} first, then the communities' (each extends generic).
+   */
   public static List<PageProfile> builtIns() {
     return BuiltIns.ALL;
   }
@@ -200,12 +235,17 @@ public record PageProfile(
     return null;
   }
 
-  /** The generic profile: English, German, French and Spanish headings, labels and columns; no templates. */
+  /**
+   * The generic profile: English, German, French and Spanish headings, labels and columns; no
+   * templates.
+   */
   public static PageProfile generic() {
     return BuiltIns.ALL.get(0);
   }
 
-  /** The Xen Project wiki's profile, loaded from {@value #XEN_PROJECT_RESOURCE}; extends generic. */
+  /**
+   * The Xen Project wiki's profile, loaded from {@value #XEN_PROJECT_RESOURCE}; extends generic.
+   */
   public static PageProfile xenProject() {
     return BuiltIns.ALL.get(1);
   }
@@ -216,20 +256,26 @@ public record PageProfile(
     private static List<PageProfile> load() {
       Map<String, PageProfile> loaded = new LinkedHashMap<>();
       for (String id : BUILT_IN_IDS) {
-        loaded.put(id, loadResource(BUILT_IN_FOLDER + id + ".profile.json", parent -> {
-          for (Map.Entry<String, PageProfile> e : loaded.entrySet()) {
-            if (e.getKey().equalsIgnoreCase(parent) || e.getValue().name().equalsIgnoreCase(parent)) {
-              return e.getValue();
-            }
-          }
-          return null;
-        }));
+        loaded.put(
+            id,
+            loadResource(
+                BUILT_IN_FOLDER + id + ".profile.json",
+                parent -> {
+                  for (Map.Entry<String, PageProfile> e : loaded.entrySet()) {
+                    if (e.getKey().equalsIgnoreCase(parent)
+                        || e.getValue().name().equalsIgnoreCase(parent)) {
+                      return e.getValue();
+                    }
+                  }
+                  return null;
+                }));
       }
       return List.copyOf(loaded.values());
     }
   }
 
-  private static PageProfile loadResource(String resource, Function<String, @Nullable PageProfile> parents) {
+  private static PageProfile loadResource(
+      String resource, Function<String, @Nullable PageProfile> parents) {
     try (InputStream in = PageProfile.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing class-path resource " + resource);
@@ -255,16 +301,19 @@ public record PageProfile(
    *     with its key path and line and column, in the message and in {@link
    *     EventFormatException#problems()} (codes {@link ProfileProblem})
    */
-  public static PageProfile fromJson(Reader in, String sourceName) throws IOException, EventFormatException {
-    return ProfileJson.read(requireNonNull(in, "in"), requireNonNull(sourceName, "sourceName"), PageProfile::named);
+  public static PageProfile fromJson(Reader in, String sourceName)
+      throws IOException, EventFormatException {
+    return ProfileJson.read(
+        requireNonNull(in, "in"), requireNonNull(sourceName, "sourceName"), PageProfile::named);
   }
 
   /**
    * Reads a profile from a UTF-8 JSON file; the file name is the source name.
    *
    * @throws IOException if reading fails
-   * @throws EventFormatException if the file is not a profile (see {@link #fromJson(Reader, String)}),
-   *     or has bytes that are not UTF-8 (with their line, column and the likely encoding)
+   * @throws EventFormatException if the file is not a profile (see {@link #fromJson(Reader,
+   *     String)}), or has bytes that are not UTF-8 (with their line, column and the likely
+   *     encoding)
    */
   public static PageProfile fromJson(Path file) throws IOException, EventFormatException {
     requireNonNull(file, "file");
@@ -308,30 +357,42 @@ public record PageProfile(
     return index().headings.find(requireNonNull(heading, "heading"));
   }
 
-  /** The topic field held by template parameter {@code name} (trimmed, compared exactly), or {@code null}. */
+  /**
+   * The topic field held by template parameter {@code name} (trimmed, compared exactly), or {@code
+   * null}.
+   */
   public @Nullable TopicField fieldForParameter(String name) {
     return index().fieldByParameter.get(name.strip());
   }
 
   /**
-   * The topic field with label {@code label} (ignoring case, surrounding spaces and punctuation such
-   * as the trailing colon), or {@code null}.
+   * The topic field with label {@code label} (ignoring case, surrounding spaces and punctuation
+   * such as the trailing colon), or {@code null}.
    */
   public @Nullable TopicField fieldForLabel(String label) {
     return index().fieldByLabel.get(Norm.label(label));
   }
 
-  /** The event field with label {@code label} (compared as in {@link #fieldForLabel}), or {@code null}. */
+  /**
+   * The event field with label {@code label} (compared as in {@link #fieldForLabel}), or {@code
+   * null}.
+   */
   public @Nullable EventField eventFieldForLabel(String label) {
     return index().eventByLabel.get(Norm.label(label));
   }
 
-  /** The event field held by event template parameter {@code name} (trimmed, exact), or {@code null}. */
+  /**
+   * The event field held by event template parameter {@code name} (trimmed, exact), or {@code
+   * null}.
+   */
   public @Nullable EventField eventFieldForParameter(String name) {
     return index().eventByParameter.get(name.strip());
   }
 
-  /** The topic field of a table column headed {@code header} (compared as labels are), or {@code null}. */
+  /**
+   * The topic field of a table column headed {@code header} (compared as labels are), or {@code
+   * null}.
+   */
   public @Nullable TopicField fieldForColumn(String header) {
     return index().fieldByColumn.get(Norm.label(header));
   }
@@ -374,7 +435,10 @@ public record PageProfile(
     return (own != null && own.matches(v)) || ix.globalFillers.matches(v);
   }
 
-  /** Whether {@code value} is one of the global fillers (compared as in {@link #isFiller(TopicField, String)}). */
+  /**
+   * Whether {@code value} is one of the global fillers (compared as in {@link #isFiller(TopicField,
+   * String)}).
+   */
   public boolean isFiller(String value) {
     ProfileIndex ix = index();
     if (ProfileIndex.moreLetters(value, ix.longestFiller)) {
@@ -430,7 +494,9 @@ public record PageProfile(
     return site.isEmpty() ? null : site;
   }
 
-  /** The GSoC answer {@code value} states (trimmed, ignoring case), or {@code null} if none matches. */
+  /**
+   * The GSoC answer {@code value} states (trimmed, ignoring case), or {@code null} if none matches.
+   */
   public @Nullable Gsoc gsoc(String value) {
     return index().gsoc.get(Norm.line(value));
   }
@@ -451,7 +517,8 @@ public record PageProfile(
     if (m == null) {
       return false;
     }
-    // the whole text, its end ("Friday only"), or its start before words that are no name ("remote, day 1")
+    // the whole text, its end ("Friday only"), or its start before words that are no name ("remote,
+    // day 1")
     if (m.to() == words.size()) {
       return true;
     }
@@ -462,9 +529,12 @@ public record PageProfile(
       cut = at < 0 ? rest.length() : at + words.get(w).length();
     }
     String after = rest.substring(Math.min(cut, rest.length())).replaceFirst("^[\\s,;:()\\-]+", "");
-    // a note written in lower case ("only Saturday") is one whatever follows; "Remote Systems Inc." is a name
-    return m.from() == 0 && (after.isEmpty() || !Character.isUpperCase(after.codePointAt(0))
-        || Character.isLowerCase(rest.codePointAt(0)));
+    // a note written in lower case ("only Saturday") is one whatever follows; "Remote Systems Inc."
+    // is a name
+    return m.from() == 0
+        && (after.isEmpty()
+            || !Character.isUpperCase(after.codePointAt(0))
+            || Character.isLowerCase(rest.codePointAt(0)));
   }
 
   /**
@@ -475,9 +545,13 @@ public record PageProfile(
     return index().allLabels;
   }
 
-  /** The labels that may start at {@code text[at]} (same first two characters, ignoring case), longest first. */
+  /**
+   * The labels that may start at {@code text[at]} (same first two characters, ignoring case),
+   * longest first.
+   */
   List<ProfileIndex.LabelEntry> labelsAt(String text, int at) {
-    List<ProfileIndex.LabelEntry> found = index().labelsByFirst.get(ProfileIndex.firstKey(text, at));
+    List<ProfileIndex.LabelEntry> found =
+        index().labelsByFirst.get(ProfileIndex.firstKey(text, at));
     return found == null ? List.of() : found;
   }
 
@@ -528,7 +602,8 @@ public record PageProfile(
   }
 
   /** A copy with other vote and comment templates. */
-  public PageProfile withReviewTemplates(@Nullable String voteTemplate, @Nullable String commentTemplate) {
+  public PageProfile withReviewTemplates(
+      @Nullable String voteTemplate, @Nullable String commentTemplate) {
     Draft d = draft();
     d.voteTemplate = voteTemplate;
     d.commentTemplate = commentTemplate;
@@ -551,15 +626,17 @@ public record PageProfile(
   }
 
   /**
-   * The vote word that opens {@code entry} (a review entry's text, leading spaces ignored): one
-   * of {@link #voteWords()}, compared ignoring case, followed by a space, a colon or nothing; as
-   * the profile spells it, or {@code null}.
+   * The vote word that opens {@code entry} (a review entry's text, leading spaces ignored): one of
+   * {@link #voteWords()}, compared ignoring case, followed by a space, a colon or nothing; as the
+   * profile spells it, or {@code null}.
    */
   public @Nullable String voteWordAt(String entry) {
     String t = entry.stripLeading();
     for (String word : voteWords) {
       if (t.regionMatches(true, 0, word, 0, word.length())
-          && (t.length() == word.length() || t.charAt(word.length()) == ' ' || t.charAt(word.length()) == ':')) {
+          && (t.length() == word.length()
+              || t.charAt(word.length()) == ' '
+              || t.charAt(word.length()) == ':')) {
         return word;
       }
     }
@@ -666,10 +743,32 @@ public record PageProfile(
     }
 
     PageProfile build() {
-      return new PageProfile(version, name, sites, languages, topicTemplate, fields, eventTemplates, eventFields,
-          headings, attendeeColumns, scheduleColumns, statusWords, attendeeNotes, fillers, voteTemplate,
-          commentTemplate, voteIcon, commentIcon, voteWords, notApplicableTemplate, notApplicableText, gsocValues,
-          siteLinePrefix, ignoredLines, ignoredLinePrefixes);
+      return new PageProfile(
+          version,
+          name,
+          sites,
+          languages,
+          topicTemplate,
+          fields,
+          eventTemplates,
+          eventFields,
+          headings,
+          attendeeColumns,
+          scheduleColumns,
+          statusWords,
+          attendeeNotes,
+          fillers,
+          voteTemplate,
+          commentTemplate,
+          voteIcon,
+          commentIcon,
+          voteWords,
+          notApplicableTemplate,
+          notApplicableText,
+          gsocValues,
+          siteLinePrefix,
+          ignoredLines,
+          ignoredLinePrefixes);
     }
   }
 }

@@ -11,16 +11,15 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where the parts of an event stand in the page they were read from: for each topic the stretch
- * of the page it was read from and where each of its fields was stated, for each attendee the
- * entry (list item, table row) it was read from. Positions are those of the {@link PageOutline}
- * the event was mapped from, so offsets point into the page's input as given to the front end.
+ * Where the parts of an event stand in the page they were read from: for each topic the stretch of
+ * the page it was read from and where each of its fields was stated, for each attendee the entry
+ * (list item, table row) it was read from. Positions are those of the {@link PageOutline} the event
+ * was mapped from, so offsets point into the page's input as given to the front end.
  *
  * <p>The lists run parallel to the event's: {@code topics().get(i)} is where {@code
  * event.topics().get(i)} came from. An element is {@code null} where a part has no place of its own
- * (an attendee listed in an infobox parameter).
- * In-place editing ({@code dev.hackathonkit.io.wikitext.PageEditor}) rewrites the page at these
- * positions and nowhere else.
+ * (an attendee listed in an infobox parameter). In-place editing ({@code
+ * dev.hackathonkit.io.wikitext.PageEditor}) rewrites the page at these positions and nowhere else.
  *
  * @param topics where each topic of the event came from, or {@code null}
  * @param attendees where each attendee of the event came from, or {@code null}
@@ -32,8 +31,13 @@ import org.jspecify.annotations.Nullable;
  *     labelled lines, the sentences with its dates and place, address lines, the line or heading
  *     that names it
  */
-public record PageTrace(List<@Nullable TopicTrace> topics, List<@Nullable Position> attendees, List<@Nullable Position> days,
-    List<Position> links, @Nullable Position range, List<Position> facts) {
+public record PageTrace(
+    List<@Nullable TopicTrace> topics,
+    List<@Nullable Position> attendees,
+    List<@Nullable Position> days,
+    List<Position> links,
+    @Nullable Position range,
+    List<Position> facts) {
   /** Copies; the topic, attendee and day lists may hold {@code null}. */
   public PageTrace {
     topics = Collections.unmodifiableList(new ArrayList<>(topics));
@@ -57,8 +61,13 @@ public record PageTrace(List<@Nullable TopicTrace> topics, List<@Nullable Positi
    * @param also the other places that state the topic: the schedule rows or lines that gave it its
    *     time slot (each names its title)
    */
-  public record TopicTrace(Position at, boolean template, Position title, Map<TopicField, Position> fields,
-      List<Position> comments, List<Position> also) {
+  public record TopicTrace(
+      Position at,
+      boolean template,
+      Position title,
+      Map<TopicField, Position> fields,
+      List<Position> comments,
+      List<Position> also) {
     /** Checks and copies. */
     public TopicTrace {
       requireNonNull(at, "at");

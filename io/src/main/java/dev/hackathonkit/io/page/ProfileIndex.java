@@ -86,35 +86,44 @@ final class ProfileIndex {
 
   private ProfileIndex(PageProfile p) {
     Set<String> labels = new LinkedHashSet<>();
-    p.fields().forEach((field, spec) -> {
-      if (spec.parameter() != null) {
-        fieldByParameter.putIfAbsent(spec.parameter().strip(), field);
-      }
-      for (String l : spec.labels()) {
-        put(fieldByLabel, Norm.label(l), field);
-        labels.add(l.strip());
-      }
-      for (String c : spec.columns()) {
-        put(fieldByColumn, Norm.label(c), field);
-      }
-    });
-    p.eventFields().forEach((field, spec) -> {
-      for (String param : spec.parameters()) {
-        eventByParameter.putIfAbsent(param.strip(), field);
-      }
-      for (String l : spec.labels()) {
-        put(eventByLabel, Norm.label(l), field);
-        labels.add(l.strip());
-      }
-    });
-    p.attendeeColumns().forEach((col, names) -> names.forEach(n -> put(attendeeColumns, Norm.label(n), col)));
-    p.scheduleColumns().forEach((col, names) -> names.forEach(n -> put(scheduleColumns, Norm.label(n), col)));
+    p.fields()
+        .forEach(
+            (field, spec) -> {
+              if (spec.parameter() != null) {
+                fieldByParameter.putIfAbsent(spec.parameter().strip(), field);
+              }
+              for (String l : spec.labels()) {
+                put(fieldByLabel, Norm.label(l), field);
+                labels.add(l.strip());
+              }
+              for (String c : spec.columns()) {
+                put(fieldByColumn, Norm.label(c), field);
+              }
+            });
+    p.eventFields()
+        .forEach(
+            (field, spec) -> {
+              for (String param : spec.parameters()) {
+                eventByParameter.putIfAbsent(param.strip(), field);
+              }
+              for (String l : spec.labels()) {
+                put(eventByLabel, Norm.label(l), field);
+                labels.add(l.strip());
+              }
+            });
+    p.attendeeColumns()
+        .forEach((col, names) -> names.forEach(n -> put(attendeeColumns, Norm.label(n), col)));
+    p.scheduleColumns()
+        .forEach((col, names) -> names.forEach(n -> put(scheduleColumns, Norm.label(n), col)));
     p.headings().forEach((section, names) -> names.forEach(n -> headings.add(n, section)));
     p.statusWords().forEach((status, words) -> words.forEach(w -> statuses.add(w, status)));
     p.attendeeNotes().forEach(n -> attendeeNotes.add(n, Boolean.TRUE));
     p.eventTemplates().forEach(t -> eventTemplates.add(Norm.template(t)));
     p.ignoredLines().forEach(l -> ignoredLines.add(Norm.line(l)));
-    p.ignoredLinePrefixes().stream().map(Norm::line).filter(s -> !s.isEmpty()).forEach(ignoredPrefixes::add);
+    p.ignoredLinePrefixes().stream()
+        .map(Norm::line)
+        .filter(s -> !s.isEmpty())
+        .forEach(ignoredPrefixes::add);
     p.gsocValues().forEach((g, values) -> values.forEach(v -> gsoc.putIfAbsent(Norm.line(v), g)));
     globalFillers = new Fillers(p.fillers());
     int longest = 0;
@@ -126,7 +135,8 @@ final class ProfileIndex {
         longest = Math.max(longest, letters(f));
       }
     }
-    // {year} stands for four digits: a filler with it has at most as many letters and digits as written
+    // {year} stands for four digits: a filler with it has at most as many letters and digits as
+    // written
     longestFiller = longest;
     p.fields().forEach((field, spec) -> fieldFillers.put(field, new Fillers(spec.fillers())));
     notApplicable = p.notApplicableText() == null ? null : Norm.filler(p.notApplicableText());
@@ -137,32 +147,45 @@ final class ProfileIndex {
     for (String label : allLabels) {
       TopicField tf = fieldByLabel.get(Norm.label(label));
       EventField ef = tf == null ? eventByLabel.get(Norm.label(label)) : null;
-      byFirst.computeIfAbsent(firstKey(label, 0), k -> new ArrayList<>()).add(new LabelEntry(label, tf, ef));
+      byFirst
+          .computeIfAbsent(firstKey(label, 0), k -> new ArrayList<>())
+          .add(new LabelEntry(label, tf, ef));
     }
     labelsByFirst = Map.copyOf(byFirst);
     Set<String> starts = new HashSet<>();
     ignoredLines.forEach(l -> starts.add(startKey(l)));
-    // a prefix may end inside its first word ("Categories:" before "Categories: X"): key by the word as written
+    // a prefix may end inside its first word ("Categories:" before "Categories: X"): key by the
+    // word as written
     ignoredPrefixes.forEach(l -> starts.add(startKey(l)));
     chromeStarts = Set.copyOf(starts);
     // a prefix that ends before its first word does ("[Ho" of "[Home]") cannot be found by the word
-    shortPrefix = ignoredPrefixes.stream().anyMatch(pre -> pre.indexOf(' ') < 0 && !pre.endsWith(":") && pre.length() < 3);
+    shortPrefix =
+        ignoredPrefixes.stream()
+            .anyMatch(pre -> pre.indexOf(' ') < 0 && !pre.endsWith(":") && pre.length() < 3);
   }
 
   /** Whether a chrome prefix is too short to key by its word (then every line is checked). */
   final boolean shortPrefix;
 
-  /** The start keys of every chrome line and prefix: a line whose start is not among them is no chrome. */
+  /**
+   * The start keys of every chrome line and prefix: a line whose start is not among them is no
+   * chrome.
+   */
   final Set<String> chromeStarts;
 
-  /** The lower-case first word of a text (up to a space or the end; {@code ""} for a blank text). */
+  /**
+   * The lower-case first word of a text (up to a space or the end; {@code ""} for a blank text).
+   */
   static String startKey(String text) {
     int i = 0;
-    while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i)))) {
+    while (i < text.length()
+        && (Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i)))) {
       i++;
     }
     int end = i;
-    while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && !Character.isSpaceChar(text.charAt(end))) {
+    while (end < text.length()
+        && !Character.isWhitespace(text.charAt(end))
+        && !Character.isSpaceChar(text.charAt(end))) {
       end++;
     }
     return text.substring(i, end).toLowerCase(Locale.ROOT);
@@ -171,7 +194,9 @@ final class ProfileIndex {
   /** A label and the field it names (a topic field, else an event field, else neither). */
   record LabelEntry(String label, @Nullable TopicField field, @Nullable EventField eventField) {}
 
-  /** Labels by the lower-case first two characters of their first word, longest first within each. */
+  /**
+   * Labels by the lower-case first two characters of their first word, longest first within each.
+   */
   final Map<String, List<LabelEntry>> labelsByFirst;
 
   /** The key {@link #labelsByFirst} files a text starting at {@code at} under. */
@@ -190,7 +215,10 @@ final class ProfileIndex {
   /** The most letters and digits any filler of the profile has: a longer value is no filler. */
   final int longestFiller;
 
-  /** Whether {@code s} has more letters and digits than {@code limit} (counted only as far as needed). */
+  /**
+   * Whether {@code s} has more letters and digits than {@code limit} (counted only as far as
+   * needed).
+   */
   static boolean moreLetters(String s, int limit) {
     int n = 0;
     for (int i = 0; i < s.length(); i++) {
@@ -248,7 +276,10 @@ final class ProfileIndex {
     private record Phrase<T>(List<String> words, int length, T value) {}
 
     private final Map<String, List<Phrase<T>>> byFirst = new HashMap<>();
-    /** Whether a phrase's first word has an ASCII first character and length ({@link #startKey}). */
+
+    /**
+     * Whether a phrase's first word has an ASCII first character and length ({@link #startKey}).
+     */
     private final boolean[] asciiStarts = new boolean[128 * 64];
 
     void add(String phrase, T value) {
@@ -300,19 +331,26 @@ final class ProfileIndex {
         while (i < n && text.charAt(i) < 128 && Character.isLetterOrDigit(text.charAt(i))) {
           i++;
         }
-        if ((i < n && text.charAt(i) >= 128) || asciiStarts[startKey(Character.toLowerCase(c), i - start)]) {
+        if ((i < n && text.charAt(i) >= 128)
+            || asciiStarts[startKey(Character.toLowerCase(c), i - start)]) {
           return true;
         }
       }
       return false;
     }
 
-    /** The index of a word's first (lower-case, ASCII) character and its length, capped, in {@link #asciiStarts}. */
+    /**
+     * The index of a word's first (lower-case, ASCII) character and its length, capped, in {@link
+     * #asciiStarts}.
+     */
     private static int startKey(char first, int length) {
       return first * 64 + Math.min(length, 63);
     }
 
-    /** The longest phrase found among {@code words}: its value and the indexes of its first word and of the word after it. */
+    /**
+     * The longest phrase found among {@code words}: its value and the indexes of its first word and
+     * of the word after it.
+     */
     record Match<T>(T value, int from, int to) {}
 
     @Nullable Match<T> match(List<String> words) {
@@ -328,7 +366,8 @@ final class ProfileIndex {
           if (p.length() <= bestLength) {
             break;
           }
-          if (i + p.words().size() <= words.size() && words.subList(i, i + p.words().size()).equals(p.words())) {
+          if (i + p.words().size() <= words.size()
+              && words.subList(i, i + p.words().size()).equals(p.words())) {
             best = p.value();
             bestLength = p.length();
             at = new int[] {i, i + p.words().size()};

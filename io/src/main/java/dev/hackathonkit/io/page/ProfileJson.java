@@ -34,39 +34,86 @@ import org.jspecify.annotations.Nullable;
 final class ProfileJson {
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
-  static final List<String> V1_TOP = List.of("profileVersion", "name", "topicTemplate", "fields", "voteTemplate",
-      "commentTemplate", "voteIcon", "commentIcon", "notApplicableTemplate", "notApplicableText", "gsocValues",
-      "headings", "siteLinePrefix", "ignoredLines");
-  static final List<String> V2_TOP = List.of("profileVersion", "name", "extends", "sites", "languages",
-      "topicTemplate", "fields", "eventTemplates", "eventFields", "headings", "attendeeColumns", "scheduleColumns",
-      "statusWords", "attendeeNotes", "fillers", "voteTemplate", "commentTemplate", "voteIcon", "commentIcon",
-      "voteWords", "notApplicableTemplate", "notApplicableText", "gsocValues", "siteLinePrefix", "ignoredLines",
-      "ignoredLinePrefixes");
+  static final List<String> V1_TOP =
+      List.of(
+          "profileVersion",
+          "name",
+          "topicTemplate",
+          "fields",
+          "voteTemplate",
+          "commentTemplate",
+          "voteIcon",
+          "commentIcon",
+          "notApplicableTemplate",
+          "notApplicableText",
+          "gsocValues",
+          "headings",
+          "siteLinePrefix",
+          "ignoredLines");
+  static final List<String> V2_TOP =
+      List.of(
+          "profileVersion",
+          "name",
+          "extends",
+          "sites",
+          "languages",
+          "topicTemplate",
+          "fields",
+          "eventTemplates",
+          "eventFields",
+          "headings",
+          "attendeeColumns",
+          "scheduleColumns",
+          "statusWords",
+          "attendeeNotes",
+          "fillers",
+          "voteTemplate",
+          "commentTemplate",
+          "voteIcon",
+          "commentIcon",
+          "voteWords",
+          "notApplicableTemplate",
+          "notApplicableText",
+          "gsocValues",
+          "siteLinePrefix",
+          "ignoredLines",
+          "ignoredLinePrefixes");
   static final List<String> V1_FIELD = List.of("parameter", "label", "fillers", "default");
-  static final List<String> V2_FIELD = List.of("parameter", "labels", "columns", "fillers", "default");
+  static final List<String> V2_FIELD =
+      List.of("parameter", "labels", "columns", "fillers", "default");
   static final List<String> EVENT_FIELD = List.of("parameters", "labels");
-  static final List<String> V1_SECTIONS = List.of("whenAndWhere", "topics", "confirmedAttendees", "invitedAttendees");
+  static final List<String> V1_SECTIONS =
+      List.of("whenAndWhere", "topics", "confirmedAttendees", "invitedAttendees");
+
   /** The statusWords keys: the lower-case names of the attendee statuses. */
-  static final List<String> STATUS_KEYS = List.of("confirmed", "invited", "tentative", "waitlisted", "withdrawn");
+  static final List<String> STATUS_KEYS =
+      List.of("confirmed", "invited", "tentative", "waitlisted", "withdrawn");
+
   static final List<String> GSOC_KEYS = List.of("yes", "no", "notApplicable");
 
   private ProfileJson() {}
 
-  /** Every key path either version accepts ({@code fields.title.labels}), for comparing with the schema. */
+  /**
+   * Every key path either version accepts ({@code fields.title.labels}), for comparing with the
+   * schema.
+   */
   static Set<String> keyPaths() {
     Set<String> paths = new LinkedHashSet<>();
     Stream.concat(V1_TOP.stream(), V2_TOP.stream()).forEach(paths::add);
     for (TopicField f : TopicField.values()) {
       paths.add("fields." + f.key());
-      Stream.concat(V1_FIELD.stream(), V2_FIELD.stream()).forEach(k -> paths.add("fields." + f.key() + "." + k));
+      Stream.concat(V1_FIELD.stream(), V2_FIELD.stream())
+          .forEach(k -> paths.add("fields." + f.key() + "." + k));
     }
     for (EventField f : EventField.values()) {
       paths.add("eventFields." + f.key());
       EVENT_FIELD.forEach(k -> paths.add("eventFields." + f.key() + "." + k));
     }
     keys(PageSection.values(), PageSection::key).forEach(k -> paths.add("headings." + k));
-    keys(AttendeeColumn.values(), AttendeeColumn::key).forEach(k -> paths.add("attendeeColumns." + k));
-    keys(ScheduleColumn.values(), ScheduleColumn::key).forEach(k -> paths.add("scheduleColumns." + k));
+    keys(AttendeeColumn.values(), AttendeeColumn::key)
+        .forEach(k -> paths.add("attendeeColumns." + k));
+    keys(ScheduleColumn.values(), ScheduleColumn::key)
+        .forEach(k -> paths.add("scheduleColumns." + k));
     STATUS_KEYS.forEach(k -> paths.add("statusWords." + k));
     GSOC_KEYS.forEach(k -> paths.add("gsocValues." + k));
     return paths;
@@ -128,32 +175,49 @@ final class ProfileJson {
     try (JsonParser parser = FACTORY.createParser(in)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
-        throw fail(List.of(new ImportProblem(ProfileProblem.P201_MALFORMED_JSON, new Location(source, 1, 1),
-            "expected a profile object, found no JSON")), null);
+        throw fail(
+            List.of(
+                new ImportProblem(
+                    ProfileProblem.P201_MALFORMED_JSON,
+                    new Location(source, 1, 1),
+                    "expected a profile object, found no JSON")),
+            null);
       }
       root = value(parser);
       if (parser.nextToken() != null) {
         Pos at = pos(parser);
-        throw fail(List.of(new ImportProblem(ProfileProblem.P201_MALFORMED_JSON,
-            new Location(source, at.line(), at.column()), "expected the end of the file after the profile object")),
+        throw fail(
+            List.of(
+                new ImportProblem(
+                    ProfileProblem.P201_MALFORMED_JSON,
+                    new Location(source, at.line(), at.column()),
+                    "expected the end of the file after the profile object")),
             null);
       }
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       int line = at == null ? 0 : Math.max(0, at.getLineNr());
       int column = at == null || line == 0 ? 0 : Math.max(0, at.getColumnNr());
-      throw fail(List.of(new ImportProblem(ProfileProblem.P201_MALFORMED_JSON, new Location(source, line, column),
-          "expected a page profile in JSON: " + firstLine(e.getOriginalMessage()))), e);
+      throw fail(
+          List.of(
+              new ImportProblem(
+                  ProfileProblem.P201_MALFORMED_JSON,
+                  new Location(source, line, column),
+                  "expected a page profile in JSON: " + firstLine(e.getOriginalMessage()))),
+          e);
     }
     return new Run(source, parents).profile(root);
   }
 
-  private static EventFormatException fail(List<ImportProblem> problems, @Nullable Throwable cause) {
+  private static EventFormatException fail(
+      List<ImportProblem> problems, @Nullable Throwable cause) {
     ImportProblem first = problems.get(0);
     if (problems.size() == 1) {
-      return new EventFormatException(first.code(), first.location(), first.message(), problems, cause);
+      return new EventFormatException(
+          first.code(), first.location(), first.message(), problems, cause);
     }
-    StringBuilder b = new StringBuilder().append(problems.size()).append(" errors in the page profile:");
+    StringBuilder b =
+        new StringBuilder().append(problems.size()).append(" errors in the page profile:");
     for (ImportProblem p : problems) {
       b.append("\n  ").append(p);
     }
@@ -168,7 +232,10 @@ final class ProfileJson {
     return nl < 0 ? s : s.substring(0, nl);
   }
 
-  /** The name a file gives a profile: without folders and the {@code .profile.json} or {@code .json} ending. */
+  /**
+   * The name a file gives a profile: without folders and the {@code .profile.json} or {@code .json}
+   * ending.
+   */
   static String baseName(String source) {
     String n = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
     for (String end : List.of(".profile.json", ".json")) {
@@ -193,26 +260,38 @@ final class ProfileJson {
     }
 
     private void problem(ProfileProblem code, Pos at, String path, String message) {
-      problems.add(new ImportProblem(code, new Location(source, at.line(), at.column()),
-          path.isEmpty() ? message : path + ": " + message));
+      problems.add(
+          new ImportProblem(
+              code,
+              new Location(source, at.line(), at.column()),
+              path.isEmpty() ? message : path + ": " + message));
     }
 
     PageProfile profile(Node root) throws EventFormatException {
       PageProfile parent = null;
       if (!(root instanceof Obj obj)) {
-        problem(ProfileProblem.P203_WRONG_TYPE, root.pos(), "", "expected a profile object, found " + kind(root));
+        problem(
+            ProfileProblem.P203_WRONG_TYPE,
+            root.pos(),
+            "",
+            "expected a profile object, found " + kind(root));
         throw fail(problems, null);
       }
       Map<String, Member> top = members(obj, "");
       Member v = top.get("profileVersion");
       if (v != null) {
-        if (v.value() instanceof Scalar s && s.token() == JsonToken.VALUE_NUMBER_INT
+        if (v.value() instanceof Scalar s
+            && s.token() == JsonToken.VALUE_NUMBER_INT
             && (s.text().equals("1") || s.text().equals("2"))) {
           version = Integer.parseInt(s.text());
         } else {
           version = 2;
-          problem(v.value() instanceof Scalar s && s.token() == JsonToken.VALUE_NUMBER_INT
-              ? ProfileProblem.P204_BAD_VALUE : ProfileProblem.P203_WRONG_TYPE, v.value().pos(), "profileVersion",
+          problem(
+              v.value() instanceof Scalar s && s.token() == JsonToken.VALUE_NUMBER_INT
+                  ? ProfileProblem.P204_BAD_VALUE
+                  : ProfileProblem.P203_WRONG_TYPE,
+              v.value().pos(),
+              "profileVersion",
               "expected 1 or 2, found " + shown(v.value()));
         }
       }
@@ -222,12 +301,16 @@ final class ProfileJson {
       for (Member m : top.values()) {
         String k = m.key();
         if (!allowed.contains(k)) {
-          unknown(m, "", allowed, version == 1 && V2_TOP.contains(k) ? "it needs \"profileVersion\": 2" : null);
+          unknown(
+              m,
+              "",
+              allowed,
+              version == 1 && V2_TOP.contains(k) ? "it needs \"profileVersion\": 2" : null);
           continue;
         }
         Node n = m.value();
         switch (k) {
-          case "profileVersion" -> { }
+          case "profileVersion" -> {}
           case "name" -> {
             String s = string(n, k, false);
             if (s != null) {
@@ -240,9 +323,16 @@ final class ProfileJson {
               parent = parents.apply(s);
               if (parent == null) {
                 String hint = suggest(s, PageProfile.BUILT_IN_IDS);
-                problem(ProfileProblem.P205_UNKNOWN_PARENT, n.pos(), k, "no built-in profile '" + s + "'"
-                    + (hint == null ? "; expected one of " + String.join(", ", PageProfile.BUILT_IN_IDS)
-                        : "; did you mean '" + hint + "'?"));
+                problem(
+                    ProfileProblem.P205_UNKNOWN_PARENT,
+                    n.pos(),
+                    k,
+                    "no built-in profile '"
+                        + s
+                        + "'"
+                        + (hint == null
+                            ? "; expected one of " + String.join(", ", PageProfile.BUILT_IN_IDS)
+                            : "; did you mean '" + hint + "'?"));
               }
             }
           }
@@ -252,14 +342,42 @@ final class ProfileJson {
           case "fields" -> fields(n, k);
           case "eventTemplates" -> d.eventTemplates = values(strings(n, k));
           case "eventFields" -> eventFields(n, k);
-          case "headings" -> d.headings = keyed(n, k, version == 1 ? V1_SECTIONS
-              : keys(PageSection.values(), PageSection::key), PageSection::forKey, PageSection.class, Norm::label);
-          case "attendeeColumns" -> d.attendeeColumns = keyed(n, k, keys(AttendeeColumn.values(), AttendeeColumn::key),
-              AttendeeColumn::forKey, AttendeeColumn.class, Norm::label);
-          case "scheduleColumns" -> d.scheduleColumns = keyed(n, k, keys(ScheduleColumn.values(), ScheduleColumn::key),
-              ScheduleColumn::forKey, ScheduleColumn.class, Norm::label);
-          case "statusWords" -> d.statusWords = keyed(n, k, STATUS_KEYS, PageSection::statusNamed,
-              AttendeeStatus.class, Norm::label);
+          case "headings" ->
+              d.headings =
+                  keyed(
+                      n,
+                      k,
+                      version == 1 ? V1_SECTIONS : keys(PageSection.values(), PageSection::key),
+                      PageSection::forKey,
+                      PageSection.class,
+                      Norm::label);
+          case "attendeeColumns" ->
+              d.attendeeColumns =
+                  keyed(
+                      n,
+                      k,
+                      keys(AttendeeColumn.values(), AttendeeColumn::key),
+                      AttendeeColumn::forKey,
+                      AttendeeColumn.class,
+                      Norm::label);
+          case "scheduleColumns" ->
+              d.scheduleColumns =
+                  keyed(
+                      n,
+                      k,
+                      keys(ScheduleColumn.values(), ScheduleColumn::key),
+                      ScheduleColumn::forKey,
+                      ScheduleColumn.class,
+                      Norm::label);
+          case "statusWords" ->
+              d.statusWords =
+                  keyed(
+                      n,
+                      k,
+                      STATUS_KEYS,
+                      PageSection::statusNamed,
+                      AttendeeStatus.class,
+                      Norm::label);
           case "attendeeNotes" -> d.attendeeNotes = values(strings(n, k));
           case "fillers" -> d.fillers = values(strings(n, k));
           case "voteTemplate" -> d.voteTemplate = string(n, k, true);
@@ -269,7 +387,8 @@ final class ProfileJson {
           case "voteWords" -> d.voteWords = values(strings(n, k));
           case "notApplicableTemplate" -> d.notApplicableTemplate = string(n, k, true);
           case "notApplicableText" -> d.notApplicableText = string(n, k, true);
-          case "gsocValues" -> d.gsocValues = keyed(n, k, GSOC_KEYS, ProfileJson::gsoc, Gsoc.class, Norm::line);
+          case "gsocValues" ->
+              d.gsocValues = keyed(n, k, GSOC_KEYS, ProfileJson::gsoc, Gsoc.class, Norm::line);
           case "siteLinePrefix" -> d.siteLinePrefix = string(n, k, true);
           case "ignoredLines" -> d.ignoredLines = values(strings(n, k));
           case "ignoredLinePrefixes" -> d.ignoredLinePrefixes = values(strings(n, k));
@@ -277,8 +396,9 @@ final class ProfileJson {
         }
       }
       if (!problems.isEmpty()) {
-        problems.sort(Comparator.comparingInt((ImportProblem p) -> p.location().line())
-            .thenComparingInt(p -> p.location().column()));
+        problems.sort(
+            Comparator.comparingInt((ImportProblem p) -> p.location().line())
+                .thenComparingInt(p -> p.location().column()));
         throw fail(problems, null);
       }
       PageProfile own = d.build();
@@ -293,7 +413,10 @@ final class ProfileJson {
       for (Member m : obj.members()) {
         if (out.putIfAbsent(m.key(), m) != null) {
           Pos first = out.get(m.key()).pos();
-          problem(ProfileProblem.P206_DUPLICATE, m.pos(), join(path, m.key()),
+          problem(
+              ProfileProblem.P206_DUPLICATE,
+              m.pos(),
+              join(path, m.key()),
               "key stated twice (first at line " + first.line() + ")");
         }
       }
@@ -305,10 +428,14 @@ final class ProfileJson {
       if (why != null) {
         message = "key of a later format version; " + why;
       } else if ("label".equals(m.key()) && version == 2) {
-        message = "version 1 key; in version 2 write \"labels\": [...] (the first label is the one writers print)";
+        message =
+            "version 1 key; in version 2 write \"labels\": [...] (the first label is the one writers print)";
       } else {
         String hint = suggest(m.key(), allowed);
-        message += hint != null ? "; did you mean '" + hint + "'?" : "; expected one of " + String.join(", ", allowed);
+        message +=
+            hint != null
+                ? "; did you mean '" + hint + "'?"
+                : "; expected one of " + String.join(", ", allowed);
       }
       problem(ProfileProblem.P202_UNKNOWN_KEY, m.pos(), join(path, m.key()), message);
     }
@@ -317,7 +444,8 @@ final class ProfileJson {
       if (n instanceof Obj o) {
         return o;
       }
-      problem(ProfileProblem.P203_WRONG_TYPE, n.pos(), path, "expected an object, found " + kind(n));
+      problem(
+          ProfileProblem.P203_WRONG_TYPE, n.pos(), path, "expected an object, found " + kind(n));
       return null;
     }
 
@@ -331,12 +459,19 @@ final class ProfileJson {
       }
       if (n instanceof Scalar s && s.token() == JsonToken.VALUE_STRING) {
         if (s.text().isBlank()) {
-          problem(ProfileProblem.P204_BAD_VALUE, n.pos(), path, "expected a non-blank string, found " + shown(n));
+          problem(
+              ProfileProblem.P204_BAD_VALUE,
+              n.pos(),
+              path,
+              "expected a non-blank string, found " + shown(n));
           return null;
         }
         return s.text();
       }
-      problem(ProfileProblem.P203_WRONG_TYPE, n.pos(), path,
+      problem(
+          ProfileProblem.P203_WRONG_TYPE,
+          n.pos(),
+          path,
           "expected a string" + (nullable ? " or null" : "") + ", found " + kind(n));
       return null;
     }
@@ -344,7 +479,11 @@ final class ProfileJson {
     private List<Item> strings(Node n, String path) {
       List<Item> out = new ArrayList<>();
       if (!(n instanceof Arr a)) {
-        problem(ProfileProblem.P203_WRONG_TYPE, n.pos(), path, "expected a list of strings, found " + kind(n));
+        problem(
+            ProfileProblem.P203_WRONG_TYPE,
+            n.pos(),
+            path,
+            "expected a list of strings, found " + kind(n));
         return out;
       }
       for (int i = 0; i < a.items().size(); i++) {
@@ -374,7 +513,10 @@ final class ProfileJson {
           }
           out.add(l);
         } catch (IllformedLocaleException e) {
-          problem(ProfileProblem.P204_BAD_VALUE, i.pos(), i.path(),
+          problem(
+              ProfileProblem.P204_BAD_VALUE,
+              i.pos(),
+              i.path(),
               "expected a BCP 47 language tag such as en or de-CH, found '" + i.value() + "'");
         }
       }
@@ -382,8 +524,13 @@ final class ProfileJson {
     }
 
     /** An object of string lists keyed by {@code keys}; words must not repeat across the map. */
-    private <K extends Enum<K>> EnumMap<K, List<String>> keyed(Node n, String path, List<String> keys,
-        Function<String, @Nullable K> key, Class<K> type, Function<String, String> norm) {
+    private <K extends Enum<K>> EnumMap<K, List<String>> keyed(
+        Node n,
+        String path,
+        List<String> keys,
+        Function<String, @Nullable K> key,
+        Class<K> type,
+        Function<String, String> norm) {
       EnumMap<K, List<String>> out = new EnumMap<>(type);
       Obj obj = object(n, path);
       if (obj == null) {
@@ -412,7 +559,11 @@ final class ProfileJson {
         String n = norm.apply(i.value());
         String first = seen.putIfAbsent(n, i.path());
         if (first != null) {
-          problem(ProfileProblem.P206_DUPLICATE, i.pos(), i.path(), "'" + i.value() + "' is already listed at " + first);
+          problem(
+              ProfileProblem.P206_DUPLICATE,
+              i.pos(),
+              i.path(),
+              "'" + i.value() + "' is already listed at " + first);
         }
       }
     }
@@ -445,7 +596,13 @@ final class ProfileJson {
         for (Member s : members(spec, fp).values()) {
           String sp = join(fp, s.key());
           if (!fieldKeys.contains(s.key())) {
-            unknown(s, fp, fieldKeys, version == 1 && V2_FIELD.contains(s.key()) ? "it needs \"profileVersion\": 2" : null);
+            unknown(
+                s,
+                fp,
+                fieldKeys,
+                version == 1 && V2_FIELD.contains(s.key())
+                    ? "it needs \"profileVersion\": 2"
+                    : null);
             continue;
           }
           switch (s.key()) {
@@ -470,7 +627,8 @@ final class ProfileJson {
         }
         unique(ls, Norm::label, labels);
         unique(cs, Norm::label, columns);
-        d.fields.put(field, new FieldSpec(parameter, values(ls), values(cs), values(fs), defaultValue));
+        d.fields.put(
+            field, new FieldSpec(parameter, values(ls), values(cs), values(fs), defaultValue));
       }
     }
 
@@ -545,7 +703,10 @@ final class ProfileJson {
     return kind(n);
   }
 
-  /** The candidate closest to {@code key}: equal ignoring case, dashes and underscores, or at most a third of its letters apart. */
+  /**
+   * The candidate closest to {@code key}: equal ignoring case, dashes and underscores, or at most a
+   * third of its letters apart.
+   */
   static @Nullable String suggest(String key, List<String> candidates) {
     String k = squash(key);
     for (String c : candidates) {

@@ -15,7 +15,9 @@ public enum ProfileProblem implements ProblemCode {
   P202_UNKNOWN_KEY,
   /** A value of the wrong JSON type: a number where a string list belongs. */
   P203_WRONG_TYPE,
-  /** A value of the right type that is not allowed: a blank name, an unknown version or language. */
+  /**
+   * A value of the right type that is not allowed: a blank name, an unknown version or language.
+   */
   P204_BAD_VALUE,
   /** {@code extends} names no built-in profile. */
   P205_UNKNOWN_PARENT,

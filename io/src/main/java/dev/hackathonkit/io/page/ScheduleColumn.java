@@ -2,9 +2,7 @@ package dev.hackathonkit.io.page;
 
 import org.jspecify.annotations.Nullable;
 
-/**
- * The columns of a schedule (programme) table that a profile can recognise by their header.
- */
+/** The columns of a schedule (programme) table that a profile can recognise by their header. */
 public enum ScheduleColumn {
   /** The day or date of a slot. */
   DAY("day"),

@@ -1,7 +1,5 @@
 package dev.hackathonkit.io.text;
 
-import dev.hackathonkit.io.internal.TextDecoding;
-import java.io.InputStream;
 import static java.util.Objects.requireNonNull;
 
 import dev.hackathonkit.io.EventFormatException;
@@ -10,18 +8,20 @@ import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.Location;
 import dev.hackathonkit.io.ReadLimits;
 import dev.hackathonkit.io.internal.BoundedText;
+import dev.hackathonkit.io.internal.TextDecoding;
 import dev.hackathonkit.io.internal.UndecodableTextException;
 import dev.hackathonkit.io.page.PageCore;
 import dev.hackathonkit.io.page.PageOutline;
 import dev.hackathonkit.io.page.PageProfile;
 import dev.hackathonkit.io.page.TopicField;
-import java.util.ArrayList;
-import java.util.List;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,12 +44,12 @@ import org.jspecify.annotations.Nullable;
  * paragraphs and bulleted lists; the review block holds votes and comments, each an icon's alt text
  * followed by a signature.
  *
- * <p>Template fillers (the profile's {@code Unknown}, {@code Not updated in <year>}...) become absent
- * values, and an empty field is absent; both are listed in the report's unmapped input with their
- * phrase. Unknown {@code Label: value} fields go to the topic's (or event's) {@code extra}. Every
- * other non-blank line that is not placed is listed as unmapped with its line number; coverage is
- * the share of non-blank characters not so listed. Non-breaking spaces, tabs, CR or CRLF line ends,
- * a byte-order mark and trailing spaces are normalised first.
+ * <p>Template fillers (the profile's {@code Unknown}, {@code Not updated in <year>}...) become
+ * absent values, and an empty field is absent; both are listed in the report's unmapped input with
+ * their phrase. Unknown {@code Label: value} fields go to the topic's (or event's) {@code extra}.
+ * Every other non-blank line that is not placed is listed as unmapped with its line number;
+ * coverage is the share of non-blank characters not so listed. Non-breaking spaces, tabs, CR or
+ * CRLF line ends, a byte-order mark and trailing spaces are normalised first.
  *
  * <p>Reading never throws for content it cannot place. It throws {@link EventFormatException} only
  * when the input exceeds {@link ReadLimits#maxInputChars()}.
@@ -59,21 +59,25 @@ public final class RenderedPageReader implements EventReader {
   private final ReadLimits limits;
   private final @Nullable Integer yearHint;
 
-  private RenderedPageReader(@Nullable PageProfile profile, ReadLimits limits, @Nullable Integer yearHint) {
+  private RenderedPageReader(
+      @Nullable PageProfile profile, ReadLimits limits, @Nullable Integer yearHint) {
     this.profile = profile;
     this.limits = limits;
     this.yearHint = yearHint;
   }
 
   /**
-   * A reader that chooses the profile among {@link PageProfile#builtIns()} for each page (see {@link
-   * PageCore}), with {@link ReadLimits#DEFAULT} and no year hint.
+   * A reader that chooses the profile among {@link PageProfile#builtIns()} for each page (see
+   * {@link PageCore}), with {@link ReadLimits#DEFAULT} and no year hint.
    */
   public static RenderedPageReader standard() {
     return new RenderedPageReader(null, ReadLimits.DEFAULT, null);
   }
 
-  /** A copy that reads pages laid out as {@code profile} says; {@code null} to choose among the built-in ones. */
+  /**
+   * A copy that reads pages laid out as {@code profile} says; {@code null} to choose among the
+   * built-in ones.
+   */
   public RenderedPageReader withProfile(@Nullable PageProfile profile) {
     return new RenderedPageReader(profile, limits, yearHint);
   }
@@ -113,7 +117,8 @@ public final class RenderedPageReader implements EventReader {
    * @param sourceName the input's name, for locations
    * @throws EventFormatException if the text is longer than the limit
    */
-  @Override public ImportResult read(String text, String sourceName) throws EventFormatException {
+  @Override
+  public ImportResult read(String text, String sourceName) throws EventFormatException {
     requireNonNull(text, "text");
     try {
       return read(new StringReader(text), sourceName);
@@ -130,11 +135,16 @@ public final class RenderedPageReader implements EventReader {
    * @throws EventFormatException if the text is longer than the limit, or has bytes that are not
    *     UTF-8 (the error names their line and column and the likely encoding)
    */
-  @Override public ImportResult read(Path file) throws IOException, EventFormatException {
+  @Override
+  public ImportResult read(Path file) throws IOException, EventFormatException {
     requireNonNull(file, "file");
     String text;
     try {
-      text = BoundedText.read(file, file.toString(), limits.maxInputChars()); // sized from the file: no copies while growing
+      text =
+          BoundedText.read(
+              file,
+              file.toString(),
+              limits.maxInputChars()); // sized from the file: no copies while growing
     } catch (UndecodableTextException e) {
       throw e.toFormatException();
     }
@@ -142,19 +152,22 @@ public final class RenderedPageReader implements EventReader {
   }
 
   /**
-   * Reads UTF-8 page text from a byte stream (a byte-order mark may name UTF-16 instead), which stays
-   * open.
+   * Reads UTF-8 page text from a byte stream (a byte-order mark may name UTF-16 instead), which
+   * stays open.
    *
    * @param sourceName the input's name, for locations
    * @throws IOException if reading fails
-   * @throws EventFormatException if the text is longer than the limit, or has bytes that are not UTF-8
-   *     (the error names their line and column and the likely encoding)
+   * @throws EventFormatException if the text is longer than the limit, or has bytes that are not
+   *     UTF-8 (the error names their line and column and the likely encoding)
    */
-  @Override public ImportResult read(InputStream in, String sourceName) throws IOException, EventFormatException {
+  @Override
+  public ImportResult read(InputStream in, String sourceName)
+      throws IOException, EventFormatException {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
     try {
-      return readText(BoundedText.read(TextDecoding.utf8(in, sourceName), limits.maxInputChars()), sourceName);
+      return readText(
+          BoundedText.read(TextDecoding.utf8(in, sourceName), limits.maxInputChars()), sourceName);
     } catch (UndecodableTextException e) {
       throw e.toFormatException();
     }
@@ -168,7 +181,8 @@ public final class RenderedPageReader implements EventReader {
    * @throws IOException if reading fails
    * @throws EventFormatException if the text is longer than the limit
    */
-  @Override public ImportResult read(Reader in, String sourceName) throws IOException, EventFormatException {
+  @Override
+  public ImportResult read(Reader in, String sourceName) throws IOException, EventFormatException {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
     return readText(BoundedText.read(in, limits.maxInputChars()), sourceName);
@@ -176,7 +190,8 @@ public final class RenderedPageReader implements EventReader {
 
   private ImportResult readText(String text, String sourceName) throws EventFormatException {
     if (text.length() > limits.maxInputChars()) {
-      throw new EventFormatException(TextProblem.T201_TOO_LARGE,
+      throw new EventFormatException(
+          TextProblem.T201_TOO_LARGE,
           Location.line(sourceName, BoundedText.lineAt(text, limits.maxInputChars())),
           "expected at most " + limits.maxInputChars() + " characters of page text");
     }
@@ -187,17 +202,25 @@ public final class RenderedPageReader implements EventReader {
         prefixes.add(p.siteLinePrefix());
       }
     }
-    PageOutline outline = TextOutline.build(sourceName, text, prefixes, limits.maxDepth(), line -> {
-      int colon = line.indexOf(':');
-      if (colon <= 0 || colon > 60) {
-        return false;
-      }
-      String label = line.substring(0, colon);
-      return candidates.stream().anyMatch(p -> {
-        TopicField f = p.fieldForLabel(label);
-        return f != null && f != TopicField.TITLE;
-      });
-    });
+    PageOutline outline =
+        TextOutline.build(
+            sourceName,
+            text,
+            prefixes,
+            limits.maxDepth(),
+            line -> {
+              int colon = line.indexOf(':');
+              if (colon <= 0 || colon > 60) {
+                return false;
+              }
+              String label = line.substring(0, colon);
+              return candidates.stream()
+                  .anyMatch(
+                      p -> {
+                        TopicField f = p.fieldForLabel(label);
+                        return f != null && f != TopicField.TITLE;
+                      });
+            });
     return profile != null
         ? PageCore.read(outline, profile, null, limits.maxProblems())
         : PageCore.read(outline, PageProfile.builtIns(), null, limits.maxProblems());

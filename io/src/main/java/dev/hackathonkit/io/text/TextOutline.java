@@ -28,26 +28,30 @@ final class TextOutline {
 
   private final String input;
   private final List<String> siteLinePrefixes;
+
   /** Per line: where it starts and ends in the input (without its line break). */
   private int[] lineFrom = new int[64];
+
   private int[] lineTo = new int[64];
   private int lineCount;
+
   /**
    * The lines' text (spaces normalised, tabs kept), made when asked for: a large page's lines are
    * not held as strings beside the page.
    */
-  private final List<String> lines = new java.util.AbstractList<>() {
-    @Override
-    public String get(int index) {
-      java.util.Objects.checkIndex(index, lineCount);
-      return normalise(lineFrom[index], lineTo[index]);
-    }
+  private final List<String> lines =
+      new java.util.AbstractList<>() {
+        @Override
+        public String get(int index) {
+          java.util.Objects.checkIndex(index, lineCount);
+          return normalise(lineFrom[index], lineTo[index]);
+        }
 
-    @Override
-    public int size() {
-      return lineCount;
-    }
-  };
+        @Override
+        public int size() {
+          return lineCount;
+        }
+      };
 
   private TextOutline(String input, List<String> siteLinePrefixes) {
     this.input = input;
@@ -64,7 +68,11 @@ final class TextOutline {
    * @param maxDepth the deepest list nesting kept
    * @param fieldLine whether a line starts with a topic field's label
    */
-  static PageOutline build(String source, String input, List<String> siteLinePrefixes, int maxDepth,
+  static PageOutline build(
+      String source,
+      String input,
+      List<String> siteLinePrefixes,
+      int maxDepth,
       java.util.function.Predicate<String> fieldLine) {
     TextOutline t = new TextOutline(input, siteLinePrefixes);
     t.maxDepth = maxDepth;
@@ -72,11 +80,15 @@ final class TextOutline {
     return t.outline(source);
   }
 
-  /** Whether a line starts with a topic's field label: a line above it is that topic's title, not the page's. */
+  /**
+   * Whether a line starts with a topic's field label: a line above it is that topic's title, not
+   * the page's.
+   */
   private java.util.function.Predicate<String> fieldLine = line -> false;
 
   /** The deepest list nesting kept; deeper items are flattened to it (reported as T114). */
   private int maxDepth = Integer.MAX_VALUE;
+
   private final List<ImportProblem> found = new ArrayList<>();
 
   private void split() {
@@ -99,7 +111,9 @@ final class TextOutline {
       lineStart = i + 1;
     }
     // a final line end does not make an extra empty line
-    if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty() && (input.endsWith("\n") || input.endsWith("\r"))) {
+    if (!lines.isEmpty()
+        && lines.get(lines.size() - 1).isEmpty()
+        && (input.endsWith("\n") || input.endsWith("\r"))) {
       lineCount--;
     }
   }
@@ -121,7 +135,8 @@ final class TextOutline {
     StringBuilder line = new StringBuilder(end - from);
     for (int i = from; i < end; i++) {
       char c = input.charAt(i);
-      line.append(c == '\t' ? '\t' : PlainText.isSpace(c) || c == '\u200B' || c == PlainText.BOM ? ' ' : c);
+      line.append(
+          c == '\t' ? '\t' : PlainText.isSpace(c) || c == '\u200B' || c == PlainText.BOM ? ' ' : c);
     }
     int e = line.length();
     while (e > 0 && line.charAt(e - 1) == ' ') {
@@ -147,32 +162,36 @@ final class TextOutline {
         site = siteName;
         consumed.add(first);
         consumed.add(after);
-      } else if (readsAsTitle(lines.get(first)) && (after < 0 || !fieldLine.test(lines.get(after).strip()))) {
+      } else if (readsAsTitle(lines.get(first))
+          && (after < 0 || !fieldLine.test(lines.get(after).strip()))) {
         pageTitle = PlainText.clean(lines.get(first));
         consumed.add(first);
       }
     }
     int i = 0;
-    CompactBlocks.Builder compact = input.length() >= CompactBlocks.FROM_CHARS ? CompactBlocks.builder(input) : null;
+    CompactBlocks.Builder compact =
+        input.length() >= CompactBlocks.FROM_CHARS ? CompactBlocks.builder(input) : null;
     List<Block> plain = new ArrayList<>();
     Position[] firstAt = {null};
-    java.util.function.Consumer<Block> blocks = b -> {
-      if (firstAt[0] == null) {
-        firstAt[0] = b.at();
-      }
-      if (compact != null) {
-        compact.add(b);
-      } else {
-        plain.add(b);
-      }
-    };
+    java.util.function.Consumer<Block> blocks =
+        b -> {
+          if (firstAt[0] == null) {
+            firstAt[0] = b.at();
+          }
+          if (compact != null) {
+            compact.add(b);
+          } else {
+            plain.add(b);
+          }
+        };
     while (i < lines.size()) {
       String line = lines.get(i);
       if (line.isBlank() || consumed.contains(i)) {
         i++;
         continue;
       }
-      if (isRow(line) && !(isLabelRow(line) && !(i + 1 < lines.size() && isRow(lines.get(i + 1))))) {
+      if (isRow(line)
+          && !(isLabelRow(line) && !(i + 1 < lines.size() && isRow(lines.get(i + 1))))) {
         int j = i;
         List<Row> rows = new ArrayList<>();
         int width = 0;
@@ -194,8 +213,11 @@ final class TextOutline {
       if (marker > 0) {
         int depth = indent >= 2 ? Math.max(1, indent / 2) : 1;
         if (depth > maxDepth) {
-          found.add(new ImportProblem(TextProblem.T114_TOO_DEEP, new Location(source, i + 1, indent + 1),
-              "list item nested " + depth + " deep; flattened to the limit of " + maxDepth));
+          found.add(
+              new ImportProblem(
+                  TextProblem.T114_TOO_DEEP,
+                  new Location(source, i + 1, indent + 1),
+                  "list item nested " + depth + " deep; flattened to the limit of " + maxDepth));
           depth = maxDepth;
         }
         boolean numbered = Character.isDigit(line.charAt(indent));
@@ -203,7 +225,9 @@ final class TextOutline {
         blocks.accept(new PageOutline.Item(depth, numbered, Inline.of(text), position(i, i)));
       } else {
         boolean alone = blank(i - 1) && blank(i + 1);
-        blocks.accept(new PageOutline.Line(Inline.of(line.replace('\t', ' ').strip()), alone, position(i, i)));
+        blocks.accept(
+            new PageOutline.Line(
+                Inline.of(line.replace('\t', ' ').strip()), alone, position(i, i)));
       }
       i++;
     }
@@ -214,10 +238,21 @@ final class TextOutline {
     List<ImportProblem> problems = new ArrayList<>(found);
     if (pageTitle == null && firstAt[0] != null) {
       Position at = firstAt[0];
-      problems.add(new ImportProblem(TextProblem.T101_NO_PAGE_TITLE, new Location(source, at.line(), at.column()),
-          "the text starts with no title line; the page is named by its source"));
+      problems.add(
+          new ImportProblem(
+              TextProblem.T101_NO_PAGE_TITLE,
+              new Location(source, at.line(), at.column()),
+              "the text starts with no title line; the page is named by its source"));
     }
-    return new PageOutline(source, input, pageTitle, site, header, compact != null ? compact.build() : plain, List.of(), problems);
+    return new PageOutline(
+        source,
+        input,
+        pageTitle,
+        site,
+        header,
+        compact != null ? compact.build() : plain,
+        List.of(),
+        problems);
   }
 
   private boolean blank(int i) {
@@ -248,7 +283,12 @@ final class TextOutline {
   /** A first line that names the page: short, one phrase, no field, bullet or table row. */
   private static boolean readsAsTitle(String line) {
     String s = line.strip();
-    if (s.isEmpty() || s.length() > MAX_TITLE || s.indexOf('\t') >= 0 || s.endsWith(".") || s.endsWith(":") || s.startsWith("[")) {
+    if (s.isEmpty()
+        || s.length() > MAX_TITLE
+        || s.indexOf('\t') >= 0
+        || s.endsWith(".")
+        || s.endsWith(":")
+        || s.startsWith("[")) {
       return false;
     }
     if (AttendeeItems.isBullet(s.charAt(0))) {
@@ -262,7 +302,10 @@ final class TextOutline {
     return !lower.startsWith("<") && !lower.startsWith("{");
   }
 
-  /** A row whose first cell is a label ({@code Skills Needed:<TAB>C}): alone, it is a field line, not a table. */
+  /**
+   * A row whose first cell is a label ({@code Skills Needed:<TAB>C}): alone, it is a field line,
+   * not a table.
+   */
   private static boolean isLabelRow(String line) {
     int tab = line.indexOf('\t');
     return tab > 0 && line.substring(0, tab).strip().endsWith(":");
@@ -335,7 +378,10 @@ final class TextOutline {
     while (j < line.length() && j - indent < 3 && Character.isDigit(line.charAt(j))) {
       j++;
     }
-    if (j > indent && j + 1 < line.length() && (line.charAt(j) == '.' || line.charAt(j) == ')') && line.charAt(j + 1) == ' ') {
+    if (j > indent
+        && j + 1 < line.length()
+        && (line.charAt(j) == '.' || line.charAt(j) == ')')
+        && line.charAt(j + 1) == ' ') {
       return j + 1;
     }
     return 0;

@@ -1,30 +1,37 @@
 package dev.hackathonkit.io.wikitext;
 
-import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Entities;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Character references as MediaWiki decodes them in page text ({@code Sanitizer::decodeCharReferences}
- * and {@code normalizeCharReferences}, MediaWiki 1.35 and later):
+ * Character references as MediaWiki decodes them in page text ({@code
+ * Sanitizer::decodeCharReferences} and {@code normalizeCharReferences}, MediaWiki 1.35 and later):
  *
  * <ul>
- *   <li>a named reference {@code &name;} is decoded when {@code name;} is in the HTML5 table of named
- *       character references (taken from jsoup's {@link Entities}, which carries the whole WHATWG
- *       list), so {@code &eacute;}, {@code &euro;}, {@code &NotEqualTilde;} all decode; the semicolon
- *       is required (the table's legacy names without one, such as {@code &copy}, stay text, as on
- *       a rendered page); MediaWiki's own aliases {@code &רלמ;} and {@code &رلم;} mean {@code &rlm;};
+ *   <li>a named reference {@code &name;} is decoded when {@code name;} is in the HTML5 table of
+ *       named character references (taken from jsoup's {@link Entities}, which carries the whole
+ *       WHATWG list), so {@code &eacute;}, {@code &euro;}, {@code &NotEqualTilde;} all decode; the
+ *       semicolon is required (the table's legacy names without one, such as {@code &copy}, stay
+ *       text, as on a rendered page); MediaWiki's own aliases {@code &רלמ;} and {@code &رلم;} mean
+ *       {@code &rlm;};
  *   <li>{@code &nbsp;} is U+00A0, a no-break space, not an ordinary space;
  *   <li>a numeric reference {@code &#233;} or {@code &#xE9;} is decoded when its code point is one
  *       MediaWiki accepts (tab, line feed, carriage return, U+0020..U+D7FF, U+E000..U+FFFD,
  *       U+10000..U+10FFFF); others, such as {@code &#0;} or a surrogate, stay text;
- *   <li>anything else that starts with {@code &} ({@code &000nbsp;}, {@code &unknown;}, {@code
- *       & x}) stays as written.
+ *   <li>anything else that starts with {@code &} ({@code &000nbsp;}, {@code &unknown;}, {@code &
+ *       x}) stays as written.
  * </ul>
  */
 final class CharacterReferences {
-  /** The longest name in the HTML5 table is {@code CounterClockwiseContourIntegral} (31 letters). */
+  /**
+   * The longest name in the HTML5 table is {@code CounterClockwiseContourIntegral} (31 letters).
+   */
   private static final int MAX_NAME = 40;
-  /** The longest numeric reference MediaWiki can accept: {@code &#1114111;} has 7 digits; leading zeros aside. */
+
+  /**
+   * The longest numeric reference MediaWiki can accept: {@code &#1114111;} has 7 digits; leading
+   * zeros aside.
+   */
   private static final int MAX_DIGITS = 16;
 
   private CharacterReferences() {}
@@ -61,8 +68,8 @@ final class CharacterReferences {
 
   /**
    * {@code s} with {@code &amp;} for each {@code &} that would start a reference MediaWiki decodes,
-   * so that the text reads back as itself; other {@code &}s (most of those in URLs: {@code ?a=1&b=2})
-   * stay as they are.
+   * so that the text reads back as itself; other {@code &}s (most of those in URLs: {@code
+   * ?a=1&b=2}) stay as they are.
    */
   static String escapeReferences(String s) {
     int amp = s.indexOf('&');
@@ -95,7 +102,9 @@ final class CharacterReferences {
       }
       int from = i;
       long cp = 0;
-      while (i < n && i - from <= MAX_DIGITS && Character.digit(s.charAt(i), hex ? 16 : 10) >= 0
+      while (i < n
+          && i - from <= MAX_DIGITS
+          && Character.digit(s.charAt(i), hex ? 16 : 10) >= 0
           && s.charAt(i) < 128) {
         cp = cp * (hex ? 16 : 10) + Character.digit(s.charAt(i), hex ? 16 : 10);
         i++;
@@ -133,12 +142,15 @@ final class CharacterReferences {
     return digits.substring(k);
   }
 
-  /** The characters a named reference stands for, or {@code null} when the name is not in the table. */
+  /**
+   * The characters a named reference stands for, or {@code null} when the name is not in the table.
+   */
   private static @Nullable String named(String name) {
-    String canonical = switch (name) {
-      case "\u05E8\u05DC\u05DE", "\u0631\u0644\u0645" -> "rlm"; // MediaWiki's aliases
-      default -> name;
-    };
+    String canonical =
+        switch (name) {
+          case "\u05E8\u05DC\u05DE", "\u0631\u0644\u0645" -> "rlm"; // MediaWiki's aliases
+          default -> name;
+        };
     if (!Entities.isNamedEntity(canonical)) {
       return null;
     }
@@ -148,13 +160,18 @@ final class CharacterReferences {
 
   /** MediaWiki's {@code Sanitizer::validateCodepoint}. */
   private static boolean isAccepted(long cp) {
-    return cp == 0x09 || cp == 0x0A || cp == 0x0D
+    return cp == 0x09
+        || cp == 0x0A
+        || cp == 0x0D
         || (cp >= 0x20 && cp <= 0xD7FF)
         || (cp >= 0xE000 && cp <= 0xFFFD)
         || (cp >= 0x10000 && cp <= 0x10FFFF);
   }
 
-  /** As MediaWiki's pattern {@code [A-Za-z0-9\x80-\xff]}: ASCII letters and digits, and any non-ASCII character. */
+  /**
+   * As MediaWiki's pattern {@code [A-Za-z0-9\x80-\xff]}: ASCII letters and digits, and any
+   * non-ASCII character.
+   */
   private static boolean isNameChar(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
   }

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /** How the writer states dates and hours: {@code 16/05/2013}, {@code 9AM to 5:30PM}. */
 final class DateFormats {
-  private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.ROOT);
+  private static final DateTimeFormatter DMY =
+      DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.ROOT);
 
   private DateFormats() {}
 
@@ -51,14 +52,36 @@ final class DateFormats {
       return month(first) + " " + first.getDayOfMonth() + ", " + first.getYear();
     }
     if (first.getYear() == last.getYear() && first.getMonth() == last.getMonth()) {
-      return month(first) + " " + first.getDayOfMonth() + "-" + last.getDayOfMonth() + ", " + first.getYear();
+      return month(first)
+          + " "
+          + first.getDayOfMonth()
+          + "-"
+          + last.getDayOfMonth()
+          + ", "
+          + first.getYear();
     }
     if (first.getYear() == last.getYear()) {
-      return month(first) + " " + first.getDayOfMonth() + " - " + month(last) + " " + last.getDayOfMonth()
-          + ", " + last.getYear();
+      return month(first)
+          + " "
+          + first.getDayOfMonth()
+          + " - "
+          + month(last)
+          + " "
+          + last.getDayOfMonth()
+          + ", "
+          + last.getYear();
     }
-    return month(first) + " " + first.getDayOfMonth() + ", " + first.getYear() + " - " + month(last) + " "
-        + last.getDayOfMonth() + ", " + last.getYear();
+    return month(first)
+        + " "
+        + first.getDayOfMonth()
+        + ", "
+        + first.getYear()
+        + " - "
+        + month(last)
+        + " "
+        + last.getDayOfMonth()
+        + ", "
+        + last.getYear();
   }
 
   private static String month(LocalDate d) {

@@ -60,7 +60,8 @@ final class Edits {
     } else if (change instanceof AttendeeEdit e) {
       return attendeeEdit(e);
     } else if (change instanceof TopicSlot) {
-      return Attempt.no("a topic's slot is read from the page's schedule, which in-place editing does not write");
+      return Attempt.no(
+          "a topic's slot is read from the page's schedule, which in-place editing does not write");
     } else if (change instanceof EventEdit e) {
       return eventEdit(e);
     } else if (change instanceof EventChange.LinkAdd a) {
@@ -83,10 +84,17 @@ final class Edits {
       if (i < 0 && e.field() == TopicField.TITLE) {
         i = PageEditor.topicIndex(event, e.after());
       }
-      return i >= 0 && event.topics().get(i).equals(EventChange.with(event.topics().get(i), e.field(), e.extraKey(), e.after()));
+      return i >= 0
+          && event
+              .topics()
+              .get(i)
+              .equals(EventChange.with(event.topics().get(i), e.field(), e.extraKey(), e.after()));
     } else if (change instanceof TopicAdd a) {
-      return event.topics().stream().anyMatch(t -> t.title().equals(a.topic().title())
-          && t.equals(a.topic().toBuilder().id(t.id()).build()));
+      return event.topics().stream()
+          .anyMatch(
+              t ->
+                  t.title().equals(a.topic().title())
+                      && t.equals(a.topic().toBuilder().id(t.id()).build()));
     } else if (change instanceof TopicRemove r) {
       return PageEditor.topicIndex(event, r.topic()) < 0;
     } else if (change instanceof AttendeeAdd a) {
@@ -138,17 +146,25 @@ final class Edits {
     } else if (e.was() instanceof java.time.ZoneId was && e.now() instanceof java.time.ZoneId now) {
       pairs.add(new String[] {was.getId(), now.getId()});
       expected.timeZone(now);
-    } else if (e.was() instanceof dev.hackathonkit.model.EventDay was && e.now() instanceof dev.hackathonkit.model.EventDay now) {
+    } else if (e.was() instanceof dev.hackathonkit.model.EventDay was
+        && e.now() instanceof dev.hackathonkit.model.EventDay now) {
       return dayHours(was, now);
-    } else if (e.was() instanceof dev.hackathonkit.model.Venue was && e.now() instanceof dev.hackathonkit.model.Venue now) {
-      String[][] parts = {{was.name(), now.name()}, {was.street(), now.street()}, {was.postcode(), now.postcode()},
-          {was.city(), now.city()}, {was.country(), now.country()}};
+    } else if (e.was() instanceof dev.hackathonkit.model.Venue was
+        && e.now() instanceof dev.hackathonkit.model.Venue now) {
+      String[][] parts = {
+        {was.name(), now.name()},
+        {was.street(), now.street()},
+        {was.postcode(), now.postcode()},
+        {was.city(), now.city()},
+        {was.country(), now.country()}
+      };
       for (String[] p : parts) {
         if (java.util.Objects.equals(p[0], p[1])) {
           continue;
         }
         if (p[0] == null || p[1] == null) {
-          return Attempt.no("a venue part the page does not state, or states without a replacement, has no place to change");
+          return Attempt.no(
+              "a venue part the page does not state, or states without a replacement, has no place to change");
         }
         pairs.add(p);
       }
@@ -156,7 +172,8 @@ final class Edits {
     } else {
       return Attempt.no("a value added or removed has no place on the page");
     }
-    // the place that states the most of the event's venue (and for other fields, the first) holds the value
+    // the place that states the most of the event's venue (and for other fields, the first) holds
+    // the value
     List<Position> places = new ArrayList<>(page.trace().facts());
     dev.hackathonkit.model.Venue venue = event.venue();
     if (venue != null && e.was() instanceof dev.hackathonkit.model.Venue) {
@@ -172,7 +189,8 @@ final class Edits {
         }
       }
       if (found == null) {
-        return Attempt.no("the page does not state '" + p[0] + "' plainly where it states the event's facts");
+        return Attempt.no(
+            "the page does not state '" + p[0] + "' plainly where it states the event's facts");
       }
       splices.add(found);
     }
@@ -203,7 +221,8 @@ final class Edits {
     String raw = markup.substring(lineStart(p.start()), lastLineEnd(p));
     int t = raw.indexOf(like.target());
     if (t < 0 || link.target().contains(" ") || link.target().contains("]")) {
-      return Attempt.no("the last link's target is not written plainly, or the new one has spaces or brackets");
+      return Attempt.no(
+          "the last link's target is not written plainly, or the new one has spaces or brackets");
     }
     String copy = raw.substring(0, t) + link.target() + raw.substring(t + like.target().length());
     if (like.label() != null) {
@@ -211,7 +230,10 @@ final class Edits {
       if (l < 0) {
         return Attempt.no("the last link's label is not written plainly");
       }
-      copy = copy.substring(0, l) + (link.label() == null ? "" : Markup.line(link.label(), false)) + copy.substring(l + like.label().length());
+      copy =
+          copy.substring(0, l)
+              + (link.label() == null ? "" : Markup.line(link.label(), false))
+              + copy.substring(l + like.label().length());
     } else if (link.label() != null) {
       return Attempt.no("the page's last link has no label to take the form of one from");
     }
@@ -261,25 +283,31 @@ final class Edits {
     List<dev.hackathonkit.model.EventDay> days = event.days();
     int like = -1;
     for (int i = 0; i < days.size(); i++) {
-      if (page.trace().days().get(i) != null && (like < 0 || days.get(i).date().isBefore(day.date()))) {
+      if (page.trace().days().get(i) != null
+          && (like < 0 || days.get(i).date().isBefore(day.date()))) {
         like = i;
       }
     }
     if (like < 0) {
       // days stated only by a date range ("14 to 16 June"): a day after the last moves its end
-      Splice range = days.isEmpty() || !day.date().equals(days.get(days.size() - 1).date().plusDays(1)) ? null
-          : rangeEnd(days.get(days.size() - 1).date(), day.date());
+      Splice range =
+          days.isEmpty() || !day.date().equals(days.get(days.size() - 1).date().plusDays(1))
+              ? null
+              : rangeEnd(days.get(days.size() - 1).date(), day.date());
       if (range == null) {
-        return Attempt.no("the page lists no day on a line of its own to take the form from, and the new day does not"
-            + " follow the last day of a date range it states");
+        return Attempt.no(
+            "the page lists no day on a line of its own to take the form from, and the new day does not"
+                + " follow the last day of a date range it states");
       }
       List<dev.hackathonkit.model.EventDay> all = new ArrayList<>(days);
       all.add(day);
       return Attempt.of(List.of(range), event.toBuilder().days(all).build(), -1);
     }
     dev.hackathonkit.model.EventDay sibling = days.get(like);
-    if (!java.util.Objects.equals(sibling.opens(), day.opens()) || !java.util.Objects.equals(sibling.closes(), day.closes())) {
-      return Attempt.no("the new day's hours differ from the listed day's; write its line on the page");
+    if (!java.util.Objects.equals(sibling.opens(), day.opens())
+        || !java.util.Objects.equals(sibling.closes(), day.closes())) {
+      return Attempt.no(
+          "the new day's hours differ from the listed day's; write its line on the page");
     }
     Position at = page.trace().days().get(like);
     if (!ownsLines(at)) {
@@ -297,9 +325,11 @@ final class Edits {
     all.sort(java.util.Comparator.comparing(dev.hackathonkit.model.EventDay::date));
     List<Splice> splices = new ArrayList<>();
     splices.add(new Splice(where, where, before ? copy + "\n" : "\n" + copy));
-    // a date range that ended on the last day now ends on the new one ("May 16-17" becomes "May 16-18")
+    // a date range that ended on the last day now ends on the new one ("May 16-17" becomes "May
+    // 16-18")
     dev.hackathonkit.model.EventDay lastDay = days.get(days.size() - 1);
-    Splice range = day.date().equals(lastDay.date().plusDays(1)) ? rangeEnd(lastDay.date(), day.date()) : null;
+    Splice range =
+        day.date().equals(lastDay.date().plusDays(1)) ? rangeEnd(lastDay.date(), day.date()) : null;
     if (range != null) {
       splices.add(range);
     }
@@ -310,11 +340,16 @@ final class Edits {
    * A listed day's new hours written over its old ones in its line, each time in the form the line
    * writes times ({@code 9AM}, {@code 09:00}, {@code 9.30 pm}, {@code 9h30}).
    */
-  private Attempt dayHours(dev.hackathonkit.model.EventDay was, dev.hackathonkit.model.EventDay now) {
+  private Attempt dayHours(
+      dev.hackathonkit.model.EventDay was, dev.hackathonkit.model.EventDay now) {
     Event event = page.event();
     int i = event.days().indexOf(was);
     Position at = i < 0 ? null : page.trace().days().get(i);
-    if (at == null || was.opens() == null || now.opens() == null || was.closes() == null || now.closes() == null) {
+    if (at == null
+        || was.opens() == null
+        || now.opens() == null
+        || was.closes() == null
+        || now.closes() == null) {
       return Attempt.no("the day's hours are not stated on a line of its own");
     }
     String line = markup.substring(at.start(), at.end());
@@ -325,7 +360,8 @@ final class Edits {
     while (m.find() && next < swaps.length) {
       java.time.LocalTime t = clock(m);
       if (t != null && t.equals(swaps[next][0])) {
-        splices.add(new Splice(at.start() + m.start(), at.start() + m.end(), likeClock(m, swaps[next][1])));
+        splices.add(
+            new Splice(at.start() + m.start(), at.start() + m.end(), likeClock(m, swaps[next][1])));
         next++;
       }
     }
@@ -337,9 +373,13 @@ final class Edits {
     return Attempt.of(splices, event.toBuilder().days(days).build(), -1);
   }
 
-  /** A clock time: hour, optional minutes after {@code :}, {@code .} or {@code h}, optional am/pm. */
-  private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile(
-      "(?<![\\d:.])(\\d{1,2})(?:([:.h])(\\d{2}))?(\\s*)([ap]\\.?m\\.?)?(?![\\d])", java.util.regex.Pattern.CASE_INSENSITIVE);
+  /**
+   * A clock time: hour, optional minutes after {@code :}, {@code .} or {@code h}, optional am/pm.
+   */
+  private static final java.util.regex.Pattern CLOCK =
+      java.util.regex.Pattern.compile(
+          "(?<![\\d:.])(\\d{1,2})(?:([:.h])(\\d{2}))?(\\s*)([ap]\\.?m\\.?)?(?![\\d])",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
 
   private static java.time.@Nullable LocalTime clock(java.util.regex.Matcher m) {
     int hour = Integer.parseInt(m.group(1));
@@ -357,7 +397,9 @@ final class Edits {
     return hour < 24 && minute < 60 ? java.time.LocalTime.of(hour, minute) : null;
   }
 
-  /** {@code t} written as the matched time is: padding, separator, spacing and am/pm as it has them. */
+  /**
+   * {@code t} written as the matched time is: padding, separator, spacing and am/pm as it has them.
+   */
   private static String likeClock(java.util.regex.Matcher m, java.time.LocalTime t) {
     String half = m.group(5);
     int hour = t.getHour();
@@ -365,12 +407,16 @@ final class Edits {
       hour = hour % 12 == 0 ? 12 : hour % 12;
     }
     String h = m.group(1).length() == 2 && hour < 10 ? "0" + hour : String.valueOf(hour);
-    String minutes = m.group(3) != null || t.getMinute() != 0
-        ? (m.group(2) != null ? m.group(2) : ":") + String.format(java.util.Locale.ROOT, "%02d", t.getMinute()) : "";
+    String minutes =
+        m.group(3) != null || t.getMinute() != 0
+            ? (m.group(2) != null ? m.group(2) : ":")
+                + String.format(java.util.Locale.ROOT, "%02d", t.getMinute())
+            : "";
     String ampm = "";
     if (half != null) {
       boolean pm = t.getHour() >= 12;
-      String word = pm ? half.replace('a', 'p').replace('A', 'P') : half.replace('p', 'a').replace('P', 'A');
+      String word =
+          pm ? half.replace('a', 'p').replace('A', 'P') : half.replace('p', 'a').replace('P', 'A');
       ampm = m.group(4) + word;
     }
     return h + minutes + ampm;
@@ -389,7 +435,10 @@ final class Edits {
         List<Splice> splices = new ArrayList<>();
         splices.add(removeLines(at));
         // the last day gone: a date range that ended on it now ends the day before
-        Splice range = i == event.days().size() - 1 && i > 1 ? rangeEnd(day.date(), event.days().get(i - 1).date()) : null;
+        Splice range =
+            i == event.days().size() - 1 && i > 1
+                ? rangeEnd(day.date(), event.days().get(i - 1).date())
+                : null;
         if (range != null) {
           splices.add(range);
         }
@@ -417,7 +466,9 @@ final class Edits {
     }
     int from = Math.max(0, text.lastIndexOf(' ', Math.max(0, at - 12)));
     String tail = redate(text.substring(from), was, now);
-    return tail.equals(text.substring(from)) ? null : new Splice(range.start() + from, range.end(), tail);
+    return tail.equals(text.substring(from))
+        ? null
+        : new Splice(range.start() + from, range.end(), tail);
   }
 
   /** {@code text} with the words of date {@code was} replaced by those of {@code now}. */
@@ -426,27 +477,37 @@ final class Edits {
     List<java.util.Locale> locales = new ArrayList<>(page.profile().languages());
     locales.add(java.util.Locale.ENGLISH);
     outer:
-    for (java.time.format.TextStyle style : List.of(java.time.format.TextStyle.FULL, java.time.format.TextStyle.SHORT)) {
+    for (java.time.format.TextStyle style :
+        List.of(java.time.format.TextStyle.FULL, java.time.format.TextStyle.SHORT)) {
       for (java.util.Locale l : locales) {
         String oldMonth = was.getMonth().getDisplayName(style, l);
         java.util.regex.Matcher m = word(oldMonth).matcher(out);
         if (m.find()) {
-          out = out.substring(0, m.start()) + now.getMonth().getDisplayName(style, l) + out.substring(m.end());
+          out =
+              out.substring(0, m.start())
+                  + now.getMonth().getDisplayName(style, l)
+                  + out.substring(m.end());
           break outer;
         }
       }
     }
     outer:
-    for (java.time.format.TextStyle style : List.of(java.time.format.TextStyle.FULL, java.time.format.TextStyle.SHORT)) {
+    for (java.time.format.TextStyle style :
+        List.of(java.time.format.TextStyle.FULL, java.time.format.TextStyle.SHORT)) {
       for (java.util.Locale l : locales) {
         java.util.regex.Matcher m = word(was.getDayOfWeek().getDisplayName(style, l)).matcher(out);
         if (m.find()) {
-          out = out.substring(0, m.start()) + now.getDayOfWeek().getDisplayName(style, l) + out.substring(m.end());
+          out =
+              out.substring(0, m.start())
+                  + now.getDayOfWeek().getDisplayName(style, l)
+                  + out.substring(m.end());
           break outer;
         }
       }
     }
-    java.util.regex.Matcher d = java.util.regex.Pattern.compile("(?<!\\d)" + was.getDayOfMonth() + "(st|nd|rd|th)?(?!\\d)").matcher(out);
+    java.util.regex.Matcher d =
+        java.util.regex.Pattern.compile("(?<!\\d)" + was.getDayOfMonth() + "(st|nd|rd|th)?(?!\\d)")
+            .matcher(out);
     if (d.find()) {
       String suffix = d.group(1) == null ? "" : ordinal(now.getDayOfMonth());
       out = out.substring(0, d.start()) + now.getDayOfMonth() + suffix + out.substring(d.end());
@@ -458,7 +519,8 @@ final class Edits {
   }
 
   private static java.util.regex.Pattern word(String w) {
-    return java.util.regex.Pattern.compile("(?<!\\p{L})" + java.util.regex.Pattern.quote(w) + "(?!\\p{L})",
+    return java.util.regex.Pattern.compile(
+        "(?<!\\p{L})" + java.util.regex.Pattern.quote(w) + "(?!\\p{L})",
         java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
   }
 
@@ -504,14 +566,19 @@ final class Edits {
       }
     }
     if (e.field() == TopicField.REVIEW && wanted.comments().size() < now.comments().size()) {
-      // review entries removed: each with its own line, found by its author (and text) inside its place
+      // review entries removed: each with its own line, found by its author (and text) inside its
+      // place
       List<Splice> removals = removedReviews(trace, now, wanted);
-      return removals == null ? Attempt.no("a removed review entry has no line of its own the editor can find")
+      return removals == null
+          ? Attempt.no("a removed review entry has no line of its own the editor can find")
           : Attempt.of(removals, expected, -1);
     }
     Template t = page.template(trace);
     if (t != null) {
-      Splice s = e.field() != null ? templateField(t, trace, e.field(), now, wanted) : templateExtra(t, e.extraKey(), wanted);
+      Splice s =
+          e.field() != null
+              ? templateField(t, trace, e.field(), now, wanted)
+              : templateExtra(t, e.extraKey(), wanted);
       if (s == null) {
         return Attempt.no("the topic's template call has no argument to hold it");
       }
@@ -538,14 +605,18 @@ final class Edits {
       }
     }
     if (at == null) {
-      // a value the topic did not state: a labelled line after its last, in the form of the page's labelled lines
+      // a value the topic did not state: a labelled line after its last, in the form of the page's
+      // labelled lines
       Object value = EventChange.value(wanted, e.field());
       String line = value == null ? null : labelledLine(e.field(), value);
       if (line == null && value != null && e.field() != TopicField.TITLE) {
         line = newLabelledLine(trace.at(), e.field(), value);
       }
       if (line == null || (!trace.also().isEmpty() && e.field() == TopicField.TITLE)) {
-        return Attempt.no("the topic states no " + e.field().key() + " and the page has no labelled line to take the form from");
+        return Attempt.no(
+            "the topic states no "
+                + e.field().key()
+                + " and the page has no labelled line to take the form from");
       }
       int end = lastLineEnd(trace.at());
       return Attempt.of(List.of(new Splice(end, end, "\n" + line)), expected, newId);
@@ -556,33 +627,46 @@ final class Edits {
       return Attempt.no("only text values are rewritten in place on this layout");
     }
     if (value == null) {
-      return ownsLines(at) ? Attempt.of(List.of(removeLines(at)), expected, newId)
+      return ownsLines(at)
+          ? Attempt.of(List.of(removeLines(at)), expected, newId)
           : Attempt.no("the value shares its line with other text");
     }
     Splice s = replaceIn(at, o, Markup.line((String) value, false));
-    return s == null ? Attempt.no("the old value is not written plainly on the page") : Attempt.of(with(elsewhere, s), expected, newId);
+    return s == null
+        ? Attempt.no("the old value is not written plainly on the page")
+        : Attempt.of(with(elsewhere, s), expected, newId);
   }
 
   /**
-   * The splice that rewrites a topic's unlabelled value inside {@code at}: one line of text replaced
-   * where the old text stands, contacts replaced from the first old name to the last (a user link
-   * around them included); {@code null} when the old value is not there plainly.
+   * The splice that rewrites a topic's unlabelled value inside {@code at}: one line of text
+   * replaced where the old text stands, contacts replaced from the first old name to the last (a
+   * user link around them included); {@code null} when the old value is not there plainly.
    */
   private @Nullable Splice inlineValue(Position at, Topic now, Topic wanted, TopicField field) {
     Object old = EventChange.value(now, field);
     Object value = EventChange.value(wanted, field);
-    if (old instanceof String o && value instanceof String v && !o.isBlank() && o.indexOf('\n') < 0 && v.indexOf('\n') < 0) {
+    if (old instanceof String o
+        && value instanceof String v
+        && !o.isBlank()
+        && o.indexOf('\n') < 0
+        && v.indexOf('\n') < 0) {
       return replaceIn(at, o, Markup.line(v, false));
     }
     String names = value == null ? null : plain(value);
-    if (field == TopicField.CONTACTS && !now.contacts().isEmpty() && value instanceof List<?> && names != null) {
+    if (field == TopicField.CONTACTS
+        && !now.contacts().isEmpty()
+        && value instanceof List<?>
+        && names != null) {
       String text = markup.substring(at.start(), at.end());
       String first = now.contacts().get(0).name();
       String last = now.contacts().get(now.contacts().size() - 1).name();
       int from = text.indexOf(first);
       int to = from < 0 ? -1 : text.indexOf(last, from);
       if (from >= 0 && to >= 0) {
-        return new Splice(at.start() + userLinkStart(text, from), at.start() + userLinkEnd(text, to + last.length()), names);
+        return new Splice(
+            at.start() + userLinkStart(text, from),
+            at.start() + userLinkEnd(text, to + last.length()),
+            names);
       }
     }
     return null;
@@ -590,9 +674,9 @@ final class Edits {
 
   /**
    * The splices that remove the review entries {@code now} has and {@code wanted} lacks (when
-   * {@code wanted} is {@code now} with entries taken out): each entry's own line inside the place it
-   * was read from (a template argument or a line), found by its author and text; {@code null} when
-   * an entry has no such line.
+   * {@code wanted} is {@code now} with entries taken out): each entry's own line inside the place
+   * it was read from (a template argument or a line), found by its author and text; {@code null}
+   * when an entry has no such line.
    */
   private @Nullable List<Splice> removedReviews(TopicTrace trace, Topic now, Topic wanted) {
     List<dev.hackathonkit.model.Comment> kept = new ArrayList<>(wanted.comments());
@@ -609,9 +693,12 @@ final class Edits {
       }
       Position at = trace.comments().get(c);
       int line = -1;
-      for (int from = lineStart(at.start()); from <= at.end() && from < markup.length(); from = lineEnd(from) + 1) {
+      for (int from = lineStart(at.start());
+          from <= at.end() && from < markup.length();
+          from = lineEnd(from) + 1) {
         String text = markup.substring(from, lineEnd(from));
-        if (text.contains(comment.author()) && (comment.text().isEmpty() || text.contains(comment.text()))) {
+        if (text.contains(comment.author())
+            && (comment.text().isEmpty() || text.contains(comment.text()))) {
           line = from;
           break;
         }
@@ -641,7 +728,8 @@ final class Edits {
   }
 
   /** Rewrites the argument that states {@code field}, or adds one after the last argument. */
-  private @Nullable Splice templateField(Template t, TopicTrace trace, TopicField field, Topic now, Topic wanted) {
+  private @Nullable Splice templateField(
+      Template t, TopicTrace trace, TopicField field, Topic now, Topic wanted) {
     Position at = field == TopicField.TITLE ? trace.title() : trace.fields().get(field);
     Argument arg = at != null ? argumentAt(t, at) : PageEditor.argument(t, paramName(field));
     if (arg == null) {
@@ -651,7 +739,10 @@ final class Edits {
     int[] r = valueRange(arg);
     List<dev.hackathonkit.model.Comment> had = now.comments();
     List<dev.hackathonkit.model.Comment> has = wanted.comments();
-    if (field == TopicField.REVIEW && r[0] < r[1] && has.size() > had.size() && has.subList(0, had.size()).equals(had)) {
+    if (field == TopicField.REVIEW
+        && r[0] < r[1]
+        && has.size() > had.size()
+        && has.subList(0, had.size()).equals(had)) {
       // new review entries go after the last one, which stays as written
       return new Splice(r[1], r[1], "\n" + writer.comments(has.subList(had.size(), has.size())));
     }
@@ -683,7 +774,10 @@ final class Edits {
     return null;
   }
 
-  /** Replaces an argument's value (between {@code =} and the next {@code |} or {@code }}}, edge spaces kept). */
+  /**
+   * Replaces an argument's value (between {@code =} and the next {@code |} or {@code }}}, edge
+   * spaces kept).
+   */
   private Splice valueSplice(Argument arg, String value) {
     int[] v = valueRange(arg);
     return new Splice(v[0], v[1], value);
@@ -719,7 +813,9 @@ final class Edits {
     int at = valueRange(last)[1];
     String gap;
     if (args.size() >= 2) {
-      gap = markup.substring(valueRange(args.get(args.size() - 2))[1], args.get(args.size() - 1).at().start() - 1);
+      gap =
+          markup.substring(
+              valueRange(args.get(args.size() - 2))[1], args.get(args.size() - 1).at().start() - 1);
     } else {
       gap = markup.substring(at, last.at().end());
     }
@@ -730,32 +826,46 @@ final class Edits {
   }
 
   /**
-   * A topic for a page that states none: the topics section a new page in the profile's layout
-   * has ({@link WikitextWriter#write}), with this topic alone, before the first section of
-   * attendees or links, else after the page's last line of text (its categories stay last).
+   * A topic for a page that states none: the topics section a new page in the profile's layout has
+   * ({@link WikitextWriter#write}), with this topic alone, before the first section of attendees or
+   * links, else after the page's last line of text (its categories stay last).
    */
   private Attempt topicsSection(Topic topic) {
     Event event = page.event();
-    Event alone = Event.builder().title(event.title()).id(event.id()).source(event.source()).addTopic(topic).build();
+    Event alone =
+        Event.builder()
+            .title(event.title())
+            .id(event.id())
+            .source(event.source())
+            .addTopic(topic)
+            .build();
     String written = writer.write(alone);
-    String heading = "== " + new Layout(writer.profile()).heading(dev.hackathonkit.io.page.PageSection.TOPICS) + " ==\n";
+    String heading =
+        "== "
+            + new Layout(writer.profile()).heading(dev.hackathonkit.io.page.PageSection.TOPICS)
+            + " ==\n";
     int from = written.indexOf(heading);
     if (from < 0) {
       return Attempt.no("the layout writes no topics section");
     }
     int to = written.indexOf("\n== ", from + heading.length());
-    String section = written.substring(from, to < 0 ? written.length() : to + 1).stripTrailing() + "\n";
-    // the page's own outline: its headings, and its last block with visible text (categories have none)
+    String section =
+        written.substring(from, to < 0 ? written.length() : to + 1).stripTrailing() + "\n";
+    // the page's own outline: its headings, and its last block with visible text (categories have
+    // none)
     int at = -1;
     int end = 0;
     for (dev.hackathonkit.io.page.PageOutline.Block b : page.outline().blocks()) {
       if (b instanceof dev.hackathonkit.io.page.PageOutline.Heading h && at < 0) {
-        dev.hackathonkit.io.page.PageSection s = writer.profile().sectionForHeading(PlainText.clean(h.text().text()));
-        if (s != null && (s.attendeeStatus() != null || s == dev.hackathonkit.io.page.PageSection.LINKS)) {
+        dev.hackathonkit.io.page.PageSection s =
+            writer.profile().sectionForHeading(PlainText.clean(h.text().text()));
+        if (s != null
+            && (s.attendeeStatus() != null || s == dev.hackathonkit.io.page.PageSection.LINKS)) {
           at = lineStart(h.at().start());
         }
       }
-      if (!(b instanceof dev.hackathonkit.io.page.PageOutline.Line l) || !l.text().text().isBlank()) {
+      if (!(b instanceof dev.hackathonkit.io.page.PageOutline.Line l)
+          || !l.text().text().isBlank()) {
         end = Math.max(end, lastLineEnd(b.at()));
       }
     }
@@ -768,7 +878,10 @@ final class Edits {
     }
     List<Topic> topics = new ArrayList<>(event.topics());
     topics.add(topic);
-    return Attempt.of(List.of(new Splice(at, at, insert)), event.toBuilder().topics(topics).build(), topics.size() - 1);
+    return Attempt.of(
+        List.of(new Splice(at, at, insert)),
+        event.toBuilder().topics(topics).build(),
+        topics.size() - 1);
   }
 
   private Attempt topicAdd(Topic topic) {
@@ -818,9 +931,12 @@ final class Edits {
     }
     String call = Splice.apply(markup.substring(t.at().start(), t.at().end()), inCall);
     StringBuilder more = new StringBuilder();
-    String gap = t.args().size() >= 2
-        ? markup.substring(valueRange(t.args().get(t.args().size() - 2))[1], t.args().get(t.args().size() - 1).at().start() - 1)
-        : "\n";
+    String gap =
+        t.args().size() >= 2
+            ? markup.substring(
+                valueRange(t.args().get(t.args().size() - 2))[1],
+                t.args().get(t.args().size() - 1).at().start() - 1)
+            : "\n";
     if (!gap.isBlank()) {
       gap = "";
     }
@@ -835,7 +951,11 @@ final class Edits {
     }
     for (Map.Entry<String, String> e : topic.extra().entrySet()) {
       if (!extras.contains(e.getKey())) {
-        more.append(gap).append('|').append(e.getKey()).append('=').append(Markup.value(e.getValue()));
+        more.append(gap)
+            .append('|')
+            .append(e.getKey())
+            .append('=')
+            .append(Markup.value(e.getValue()));
       }
     }
     if (more.length() > 0) {
@@ -852,13 +972,17 @@ final class Edits {
     String text = "\n" + separator + lineHead(t.at().start()) + call;
     List<Topic> topics = new ArrayList<>(event.topics());
     topics.add(sibling + 1, topic);
-    return Attempt.of(List.of(new Splice(after, after, text)), event.toBuilder().topics(topics).build(), sibling + 1);
+    return Attempt.of(
+        List.of(new Splice(after, after, text)),
+        event.toBuilder().topics(topics).build(),
+        sibling + 1);
   }
 
   /**
    * A topic added in the form of the last one written in prose: its lines copied with its title and
    * values replaced by the new topic's, the lines of values the new topic lacks left out, and a
-   * labelled line (in the form of the page's labelled lines) for each value the copy has no place for.
+   * labelled line (in the form of the page's labelled lines) for each value the copy has no place
+   * for.
    */
   private Attempt proseTopicAdd(Topic topic, int sibling, TopicTrace trace, int last) {
     Event event = page.event();
@@ -893,7 +1017,8 @@ final class Edits {
       if (now instanceof String v && old instanceof String o) {
         Splice sp = replaceIn(f.getValue(), o, Markup.line(v, false));
         if (sp == null) {
-          return Attempt.no("the last topic's " + field.key() + " is not written plainly on the page");
+          return Attempt.no(
+              "the last topic's " + field.key() + " is not written plainly on the page");
         }
         inCopy.add(shift(sp, base));
         stated.add(field);
@@ -909,13 +1034,17 @@ final class Edits {
       }
       linesOf(c, base, droppedLines);
     }
-    // a description written after the title on its line ("* '''Title''': what it is") goes when the new topic has none
+    // a description written after the title on its line ("* '''Title''': what it is") goes when the
+    // new topic has none
     int cut = -1;
     int titleEnd = title.end() - base;
     String sameLine = like.description() == null ? null : like.description();
     String newDescription = topic.description();
-    if (sameLine != null && sameLine.indexOf('\n') < 0 && !trace.fields().containsKey(TopicField.DESCRIPTION)
-        && newDescription != null && newDescription.indexOf('\n') < 0) {
+    if (sameLine != null
+        && sameLine.indexOf('\n') < 0
+        && !trace.fields().containsKey(TopicField.DESCRIPTION)
+        && newDescription != null
+        && newDescription.indexOf('\n') < 0) {
       // the new topic's description where the neighbour's stands on its line
       int d = markup.substring(base, lineEnd(base)).indexOf(sameLine, titleEnd);
       if (d >= 0) {
@@ -924,11 +1053,16 @@ final class Edits {
       }
     }
     String firstLine = markup.substring(base, lineEnd(base));
-    String described = like.description() == null ? null : like.description().lines().findFirst().orElse(null);
-    if (described != null && !trace.fields().containsKey(TopicField.DESCRIPTION) && topic.description() == null
-        && titleEnd < firstLine.length() && firstLine.substring(titleEnd).contains(described)) {
+    String described =
+        like.description() == null ? null : like.description().lines().findFirst().orElse(null);
+    if (described != null
+        && !trace.fields().containsKey(TopicField.DESCRIPTION)
+        && topic.description() == null
+        && titleEnd < firstLine.length()
+        && firstLine.substring(titleEnd).contains(described)) {
       int d = firstLine.indexOf(described, titleEnd);
-      boolean contactsAfter = !like.contacts().isEmpty() && firstLine.indexOf(like.contacts().get(0).name(), d) > d;
+      boolean contactsAfter =
+          !like.contacts().isEmpty() && firstLine.indexOf(like.contacts().get(0).name(), d) > d;
       if (contactsAfter) {
         // only the description's words: the contacts after them keep their place
         inCopy.add(new Splice(d, d + described.length(), ""));
@@ -954,13 +1088,23 @@ final class Edits {
       for (dev.hackathonkit.model.Person p : topic.contacts()) {
         names.append(names.length() == 0 ? "" : ", ").append(Markup.line(p.name(), false));
       }
-      inCopy.add(new Splice(userLinkStart(stretch, from), userLinkEnd(stretch, to + lastName.length()), names.toString()));
+      inCopy.add(
+          new Splice(
+              userLinkStart(stretch, from),
+              userLinkEnd(stretch, to + lastName.length()),
+              names.toString()));
       stated.add(TopicField.CONTACTS);
     }
-    // lines of the copy no value names (a description's items) go when the new topic has no description
-    if (like.description() != null && !trace.fields().containsKey(TopicField.DESCRIPTION) && topic.description() == null && cut < 0) {
+    // lines of the copy no value names (a description's items) go when the new topic has no
+    // description
+    if (like.description() != null
+        && !trace.fields().containsKey(TopicField.DESCRIPTION)
+        && topic.description() == null
+        && cut < 0) {
       int firstLineEnd = markup.indexOf('\n', base);
-        for (int at = firstLineEnd + 1; firstLineEnd >= 0 && firstLineEnd < end && at > 0 && at <= end; at = markup.indexOf('\n', at) + 1) {
+      for (int at = firstLineEnd + 1;
+          firstLineEnd >= 0 && firstLineEnd < end && at > 0 && at <= end;
+          at = markup.indexOf('\n', at) + 1) {
         droppedLines.add(at - base);
         if (markup.indexOf('\n', at) < 0 || markup.indexOf('\n', at) >= end) {
           break;
@@ -987,7 +1131,8 @@ final class Edits {
       }
       String line = labelledLine(field, v);
       if (line == null) {
-        return Attempt.no("the page has no labelled line to take the form of a " + field.key() + " line from");
+        return Attempt.no(
+            "the page has no labelled line to take the form of a " + field.key() + " line from");
       }
       more.append('\n').append(line);
     }
@@ -996,7 +1141,10 @@ final class Edits {
     int after = lastLineEnd(lastTrace.at());
     List<Topic> topics = new ArrayList<>(event.topics());
     topics.add(last + 1, topic);
-    return Attempt.of(List.of(new Splice(after, after, text)), event.toBuilder().topics(topics).build(), last + 1);
+    return Attempt.of(
+        List.of(new Splice(after, after, text)),
+        event.toBuilder().topics(topics).build(),
+        last + 1);
   }
 
   /**
@@ -1007,24 +1155,37 @@ final class Edits {
   private Attempt topicRow(Topic topic, Topic like, String raw, int last) {
     java.util.Set<TopicField> stated = java.util.EnumSet.noneOf(TopicField.class);
     List<String> failures = new ArrayList<>();
-    String out = copyRow(raw, cell -> {
-      for (TopicField f : TopicField.values()) {
-        Object was = EventChange.value(like, f);
-        String wasText = was instanceof String w ? w : was instanceof List<?> l && !l.isEmpty()
-            && l.get(0) instanceof dev.hackathonkit.model.Person p ? p.name() : null;
-        if (wasText != null && !wasText.isBlank() && cell.contains(wasText) && !stated.contains(f)) {
-          Object now = EventChange.value(topic, f);
-          String text = now == null ? "" : plain(now);
-          if (text == null) {
-            failures.add("the new topic's " + f.key() + " has no plain form for the table's cell");
-            return null;
-          }
-          stated.add(f);
-          return text;
-        }
-      }
-      return null;
-    });
+    String out =
+        copyRow(
+            raw,
+            cell -> {
+              for (TopicField f : TopicField.values()) {
+                Object was = EventChange.value(like, f);
+                String wasText =
+                    was instanceof String w
+                        ? w
+                        : was instanceof List<?> l
+                                && !l.isEmpty()
+                                && l.get(0) instanceof dev.hackathonkit.model.Person p
+                            ? p.name()
+                            : null;
+                if (wasText != null
+                    && !wasText.isBlank()
+                    && cell.contains(wasText)
+                    && !stated.contains(f)) {
+                  Object now = EventChange.value(topic, f);
+                  String text = now == null ? "" : plain(now);
+                  if (text == null) {
+                    failures.add(
+                        "the new topic's " + f.key() + " has no plain form for the table's cell");
+                    return null;
+                  }
+                  stated.add(f);
+                  return text;
+                }
+              }
+              return null;
+            });
     if (!failures.isEmpty()) {
       return Attempt.no(failures.get(0));
     }
@@ -1038,7 +1199,10 @@ final class Edits {
     int after = lastLineEnd(lastTrace.at());
     List<Topic> topics = new ArrayList<>(event.topics());
     topics.add(last + 1, topic);
-    return Attempt.of(List.of(new Splice(after, after, "\n" + out)), event.toBuilder().topics(topics).build(), last + 1);
+    return Attempt.of(
+        List.of(new Splice(after, after, "\n" + out)),
+        event.toBuilder().topics(topics).build(),
+        last + 1);
   }
 
   /**
@@ -1071,7 +1235,10 @@ final class Edits {
   /** Whether topic {@code i} was read from a schedule row or line alone. */
   private boolean scheduleOnly(int i) {
     TopicTrace t = page.trace().topics().get(i);
-    return t != null && !t.template() && t.also().isEmpty() && page.event().topics().get(i).slot() != null;
+    return t != null
+        && !t.template()
+        && t.also().isEmpty()
+        && page.event().topics().get(i).slot() != null;
   }
 
   private static boolean has(Topic t, TopicField f) {
@@ -1083,7 +1250,9 @@ final class Edits {
     return new Splice(s.start() - base, s.end() - base, s.text());
   }
 
-  /** Adds the offsets (relative to {@code base}) of the starts of the lines {@code at} stands on. */
+  /**
+   * Adds the offsets (relative to {@code base}) of the starts of the lines {@code at} stands on.
+   */
   private void linesOf(Position at, int base, java.util.Set<Integer> into) {
     int end = lastLineEnd(at);
     for (int line = lineStart(at.start()); line <= end; line = lineEnd(line) + 1) {
@@ -1125,7 +1294,11 @@ final class Edits {
         Object v = EventChange.value(page.event().topics().get(i), f.getKey());
         dev.hackathonkit.io.page.FieldSpec other = page.profile().fields().get(f.getKey());
         Position at = f.getValue();
-        if (!(v instanceof String old) || other == null || !ownsLines(at) || (lastLineEnd(at) > markup.indexOf('\n', at.start()) && markup.indexOf('\n', at.start()) >= 0)) {
+        if (!(v instanceof String old)
+            || other == null
+            || !ownsLines(at)
+            || (lastLineEnd(at) > markup.indexOf('\n', at.start())
+                && markup.indexOf('\n', at.start()) >= 0)) {
           continue;
         }
         String line = markup.substring(lineStart(at.start()), lastLineEnd(at));
@@ -1136,9 +1309,15 @@ final class Edits {
         String head = line.substring(0, valueAt);
         String tail = line.substring(valueAt + old.length());
         for (String label : other.labels()) {
-          int l = head.toLowerCase(java.util.Locale.ROOT).indexOf(label.toLowerCase(java.util.Locale.ROOT));
+          int l =
+              head.toLowerCase(java.util.Locale.ROOT)
+                  .indexOf(label.toLowerCase(java.util.Locale.ROOT));
           if (l >= 0) {
-            return head.substring(0, l) + spec.labels().get(0) + head.substring(l + label.length()) + text + tail;
+            return head.substring(0, l)
+                + spec.labels().get(0)
+                + head.substring(l + label.length())
+                + text
+                + tail;
           }
         }
       }
@@ -1149,8 +1328,8 @@ final class Edits {
   /**
    * A labelled line for a page that has none to copy: the field's first label, a colon and the
    * value; under a topic that is a list item, a list item one level deeper ({@code ** Skills: C}),
-   * which the mapper reads as a field of that topic. {@code null} when the profile gives the
-   * field no label or the value has no plain form.
+   * which the mapper reads as a field of that topic. {@code null} when the profile gives the field
+   * no label or the value has no plain form.
    */
   private @Nullable String newLabelledLine(Position topic, TopicField field, Object value) {
     dev.hackathonkit.io.page.FieldSpec spec = page.profile().fields().get(field);
@@ -1158,7 +1337,9 @@ final class Edits {
     if (spec == null || spec.labels().isEmpty() || text == null || text.indexOf('\n') >= 0) {
       return null;
     }
-    String first = markup.substring(lineStart(topic.start()), Math.max(lineStart(topic.start()), lineEnd(topic.start())));
+    String first =
+        markup.substring(
+            lineStart(topic.start()), Math.max(lineStart(topic.start()), lineEnd(topic.start())));
     int marks = 0;
     while (marks < first.length() && "*#:;".indexOf(first.charAt(marks)) >= 0) {
       marks++;
@@ -1175,11 +1356,18 @@ final class Edits {
     if (value instanceof java.time.LocalDate d) {
       return DateFormats.format(d);
     }
-    if (value instanceof List<?> list && !list.isEmpty() && list.stream().allMatch(
-        p -> p instanceof dev.hackathonkit.model.Person person && ContactFormat.isPlain(person))) {
+    if (value instanceof List<?> list
+        && !list.isEmpty()
+        && list.stream()
+            .allMatch(
+                p ->
+                    p instanceof dev.hackathonkit.model.Person person
+                        && ContactFormat.isPlain(person))) {
       StringBuilder names = new StringBuilder();
       for (Object p : list) {
-        names.append(names.length() == 0 ? "" : ", ").append(Markup.line(((dev.hackathonkit.model.Person) p).name(), false));
+        names
+            .append(names.length() == 0 ? "" : ", ")
+            .append(Markup.line(((dev.hackathonkit.model.Person) p).name(), false));
       }
       return names.toString();
     }
@@ -1264,7 +1452,8 @@ final class Edits {
     Event event = page.event();
     List<Attendee> list = event.attendees();
     List<@Nullable Position> at = page.trace().attendees();
-    // the last entry of the same status; one whose form holds an affiliation when the new one has one
+    // the last entry of the same status; one whose form holds an affiliation when the new one has
+    // one
     int sibling = -1;
     int last = -1;
     for (int i = list.size() - 1; i >= 0; i--) {
@@ -1275,21 +1464,28 @@ final class Edits {
       if (last < 0) {
         last = i;
       }
-      if ((list.get(i).affiliation() != null) == (a.affiliation() != null) && clonable(list.get(i), p)) {
+      if ((list.get(i).affiliation() != null) == (a.affiliation() != null)
+          && clonable(list.get(i), p)) {
         sibling = i;
         break;
       }
     }
     if (last < 0) {
-      return Attempt.no("the page lists no " + a.status().name().toLowerCase(java.util.Locale.ROOT)
-          + " attendees on lines of their own to add one after");
+      return Attempt.no(
+          "the page lists no "
+              + a.status().name().toLowerCase(java.util.Locale.ROOT)
+              + " attendees on lines of their own to add one after");
     }
     // the new entry goes after the last of its status, in the form of the nearest entry like it
-    String line = sibling >= 0 ? clone(list.get(sibling), at.get(sibling), a) : bullet(at.get(last)) + WikitextWriter.attendee(a);
+    String line =
+        sibling >= 0
+            ? clone(list.get(sibling), at.get(sibling), a)
+            : bullet(at.get(last)) + WikitextWriter.attendee(a);
     int end = lastLineEnd(at.get(last));
     List<Attendee> attendees = new ArrayList<>(list);
     attendees.add(last + 1, a);
-    return Attempt.of(new Splice(end, end, "\n" + line), event.toBuilder().attendees(attendees).build());
+    return Attempt.of(
+        new Splice(end, end, "\n" + line), event.toBuilder().attendees(attendees).build());
   }
 
   /**
@@ -1301,8 +1497,14 @@ final class Edits {
     if (isRow(raw)) {
       return raw.contains(sibling.name());
     }
-    // the entry with its name (and user link) and affiliation taken out: only marks and punctuation may be left
-    String rest = person(raw, sibling, new Attendee("\u0001", sibling.affiliation() == null ? null : "\u0002", sibling.status()));
+    // the entry with its name (and user link) and affiliation taken out: only marks and punctuation
+    // may be left
+    String rest =
+        person(
+            raw,
+            sibling,
+            new Attendee(
+                "\u0001", sibling.affiliation() == null ? null : "\u0002", sibling.status()));
     if (!rest.contains("\u0001")) {
       return false;
     }
@@ -1323,22 +1525,31 @@ final class Edits {
     if (!isRow(raw)) {
       return person(raw, sibling, a);
     }
-    return copyRow(raw, cell -> cell.contains(sibling.name()) || (sibling.affiliation() != null && cell.contains(sibling.affiliation()))
-        ? person(cell, sibling, a).strip() : null);
+    return copyRow(
+        raw,
+        cell ->
+            cell.contains(sibling.name())
+                    || (sibling.affiliation() != null && cell.contains(sibling.affiliation()))
+                ? person(cell, sibling, a).strip()
+                : null);
   }
 
   /**
-   * The lines of a table row with each cell's content given by {@code content}: the new text with the
-   * cell's spacing, or an emptied cell where it answers {@code null}. Lines that are not cells (the
-   * row separator) are kept.
+   * The lines of a table row with each cell's content given by {@code content}: the new text with
+   * the cell's spacing, or an emptied cell where it answers {@code null}. Lines that are not cells
+   * (the row separator) are kept.
    */
-  private static String copyRow(String raw, java.util.function.Function<String, @Nullable String> content) {
+  private static String copyRow(
+      String raw, java.util.function.Function<String, @Nullable String> content) {
     StringBuilder out = new StringBuilder();
     for (String line : raw.split("\n", -1)) {
       if (out.length() > 0) {
         out.append('\n');
       }
-      if (!line.startsWith("|") || line.startsWith("|-") || line.startsWith("|}") || line.startsWith("|+")) {
+      if (!line.startsWith("|")
+          || line.startsWith("|-")
+          || line.startsWith("|}")
+          || line.startsWith("|+")) {
         out.append(line);
         continue;
       }
@@ -1358,11 +1569,16 @@ final class Edits {
     String old = java.util.regex.Pattern.quote(sibling.name());
     String oldUnderscored = java.util.regex.Pattern.quote(sibling.name().replace(' ', '_'));
     String quoted = java.util.regex.Matcher.quoteReplacement(name);
-    String out = text.replaceAll("\\[\\[[^\\[\\]|]*\\|\\s*" + old + "\\s*\\]\\]", quoted)
-        .replaceAll("\\[\\[(?:[^\\[\\]|:]*:)?(?:" + old + "|" + oldUnderscored + ")\\]\\]", quoted)
-        .replace(sibling.name(), name);
+    String out =
+        text.replaceAll("\\[\\[[^\\[\\]|]*\\|\\s*" + old + "\\s*\\]\\]", quoted)
+            .replaceAll(
+                "\\[\\[(?:[^\\[\\]|:]*:)?(?:" + old + "|" + oldUnderscored + ")\\]\\]", quoted)
+            .replace(sibling.name(), name);
     if (sibling.affiliation() != null) {
-      out = out.replace(sibling.affiliation(), a.affiliation() == null ? "" : Markup.line(a.affiliation(), false));
+      out =
+          out.replace(
+              sibling.affiliation(),
+              a.affiliation() == null ? "" : Markup.line(a.affiliation(), false));
     }
     return out;
   }
@@ -1413,7 +1629,12 @@ final class Edits {
     List<Attendee> attendees = new ArrayList<>(event.attendees());
     attendees.remove(i);
     // the entry's other columns go with it
-    return Attempt.of(removeLines(p), event.toBuilder().attendees(attendees).extra(EventChange.withoutPerson(event.extra(), a.name())).build());
+    return Attempt.of(
+        removeLines(p),
+        event.toBuilder()
+            .attendees(attendees)
+            .extra(EventChange.withoutPerson(event.extra(), a.name()))
+            .build());
   }
 
   private Attempt attendeeEdit(AttendeeEdit e) {
@@ -1433,22 +1654,31 @@ final class Edits {
     Event expected = event.toBuilder().attendees(attendees).build();
     if (now.affiliation() != null && wanted.affiliation() != null) {
       Splice s = replaceIn(p, now.affiliation(), Markup.line(wanted.affiliation(), false));
-      return s == null ? Attempt.no("the affiliation is not written plainly on the page") : Attempt.of(s, expected);
+      return s == null
+          ? Attempt.no("the affiliation is not written plainly on the page")
+          : Attempt.of(s, expected);
     }
     if (!ownsLines(p)) {
       return Attempt.no("the attendee's entry shares its line with other text");
     }
-    // the entry rewritten in the form of an entry that has (or lacks) an affiliation, as the change needs
+    // the entry rewritten in the form of an entry that has (or lacks) an affiliation, as the change
+    // needs
     for (int k = event.attendees().size() - 1; k >= 0; k--) {
       Attendee s = event.attendees().get(k);
       Position q = page.trace().attendees().get(k);
-      if (q != null && k != i && (s.affiliation() != null) == (wanted.affiliation() != null) && ownsLines(q) && clonable(s, q)) {
+      if (q != null
+          && k != i
+          && (s.affiliation() != null) == (wanted.affiliation() != null)
+          && ownsLines(q)
+          && clonable(s, q)) {
         int from = lineStart(p.start());
         return Attempt.of(new Splice(from, lastLineEnd(p), clone(s, q, wanted)), expected);
       }
     }
-    return Attempt.no("no entry on the page shows an attendee " + (wanted.affiliation() == null ? "without" : "with")
-        + " an affiliation to take the form from");
+    return Attempt.no(
+        "no entry on the page shows an attendee "
+            + (wanted.affiliation() == null ? "without" : "with")
+            + " an affiliation to take the form from");
   }
 
   // ------------------------------------------------------------------- lines
@@ -1465,7 +1695,8 @@ final class Edits {
   /** Whether {@code at} has its lines to itself: only spaces before it and after it on them. */
   private boolean ownsLines(Position at) {
     int end = lastLineEnd(at);
-    return markup.substring(lineStart(at.start()), at.start()).isBlank() && (at.end() >= end || markup.substring(at.end(), end).isBlank());
+    return markup.substring(lineStart(at.start()), at.start()).isBlank()
+        && (at.end() >= end || markup.substring(at.end(), end).isBlank());
   }
 
   /**
@@ -1493,8 +1724,11 @@ final class Edits {
       boolean blankAfter = to < markup.length() && markup.substring(to, lineEnd(to)).isBlank();
       if (blankBefore && (blankAfter || to >= markup.length())) {
         from = prev;
-      } else if (blankAfter && (prev < 0 || markup.startsWith("=", prev)) && lineEnd(to) < markup.length()) {
-        // the first block under a heading: the blank line after it goes, not the heading's closeness
+      } else if (blankAfter
+          && (prev < 0 || markup.startsWith("=", prev))
+          && lineEnd(to) < markup.length()) {
+        // the first block under a heading: the blank line after it goes, not the heading's
+        // closeness
         to = lineEnd(to) + 1;
       }
     }

@@ -16,8 +16,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One part of a change from one event to another, as {@link PageEditor} writes it: a topic field,
- * a topic or attendee added or removed, an attendee's affiliation, or an event field. Topics are
+ * One part of a change from one event to another, as {@link PageEditor} writes it: a topic field, a
+ * topic or attendee added or removed, an attendee's affiliation, or an event field. Topics are
  * matched by id, attendees by name (a changed status is a removal and an addition).
  */
 sealed interface EventChange {
@@ -39,10 +39,14 @@ sealed interface EventChange {
   String value();
 
   /** One field of a topic (or one of its extra values, named by {@code extraKey}) changed. */
-  record TopicEdit(Topic before, Topic after, @Nullable TopicField field, @Nullable String extraKey) implements EventChange {
+  record TopicEdit(Topic before, Topic after, @Nullable TopicField field, @Nullable String extraKey)
+      implements EventChange {
     @Override
     public String part() {
-      return "topic '" + before.id() + "' " + (field != null ? "field " + field.key() : "extra '" + extraKey + "'");
+      return "topic '"
+          + before.id()
+          + "' "
+          + (field != null ? "field " + field.key() : "extra '" + extraKey + "'");
     }
 
     @Override
@@ -52,16 +56,23 @@ sealed interface EventChange {
 
     @Override
     public String path() {
-      return "topics[" + before.id() + "]." + (field != null ? field.key() : "extra[" + extraKey + "]");
+      return "topics["
+          + before.id()
+          + "]."
+          + (field != null ? field.key() : "extra[" + extraKey + "]");
     }
 
     @Override
     public String value() {
-      return String.valueOf(field != null ? EventChange.value(after, field) : after.extra().get(extraKey));
+      return String.valueOf(
+          field != null ? EventChange.value(after, field) : after.extra().get(extraKey));
     }
   }
 
-  /** A topic's time slot changed: the page core reads slots from schedules, which the editor does not write. */
+  /**
+   * A topic's time slot changed: the page core reads slots from schedules, which the editor does
+   * not write.
+   */
   record TopicSlot(Topic after) implements EventChange {
     @Override
     public String part() {
@@ -84,7 +95,10 @@ sealed interface EventChange {
     }
   }
 
-  /** A topic was added; {@code previous} is the topic before it in the changed event, or {@code null}. */
+  /**
+   * A topic was added; {@code previous} is the topic before it in the changed event, or {@code
+   * null}.
+   */
   record TopicAdd(Topic topic) implements EventChange {
     @Override
     public String part() {
@@ -195,7 +209,9 @@ sealed interface EventChange {
 
     @Override
     public String value() {
-      return day.hasHours() ? day.date() + " " + day.opens() + "-" + day.closes() : day.date().toString();
+      return day.hasHours()
+          ? day.date() + " " + day.opens() + "-" + day.closes()
+          : day.date().toString();
     }
   }
 
@@ -226,7 +242,11 @@ sealed interface EventChange {
   record AttendeeAdd(Attendee attendee) implements EventChange {
     @Override
     public String part() {
-      return "attendee '" + attendee.name() + "' (" + attendee.status().name().toLowerCase(java.util.Locale.ROOT) + ")";
+      return "attendee '"
+          + attendee.name()
+          + "' ("
+          + attendee.status().name().toLowerCase(java.util.Locale.ROOT)
+          + ")";
     }
 
     @Override
@@ -241,7 +261,8 @@ sealed interface EventChange {
 
     @Override
     public String value() {
-      return attendee.name() + (attendee.affiliation() == null ? "" : ", " + attendee.affiliation());
+      return attendee.name()
+          + (attendee.affiliation() == null ? "" : ", " + attendee.affiliation());
     }
   }
 
@@ -249,7 +270,11 @@ sealed interface EventChange {
   record AttendeeRemove(Attendee attendee) implements EventChange {
     @Override
     public String part() {
-      return "attendee '" + attendee.name() + "' (" + attendee.status().name().toLowerCase(java.util.Locale.ROOT) + ")";
+      return "attendee '"
+          + attendee.name()
+          + "' ("
+          + attendee.status().name().toLowerCase(java.util.Locale.ROOT)
+          + ")";
     }
 
     @Override
@@ -299,7 +324,8 @@ sealed interface EventChange {
    * @param was the value before the change
    * @param now the value after it
    */
-  record EventEdit(String field, String value, @Nullable Object was, @Nullable Object now) implements EventChange {
+  record EventEdit(String field, String value, @Nullable Object was, @Nullable Object now)
+      implements EventChange {
     @Override
     public String part() {
       return "event " + field;
@@ -316,21 +342,26 @@ sealed interface EventChange {
     }
   }
 
-  /** The parts of the change from {@code before} to {@code after}, in the order they are applied. */
+  /**
+   * The parts of the change from {@code before} to {@code after}, in the order they are applied.
+   */
   static List<EventChange> between(Event before, Event after) {
     List<EventChange> out = new ArrayList<>();
     List<EventChange> people = new ArrayList<>();
     attendees(before.attendees(), after.attendees(), people);
-    // the columns of a removed attendee's table row go with the row, whatever the changed event kept of them
+    // the columns of a removed attendee's table row go with the row, whatever the changed event
+    // kept of them
     Map<String, String> extra = before.extra();
     Map<String, String> kept = after.extra();
     for (EventChange c : people) {
-      if (c instanceof AttendeeRemove r && after.attendees().stream().noneMatch(a -> a.name().equals(r.attendee().name()))) {
+      if (c instanceof AttendeeRemove r
+          && after.attendees().stream().noneMatch(a -> a.name().equals(r.attendee().name()))) {
         extra = withoutPerson(extra, r.attendee().name());
         kept = withoutPerson(kept, r.attendee().name());
       }
     }
-    eventFields(before.toBuilder().extra(extra).build(), after.toBuilder().extra(kept).build(), out);
+    eventFields(
+        before.toBuilder().extra(extra).build(), after.toBuilder().extra(kept).build(), out);
     Map<String, Topic> beforeTopics = new HashMap<>();
     before.topics().forEach(t -> beforeTopics.put(t.id(), t));
     Set<String> afterIds = new LinkedHashSet<>();
@@ -357,12 +388,13 @@ sealed interface EventChange {
   /** {@code extra} without the lines an attendee table's columns keep for {@code name}. */
   static Map<String, String> withoutPerson(Map<String, String> extra, String name) {
     Map<String, String> out = new java.util.LinkedHashMap<>();
-    extra.forEach((k, v) -> {
-      String left = dev.hackathonkit.io.internal.AttendeeData.withoutPerson(v, name);
-      if (left != null) {
-        out.put(k, left);
-      }
-    });
+    extra.forEach(
+        (k, v) -> {
+          String left = dev.hackathonkit.io.internal.AttendeeData.withoutPerson(v, name);
+          if (left != null) {
+            out.put(k, left);
+          }
+        });
     return out;
   }
 
@@ -413,7 +445,8 @@ sealed interface EventChange {
     }
   }
 
-  private static void check(List<EventChange> out, String field, @Nullable Object a, @Nullable Object b) {
+  private static void check(
+      List<EventChange> out, String field, @Nullable Object a, @Nullable Object b) {
     if (!Objects.equals(a, b)) {
       out.add(new EventEdit(field, String.valueOf(b), a, b));
     }
@@ -437,7 +470,8 @@ sealed interface EventChange {
     }
   }
 
-  private static void attendees(List<Attendee> before, List<Attendee> after, List<EventChange> out) {
+  private static void attendees(
+      List<Attendee> before, List<Attendee> after, List<EventChange> out) {
     List<Attendee> left = new ArrayList<>(before);
     List<EventChange> adds = new ArrayList<>();
     for (Attendee a : after) {
@@ -482,7 +516,12 @@ sealed interface EventChange {
     Object v;
     if (change instanceof TopicEdit e) {
       int i = PageEditor.topicIndex(page, e.before());
-      v = i < 0 ? null : e.field() != null ? value(page.topics().get(i), e.field()) : page.topics().get(i).extra().get(e.extraKey());
+      v =
+          i < 0
+              ? null
+              : e.field() != null
+                  ? value(page.topics().get(i), e.field())
+                  : page.topics().get(i).extra().get(e.extraKey());
     } else if (change instanceof TopicSlot s) {
       int i = PageEditor.topicIndex(page, s.after());
       v = i < 0 ? null : page.topics().get(i).slot();
@@ -506,27 +545,44 @@ sealed interface EventChange {
     } else if (change instanceof LinkRemove r) {
       v = page.links().contains(r.link()) ? r.link().target() : null;
     } else if (change instanceof DayAdd a) {
-      v = page.days().stream().filter(d -> d.date().equals(a.day().date())).findFirst().orElse(null);
+      v =
+          page.days().stream()
+              .filter(d -> d.date().equals(a.day().date()))
+              .findFirst()
+              .orElse(null);
     } else if (change instanceof DayRemove r) {
-      v = page.days().stream().filter(d -> d.date().equals(r.day().date())).findFirst().orElse(null);
+      v =
+          page.days().stream()
+              .filter(d -> d.date().equals(r.day().date()))
+              .findFirst()
+              .orElse(null);
     } else {
       v = eventValue(page, change.path());
     }
     return v == null || (v instanceof List<?> l && l.isEmpty()) ? null : String.valueOf(v);
   }
 
-  /** The event's value of the field at {@code path} ({@code title}, {@code venue}, {@code days[date]}, {@code extra[key]}, ...). */
+  /**
+   * The event's value of the field at {@code path} ({@code title}, {@code venue}, {@code
+   * days[date]}, {@code extra[key]}, ...).
+   */
   static @Nullable Object eventValue(Event event, String path) {
     if (path.startsWith("days[")) {
       String date = path.substring(5, path.length() - 1);
-      return event.days().stream().filter(d -> d.date().toString().equals(date)).findFirst().orElse(null);
+      return event.days().stream()
+          .filter(d -> d.date().toString().equals(date))
+          .findFirst()
+          .orElse(null);
     }
     return switch (path) {
       case "title" -> event.title();
       case "timeZone" -> event.timeZone();
       case "venue" -> event.venue();
       case "links" -> event.links();
-      default -> path.startsWith("extra[") ? event.extra().get(path.substring(6, path.length() - 1)) : null;
+      default ->
+          path.startsWith("extra[")
+              ? event.extra().get(path.substring(6, path.length() - 1))
+              : null;
     };
   }
 
@@ -548,7 +604,10 @@ sealed interface EventChange {
     };
   }
 
-  /** {@code t} with the value of {@code field} (or the extra value {@code extraKey}) taken from {@code from}. */
+  /**
+   * {@code t} with the value of {@code field} (or the extra value {@code extraKey}) taken from
+   * {@code from}.
+   */
   static Topic with(Topic t, @Nullable TopicField field, @Nullable String extraKey, Topic from) {
     Topic.Builder b = t.toBuilder();
     if (field == null) {
@@ -579,9 +638,9 @@ sealed interface EventChange {
   }
 
   /**
-   * The first way {@code read} differs from {@code expected}, or {@code null} when they are the same
-   * (the topic at {@code newTopic}, when not -1, may have any id: the page derives it anew; so may a
-   * topic whose id is its title's slug, numbered when the title repeats).
+   * The first way {@code read} differs from {@code expected}, or {@code null} when they are the
+   * same (the topic at {@code newTopic}, when not -1, may have any id: the page derives it anew; so
+   * may a topic whose id is its title's slug, numbered when the title repeats).
    */
   static @Nullable String difference(Event read, Event expected, int newTopic) {
     List<EventChange> own = new ArrayList<>();
@@ -596,7 +655,8 @@ sealed interface EventChange {
       Topic r = read.topics().get(i);
       Topic e = expected.topics().get(i);
       if (i == newTopic || (derivedId(r) && derivedId(e))) {
-        // an id the page derives from the title (with a number after a repeated title) follows the page
+        // an id the page derives from the title (with a number after a repeated title) follows the
+        // page
         r = r.toBuilder().id(e.id()).build();
       }
       if (!r.equals(e)) {

@@ -45,16 +45,16 @@ import org.jspecify.annotations.Nullable;
  *       …}, {@code Street: …}, {@code Postcode: …}, {@code City: …}, {@code Country: …}, {@code
  *       When: May 16-17, 2013}), then one bullet per day with its ISO date, which no language reads
  *       two ways ({@code * 2013-05-16: 9AM to 5PM}; the dates line before them makes a day without
- *       hours a day of this event rather than another statement of dates), then the event's extra fields as {@code
- *       Key: value} lines (labels the profile does not know, which the mapper keeps in {@code
- *       extra}).
+ *       hours a day of this event rather than another statement of dates), then the event's extra
+ *       fields as {@code Key: value} lines (labels the profile does not know, which the mapper
+ *       keeps in {@code extra}).
  *   <li>Links as bullets under the profile's first {@code links} heading.
  *   <li>Topics under the first {@code topics} heading, one subsection each titled by the topic,
  *       with one {@code Label: value} line per field (the field's first label), the topic's extra
  *       fields as {@code Key: value} lines, then long text (description, outcomes) as lines and
  *       bullets after its label (a short paragraph before a line the profile does not know as a
- *       field would read as a topic of its own), and its review entries last (signed lines after the review label; the review label swallows the
- *       lines that follow it, so it comes last).
+ *       field would read as a topic of its own), and its review entries last (signed lines after
+ *       the review label; the review label swallows the lines that follow it, so it comes last).
  *   <li>Attendees as {@code * Name, Affiliation} bullets under the first heading of their status's
  *       section, a new heading whenever the status changes (so page order is kept).
  * </ul>
@@ -64,7 +64,11 @@ import org.jspecify.annotations.Nullable;
 final class LabelledPage {
   private final Layout layout;
   private final PageProfile profile;
-  /** The forms of the event's extra fields in the page being written; {@code null}: lines, and the template after the last one that is no line. */
+
+  /**
+   * The forms of the event's extra fields in the page being written; {@code null}: lines, and the
+   * template after the last one that is no line.
+   */
   private @Nullable Map<String, Form> forms;
 
   LabelledPage(Layout layout) {
@@ -73,7 +77,8 @@ final class LabelledPage {
   }
 
   String write(Event event) {
-    // the lead and sections of their own are tried first; a field that does not read back from them goes
+    // the lead and sections of their own are tried first; a field that does not read back from them
+    // goes
     // into the template, and the page is written again (each round takes at least one field out)
     Set<String> natural = new HashSet<>(event.extra().keySet());
     while (true) {
@@ -102,18 +107,24 @@ final class LabelledPage {
     TEMPLATE,
     /** As a {@code Key: value} line among the event's facts. */
     LINE,
-    /** As a section of its own at the end, titled by the key, which the mapper keeps under its heading. */
+    /**
+     * As a section of its own at the end, titled by the key, which the mapper keeps under its
+     * heading.
+     */
     SECTION
   }
 
   private String write(Event event, Map<String, Form> forms) {
     this.forms = forms;
     StringBuilder out = new StringBuilder(4096);
-    event.extra().forEach((key, value) -> {
-      if (forms.get(key) == Form.LEAD) {
-        out.append(Markup.value(value)).append("\n\n");
-      }
-    });
+    event
+        .extra()
+        .forEach(
+            (key, value) -> {
+              if (forms.get(key) == Form.LEAD) {
+                out.append(Markup.value(value)).append("\n\n");
+              }
+            });
     if (layout.ownTemplates()) {
       WikitextWriter.eventData(event, stated(event), out);
     }
@@ -122,23 +133,26 @@ final class LabelledPage {
     topics(event, out);
     schedule(event, out);
     attendees(event, out);
-    event.extra().forEach((key, value) -> {
-      if (forms.get(key) == Form.SECTION) {
-        if (out.length() > 0 && !out.toString().endsWith("\n\n")) {
-          out.append('\n');
-        }
-        heading(out, 2, Markup.line(key, false));
-        out.append(Markup.value(value)).append("\n\n");
-      }
-    });
+    event
+        .extra()
+        .forEach(
+            (key, value) -> {
+              if (forms.get(key) == Form.SECTION) {
+                if (out.length() > 0 && !out.toString().endsWith("\n\n")) {
+                  out.append('\n');
+                }
+                heading(out, 2, Markup.line(key, false));
+                out.append(Markup.value(value)).append("\n\n");
+              }
+            });
     return ended(out);
   }
 
   /**
-   * The form of each extra field of the event, in an order the mapper reads back (the forms'
-   * order on the page never goes backwards along the fields), with as few in the template as may
-   * be. Only the keys in {@code natural} may take the lead or a section; where the profile names
-   * no {@code Event data}, every field is a line.
+   * The form of each extra field of the event, in an order the mapper reads back (the forms' order
+   * on the page never goes backwards along the fields), with as few in the template as may be. Only
+   * the keys in {@code natural} may take the lead or a section; where the profile names no {@code
+   * Event data}, every field is a line.
    */
   private Map<String, Form> forms(Map<String, String> extra, Set<String> natural) {
     List<String> keys = new ArrayList<>(extra.keySet());
@@ -155,8 +169,10 @@ final class LabelledPage {
     for (int i = n - 1; i >= 0; i--) {
       least[i][forms.length] = Integer.MAX_VALUE / 2;
       for (int f = forms.length - 1; f >= 0; f--) {
-        int here = allowed(keys.get(i), values.get(i), forms[f], natural.contains(keys.get(i)))
-            ? least[i + 1][f] + (forms[f] == Form.TEMPLATE ? 1 : 0) : Integer.MAX_VALUE / 2;
+        int here =
+            allowed(keys.get(i), values.get(i), forms[f], natural.contains(keys.get(i)))
+                ? least[i + 1][f] + (forms[f] == Form.TEMPLATE ? 1 : 0)
+                : Integer.MAX_VALUE / 2;
         least[i][f] = Math.min(here, least[i][f + 1]);
       }
     }
@@ -177,8 +193,15 @@ final class LabelledPage {
       case TEMPLATE -> true;
       case LINE -> isLine(key, value);
       case LEAD -> natural && key.equals(LEAD_KEY);
-      case SECTION -> natural && !key.isBlank() && key.indexOf('\n') < 0 && key.strip().equals(key)
-          && !key.startsWith("=") && !key.endsWith("=") && !key.equals(LEAD_KEY) && profile.sectionForHeading(key) == null;
+      case SECTION ->
+          natural
+              && !key.isBlank()
+              && key.indexOf('\n') < 0
+              && key.strip().equals(key)
+              && !key.startsWith("=")
+              && !key.endsWith("=")
+              && !key.equals(LEAD_KEY)
+              && profile.sectionForHeading(key) == null;
     };
   }
 
@@ -192,7 +215,12 @@ final class LabelledPage {
   private Set<String> lostExtra(String page, Event event) {
     Event back;
     try {
-      back = WikitextReader.standard().withProfile(profile).withSource(event.source()).read(page).event();
+      back =
+          WikitextReader.standard()
+              .withProfile(profile)
+              .withSource(event.source())
+              .read(page)
+              .event();
     } catch (dev.hackathonkit.io.EventFormatException e) {
       return event.extra().keySet();
     }
@@ -200,20 +228,28 @@ final class LabelledPage {
     List<String> order = new ArrayList<>(back.extra().keySet());
     order.retainAll(event.extra().keySet());
     List<String> wanted = new ArrayList<>(event.extra().keySet());
-    event.extra().forEach((key, value) -> {
-      if (!value.equals(back.extra().get(key)) || order.indexOf(key) != wanted.indexOf(key)) {
-        lost.add(key);
-      }
-    });
-    // text the page wrote for one field that reads as another ("Ana: remote" in a section reads as a
+    event
+        .extra()
+        .forEach(
+            (key, value) -> {
+              if (!value.equals(back.extra().get(key))
+                  || order.indexOf(key) != wanted.indexOf(key)) {
+                lost.add(key);
+              }
+            });
+    // text the page wrote for one field that reads as another ("Ana: remote" in a section reads as
+    // a
     // labelled line): the sections are tried in the template first, then the lead
-    if (lost.isEmpty() && forms != null && back.extra().keySet().stream().anyMatch(k -> !event.extra().containsKey(k))) {
+    if (lost.isEmpty()
+        && forms != null
+        && back.extra().keySet().stream().anyMatch(k -> !event.extra().containsKey(k))) {
       for (Form form : List.of(Form.SECTION, Form.LEAD)) {
-        forms.forEach((key, f) -> {
-          if (f == form) {
-            lost.add(key);
-          }
-        });
+        forms.forEach(
+            (key, f) -> {
+              if (f == form) {
+                lost.add(key);
+              }
+            });
         if (!lost.isEmpty()) {
           break;
         }
@@ -239,9 +275,13 @@ final class LabelledPage {
    * {@code Key: value} line does not carry (see {@link #isLine}).
    */
   private WikitextWriter.Stated stated(Event event) {
-    return new WikitextWriter.Stated(eventLabel(EventField.TITLE) != null, venueLines(event.venue()),
+    return new WikitextWriter.Stated(
+        eventLabel(EventField.TITLE) != null,
+        venueLines(event.venue()),
         event.timeZone() != null && eventLabel(EventField.TIME_ZONE) != null,
-        key -> forms == null ? lineKeys(event.extra()).contains(key) : forms.get(key) != Form.TEMPLATE, false);
+        key ->
+            forms == null ? lineKeys(event.extra()).contains(key) : forms.get(key) != Form.TEMPLATE,
+        false);
   }
 
   /**
@@ -250,7 +290,11 @@ final class LabelledPage {
    * (see {@link #scheduled}), and the extra fields not written as lines. Nothing when there are
    * none.
    */
-  private static void topicData(StringBuilder out, @Nullable String id, @Nullable Slot slot, Map<String, String> extra,
+  private static void topicData(
+      StringBuilder out,
+      @Nullable String id,
+      @Nullable Slot slot,
+      Map<String, String> extra,
       Set<String> lineKeys) {
     StringBuilder params = new StringBuilder();
     if (id != null) {
@@ -258,17 +302,21 @@ final class LabelledPage {
     }
     if (slot != null) {
       WikitextWriter.param(params, Layout.SLOT_DATE, DateFormats.format(slot.date()));
-      WikitextWriter.param(params, Layout.SLOT_TIME, DateFormats.slotTime(slot.start(), slot.end()));
+      WikitextWriter.param(
+          params, Layout.SLOT_TIME, DateFormats.slotTime(slot.start(), slot.end()));
       if (slot.room() != null) {
         WikitextWriter.param(params, Layout.ROOM, Markup.value(slot.room()));
       }
     }
-    extra.forEach((key, value) -> {
-      if (!lineKeys.contains(key)) {
-        WikitextWriter.param(params, WikitextWriter.paramName(EventData.extraParam(key, Layout.TOPIC_KEYS)),
-            Markup.value(value));
-      }
-    });
+    extra.forEach(
+        (key, value) -> {
+          if (!lineKeys.contains(key)) {
+            WikitextWriter.param(
+                params,
+                WikitextWriter.paramName(EventData.extraParam(key, Layout.TOPIC_KEYS)),
+                Markup.value(value));
+          }
+        });
     if (params.length() > 0) {
       out.append("{{").append(Layout.EVENT_TEMPLATE).append(params).append("\n}}\n");
     }
@@ -280,23 +328,29 @@ final class LabelledPage {
    */
   private Set<String> lineKeys(Map<String, String> extra) {
     Set<String> keys = new LinkedHashSet<>();
-    extra.forEach((key, value) -> {
-      if (isLine(key, value)) {
-        keys.add(key);
-      } else {
-        keys.clear();
-      }
-    });
+    extra.forEach(
+        (key, value) -> {
+          if (isLine(key, value)) {
+            keys.add(key);
+          } else {
+            keys.clear();
+          }
+        });
     return keys;
   }
 
-  /** Whether labelled lines state {@code venue} as it is: no venue, or parts without commas, each with a label. */
+  /**
+   * Whether labelled lines state {@code venue} as it is: no venue, or parts without commas, each
+   * with a label.
+   */
   private boolean venueLines(@Nullable Venue v) {
     if (v == null) {
       return true;
     }
     boolean any = false;
-    EventField[] fields = {EventField.VENUE, EventField.STREET, EventField.POSTCODE, EventField.CITY, EventField.COUNTRY};
+    EventField[] fields = {
+      EventField.VENUE, EventField.STREET, EventField.POSTCODE, EventField.CITY, EventField.COUNTRY
+    };
     String[] parts = {v.name(), v.street(), v.postcode(), v.city(), v.country()};
     for (int i = 0; i < parts.length; i++) {
       if (parts[i] != null) {
@@ -317,10 +371,17 @@ final class LabelledPage {
    * and {@link WikitextWriter#writePage} lists those that do not read back.
    */
   private boolean isLine(String key, @Nullable String value) {
-    return !layout.ownTemplates() || (!key.isEmpty() && Character.isUpperCase(key.codePointAt(0))
-        && key.indexOf(':') < 0 && key.indexOf('\n') < 0 && value != null && !value.isBlank()
-        && value.indexOf('\n') < 0 && profile.fieldForLabel(key) == null && profile.eventFieldForLabel(key) == null
-        && profile.sectionForHeading(key) == null);
+    return !layout.ownTemplates()
+        || (!key.isEmpty()
+            && Character.isUpperCase(key.codePointAt(0))
+            && key.indexOf(':') < 0
+            && key.indexOf('\n') < 0
+            && value != null
+            && !value.isBlank()
+            && value.indexOf('\n') < 0
+            && profile.fieldForLabel(key) == null
+            && profile.eventFieldForLabel(key) == null
+            && profile.sectionForHeading(key) == null);
   }
 
   void whenAndWhere(Event event, StringBuilder out) {
@@ -359,16 +420,21 @@ final class LabelledPage {
     extra(body, lines, "\n\n");
     if (body.length() > 0) {
       heading(out, 2, layout.heading(PageSection.WHEN_AND_WHERE));
-      out.append(body); blankLine(out);
+      out.append(body);
+      blankLine(out);
     }
   }
 
   private void eventLine(StringBuilder out, EventField field, @Nullable String value) {
     String label = eventLabel(field);
     if (value != null && label != null) {
-      // a paragraph of its own, so that the wiki shows it on a line of its own; the dates line stays
+      // a paragraph of its own, so that the wiki shows it on a line of its own; the dates line
+      // stays
       // next to the days it opens
-      out.append(label).append(": ").append(Markup.line(value, false)).append(field == EventField.DATES ? "\n" : "\n\n");
+      out.append(label)
+          .append(": ")
+          .append(Markup.line(value, false))
+          .append(field == EventField.DATES ? "\n" : "\n\n");
     }
   }
 
@@ -406,7 +472,11 @@ final class LabelledPage {
       String derivedId = Slugs.unique(t.title(), ids);
       Set<String> lineKeys = lineKeys(t.extra());
       if (layout.ownTemplates()) {
-        topicData(out, t.id().equals(derivedId) ? null : t.id(), scheduled.contains(t) ? null : t.slot(), t.extra(),
+        topicData(
+            out,
+            t.id().equals(derivedId) ? null : t.id(),
+            scheduled.contains(t) ? null : t.slot(),
+            t.extra(),
             lineKeys);
       }
       for (TopicField field : TopicField.values()) {
@@ -421,7 +491,10 @@ final class LabelledPage {
       field(out, t, TopicField.OUTCOMES);
       String label = label(TopicField.REVIEW);
       if (!t.comments().isEmpty() && label != null) {
-        out.append(label).append(": ").append(comments(t.comments(), profile).replace("\n", "\n\n")).append('\n');
+        out.append(label)
+            .append(": ")
+            .append(comments(t.comments(), profile).replace("\n", "\n\n"))
+            .append('\n');
       }
       blankLine(out);
     }
@@ -429,10 +502,10 @@ final class LabelledPage {
 
   /**
    * The topics' slots as a schedule table under the profile's first {@code schedule} heading, one
-   * row per slot with the first header of the profile's day, time, room and title columns: the
-   * page mapper gives each row's slot to the topic of the same title. Nothing when no topic has a
-   * slot, or when the profile names no day, time or title column (the slots are then listed by
-   * {@link WikitextWriter#writePage}).
+   * row per slot with the first header of the profile's day, time, room and title columns: the page
+   * mapper gives each row's slot to the topic of the same title. Nothing when no topic has a slot,
+   * or when the profile names no day, time or title column (the slots are then listed by {@link
+   * WikitextWriter#writePage}).
    */
   void schedule(Event event, StringBuilder out) {
     Set<Topic> scheduled = scheduled(event);
@@ -447,7 +520,9 @@ final class LabelledPage {
       return; // scheduled(event) is empty then: not reached
     }
     heading(out, 2, layout.heading(PageSection.SCHEDULE));
-    out.append("{| class=\"wikitable\"\n! ").append(Markup.line(day, false)).append(" !! ")
+    out.append("{| class=\"wikitable\"\n! ")
+        .append(Markup.line(day, false))
+        .append(" !! ")
         .append(Markup.line(time, false));
     if (room != null) {
       out.append(" !! ").append(Markup.line(room, false));
@@ -458,7 +533,10 @@ final class LabelledPage {
       if (slot == null || !scheduled.contains(t)) {
         continue;
       }
-      out.append("|-\n| ").append(slot.date()).append(" || ").append(DateFormats.slotTime(slot.start(), slot.end()));
+      out.append("|-\n| ")
+          .append(slot.date())
+          .append(" || ")
+          .append(DateFormats.slotTime(slot.start(), slot.end()));
       if (room != null) {
         out.append(" || ").append(slot.room() == null ? "" : Markup.line(slot.room(), false));
       }
@@ -468,15 +546,16 @@ final class LabelledPage {
   }
 
   /**
-   * The topics whose slot the schedule table states: a row names its topic by title, so the
-   * title must have a letter, be none of the profile's fillers and be the only one of its kind
-   * (compared as the mapper compares titles: as plain text, ignoring case); and the profile must
-   * name day, time and title columns. Other slots go into the topic's {@code {{Event data}}}
-   * where the profile names it.
+   * The topics whose slot the schedule table states: a row names its topic by title, so the title
+   * must have a letter, be none of the profile's fillers and be the only one of its kind (compared
+   * as the mapper compares titles: as plain text, ignoring case); and the profile must name day,
+   * time and title columns. Other slots go into the topic's {@code {{Event data}}} where the
+   * profile names it.
    */
   private Set<Topic> scheduled(Event event) {
     Set<Topic> out = Collections.newSetFromMap(new IdentityHashMap<>());
-    if (column(ScheduleColumn.DAY) == null || column(ScheduleColumn.TIME) == null
+    if (column(ScheduleColumn.DAY) == null
+        || column(ScheduleColumn.TIME) == null
         || column(ScheduleColumn.TITLE) == null) {
       return out;
     }
@@ -486,7 +565,9 @@ final class LabelledPage {
     }
     for (Topic t : event.topics()) {
       String key = titleKey(t.title());
-      if (t.slot() != null && titles.getOrDefault(key, 0) == 1 && key.codePoints().anyMatch(Character::isLetter)
+      if (t.slot() != null
+          && titles.getOrDefault(key, 0) == 1
+          && key.codePoints().anyMatch(Character::isLetter)
           && !profile.isFiller(PlainText.clean(t.title()))) {
         out.add(t);
       }
@@ -524,8 +605,12 @@ final class LabelledPage {
       case INSERTED_ON -> t.insertedOn() == null ? null : t.insertedOn().toString();
       case VERIFIED -> text(field, t.verified());
       case GSOC -> t.gsoc() == null ? null : gsoc(t.gsoc());
-      case CONTACTS -> t.contacts().isEmpty() ? null
-          : layout.ownTemplates() ? ContactFormat.write(t.contacts(), Layout.CONTACT_TEMPLATE) : contacts(t.contacts());
+      case CONTACTS ->
+          t.contacts().isEmpty()
+              ? null
+              : layout.ownTemplates()
+                  ? ContactFormat.write(t.contacts(), Layout.CONTACT_TEMPLATE)
+                  : contacts(t.contacts());
       case MAILING_LIST -> text(field, t.mailingList());
       case IRC_CHANNEL -> text(field, t.ircChannel());
       case DIFFICULTY -> text(field, t.difficulty());
@@ -545,7 +630,10 @@ final class LabelledPage {
     return gsocWord(profile, gsoc);
   }
 
-  /** The first of {@code profile}'s words for the answer that does not read as a filler, escaped; or {@code null}. */
+  /**
+   * The first of {@code profile}'s words for the answer that does not read as a filler, escaped; or
+   * {@code null}.
+   */
   static @Nullable String gsocWord(PageProfile profile, Gsoc gsoc) {
     for (String word : profile.gsocValues().getOrDefault(gsoc, List.of())) {
       if (!profile.isFiller(TopicField.GSOC, word) && profile.gsoc(word) == gsoc) {
@@ -571,13 +659,17 @@ final class LabelledPage {
   }
 
   /**
-   * Signed review lines: the signature, then the text; a vote opens with the first of the
-   * profile's vote words ({@code +1 [[User:Ana|Ana]] …}) when the profile has one and no vote
-   * template or icon (without one, a vote reads back as a comment).
+   * Signed review lines: the signature, then the text; a vote opens with the first of the profile's
+   * vote words ({@code +1 [[User:Ana|Ana]] …}) when the profile has one and no vote template or
+   * icon (without one, a vote reads back as a comment).
    */
   static String comments(List<Comment> comments, PageProfile profile) {
-    String voteWord = profile.voteTemplate() == null && profile.voteIcon() == null && !profile.voteWords().isEmpty()
-        ? profile.voteWords().get(0) : null;
+    String voteWord =
+        profile.voteTemplate() == null
+                && profile.voteIcon() == null
+                && !profile.voteWords().isEmpty()
+            ? profile.voteWords().get(0)
+            : null;
     StringBuilder sb = new StringBuilder();
     for (Comment c : comments) {
       if (sb.length() > 0) {
@@ -599,7 +691,10 @@ final class LabelledPage {
 
   private static void extra(StringBuilder out, Map<String, String> extra, String after) {
     for (Map.Entry<String, String> e : extra.entrySet()) {
-      out.append(Markup.line(e.getKey(), true)).append(": ").append(Markup.value(e.getValue())).append(after);
+      out.append(Markup.line(e.getKey(), true))
+          .append(": ")
+          .append(Markup.value(e.getValue()))
+          .append(after);
     }
   }
 
@@ -619,7 +714,10 @@ final class LabelledPage {
 
   /** Ends the text with one blank line (a paragraph break), not more. */
   private static void blankLine(StringBuilder out) {
-    if (out.length() > 0 && !(out.length() >= 2 && out.charAt(out.length() - 1) == '\n' && out.charAt(out.length() - 2) == '\n')) {
+    if (out.length() > 0
+        && !(out.length() >= 2
+            && out.charAt(out.length() - 1) == '\n'
+            && out.charAt(out.length() - 2) == '\n')) {
       out.append('\n');
     }
   }

@@ -7,16 +7,15 @@ import dev.hackathonkit.io.page.FieldSpec;
 import dev.hackathonkit.io.page.PageProfile;
 import dev.hackathonkit.io.page.PageSection;
 import dev.hackathonkit.io.page.TopicField;
-import dev.hackathonkit.model.AttendeeStatus;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The names a page uses, from its {@link PageProfile}, plus the names this package gives to values a
- * profile has no place for (so that nothing is lost when the model holds them): a topic's id and
+ * The names a page uses, from its {@link PageProfile}, plus the names this package gives to values
+ * a profile has no place for (so that nothing is lost when the model holds them): a topic's id and
  * slot, contacts that prose cannot carry, and an event's id, title, time zone, venue, attendees
- * whose status has no heading (tentative, waitlisted, withdrawn; see {@link AttendeeData}) and extra
- * fields in one {@code {{Event data}}} template.
+ * whose status has no heading (tentative, waitlisted, withdrawn; see {@link AttendeeData}) and
+ * extra fields in one {@code {{Event data}}} template.
  */
 final class Layout {
   static final String TOPIC_ID = EventData.TOPIC_ID;
@@ -43,8 +42,18 @@ final class Layout {
 
   /** Names used when a profile does not place a field. */
   private static final String[] FALLBACK = {
-    "Project", "Date", "Verified", "GSoC", "Contact", "ML", "IRC", "Difficulty", "Skills", "Desc",
-    "Outcomes", "Review"
+    "Project",
+    "Date",
+    "Verified",
+    "GSoC",
+    "Contact",
+    "ML",
+    "IRC",
+    "Difficulty",
+    "Skills",
+    "Desc",
+    "Outcomes",
+    "Review"
   };
 
   final PageProfile profile;
@@ -99,19 +108,28 @@ final class Layout {
    * ({@code N/A}, {@code TBD}) gets its first character in {@code <nowiki>}, so that it reads as
    * itself rather than as absence.
    */
-  String unlessFiller(TopicField field, String value, java.util.function.UnaryOperator<String> escape) {
+  String unlessFiller(
+      TopicField field, String value, java.util.function.UnaryOperator<String> escape) {
     if (value.isEmpty() || !isFiller(field, value)) {
       return escape.apply(value);
     }
     int first = value.offsetByCodePoints(0, 1);
-    return "<nowiki>" + Markup.value(value.substring(0, first)) + "</nowiki>" + escape.apply(value.substring(first));
+    return "<nowiki>"
+        + Markup.value(value.substring(0, first))
+        + "</nowiki>"
+        + escape.apply(value.substring(first));
   }
 
   String notApplicable() {
-    return "{{" + or(profile.notApplicableTemplate(), PageProfile.xenProject().notApplicableTemplate()) + "}}";
+    return "{{"
+        + or(profile.notApplicableTemplate(), PageProfile.xenProject().notApplicableTemplate())
+        + "}}";
   }
 
-  /** The topic template: the profile's, else the Xen Project profile's (the names this writer always wrote). */
+  /**
+   * The topic template: the profile's, else the Xen Project profile's (the names this writer always
+   * wrote).
+   */
   String topicTemplate() {
     return or(profile.topicTemplate(), PageProfile.xenProject().topicTemplate());
   }

@@ -26,7 +26,9 @@ final class Links {
           ? "[[" + target + "]]"
           : "[[" + target + "|" + Markup.line(link.label(), false) + "]]";
     }
-    return "<nowiki>" + target.replace("<", "&lt;") + "</nowiki>"
+    return "<nowiki>"
+        + target.replace("<", "&lt;")
+        + "</nowiki>"
         + (link.label() == null ? "" : " " + Markup.line(link.label(), false));
   }
 }

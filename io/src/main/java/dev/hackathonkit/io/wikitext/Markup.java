@@ -14,9 +14,9 @@ final class Markup {
   private Markup() {}
 
   /**
-   * Long text (description, outcomes, any multi-line value) as wikitext lines. The first line starts
-   * a line in the output (a template value or a page line), so line-start markup is escaped there
-   * too.
+   * Long text (description, outcomes, any multi-line value) as wikitext lines. The first line
+   * starts a line in the output (a template value or a page line), so line-start markup is escaped
+   * there too.
    */
   static String block(String text, boolean positional) {
     StringBuilder out = new StringBuilder(text.length() + 16);
@@ -118,7 +118,9 @@ final class Markup {
   private static void protectTrailingSpace(StringBuilder out) {
     int end = out.length();
     int start = end;
-    while (start > 0 && Character.isWhitespace(out.charAt(start - 1)) && out.charAt(start - 1) != '\n') {
+    while (start > 0
+        && Character.isWhitespace(out.charAt(start - 1))
+        && out.charAt(start - 1) != '\n') {
       start--;
     }
     if (start < end) {
@@ -130,7 +132,10 @@ final class Markup {
 
   /** Whether {@code name} can be the target of a {@code [[User:name|name]]} link as written. */
   static boolean isLinkableUser(String name) {
-    if (name.isBlank() || !name.equals(name.strip()) || name.contains("  ") || name.contains("''")) {
+    if (name.isBlank()
+        || !name.equals(name.strip())
+        || name.contains("  ")
+        || name.contains("''")) {
       return false;
     }
     for (int i = 0; i < name.length(); i++) {

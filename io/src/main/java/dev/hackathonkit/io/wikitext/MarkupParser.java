@@ -59,8 +59,8 @@ final class MarkupParser {
     /**
      * The start tag (or a lone end tag) of an HTML tag whose attributes hold markup MediaWiki's
      * preprocessor acts on ({@code <div class="{{x}}">}); ends at its {@code >}. Gives way, like a
-     * list item, to the separators and closers of the construct around it, which then break it
-     * into text, as MediaWiki's preprocessor (which knows no HTML tags) does.
+     * list item, to the separators and closers of the construct around it, which then break it into
+     * text, as MediaWiki's preprocessor (which knows no HTML tags) does.
      */
     HTML_TAG,
     HEADING,
@@ -74,34 +74,49 @@ final class MarkupParser {
   static final class Frame {
     final Kind kind;
     final int start;
+
     /** Where the content (or the first part) starts. */
     int contentStart;
+
     /** The end of the innermost enclosing tag's content, or the input's length. */
     int limit;
+
     /** Open {@link Kind#BRACE} frames on the stack up to this one, since the last tag. */
     int braces;
+
     final ArrayList<WikiNode> nodes = new ArrayList<>(4);
+
     /** Offsets of the {@code |} that separate parts (braces and links). */
     int[] seps = NO_INTS;
+
     int sepCount;
+
     /** For braces: the offset of the {@code =} in each closed argument part, or -1. */
     int[] eqs = NO_INTS;
+
     int eqCurrent = -1;
+
     /** For braces: the first {@code :} in the name part, or -1. */
     int colon = -1;
+
     /** For braces: how many open braces are left; for headings: the leading {@code =}s. */
     int count;
+
     /** List item marker; cell marker. */
     String marker = "";
+
     /** For a {@code ;} item, whether its {@code :} was seen; for rows, whether explicit. */
     boolean flag;
+
     /**
      * For external links: the end of the URL. For cells: the attribute separator or -1. For tables
      * and rows: the end of their attribute line, or -1 while it is read.
      */
     int mark = -1;
+
     /** For cells: their line. For tags: the end of the end tag. */
     int aux;
+
     /** For tags: the name. */
     String text = "";
 
@@ -125,37 +140,124 @@ final class MarkupParser {
   private static final int MAX_TAG_LENGTH = 2048;
   private static final Set<String> EXTENSION_TAGS =
       Set.of(
-          "nowiki", "pre", "ref", "references", "gallery", "math", "chem", "ce", "source",
-          "syntaxhighlight", "poem", "includeonly", "noinclude", "onlyinclude", "score",
-          "timeline", "templatedata", "graph", "hiero", "imagemap", "categorytree", "inputbox",
-          "indicator", "section", "charinsert", "mapframe", "maplink");
+          "nowiki",
+          "pre",
+          "ref",
+          "references",
+          "gallery",
+          "math",
+          "chem",
+          "ce",
+          "source",
+          "syntaxhighlight",
+          "poem",
+          "includeonly",
+          "noinclude",
+          "onlyinclude",
+          "score",
+          "timeline",
+          "templatedata",
+          "graph",
+          "hiero",
+          "imagemap",
+          "categorytree",
+          "inputbox",
+          "indicator",
+          "section",
+          "charinsert",
+          "mapframe",
+          "maplink");
+
   /**
    * Extension tags whose content is not markup. {@code includeonly} is among them: when a page is
    * shown (not transcluded), MediaWiki's preprocessor ignores its content.
    */
   private static final Set<String> RAW_TAGS =
       Set.of(
-          "nowiki", "pre", "includeonly", "math", "chem", "ce", "source", "syntaxhighlight", "score", "timeline",
-          "templatedata", "graph", "hiero", "charinsert", "mapframe", "maplink", "inputbox",
-          "categorytree", "imagemap", "gallery");
+          "nowiki",
+          "pre",
+          "includeonly",
+          "math",
+          "chem",
+          "ce",
+          "source",
+          "syntaxhighlight",
+          "score",
+          "timeline",
+          "templatedata",
+          "graph",
+          "hiero",
+          "charinsert",
+          "mapframe",
+          "maplink",
+          "inputbox",
+          "categorytree",
+          "imagemap",
+          "gallery");
+
   /**
    * Tags MediaWiki's preprocessor ignores when a page is shown, end tags with whatever they hold
    * included ({@code </noinclude {{x}}>} is one ignored node): no call is found inside them.
    */
   private static final Set<String> IGNORED_TAGS = Set.of("noinclude", "onlyinclude");
+
   private static final Set<String> MAGIC_WORDS =
       Set.of(
-          "TOC", "NOTOC", "FORCETOC", "NOEDITSECTION", "NEWSECTIONLINK", "NONEWSECTIONLINK",
-          "NOGALLERY", "HIDDENCAT", "INDEX", "NOINDEX", "STATICREDIRECT", "DISAMBIG",
-          "EXPECTUNUSEDCATEGORY", "NOTITLECONVERT", "NOTC", "NOCONTENTCONVERT", "NOCC", "START",
-          "END", "EXPECTED_UNCONNECTED_PAGE", "ARCHIVEDTALK", "NOTALK");
+          "TOC",
+          "NOTOC",
+          "FORCETOC",
+          "NOEDITSECTION",
+          "NEWSECTIONLINK",
+          "NONEWSECTIONLINK",
+          "NOGALLERY",
+          "HIDDENCAT",
+          "INDEX",
+          "NOINDEX",
+          "STATICREDIRECT",
+          "DISAMBIG",
+          "EXPECTUNUSEDCATEGORY",
+          "NOTITLECONVERT",
+          "NOTC",
+          "NOCONTENTCONVERT",
+          "NOCC",
+          "START",
+          "END",
+          "EXPECTED_UNCONNECTED_PAGE",
+          "ARCHIVEDTALK",
+          "NOTALK");
+
   /** URL schemes, lower case, each with what follows the scheme name. */
   private static final String[] PROTOCOLS = {
-    "http://", "https://", "ftp://", "ftps://", "sftp://", "ssh://", "git://", "svn://",
-    "irc://", "ircs://", "nntp://", "telnet://", "gopher://", "mms://", "worldwind://",
-    "redis://", "wais://", "mailto:", "news:", "tel:", "xmpp:", "urn:", "geo:", "magnet:", "sip:",
-    "sips:", "bitcoin:", "matrix:"
+    "http://",
+    "https://",
+    "ftp://",
+    "ftps://",
+    "sftp://",
+    "ssh://",
+    "git://",
+    "svn://",
+    "irc://",
+    "ircs://",
+    "nntp://",
+    "telnet://",
+    "gopher://",
+    "mms://",
+    "worldwind://",
+    "redis://",
+    "wais://",
+    "mailto:",
+    "news:",
+    "tel:",
+    "xmpp:",
+    "urn:",
+    "geo:",
+    "magnet:",
+    "sip:",
+    "sips:",
+    "bitcoin:",
+    "matrix:"
   };
+
   /** Characters the scanner must look at; everything else is text. */
   private static final boolean[] SPECIAL = new boolean[128];
 
@@ -169,20 +271,29 @@ final class MarkupParser {
   private final int n;
   private final String source;
   private final ReadLimits limits;
+
   /** Line starts, for the positions of nodes and problems. */
   private final LineIndex lines;
+
   private final List<ImportProblem> problems = new ArrayList<>();
   private final ArrayList<Frame> stack = new ArrayList<>();
   private int pos;
   private Frame top;
   private Frame root;
+
   /** Where the top-level nodes not yet given to the sink start; see {@link #flush}. */
   private int flushed;
+
   private @Nullable Consumer<List<WikiNode>> sink;
   private int flushChars;
-  /** Cache for {@code -->}: the last search started at {@code commentFrom} found {@code commentAt}. */
+
+  /**
+   * Cache for {@code -->}: the last search started at {@code commentFrom} found {@code commentAt}.
+   */
   private int commentFrom = Integer.MAX_VALUE;
+
   private int commentAt = -1;
+
   /** The same per extension tag name: {from, foundAt}. */
   private final Map<String, int[]> endTagCache = new HashMap<>();
 
@@ -203,16 +314,17 @@ final class MarkupParser {
   }
 
   /**
-   * Parses, giving the page's top-level nodes to {@code sink} in pieces as soon as nothing that
-   * is still open can change them (at a line start outside every construct), so that the whole
-   * tree is never held; the pieces in order are the nodes {@link #parse()} gives, except that a
-   * run of text may be split at a line start.
+   * Parses, giving the page's top-level nodes to {@code sink} in pieces as soon as nothing that is
+   * still open can change them (at a line start outside every construct), so that the whole tree is
+   * never held; the pieces in order are the nodes {@link #parse()} gives, except that a run of text
+   * may be split at a line start.
    *
    * @param sink takes each piece
    * @param flushChars how many characters a piece spans at least (but the last)
    * @return the problems found, in input order
    */
-  List<ImportProblem> parse(Consumer<List<WikiNode>> sink, int flushChars) throws EventFormatException {
+  List<ImportProblem> parse(Consumer<List<WikiNode>> sink, int flushChars)
+      throws EventFormatException {
     this.flushChars = flushChars;
     scan(sink);
     return problems;
@@ -222,8 +334,10 @@ final class MarkupParser {
   private List<WikiNode> scan(@Nullable Consumer<List<WikiNode>> sink) throws EventFormatException {
     if (n > limits.maxInputChars()) {
       int at = (int) limits.maxInputChars();
-      throw new EventFormatException(MarkupProblem.W201_TOO_LARGE,
-          location(at), "at most " + limits.maxInputChars() + " characters, found " + n);
+      throw new EventFormatException(
+          MarkupProblem.W201_TOO_LARGE,
+          location(at),
+          "at most " + limits.maxInputChars() + " characters, found " + n);
     }
     this.sink = sink;
     root.limit = n;
@@ -337,7 +451,10 @@ final class MarkupParser {
     }
     char c = in.charAt(pos);
     if (c == '=') {
-      if (top.kind == Kind.BRACE && top.sepCount > 0 && top.eqCurrent < 0 && run(pos, '=', limit) == pos + 1) {
+      if (top.kind == Kind.BRACE
+          && top.sepCount > 0
+          && top.eqCurrent < 0
+          && run(pos, '=', limit) == pos + 1) {
         // as MediaWiki's preprocessor: a single = starting a line of an argument that has no name
         // yet separates name from value; it starts no heading
         return false;
@@ -487,9 +604,13 @@ final class MarkupParser {
       Frame f = pop();
       List<WikiNode> label =
           f.contentStart == pos && f.mark == pos ? null : slice(f.contentStart, pos, f.nodes);
-      emit(new ExternalLink(
-          in.substring(f.start + 1, f.mark), in.substring(f.mark, f.contentStart), label, true,
-          span(f.start, pos + 1)));
+      emit(
+          new ExternalLink(
+              in.substring(f.start + 1, f.mark),
+              in.substring(f.mark, f.contentStart),
+              label,
+              true,
+              span(f.start, pos + 1)));
       pos++;
       return;
     }
@@ -649,7 +770,9 @@ final class MarkupParser {
         pos = i;
         return;
       }
-      emit(new Tag(name, List.of(new Text(open, span(pos, tagEnd))), List.of(), "", span(pos, tagEnd)));
+      emit(
+          new Tag(
+              name, List.of(new Text(open, span(pos, tagEnd))), List.of(), "", span(pos, tagEnd)));
       pos = tagEnd;
       return;
     }
@@ -670,8 +793,13 @@ final class MarkupParser {
           closeAt == tagEnd
               ? List.of()
               : List.of(new Text(in.substring(tagEnd, closeAt), span(tagEnd, closeAt)));
-      emit(new Tag(name, List.of(new Text(open, span(pos, tagEnd))), content, in.substring(closeAt, closeEnd),
-          span(pos, closeEnd)));
+      emit(
+          new Tag(
+              name,
+              List.of(new Text(open, span(pos, tagEnd))),
+              content,
+              in.substring(closeAt, closeEnd),
+              span(pos, closeEnd)));
       pos = closeEnd;
       return;
     }
@@ -695,7 +823,12 @@ final class MarkupParser {
     boolean equals = around.kind == Kind.BRACE && around.sepCount > 0 && around.eqCurrent < 0;
     for (int k = from; k < gt; k++) {
       char c = in.charAt(k);
-      if (c == '{' || c == '}' || c == '[' || c == ']' || (c == '|' && parts) || (c == '=' && equals)) {
+      if (c == '{'
+          || c == '}'
+          || c == '['
+          || c == ']'
+          || (c == '|' && parts)
+          || (c == '=' && equals)) {
         return true;
       }
     }
@@ -758,7 +891,9 @@ final class MarkupParser {
    * characters that matter: the scheme's letters are still in the gap after the last node.
    */
   private boolean bareUrl(int limit) {
-    if ((top.kind == Kind.LINK && top.sepCount == 0) || top.kind == Kind.EXTLINK || top.kind == Kind.HTML_TAG) {
+    if ((top.kind == Kind.LINK && top.sepCount == 0)
+        || top.kind == Kind.EXTLINK
+        || top.kind == Kind.HTML_TAG) {
       return false;
     }
     int s = pos;
@@ -781,7 +916,6 @@ final class MarkupParser {
     return true;
   }
 
-
   // ---------------------------------------------------------------- URLs
 
   /** The length of the protocol at {@code at}, or -1. */
@@ -796,7 +930,8 @@ final class MarkupParser {
     }
     char c = (char) (in.charAt(at) | 0x20);
     for (String p : PROTOCOLS) {
-      if (p.charAt(0) == c && in.regionMatches(true, at, p, 0, p.length())
+      if (p.charAt(0) == c
+          && in.regionMatches(true, at, p, 0, p.length())
           && at + p.length() <= limit) {
         return p.length();
       }
@@ -816,8 +951,17 @@ final class MarkupParser {
     boolean paren = false;
     while (i < limit) {
       char c = in.charAt(i);
-      if (c <= ' ' || c == '[' || c == ']' || c == '<' || c == '>' || c == '"' || c == '{'
-          || c == '}' || c == '|' || c == '\u00A0' || (c == '=' && stopAtEquals)
+      if (c <= ' '
+          || c == '['
+          || c == ']'
+          || c == '<'
+          || c == '>'
+          || c == '"'
+          || c == '{'
+          || c == '}'
+          || c == '|'
+          || c == '\u00A0'
+          || (c == '=' && stopAtEquals)
           || (c == '\'' && i + 1 < limit && in.charAt(i + 1) == '\'')) {
         break;
       }
@@ -828,7 +972,8 @@ final class MarkupParser {
       while (i > from) {
         char c = in.charAt(i - 1);
         if (c == ';' && endsEntity(from, i)) {
-          break; // MediaWiki keeps the semicolon of a character reference at a URL's end (?q=a&amp;)
+          break; // MediaWiki keeps the semicolon of a character reference at a URL's end
+          // (?q=a&amp;)
         }
         if (",;.:!?".indexOf(c) >= 0 || (c == ')' && !paren)) {
           i--;
@@ -840,7 +985,10 @@ final class MarkupParser {
     return i;
   }
 
-  /** Whether {@code in[from, end)} ends with a character reference: {@code &amp;}, {@code &#38;}, {@code &#x26;}. */
+  /**
+   * Whether {@code in[from, end)} ends with a character reference: {@code &amp;}, {@code &#38;},
+   * {@code &#x26;}.
+   */
   private boolean endsEntity(int from, int end) {
     int j = end - 2; // before the ';'
     int k = j;
@@ -850,9 +998,11 @@ final class MarkupParser {
     if (k == j) {
       return false;
     }
-    if (k >= from && in.charAt(k) == '#' ) {
+    if (k >= from && in.charAt(k) == '#') {
       k--;
-    } else if (k >= from + 1 && (in.charAt(k) == 'x' || in.charAt(k) == 'X') && in.charAt(k - 1) == '#') {
+    } else if (k >= from + 1
+        && (in.charAt(k) == 'x' || in.charAt(k) == 'X')
+        && in.charAt(k - 1) == '#') {
       k -= 2;
     }
     return k >= from && in.charAt(k) == '&';
@@ -862,8 +1012,10 @@ final class MarkupParser {
 
   private Frame push(Kind kind, int start) throws EventFormatException {
     if (stack.size() > limits.maxDepth()) {
-      throw new EventFormatException(MarkupProblem.W202_TOO_DEEP,
-          location(start), "nesting at most " + limits.maxDepth() + " levels deep, found deeper");
+      throw new EventFormatException(
+          MarkupProblem.W202_TOO_DEEP,
+          location(start),
+          "nesting at most " + limits.maxDepth() + " levels deep, found deeper");
     }
     Frame f = new Frame(kind, start);
     f.limit = top.limit;
@@ -884,9 +1036,9 @@ final class MarkupParser {
   }
 
   /**
-   * The index of the frame a separator or closer belongs to: the innermost frame that is not a
-   * list item, an external link or an HTML start tag (those give way to their container), or, when {@code kind} is
-   * given, -1 unless that frame is of that kind.
+   * The index of the frame a separator or closer belongs to: the innermost frame that is not a list
+   * item, an external link or an HTML start tag (those give way to their container), or, when
+   * {@code kind} is given, -1 unless that frame is of that kind.
    */
   private int target(@Nullable Kind kind) {
     int i = stack.size() - 1;
@@ -915,8 +1067,8 @@ final class MarkupParser {
   }
 
   /**
-   * Ends the top frame at {@code at}: list items, headings and tables become nodes; everything
-   * else that is still open there was never closed and is unwound into text.
+   * Ends the top frame at {@code at}: list items, headings and tables become nodes; everything else
+   * that is still open there was never closed and is unwound into text.
    */
   private void closeTop(int at) {
     Frame f = pop();
@@ -927,7 +1079,9 @@ final class MarkupParser {
       case CELL -> {
         List<WikiNode> attributes = f.mark < 0 ? null : slice(f.contentStart, f.mark, f.nodes);
         int contentFrom = f.mark < 0 ? f.contentStart : f.mark + 1;
-        emit(new TableCell(f.marker, attributes, slice(contentFrom, at, f.nodes), span(f.start, at)));
+        emit(
+            new TableCell(
+                f.marker, attributes, slice(contentFrom, at, f.nodes), span(f.start, at)));
       }
       case ROW -> {
         int attrEnd = f.mark < 0 ? at : f.mark;
@@ -951,7 +1105,9 @@ final class MarkupParser {
     int attrEnd = t.mark < 0 ? contentEnd : t.mark;
     int[] cursor = {0};
     List<WikiNode> attributes = slice(t.contentStart, attrEnd, t.nodes, cursor);
-    emit(new Table(attributes, slice(attrEnd, contentEnd, t.nodes, cursor), closed, span(t.start, end)));
+    emit(
+        new Table(
+            attributes, slice(attrEnd, contentEnd, t.nodes, cursor), closed, span(t.start, end)));
   }
 
   /** At the end of a tag's content: closes what is open inside and the tag itself. */
@@ -966,9 +1122,13 @@ final class MarkupParser {
     Frame tag = stack.get(i);
     closeAbove(i, tag.limit);
     pop();
-    emit(new Tag(
-        tag.text, List.of(text(tag.start, tag.contentStart)), slice(tag.contentStart, tag.limit,
-            tag.nodes), in.substring(tag.limit, tag.aux), span(tag.start, tag.aux)));
+    emit(
+        new Tag(
+            tag.text,
+            List.of(text(tag.start, tag.contentStart)),
+            slice(tag.contentStart, tag.limit, tag.nodes),
+            in.substring(tag.limit, tag.aux),
+            span(tag.start, tag.aux)));
     pos = tag.aux;
     return true;
   }
@@ -1004,7 +1164,6 @@ final class MarkupParser {
     }
   }
 
-
   private static boolean isBlank(char c) {
     return c == ' ' || c == '\t' || c == '\r';
   }
@@ -1021,8 +1180,9 @@ final class MarkupParser {
       problem(problem, f.start, what);
     }
     if (f.kind == Kind.EXTLINK) {
-      emit(new ExternalLink(in.substring(f.start + 1, f.mark), "", null, false,
-          span(f.start + 1, f.mark)));
+      emit(
+          new ExternalLink(
+              in.substring(f.start + 1, f.mark), "", null, false, span(f.start + 1, f.mark)));
     }
     top.nodes.addAll(f.nodes);
   }

@@ -1,9 +1,9 @@
 package dev.hackathonkit.io.wikitext;
 
-import dev.hackathonkit.io.internal.LineIndex;
 import dev.hackathonkit.io.EventFormatException;
 import dev.hackathonkit.io.ImportProblem;
 import dev.hackathonkit.io.ReadLimits;
+import dev.hackathonkit.io.internal.LineIndex;
 import dev.hackathonkit.io.internal.WikiNamespaces;
 import dev.hackathonkit.io.page.CompactBlocks;
 import dev.hackathonkit.io.page.PageOutline;
@@ -43,7 +43,8 @@ import org.jspecify.annotations.Nullable;
  * on the grid. Templates inside text are kept as {@link Call}s for the profile to interpret.
  */
 final class OutlineBuilder {
-  private static final Set<String> HIDDEN_TAGS = Set.of("ref", "references", "includeonly", "noinclude", "gallery");
+  private static final Set<String> HIDDEN_TAGS =
+      Set.of("ref", "references", "includeonly", "noinclude", "gallery");
   private static final Set<String> STRUCK_TAGS = Set.of("s", "del", "strike");
   private static final Set<String> BOLD_TAGS = Set.of("b", "strong");
   private static final int MAX_SPAN = 1000;
@@ -53,19 +54,30 @@ final class OutlineBuilder {
 
   private final String input;
   private final LineIndex lines;
-  /** The blocks not sealed yet (see {@link #seal}); the first has the index {@link #sealedCount}. */
+
+  /**
+   * The blocks not sealed yet (see {@link #seal}); the first has the index {@link #sealedCount}.
+   */
   private final List<Block> blocks = new ArrayList<>();
+
   private int sealedCount;
+
   /** Where sealed blocks go: a compact list, or (without one) this list. */
   private final CompactBlocks.@Nullable Builder compact;
+
   private final List<Block> sealed = new ArrayList<>();
+
   /** Footnotes and other markup whose text is not shown in place. */
   private final List<Position> hidden = new ArrayList<>();
+
   /** Nodes of the running line, flushed at each newline. */
   private final List<WikiNode> line = new ArrayList<>();
+
   /** Index in {@link #blocks} of each line block, and whether a blank line preceded it. */
   private final java.util.ArrayDeque<int[]> lineBlocks = new java.util.ArrayDeque<>();
+
   private int blanksBefore = 1;
+
   /** The template and parameter names met so far: see {@link #name(String)}. */
   private final java.util.Map<String, String> names = new java.util.HashMap<>();
 
@@ -75,28 +87,41 @@ final class OutlineBuilder {
     this.compact = compact;
   }
 
-  static PageOutline build(ParsedPage page, String input, @Nullable String pageTitle, @Nullable String site) {
+  static PageOutline build(
+      ParsedPage page, String input, @Nullable String pageTitle, @Nullable String site) {
     OutlineBuilder b = new OutlineBuilder(input, null);
     b.walk(page.nodes());
-    return new PageOutline(page.source(), input, pageTitle, site, List.of(), b.finish(), b.hidden, page.problems());
+    return new PageOutline(
+        page.source(), input, pageTitle, site, List.of(), b.finish(), b.hidden, page.problems());
   }
 
   /**
    * Parses {@code markup} and outlines it as the parser goes, so that only a piece of the markup
    * tree is held at a time (for a large page the whole tree is several times the page's size), into
-   * {@link CompactBlocks} (a block as objects is several times its markup); gives the outline {@link
-   * #build(ParsedPage, String, String, String)} gives for the parsed page.
+   * {@link CompactBlocks} (a block as objects is several times its markup); gives the outline
+   * {@link #build(ParsedPage, String, String, String)} gives for the parsed page.
    *
    * @param flushChars how much markup (in characters, at least) the parser hands over at a time
-   * @param compactFrom from how many characters of markup the blocks are held as {@link CompactBlocks}
-   *     ({@link CompactBlocks#FROM_CHARS} when reading)
+   * @param compactFrom from how many characters of markup the blocks are held as {@link
+   *     CompactBlocks} ({@link CompactBlocks#FROM_CHARS} when reading)
    * @throws EventFormatException when the input is larger or nested deeper than the limits allow
    */
-  static PageOutline build(String markup, String source, ReadLimits limits, @Nullable String pageTitle,
-      @Nullable String site, int flushChars, int compactFrom) throws EventFormatException {
-    OutlineBuilder b = new OutlineBuilder(markup, markup.length() >= compactFrom ? CompactBlocks.builder(markup) : null);
-    List<ImportProblem> problems = new MarkupParser(markup, source, limits).parse(b::walkPiece, flushChars);
-    return new PageOutline(source, markup, pageTitle, site, List.of(), b.finish(), b.hidden, problems);
+  static PageOutline build(
+      String markup,
+      String source,
+      ReadLimits limits,
+      @Nullable String pageTitle,
+      @Nullable String site,
+      int flushChars,
+      int compactFrom)
+      throws EventFormatException {
+    OutlineBuilder b =
+        new OutlineBuilder(
+            markup, markup.length() >= compactFrom ? CompactBlocks.builder(markup) : null);
+    List<ImportProblem> problems =
+        new MarkupParser(markup, source, limits).parse(b::walkPiece, flushChars);
+    return new PageOutline(
+        source, markup, pageTitle, site, List.of(), b.finish(), b.hidden, problems);
   }
 
   private List<Block> finish() {
@@ -105,7 +130,10 @@ final class OutlineBuilder {
     return compact != null ? compact.build() : sealed;
   }
 
-  /** Outlines a piece of the page's top-level nodes, and seals the blocks the next piece cannot change. */
+  /**
+   * Outlines a piece of the page's top-level nodes, and seals the blocks the next piece cannot
+   * change.
+   */
   private void walkPiece(List<WikiNode> nodes) {
     walk(nodes);
     seal(1);
@@ -128,9 +156,10 @@ final class OutlineBuilder {
       if (lb != null && lb[0] == index) {
         lineBlocks.removeFirst();
         boolean before = lb[1] > 0;
-        boolean after = j + 1 >= blocks.size()
-            || blocks.get(j + 1) instanceof PageOutline.Heading
-            || blankAfter(b.at().end());
+        boolean after =
+            j + 1 >= blocks.size()
+                || blocks.get(j + 1) instanceof PageOutline.Heading
+                || blankAfter(b.at().end());
         if (before && after && b instanceof PageOutline.Line l) {
           b = new PageOutline.Line(l.text(), true, l.at());
         }
@@ -150,7 +179,8 @@ final class OutlineBuilder {
     if (i < input.length() && input.charAt(i) == '\n') {
       i++;
     }
-    while (i < input.length() && (input.charAt(i) == ' ' || input.charAt(i) == '\t' || input.charAt(i) == '\r')) {
+    while (i < input.length()
+        && (input.charAt(i) == ' ' || input.charAt(i) == '\t' || input.charAt(i) == '\r')) {
       i++;
     }
     return i >= input.length() || input.charAt(i) == '\n';
@@ -162,7 +192,8 @@ final class OutlineBuilder {
     for (WikiNode node : nodes) {
       if (node instanceof Heading h) {
         flushLine(false);
-        blocks.add(new PageOutline.Heading(h.level(), inline(h.content(), true), position(h.span())));
+        blocks.add(
+            new PageOutline.Heading(h.level(), inline(h.content(), true), position(h.span())));
         blanksBefore = 1;
       } else if (node instanceof ListItem item) {
         flushLine(false);
@@ -231,7 +262,10 @@ final class OutlineBuilder {
     blanksBefore = 0;
   }
 
-  /** Whether the input holds only white space in {@code [start, end)} (as {@link String#isBlank} tells). */
+  /**
+   * Whether the input holds only white space in {@code [start, end)} (as {@link String#isBlank}
+   * tells).
+   */
   private boolean isBlank(int start, int end) {
     for (int i = start; i < end; i++) {
       if (!Character.isWhitespace(input.charAt(i))) {
@@ -267,13 +301,17 @@ final class OutlineBuilder {
     boolean list = marker.indexOf('*') >= 0 || marker.indexOf('#') >= 0;
     Inline text = inline(item.content(), true);
     if (list) {
-      blocks.add(new PageOutline.Item(item.depth(), item.kind() == '#', text, position(item.span())));
+      blocks.add(
+          new PageOutline.Item(item.depth(), item.kind() == '#', text, position(item.span())));
       return;
     }
     // ; term and : definition (or indent): a term followed by its definition on the same line
     // reads as "term: definition", like a labelled field
-    if (item.kind() == ':' && !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof PageOutline.Line prev
-        && prev.at().end() == item.span().start() && termAt(prev.at().start())) {
+    if (item.kind() == ':'
+        && !blocks.isEmpty()
+        && blocks.get(blocks.size() - 1) instanceof PageOutline.Line prev
+        && prev.at().end() == item.span().start()
+        && termAt(prev.at().start())) {
       blocks.remove(blocks.size() - 1);
       lineBlocks.removeLast();
       Inline joined = join(prev.text(), ": ", text);
@@ -317,7 +355,8 @@ final class OutlineBuilder {
     List<WikiNode> value = arg.value();
     int from = arg.isNamed() ? shownFrom(value) : 0;
     int to = arg.isNamed() ? shownTo(value, from) : value.size();
-    // the value's markup as written: the input between its first and last node (stripped when named)
+    // the value's markup as written: the input between its first and last node (stripped when
+    // named)
     int start = from >= to ? 0 : value.get(from).span().start();
     int end = from >= to ? 0 : value.get(to - 1).span().end();
     while (arg.isNamed() && start < end && Character.isWhitespace(input.charAt(start))) {
@@ -328,7 +367,8 @@ final class OutlineBuilder {
     }
     Inline shown;
     if (to - from == 1 && value.get(from) instanceof Text t && t.text().indexOf('&') < 0) {
-      // most values are one run of text without references: shown as written (the walk gives the same)
+      // most values are one run of text without references: shown as written (the walk gives the
+      // same)
       shown = Inline.of(arg.isNamed() ? t.text().strip() : t.text());
     } else {
       InlineText text = new InlineText();
@@ -340,8 +380,10 @@ final class OutlineBuilder {
     }
     String name = arg.name();
     // most values are shown as written: their text is their markup, held once
-    String raw = shown.text().length() == end - start && input.startsWith(shown.text(), start)
-        ? shown.text() : input.substring(start, end);
+    String raw =
+        shown.text().length() == end - start && input.startsWith(shown.text(), start)
+            ? shown.text()
+            : input.substring(start, end);
     return new Argument(name == null ? null : name(name), shown, raw, position(arg.span()));
   }
 
@@ -432,7 +474,9 @@ final class OutlineBuilder {
    */
   private void attributeCalls(List<WikiNode> attributes) {
     for (WikiNode n : attributes) {
-      if (n instanceof Template || n instanceof WikiNode.ParserFunction || n instanceof WikiNode.TemplateParameter) {
+      if (n instanceof Template
+          || n instanceof WikiNode.ParserFunction
+          || n instanceof WikiNode.TemplateParameter) {
         hidden.add(position(n.span()));
       }
     }
@@ -445,7 +489,11 @@ final class OutlineBuilder {
       return 1;
     }
     int i = at + name.length();
-    while (i < lower.length() && (lower.charAt(i) == ' ' || lower.charAt(i) == '=' || lower.charAt(i) == '"' || lower.charAt(i) == '\'')) {
+    while (i < lower.length()
+        && (lower.charAt(i) == ' '
+            || lower.charAt(i) == '='
+            || lower.charAt(i) == '"'
+            || lower.charAt(i) == '\'')) {
       i++;
     }
     int n = 0;
@@ -474,7 +522,8 @@ final class OutlineBuilder {
     return out.build(true);
   }
 
-  private static final java.util.regex.Pattern LEADING_ITEM = java.util.regex.Pattern.compile("^([*#]+)[ \\t]*");
+  private static final java.util.regex.Pattern LEADING_ITEM =
+      java.util.regex.Pattern.compile("^([*#]+)[ \\t]*");
 
   /**
    * A named value whose text starts with a list marker ({@code |Goals=* first}) shown as the list
@@ -491,11 +540,17 @@ final class OutlineBuilder {
     int delta = prefix.length() - m.end();
     List<Mark> marks = new ArrayList<>(shown.marks().size());
     for (Mark k : shown.marks()) {
-      marks.add(new Mark(k.kind(), k.from() < m.end() ? k.from() : k.from() + delta, k.to() + delta, k.target()));
+      marks.add(
+          new Mark(
+              k.kind(),
+              k.from() < m.end() ? k.from() : k.from() + delta,
+              k.to() + delta,
+              k.target()));
     }
     List<Call> calls = new ArrayList<>(shown.calls().size());
     for (Call c : shown.calls()) {
-      calls.add(new Call(c.name(), c.at() < m.end() ? c.at() : c.at() + delta, c.args(), c.position()));
+      calls.add(
+          new Call(c.name(), c.at() < m.end() ? c.at() : c.at() + delta, c.args(), c.position()));
     }
     return new Inline(prefix + shown.text().substring(m.end()), marks, calls);
   }
@@ -507,7 +562,11 @@ final class OutlineBuilder {
     private final List<Call> calls = new ArrayList<>();
     private int boldFrom = -1;
     private boolean afterItem;
-    /** Where each formatting tag left open starts; made for the first such tag (most texts have none). */
+
+    /**
+     * Where each formatting tag left open starts; made for the first such tag (most texts have
+     * none).
+     */
     private java.util.@Nullable Map<Mark.Kind, Integer> open;
 
     void walk(List<WikiNode> nodes) {
@@ -518,7 +577,8 @@ final class OutlineBuilder {
 
     /**
      * Walks {@code nodes[from, to)} with the leading blanks of the first node left out when it is
-     * text, and with {@code trimEnd} the trailing blanks of the last one (the nodes are not copied).
+     * text, and with {@code trimEnd} the trailing blanks of the last one (the nodes are not
+     * copied).
      */
     void walk(List<WikiNode> nodes, int from, int to, boolean trimEnd) {
       for (int k = from; k < to; k++) {
@@ -538,7 +598,10 @@ final class OutlineBuilder {
     void node(WikiNode node) {
       if (node instanceof Text t) {
         String plain = CharacterReferences.decode(t.text());
-        if (afterItem && plain.length() > 1 && plain.charAt(0) == '\n' && plain.charAt(1) != '\n'
+        if (afterItem
+            && plain.length() > 1
+            && plain.charAt(0) == '\n'
+            && plain.charAt(1) != '\n'
             && !plain.substring(1).isBlank()) {
           // a line of text right after a list begins a new paragraph
           text.append('\n');
@@ -709,13 +772,21 @@ final class OutlineBuilder {
       }
       List<Call> cs = new ArrayList<>(calls.size());
       for (Call c : calls) {
-        cs.add(new Call(c.name(), Math.max(0, Math.min(cut.length(), c.at() - lead)), c.args(), c.position()));
+        cs.add(
+            new Call(
+                c.name(),
+                Math.max(0, Math.min(cut.length(), c.at() - lead)),
+                c.args(),
+                c.position()));
       }
       return new Inline(cut, listed(ms), listed(cs));
     }
   }
 
-  /** {@code list}, or the empty list without copying when it is empty (most texts have no marks or calls). */
+  /**
+   * {@code list}, or the empty list without copying when it is empty (most texts have no marks or
+   * calls).
+   */
   private static <T> List<T> listed(List<T> list) {
     return list.isEmpty() ? List.of() : list;
   }
@@ -731,7 +802,10 @@ final class OutlineBuilder {
     return new Span(start, end, line, start - lines.lineStart(line) + 1);
   }
 
-  /** The index of the first of {@code nodes} that is not blank text ({@code nodes.size()} when all are). */
+  /**
+   * The index of the first of {@code nodes} that is not blank text ({@code nodes.size()} when all
+   * are).
+   */
   private static int shownFrom(List<WikiNode> nodes) {
     int first = 0;
     while (first < nodes.size() && nodes.get(first) instanceof Text t && t.text().isBlank()) {

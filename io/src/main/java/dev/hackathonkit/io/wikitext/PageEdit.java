@@ -20,10 +20,11 @@ import java.util.List;
  * @param profile the name of the profile the page was read with
  * @param written the parts of the change written to the page, in the order they were applied (such
  *     as {@code "attendee 'Ana Lima' added"})
- * @param unplaced the parts of the change the page has no place for, or that would not read back
- *     as changed, each with its path in the event and the reason; nothing of them is in {@code markup}
+ * @param unplaced the parts of the change the page has no place for, or that would not read back as
+ *     changed, each with its path in the event and the reason; nothing of them is in {@code markup}
  */
-public record PageEdit(String original, String markup, String profile, List<String> written, List<Unplaced> unplaced) {
+public record PageEdit(
+    String original, String markup, String profile, List<String> written, List<Unplaced> unplaced) {
   /** Checks and copies. */
   public PageEdit {
     requireNonNull(original, "original");
@@ -44,8 +45,8 @@ public record PageEdit(String original, String markup, String profile, List<Stri
   }
 
   /**
-   * How many lines the edit changed: in each stretch of the diff, the larger of the lines removed and
-   * the lines added (a line rewritten counts once, a line added or removed once).
+   * How many lines the edit changed: in each stretch of the diff, the larger of the lines removed
+   * and the lines added (a line rewritten counts once, a line added or removed once).
    */
   public int linesChanged() {
     int n = 0;
@@ -66,7 +67,8 @@ public record PageEdit(String original, String markup, String profile, List<Stri
     if (!changed()) {
       return "";
     }
-    List<String> lines = UnifiedDiffUtils.generateUnifiedDiff("a/" + name, "b/" + name, lines(original), patch(), 3);
+    List<String> lines =
+        UnifiedDiffUtils.generateUnifiedDiff("a/" + name, "b/" + name, lines(original), patch(), 3);
     return String.join("\n", lines) + "\n";
   }
 

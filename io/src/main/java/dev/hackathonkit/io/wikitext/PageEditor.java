@@ -29,17 +29,19 @@ import org.jspecify.annotations.Nullable;
  * should be ({@code after}):
  *
  * <ul>
- *   <li>a changed topic field is rewritten where it stands: a template argument keeps its name,
- *       its place and the spacing around its value; a labelled line keeps its label and form; a
- *       value the topic did not state gets a labelled line in the form of the page's labelled lines;
+ *   <li>a changed topic field is rewritten where it stands: a template argument keeps its name, its
+ *       place and the spacing around its value; a labelled line keeps its label and form; a value
+ *       the topic did not state gets a labelled line in the form of the page's labelled lines;
  *   <li>an added topic, attendee, day or link goes after the last one of its kind (for an attendee,
  *       of its status) in the same form: the same template with its arguments in the same order and
- *       spacing, the same bullet or table row, a day's date words redone in the profile's languages;
- *   <li>a removed topic, attendee, review entry, day or link is removed with its own lines (a
- *       topic with its schedule rows);
+ *       spacing, the same bullet or table row, a day's date words redone in the profile's
+ *       languages;
+ *   <li>a removed topic, attendee, review entry, day or link is removed with its own lines (a topic
+ *       with its schedule rows);
  *   <li>the event's title, venue parts, time zone and extra values are rewritten where the page
  *       states them (its infobox, a labelled line, the sentence with its dates and place); a day's
- *       hours in its line's own time form; a date range's end moves with an added or removed last day;
+ *       hours in its line's own time form; a date range's end moves with an added or removed last
+ *       day;
  *   <li>every other byte stays as it was: an unchanged event gives the markup back byte for byte.
  * </ul>
  *
@@ -48,11 +50,11 @@ import org.jspecify.annotations.Nullable;
  * dev.hackathonkit.io.page.PageTrace}). Each part of the change is written, then the page is read
  * again: a part is kept only if the page then reads as the event with exactly that part changed (a
  * topic id the page derives from a new title is named in {@link PageEdit#written()}). At the end,
- * every line of the page that no written part stands on must still be there, in order, or nothing is
- * written. A part the layout has no place for (a skills value on a page that writes none, an
- * affiliation on a page whose entries state none, a day inside a date range written in words) is not
- * guessed: it is listed in {@link PageEdit#unplaced()} and the caller decides. A part the page holds
- * already is not written again.
+ * every line of the page that no written part stands on must still be there, in order, or nothing
+ * is written. A part the layout has no place for (a skills value on a page that writes none, an
+ * affiliation on a page whose entries state none, a day inside a date range written in words) is
+ * not guessed: it is listed in {@link PageEdit#unplaced()} and the caller decides. A part the page
+ * holds already is not written again.
  *
  * <p>{@code before} need not be the page's reading: when the page changed since {@code before} was
  * read (another editor saved a revision), the change from {@code before} to {@code after} is
@@ -81,12 +83,17 @@ public final class PageEditor {
     this.source = source;
   }
 
-  /** An editor that reads each page with the profile {@link PageCore} chooses for it, with default limits. */
+  /**
+   * An editor that reads each page with the profile {@link PageCore} chooses for it, with default
+   * limits.
+   */
   public static PageEditor standard() {
     return STANDARD;
   }
 
-  /** A copy that reads pages with {@code profile}; {@code null} to choose among the built-in ones. */
+  /**
+   * A copy that reads pages with {@code profile}; {@code null} to choose among the built-in ones.
+   */
   public PageEditor withProfile(@Nullable PageProfile profile) {
     return new PageEditor(profile, limits, source);
   }
@@ -96,7 +103,10 @@ public final class PageEditor {
     return new PageEditor(profile, requireNonNull(limits, "limits"), source);
   }
 
-  /** A copy that reads pages as coming from {@code source}, as {@link WikitextReader#withSource} does. */
+  /**
+   * A copy that reads pages as coming from {@code source}, as {@link WikitextReader#withSource}
+   * does.
+   */
   public PageEditor withSource(@Nullable Source source) {
     return new PageEditor(profile, limits, source);
   }
@@ -124,16 +134,25 @@ public final class PageEditor {
     for (EventChange change : changes) {
       Attempt attempt = new Edits(page, WikitextWriter.standard().withProfile(used)).apply(change);
       if (attempt.unplaced() != null) {
-        unplaced.add(new Unplaced(UnplacedReason.L103_EDIT_NOT_PLACED, change.path(), change.value(),
-            EventChange.current(change, page.event()), attempt.unplaced()));
+        unplaced.add(
+            new Unplaced(
+                UnplacedReason.L103_EDIT_NOT_PLACED,
+                change.path(),
+                change.value(),
+                EventChange.current(change, page.event()),
+                attempt.unplaced()));
         continue;
       }
       Page edited = read(Splice.apply(page.markup(), attempt.splices()), used);
       // only a refused attempt (Attempt.no, handled above) has no expected event
-      Event expected = java.util.Objects.requireNonNull(attempt.expected(), "a placed change without its expected event");
+      Event expected =
+          java.util.Objects.requireNonNull(
+              attempt.expected(), "a placed change without its expected event");
       String difference = EventChange.difference(edited.event(), expected, attempt.newTopic());
       List<String> quoting = List.of();
-      if (difference != null && change instanceof EventChange.EventEdit e && e.was() instanceof String was
+      if (difference != null
+          && change instanceof EventChange.EventEdit e
+          && e.was() instanceof String was
           && e.now() instanceof String now) {
         quoting = quoting(edited.event(), expected, was, now);
         if (!quoting.isEmpty()) {
@@ -142,16 +161,28 @@ public final class PageEditor {
         }
       }
       if (difference != null) {
-        unplaced.add(new Unplaced(UnplacedReason.L104_EDIT_READS_DIFFERENTLY, change.path(), change.value(),
-            EventChange.current(change, page.event()), "the page would read differently: " + difference));
+        unplaced.add(
+            new Unplaced(
+                UnplacedReason.L104_EDIT_READS_DIFFERENTLY,
+                change.path(),
+                change.value(),
+                EventChange.current(change, page.event()),
+                "the page would read differently: " + difference));
         continue;
       }
       if (attempt.splices().isEmpty()) {
         continue; // the page holds this part already
       }
-      written.add(change.part() + " " + change.verb() + newIds(edited.event(), expected)
-          + (quoting.isEmpty() ? "" : "; " + String.join(", ", quoting.stream().map(k -> "extra[" + k + "]").toList())
-              + " quotes it and follows"));
+      written.add(
+          change.part()
+              + " "
+              + change.verb()
+              + newIds(edited.event(), expected)
+              + (quoting.isEmpty()
+                  ? ""
+                  : "; "
+                      + String.join(", ", quoting.stream().map(k -> "extra[" + k + "]").toList())
+                      + " quotes it and follows"));
       made.add(change);
       page = edited;
     }
@@ -160,8 +191,15 @@ public final class PageEditor {
       // never hand out a page that lost a line no part of the change stands on
       List<Unplaced> none = new ArrayList<>();
       for (EventChange change : changes) {
-        none.add(new Unplaced(UnplacedReason.L105_EDIT_WOULD_LOSE_LINE, change.path(), change.value(),
-            EventChange.current(change, original.event()), "nothing written: the edit would change line " + lost + ", which is no part of the change"));
+        none.add(
+            new Unplaced(
+                UnplacedReason.L105_EDIT_WOULD_LOSE_LINE,
+                change.path(),
+                change.value(),
+                EventChange.current(change, original.event()),
+                "nothing written: the edit would change line "
+                    + lost
+                    + ", which is no part of the change"));
       }
       return new PageEdit(markup, markup, used.name(), List.of(), none);
     }
@@ -172,9 +210,9 @@ public final class PageEditor {
    * The keys of the event's extra fields that quote an event value the edit replaced: where the
    * page keeps the text that states the value as an extra field (a lead sentence "This page is for
    * planning the <b>Krita Sprint 2019</b>." kept as the event's description, which also gives its
-   * title), that text changes with the value. A key qualifies when its value read back differs
-   * from the expected one exactly where {@code was} became {@code now}; empty when another key
-   * differs in another way.
+   * title), that text changes with the value. A key qualifies when its value read back differs from
+   * the expected one exactly where {@code was} became {@code now}; empty when another key differs
+   * in another way.
    */
   static List<String> quoting(Event read, Event expected, String was, String now) {
     List<String> keys = new ArrayList<>();
@@ -183,7 +221,9 @@ public final class PageEditor {
       if (back == null || back.equals(x.getValue())) {
         continue;
       }
-      if (!x.getValue().contains(was) || !back.contains(now) || !back.replace(now, was).equals(x.getValue())) {
+      if (!x.getValue().contains(was)
+          || !back.contains(now)
+          || !back.replace(now, was).equals(x.getValue())) {
         return List.of();
       }
       keys.add(x.getKey());
@@ -200,8 +240,8 @@ public final class PageEditor {
 
   /**
    * Carries the change from the event {@code base} holds to {@code after} into {@code markup}:
-   * {@code base} is the page as the event was read from it (an earlier revision, or {@code
-   * markup} itself), read with the profile used for {@code markup}.
+   * {@code base} is the page as the event was read from it (an earlier revision, or {@code markup}
+   * itself), read with the profile used for {@code markup}.
    *
    * @param markup the page's current markup
    * @param base the markup the change started from
@@ -220,9 +260,9 @@ public final class PageEditor {
 
   /**
    * The first line of the original page that the edited markup lost although no part of {@code
-   * made} stands on it (the lines of a changed or removed topic or attendee, the event's facts for a
-   * changed event field, with the line next to them; blank lines); {@code null} when there is none.
-   * Added lines are always allowed.
+   * made} stands on it (the lines of a changed or removed topic or attendee, the event's facts for
+   * a changed event field, with the line next to them; blank lines); {@code null} when there is
+   * none. Added lines are always allowed.
    */
   static @Nullable Integer lineLost(Page original, String edited, List<EventChange> made) {
     if (edited.equals(original.markup())) {
@@ -232,7 +272,10 @@ public final class PageEditor {
     Event event = original.event();
     for (EventChange c : made) {
       List<Position> places = new ArrayList<>();
-      Topic topic = c instanceof EventChange.TopicEdit e ? e.before() : c instanceof EventChange.TopicRemove r ? r.topic() : null;
+      Topic topic =
+          c instanceof EventChange.TopicEdit e
+              ? e.before()
+              : c instanceof EventChange.TopicRemove r ? r.topic() : null;
       if (topic != null) {
         int i = topicIndex(event, topic);
         TopicTrace t = i < 0 ? null : original.trace().topics().get(i);
@@ -241,7 +284,10 @@ public final class PageEditor {
           places.addAll(t.also());
         }
       }
-      Attendee attendee = c instanceof EventChange.AttendeeEdit e ? e.before() : c instanceof EventChange.AttendeeRemove r ? r.attendee() : null;
+      Attendee attendee =
+          c instanceof EventChange.AttendeeEdit e
+              ? e.before()
+              : c instanceof EventChange.AttendeeRemove r ? r.attendee() : null;
       if (attendee != null) {
         int i = attendeeIndex(event, attendee);
         Position p = i < 0 ? null : original.trace().attendees().get(i);
@@ -266,7 +312,8 @@ public final class PageEditor {
           places.add(original.trace().links().get(i));
         }
       }
-      if ((c instanceof EventChange.DayAdd || c instanceof EventChange.DayRemove) && original.trace().range() != null) {
+      if ((c instanceof EventChange.DayAdd || c instanceof EventChange.DayRemove)
+          && original.trace().range() != null) {
         places.add(original.trace().range()); // the date range moves its end with the last day
       }
       if (c instanceof EventChange.DayRemove r) {
@@ -278,11 +325,20 @@ public final class PageEditor {
         }
       }
       for (Position p : places) {
-        int last = p.line() + (int) original.markup().substring(p.start(), Math.max(p.start(), p.end() - 1)).chars().filter(ch -> ch == '\n').count();
+        int last =
+            p.line()
+                + (int)
+                    original
+                        .markup()
+                        .substring(p.start(), Math.max(p.start(), p.end() - 1))
+                        .chars()
+                        .filter(ch -> ch == '\n')
+                        .count();
         allowed.add(new int[] {p.line() - 1, last + 1});
       }
     }
-    // every other line, in order, must still be there (a subsequence: no diff alignment to second-guess)
+    // every other line, in order, must still be there (a subsequence: no diff alignment to
+    // second-guess)
     String[] was = original.markup().split("\n", -1);
     String[] now = edited.split("\n", -1);
     int k = 0;
@@ -313,7 +369,12 @@ public final class PageEditor {
         String was = expected.topics().get(i).id();
         String now = read.topics().get(i).id();
         if (!was.equals(now)) {
-          out.append(out.length() == 0 ? " (" : ", ").append("topic id '").append(was).append("' is now '").append(now).append('\'');
+          out.append(out.length() == 0 ? " (" : ", ")
+              .append("topic id '")
+              .append(was)
+              .append("' is now '")
+              .append(now)
+              .append('\'');
         }
       }
     }
@@ -331,14 +392,19 @@ public final class PageEditor {
   private Page read(String markup, PageProfile with) throws EventFormatException {
     String name = source != null && source.page() != null ? source.page() : "<page>";
     ParsedPage parsed = WikitextParser.parse(markup, name, limits);
-    PageOutline outline = OutlineBuilder.build(parsed, markup, source == null ? null : source.page(),
-        source == null ? null : source.site());
+    PageOutline outline =
+        OutlineBuilder.build(
+            parsed,
+            markup,
+            source == null ? null : source.page(),
+            source == null ? null : source.site());
     PageCore.Traced t = PageCore.readTraced(outline, with, source, limits.maxProblems());
     return new Page(markup, outline, t.result().event(), t.trace(), with);
   }
 
   /** A page as read: its markup, outline, event and where the event's parts stand. */
-  record Page(String markup, PageOutline outline, Event event, PageTrace trace, PageProfile profile) {
+  record Page(
+      String markup, PageOutline outline, Event event, PageTrace trace, PageProfile profile) {
     /** The topic template call that {@code trace} was read from, or {@code null}. */
     @Nullable Template template(TopicTrace trace) {
       if (!trace.template()) {
@@ -358,7 +424,8 @@ public final class PageEditor {
    * read as (with the index of a topic whose id the page derives anew, or -1); or why it cannot be
    * written.
    */
-  record Attempt(List<Splice> splices, @Nullable Event expected, int newTopic, @Nullable String unplaced) {
+  record Attempt(
+      List<Splice> splices, @Nullable Event expected, int newTopic, @Nullable String unplaced) {
     static Attempt of(List<Splice> splices, Event expected, int newTopic) {
       return new Attempt(splices, expected, newTopic, null);
     }
@@ -386,7 +453,10 @@ public final class PageEditor {
     }
   }
 
-  /** The topic of {@code page} that {@code t} (from the caller's event) is, by id and else by title; or -1. */
+  /**
+   * The topic of {@code page} that {@code t} (from the caller's event) is, by id and else by title;
+   * or -1.
+   */
   static int topicIndex(Event page, Topic t) {
     List<Topic> topics = page.topics();
     for (int i = 0; i < topics.size(); i++) {
@@ -413,7 +483,9 @@ public final class PageEditor {
     return -1;
   }
 
-  /** The argument of {@code t} named {@code name} (ignoring case and edge spaces), or {@code null}. */
+  /**
+   * The argument of {@code t} named {@code name} (ignoring case and edge spaces), or {@code null}.
+   */
   static @Nullable Argument argument(Template t, String name) {
     for (Argument a : t.args()) {
       if (a.name() != null && a.name().strip().equalsIgnoreCase(name.strip())) {

@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A section of a page: a top-level heading and the nodes after it, up to the next heading of the
- * same or a higher level (subsections included). The lead section, before the first heading, has
- * no heading.
+ * same or a higher level (subsections included). The lead section, before the first heading, has no
+ * heading.
  *
  * @param heading the heading, or {@code null} for the lead section
  * @param nodes the section's content, without the heading

@@ -8,7 +8,8 @@ import java.util.Locale;
 /** Signatures as saved pages hold them: {@code [[User:Msw|Msw]] 22:15, 27 April 2013 (UTC)}. */
 final class SignatureFormat {
   private static final DateTimeFormatter STAMP =
-      DateTimeFormatter.ofPattern("HH:mm, d MMMM uuuu '(UTC)'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("HH:mm, d MMMM uuuu '(UTC)'", Locale.ENGLISH)
+          .withZone(ZoneOffset.UTC);
 
   private SignatureFormat() {}
 

@@ -1,8 +1,8 @@
 package dev.hackathonkit.io.wikitext;
 
 /**
- * Where a node sits in the parsed input: the half-open character range {@code [start, end)} and
- * the 1-based line and column of its first character.
+ * Where a node sits in the parsed input: the half-open character range {@code [start, end)} and the
+ * 1-based line and column of its first character.
  *
  * @param start offset of the first character (0-based, in UTF-16 chars)
  * @param end offset just after the last character

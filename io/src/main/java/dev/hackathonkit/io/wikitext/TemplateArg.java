@@ -38,7 +38,9 @@ public record TemplateArg(@Nullable List<WikiNode> nameNodes, List<WikiNode> val
     return WikiNodes.print(value);
   }
 
-  /** The value as written with surrounding blanks removed, as MediaWiki does for named arguments. */
+  /**
+   * The value as written with surrounding blanks removed, as MediaWiki does for named arguments.
+   */
   public String text() {
     return wikitext().trim();
   }

@@ -6,9 +6,9 @@ import dev.hackathonkit.io.ProblemCode;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A value of an event that a page layout has no place for: written as the layout allows, it does not
- * read back as the same value with the same profile. Listed by {@link WikitextWriter#writePage} so
- * that nothing is lost silently; the caller decides whether to publish anyway, keep the value
+ * A value of an event that a page layout has no place for: written as the layout allows, it does
+ * not read back as the same value with the same profile. Listed by {@link WikitextWriter#writePage}
+ * so that nothing is lost silently; the caller decides whether to publish anyway, keep the value
  * elsewhere, or choose another profile.
  *
  * <p>{@link #toString()} is {@code path: L102 reason (value 'x', reads back as 'y')}.
@@ -19,11 +19,12 @@ import org.jspecify.annotations.Nullable;
  *     ({@code topics}, {@code attendees}) when its length changed
  * @param value the event's value, as text
  * @param readBack what a reader with the same profile makes of the written page at that path, as
- *     text; {@code null} when it reads nothing there (the value is lost in this layout, or moved:
- *     a value moved into {@code extra} is listed with that path too)
+ *     text; {@code null} when it reads nothing there (the value is lost in this layout, or moved: a
+ *     value moved into {@code extra} is listed with that path too)
  * @param reason why the layout cannot carry it
  */
-public record Unplaced(ProblemCode code, String path, String value, @Nullable String readBack, String reason) {
+public record Unplaced(
+    ProblemCode code, String path, String value, @Nullable String readBack, String reason) {
   /** Checks that code, path, value and reason are given. */
   public Unplaced {
     requireNonNull(code, "code");
@@ -34,7 +35,15 @@ public record Unplaced(ProblemCode code, String path, String value, @Nullable St
 
   @Override
   public String toString() {
-    return path + ": " + code.code() + " " + reason + " (" + (value.isEmpty() ? "no value" : "value '" + value + "'") + ", reads back as "
-        + (readBack == null ? "nothing" : "'" + readBack + "'") + ")";
+    return path
+        + ": "
+        + code.code()
+        + " "
+        + reason
+        + " ("
+        + (value.isEmpty() ? "no value" : "value '" + value + "'")
+        + ", reads back as "
+        + (readBack == null ? "nothing" : "'" + readBack + "'")
+        + ")";
   }
 }

@@ -4,14 +4,21 @@ import dev.hackathonkit.io.ProblemCode;
 
 /**
  * Why a value of an event is not carried by a written or edited page ({@code L1xx}, the layout's
- * side): the kind of {@link Unplaced}, whose {@code reason} says which rule of the layout or profile
- * stands in the way. {@link WikitextWriter#writePage} finds {@code L101} and {@code L102} by reading
- * the written page back with the same profile; {@link PageEditor#edit} reports the others.
+ * side): the kind of {@link Unplaced}, whose {@code reason} says which rule of the layout or
+ * profile stands in the way. {@link WikitextWriter#writePage} finds {@code L101} and {@code L102}
+ * by reading the written page back with the same profile; {@link PageEditor#edit} reports the
+ * others.
  */
 public enum UnplacedReason implements ProblemCode {
-  /** The layout has no place for the value: the page read back has nothing there (no value, an empty list). */
+  /**
+   * The layout has no place for the value: the page read back has nothing there (no value, an empty
+   * list).
+   */
   L101_NO_PLACE,
-  /** The value is written but reads back as another value (or another value's text reads back there). */
+  /**
+   * The value is written but reads back as another value (or another value's text reads back
+   * there).
+   */
   L102_READS_BACK_OTHERWISE,
   /** The editor found no place in the page's markup to make the change. */
   L103_EDIT_NOT_PLACED,

@@ -8,12 +8,13 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The sentence that states an event's dates and place ({@code We confirmed the Xen Hackathon for May
- * 16-17, 2013 in Dublin Ireland.}): the first date range in English prose, and the place after
+ * The sentence that states an event's dates and place ({@code We confirmed the Xen Hackathon for
+ * May 16-17, 2013 in Dublin Ireland.}): the first date range in English prose, and the place after
  * {@code in} or {@code at} that follows it (or, without a range, after the last {@code in}).
  */
 final class WhenWhere {
-  private static final Pattern PLACE_AFTER_RANGE = Pattern.compile("^[\\s,]*(?:in|at)\\s+(.+)$", Pattern.DOTALL);
+  private static final Pattern PLACE_AFTER_RANGE =
+      Pattern.compile("^[\\s,]*(?:in|at)\\s+(.+)$", Pattern.DOTALL);
   private static final Pattern LAST_IN = Pattern.compile("(?s).*\\s(?:in|at)\\s+(.+)$");
 
   /**

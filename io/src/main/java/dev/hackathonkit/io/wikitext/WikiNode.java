@@ -88,8 +88,7 @@ public sealed interface WikiNode
    * @param args the arguments in input order
    * @param span from <code>{{</code> to <code>}}</code>
    */
-  record Template(List<WikiNode> nameNodes, List<TemplateArg> args, Span span)
-      implements WikiNode {
+  record Template(List<WikiNode> nameNodes, List<TemplateArg> args, Span span) implements WikiNode {
     /** Checks and copies. */
     public Template {
       nameNodes = List.copyOf(nameNodes);
@@ -112,8 +111,8 @@ public sealed interface WikiNode
     }
 
     /**
-     * The argument MediaWiki would use for {@code key}: named arguments by trimmed name,
-     * positional ones as {@code "1"}, {@code "2"}...; when a key repeats, the last one wins.
+     * The argument MediaWiki would use for {@code key}: named arguments by trimmed name, positional
+     * ones as {@code "1"}, {@code "2"}...; when a key repeats, the last one wins.
      */
     public Optional<TemplateArg> arg(String key) {
       requireNonNull(key, "key");
@@ -206,8 +205,8 @@ public sealed interface WikiNode
   }
 
   /**
-   * An internal link {@code [[Target|label]]}, also a file ({@code [[File:X.svg|15px|caption]]})
-   * or category link ({@code [[Category:Ideas]]}).
+   * An internal link {@code [[Target|label]]}, also a file ({@code [[File:X.svg|15px|caption]]}) or
+   * category link ({@code [[Category:Ideas]]}).
    *
    * @param targetNodes the target as written
    * @param parameters the {@code |}-separated parts after the target (a label; for files: sizes,
@@ -299,9 +298,9 @@ public sealed interface WikiNode
   }
 
   /**
-   * A list item: a line starting with {@code *} (bullet), {@code #} (numbered), {@code ;} (term)
-   * or {@code :} (definition or indent); nested lists repeat the marker ({@code **}, {@code *#}).
-   * A definition written on its term's line ({@code ;term:definition}) is an item of its own whose
+   * A list item: a line starting with {@code *} (bullet), {@code #} (numbered), {@code ;} (term) or
+   * {@code :} (definition or indent); nested lists repeat the marker ({@code **}, {@code *#}). A
+   * definition written on its term's line ({@code ;term:definition}) is an item of its own whose
    * marker is {@code :}.
    *
    * @param marker the marker characters, exactly as written
@@ -387,7 +386,8 @@ public sealed interface WikiNode
    * @param closeTag the end tag as written, or "" when there is none
    * @param span the tag
    */
-  record Tag(String name, List<WikiNode> openTagNodes, List<WikiNode> content, String closeTag, Span span)
+  record Tag(
+      String name, List<WikiNode> openTagNodes, List<WikiNode> content, String closeTag, Span span)
       implements WikiNode {
     /** Checks and copies. */
     public Tag {
@@ -440,7 +440,7 @@ public sealed interface WikiNode
       requireNonNull(span, "span");
     }
 
-    /** The rest of the <code>{|</code> line as written, such as {@code  class="wikitable"}. */
+    /** The rest of the <code>{|</code> line as written, such as {@code class="wikitable"}. */
     public String attributes() {
       return WikiNodes.print(attributeNodes);
     }
@@ -466,7 +466,8 @@ public sealed interface WikiNode
    * @param content the cells and the text between them
    * @param span the row
    */
-  record TableRow(List<WikiNode> attributeNodes, boolean explicit, List<WikiNode> content, Span span)
+  record TableRow(
+      List<WikiNode> attributeNodes, boolean explicit, List<WikiNode> content, Span span)
       implements WikiNode {
     /** Checks and copies. */
     public TableRow {

@@ -44,9 +44,25 @@ import org.jspecify.annotations.Nullable;
 public final class WikiNodes {
   private static final Set<String> HIDDEN_TAGS =
       Set.of(
-          "ref", "references", "includeonly", "gallery", "math", "chem", "ce", "score",
-          "timeline", "templatedata", "graph", "hiero", "imagemap", "categorytree", "inputbox",
-          "indicator", "section", "syntaxhighlight", "source");
+          "ref",
+          "references",
+          "includeonly",
+          "gallery",
+          "math",
+          "chem",
+          "ce",
+          "score",
+          "timeline",
+          "templatedata",
+          "graph",
+          "hiero",
+          "imagemap",
+          "categorytree",
+          "inputbox",
+          "indicator",
+          "section",
+          "syntaxhighlight",
+          "source");
 
   private WikiNodes() {}
 
@@ -65,10 +81,11 @@ public final class WikiNodes {
    * labels (or URLs), the content of headings, cells and formatting tags, {@code <br>} as a
    * newline, every character reference MediaWiki decodes decoded ({@code &eacute;}, {@code &#233;};
    * {@code &nbsp;} is U+00A0; malformed ones such as {@code &000nbsp;} stay as written), and the
-   * magic words {@code {{!}}} and {@code {{=}}} as {@code |} and {@code =}. Bulleted and numbered list items become {@code
-   * - item}, nested ones indented by two spaces per level; other items keep only their content.
-   * Other templates, parser functions, template parameters, comments, quotes, magic words, rules,
-   * category and file links and footnotes ({@code <ref>}) give nothing: they are not expanded.
+   * magic words {@code {{!}}} and {@code {{=}}} as {@code |} and {@code =}. Bulleted and numbered
+   * list items become {@code - item}, nested ones indented by two spaces per level; other items
+   * keep only their content. Other templates, parser functions, template parameters, comments,
+   * quotes, magic words, rules, category and file links and footnotes ({@code <ref>}) give nothing:
+   * they are not expanded.
    */
   public static String plainText(List<WikiNode> nodes) {
     StringBuilder out = new StringBuilder();
@@ -136,10 +153,10 @@ public final class WikiNodes {
   }
 
   /**
-   * The character a call of one of MediaWiki's core magic words that stand for a character
-   * ({@code {{!}}} for {@code |}, since MediaWiki 1.24; {@code {{=}}} for {@code =}, since 1.39)
-   * gives, or {@code null} for any other template. As in MediaWiki, a variable takes no arguments:
-   * {@code {{!|x}}} is a template call.
+   * The character a call of one of MediaWiki's core magic words that stand for a character ({@code
+   * {{!}}} for {@code |}, since MediaWiki 1.24; {@code {{=}}} for {@code =}, since 1.39) gives, or
+   * {@code null} for any other template. As in MediaWiki, a variable takes no arguments: {@code
+   * {{!|x}}} is a template call.
    */
   static @Nullable String magicCharacter(Template t) {
     if (!t.args().isEmpty()) {
@@ -153,10 +170,13 @@ public final class WikiNodes {
   }
 
   /**
-   * A page or template name as MediaWiki compares them: underscores as spaces, blanks collapsed
-   * and trimmed, a {@code Template:} prefix dropped, the first letter upper case.
+   * A page or template name as MediaWiki compares them: underscores as spaces, blanks collapsed and
+   * trimmed, a {@code Template:} prefix dropped, the first letter upper case.
    */
-  /** The namespace of a link target ({@code File} of {@code File:x.png}, {@code ""} for none), normalised. */
+  /**
+   * The namespace of a link target ({@code File} of {@code File:x.png}, {@code ""} for none),
+   * normalised.
+   */
   static String namespace(String target) {
     String t = target.startsWith(":") ? target.substring(1) : target;
     int colon = t.indexOf(':');
@@ -182,26 +202,30 @@ public final class WikiNodes {
   /** Every template in {@code nodes}, at any depth, in input order (outer before inner). */
   public static List<Template> templates(List<WikiNode> nodes) {
     List<Template> found = new ArrayList<>();
-    walk(nodes, n -> {
-      if (n instanceof Template t) {
-        found.add(t);
-      }
-    });
+    walk(
+        nodes,
+        n -> {
+          if (n instanceof Template t) {
+            found.add(t);
+          }
+        });
     return found;
   }
 
   /**
-   * The templates called {@code name} in {@code nodes}, at any depth, in input order; names
-   * compare as {@link #normalizeTitle(String)} says.
+   * The templates called {@code name} in {@code nodes}, at any depth, in input order; names compare
+   * as {@link #normalizeTitle(String)} says.
    */
   public static List<Template> templates(List<WikiNode> nodes, String name) {
     String wanted = normalizeTitle(name);
     List<Template> found = new ArrayList<>();
-    walk(nodes, n -> {
-      if (n instanceof Template t && normalizeTitle(t.name()).equals(wanted)) {
-        found.add(t);
-      }
-    });
+    walk(
+        nodes,
+        n -> {
+          if (n instanceof Template t && normalizeTitle(t.name()).equals(wanted)) {
+            found.add(t);
+          }
+        });
     return found;
   }
 

@@ -7,8 +7,8 @@ import dev.hackathonkit.io.ReadLimits;
 
 /**
  * Parses MediaWiki markup into {@link WikiNode}s. Like MediaWiki it never rejects a page: an
- * unclosed <code>{{</code>, {@code [[} or tag stays text and the result lists a {@link MarkupProblem}
- * with its line and column. Printing the result gives back the input exactly.
+ * unclosed <code>{{</code>, {@code [[} or tag stays text and the result lists a {@link
+ * MarkupProblem} with its line and column. Printing the result gives back the input exactly.
  *
  * <pre>{@code
  * ParsedPage page = WikitextParser.parse(markup, "summit-2024.wiki");

@@ -1,9 +1,9 @@
 package dev.hackathonkit.io.wikitext;
 
-import dev.hackathonkit.io.internal.AttendeeData;
-import dev.hackathonkit.io.internal.EventData;
 import static java.util.Objects.requireNonNull;
 
+import dev.hackathonkit.io.internal.AttendeeData;
+import dev.hackathonkit.io.internal.EventData;
 import dev.hackathonkit.io.internal.Places;
 import dev.hackathonkit.io.page.PageProfile;
 import dev.hackathonkit.io.page.PageSection;
@@ -53,54 +53,55 @@ import org.jspecify.annotations.Nullable;
  * kept). Values the layout has no place for are written so that nothing is lost: a topic's {@code
  * extra} entries, its slot and an id that is not the one derived from its title as further template
  * parameters; a mailing list or IRC channel other than the profile's default as the field's
- * parameter; people that prose cannot carry as {@code {{Contact|name|email=…|affiliation=…|note=…}}};
- * and, in a {@code {{Event data}}} template at the top, the event's extra fields, its title when it
- * differs from the page title, an id not derived from it, the venue ({@code Venue}, {@code Street},
- * {@code Postcode}, {@code City}, {@code Country}) and time zone when the sentence does not state
- * them exactly, and the attendees whose status has no heading in the layout, one {@code Tentative},
- * {@code Waitlisted} or {@code Withdrawn} parameter each, one {@code 3. Name, Affiliation} line per
- * attendee with its position among all attendees (so page order is kept). Where such a profile does
- * not name {@code Event data}, event facts and attendees are written as in the labelled layout
- * below, contacts as prose, review entries as signed lines when it names no vote or comment
- * template, and the GSoC answer "not applicable" as its first word when it names no template.
+ * parameter; people that prose cannot carry as {@code
+ * {{Contact|name|email=…|affiliation=…|note=…}}}; and, in a {@code {{Event data}}} template at the
+ * top, the event's extra fields, its title when it differs from the page title, an id not derived
+ * from it, the venue ({@code Venue}, {@code Street}, {@code Postcode}, {@code City}, {@code
+ * Country}) and time zone when the sentence does not state them exactly, and the attendees whose
+ * status has no heading in the layout, one {@code Tentative}, {@code Waitlisted} or {@code
+ * Withdrawn} parameter each, one {@code 3. Name, Affiliation} line per attendee with its position
+ * among all attendees (so page order is kept). Where such a profile does not name {@code Event
+ * data}, event facts and attendees are written as in the labelled layout below, contacts as prose,
+ * review entries as signed lines when it names no vote or comment template, and the GSoC answer
+ * "not applicable" as its first word when it names no template.
  *
  * <p><b>A profile without a topic template</b> (generic, Wikimedia, OpenStreetMap, The Document
  * Foundation, OpenStack, Fedora, Debian, and most file profiles): the form the page mapper reads
  * with that profile, without a template of the community's. Event facts under the first {@code
  * whenAndWhere} heading as labelled lines with each event field's first label ({@code Event:},
  * {@code Time zone:}, {@code Venue:}, {@code Street:}, {@code Postcode:}, {@code City:}, {@code
- * Country:}, {@code When: May 16-17, 2013}), one bullet per day with its ISO date and hours, and the
- * event's extra fields as {@code Key: value} lines; links under the first {@code links} heading;
- * one subsection per topic under the first {@code topics} heading, titled by the topic, with one
- * {@code Label: value} line per field (its first label), the topic's extra fields, long text, and
- * signed review lines last, a vote opened by the profile's first vote word ({@code +1}); the topics'
- * slots as a table under the first {@code schedule} heading with the profile's first day, time,
- * room and title column headers; attendees as bullets under the first heading of their status's
- * section; the event's {@code description} as the lead paragraph and other extra fields of
+ * Country:}, {@code When: May 16-17, 2013}), one bullet per day with its ISO date and hours, and
+ * the event's extra fields as {@code Key: value} lines; links under the first {@code links}
+ * heading; one subsection per topic under the first {@code topics} heading, titled by the topic,
+ * with one {@code Label: value} line per field (its first label), the topic's extra fields, long
+ * text, and signed review lines last, a vote opened by the profile's first vote word ({@code +1});
+ * the topics' slots as a table under the first {@code schedule} heading with the profile's first
+ * day, time, room and title column headers; attendees as bullets under the first heading of their
+ * status's section; the event's {@code description} as the lead paragraph and other extra fields of
  * several lines as sections of their own at the end, titled by their key, where the page reads them
  * back so (the writer reads its page back and moves a field that does not come back into the
  * template). Where the profile names {@code Event data} (every built-in profile does, through the
  * generic one), what those forms cannot carry goes into hackathon-kit's templates: {@code {{Event
- * data}}} after the lead for an event id not derived from the page title, a venue with a comma in a part
- * (the mapper reads a comma in a venue line as the next part of an address) and extra fields whose
- * key is not capitalised, has a colon or is one of the profile's labels or headings, or whose value
- * has several lines (with the fields before them, so that their order is kept); {@code {{Event
- * data}}} under a topic's heading for the same kinds of topic extra fields, an id not derived from
- * the title and a slot the table cannot name (a title without a letter, a filler, or one that two
- * topics share); {@code {{Contact}}} for contacts with an affiliation or note. A value that is one of
- * the profile's fillers ({@code N/A}) gets its first character in {@code <nowiki>}, which the mapper
- * reads as the word itself. Each labelled line of the event's facts, each short field of a topic
- * and each review entry is a paragraph of its own (a blank line follows it), since MediaWiki joins
- * consecutive lines of text into one. Attendee tables are not written: every profile reads lists
- * under its headings.
+ * data}}} after the lead for an event id not derived from the page title, a venue with a comma in a
+ * part (the mapper reads a comma in a venue line as the next part of an address) and extra fields
+ * whose key is not capitalised, has a colon or is one of the profile's labels or headings, or whose
+ * value has several lines (with the fields before them, so that their order is kept); {@code
+ * {{Event data}}} under a topic's heading for the same kinds of topic extra fields, an id not
+ * derived from the title and a slot the table cannot name (a title without a letter, a filler, or
+ * one that two topics share); {@code {{Contact}}} for contacts with an affiliation or note. A value
+ * that is one of the profile's fillers ({@code N/A}) gets its first character in {@code <nowiki>},
+ * which the mapper reads as the word itself. Each labelled line of the event's facts, each short
+ * field of a topic and each review entry is a paragraph of its own (a blank line follows it), since
+ * MediaWiki joins consecutive lines of text into one. Attendee tables are not written: every
+ * profile reads lists under its headings.
  *
  * <p><b>What a layout has no place for</b> is listed by {@link #writePage}, which reads the page
- * back and names every value that does not come back the same, with its path and the layout's
- * rule. With the built-in profiles the list is empty for every event the model's generator makes
- * (1,000 of 1,000 per profile); with a file profile that names no {@code Event data}, no vote word
- * or no schedule columns it lists, for example, the event's id (a reader derives it from the page
- * title), votes (they read back as comments), contacts' affiliations and notes, a topic's slot, and
- * extra fields whose key is one of the profile's labels. {@link #write(Event)} writes the same page
+ * back and names every value that does not come back the same, with its path and the layout's rule.
+ * With the built-in profiles the list is empty for every event the model's generator makes (1,000
+ * of 1,000 per profile); with a file profile that names no {@code Event data}, no vote word or no
+ * schedule columns it lists, for example, the event's id (a reader derives it from the page title),
+ * votes (they read back as comments), contacts' affiliations and notes, a topic's slot, and extra
+ * fields whose key is one of the profile's labels. {@link #write(Event)} writes the same page
  * without the check.
  *
  * <p>Text is escaped where MediaWiki would interpret it: {@code <nowiki>} around brackets, braces,
@@ -173,11 +174,11 @@ public final class WikitextWriter {
   }
 
   /**
-   * The event as a page, with the values the page does not carry. The page is {@link #write(Event)}'s;
-   * it is then read back with this writer's profile (and the event's source, as a client that
-   * fetched the page would) and compared with the event part by part: every part that differs is
-   * listed as an {@link Unplaced} with its path, its value, what it reads back as, and the
-   * layout's reason. Nothing is dropped silently: a value the layout has no place for is either
+   * The event as a page, with the values the page does not carry. The page is {@link
+   * #write(Event)}'s; it is then read back with this writer's profile (and the event's source, as a
+   * client that fetched the page would) and compared with the event part by part: every part that
+   * differs is listed as an {@link Unplaced} with its path, its value, what it reads back as, and
+   * the layout's reason. Nothing is dropped silently: a value the layout has no place for is either
    * left out of the page or moved (a key that is one of the profile's labels reads as that field),
    * and in both cases it is listed here.
    *
@@ -194,12 +195,25 @@ public final class WikitextWriter {
     String markup = write(event);
     Event back;
     try {
-      back = WikitextReader.standard().withProfile(layout.profile).withSource(event.source()).read(markup).event();
+      back =
+          WikitextReader.standard()
+              .withProfile(layout.profile)
+              .withSource(event.source())
+              .read(markup)
+              .event();
     } catch (dev.hackathonkit.io.EventFormatException e) {
-      return new WrittenPage(markup, List.of(new Unplaced(UnplacedReason.L106_PAGE_DOES_NOT_READ_BACK, "", event.title(), null,
-          "the written page does not read back: " + e.getMessage())));
+      return new WrittenPage(
+          markup,
+          List.of(
+              new Unplaced(
+                  UnplacedReason.L106_PAGE_DOES_NOT_READ_BACK,
+                  "",
+                  event.title(),
+                  null,
+                  "the written page does not read back: " + e.getMessage())));
     }
-    return new WrittenPage(markup, PageCheck.compare(event, back, layout.profile, isTemplateLayout()));
+    return new WrittenPage(
+        markup, PageCheck.compare(event, back, layout.profile, isTemplateLayout()));
   }
 
   /**
@@ -259,28 +273,40 @@ public final class WikitextWriter {
 
   private static Stated stated(Event event, @Nullable Venue sentence) {
     String page = event.source() != null ? event.source().page() : null;
-    return new Stated(page != null && page.equals(event.title()), Objects.equals(event.venue(), sentence),
-        false, key -> false, true);
+    return new Stated(
+        page != null && page.equals(event.title()),
+        Objects.equals(event.venue(), sentence),
+        false,
+        key -> false,
+        true);
   }
 
   /**
    * What the rest of a page states of the event itself, so that {@code {{Event data}}} holds only
    * the remainder.
    *
-   * @param title whether the page states the event's title (else the template does, unless it is the page title)
+   * @param title whether the page states the event's title (else the template does, unless it is
+   *     the page title)
    * @param venue whether the page states the venue exactly as the event has it
-   * @param timeZone whether the page states the time zone (else the template does, unless the reader infers the same one)
+   * @param timeZone whether the page states the time zone (else the template does, unless the
+   *     reader infers the same one)
    * @param extraLine which of the event's extra fields the page states as lines of their own
-   * @param attendeeLists whether the attendees whose status has no heading in the layout go into the template
+   * @param attendeeLists whether the attendees whose status has no heading in the layout go into
+   *     the template
    */
-  record Stated(boolean title, boolean venue, boolean timeZone, Predicate<String> extraLine, boolean attendeeLists) {}
+  record Stated(
+      boolean title,
+      boolean venue,
+      boolean timeZone,
+      Predicate<String> extraLine,
+      boolean attendeeLists) {}
 
   /**
    * The values the rest of the page has no place for, in one clearly named template at the top of
    * the page: the title when the page does not state it and it is not the page title, an id not
-   * derived from the page title, the venue and time zone when the page does not state them
-   * exactly, attendees of statuses without a heading, and the extra fields not written as lines.
-   * Nothing when there is no such value.
+   * derived from the page title, the venue and time zone when the page does not state them exactly,
+   * attendees of statuses without a heading, and the extra fields not written as lines. Nothing
+   * when there is no such value.
    */
   static void eventData(Event event, Stated stated, StringBuilder out) {
     StringBuilder params = new StringBuilder();
@@ -317,7 +343,10 @@ public final class WikitextWriter {
     }
     for (Map.Entry<String, String> e : event.extra().entrySet()) {
       if (!stated.extraLine().test(e.getKey())) {
-        param(params, paramName(EventData.extraParam(e.getKey(), Layout.EVENT_KEYS)), Markup.value(e.getValue()));
+        param(
+            params,
+            paramName(EventData.extraParam(e.getKey(), Layout.EVENT_KEYS)),
+            Markup.value(e.getValue()));
       }
     }
     if (params.length() > 0) {
@@ -353,9 +382,18 @@ public final class WikitextWriter {
     if (!t.id().equals(derivedId)) {
       param(out, Layout.TOPIC_ID, Markup.value(t.id()));
     }
-    for (TopicField field : List.of(TopicField.INSERTED_ON, TopicField.VERIFIED, TopicField.GSOC, TopicField.CONTACTS,
-        TopicField.MAILING_LIST, TopicField.IRC_CHANNEL, TopicField.DIFFICULTY, TopicField.SKILLS,
-        TopicField.DESCRIPTION, TopicField.OUTCOMES)) {
+    for (TopicField field :
+        List.of(
+            TopicField.INSERTED_ON,
+            TopicField.VERIFIED,
+            TopicField.GSOC,
+            TopicField.CONTACTS,
+            TopicField.MAILING_LIST,
+            TopicField.IRC_CHANNEL,
+            TopicField.DIFFICULTY,
+            TopicField.SKILLS,
+            TopicField.DESCRIPTION,
+            TopicField.OUTCOMES)) {
       String value = argument(t, field);
       if (value != null) {
         param(out, l.param(field), value);
@@ -384,9 +422,9 @@ public final class WikitextWriter {
 
   /**
    * The value of the topic template's argument for {@code field}, as this layout writes it; {@code
-   * null} when the argument is left out: the topic has no value, or (for a field the template
-   * shows with a default) its value is the default. A value whose template default differs is
-   * written empty.
+   * null} when the argument is left out: the topic has no value, or (for a field the template shows
+   * with a default) its value is the default. A value whose template default differs is written
+   * empty.
    */
   @Nullable String argument(Topic t, TopicField field) {
     return switch (field) {
@@ -394,9 +432,12 @@ public final class WikitextWriter {
       case INSERTED_ON -> t.insertedOn() == null ? null : DateFormats.format(t.insertedOn());
       case VERIFIED -> t.verified() == null ? null : text(field, t.verified());
       case GSOC -> t.gsoc() == null ? null : gsoc(t.gsoc());
-      case CONTACTS -> t.contacts().isEmpty() ? null
-          : layout.ownTemplates() ? ContactFormat.write(t.contacts(), Layout.CONTACT_TEMPLATE)
-          : LabelledPage.contacts(t.contacts());
+      case CONTACTS ->
+          t.contacts().isEmpty()
+              ? null
+              : layout.ownTemplates()
+                  ? ContactFormat.write(t.contacts(), Layout.CONTACT_TEMPLATE)
+                  : LabelledPage.contacts(t.contacts());
       case MAILING_LIST -> defaulted(field, t.mailingList());
       case IRC_CHANNEL -> defaulted(field, t.ircChannel());
       case DIFFICULTY -> t.difficulty() == null ? null : text(field, t.difficulty());
@@ -409,8 +450,8 @@ public final class WikitextWriter {
 
   /**
    * The value an argument for {@code field} that is on the page already must have to state the
-   * topic's value: as {@link #argument} gives it, the template's default written out, and empty
-   * for no value.
+   * topic's value: as {@link #argument} gives it, the template's default written out, and empty for
+   * no value.
    */
   String presentArgument(Topic t, TopicField field) {
     if (field == TopicField.MAILING_LIST || field == TopicField.IRC_CHANNEL) {
@@ -423,7 +464,8 @@ public final class WikitextWriter {
 
   /** An attendee as this layout lists one: the name, then the affiliation after a comma. */
   static String attendee(Attendee a) {
-    return Markup.line(a.name(), true) + (a.affiliation() == null ? "" : ", " + Markup.line(a.affiliation(), false));
+    return Markup.line(a.name(), true)
+        + (a.affiliation() == null ? "" : ", " + Markup.line(a.affiliation(), false));
   }
 
   /** A field the template shows with a default: written only when the topic's value differs. */
@@ -470,7 +512,9 @@ public final class WikitextWriter {
         }
         current = a.status();
         PageSection section =
-            current == AttendeeStatus.CONFIRMED ? PageSection.CONFIRMED_ATTENDEES : PageSection.INVITED_ATTENDEES;
+            current == AttendeeStatus.CONFIRMED
+                ? PageSection.CONFIRMED_ATTENDEES
+                : PageSection.INVITED_ATTENDEES;
         out.append("=== ").append(layout.heading(section)).append(" ===\n");
       }
       out.append("* ").append(attendee(a)).append('\n');
@@ -499,14 +543,18 @@ public final class WikitextWriter {
    * field's filler with its first character in nowiki, so that it is not taken for absence.
    */
   private String text(TopicField field, String value) {
-    if (value.equals(layout.profile.notApplicableText()) && layout.profile.notApplicableTemplate() != null) {
+    if (value.equals(layout.profile.notApplicableText())
+        && layout.profile.notApplicableTemplate() != null) {
       return layout.notApplicable();
     }
     return layout.unlessFiller(field, value, Markup::value);
   }
 
   static String paramName(String key) {
-    return key.replace("=", "&#61;").replace("|", "&#124;").replace("{", "&#123;").replace("}", "&#125;")
+    return key.replace("=", "&#61;")
+        .replace("|", "&#124;")
+        .replace("{", "&#123;")
+        .replace("}", "&#125;")
         .replace("\n", " ");
   }
 

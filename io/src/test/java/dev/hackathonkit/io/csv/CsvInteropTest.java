@@ -20,12 +20,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Files written are read by an independent parser (Apache Commons CSV) with identical cells. */
 class CsvInteropTest {
-  private static final Path GOLDEN = Path.of("src/test/resources/golden/xen-hackathon-may2013.json");
+  private static final Path GOLDEN =
+      Path.of("src/test/resources/golden/xen-hackathon-may2013.json");
 
   @Test
   void commonsCsvReadsTheCellsWeMeantForEveryTable() throws Exception {
-    List<CsvOptions> variants = List.of(CsvOptions.DEFAULT,
-        CsvOptions.DEFAULT.withSeparator(';').withByteOrderMark(true), CsvOptions.DEFAULT.withSeparator('\t'));
+    List<CsvOptions> variants =
+        List.of(
+            CsvOptions.DEFAULT,
+            CsvOptions.DEFAULT.withSeparator(';').withByteOrderMark(true),
+            CsvOptions.DEFAULT.withSeparator('\t'));
     for (CsvOptions options : variants) {
       for (long seed = 0; seed < 200; seed++) {
         Event event = RandomEvents.event(seed);
@@ -47,7 +51,8 @@ class CsvInteropTest {
             }
             expected.add(cells);
           }
-          assertThat(commons(text, options.separator())).as("%s %s seed %d", options, table.name(), seed)
+          assertThat(commons(text, options.separator()))
+              .as("%s %s seed %d", options, table.name(), seed)
               .isEqualTo(expected);
         }
       }
@@ -56,21 +61,47 @@ class CsvInteropTest {
 
   @Test
   void neutralisedCellsReachTheSpreadsheetAsText() throws Exception {
-    Event event = Event.builder().id("e").title("=HYPERLINK(\"http://evil\")")
-        .putExtra("note", "@SUM(1+1)").putExtra("quote", "'already").build();
+    Event event =
+        Event.builder()
+            .id("e")
+            .title("=HYPERLINK(\"http://evil\")")
+            .putExtra("note", "@SUM(1+1)")
+            .putExtra("quote", "'already")
+            .build();
     String csv = CsvEventWriter.standard().toStrings(event).get("event.csv");
     List<List<String>> rows = commons(csv, ',');
-    assertThat(rows.get(1)).containsExactly("e", "'=HYPERLINK(\"http://evil\")", "", "", "", "", "", "", "", "", "",
-        "", "", "", "'@SUM(1+1)", "'already");
-    String raw = CsvEventWriter.standard().withOptions(CsvOptions.DEFAULT.withNeutraliseFormulas(false))
-        .toStrings(event).get("event.csv");
-    assertThat(commons(raw, ',').get(1)).contains("=HYPERLINK(\"http://evil\")", "@SUM(1+1)", "'already");
+    assertThat(rows.get(1))
+        .containsExactly(
+            "e",
+            "'=HYPERLINK(\"http://evil\")",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "'@SUM(1+1)",
+            "'already");
+    String raw =
+        CsvEventWriter.standard()
+            .withOptions(CsvOptions.DEFAULT.withNeutraliseFormulas(false))
+            .toStrings(event)
+            .get("event.csv");
+    assertThat(commons(raw, ',').get(1))
+        .contains("=HYPERLINK(\"http://evil\")", "@SUM(1+1)", "'already");
   }
 
   @Test
   void goldenEventRoundTripsThroughFolderZipAndFlatView(@TempDir Path dir) throws Exception {
     Event golden = JsonEventCodec.standard().read(GOLDEN).event();
-    CsvEventWriter writer = CsvEventWriter.standard().withOptions(CsvOptions.DEFAULT.withByteOrderMark(true));
+    CsvEventWriter writer =
+        CsvEventWriter.standard().withOptions(CsvOptions.DEFAULT.withByteOrderMark(true));
     CsvEventReader reader = CsvEventReader.standard();
 
     writer.writeFolder(golden, dir.resolve("folder"));
@@ -83,11 +114,19 @@ class CsvInteropTest {
 
     writer.writeFlat(golden, dir.resolve("flat.csv"));
     Event flat = reader.read(dir.resolve("flat.csv")).event();
-    assertThat(flat).isEqualTo(golden.toBuilder().days(List.of()).attendees(List.of())
-        .topics(golden.topics().stream().map(t -> t.toBuilder().comments(List.of()).build()).toList())
-        .build());
+    assertThat(flat)
+        .isEqualTo(
+            golden.toBuilder()
+                .days(List.of())
+                .attendees(List.of())
+                .topics(
+                    golden.topics().stream()
+                        .map(t -> t.toBuilder().comments(List.of()).build())
+                        .toList())
+                .build());
 
-    List<List<String>> attendees = commons(Files.readString(dir.resolve("folder/attendees.csv")).substring(1), ',');
+    List<List<String>> attendees =
+        commons(Files.readString(dir.resolve("folder/attendees.csv")).substring(1), ',');
     assertThat(attendees).hasSize(1 + golden.attendees().size());
   }
 

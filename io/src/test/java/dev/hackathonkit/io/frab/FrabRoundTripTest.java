@@ -27,8 +27,10 @@ class FrabRoundTripTest {
    */
   @Test
   void aTimeAtAnOffsetWithSecondsWritesBackTheSame() throws Exception {
-    byte[] xml = java.nio.file.Files.readAllBytes(
-        java.nio.file.Path.of("src/test/resources/dev/hackathonkit/io/frab/fuzz-findings/local-mean-time-offset.xml"));
+    byte[] xml =
+        java.nio.file.Files.readAllBytes(
+            java.nio.file.Path.of(
+                "src/test/resources/dev/hackathonkit/io/frab/fuzz-findings/local-mean-time-offset.xml"));
     Event read = FrabScheduleReader.standard().read(xml, "survey.xml").event();
     String written = FrabScheduleWriter.standard().writeXml(read).text();
     Event back = FrabScheduleReader.standard().read(written, "back.xml").event();
@@ -63,24 +65,33 @@ class FrabRoundTripTest {
     assertThat(actual.title()).isEqualTo(expected.title().strip());
     assertThat(actual.timeZone()).isEqualTo(expected.timeZone());
     assertThat(actual.days()).isEqualTo(expected.days());
-    Map<String, Topic> got = actual.topics().stream().collect(Collectors.toMap(Topic::id, Function.identity()));
+    Map<String, Topic> got =
+        actual.topics().stream().collect(Collectors.toMap(Topic::id, Function.identity()));
     List<Topic> scheduled = expected.topics().stream().filter(t -> t.slot() != null).toList();
-    assertThat(got.keySet()).containsExactlyInAnyOrderElementsOf(scheduled.stream().map(Topic::id).toList());
+    assertThat(got.keySet())
+        .containsExactlyInAnyOrderElementsOf(scheduled.stream().map(Topic::id).toList());
     for (Topic t : scheduled) {
       Topic a = got.get(t.id());
       Slot s = t.slot();
       assertThat(a.title()).as("title of %s", t.id()).isEqualTo(t.title().strip());
-      assertThat(a.slot()).as("slot of %s", t.id())
+      assertThat(a.slot())
+          .as("slot of %s", t.id())
           .isEqualTo(new Slot(s.date(), s.start(), s.end(), blankToNull(s.room()), List.of()));
-      assertThat(a.description()).as("description of %s", t.id()).isEqualTo(blankToNull(t.description()));
-      assertThat(a.contacts()).extracting(Person::name).as("contacts of %s", t.id())
+      assertThat(a.description())
+          .as("description of %s", t.id())
+          .isEqualTo(blankToNull(t.description()));
+      assertThat(a.contacts())
+          .extracting(Person::name)
+          .as("contacts of %s", t.id())
           .containsExactlyElementsOf(t.contacts().stream().map(p -> p.name().strip()).toList());
       Map<String, String> urls = new LinkedHashMap<>();
-      t.extra().forEach((k, v) -> {
-        if (v.matches("https?://\\S+")) {
-          urls.put(k, v);
-        }
-      });
+      t.extra()
+          .forEach(
+              (k, v) -> {
+                if (v.matches("https?://\\S+")) {
+                  urls.put(k, v);
+                }
+              });
       assertThat(a.extra()).as("extra of %s", t.id()).containsAllEntriesOf(urls);
     }
   }

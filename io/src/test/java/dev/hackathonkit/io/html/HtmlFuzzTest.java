@@ -26,13 +26,47 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class HtmlFuzzTest {
   private static final String[] FRAGMENTS = {
-    "<table><tr><td rowspan=\"999999\" colspan=\"99999\">", "</td></tr></table>", "<ul><li><ol><li>", "</li></ul>",
-    "<div>".repeat(300), "<span>".repeat(100), "<s>", "</s>", "<b>", "&#x110000;", "&#0;", "&amp;amp;", "&notanentity;",
-    "<script>while(true){}</script>", "<style>*{}</style>", "<!--", "-->", "<![CDATA[", "<dt>", "<dd>", "<dl>",
-    "<a href=\"javascript:alert(1)\">x</a>", "<a href=\"/wiki/User:\">", "<a href=\"./User:%ZZ\">bad</a>",
-    "<h2>", "</h2>", "<td>", "<th colspan=\"-3\">", "<img src=\"http://example.invalid/x.png\" alt=\"", "\u0000", "\uFEFF",
-    "<caption>", "<pre>", "</pre>", "<br>".repeat(50), "<li>".repeat(400), "<html><body><main>", "</main>",
-    "<div id=\"wm-ipp-base\">", "<a href=\"/web/2019/https://x.example/\">old</a>", "<!-- saved from url=(0000)nothing -->"
+    "<table><tr><td rowspan=\"999999\" colspan=\"99999\">",
+    "</td></tr></table>",
+    "<ul><li><ol><li>",
+    "</li></ul>",
+    "<div>".repeat(300),
+    "<span>".repeat(100),
+    "<s>",
+    "</s>",
+    "<b>",
+    "&#x110000;",
+    "&#0;",
+    "&amp;amp;",
+    "&notanentity;",
+    "<script>while(true){}</script>",
+    "<style>*{}</style>",
+    "<!--",
+    "-->",
+    "<![CDATA[",
+    "<dt>",
+    "<dd>",
+    "<dl>",
+    "<a href=\"javascript:alert(1)\">x</a>",
+    "<a href=\"/wiki/User:\">",
+    "<a href=\"./User:%ZZ\">bad</a>",
+    "<h2>",
+    "</h2>",
+    "<td>",
+    "<th colspan=\"-3\">",
+    "<img src=\"http://example.invalid/x.png\" alt=\"",
+    "\u0000",
+    "\uFEFF",
+    "<caption>",
+    "<pre>",
+    "</pre>",
+    "<br>".repeat(50),
+    "<li>".repeat(400),
+    "<html><body><main>",
+    "</main>",
+    "<div id=\"wm-ipp-base\">",
+    "<a href=\"/web/2019/https://x.example/\">old</a>",
+    "<!-- saved from url=(0000)nothing -->"
   };
 
   static Stream<Long> seeds() {
@@ -95,7 +129,10 @@ class HtmlFuzzTest {
     String html = mutate(seed);
     String name = "fuzz-" + seed + ".html";
     try {
-      ImportResult r = HtmlPageReader.standard().withLimits(ReadLimits.DEFAULT.withMaxInputChars(4 << 20)).read(html, name);
+      ImportResult r =
+          HtmlPageReader.standard()
+              .withLimits(ReadLimits.DEFAULT.withMaxInputChars(4 << 20))
+              .read(html, name);
       assertThat(r.report().coverage()).isBetween(0.0, 1.0);
       for (ImportProblem p : r.report().problems()) {
         assertThat(p.location().source()).isEqualTo(name);

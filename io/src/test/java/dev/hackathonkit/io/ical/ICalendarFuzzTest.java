@@ -11,11 +11,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The iCalendar reader on any bytes; the event read writes as iCalendar and reads back to an event written the same way again.
+ * The iCalendar reader on any bytes; the event read writes as iCalendar and reads back to an event
+ * written the same way again.
  *
- * <p>Checks {@link FuzzContract}. Seeds and saved findings: {@code ICalendarFuzzTestInputs/calendarReads} beside
- * this class in the test resources; {@code mvn test} replays them, {@code mvn verify} also fuzzes
- * for {@link FuzzContract#BURST} (README "Fuzzing").
+ * <p>Checks {@link FuzzContract}. Seeds and saved findings: {@code
+ * ICalendarFuzzTestInputs/calendarReads} beside this class in the test resources; {@code mvn test}
+ * replays them, {@code mvn verify} also fuzzes for {@link FuzzContract#BURST} (README "Fuzzing").
  */
 class ICalendarFuzzTest {
 
@@ -23,17 +24,21 @@ class ICalendarFuzzTest {
   @FuzzTest(maxDuration = FuzzContract.BURST)
   void calendarReads(FuzzedDataProvider data) {
     byte[] ics = data.consumeRemainingAsBytes();
-    FuzzContract.read(ics.length, () -> ICalendarEventReader.standard().read(ics, "fuzz.ics")).ifPresent(result -> {
-      FuzzContract.sound(result);
-      roundTrip(result.event());
-    });
+    FuzzContract.read(ics.length, () -> ICalendarEventReader.standard().read(ics, "fuzz.ics"))
+        .ifPresent(
+            result -> {
+              FuzzContract.sound(result);
+              roundTrip(result.event());
+            });
   }
 
   private static final ICalendarEventWriter WRITER =
-      ICalendarEventWriter.standard().withClock(Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
+      ICalendarEventWriter.standard()
+          .withClock(Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
 
   /** Writes {@code event} as iCalendar and reads it back: written again, the same text. */
   static void roundTrip(Event event) {
-    FuzzContract.stableText(event, WRITER::write, ics -> ICalendarEventReader.standard().read(ics, "back.ics").event());
+    FuzzContract.stableText(
+        event, WRITER::write, ics -> ICalendarEventReader.standard().read(ics, "back.ics").event());
   }
 }

@@ -20,22 +20,27 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Interoperability: the May 2013 export parsed by python-icalendar and ical.js (through {@code
- * src/test/scripts/ics-check.sh}) gives, per VEVENT, our UID, start instant and summary. Without the
- * peers the test is skipped locally and fails under {@code CI=true}; {@code .ci/setup.d/20-ics-peers.sh}
- * installs them.
+ * src/test/scripts/ics-check.sh}) gives, per VEVENT, our UID, start instant and summary. Without
+ * the peers the test is skipped locally and fails under {@code CI=true}; {@code
+ * .ci/setup.d/20-ics-peers.sh} installs them.
  */
 class ICalendarPeersIT {
   @Test
   void pythonIcalendarAndIcalJsReadTheMay2013ExportLikeWeDo() throws Exception {
     Event golden = ICalendarEventWriterTest.golden();
-    String ics = ICalendarEventWriter.standard().withClock(ICalendarEventWriterTest.CLOCK).withAllDayEvent(true)
-        .write(golden);
+    String ics =
+        ICalendarEventWriter.standard()
+            .withClock(ICalendarEventWriterTest.CLOCK)
+            .withAllDayEvent(true)
+            .write(golden);
     Path dir = Files.createDirectories(Path.of("target", "ical"));
     Path file = dir.resolve("xen-hackathon-may2013.ics");
     Files.writeString(file, ics, StandardCharsets.UTF_8);
 
-    Process p = new ProcessBuilder("bash", "src/test/scripts/ics-check.sh", file.toString())
-        .redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder("bash", "src/test/scripts/ics-check.sh", file.toString())
+            .redirectErrorStream(true)
+            .start();
     byte[] out = p.getInputStream().readAllBytes();
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("ics-check.sh finished").isTrue();
     String output = new String(out, StandardCharsets.UTF_8);
@@ -50,11 +55,22 @@ class ICalendarPeersIT {
 
     List<String> expected = new ArrayList<>();
     ObjectMapper json = new ObjectMapper();
-    expected.add(row(ICalendarEventWriter.eventUid(golden.id()), "date:" + golden.days().get(0).date(),
-        golden.title(), json));
+    expected.add(
+        row(
+            ICalendarEventWriter.eventUid(golden.id()),
+            "date:" + golden.days().get(0).date(),
+            golden.title(),
+            json));
     for (EventDay d : golden.days()) {
-      expected.add(row(ICalendarEventWriter.dayUid(golden.id(), d.date()),
-          LocalDateTime.of(d.date(), d.opens()).atZone(golden.timeZone()).toInstant().toString(), golden.title(), json));
+      expected.add(
+          row(
+              ICalendarEventWriter.dayUid(golden.id(), d.date()),
+              LocalDateTime.of(d.date(), d.opens())
+                  .atZone(golden.timeZone())
+                  .toInstant()
+                  .toString(),
+              golden.title(),
+              json));
     }
     Map<String, List<String>> byParser = new LinkedHashMap<>();
     String parser = null;
@@ -70,7 +86,8 @@ class ICalendarPeersIT {
     byParser.forEach((name, rows) -> assertThat(rows).as(name).containsExactlyElementsOf(expected));
   }
 
-  private static String row(String uid, String start, String summary, ObjectMapper json) throws Exception {
+  private static String row(String uid, String start, String summary, ObjectMapper json)
+      throws Exception {
     return "VEVENT\t" + uid + "\t" + start + "\t" + json.writeValueAsString(summary);
   }
 }

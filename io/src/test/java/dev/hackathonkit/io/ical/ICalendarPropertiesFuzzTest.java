@@ -18,43 +18,118 @@ import org.junit.jupiter.api.Timeout;
  */
 class ICalendarPropertiesFuzzTest {
   private static final String[] EVENT_PROPERTIES = {
-    "DTSTART", "DTEND", "DURATION", "SUMMARY", "DESCRIPTION", "LOCATION", "UID", "RRULE", "RDATE", "EXDATE",
-    "RECURRENCE-ID", "STATUS", "ORGANIZER", "ATTENDEE", "CATEGORIES", "URL", "DTSTAMP", "SEQUENCE", "GEO",
-    "CLASS", "TRANSP", "X-ALT-DESC", "CONTACT", "COMMENT", "X-MICROSOFT-CDO-ALLDAYEVENT"
+    "DTSTART",
+    "DTEND",
+    "DURATION",
+    "SUMMARY",
+    "DESCRIPTION",
+    "LOCATION",
+    "UID",
+    "RRULE",
+    "RDATE",
+    "EXDATE",
+    "RECURRENCE-ID",
+    "STATUS",
+    "ORGANIZER",
+    "ATTENDEE",
+    "CATEGORIES",
+    "URL",
+    "DTSTAMP",
+    "SEQUENCE",
+    "GEO",
+    "CLASS",
+    "TRANSP",
+    "X-ALT-DESC",
+    "CONTACT",
+    "COMMENT",
+    "X-MICROSOFT-CDO-ALLDAYEVENT"
   };
   private static final String[] PARAMETERS = {
-    "TZID=Europe/Berlin", "TZID=\"America/New_York\"", "TZID=Custom Zone", "TZID=", "VALUE=DATE", "VALUE=DATE-TIME",
-    "VALUE=PERIOD", "VALUE=TEXT", "CN=\"Ana Ruiz\"", "CN=Bo", "ROLE=CHAIR", "PARTSTAT=ACCEPTED", "LANGUAGE=de",
-    "ENCODING=BASE64", "ALTREP=\"cid:x\"", "FMTTYPE=text/html", "RANGE=THISANDFUTURE", "X-NAME=\"a,b;c:d\""
+    "TZID=Europe/Berlin",
+    "TZID=\"America/New_York\"",
+    "TZID=Custom Zone",
+    "TZID=",
+    "VALUE=DATE",
+    "VALUE=DATE-TIME",
+    "VALUE=PERIOD",
+    "VALUE=TEXT",
+    "CN=\"Ana Ruiz\"",
+    "CN=Bo",
+    "ROLE=CHAIR",
+    "PARTSTAT=ACCEPTED",
+    "LANGUAGE=de",
+    "ENCODING=BASE64",
+    "ALTREP=\"cid:x\"",
+    "FMTTYPE=text/html",
+    "RANGE=THISANDFUTURE",
+    "X-NAME=\"a,b;c:d\""
   };
   private static final String[] VALUES = {
-    "20240502T090000", "20240502T090000Z", "20240502", "20240502T250000", "19700101T000000", "99991231T235959",
-    "PT1H", "P1D", "P2W", "-PT30M", "PT", "P1DT", "FREQ=DAILY;COUNT=3", "FREQ=WEEKLY;BYDAY=MO,WE;UNTIL=20240601T000000Z",
-    "FREQ=YEARLY;INTERVAL=0", "FREQ=MINUTELY;COUNT=100000", "FREQ=SECONDLY", "20240502T090000/PT2H",
-    "20240502T090000Z,20240503T090000Z", "mailto:ana@example.org", "CONFIRMED", "CANCELLED", "TENTATIVE",
-    "Hall 3\\, Ghent", "line\\nbreak\\; semi\\, comma\\\\", "https://example.org/e", "0", "-1", "48.85;2.35",
-    "<p>html</p>", ""
+    "20240502T090000",
+    "20240502T090000Z",
+    "20240502",
+    "20240502T250000",
+    "19700101T000000",
+    "99991231T235959",
+    "PT1H",
+    "P1D",
+    "P2W",
+    "-PT30M",
+    "PT",
+    "P1DT",
+    "FREQ=DAILY;COUNT=3",
+    "FREQ=WEEKLY;BYDAY=MO,WE;UNTIL=20240601T000000Z",
+    "FREQ=YEARLY;INTERVAL=0",
+    "FREQ=MINUTELY;COUNT=100000",
+    "FREQ=SECONDLY",
+    "20240502T090000/PT2H",
+    "20240502T090000Z,20240503T090000Z",
+    "mailto:ana@example.org",
+    "CONFIRMED",
+    "CANCELLED",
+    "TENTATIVE",
+    "Hall 3\\, Ghent",
+    "line\\nbreak\\; semi\\, comma\\\\",
+    "https://example.org/e",
+    "0",
+    "-1",
+    "48.85;2.35",
+    "<p>html</p>",
+    ""
   };
   private static final String[] ZONE_PROPERTIES = {
     "TZID", "TZOFFSETFROM", "TZOFFSETTO", "DTSTART", "RRULE", "TZNAME", "RDATE", "X-LIC-LOCATION"
   };
   private static final String[] ZONE_VALUES = {
-    "Custom Zone", "Europe/Berlin", "+0100", "+0200", "-0530", "+2400", "+0000", "19701025T030000",
-    "FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "FREQ=YEARLY;BYMONTH=3;BYDAY=5SU", "CET", "16010101T000000"
+    "Custom Zone",
+    "Europe/Berlin",
+    "+0100",
+    "+0200",
+    "-0530",
+    "+2400",
+    "+0000",
+    "19701025T030000",
+    "FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+    "FREQ=YEARLY;BYMONTH=3;BYDAY=5SU",
+    "CET",
+    "16010101T000000"
   };
 
   @Timeout(value = FuzzContract.TIMEOUT_SECONDS, unit = TimeUnit.SECONDS)
   @FuzzTest(maxDuration = FuzzContract.BURST)
   void propertiesInFrame(FuzzedDataProvider data) {
     String ics = calendar(data);
-    FuzzContract.read(ics.length(), () -> ICalendarEventReader.standard().read(ics, "frame.ics")).ifPresent(result -> {
-      FuzzContract.sound(result);
-      ICalendarFuzzTest.roundTrip(result.event());
-    });
+    FuzzContract.read(ics.length(), () -> ICalendarEventReader.standard().read(ics, "frame.ics"))
+        .ifPresent(
+            result -> {
+              FuzzContract.sound(result);
+              ICalendarFuzzTest.roundTrip(result.event());
+            });
   }
 
   static String calendar(FuzzedDataProvider data) {
-    StringBuilder out = new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//fuzz//EN\r\n");
+    StringBuilder out =
+        new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//fuzz//EN\r\n");
     if (data.consumeBoolean()) {
       out.append("X-WR-TIMEZONE:").append(data.pickValue(ZONE_VALUES)).append("\r\n");
     }
@@ -93,9 +168,11 @@ class ICalendarPropertiesFuzzTest {
       StringBuilder line = new StringBuilder(data.pickValue(EVENT_PROPERTIES));
       int params = data.consumeInt(0, 2);
       for (int i = 0; i < params; i++) {
-        line.append(';').append(data.consumeBoolean() ? data.pickValue(PARAMETERS) : data.consumeString(12));
+        line.append(';')
+            .append(data.consumeBoolean() ? data.pickValue(PARAMETERS) : data.consumeString(12));
       }
-      line.append(':').append(data.consumeBoolean() ? data.pickValue(VALUES) : data.consumeString(32));
+      line.append(':')
+          .append(data.consumeBoolean() ? data.pickValue(VALUES) : data.consumeString(32));
       line(out, data, line.toString());
     }
     out.append("END:VEVENT\r\n");

@@ -54,14 +54,20 @@ class ICalendarRoundTripTest {
   static void assertIcal4jAgrees(String ics, Event e) throws Exception {
     Map<String, Ical4jOracle.Times> expected = new LinkedHashMap<>();
     for (EventDay d : e.days()) {
-      expected.put(ICalendarEventWriter.dayUid(e.id(), d.date()), d.hasHours()
-          ? new Ical4jOracle.Times(instant(e, d.date(), d.opens()), instant(e, d.date(), d.closes()))
-          : new Ical4jOracle.Times(d.date(), d.date().plusDays(1)));
+      expected.put(
+          ICalendarEventWriter.dayUid(e.id(), d.date()),
+          d.hasHours()
+              ? new Ical4jOracle.Times(
+                  instant(e, d.date(), d.opens()), instant(e, d.date(), d.closes()))
+              : new Ical4jOracle.Times(d.date(), d.date().plusDays(1)));
     }
     for (Topic t : e.topics()) {
       if (t.slot() != null) {
-        expected.put(ICalendarEventWriter.topicUid(e.id(), t.id()), new Ical4jOracle.Times(
-            instant(e, t.slot().date(), t.slot().start()), instant(e, t.slot().date(), t.slot().end())));
+        expected.put(
+            ICalendarEventWriter.topicUid(e.id(), t.id()),
+            new Ical4jOracle.Times(
+                instant(e, t.slot().date(), t.slot().start()),
+                instant(e, t.slot().date(), t.slot().end())));
       }
     }
     Map<String, Ical4jOracle.Times> actual = Ical4jOracle.times(ics);
@@ -73,7 +79,9 @@ class ICalendarRoundTripTest {
     return LocalDateTime.of(date, time).atZone(e.timeZone()).toInstant();
   }
 
-  /** The facts a calendar carries: id, title, zone, days and hours, venue, links, scheduled topics. */
+  /**
+   * The facts a calendar carries: id, title, zone, days and hours, venue, links, scheduled topics.
+   */
   static void assertSameCalendarFacts(Event actual, Event expected) {
     assertThat(actual.id()).isEqualTo(expected.id());
     assertThat(actual.title()).isEqualTo(expected.title());
@@ -91,9 +99,11 @@ class ICalendarRoundTripTest {
       assertThat(a.title()).isEqualTo(x.title());
       assertThat(a.slot()).isEqualTo(x.slot());
       assertThat(a.ircChannel()).isEqualTo(x.ircChannel());
-      assertThat(a.description()).isEqualTo(x.description() == null || x.description().isBlank() ? null : x.description());
-      assertThat(a.contacts()).isEqualTo(x.contacts().stream()
-          .map(p -> new Person(p.name(), p.email(), null, null)).toList());
+      assertThat(a.description())
+          .isEqualTo(x.description() == null || x.description().isBlank() ? null : x.description());
+      assertThat(a.contacts())
+          .isEqualTo(
+              x.contacts().stream().map(p -> new Person(p.name(), p.email(), null, null)).toList());
     }
   }
 
@@ -105,9 +115,11 @@ class ICalendarRoundTripTest {
         days.add(d);
         continue;
       }
-      days.add(EventDay.of(d.date(),
-          LocalDateTime.of(d.date(), d.opens()).atZone(e.timeZone()).toLocalTime(),
-          LocalDateTime.of(d.date(), d.closes()).atZone(e.timeZone()).toLocalTime()));
+      days.add(
+          EventDay.of(
+              d.date(),
+              LocalDateTime.of(d.date(), d.opens()).atZone(e.timeZone()).toLocalTime(),
+              LocalDateTime.of(d.date(), d.closes()).atZone(e.timeZone()).toLocalTime()));
     }
     return days;
   }
@@ -115,18 +127,36 @@ class ICalendarRoundTripTest {
   @Test
   void fullAddressComesBackFromLocationWithAndWithoutOurParameters() throws Exception {
     Venue venue = new Venue("Example Hall", "Musterstraße 12-14", "10999", "Berlin", "Germany");
-    Event e = Event.builder().id("sprint").title("Sprint").timeZone(java.time.ZoneId.of("Europe/Berlin"))
-        .addDay(EventDay.of(LocalDate.of(2026, 5, 14), java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0)))
-        .venue(venue).build();
+    Event e =
+        Event.builder()
+            .id("sprint")
+            .title("Sprint")
+            .timeZone(java.time.ZoneId.of("Europe/Berlin"))
+            .addDay(
+                EventDay.of(
+                    LocalDate.of(2026, 5, 14),
+                    java.time.LocalTime.of(9, 0),
+                    java.time.LocalTime.of(17, 0)))
+            .venue(venue)
+            .build();
     String ics = WRITER.write(e);
-    String location = "LOCATION;X-VENUE-NAME=\"Example Hall\";X-VENUE-STREET=\"Musterstraße 12-14\";X-VENUE-POSTCODE=10999"
-        + ";X-VENUE-CITY=Berlin;X-VENUE-COUNTRY=Germany:Example Hall\\, Musterstraße 12-14\\, 10999 Berlin\\, Germany";
+    String location =
+        "LOCATION;X-VENUE-NAME=\"Example Hall\";X-VENUE-STREET=\"Musterstraße 12-14\";X-VENUE-POSTCODE=10999"
+            + ";X-VENUE-CITY=Berlin;X-VENUE-COUNTRY=Germany:Example Hall\\, Musterstraße 12-14\\, 10999 Berlin\\, Germany";
     assertThat(IcsChecks.unfolded(ics)).contains(location);
     assertThat(READER.read(ics, "sprint.ics").event().venue()).isEqualTo(venue);
     // a calendar application that keeps the text but drops unknown parameters
-    String plain = String.join("\r\n", IcsChecks.unfolded(ics).stream()
-        .map(l -> l.equals(location) ? "LOCATION:Example Hall\\, Musterstraße 12-14\\, 10999 Berlin\\, Germany" : l)
-        .toList()) + "\r\n";
+    String plain =
+        String.join(
+                "\r\n",
+                IcsChecks.unfolded(ics).stream()
+                    .map(
+                        l ->
+                            l.equals(location)
+                                ? "LOCATION:Example Hall\\, Musterstraße 12-14\\, 10999 Berlin\\, Germany"
+                                : l)
+                    .toList())
+            + "\r\n";
     assertThat(plain).doesNotContain("X-VENUE");
     assertThat(READER.read(plain, "plain.ics").event().venue()).isEqualTo(venue);
   }

@@ -17,7 +17,10 @@ import net.fortuna.ical4j.model.component.VEvent;
 final class Ical4jOracle {
   private Ical4jOracle() {}
 
-  /** Start and end of one VEVENT as ical4j resolves them: an Instant, or a LocalDate for DATE values. */
+  /**
+   * Start and end of one VEVENT as ical4j resolves them: an Instant, or a LocalDate for DATE
+   * values.
+   */
   record Times(Object start, Object end) {}
 
   /** Parses the file with ical4j's defaults and returns each VEVENT's times by UID. */

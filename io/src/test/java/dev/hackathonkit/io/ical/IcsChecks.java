@@ -26,19 +26,26 @@ final class IcsChecks {
         assertThat(i).as("LF without CR at octet %d", i).isGreaterThan(0);
         assertThat(bytes[i - 1]).as("LF without CR at octet %d", i).isEqualTo((byte) '\r');
         int length = i - 1 - lineStart;
-        assertThat(length).as("octets of line at %d: %s", lineStart,
-            new String(bytes, lineStart, length, StandardCharsets.UTF_8)).isLessThanOrEqualTo(75);
+        assertThat(length)
+            .as(
+                "octets of line at %d: %s",
+                lineStart, new String(bytes, lineStart, length, StandardCharsets.UTF_8))
+            .isLessThanOrEqualTo(75);
         if (i + 1 < bytes.length) {
-          assertThat(bytes[i + 1] & 0xC0).as("line starting at %d begins inside a UTF-8 sequence", i + 1)
+          assertThat(bytes[i + 1] & 0xC0)
+              .as("line starting at %d begins inside a UTF-8 sequence", i + 1)
               .isNotEqualTo(0x80);
           if (bytes[i + 1] == ' ') {
-            assertThat(bytes[i + 2] & 0xC0).as("continuation at %d begins inside a UTF-8 sequence", i + 1)
+            assertThat(bytes[i + 2] & 0xC0)
+                .as("continuation at %d begins inside a UTF-8 sequence", i + 1)
                 .isNotEqualTo(0x80);
           }
         }
         lineStart = i + 1;
       } else if (bytes[i] == '\r') {
-        assertThat(i + 1 < bytes.length && bytes[i + 1] == '\n').as("CR without LF at %d", i).isTrue();
+        assertThat(i + 1 < bytes.length && bytes[i + 1] == '\n')
+            .as("CR without LF at %d", i)
+            .isTrue();
       }
     }
   }
@@ -64,7 +71,9 @@ final class IcsChecks {
       if (line.startsWith("TZID:")) {
         defined.add(line.substring(5));
       }
-      Matcher m = TZID_PARAM.matcher(line.substring(0, Math.max(0, line.indexOf(':') >= 0 ? line.indexOf(':') + 1 : 0)));
+      Matcher m =
+          TZID_PARAM.matcher(
+              line.substring(0, Math.max(0, line.indexOf(':') >= 0 ? line.indexOf(':') + 1 : 0)));
       while (m.find()) {
         used.add(m.group(1).replace("\"", ""));
       }

@@ -12,14 +12,15 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 14, kind 2, checked by independent parsers: the calendar we write for a session series (RRULE,
- * EXDATE, a floating UNTIL turned into UTC, a start without DTEND) parses in python-icalendar and
- * ical.js ({@code src/test/scripts/ics-check.sh}), and ical.js expands the series to the occurrences
- * our model means. Skipped locally without the peers, failing under {@code CI=true}
- * ({@code .ci/setup.d/20-ics-peers.sh} installs them).
+ * Issue 14, kind 2, checked by independent parsers: the calendar we write for a session series
+ * (RRULE, EXDATE, a floating UNTIL turned into UTC, a start without DTEND) parses in
+ * python-icalendar and ical.js ({@code src/test/scripts/ics-check.sh}), and ical.js expands the
+ * series to the occurrences our model means. Skipped locally without the peers, failing under
+ * {@code CI=true} ({@code .ci/setup.d/20-ics-peers.sh} installs them).
  */
 class Issue14PeersIT {
-  private static final String EXPAND = """
+  private static final String EXPAND =
+      """
       const fs = require('fs');
       let ICAL = require(process.env.ICALJS_DIR);
       if (ICAL && ICAL.default) ICAL = ICAL.default;
@@ -39,34 +40,58 @@ class Issue14PeersIT {
 
   @Test
   void peersParseOurSeriesAndIcalJsExpandsItAsWeMeanIt() throws Exception {
-    String ics = ICalendarEventWriter.standard().withClock(ICalendarEventWriterTest.CLOCK)
-        .write(Issue14CalendarWriteTest.seriesEvent());
+    String ics =
+        ICalendarEventWriter.standard()
+            .withClock(ICalendarEventWriterTest.CLOCK)
+            .write(Issue14CalendarWriteTest.seriesEvent());
     Path file = Files.createDirectories(Path.of("target", "ical")).resolve("issue14-series.ics");
     Files.writeString(file, ics, StandardCharsets.UTF_8);
 
     String check = run(List.of("bash", "src/test/scripts/ics-check.sh", file.toString()), null);
     assertThat(check).contains("== compare: SAME (8 VEVENTs)");
 
-    Path icaljs = Path.of(System.getProperty("user.home"), ".cache", "hackathon-kit-ics-peers", "node_modules", "ical.js");
-    String expanded = run(List.of("node", "--input-type=commonjs", "-e", EXPAND, file.toString()), icaljs.toString());
+    Path icaljs =
+        Path.of(
+            System.getProperty("user.home"),
+            ".cache",
+            "hackathon-kit-ics-peers",
+            "node_modules",
+            "ical.js");
+    String expanded =
+        run(
+            List.of("node", "--input-type=commonjs", "-e", EXPAND, file.toString()),
+            icaljs.toString());
     // Europe/Oslo is UTC+2 in September and October: 09:00 is 07:00Z
-    assertThat(expanded.lines().toList()).containsExactlyInAnyOrder(
-        "topic-standup.fjord-data-week@hackathonkit.dev 2025-09-15T07:00:00Z,2025-09-17T07:00:00Z",
-        "topic-office-hours.fjord-data-week@hackathonkit.dev 2025-09-15T14:00:00Z,2025-09-17T14:00:00Z",
-        "topic-weekly-review.fjord-data-week@hackathonkit.dev 2025-09-15T15:00:00Z,2025-09-22T15:00:00Z,"
-            + "2025-09-29T15:00:00Z,2025-10-06T15:00:00Z,2025-10-13T15:00:00Z");
+    assertThat(expanded.lines().toList())
+        .containsExactlyInAnyOrder(
+            "topic-standup.fjord-data-week@hackathonkit.dev 2025-09-15T07:00:00Z,2025-09-17T07:00:00Z",
+            "topic-office-hours.fjord-data-week@hackathonkit.dev 2025-09-15T14:00:00Z,2025-09-17T14:00:00Z",
+            "topic-weekly-review.fjord-data-week@hackathonkit.dev 2025-09-15T15:00:00Z,2025-09-22T15:00:00Z,"
+                + "2025-09-29T15:00:00Z,2025-10-06T15:00:00Z,2025-10-13T15:00:00Z");
   }
 
   @Test
   void peersAgreeOnTheCalendarsWeWriteForTheIssueInputs() throws Exception {
-    for (String name : List.of("recurrence-override.ics", "custom-vtimezone.ics", "duration-across-dst.ics",
-        "google-all-day.ics", "google-weekly-cancelled-moved.ics", "apple-session-series.ics",
-        "outlook-custom-pacific.ics", "southern-custom-zone.ics", "start-without-end.ics", "people-and-places.ics")) {
-      String ics = ICalendarEventWriter.standard().withClock(ICalendarEventWriterTest.CLOCK)
-          .write(Issue14CalendarTest.read(name).event());
+    for (String name :
+        List.of(
+            "recurrence-override.ics",
+            "custom-vtimezone.ics",
+            "duration-across-dst.ics",
+            "google-all-day.ics",
+            "google-weekly-cancelled-moved.ics",
+            "apple-session-series.ics",
+            "outlook-custom-pacific.ics",
+            "southern-custom-zone.ics",
+            "start-without-end.ics",
+            "people-and-places.ics")) {
+      String ics =
+          ICalendarEventWriter.standard()
+              .withClock(ICalendarEventWriterTest.CLOCK)
+              .write(Issue14CalendarTest.read(name).event());
       Path file = Files.createDirectories(Path.of("target", "ical")).resolve("issue14-" + name);
       Files.writeString(file, ics, StandardCharsets.UTF_8);
-      assertThat(run(List.of("bash", "src/test/scripts/ics-check.sh", file.toString()), null)).as(name)
+      assertThat(run(List.of("bash", "src/test/scripts/ics-check.sh", file.toString()), null))
+          .as(name)
           .contains("== compare: SAME");
     }
   }

@@ -23,8 +23,10 @@ class AttendeeItemsTest {
 
   @Test
   void readsNameAloneAndParenthesisedAffiliation() {
-    assertThat(AttendeeItems.parse("Andrew Cooper", C)).isEqualTo(new Attendee("Andrew Cooper", null, C));
-    assertThat(AttendeeItems.parse("Jane Roe (ACME)", C)).isEqualTo(new Attendee("Jane Roe", "ACME", C));
+    assertThat(AttendeeItems.parse("Andrew Cooper", C))
+        .isEqualTo(new Attendee("Andrew Cooper", null, C));
+    assertThat(AttendeeItems.parse("Jane Roe (ACME)", C))
+        .isEqualTo(new Attendee("Jane Roe", "ACME", C));
     assertThat(AttendeeItems.parse("Jane Roe,", C)).isEqualTo(new Attendee("Jane Roe", null, C));
   }
 

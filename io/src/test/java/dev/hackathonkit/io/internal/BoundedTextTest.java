@@ -50,14 +50,19 @@ class BoundedTextTest {
     Files.writeString(file, "== Topics ==\n".repeat(1000));
     ReadLimits small = ReadLimits.DEFAULT.withMaxInputChars(1300);
     assertThatThrownBy(() -> WikitextReader.standard().withLimits(small).read(file))
-        .isInstanceOfSatisfying(EventFormatException.class, e -> {
-          assertThat(e.location().line()).isEqualTo(101);
-          assertThat(e.code()).isEqualTo(dev.hackathonkit.io.wikitext.MarkupProblem.W201_TOO_LARGE);
-        });
+        .isInstanceOfSatisfying(
+            EventFormatException.class,
+            e -> {
+              assertThat(e.location().line()).isEqualTo(101);
+              assertThat(e.code())
+                  .isEqualTo(dev.hackathonkit.io.wikitext.MarkupProblem.W201_TOO_LARGE);
+            });
     assertThatThrownBy(() -> RenderedPageReader.standard().withLimits(small).read(file))
-        .isInstanceOfSatisfying(EventFormatException.class, e -> {
-          assertThat(e.location().line()).isEqualTo(101);
-          assertThat(e.code()).isEqualTo(dev.hackathonkit.io.text.TextProblem.T201_TOO_LARGE);
-        });
+        .isInstanceOfSatisfying(
+            EventFormatException.class,
+            e -> {
+              assertThat(e.location().line()).isEqualTo(101);
+              assertThat(e.code()).isEqualTo(dev.hackathonkit.io.text.TextProblem.T201_TOO_LARGE);
+            });
   }
 }

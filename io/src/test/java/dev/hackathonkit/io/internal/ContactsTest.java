@@ -37,11 +37,13 @@ class ContactsTest {
 
   @Test
   void eachLineAndListItemIsAPerson() {
-    assertThat(Contacts.parse("Ana Lima\nBo Chen")).containsExactly(Person.named("Ana Lima"), Person.named("Bo Chen"));
-    assertThat(Contacts.parse("- Cy Diaz\n- Di Egan\n  - Ed Fox")).containsExactly(
-        Person.named("Cy Diaz"), Person.named("Di Egan"), Person.named("Ed Fox"));
-    assertThat(Contacts.parse("1. Ulla Berg\n2) Sven Holm, Pia Lund")).containsExactly(
-        Person.named("Ulla Berg"), Person.named("Sven Holm"), Person.named("Pia Lund"));
+    assertThat(Contacts.parse("Ana Lima\nBo Chen"))
+        .containsExactly(Person.named("Ana Lima"), Person.named("Bo Chen"));
+    assertThat(Contacts.parse("- Cy Diaz\n- Di Egan\n  - Ed Fox"))
+        .containsExactly(Person.named("Cy Diaz"), Person.named("Di Egan"), Person.named("Ed Fox"));
+    assertThat(Contacts.parse("1. Ulla Berg\n2) Sven Holm, Pia Lund"))
+        .containsExactly(
+            Person.named("Ulla Berg"), Person.named("Sven Holm"), Person.named("Pia Lund"));
     assertThat(Contacts.parse("\n\nAnu Kivi\n\n")).containsExactly(Person.named("Anu Kivi"));
   }
 
@@ -60,18 +62,23 @@ class ContactsTest {
     // a one-letter "name" is no reference: an ampersand in prose, then a separator
     assertThat(Contacts.parse("Ana Lima (R&D; Ops), Bo Chen"))
         .containsExactly(new Person("Ana Lima", null, null, "R&D; Ops"), Person.named("Bo Chen"));
-    assertThat(Contacts.parse("Ana Lima, R&D; Bo Chen")).extracting(Person::name)
+    assertThat(Contacts.parse("Ana Lima, R&D; Bo Chen"))
+        .extracting(Person::name)
         .containsExactly("Ana Lima", "R&D", "Bo Chen");
   }
 
   @Test
   void neverSplitsInsideAUrlOrAnAddress() {
     assertThat(Contacts.parse("Kristi Mets (https://example.ee/people;id=7,8), Jaan Org"))
-        .containsExactly(new Person("Kristi Mets", null, null, "https://example.ee/people;id=7,8"), Person.named("Jaan Org"));
+        .containsExactly(
+            new Person("Kristi Mets", null, null, "https://example.ee/people;id=7,8"),
+            Person.named("Jaan Org"));
     assertThat(Contacts.parse("Jaan Org <jaan/org&co@example.ee>; Ott Puu"))
-        .containsExactly(new Person("Jaan Org", "jaan/org&co@example.ee", null, null), Person.named("Ott Puu"));
+        .containsExactly(
+            new Person("Jaan Org", "jaan/org&co@example.ee", null, null), Person.named("Ott Puu"));
     assertThat(Contacts.parse("see https://example.org/a/b, then Ott Puu"))
-        .extracting(Person::name).containsExactly("see https://example.org/a/b", "then Ott Puu");
+        .extracting(Person::name)
+        .containsExactly("see https://example.org/a/b", "then Ott Puu");
   }
 
   @Test
@@ -79,7 +86,8 @@ class ContactsTest {
     String text = "Vaher, Tiina and Liis Saar, Tom and Jerry";
     String kept = Contacts.keepTogether(Contacts.keepTogether(text, 0, 12), 28, 41);
     assertThat(kept).hasSameSizeAs(text);
-    assertThat(Contacts.parse(kept)).containsExactly(
-        Person.named("Vaher, Tiina"), Person.named("Liis Saar"), Person.named("Tom and Jerry"));
+    assertThat(Contacts.parse(kept))
+        .containsExactly(
+            Person.named("Vaher, Tiina"), Person.named("Liis Saar"), Person.named("Tom and Jerry"));
   }
 }

@@ -18,7 +18,11 @@ class DatesFormsTest {
   private final Warnings sink = (kind, offset, message) -> warnings.add(kind + "@" + offset);
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
       # text                                              | hint | start      | end        | matched                                            | warnings
       May 16-17, 2013                                     | -    | 2013-05-16 | 2013-05-17 | May 16-17, 2013                                    | -
       We confirmed the hackathon for May 16-17, 2013 in Dublin | - | 2013-05-16 | 2013-05-17 | May 16-17, 2013                               | -
@@ -71,7 +75,12 @@ class DatesFormsTest {
       so 13 May 2019                                      | -    | 2019-05-13 | 2019-05-13 | 13 May 2019                                        | -
       """)
   void readsDatesAsPeopleWriteThem(
-      String text, @Nullable Integer hint, LocalDate start, LocalDate end, String matched, @Nullable String warning) {
+      String text,
+      @Nullable Integer hint,
+      LocalDate start,
+      LocalDate end,
+      String matched,
+      @Nullable String warning) {
     Dates.DateRange r = Dates.findRange(text, Dates.DateContext.ANY.withYearHint(hint), sink);
     assertThat(r).as(text).isNotNull();
     assertThat(r.start()).isEqualTo(start);
@@ -81,12 +90,34 @@ class DatesFormsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {
-    "version 4.3", "Linux 4.3.1 and 4.4", "+49 30 1234567", "call +33 1 23 45 67 89", "at 10:00", "10:00-18:00",
-    "10.00–18.00", "16 Marketing people, 2013", "May 2019", "on May 3", "31 June 2019", "1/2", "in 2019",
-    "Room 12, floor 3", "12345 Berlin", "ISBN 978-3-16-148410-0", "v2019-05-03", "1.2.3.4", "192.168.1.10",
-    "2019-13-45", "5–3 May", "30.05.", "12 to 14", "page 12 of 30", "no dates here"
-  })
+  @ValueSource(
+      strings = {
+        "version 4.3",
+        "Linux 4.3.1 and 4.4",
+        "+49 30 1234567",
+        "call +33 1 23 45 67 89",
+        "at 10:00",
+        "10:00-18:00",
+        "10.00–18.00",
+        "16 Marketing people, 2013",
+        "May 2019",
+        "on May 3",
+        "31 June 2019",
+        "1/2",
+        "in 2019",
+        "Room 12, floor 3",
+        "12345 Berlin",
+        "ISBN 978-3-16-148410-0",
+        "v2019-05-03",
+        "1.2.3.4",
+        "192.168.1.10",
+        "2019-13-45",
+        "5–3 May",
+        "30.05.",
+        "12 to 14",
+        "page 12 of 30",
+        "no dates here"
+      })
   void readsNoDateOutOfOtherNumbers(String text) {
     assertThat(Dates.findRange(text, Dates.DateContext.ANY, sink)).as(text).isNull();
     assertThat(warnings).isEmpty();
@@ -95,7 +126,9 @@ class DatesFormsTest {
   @Test
   void aDateWithoutYearNeedsAHint() {
     assertThat(Dates.findRange("Saturday, May 22nd", Dates.DateContext.ANY, sink)).isNull();
-    assertThat(Dates.findRange("Saturday, May 22nd", Dates.DateContext.ANY.withYearHint(2021), sink)).isNotNull();
+    assertThat(
+            Dates.findRange("Saturday, May 22nd", Dates.DateContext.ANY.withYearHint(2021), sink))
+        .isNotNull();
     assertThat(warnings).containsExactly("YEAR_INFERRED@0");
   }
 
@@ -105,14 +138,16 @@ class DatesFormsTest {
     assertThat(Dates.findRange("3 mai 2019", english, sink)).isNull();
     assertThat(Dates.findRange("3 May 2019", english, sink)).isNotNull();
     Dates.DateContext italian = new Dates.DateContext(null, List.of(Locale.ITALIAN));
-    assertThat(Dates.findRange("3 maggio 2019", italian, sink).start()).isEqualTo(LocalDate.of(2019, 5, 3));
+    assertThat(Dates.findRange("3 maggio 2019", italian, sink).start())
+        .isEqualTo(LocalDate.of(2019, 5, 3));
   }
 
   @Test
   void findsEveryDateInOrder() {
     String text = "Posted 3 May 2019; held 16–17 June 2019 and again on 1er juillet 2019.";
     List<Dates.DateRange> all = Dates.findAll(text, Dates.DateContext.ANY, sink);
-    assertThat(all).extracting(r -> text.substring(r.from(), r.to()))
+    assertThat(all)
+        .extracting(r -> text.substring(r.from(), r.to()))
         .containsExactly("3 May 2019", "16–17 June 2019", "1er juillet 2019");
     assertThat(all.get(1).end()).isEqualTo(LocalDate.of(2019, 6, 17));
   }

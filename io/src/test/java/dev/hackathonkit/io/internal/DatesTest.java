@@ -84,7 +84,8 @@ class DatesTest {
 
   @Test
   void findsSingleDayAndUsesYearHintWhenYearMissing() {
-    assertThat(Dates.findRange("on 3rd October 2016", null).start()).isEqualTo(LocalDate.of(2016, 10, 3));
+    assertThat(Dates.findRange("on 3rd October 2016", null).start())
+        .isEqualTo(LocalDate.of(2016, 10, 3));
     Dates.DateRange hinted = Dates.findRange("on October 3", 2016);
     assertThat(hinted.start()).isEqualTo(LocalDate.of(2016, 10, 3));
     assertThat(Dates.findRange("on October 3", null)).isNull();

@@ -16,7 +16,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** {@link Hours} over the forms pages use, in four languages. */
 class HoursFormsTest {
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       9am–5:30pm                        | 09:00 | 17:30 | 9am–5:30pm
       9AM to 5PM                        | 09:00 | 17:00 | 9AM to 5PM
       9:30 a.m. – 5 p.m.                | 09:30 | 17:00 | 9:30 a.m. – 5 p.m.
@@ -45,16 +48,26 @@ class HoursFormsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {
-    "May 16-17, 2013", "Linux >3.8 to the platform", "30.05.–02.06.2019", "+49 30 1234567", "12 to 14 people",
-    "18:00-10:00", "2019-05-03 to 2019-05-05", "page 3 a 5"
-  })
+  @ValueSource(
+      strings = {
+        "May 16-17, 2013",
+        "Linux >3.8 to the platform",
+        "30.05.–02.06.2019",
+        "+49 30 1234567",
+        "12 to 14 people",
+        "18:00-10:00",
+        "2019-05-03 to 2019-05-05",
+        "page 3 a 5"
+      })
   void findsNoRangeInOtherNumbers(String text) {
     assertThat(Hours.findRange(text)).as(text).isNull();
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       from 10:00                 | 10:00 | from 10:00
       Doors open at 9:30         | 09:30 | Doors open at 9:30
       starts at 9am              | 09:00 | starts at 9am
@@ -74,13 +87,25 @@ class HoursFormsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"from 10:00 to 18:00", "from 9 to 5", "from 2019", "ab 10", "from 25:00", "von 9 bis 17 Uhr"})
+  @ValueSource(
+      strings = {
+        "from 10:00 to 18:00",
+        "from 9 to 5",
+        "from 2019",
+        "ab 10",
+        "from 25:00",
+        "von 9 bis 17 Uhr"
+      })
   void findsNoStartAloneInRangesOrBareNumbers(String text) {
     assertThat(Hours.findStart(text)).as(text).isNull();
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
       Sat 12 Oct: 10:00–18:00                 | 2019 | 2019-10-12 | 10:00 | 18:00
       Samstag, 12. Oktober: 10–18 Uhr         | 2019 | 2019-10-12 | 10:00 | 18:00
       May 16th: 9AM to 5PM                    | 2013 | 2013-05-16 | 09:00 | 17:00
@@ -90,8 +115,14 @@ class HoursFormsTest {
       3 October 2016: 09:30–18:00             | 2013 | 2016-10-03 | 09:30 | 18:00
       Sunday 13 October: from 10:00           | 2019 | 2019-10-13 | 10:00 | -
       """)
-  void readsDayLines(String line, @Nullable Integer hint, LocalDate date, LocalTime opens, @Nullable LocalTime closes) {
-    Hours.DayHours d = Hours.parseDayLine(line, Dates.DateContext.ANY.withYearHint(hint), Warnings.IGNORE);
+  void readsDayLines(
+      String line,
+      @Nullable Integer hint,
+      LocalDate date,
+      LocalTime opens,
+      @Nullable LocalTime closes) {
+    Hours.DayHours d =
+        Hours.parseDayLine(line, Dates.DateContext.ANY.withYearHint(hint), Warnings.IGNORE);
     assertThat(d).as(line).isNotNull();
     assertThat(d.date()).isEqualTo(date);
     assertThat(d.day()).isEqualTo(MonthDay.from(date));
@@ -101,15 +132,19 @@ class HoursFormsTest {
 
   @Test
   void dayLineWithoutYearKeepsTheDayAndWarnsWhenTheHintIsUsed() {
-    Hours.DayHours d = Hours.parseDayLine("May 16th: 9AM to 5PM", Dates.DateContext.ANY, Warnings.IGNORE);
+    Hours.DayHours d =
+        Hours.parseDayLine("May 16th: 9AM to 5PM", Dates.DateContext.ANY, Warnings.IGNORE);
     assertThat(d.day()).isEqualTo(MonthDay.of(5, 16));
     assertThat(d.date()).isNull();
     List<String> seen = new ArrayList<>();
-    Hours.parseDayLine("May 16th: 9AM to 5PM", Dates.DateContext.ANY.withYearHint(2013),
+    Hours.parseDayLine(
+        "May 16th: 9AM to 5PM",
+        Dates.DateContext.ANY.withYearHint(2013),
         (kind, offset, message) -> seen.add(kind + "@" + offset));
     assertThat(seen).containsExactly("YEAR_INFERRED@0");
     seen.clear();
-    Hours.parseDayLine("May 16th: 9AM to 5PM", 2013, (kind, offset, message) -> seen.add(kind + "@" + offset));
+    Hours.parseDayLine(
+        "May 16th: 9AM to 5PM", 2013, (kind, offset, message) -> seen.add(kind + "@" + offset));
     assertThat(seen).isEmpty();
   }
 

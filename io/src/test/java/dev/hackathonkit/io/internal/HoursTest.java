@@ -56,7 +56,8 @@ class HoursTest {
 
   @Test
   void readsDayFirstDayLineWithItsOwnYear() {
-    Hours.DayHours d = Hours.parseDayLine("3 October 2016: 09:30\u201318:00", 2013, Warnings.IGNORE);
+    Hours.DayHours d =
+        Hours.parseDayLine("3 October 2016: 09:30\u201318:00", 2013, Warnings.IGNORE);
     assertThat(d.date()).isEqualTo(LocalDate.of(2016, 10, 3));
     assertThat(d.hours().closes()).isEqualTo(t(18, 0));
   }

@@ -15,7 +15,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** {@link Places} over addresses, countries and zones as pages write them. */
 class PlacesFormsTest {
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
       # text                                                                           | name                  | street                     | postcode | city      | country         | matched
       The hackathon is in Amsterdam, The Netherlands.                                  | -                     | -                          | -        | Amsterdam | The Netherlands | Amsterdam, The Netherlands
       We meet at Betahaus, Prinzessinnenstraße 19-20, Berlin, Germany                  | Betahaus              | Prinzessinnenstraße 19-20  | -        | Berlin    | Germany         | Betahaus, Prinzessinnenstraße 19-20, Berlin, Germany
@@ -35,8 +39,14 @@ class PlacesFormsTest {
       à Lyon, France                                                                   | -                     | -                          | -        | Lyon      | France          | Lyon, France
       San Francisco, CA, USA                                                           | San Francisco         | -                          | -        | CA        | USA             | San Francisco, CA, USA
       """)
-  void findsAddressesInProse(String text, @Nullable String name, @Nullable String street, @Nullable String postcode,
-      @Nullable String city, @Nullable String country, String matched) {
+  void findsAddressesInProse(
+      String text,
+      @Nullable String name,
+      @Nullable String street,
+      @Nullable String postcode,
+      @Nullable String city,
+      @Nullable String country,
+      String matched) {
     Places.Address a = Places.findAddress(text);
     assertThat(a).as(text).isNotNull();
     assertThat(a.name()).as("name").isEqualTo(name);
@@ -48,24 +58,44 @@ class PlacesFormsTest {
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
-  @ValueSource(strings = {"", "no place named here", "The talks are in English", "join us on Saturday", "see you in May"})
+  @ValueSource(
+      strings = {
+        "",
+        "no place named here",
+        "The talks are in English",
+        "join us on Saturday",
+        "see you in May"
+      })
   void findsNoAddressInOtherProse(String text) {
     assertThat(Places.findAddress(text)).as(text).isNull();
   }
 
   @Test
   void readsAnAddressBlock() {
-    List<String> lines = List.of("Wikimedia Deutschland e. V.", "Tempelhofer Ufer 23-24", "10963 Berlin", "Germany");
+    List<String> lines =
+        List.of("Wikimedia Deutschland e. V.", "Tempelhofer Ufer 23-24", "10963 Berlin", "Germany");
     Places.Address a = Places.address(lines);
-    assertThat(a).isEqualTo(new Places.Address(
-        "Wikimedia Deutschland e. V.", "Tempelhofer Ufer 23-24", "10963", "Berlin", "Germany", 0, 4));
-    Places.Address uk = Places.address(List.of("  Codebase,", "  37a Castle Terrace,", "  Edinburgh EH1 2EL", "  UK"));
+    assertThat(a)
+        .isEqualTo(
+            new Places.Address(
+                "Wikimedia Deutschland e. V.",
+                "Tempelhofer Ufer 23-24",
+                "10963",
+                "Berlin",
+                "Germany",
+                0,
+                4));
+    Places.Address uk =
+        Places.address(
+            List.of("  Codebase,", "  37a Castle Terrace,", "  Edinburgh EH1 2EL", "  UK"));
     assertThat(uk.street()).isEqualTo("37a Castle Terrace");
     assertThat(uk.postcode()).isEqualTo("EH1 2EL");
     assertThat(uk.city()).isEqualTo("Edinburgh");
     assertThat(uk.country()).isEqualTo("UK");
-    Places.Address skipping = Places.address(List.of("Phone: +49 30 1234567", "Betahaus", "Prinzessinnenstraße 19-20",
-        "10999 Berlin"));
+    Places.Address skipping =
+        Places.address(
+            List.of(
+                "Phone: +49 30 1234567", "Betahaus", "Prinzessinnenstraße 19-20", "10999 Berlin"));
     assertThat(skipping.name()).isEqualTo("Betahaus");
     assertThat(skipping.from()).isEqualTo(1);
     assertThat(skipping.to()).isEqualTo(4);
@@ -73,7 +103,10 @@ class PlacesFormsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Germany | DE
       Deutschland | DE
       Allemagne | DE
@@ -114,7 +147,11 @@ class PlacesFormsTest {
   }
 
   @ParameterizedTest(name = "{0}, {1}")
-  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
       Dublin      | Ireland        | Europe/Dublin
       -           | Ireland        | Europe/Dublin
       Somewhere   | Deutschland    | Europe/Berlin
@@ -133,7 +170,11 @@ class PlacesFormsTest {
   }
 
   @ParameterizedTest(name = "{0}, {1}")
-  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
       San Francisco | USA
       -             | USA
       -             | Russia
@@ -142,7 +183,8 @@ class PlacesFormsTest {
       -             | Atlantis
       -             | -
       """)
-  void infersNoZoneForMultiZoneCountriesWithoutTheirCity(@Nullable String city, @Nullable String country) {
+  void infersNoZoneForMultiZoneCountriesWithoutTheirCity(
+      @Nullable String city, @Nullable String country) {
     assertThat(Places.inferZone(city, country)).isNull();
   }
 
@@ -150,12 +192,17 @@ class PlacesFormsTest {
   void everyCountryZoneIsAJdkZone() {
     Properties zones = Words.properties("country-zones.properties");
     assertThat(zones).hasSizeGreaterThan(200);
-    zones.forEach((code, zone) -> assertThat(ZoneId.getAvailableZoneIds()).as("%s", code).contains((String) zone));
+    zones.forEach(
+        (code, zone) ->
+            assertThat(ZoneId.getAvailableZoneIds()).as("%s", code).contains((String) zone));
     assertThat(zones).doesNotContainKeys("US", "CA", "RU", "AU", "BR", "MX");
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       All times are Europe/Berlin.                 | Europe/Berlin        | Europe/Berlin
       Times in America/Argentina/Buenos_Aires      | America/Argentina/Buenos_Aires | America/Argentina/Buenos_Aires
       10:00 UTC+2                                  | +02:00               | UTC+2
@@ -177,7 +224,15 @@ class PlacesFormsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"10:00 IST", "10:00 CST", "Ask the CEO", "the BOT account", "Foo/Bar is a path", "no zone"})
+  @ValueSource(
+      strings = {
+        "10:00 IST",
+        "10:00 CST",
+        "Ask the CEO",
+        "the BOT account",
+        "Foo/Bar is a path",
+        "no zone"
+      })
   void findsNoZoneInAmbiguousOrOtherText(String text) {
     assertThat(Places.findZone(text)).as(text).isNull();
   }

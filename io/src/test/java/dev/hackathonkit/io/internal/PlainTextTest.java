@@ -18,7 +18,8 @@ class PlainTextTest {
 
   @Test
   void collapseTreatsOnlyWhatThePredicateAcceptsAsSpace() {
-    assertThat(PlainText.collapse("__Main__Page_ x", c -> c == '_' || c == ' ')).isEqualTo("Main Page x");
+    assertThat(PlainText.collapse("__Main__Page_ x", c -> c == '_' || c == ' '))
+        .isEqualTo("Main Page x");
     assertThat(PlainText.collapse("\ta \t b\t", c -> c == ' ')).isEqualTo("\ta \t b\t");
     assertThat(PlainText.collapse("   ", c -> c == ' ')).isEmpty();
   }

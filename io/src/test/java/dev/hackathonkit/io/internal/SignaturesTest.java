@@ -16,7 +16,9 @@ class SignaturesTest {
 
   @Test
   void parsesSignedEntryWithTextAfterColon() {
-    Signatures.Signed s = Signatures.parse("Lars.kurth 18:02, 29 April 2013 (UTC): Feel free to make suggestions here");
+    Signatures.Signed s =
+        Signatures.parse(
+            "Lars.kurth 18:02, 29 April 2013 (UTC): Feel free to make suggestions here");
     assertThat(s.author()).isEqualTo("Lars.kurth");
     assertThat(s.postedAt()).isEqualTo(Instant.parse("2013-04-29T18:02:00Z"));
     assertThat(s.text()).isEqualTo("Feel free to make suggestions here");
@@ -33,7 +35,8 @@ class SignaturesTest {
 
   @Test
   void findsSeveralSignaturesInOneString() {
-    String text = "Lars.kurth 15:27, 2 March 2013 (UTC): Will attend Ijc 14:06, 12 March 2013 (UTC): Will attend";
+    String text =
+        "Lars.kurth 15:27, 2 March 2013 (UTC): Will attend Ijc 14:06, 12 March 2013 (UTC): Will attend";
     List<Signatures.Signature> all = Signatures.findAll(text);
     assertThat(all).extracting(Signatures.Signature::author).containsExactly("Lars.kurth", "Ijc");
     assertThat(all.get(1).postedAt()).isEqualTo(Instant.parse("2013-03-12T14:06:00Z"));

@@ -47,20 +47,38 @@ class JsonSchemaTest {
   void rejectsWhatTheCodecRejects() throws Exception {
     assertThat(check("{\"id\":\"Bad Id\",\"title\":\"T\"}")).isNotEmpty();
     assertThat(check("{\"id\":\"e\",\"title\":\"T\",\"venu\":{}}")).isNotEmpty();
-    assertThat(check("{\"id\":\"e\",\"title\":\"T\",\"attendees\":[{\"name\":\"A\",\"status\":\"speaker\"}]}")).isNotEmpty();
-    assertThat(check("{\"id\":\"e\",\"title\":\"T\",\"days\":[{\"date\":\"29/04/2013\"}]}")).isNotEmpty();
+    assertThat(
+            check(
+                "{\"id\":\"e\",\"title\":\"T\",\"attendees\":[{\"name\":\"A\",\"status\":\"speaker\"}]}"))
+        .isNotEmpty();
+    assertThat(check("{\"id\":\"e\",\"title\":\"T\",\"days\":[{\"date\":\"29/04/2013\"}]}"))
+        .isNotEmpty();
   }
 
   @Test
   void acceptsStreetPostcodeAndEveryStatusAndRejectsUnknownVenueKeys() throws Exception {
-    String statuses = String.join(",", java.util.Arrays.stream(dev.hackathonkit.model.AttendeeStatus.values())
-        .map(s -> "{\"name\":\"A\",\"status\":\"" + s.name().toLowerCase(java.util.Locale.ROOT) + "\"}").toList());
-    assertThat(check("{\"id\":\"e\",\"title\":\"T\",\"venue\":{\"name\":\"Hall\",\"street\":\"Musterstraße 12\","
-        + "\"postcode\":\"10999\",\"city\":\"Berlin\",\"country\":\"Germany\"},\"attendees\":[" + statuses + "]}"))
+    String statuses =
+        String.join(
+            ",",
+            java.util.Arrays.stream(dev.hackathonkit.model.AttendeeStatus.values())
+                .map(
+                    s ->
+                        "{\"name\":\"A\",\"status\":\""
+                            + s.name().toLowerCase(java.util.Locale.ROOT)
+                            + "\"}")
+                .toList());
+    assertThat(
+            check(
+                "{\"id\":\"e\",\"title\":\"T\",\"venue\":{\"name\":\"Hall\",\"street\":\"Musterstraße 12\","
+                    + "\"postcode\":\"10999\",\"city\":\"Berlin\",\"country\":\"Germany\"},\"attendees\":["
+                    + statuses
+                    + "]}"))
         .isEmpty();
     assertThat(check("{\"id\":\"e\",\"title\":\"T\",\"venue\":{\"zip\":\"10999\"}}")).isNotEmpty();
     assertThat(check("{\"id\":\"e\",\"title\":\"T\",\"venue\":{\"postcode\":10999}}")).isNotEmpty();
-    assertThat(check("{\"id\":\"e\",\"title\":\"T\",\"attendees\":[{\"name\":\"A\",\"status\":\"Tentative\"}]}"))
+    assertThat(
+            check(
+                "{\"id\":\"e\",\"title\":\"T\",\"attendees\":[{\"name\":\"A\",\"status\":\"Tentative\"}]}"))
         .isNotEmpty();
   }
 }

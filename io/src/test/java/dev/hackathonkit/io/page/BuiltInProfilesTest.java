@@ -29,34 +29,47 @@ class BuiltInProfilesTest {
   void communityProfilesExtendGenericAndNameTheirSites() {
     for (PageProfile p : PageProfile.builtIns().subList(1, PageProfile.builtIns().size())) {
       assertThat(p.sites()).as(p.name()).isNotEmpty();
-      assertThat(p.headings().get(PageSection.CONFIRMED_ATTENDEES)).as(p.name())
-          .containsAll(PageProfile.generic().headings().get(PageSection.CONFIRMED_ATTENDEES).stream()
-              .filter(h -> p.sectionForHeading(h) == PageSection.CONFIRMED_ATTENDEES).toList());
+      assertThat(p.headings().get(PageSection.CONFIRMED_ATTENDEES))
+          .as(p.name())
+          .containsAll(
+              PageProfile.generic().headings().get(PageSection.CONFIRMED_ATTENDEES).stream()
+                  .filter(h -> p.sectionForHeading(h) == PageSection.CONFIRMED_ATTENDEES)
+                  .toList());
       assertThat(p.isIgnoredLine("Jump to navigation")).as(p.name()).isTrue();
-      assertThat(p.sectionForHeading("Teilnehmende")).as(p.name()).isEqualTo(PageSection.CONFIRMED_ATTENDEES);
+      assertThat(p.sectionForHeading("Teilnehmende"))
+          .as(p.name())
+          .isEqualTo(PageSection.CONFIRMED_ATTENDEES);
     }
     assertThat(PageProfile.named("wiki.debian.org")).isNull(); // hosts are data, not ids
     assertThat(PageProfile.named("debian").sites()).contains("wiki.debian.org");
-    assertThat(PageProfile.named("fedora").sectionForHeading("Detailed Work Items & Final Attendees"))
+    assertThat(
+            PageProfile.named("fedora").sectionForHeading("Detailed Work Items & Final Attendees"))
         .isEqualTo(PageSection.CONFIRMED_ATTENDEES);
-    assertThat(PageProfile.named("document-foundation").eventFieldForLabel("Timeframe")).isEqualTo(EventField.DATES);
-    assertThat(PageProfile.named("openstreetmap").sectionForHeading("Ablauf/Schedule")).isEqualTo(PageSection.SCHEDULE);
+    assertThat(PageProfile.named("document-foundation").eventFieldForLabel("Timeframe"))
+        .isEqualTo(EventField.DATES);
+    assertThat(PageProfile.named("openstreetmap").sectionForHeading("Ablauf/Schedule"))
+        .isEqualTo(PageSection.SCHEDULE);
     assertThat(PageProfile.named("wikimedia").isIgnoredLine("From mediawiki.org")).isTrue();
   }
 
   @Test
   void genericSpeaksFourLanguages() {
     PageProfile g = PageProfile.generic();
-    assertThat(g.languages()).containsExactly(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH, Locale.forLanguageTag("es"));
+    assertThat(g.languages())
+        .containsExactly(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH, Locale.forLanguageTag("es"));
     assertThat(g.topicTemplate()).isNull();
     assertThat(g.fields()).allSatisfy((f, spec) -> assertThat(spec.parameter()).isNull());
-    for (String h : List.of("When", "Wann", "Quand", "Cuándo", "Datum", "Fecha", "Ort", "Lieu", "Lugar", "Sede")) {
+    for (String h :
+        List.of(
+            "When", "Wann", "Quand", "Cuándo", "Datum", "Fecha", "Ort", "Lieu", "Lugar", "Sede")) {
       assertThat(g.sectionForHeading(h)).as(h).isEqualTo(PageSection.WHEN_AND_WHERE);
     }
-    for (String h : List.of("Participants", "Teilnehmer", "Anmeldungen", "Inscrits", "Asistentes")) {
+    for (String h :
+        List.of("Participants", "Teilnehmer", "Anmeldungen", "Inscrits", "Asistentes")) {
       assertThat(g.sectionForHeading(h)).as(h).isEqualTo(PageSection.CONFIRMED_ATTENDEES);
     }
-    for (String h : List.of("Programme", "Zeitplan", "Ablauf", "Horaire", "Programa", "Calendario")) {
+    for (String h :
+        List.of("Programme", "Zeitplan", "Ablauf", "Horaire", "Programa", "Calendario")) {
       assertThat(g.sectionForHeading(h)).as(h).isEqualTo(PageSection.SCHEDULE);
     }
     for (String h : List.of("Project ideas", "Themen", "Sujets", "Proyectos")) {
@@ -75,7 +88,8 @@ class BuiltInProfilesTest {
       assertThat(g.sectionForHeading(h)).as(h).isEqualTo(PageSection.LINKS);
     }
     assertThat(g.isIgnoredLine("This page was last edited on 3 May 2019, at 10:12.")).isTrue();
-    assertThat(g.isIgnoredLine("Retrieved from \"https://wiki.example.org/index.php?title=X\"")).isTrue();
+    assertThat(g.isIgnoredLine("Retrieved from \"https://wiki.example.org/index.php?title=X\""))
+        .isTrue();
     assertThat(g.isIgnoredLine("Categories: Events | Hackathons")).isTrue();
     assertThat(g.isIgnoredLine("Zur Navigation springen")).isTrue();
     assertThat(g.isIgnoredLine("We meet in the library.")).isFalse();
@@ -89,7 +103,8 @@ class BuiltInProfilesTest {
     assertThat(xen.field(TopicField.INSERTED_ON).label()).isEqualTo("Date of insert");
     assertThat(xen.field(TopicField.SKILLS).label()).isEqualTo("Skills Needed");
     assertThat(xen.headings().get(PageSection.WHEN_AND_WHERE).get(0)).isEqualTo("When and Where");
-    assertThat(xen.headings().get(PageSection.CONFIRMED_ATTENDEES).get(0)).isEqualTo("Confirmed Attendees");
+    assertThat(xen.headings().get(PageSection.CONFIRMED_ATTENDEES).get(0))
+        .isEqualTo("Confirmed Attendees");
     assertThat(xen.fieldForLabel("Skills:")).isEqualTo(TopicField.SKILLS); // inherited synonym
     assertThat(xen.topicTemplate()).isEqualTo("project");
   }

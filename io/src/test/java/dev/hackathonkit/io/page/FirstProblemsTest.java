@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Keeping the first problems in page order gives what sorting all of them and cutting would give. */
+/**
+ * Keeping the first problems in page order gives what sorting all of them and cutting would give.
+ */
 class FirstProblemsTest {
 
   @Test
@@ -23,14 +25,19 @@ class FirstProblemsTest {
       FirstProblems first = new FirstProblems(max);
       for (int i = 0; i < n; i++) {
         // few lines and columns, so that ties are common and the order found decides them
-        ImportProblem p = new ImportProblem(PageProblem.P105_UNREADABLE_VALUE,
-            new Location("page", 1 + random.nextInt(4), 1 + random.nextInt(3)), "problem " + i);
+        ImportProblem p =
+            new ImportProblem(
+                PageProblem.P105_UNREADABLE_VALUE,
+                new Location("page", 1 + random.nextInt(4), 1 + random.nextInt(3)),
+                "problem " + i);
         all.add(p);
         first.add(p);
       }
       List<ImportProblem> sorted = new ArrayList<>(all);
-      sorted.sort(Comparator.<ImportProblem>comparingInt(p -> p.location().line())
-          .thenComparingInt(p -> p.location().column())); // stable: ties stay in the order found
+      sorted.sort(
+          Comparator.<ImportProblem>comparingInt(p -> p.location().line())
+              .thenComparingInt(
+                  p -> p.location().column())); // stable: ties stay in the order found
       List<ImportProblem> expected = sorted.subList(0, Math.min(max, n));
       assertThat(first.inPageOrder()).as("round %d", round).containsExactlyElementsOf(expected);
       assertThat(first.left()).isEqualTo(n - expected.size());

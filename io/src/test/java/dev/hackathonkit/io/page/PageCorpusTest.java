@@ -1,15 +1,14 @@
 package dev.hackathonkit.io.page;
 
-import dev.hackathonkit.io.testing.EventFacts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.html.HtmlPageReader;
 import dev.hackathonkit.io.json.JsonEventCodec;
+import dev.hackathonkit.io.testing.EventFacts;
 import dev.hackathonkit.io.text.RenderedPageReader;
 import dev.hackathonkit.io.wikitext.WikitextReader;
 import dev.hackathonkit.model.Event;
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -25,13 +24,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The page corpus: pages of many communities' layouts (as markup, as rendered text and as HTML from many wiki engines), each with a
- * golden event written by hand from reading the page. Every page is read with no profile named (the
- * reader chooses), and its facts are compared with the golden's: the title, time zone, each day with
- * its hours, the venue's parts, each topic (title, contacts with affiliation, skills, difficulty,
- * description, slot) and each attendee (name, affiliation, status). A page passes when the two
- * agree exactly and at least 90 % of it was placed; the table of facts matched and coverage is
- * printed for the README.
+ * The page corpus: pages of many communities' layouts (as markup, as rendered text and as HTML from
+ * many wiki engines), each with a golden event written by hand from reading the page. Every page is
+ * read with no profile named (the reader chooses), and its facts are compared with the golden's:
+ * the title, time zone, each day with its hours, the venue's parts, each topic (title, contacts
+ * with affiliation, skills, difficulty, description, slot) and each attendee (name, affiliation,
+ * status). A page passes when the two agree exactly and at least 90 % of it was placed; the table
+ * of facts matched and coverage is printed for the README.
  */
 class PageCorpusTest {
   static final Path CORPUS = folder("corpus");
@@ -52,23 +51,35 @@ class PageCorpusTest {
 
   private static Stream<Path> pagesIn(Path dir) throws Exception {
     try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(p -> p.toString().endsWith(".wiki") || p.toString().endsWith(".txt") || p.toString().endsWith(".html"))
-          .sorted().toList().stream();
+      return files
+          .filter(
+              p ->
+                  p.toString().endsWith(".wiki")
+                      || p.toString().endsWith(".txt")
+                      || p.toString().endsWith(".html"))
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
   static ImportResult read(Path page) throws Exception {
     String name = page.toString();
-    return name.endsWith(".wiki") ? WikitextReader.standard().read(page)
-        : name.endsWith(".html") ? HtmlPageReader.standard().read(page)
-        : RenderedPageReader.standard().read(page);
+    return name.endsWith(".wiki")
+        ? WikitextReader.standard().read(page)
+        : name.endsWith(".html")
+            ? HtmlPageReader.standard().read(page)
+            : RenderedPageReader.standard().read(page);
   }
 
   static Event golden(Path page) throws Exception {
     String name = page.getFileName().toString();
     Path json = page.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".json");
     try (InputStream in = Files.newInputStream(json)) {
-      return JsonEventCodec.standard().read(new String(in.readAllBytes(), StandardCharsets.UTF_8), json.getFileName().toString()).event();
+      return JsonEventCodec.standard()
+          .read(
+              new String(in.readAllBytes(), StandardCharsets.UTF_8), json.getFileName().toString())
+          .event();
     }
   }
 
@@ -88,17 +99,24 @@ class PageCorpusTest {
     Set<String> extra = new LinkedHashSet<>(actual);
     extra.removeAll(expected);
     row(page, expected.size() - missing.size(), expected.size(), r);
-    assertThat(missing).as("facts of the golden event not read from %s", page.getFileName()).isEmpty();
-    assertThat(extra).as("facts read from %s that the golden event does not have", page.getFileName()).isEmpty();
-    assertThat(r.report().coverage()).as("coverage of %s; unmapped: %s", page.getFileName(), r.report().unmapped())
+    assertThat(missing)
+        .as("facts of the golden event not read from %s", page.getFileName())
+        .isEmpty();
+    assertThat(extra)
+        .as("facts read from %s that the golden event does not have", page.getFileName())
+        .isEmpty();
+    assertThat(r.report().coverage())
+        .as("coverage of %s; unmapped: %s", page.getFileName(), r.report().unmapped())
         .isGreaterThanOrEqualTo(MIN_COVERAGE);
   }
 
   private static void row(Path page, int matched, int total, ImportResult r) {
     String profile = r.report().profile() == null ? "" : r.report().profile().profile();
     synchronized (TABLE) {
-      TABLE.add(String.format("| %s | %d / %d | %.1f %% | %s |", page.getFileName(), matched, total,
-          100 * r.report().coverage(), profile));
+      TABLE.add(
+          String.format(
+              "| %s | %d / %d | %.1f %% | %s |",
+              page.getFileName(), matched, total, 100 * r.report().coverage(), profile));
     }
   }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.wikitext.WikitextReader;
 import dev.hackathonkit.model.Topic;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,8 +21,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PagePairsTest {
   static Stream<String> pairs() throws Exception {
     try (Stream<Path> files = Files.list(PageCorpusTest.folder("pairs"))) {
-      return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".wiki"))
-          .map(n -> n.substring(0, n.length() - ".wiki".length())).sorted().toList().stream();
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".wiki"))
+          .map(n -> n.substring(0, n.length() - ".wiki".length()))
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -33,16 +37,27 @@ class PagePairsTest {
     Path dir = PageCorpusTest.folder("pairs");
     ImportResult text = PageCorpusTest.read(dir.resolve(name + ".txt"));
     // the markup comes with its page's title and wiki, as a fetch gives them
-    ImportResult wiki = WikitextReader.standard().withSource(text.event().source()).read(dir.resolve(name + ".wiki"));
-    assertThat(PageCorpusTest.facts(text.event())).as("facts").containsExactlyElementsOf(PageCorpusTest.facts(wiki.event()));
-    assertThat(text.event().topics().stream().map(Topic::comments).toList()).as("comments")
+    ImportResult wiki =
+        WikitextReader.standard()
+            .withSource(text.event().source())
+            .read(dir.resolve(name + ".wiki"));
+    assertThat(PageCorpusTest.facts(text.event()))
+        .as("facts")
+        .containsExactlyElementsOf(PageCorpusTest.facts(wiki.event()));
+    assertThat(text.event().topics().stream().map(Topic::comments).toList())
+        .as("comments")
         .isEqualTo(wiki.event().topics().stream().map(Topic::comments).toList());
-    assertThat(text.event().topics().stream().map(Topic::extra).toList()).as("topic extra")
+    assertThat(text.event().topics().stream().map(Topic::extra).toList())
+        .as("topic extra")
         .isEqualTo(wiki.event().topics().stream().map(Topic::extra).toList());
     assertThat(codes(text)).as("page problem codes").isEqualTo(codes(wiki));
   }
 
   private static List<String> codes(ImportResult r) {
-    return r.report().problems().stream().map(p -> p.code().code()).filter(c -> c.startsWith("P")).sorted().toList();
+    return r.report().problems().stream()
+        .map(p -> p.code().code())
+        .filter(c -> c.startsWith("P"))
+        .sorted()
+        .toList();
   }
 }

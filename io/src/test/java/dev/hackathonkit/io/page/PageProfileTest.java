@@ -36,7 +36,9 @@ class PageProfileTest {
     assertThat(xen.fieldForLabel("Venue")).isNull();
     assertThat(xen.fieldForParameter(" Desc ")).isEqualTo(TopicField.DESCRIPTION);
     assertThat(xen.fieldForParameter("GSoC")).isEqualTo(TopicField.GSOC);
-    assertThat(xen.fieldForParameter("gsoc")).as("MediaWiki parameter names are case-sensitive").isNull();
+    assertThat(xen.fieldForParameter("gsoc"))
+        .as("MediaWiki parameter names are case-sensitive")
+        .isNull();
     assertThat(xen.fieldForParameter("Room")).isNull();
   }
 
@@ -47,8 +49,12 @@ class PageProfileTest {
     assertThat(xen.isFiller(TopicField.VERIFIED, "12/03/2013")).isFalse();
     assertThat(xen.isFiller(TopicField.OUTCOMES, "Not specified, project outcomes")).isTrue();
     assertThat(xen.isFiller(TopicField.DIFFICULTY, "unknown")).isTrue();
-    assertThat(xen.isFiller(TopicField.DIFFICULTY, "N/A")).as("the not-applicable text is an answer").isFalse();
-    assertThat(xen.isFiller(TopicField.DESCRIPTION, "Unknown")).as("global filler from generic").isTrue();
+    assertThat(xen.isFiller(TopicField.DIFFICULTY, "N/A"))
+        .as("the not-applicable text is an answer")
+        .isFalse();
+    assertThat(xen.isFiller(TopicField.DESCRIPTION, "Unknown"))
+        .as("global filler from generic")
+        .isTrue();
     assertThat(xen.isFiller(TopicField.DESCRIPTION, "Nothing known yet")).isFalse();
     assertThat(PageProfile.generic().isFiller("N/A")).isTrue();
     assertThat(PageProfile.generic().isFiller("por definir")).isTrue();
@@ -65,10 +71,13 @@ class PageProfileTest {
   @Test
   void matchesHeadingsAsWholeWordsLongestSynonymWinning() {
     PageProfile g = PageProfile.generic();
-    assertThat(g.sectionForHeading("Confirmed attendees (12)")).isEqualTo(PageSection.CONFIRMED_ATTENDEES);
-    assertThat(g.sectionForHeading("Attendees who can't make it")).isEqualTo(PageSection.WITHDRAWN_ATTENDEES);
+    assertThat(g.sectionForHeading("Confirmed attendees (12)"))
+        .isEqualTo(PageSection.CONFIRMED_ATTENDEES);
+    assertThat(g.sectionForHeading("Attendees who can't make it"))
+        .isEqualTo(PageSection.WITHDRAWN_ATTENDEES);
     assertThat(g.sectionForHeading("Travel to the venue")).isEqualTo(PageSection.NOT_EVENT_DATA);
-    assertThat(g.sectionForHeading("  Liste d’attente : ")).isEqualTo(PageSection.WAITLISTED_ATTENDEES);
+    assertThat(g.sectionForHeading("  Liste d’attente : "))
+        .isEqualTo(PageSection.WAITLISTED_ATTENDEES);
     assertThat(g.sectionForHeading("Zeitplanung")).as("whole words only").isNull();
     assertThat(g.sectionForHeading("Lieux")).isNull();
     assertThat(g.sectionForHeading("Cuándo")).isEqualTo(PageSection.WHEN_AND_WHERE);
@@ -92,9 +101,11 @@ class PageProfileTest {
     assertThat(g.isEventTemplate("Infobox person")).isFalse();
     assertThat(g.statusForWord("Yes, confirmed")).isEqualTo(AttendeeStatus.CONFIRMED);
     assertThat(g.statusForWord("eingeladen")).isEqualTo(AttendeeStatus.INVITED);
-    // tentative words count once the model defines TENTATIVE; until then "confirmed" is the word found
+    // tentative words count once the model defines TENTATIVE; until then "confirmed" is the word
+    // found
     AttendeeStatus tentative = PageSection.statusNamed("TENTATIVE");
-    assertThat(g.statusForWord("Not confirmed")).isEqualTo(tentative != null ? tentative : AttendeeStatus.CONFIRMED);
+    assertThat(g.statusForWord("Not confirmed"))
+        .isEqualTo(tentative != null ? tentative : AttendeeStatus.CONFIRMED);
     assertThat(g.statusForWord("Lars Kurth")).isNull();
     assertThat(g.isAttendeeNote("(remote)")).isTrue();
     assertThat(g.isAttendeeNote("Remote Systems Inc.")).isFalse();
@@ -111,8 +122,11 @@ class PageProfileTest {
   @Test
   void matchesHeadingsByPrefixIgnoringCase() {
     assertThat(xen.sectionForHeading("When and Where ?")).isEqualTo(PageSection.WHEN_AND_WHERE);
-    assertThat(xen.sectionForHeading("confirmed attendees")).isEqualTo(PageSection.CONFIRMED_ATTENDEES);
-    assertThat(xen.sectionForHeading("People that have been granted an invite but have not yet confirmed"))
+    assertThat(xen.sectionForHeading("confirmed attendees"))
+        .isEqualTo(PageSection.CONFIRMED_ATTENDEES);
+    assertThat(
+            xen.sectionForHeading(
+                "People that have been granted an invite but have not yet confirmed"))
         .isEqualTo(PageSection.INVITED_ATTENDEES);
     assertThat(xen.sectionForHeading("Instructions")).isEqualTo(PageSection.NOT_EVENT_DATA);
     assertThat(xen.sectionForHeading("Hotel tips for the summit")).isNull();
@@ -128,9 +142,10 @@ class PageProfileTest {
 
   @Test
   void withersChangeOnlyTheirPart() {
-    PageProfile mine = xen.withTopicTemplate("idea")
-        .withField(TopicField.SKILLS, FieldSpec.of("Skills", "Skills needed"))
-        .withHeadings(PageSection.CONFIRMED_ATTENDEES, List.of("Participants"));
+    PageProfile mine =
+        xen.withTopicTemplate("idea")
+            .withField(TopicField.SKILLS, FieldSpec.of("Skills", "Skills needed"))
+            .withHeadings(PageSection.CONFIRMED_ATTENDEES, List.of("Participants"));
     assertThat(mine.topicTemplate()).isEqualTo("idea");
     assertThat(mine.sectionForHeading("Participants")).isEqualTo(PageSection.CONFIRMED_ATTENDEES);
     assertThat(mine.sectionForHeading("Confirmed Attendees")).isNull();
@@ -141,7 +156,8 @@ class PageProfileTest {
 
   @Test
   void loadsMinimalProfileFromJson() throws Exception {
-    String json = """
+    String json =
+        """
         {"topicTemplate": "idea",
          "fields": {"title": {"parameter": "Name"}, "skills": {"parameter": "Skills", "label": "Skills",
                     "fillers": ["TBD"]}},
@@ -158,11 +174,17 @@ class PageProfileTest {
 
   @Test
   void reportsUnknownFieldName() {
-    assertThatThrownBy(() -> PageProfile.fromJson(new StringReader(
-            "{\"topicTemplate\": \"x\", \"fields\": {\"venue\": {\"parameter\": \"V\"}}}"), "bad.json"))
-        .isInstanceOfSatisfying(EventFormatException.class, e -> {
-          assertThat(e.code()).isEqualTo(ProfileProblem.P202_UNKNOWN_KEY);
-          assertThat(e.location()).hasToString("bad.json:1:35");
-        });
+    assertThatThrownBy(
+            () ->
+                PageProfile.fromJson(
+                    new StringReader(
+                        "{\"topicTemplate\": \"x\", \"fields\": {\"venue\": {\"parameter\": \"V\"}}}"),
+                    "bad.json"))
+        .isInstanceOfSatisfying(
+            EventFormatException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ProfileProblem.P202_UNKNOWN_KEY);
+              assertThat(e.location()).hasToString("bad.json:1:35");
+            });
   }
 }

@@ -13,7 +13,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** Checks the shipped profile schema with an independent validator (networknt) and against ProfileJson. */
+/**
+ * Checks the shipped profile schema with an independent validator (networknt) and against
+ * ProfileJson.
+ */
 class ProfileSchemaTest {
   private static final ObjectMapper PLAIN = new ObjectMapper();
 
@@ -25,7 +28,8 @@ class ProfileSchemaTest {
   }
 
   private static JsonSchema schema() throws Exception {
-    return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(resource(PageProfile.SCHEMA_RESOURCE));
+    return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+        .getSchema(resource(PageProfile.SCHEMA_RESOURCE));
   }
 
   @Test
@@ -42,9 +46,12 @@ class ProfileSchemaTest {
     JsonSchema schema = schema();
     assertThat(schema.validate(PLAIN.readTree("{\"profileVersion\": 3}"))).isNotEmpty();
     assertThat(schema.validate(PLAIN.readTree("{\"colour\": \"red\"}"))).isNotEmpty();
-    assertThat(schema.validate(PLAIN.readTree("{\"headings\": {\"venue\": [\"Where\"]}}"))).isNotEmpty();
+    assertThat(schema.validate(PLAIN.readTree("{\"headings\": {\"venue\": [\"Where\"]}}")))
+        .isNotEmpty();
     assertThat(schema.validate(PLAIN.readTree("{\"sites\": [\" \"]}"))).isNotEmpty();
-    assertThat(schema.validate(PLAIN.readTree("{\"fields\": {\"title\": {\"labels\": \"Title\"}}}"))).isNotEmpty();
+    assertThat(
+            schema.validate(PLAIN.readTree("{\"fields\": {\"title\": {\"labels\": \"Title\"}}}")))
+        .isNotEmpty();
   }
 
   @Test

@@ -32,12 +32,28 @@ public final class EventFacts {
     for (Topic t : e.topics()) {
       StringBuilder contacts = new StringBuilder();
       for (Person p : t.contacts()) {
-        contacts.append(p.name()).append(p.affiliation() == null ? "" : " (" + p.affiliation() + ")").append("; ");
+        contacts
+            .append(p.name())
+            .append(p.affiliation() == null ? "" : " (" + p.affiliation() + ")")
+            .append("; ");
       }
-      f.add("topic: " + t.title() + " | contacts " + contacts + "| skills " + t.skills() + " | difficulty "
-          + t.difficulty() + " | slot " + t.slot());
+      f.add(
+          "topic: "
+              + t.title()
+              + " | contacts "
+              + contacts
+              + "| skills "
+              + t.skills()
+              + " | difficulty "
+              + t.difficulty()
+              + " | slot "
+              + t.slot());
       if (t.description() != null) {
-        f.add("topic: " + t.title() + " | description " + t.description().replaceAll("\\s+", " ").strip());
+        f.add(
+            "topic: "
+                + t.title()
+                + " | description "
+                + t.description().replaceAll("\\s+", " ").strip());
       }
     }
     for (Attendee a : e.attendees()) {

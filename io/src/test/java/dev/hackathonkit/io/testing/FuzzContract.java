@@ -1,11 +1,11 @@
 package dev.hackathonkit.io.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.hackathonkit.io.EventFormatException;
 import dev.hackathonkit.io.ImportProblem;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.Location;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.hackathonkit.model.Event;
 import java.lang.management.ClassLoadingMXBean;
 import java.lang.management.ManagementFactory;
@@ -21,25 +21,26 @@ import java.util.Optional;
  *   <li>a read either returns, or throws {@link EventFormatException} whose {@link Location} names
  *       the source, a line and a column (both from 1) and what was expected; any other exception or
  *       {@link Error} (a stack overflow, an out-of-memory, an assertion) is a finding;
- *   <li>time: the read's CPU time stays under {@link #cpuBoundNanos(long)}, proportional to the input
- *       (a hang is caught as well by the {@code @Timeout} every target carries, which Jazzer turns into
- *       libFuzzer's {@code -timeout});
- *   <li>memory: the bytes the read allocates stay under {@link #allocationBound(long)}, proportional
- *       to the input (allocation bounds what a read can hold, and is measured per call, not guessed
- *       from a heap that the collector cleans when it likes);
+ *   <li>time: the read's CPU time stays under {@link #cpuBoundNanos(long)}, proportional to the
+ *       input (a hang is caught as well by the {@code @Timeout} every target carries, which Jazzer
+ *       turns into libFuzzer's {@code -timeout});
+ *   <li>memory: the bytes the read allocates stay under {@link #allocationBound(long)},
+ *       proportional to the input (allocation bounds what a read can hold, and is measured per
+ *       call, not guessed from a heap that the collector cleans when it likes);
  *   <li>round trips: {@link #sameEvent} for formats that keep every field, {@link #stableText} for
  *       formats that drop some (what the writer wrote reads back to an event the writer writes the
  *       same way again).
  * </ul>
  *
  * <p>Calls while the JVM is still loading classes (the first reads, Jazzer instrumenting them) are
- * exempt from the time and memory bounds: they measure the class loader, not the reader. A read over
- * a bound is measured once more before it counts, so that a one-time cost (a cache a reader fills
- * on first use) is not taken for the input's.
+ * exempt from the time and memory bounds: they measure the class loader, not the reader. A read
+ * over a bound is measured once more before it counts, so that a one-time cost (a cache a reader
+ * fills on first use) is not taken for the input's.
  */
 public final class FuzzContract {
   /** How long each target fuzzes in a {@code mvn verify} burst ({@code JAZZER_FUZZ=1}). */
   public static final String BURST = "10s";
+
   /** Per-input hang bound in seconds, for the targets' {@code @Timeout}. */
   public static final int TIMEOUT_SECONDS = 20;
 
@@ -87,7 +88,8 @@ public final class FuzzContract {
    * Runs a read that may refuse its input with {@code refusal} (the client's {@code IOException}s,
    * which name what the wiki answered); {@link EventFormatException}s must carry a location.
    */
-  public static <T> Optional<T> read(long inputSize, Class<? extends Exception> refusal, Read<T> read) {
+  public static <T> Optional<T> read(
+      long inputSize, Class<? extends Exception> refusal, Read<T> read) {
     return read(inputSize, 0, refusal, read);
   }
 
@@ -96,8 +98,8 @@ public final class FuzzContract {
    * than {@link #allocationBound(long)} whatever the input's size (a decompressor's window, which
    * the reader caps).
    */
-  public static <T> Optional<T> read(long inputSize, long allowance, Class<? extends Exception> refusal,
-      Read<T> read) {
+  public static <T> Optional<T> read(
+      long inputSize, long allowance, Class<? extends Exception> refusal, Read<T> read) {
     long[] cost = new long[3];
     Optional<T> out = measured(refusal, read, cost);
     long cpuBound = cpuBoundNanos(inputSize);
@@ -107,15 +109,22 @@ public final class FuzzContract {
       // taken for the input's
       measured(refusal, read, cost);
       if (cost[0] == 0) {
-        assertThat(cost[1]).as("CPU ns for %d units of input", inputSize).isLessThanOrEqualTo(cpuBound);
-        assertThat(cost[2]).as("bytes allocated for %d units of input", inputSize).isLessThanOrEqualTo(bytesBound);
+        assertThat(cost[1])
+            .as("CPU ns for %d units of input", inputSize)
+            .isLessThanOrEqualTo(cpuBound);
+        assertThat(cost[2])
+            .as("bytes allocated for %d units of input", inputSize)
+            .isLessThanOrEqualTo(bytesBound);
       }
     }
     return out;
   }
 
-  /** Runs the read; {@code cost} gets the classes it loaded, its CPU ns and the bytes it allocated. */
-  private static <T> Optional<T> measured(Class<? extends Exception> refusal, Read<T> read, long[] cost) {
+  /**
+   * Runs the read; {@code cost} gets the classes it loaded, its CPU ns and the bytes it allocated.
+   */
+  private static <T> Optional<T> measured(
+      Class<? extends Exception> refusal, Read<T> read, long[] cost) {
     long classes = CLASSES.getTotalLoadedClassCount();
     long cpu = THREADS.getCurrentThreadCpuTime();
     long allocated = THREADS.getCurrentThreadAllocatedBytes();
@@ -124,7 +133,8 @@ public final class FuzzContract {
       out = Optional.of(Objects.requireNonNull(read.run(), "a read returned null"));
     } catch (Exception e) {
       if (!refusal.isInstance(e)) {
-        throw new AssertionError("only " + refusal.getSimpleName() + " may escape a read, not " + e, e);
+        throw new AssertionError(
+            "only " + refusal.getSimpleName() + " may escape a read, not " + e, e);
       }
       if (e instanceof EventFormatException f) {
         located(f);
@@ -193,7 +203,9 @@ public final class FuzzContract {
    */
   public static <S> void sameEvent(Event read, Write<S> write, ReadBack<S> readBack) {
     Event back = back(read, write, readBack);
-    assertThat(withoutSource(back)).as("event written and read back").isEqualTo(withoutSource(read));
+    assertThat(withoutSource(back))
+        .as("event written and read back")
+        .isEqualTo(withoutSource(read));
   }
 
   /**

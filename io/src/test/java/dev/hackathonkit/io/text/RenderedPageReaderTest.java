@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hackathonkit.io.EventFormatException;
 import dev.hackathonkit.io.Golden;
-import dev.hackathonkit.io.ImportProblem;
 import dev.hackathonkit.io.ImportReport;
-import dev.hackathonkit.io.UnmappedReason;
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.ReadLimits;
 import dev.hackathonkit.io.UnmappedInput;
+import dev.hackathonkit.io.UnmappedReason;
 import dev.hackathonkit.io.internal.PlainText;
 import dev.hackathonkit.io.page.PageProblem;
 import dev.hackathonkit.io.page.PageProfile;
@@ -41,7 +40,8 @@ class RenderedPageReaderTest {
   private final RenderedPageReader reader = RenderedPageReader.standard();
 
   private static String resource(String name) throws IOException {
-    try (InputStream in = RenderedPageReaderTest.class.getResourceAsStream("RenderedPageReaderTest/" + name)) {
+    try (InputStream in =
+        RenderedPageReaderTest.class.getResourceAsStream("RenderedPageReaderTest/" + name)) {
       assertThat(in).as(name).isNotNull();
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
@@ -52,7 +52,9 @@ class RenderedPageReaderTest {
   }
 
   private static List<String> codes(ImportReport report) {
-    return report.problems().stream().map(p -> p.code().code() + "@" + p.location().line() + ":" + p.location().column()).toList();
+    return report.problems().stream()
+        .map(p -> p.code().code() + "@" + p.location().line() + ":" + p.location().column())
+        .toList();
   }
 
   private static List<Integer> unmappedLines(ImportReport report) {
@@ -70,7 +72,8 @@ class RenderedPageReaderTest {
   @Test
   void reportsOnTheSeedEveryUnplacedLineWithItsReason() throws Exception {
     ImportReport report = reader.read(resource(SEED), SEED).report();
-    assertThat(report.unmapped()).extracting(u -> u.location().line() + ": " + u.text())
+    assertThat(report.unmapped())
+        .extracting(u -> u.location().line() + ": " + u.text())
         .containsExactly(
             "5: XenHackathon.png",
             "25: Verified: Not updated in 2020",
@@ -111,30 +114,48 @@ class RenderedPageReaderTest {
   @Test
   void warnsOnTheSeedAboutInferredZoneAndAmbiguousDates() throws Exception {
     ImportReport report = reader.read(resource(SEED), SEED).report();
-    assertThat(report.problems(PageProblem.P103_TIME_ZONE_INFERRED)).singleElement()
-        .satisfies(p -> {
-          assertThat(p.location().line()).isEqualTo(10);
-          assertThat(p.location().column()).isEqualTo(1);
-          assertThat(p.message()).contains("Europe/Dublin");
-        });
-    assertThat(report.problems(PageProblem.P101_AMBIGUOUS_DATE)).extracting(p -> p.location().line())
+    assertThat(report.problems(PageProblem.P103_TIME_ZONE_INFERRED))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.location().line()).isEqualTo(10);
+              assertThat(p.location().column()).isEqualTo(1);
+              assertThat(p.message()).contains("Europe/Dublin");
+            });
+    assertThat(report.problems(PageProblem.P101_AMBIGUOUS_DATE))
+        .extracting(p -> p.location().line())
         .containsExactly(41, 57, 74, 90, 106, 134);
-    assertThat(report.problems(PageProblem.P113_YEAR_INFERRED)).extracting(p -> p.location().line())
+    assertThat(report.problems(PageProblem.P113_YEAR_INFERRED))
+        .extracting(p -> p.location().line())
         .containsExactly(12, 13);
-    assertThat(codes(report)).containsExactly("P103@10:1", "P113@12:3", "P113@13:3",
-        "P101@41:1", "P101@57:1", "P101@74:1", "P101@90:1", "P101@106:1", "P101@134:1");
+    assertThat(codes(report))
+        .containsExactly(
+            "P103@10:1",
+            "P113@12:3",
+            "P113@13:3",
+            "P101@41:1",
+            "P101@57:1",
+            "P101@74:1",
+            "P101@90:1",
+            "P101@106:1",
+            "P101@134:1");
   }
 
   @Test
   void keepsAtMostTheProblemLimitAndCountsTheRest() throws Exception {
-    ImportReport report = reader.withLimits(ReadLimits.DEFAULT.withMaxProblems(2)).read(resource(SEED), SEED).report();
+    ImportReport report =
+        reader
+            .withLimits(ReadLimits.DEFAULT.withMaxProblems(2))
+            .read(resource(SEED), SEED)
+            .report();
     assertThat(codes(report)).containsExactly("P103@10:1", "P113@12:3");
     assertThat(report.droppedProblems()).isEqualTo(7);
   }
 
   // ---- hand-written variations of the seed's shape ---------------------------------------------
 
-  private static final String TOPIC_A = """
+  private static final String TOPIC_A =
+      """
       Faster boot
 
       Date of insert: 29/04/2014; Verified: Not updated in 2024; GSoC: Yes
@@ -150,7 +171,8 @@ class RenderedPageReaderTest {
 
       """;
 
-  private static final String TOPIC_B = """
+  private static final String TOPIC_B =
+      """
       Better docs
 
       Date of insert: 30/04/2014; Verified: Not updated in 2024; GSoC: N/A
@@ -187,23 +209,33 @@ class RenderedPageReaderTest {
     assertThat(a.verified()).isNull();
     assertThat(a.difficulty()).isNull();
     assertThat(a.gsoc()).isEqualTo(Gsoc.YES);
-    assertThat(a.contacts()).containsExactly(new Person("Jane Roe", "jane@example.org", null, null));
+    assertThat(a.contacts())
+        .containsExactly(new Person("Jane Roe", "jane@example.org", null, null));
     assertThat(a.insertedOn()).isEqualTo(LocalDate.of(2014, 4, 29));
-    assertThat(a.comments()).containsExactly(
-        new Comment("Jroe", Instant.parse("2014-05-01T10:00:00Z"), "Will attend", CommentKind.VOTE));
+    assertThat(a.comments())
+        .containsExactly(
+            new Comment(
+                "Jroe", Instant.parse("2014-05-01T10:00:00Z"), "Will attend", CommentKind.VOTE));
     assertThat(b.difficulty()).isEqualTo("N/A");
     assertThat(b.gsoc()).isEqualTo(Gsoc.NOT_APPLICABLE);
     assertThat(b.skills()).isNull();
     assertThat(b.outcomes()).isNull();
     assertThat(b.comments()).isEmpty();
-    assertThat(r.report().unmapped()).extracting(UnmappedInput::text).containsExactly(
-        "Verified: Not updated in 2024", "Difficulty: Unknown",
-        "Verified: Not updated in 2024", "Skills Needed: Unknown", "Outcomes: Not specified, project outcomes");
+    assertThat(r.report().unmapped())
+        .extracting(UnmappedInput::text)
+        .containsExactly(
+            "Verified: Not updated in 2024",
+            "Difficulty: Unknown",
+            "Verified: Not updated in 2024",
+            "Skills Needed: Unknown",
+            "Outcomes: Not specified, project outcomes");
   }
 
   @Test
   void readsFieldsMissingOrInAnotherOrder() throws Exception {
-    String text = page("""
+    String text =
+        page(
+            """
         Topics
 
         Port to RISC-V
@@ -228,7 +260,9 @@ class RenderedPageReaderTest {
 
   @Test
   void keepsUnknownLabelInExtraAndReportsIt() throws Exception {
-    String text = page("""
+    String text =
+        page(
+            """
         Topics
 
         Faster boot
@@ -241,13 +275,16 @@ class RenderedPageReaderTest {
     Topic t = r.event().topics().get(0);
     assertThat(t.extra()).isEqualTo(Map.of("Room", "Lecture hall 2"));
     assertThat(t.description()).isEqualTo("Make it boot faster.");
-    assertThat(r.report().problems(PageProblem.P109_UNKNOWN_FIELD)).singleElement()
+    assertThat(r.report().problems(PageProblem.P109_UNKNOWN_FIELD))
+        .singleElement()
         .satisfies(p -> assertThat(p.location().line()).isEqualTo(10));
   }
 
   @Test
   void readsLongTextWithParagraphsAndNestedLists() throws Exception {
-    String text = page("""
+    String text =
+        page(
+            """
         Topics
 
         Faster boot
@@ -263,14 +300,17 @@ class RenderedPageReaderTest {
         Outcomes: Boots.
         """);
     Topic t = read(text).event().topics().get(0);
-    assertThat(t.description()).isEqualTo(
-        "You need:\n- a board\n  - with a serial port\n- patience\n\nThen we start.\n\nA second paragraph.");
+    assertThat(t.description())
+        .isEqualTo(
+            "You need:\n- a board\n  - with a serial port\n- patience\n\nThen we start.\n\nA second paragraph.");
     assertThat(t.outcomes()).isEqualTo("Boots.");
   }
 
   @Test
   void readsAttendeesWithAndWithoutAffiliation() throws Exception {
-    String text = page("""
+    String text =
+        page(
+            """
         Confirmed Attendees
 
           \u2022 Ann Lee,ACME
@@ -282,11 +322,12 @@ class RenderedPageReaderTest {
           \u2022 Dee Fox, Other Co
         """);
     ImportResult r = read(text);
-    assertThat(r.event().attendees()).containsExactly(
-        new Attendee("Ann Lee", "ACME", AttendeeStatus.CONFIRMED),
-        new Attendee("Bob Ray", null, AttendeeStatus.CONFIRMED),
-        new Attendee("Cy Doe", "Example University", AttendeeStatus.CONFIRMED),
-        new Attendee("Dee Fox", "Other Co", AttendeeStatus.INVITED));
+    assertThat(r.event().attendees())
+        .containsExactly(
+            new Attendee("Ann Lee", "ACME", AttendeeStatus.CONFIRMED),
+            new Attendee("Bob Ray", null, AttendeeStatus.CONFIRMED),
+            new Attendee("Cy Doe", "Example University", AttendeeStatus.CONFIRMED),
+            new Attendee("Dee Fox", "Other Co", AttendeeStatus.INVITED));
     assertThat(r.event().topics()).isEmpty();
     assertThat(r.report().unmapped()).isEmpty();
     assertThat(codes(r.report())).containsExactly("P104@5:1", "P111@5:1");
@@ -294,7 +335,9 @@ class RenderedPageReaderTest {
 
   @Test
   void readsAnotherYearsDatesHoursAndPlace() throws Exception {
-    String text = page("""
+    String text =
+        page(
+            """
         When and Where
 
         The summit takes place 3-4 October 2016 in Berlin, Germany.
@@ -304,9 +347,10 @@ class RenderedPageReaderTest {
         """);
     ImportResult r = read(text);
     Event e = r.event();
-    assertThat(e.days()).containsExactly(
-        EventDay.of(LocalDate.of(2016, 10, 3), LocalTime.of(9, 30), LocalTime.of(18, 0)),
-        EventDay.of(LocalDate.of(2016, 10, 4), LocalTime.of(10, 0), LocalTime.of(16, 0)));
+    assertThat(e.days())
+        .containsExactly(
+            EventDay.of(LocalDate.of(2016, 10, 3), LocalTime.of(9, 30), LocalTime.of(18, 0)),
+            EventDay.of(LocalDate.of(2016, 10, 4), LocalTime.of(10, 0), LocalTime.of(16, 0)));
     assertThat(e.venue()).isEqualTo(new Venue(null, null, null, "Berlin", "Germany"));
     assertThat(e.timeZone()).isEqualTo(ZoneId.of("Europe/Berlin"));
     assertThat(codes(r.report())).containsExactly("P103@7:1", "P113@9:3", "P113@10:3");
@@ -314,7 +358,9 @@ class RenderedPageReaderTest {
 
   @Test
   void appliesUndatedHoursToEveryDayAndReportsUnknownZone() throws Exception {
-    String text = page("""
+    String text =
+        page(
+            """
         When and Where
 
         We meet on June 30 - July 1, 2015 in Springfield.
@@ -322,9 +368,11 @@ class RenderedPageReaderTest {
         Doors open 9am-5pm.
         """);
     ImportResult r = read(text);
-    assertThat(r.event().days()).extracting(EventDay::date)
+    assertThat(r.event().days())
+        .extracting(EventDay::date)
         .containsExactly(LocalDate.of(2015, 6, 30), LocalDate.of(2015, 7, 1));
-    assertThat(r.event().days()).allSatisfy(d -> assertThat(d.opens()).isEqualTo(LocalTime.of(9, 0)));
+    assertThat(r.event().days())
+        .allSatisfy(d -> assertThat(d.opens()).isEqualTo(LocalTime.of(9, 0)));
     assertThat(r.event().venue()).isEqualTo(new Venue(null, null, null, "Springfield", null));
     assertThat(r.event().timeZone()).isNull();
     assertThat(r.report().problems(PageProblem.P104_TIME_ZONE_UNKNOWN)).hasSize(1);
@@ -332,7 +380,11 @@ class RenderedPageReaderTest {
 
   @Test
   void readsCrlfAndCrFilesLikeLfFiles() throws Exception {
-    String lf = page("When and Where\n\nOn May 16-17, 2013 in Dublin Ireland.\n\n  \u2022 May 16th: 9AM to 5PM\n\nTopics\n", TOPIC_A, TOPIC_B);
+    String lf =
+        page(
+            "When and Where\n\nOn May 16-17, 2013 in Dublin Ireland.\n\n  \u2022 May 16th: 9AM to 5PM\n\nTopics\n",
+            TOPIC_A,
+            TOPIC_B);
     ImportResult expected = read(lf);
     ImportResult crlf = read(lf.replace("\n", "\r\n"));
     ImportResult cr = read(lf.replace("\n", "\r"));
@@ -345,10 +397,12 @@ class RenderedPageReaderTest {
 
   @Test
   void cleansByteOrderMarkNonBreakingSpacesTabsAndTrailingSpaces() throws Exception {
-    String messy = "\uFEFF" + page("Topics\n", TOPIC_A)
-        .replace("Faster boot", "Faster\u00A0boot   ")
-        .replace("Skills Needed: C", "Skills Needed:\tC\t")
-        .replace("15px.png Jroe", "15px.png\u00A0Jroe");
+    String messy =
+        "\uFEFF"
+            + page("Topics\n", TOPIC_A)
+                .replace("Faster boot", "Faster\u00A0boot   ")
+                .replace("Skills Needed: C", "Skills Needed:\tC\t")
+                .replace("15px.png Jroe", "15px.png\u00A0Jroe");
     ImportResult clean = read(page("Topics\n", TOPIC_A));
     ImportResult r = read(messy);
     assertThat(r.event()).isEqualTo(clean.event());
@@ -375,7 +429,9 @@ class RenderedPageReaderTest {
 
   @Test
   void reportsReviewEntriesWithoutIconOrSignature() throws Exception {
-    String text = page("""
+    String text =
+        page(
+            """
         Topics
 
         Faster boot
@@ -388,15 +444,20 @@ class RenderedPageReaderTest {
         """);
     ImportResult r = read(text);
     Topic t = r.event().topics().get(0);
-    assertThat(t.comments()).containsExactly(
-        new Comment("Jroe", Instant.parse("2014-05-01T10:00:00Z"), "I can help", CommentKind.COMMENT));
-    assertThat(codes(r.report())).containsExactly("P104@5:1", "P111@5:1", "P116@11:1", "P107@12:1", "P107@13:1");
+    assertThat(t.comments())
+        .containsExactly(
+            new Comment(
+                "Jroe", Instant.parse("2014-05-01T10:00:00Z"), "I can help", CommentKind.COMMENT));
+    assertThat(codes(r.report()))
+        .containsExactly("P104@5:1", "P111@5:1", "P116@11:1", "P107@12:1", "P107@13:1");
     assertThat(unmappedLines(r.report())).containsExactly(12, 13);
   }
 
   @Test
   void reportsMonthFirstDateAndKeepsUnreadableDateInExtra() throws Exception {
-    String text = page("""
+    String text =
+        page(
+            """
         Topics
 
         One
@@ -416,7 +477,9 @@ class RenderedPageReaderTest {
 
   @Test
   void keepsStrayTextInTheEventsExtraUnderItsHeading() throws Exception {
-    String text = page("""
+    String text =
+        page(
+            """
         Some introduction nobody asked for.
 
         Topics
@@ -429,10 +492,13 @@ class RenderedPageReaderTest {
         Add yourself above.
         """);
     ImportResult r = read(text);
-    assertThat(r.event().extra()).isEqualTo(Map.of(
-        "description", "Some introduction nobody asked for.",
-        "Confirmed Attendees", "Add yourself above."));
-    assertThat(r.event().attendees()).containsExactly(new Attendee("Ann Lee", "ACME", AttendeeStatus.CONFIRMED));
+    assertThat(r.event().extra())
+        .isEqualTo(
+            Map.of(
+                "description", "Some introduction nobody asked for.",
+                "Confirmed Attendees", "Add yourself above."));
+    assertThat(r.event().attendees())
+        .containsExactly(new Attendee("Ann Lee", "ACME", AttendeeStatus.CONFIRMED));
     assertThat(r.event().topics()).isEmpty();
     assertThat(r.report().unmapped()).isEmpty();
   }
@@ -441,15 +507,19 @@ class RenderedPageReaderTest {
   void refusesInputBeyondTheLimit() {
     RenderedPageReader small = reader.withLimits(ReadLimits.DEFAULT.withMaxInputChars(20));
     assertThatThrownBy(() -> small.read("line one\nline two\nline three\n", "big.txt"))
-        .isInstanceOfSatisfying(EventFormatException.class, e -> {
-          assertThat(e.code()).isEqualTo(TextProblem.T201_TOO_LARGE);
-          assertThat(e.location()).hasToString("big.txt:3");
-        });
+        .isInstanceOfSatisfying(
+            EventFormatException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(TextProblem.T201_TOO_LARGE);
+              assertThat(e.location()).hasToString("big.txt:3");
+            });
   }
 
   @Test
   void flattensListsDeeperThanTheLimit() throws Exception {
-    String text = page("""
+    String text =
+        page(
+            """
         Topics
 
         Deep
@@ -461,7 +531,8 @@ class RenderedPageReaderTest {
               \u2022 three
         """);
     ImportResult r = reader.withLimits(ReadLimits.DEFAULT.withMaxDepth(2)).read(text, "page.txt");
-    assertThat(r.event().topics().get(0).description()).isEqualTo("Levels:\n- one\n  - two\n  - three");
+    assertThat(r.event().topics().get(0).description())
+        .isEqualTo("Levels:\n- one\n  - two\n  - three");
   }
 
   @Test
@@ -476,23 +547,31 @@ class RenderedPageReaderTest {
           case 0 -> lines.remove(at);
           case 1 -> lines.add(at, lines.get(random.nextInt(lines.size())));
           case 2 -> java.util.Collections.swap(lines, at, random.nextInt(lines.size()));
-          case 3 -> lines.set(at, lines.get(at).substring(0, random.nextInt(lines.get(at).length() + 1)));
+          case 3 ->
+              lines.set(at, lines.get(at).substring(0, random.nextInt(lines.get(at).length() + 1)));
           default -> lines.set(at, lines.get(at) + (char) random.nextInt(0x3000));
         }
       }
       String text = String.join(random.nextBoolean() ? "\n" : "\r\n", lines);
       ImportReport report = read(text).report();
       String[] rows = text.split("\r\n|\r|\n", -1);
-      long unmapped = report.unmapped().stream().mapToLong(u -> PlainText.nonBlank(fullText(u, rows))).sum();
-      // site chrome is listed as unmapped but left out of inputChars: mapped and listed together are the whole input
-      assertThat(report.mappedChars() + unmapped).as("run %d", run).isEqualTo(PlainText.nonBlank(text));
+      long unmapped =
+          report.unmapped().stream().mapToLong(u -> PlainText.nonBlank(fullText(u, rows))).sum();
+      // site chrome is listed as unmapped but left out of inputChars: mapped and listed together
+      // are the whole input
+      assertThat(report.mappedChars() + unmapped)
+          .as("run %d", run)
+          .isEqualTo(PlainText.nonBlank(text));
       assertThat(report.mappedChars()).as("run %d", run).isLessThanOrEqualTo(report.inputChars());
-      assertThat(report.unmapped()).allSatisfy(u ->
-          assertThat(u.location().line()).isBetween(1, lines.size()));
+      assertThat(report.unmapped())
+          .allSatisfy(u -> assertThat(u.location().line()).isBetween(1, lines.size()));
     }
   }
 
-  /** The unmapped part's text; a long part is listed by its first 200 characters and "…", then it is the rest of its line. */
+  /**
+   * The unmapped part's text; a long part is listed by its first 200 characters and "…", then it is
+   * the rest of its line.
+   */
   private static String fullText(UnmappedInput u, String[] rows) {
     String text = u.text();
     if (text.length() == 201 && text.endsWith("\u2026")) {
@@ -512,34 +591,50 @@ class RenderedPageReaderTest {
     Event e = r.event();
     assertThat(e.title()).isEqualTo("Ideas/Sprint2019");
     assertThat(e.source()).isEqualTo(Source.page("Example Wiki", "Ideas/Sprint2019"));
-    assertThat(e.days()).containsExactly(
-        EventDay.of(LocalDate.of(2019, 3, 12), LocalTime.of(10, 0), LocalTime.of(18, 0)),
-        EventDay.of(LocalDate.of(2019, 3, 13), LocalTime.of(10, 0), LocalTime.of(16, 0)));
+    assertThat(e.days())
+        .containsExactly(
+            EventDay.of(LocalDate.of(2019, 3, 12), LocalTime.of(10, 0), LocalTime.of(18, 0)),
+            EventDay.of(LocalDate.of(2019, 3, 13), LocalTime.of(10, 0), LocalTime.of(16, 0)));
     assertThat(e.venue()).isEqualTo(new Venue(null, null, null, "Lisbon", "Portugal"));
     assertThat(e.timeZone()).isEqualTo(ZoneId.of("Europe/Lisbon"));
-    assertThat(e.topics()).singleElement().satisfies(t -> {
-      assertThat(t.title()).isEqualTo("Faster CI");
-      assertThat(t.insertedOn()).isEqualTo(LocalDate.of(2019, 1, 15));
-      assertThat(t.contacts()).containsExactly(new Person("Ann Lee", "ann@example.org", null, null));
-      assertThat(t.difficulty()).isNull();
-      assertThat(t.skills()).isEqualTo("YAML");
-      assertThat(t.description()).isEqualTo("Cut build times.");
-      assertThat(t.comments()).containsExactly(
-          new Comment("Bob", Instant.parse("2019-01-20T09:30:00Z"), "Count me in", CommentKind.VOTE));
-    });
-    assertThat(e.attendees()).containsExactly(
-        new Attendee("Ann Lee", "Example Org", AttendeeStatus.CONFIRMED),
-        new Attendee("Bob Ray", null, AttendeeStatus.CONFIRMED),
-        new Attendee("Cy Doe", null, AttendeeStatus.INVITED));
+    assertThat(e.topics())
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.title()).isEqualTo("Faster CI");
+              assertThat(t.insertedOn()).isEqualTo(LocalDate.of(2019, 1, 15));
+              assertThat(t.contacts())
+                  .containsExactly(new Person("Ann Lee", "ann@example.org", null, null));
+              assertThat(t.difficulty()).isNull();
+              assertThat(t.skills()).isEqualTo("YAML");
+              assertThat(t.description()).isEqualTo("Cut build times.");
+              assertThat(t.comments())
+                  .containsExactly(
+                      new Comment(
+                          "Bob",
+                          Instant.parse("2019-01-20T09:30:00Z"),
+                          "Count me in",
+                          CommentKind.VOTE));
+            });
+    assertThat(e.attendees())
+        .containsExactly(
+            new Attendee("Ann Lee", "Example Org", AttendeeStatus.CONFIRMED),
+            new Attendee("Bob Ray", null, AttendeeStatus.CONFIRMED),
+            new Attendee("Cy Doe", null, AttendeeStatus.INVITED));
     assertThat(r.report().unmapped()).extracting(UnmappedInput::text).containsExactly("Level: TBD");
     assertThat(codes(r.report())).containsExactly("P103@7:1", "P113@9:3", "P113@10:3");
   }
 
   @Test
   void startsATopicAtALabelledTitleWhenTheProfileLabelsTitles() throws Exception {
-    PageProfile labelled = PageProfile.xenProject()
-        .withField(dev.hackathonkit.io.page.TopicField.TITLE, dev.hackathonkit.io.page.FieldSpec.of("Project", "Project"));
-    String text = page("""
+    PageProfile labelled =
+        PageProfile.xenProject()
+            .withField(
+                dev.hackathonkit.io.page.TopicField.TITLE,
+                dev.hackathonkit.io.page.FieldSpec.of("Project", "Project"));
+    String text =
+        page(
+            """
         Topics
 
         Project: Faster boot; Date of insert: 29/04/2014
@@ -548,15 +643,19 @@ class RenderedPageReaderTest {
         Skills Needed: Writing
         """);
     ImportResult r = reader.withProfile(labelled).read(text, "page.txt");
-    assertThat(r.event().topics()).extracting(Topic::title, Topic::skills, Topic::insertedOn).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("Faster boot", "C", LocalDate.of(2014, 4, 29)),
-        org.assertj.core.groups.Tuple.tuple("Better docs", "Writing", null));
+    assertThat(r.event().topics())
+        .extracting(Topic::title, Topic::skills, Topic::insertedOn)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Faster boot", "C", LocalDate.of(2014, 4, 29)),
+            org.assertj.core.groups.Tuple.tuple("Better docs", "Writing", null));
     assertThat(r.report().unmapped()).isEmpty();
   }
 
   @Test
   void keepsUnknownEventLevelLabelsInTheEventsExtra() throws Exception {
-    String text = page("""
+    String text =
+        page(
+            """
         When and Where
 
         We meet on 3 October 2016 in Berlin, Germany.
@@ -564,7 +663,9 @@ class RenderedPageReaderTest {
         """);
     ImportResult r = read(text);
     assertThat(r.event().extra()).isEqualTo(Map.of("Host", "Example GmbH"));
-    assertThat(r.event().days()).extracting(EventDay::date).containsExactly(LocalDate.of(2016, 10, 3));
+    assertThat(r.event().days())
+        .extracting(EventDay::date)
+        .containsExactly(LocalDate.of(2016, 10, 3));
     assertThat(codes(r.report())).containsExactly("P103@7:1", "P109@8:1");
   }
 

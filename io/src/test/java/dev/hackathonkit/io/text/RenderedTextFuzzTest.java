@@ -5,16 +5,17 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.hackathonkit.io.testing.FuzzContract;
-
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The rendered-text reader (the text a browser shows) on any text. It has no writer of its own format, so no round trip.
+ * The rendered-text reader (the text a browser shows) on any text. It has no writer of its own
+ * format, so no round trip.
  *
- * <p>Checks {@link FuzzContract}. Seeds and saved findings: {@code RenderedTextFuzzTestInputs/renderedTextReads} beside
- * this class in the test resources; {@code mvn test} replays them, {@code mvn verify} also fuzzes
- * for {@link FuzzContract#BURST} (README "Fuzzing").
+ * <p>Checks {@link FuzzContract}. Seeds and saved findings: {@code
+ * RenderedTextFuzzTestInputs/renderedTextReads} beside this class in the test resources; {@code mvn
+ * test} replays them, {@code mvn verify} also fuzzes for {@link FuzzContract#BURST} (README
+ * "Fuzzing").
  */
 class RenderedTextFuzzTest {
 

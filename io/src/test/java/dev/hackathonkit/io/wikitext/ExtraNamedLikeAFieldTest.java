@@ -22,21 +22,34 @@ class ExtraNamedLikeAFieldTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("profiles")
   void anExtraFieldNamedLikeAFieldComesBackAsTheExtraField(PageProfile profile) throws Exception {
-    Event event = Event.builder().title("Harbour Sprint")
-        .putExtra("Venue", "Example Conference Centre, Room 2")
-        .putExtra("extra:odd", "a key that starts like the marker")
-        .addTopic(Topic.builder().title("Packaging the docs").putExtra("Room", "the small one").putExtra("Title", "working title")
-            .putExtra("Id", "not an id").build())
-        .build();
+    Event event =
+        Event.builder()
+            .title("Harbour Sprint")
+            .putExtra("Venue", "Example Conference Centre, Room 2")
+            .putExtra("extra:odd", "a key that starts like the marker")
+            .addTopic(
+                Topic.builder()
+                    .title("Packaging the docs")
+                    .putExtra("Room", "the small one")
+                    .putExtra("Title", "working title")
+                    .putExtra("Id", "not an id")
+                    .build())
+            .build();
     String page = WikitextWriter.standard().withProfile(profile).write(event);
-    Event back = WikitextReader.standard().withProfile(profile).read(page, "Harbour Sprint").event();
+    Event back =
+        WikitextReader.standard().withProfile(profile).read(page, "Harbour Sprint").event();
     assertThat(back.venue()).as(page).isNull();
-    assertThat(back.extra()).as(page).containsEntry("Venue", "Example Conference Centre, Room 2")
+    assertThat(back.extra())
+        .as(page)
+        .containsEntry("Venue", "Example Conference Centre, Room 2")
         .containsEntry("extra:odd", "a key that starts like the marker");
     Topic topic = back.topics().get(0);
     assertThat(topic.title()).isEqualTo("Packaging the docs");
     assertThat(topic.slot()).isNull();
-    assertThat(topic.extra()).as(page).containsEntry("Room", "the small one").containsEntry("Title", "working title")
+    assertThat(topic.extra())
+        .as(page)
+        .containsEntry("Room", "the small one")
+        .containsEntry("Title", "working title")
         .containsEntry("Id", "not an id");
   }
 }

@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The fuzz corpus ({@code fuzz/}): {@code ok-*} inputs parse (losslessly, with problems where
  * markup is unclosed), {@code too-deep-*} inputs are rejected with a position; none may overflow
- * the stack (surefire runs with {@code -Xss512k}), run out of memory or hang. The timeout is a
- * hang guard, not a performance check.
+ * the stack (surefire runs with {@code -Xss512k}), run out of memory or hang. The timeout is a hang
+ * guard, not a performance check.
  */
 class HostileInputTest {
 
@@ -42,8 +42,8 @@ class HostileInputTest {
     String input = Files.readString(file, StandardCharsets.UTF_8);
     String name = file.getFileName().toString();
     if (name.startsWith("too-deep-")) {
-      EventFormatException e = catchThrowableOfType(
-          EventFormatException.class, () -> WikitextParser.parse(input, name));
+      EventFormatException e =
+          catchThrowableOfType(EventFormatException.class, () -> WikitextParser.parse(input, name));
       assertThat(e).as(name).isNotNull();
       assertThat(e.code()).isEqualTo(MarkupProblem.W202_TOO_DEEP);
       assertThat(e.location().source()).isEqualTo(name);
@@ -71,8 +71,9 @@ class HostileInputTest {
   @Test
   void rejectsOneLevelBeyondTheLimitNamingWhere() {
     String input = "start\n  " + "{{t|".repeat(ReadLimits.DEFAULT.maxDepth() + 1);
-    EventFormatException e = catchThrowableOfType(
-        EventFormatException.class, () -> WikitextParser.parse(input, "deep.wiki"));
+    EventFormatException e =
+        catchThrowableOfType(
+            EventFormatException.class, () -> WikitextParser.parse(input, "deep.wiki"));
     assertThat(e.location()).hasToString("deep.wiki:2:" + (3 + 4 * ReadLimits.DEFAULT.maxDepth()));
   }
 
@@ -81,15 +82,19 @@ class HostileInputTest {
     String input = "{{a|{{b|{{c|x}}}}}}";
     assertThat(WikitextParser.parse(input, "s", ReadLimits.DEFAULT.withMaxDepth(3)).templates())
         .hasSize(3);
-    assertFails(() -> WikitextParser.parse(input, "s", ReadLimits.DEFAULT.withMaxDepth(2)), MarkupProblem.W202_TOO_DEEP, "s:1:9");
+    assertFails(
+        () -> WikitextParser.parse(input, "s", ReadLimits.DEFAULT.withMaxDepth(2)),
+        MarkupProblem.W202_TOO_DEEP,
+        "s:1:9");
   }
 
   @Test
   void rejectsInputOverTheSizeLimitBeforeParsing() {
     String input = "{{".repeat(600);
-    EventFormatException e = catchThrowableOfType(
-        EventFormatException.class,
-        () -> WikitextParser.parse(input, "big", ReadLimits.DEFAULT.withMaxInputChars(1000)));
+    EventFormatException e =
+        catchThrowableOfType(
+            EventFormatException.class,
+            () -> WikitextParser.parse(input, "big", ReadLimits.DEFAULT.withMaxInputChars(1000)));
     assertThat(e.location()).hasToString("big:1:1001");
     assertThat(e.code()).isEqualTo(MarkupProblem.W201_TOO_LARGE);
   }
@@ -99,7 +104,8 @@ class HostileInputTest {
     String input = "[[a\n".repeat(50);
     ParsedPage page = WikitextParser.parse(input, "p", ReadLimits.DEFAULT.withMaxProblems(10));
     assertThat(page.problems()).hasSize(10);
-    assertThat(page.problems()).extracting(p -> p.location().line())
+    assertThat(page.problems())
+        .extracting(p -> p.location().line())
         .isEqualTo(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10));
   }
 }

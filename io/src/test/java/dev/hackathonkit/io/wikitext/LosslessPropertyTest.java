@@ -25,25 +25,104 @@ class LosslessPropertyTest {
 
   /** Fragments that generated markup is made of: constructs, their halves, and plain text. */
   private static final String[] FRAGMENTS = {
-    "{{", "}}", "{{{", "}}}", "{", "}", "[[", "]]", "[", "]", "|", "||", "=", "==", "===", "\n",
-    "\n", "\n", "\n*", "\n**", "\n#", "\n:", "\n;", "\n*#:", "''", "'''", "'''''", "'", "<!--",
-    "-->", "<ref>", "</ref>", "<ref name=\"a\"/>", "<nowiki>", "</nowiki>", "<br/>", "<br>",
-    "<pre>", "</pre>", "<span style=\"x\">", "</span>", "<div", ">", "\n{|", "\n|}", "\n|-",
-    "\n|", "\n!", "!!", "\n|+", "__TOC__", "__notoc__", "\n----", "http://example.org/a?b=c",
-    "https://x.org", "mailto:a@b.org", "[http://e.org label]", " ", "  ", "\t", "text", "Word",
-    "é", "ñandú", "\r\n", "#if:", ":", "File:X.png", "Category:C", "User:A", "{{Vote|", "~~~~",
-    "22:15, 27 April 2013 (UTC)", "\n= ", " =\n", "\n== H ==\n", "&amp;", "<", "/>", "-",
-    "😀", "\u00A0", "{{{p|", "|Desc=", "|Project=", "\n}}"
+    "{{",
+    "}}",
+    "{{{",
+    "}}}",
+    "{",
+    "}",
+    "[[",
+    "]]",
+    "[",
+    "]",
+    "|",
+    "||",
+    "=",
+    "==",
+    "===",
+    "\n",
+    "\n",
+    "\n",
+    "\n*",
+    "\n**",
+    "\n#",
+    "\n:",
+    "\n;",
+    "\n*#:",
+    "''",
+    "'''",
+    "'''''",
+    "'",
+    "<!--",
+    "-->",
+    "<ref>",
+    "</ref>",
+    "<ref name=\"a\"/>",
+    "<nowiki>",
+    "</nowiki>",
+    "<br/>",
+    "<br>",
+    "<pre>",
+    "</pre>",
+    "<span style=\"x\">",
+    "</span>",
+    "<div",
+    ">",
+    "\n{|",
+    "\n|}",
+    "\n|-",
+    "\n|",
+    "\n!",
+    "!!",
+    "\n|+",
+    "__TOC__",
+    "__notoc__",
+    "\n----",
+    "http://example.org/a?b=c",
+    "https://x.org",
+    "mailto:a@b.org",
+    "[http://e.org label]",
+    " ",
+    "  ",
+    "\t",
+    "text",
+    "Word",
+    "é",
+    "ñandú",
+    "\r\n",
+    "#if:",
+    ":",
+    "File:X.png",
+    "Category:C",
+    "User:A",
+    "{{Vote|",
+    "~~~~",
+    "22:15, 27 April 2013 (UTC)",
+    "\n= ",
+    " =\n",
+    "\n== H ==\n",
+    "&amp;",
+    "<",
+    "/>",
+    "-",
+    "😀",
+    "\u00A0",
+    "{{{p|",
+    "|Desc=",
+    "|Project=",
+    "\n}}"
   };
 
   /** Every {@code .wiki} file in the test resources, except the fuzz inputs that must fail. */
   static Stream<Path> pages() throws IOException, URISyntaxException {
     Path root = Path.of(LosslessPropertyTest.class.getResource("/").toURI());
     try (Stream<Path> files = Files.walk(root)) {
-      List<Path> all = files
-          .filter(p -> p.toString().endsWith(".wiki"))
-          .filter(p -> !p.getFileName().toString().startsWith("too-deep-"))
-          .sorted().toList();
+      List<Path> all =
+          files
+              .filter(p -> p.toString().endsWith(".wiki"))
+              .filter(p -> !p.getFileName().toString().startsWith("too-deep-"))
+              .sorted()
+              .toList();
       assertThat(all).hasSizeGreaterThanOrEqualTo(20);
       return all.stream();
     }
@@ -54,7 +133,8 @@ class LosslessPropertyTest {
   void printsEveryResourcePageBackExactly(Path page) throws Exception {
     String markup = Files.readString(page, StandardCharsets.UTF_8);
     assertThat(checkLossless(markup, page.getFileName().toString()))
-        .as("%s parses within the nesting limit", page.getFileName()).isTrue();
+        .as("%s parses within the nesting limit", page.getFileName())
+        .isTrue();
   }
 
   @Test
@@ -70,7 +150,8 @@ class LosslessPropertyTest {
     int parsed = 0;
     int rejected = 0;
     for (int i = 0; i < 10_000; i++) {
-      String input = i % 2 == 0 ? generate(random) : mutate(seeds.get(i / 2 % seeds.size()), random);
+      String input =
+          i % 2 == 0 ? generate(random) : mutate(seeds.get(i / 2 % seeds.size()), random);
       if (checkLossless(input, "case-" + i)) {
         parsed++;
       } else {
@@ -122,18 +203,23 @@ class LosslessPropertyTest {
     List<WikiNode> top = page.nodes();
     int expectedStart = 0;
     for (WikiNode n : top) {
-      assertThat(n.span().start()).as(name + " top-level nodes are contiguous").isEqualTo(expectedStart);
+      assertThat(n.span().start())
+          .as(name + " top-level nodes are contiguous")
+          .isEqualTo(expectedStart);
       expectedStart = n.span().end();
     }
     assertThat(expectedStart).as(name).isEqualTo(input.length());
-    WikiNodes.walk(top, n -> {
-      Span s = n.span();
-      assertThat(input.substring(s.start(), s.end())).as(name + " span of " + n.getClass())
-          .isEqualTo(n.toWikitext());
-      int line = line(lineStarts, s.start());
-      assertThat(s.line()).as(name).isEqualTo(line);
-      assertThat(s.column()).as(name).isEqualTo(s.start() - lineStarts[line - 1] + 1);
-    });
+    WikiNodes.walk(
+        top,
+        n -> {
+          Span s = n.span();
+          assertThat(input.substring(s.start(), s.end()))
+              .as(name + " span of " + n.getClass())
+              .isEqualTo(n.toWikitext());
+          int line = line(lineStarts, s.start());
+          assertThat(s.line()).as(name).isEqualTo(line);
+          assertThat(s.column()).as(name).isEqualTo(s.start() - lineStarts[line - 1] + 1);
+        });
     for (ImportProblem p : page.problems()) {
       assertThat(p.location().line()).as(name).isBetween(1, lineStarts.length);
     }

@@ -33,14 +33,18 @@ class MarkupFragmentsFuzzTest {
   @FuzzTest(maxDuration = FuzzContract.BURST)
   void fragmentsParseAndRead(FuzzedDataProvider data) {
     String page = page(data);
-    FuzzContract.read(page.length(), () -> WikitextParser.parse(page, "fragments.wiki")).ifPresent(parsed -> {
-      FuzzContract.sound(parsed.problems());
-      assertThat(parsed.toWikitext()).as("printed tree").isEqualTo(page);
-    });
-    FuzzContract.read(page.length(), () -> WikitextReader.standard().read(page)).ifPresent(result -> {
-      FuzzContract.sound(result);
-      WikitextPageFuzzTest.roundTrip(result);
-    });
+    FuzzContract.read(page.length(), () -> WikitextParser.parse(page, "fragments.wiki"))
+        .ifPresent(
+            parsed -> {
+              FuzzContract.sound(parsed.problems());
+              assertThat(parsed.toWikitext()).as("printed tree").isEqualTo(page);
+            });
+    FuzzContract.read(page.length(), () -> WikitextReader.standard().read(page))
+        .ifPresent(
+            result -> {
+              FuzzContract.sound(result);
+              WikitextPageFuzzTest.roundTrip(result);
+            });
   }
 
   /** Up to 64 pieces: a fragment, or a short run of the input's own text. */
@@ -59,8 +63,12 @@ class MarkupFragmentsFuzzTest {
 
   private static List<String> fragments() {
     List<String> out = new ArrayList<>();
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
-        MarkupFragmentsFuzzTest.class.getResourceAsStream("markup-fragments.txt")), StandardCharsets.UTF_8))) {
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(
+                Objects.requireNonNull(
+                    MarkupFragmentsFuzzTest.class.getResourceAsStream("markup-fragments.txt")),
+                StandardCharsets.UTF_8))) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         if (!line.startsWith("#") && !line.isEmpty()) {
           out.add(unescape(line));

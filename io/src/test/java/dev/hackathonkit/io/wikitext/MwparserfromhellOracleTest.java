@@ -37,15 +37,18 @@ class MwparserfromhellOracleTest {
   static void oracleIsInstalled() throws InterruptedException {
     boolean present;
     try {
-      Process p = new ProcessBuilder(PYTHON, "-c", "import mwparserfromhell")
-          .redirectErrorStream(true).start();
+      Process p =
+          new ProcessBuilder(PYTHON, "-c", "import mwparserfromhell")
+              .redirectErrorStream(true)
+              .start();
       p.getInputStream().readAllBytes();
       present = p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
     } catch (IOException e) {
       present = false;
     }
     if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
-      throw new AssertionError("mwparserfromhell is missing: run .ci/setup.d/30-mwparserfromhell.sh");
+      throw new AssertionError(
+          "mwparserfromhell is missing: run .ci/setup.d/30-mwparserfromhell.sh");
     }
     Assumptions.assumeTrue(present, "mwparserfromhell not installed (/usr/bin/python3)");
   }
@@ -57,15 +60,24 @@ class MwparserfromhellOracleTest {
     try (Stream<Path> files = Files.list(dir)) {
       // broken-markup.wiki is left out: for unclosed markup mwparserfromhell backtracks, MediaWiki
       // (and we) do not
-      pages = files.filter(p -> p.toString().endsWith(".wiki"))
-          .filter(p -> !p.getFileName().toString().startsWith("broken")).sorted().toList();
+      pages =
+          files
+              .filter(p -> p.toString().endsWith(".wiki"))
+              .filter(p -> !p.getFileName().toString().startsWith("broken"))
+              .sorted()
+              .toList();
     }
     pages = new ArrayList<>(pages);
-    // issue 14's pages of references, lists and calls; where MediaWiki's preprocessor (which knows no
+    // issue 14's pages of references, lists and calls; where MediaWiki's preprocessor (which knows
+    // no
     // HTML) and mwparserfromhell differ, the page is left to the parse-tree IT
     try (Stream<Path> files = Files.list(dir.resolveSibling("markup"))) {
-      pages.addAll(files.filter(p -> p.toString().endsWith(".wiki"))
-          .filter(p -> !p.getFileName().toString().contains("mediawiki-only")).sorted().toList());
+      pages.addAll(
+          files
+              .filter(p -> p.toString().endsWith(".wiki"))
+              .filter(p -> !p.getFileName().toString().contains("mediawiki-only"))
+              .sorted()
+              .toList());
     }
     Path may2013 = dir.resolveSibling("xen-hackathon-may2013.wiki");
     if (Files.exists(may2013)) {
@@ -106,15 +118,16 @@ class MwparserfromhellOracleTest {
         }
         ours.add(JSON.writeValueAsString(List.of(name, params)));
       }
-      assertThat(ours).as(page.getFileName().toString())
+      assertThat(ours)
+          .as(page.getFileName().toString())
           .containsExactlyElementsOf(oracle.get(page.toString()));
       templates += ours.size();
     }
     assertThat(templates).isPositive();
   }
 
-  private Map<String, List<String>> oracle(List<Path> pages) throws IOException,
-      InterruptedException, URISyntaxException {
+  private Map<String, List<String>> oracle(List<Path> pages)
+      throws IOException, InterruptedException, URISyntaxException {
     Path script = Path.of(getClass().getResource("oracle/mwph_templates.py").toURI());
     List<String> command = new ArrayList<>(List.of(PYTHON, script.toString()));
     pages.forEach(p -> command.add(p.toString()));
@@ -138,26 +151,53 @@ class MwparserfromhellOracleTest {
 
   /** A page of project-ideas templates with nested templates, links, lists and comments. */
   static String generatedPage(Random random) {
-    String[] words = {"storage", "network", "docs", "ARM", "toolstack", "security", "review",
-        "performance", "boot", "tests"};
+    String[] words = {
+      "storage",
+      "network",
+      "docs",
+      "ARM",
+      "toolstack",
+      "security",
+      "review",
+      "performance",
+      "boot",
+      "tests"
+    };
     StringBuilder b = new StringBuilder("== Topics ==\n<!-- use {{project}} -->\n");
     int topics = 1 + random.nextInt(6);
     for (int t = 0; t < topics; t++) {
       String w = words[random.nextInt(words.length)];
       b.append("{{project\n|Project=").append(w).append(" work ").append(t).append('\n');
-      b.append("|Date=").append(1 + random.nextInt(28)).append('/').append(1 + random.nextInt(12))
+      b.append("|Date=")
+          .append(1 + random.nextInt(28))
+          .append('/')
+          .append(1 + random.nextInt(12))
           .append("/2013\n");
       if (random.nextBoolean()) {
         b.append("|Difficulty={{N/A}}\n");
       }
-      b.append("|Contact=[[User:U").append(t).append("|Person ").append(t).append("]], <u")
-          .append(t).append("@example.org>\n");
-      b.append("|Desc=We want to improve ").append(w).append(":\n* first ''step''\n** detail")
-          .append(" [https://example.org/").append(w).append(" link]\n* second\n");
+      b.append("|Contact=[[User:U")
+          .append(t)
+          .append("|Person ")
+          .append(t)
+          .append("]], <u")
+          .append(t)
+          .append("@example.org>\n");
+      b.append("|Desc=We want to improve ")
+          .append(w)
+          .append(":\n* first ''step''\n** detail")
+          .append(" [https://example.org/")
+          .append(w)
+          .append(" link]\n* second\n");
       b.append("|Review=");
       int votes = random.nextInt(4);
       for (int v = 0; v < votes; v++) {
-        b.append("{{Vote|[[User:V").append(v).append("|V").append(v).append("]] 22:1").append(v)
+        b.append("{{Vote|[[User:V")
+            .append(v)
+            .append("|V")
+            .append(v)
+            .append("]] 22:1")
+            .append(v)
             .append(", 27 April 2013 (UTC)}} Will attend\n");
       }
       if (random.nextBoolean()) {
@@ -168,9 +208,12 @@ class MwparserfromhellOracleTest {
     }
     if (random.nextBoolean()) {
       // calls where a page's HTML and tables hide them (issue 14)
-      b.append("<div class=\"{{Box|").append(random.nextInt(3)).append("}}\" id=\"d\">boxed</div>\n");
+      b.append("<div class=\"{{Box|")
+          .append(random.nextInt(3))
+          .append("}}\" id=\"d\">boxed</div>\n");
       b.append("{| class=\"wikitable {{Table style|dense}}\"\n|- style=\"{{Row style|")
-          .append(random.nextInt(3)).append("}}\"\n| cell {{N/A}}\n|}\n");
+          .append(random.nextInt(3))
+          .append("}}\"\n| cell {{N/A}}\n|}\n");
     }
     b.append("== Attendees ==\n* Someone, Company\n{{Attendee| name = A | company = {{B|c}} }}\n");
     return b.toString();

@@ -17,7 +17,10 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
-/** A page outside the Xen template layout, read with the profile the reader chooses, and notes after attendees' names. */
+/**
+ * A page outside the Xen template layout, read with the profile the reader chooses, and notes after
+ * attendees' names.
+ */
 class OtherLayoutCaseTest {
   private static String resource(String name) throws Exception {
     try (InputStream in = OtherLayoutCaseTest.class.getResourceAsStream("cases/" + name)) {
@@ -26,62 +29,91 @@ class OtherLayoutCaseTest {
   }
 
   @Test
-  void theCommunityHackathonPageGivesItsDaysVenueIdeasAndPeopleAndKeepsTheRemoteNote() throws Exception {
+  void theCommunityHackathonPageGivesItsDaysVenueIdeasAndPeopleAndKeepsTheRemoteNote()
+      throws Exception {
     ImportResult r = WikitextReader.standard().read(resource("community-hackathon-2019.wiki"));
     Event e = r.event();
 
     assertThat(e.title()).isEqualTo("Community Hackathon 2019");
-    assertThat(e.days()).containsExactly(
-        EventDay.of(LocalDate.of(2019, 10, 12), LocalTime.of(10, 0), LocalTime.of(18, 0)),
-        EventDay.of(LocalDate.of(2019, 10, 13), LocalTime.of(10, 0), LocalTime.of(18, 0)));
+    assertThat(e.days())
+        .containsExactly(
+            EventDay.of(LocalDate.of(2019, 10, 12), LocalTime.of(10, 0), LocalTime.of(18, 0)),
+            EventDay.of(LocalDate.of(2019, 10, 13), LocalTime.of(10, 0), LocalTime.of(18, 0)));
     assertThat(e.timeZone()).isEqualTo(ZoneId.of("Europe/Berlin"));
     assertThat(e.venue().name()).isEqualTo("Betahaus");
     assertThat(e.venue().city()).isEqualTo("Berlin");
-    assertThat(e.topics()).filteredOn(t -> t.slot() == null)
-        .extracting(Topic::title, t -> t.contacts().stream().map(Person::name).toList(), Topic::skills)
+    assertThat(e.topics())
+        .filteredOn(t -> t.slot() == null)
+        .extracting(
+            Topic::title, t -> t.contacts().stream().map(Person::name).toList(), Topic::skills)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("Offline mode for the mobile app", java.util.List.of("Marta Nowak"), "Kotlin, SQLite"),
-            org.assertj.core.groups.Tuple.tuple("Accessibility audit", java.util.List.of("Tom Becker"), "HTML, ARIA"),
-            org.assertj.core.groups.Tuple.tuple("Translate the onboarding guide", java.util.List.of("Aiko Tanaka"), "Japanese, German"));
+            org.assertj.core.groups.Tuple.tuple(
+                "Offline mode for the mobile app",
+                java.util.List.of("Marta Nowak"),
+                "Kotlin, SQLite"),
+            org.assertj.core.groups.Tuple.tuple(
+                "Accessibility audit", java.util.List.of("Tom Becker"), "HTML, ARIA"),
+            org.assertj.core.groups.Tuple.tuple(
+                "Translate the onboarding guide",
+                java.util.List.of("Aiko Tanaka"),
+                "Japanese, German"));
     // the schedule's sessions are topics with their slots
-    assertThat(e.topics()).filteredOn(t -> t.slot() != null).extracting(Topic::title)
+    assertThat(e.topics())
+        .filteredOn(t -> t.slot() != null)
+        .extracting(Topic::title)
         .containsExactly("Opening and pitches", "Hacking", "Demos");
-    assertThat(e.attendees()).containsExactly(
-        new Attendee("Marta Nowak", "Example e.V.", AttendeeStatus.CONFIRMED),
-        new Attendee("Tom Becker", null, AttendeeStatus.CONFIRMED),
-        new Attendee("Aiko Tanaka", null, AttendeeStatus.CONFIRMED),
-        new Attendee("Lee Park", "ACME GmbH", AttendeeStatus.CONFIRMED),
-        new Attendee("Jonas Weber", null, AttendeeStatus.TENTATIVE));
+    assertThat(e.attendees())
+        .containsExactly(
+            new Attendee("Marta Nowak", "Example e.V.", AttendeeStatus.CONFIRMED),
+            new Attendee("Tom Becker", null, AttendeeStatus.CONFIRMED),
+            new Attendee("Aiko Tanaka", null, AttendeeStatus.CONFIRMED),
+            new Attendee("Lee Park", "ACME GmbH", AttendeeStatus.CONFIRMED),
+            new Attendee("Jonas Weber", null, AttendeeStatus.TENTATIVE));
     // "– remote" is no affiliation, and not dropped either
-    assertThat(e.extra()).containsEntry(AttendeeData.NOTES, AttendeeData.personLine("Aiko Tanaka", "remote"));
+    assertThat(e.extra())
+        .containsEntry(AttendeeData.NOTES, AttendeeData.personLine("Aiko Tanaka", "remote"));
   }
 
   @Test
   void notesAfterNamesInAnyFormAreKeptPerPersonAndStatusWordsStillSetTheStatus() throws Exception {
-    String page = """
+    String page =
+        """
         == Attendees ==
         * Ana Lima (remote)
         * Bo Chen (ACME), arrives late
         * Cy Diaz – maybe
         * Di Egan (Example Lab) – only on Sunday morning
         """;
-    Event e = WikitextReader.standard().withProfile(dev.hackathonkit.io.page.PageProfile.generic()).read(page).event();
+    Event e =
+        WikitextReader.standard()
+            .withProfile(dev.hackathonkit.io.page.PageProfile.generic())
+            .read(page)
+            .event();
 
-    assertThat(e.attendees()).extracting(Attendee::name, Attendee::affiliation, Attendee::status).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("Ana Lima", null, AttendeeStatus.CONFIRMED),
-        org.assertj.core.groups.Tuple.tuple("Bo Chen", "ACME", AttendeeStatus.CONFIRMED),
-        org.assertj.core.groups.Tuple.tuple("Cy Diaz", null, AttendeeStatus.TENTATIVE),
-        org.assertj.core.groups.Tuple.tuple("Di Egan", "Example Lab", AttendeeStatus.CONFIRMED));
-    assertThat(e.extra().get(AttendeeData.NOTES)).isEqualTo(String.join("\n",
-        AttendeeData.personLine("Ana Lima", "remote"),
-        AttendeeData.personLine("Bo Chen", "arrives late"),
-        AttendeeData.personLine("Di Egan", "only on Sunday morning")));
+    assertThat(e.attendees())
+        .extracting(Attendee::name, Attendee::affiliation, Attendee::status)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Ana Lima", null, AttendeeStatus.CONFIRMED),
+            org.assertj.core.groups.Tuple.tuple("Bo Chen", "ACME", AttendeeStatus.CONFIRMED),
+            org.assertj.core.groups.Tuple.tuple("Cy Diaz", null, AttendeeStatus.TENTATIVE),
+            org.assertj.core.groups.Tuple.tuple(
+                "Di Egan", "Example Lab", AttendeeStatus.CONFIRMED));
+    assertThat(e.extra().get(AttendeeData.NOTES))
+        .isEqualTo(
+            String.join(
+                "\n",
+                AttendeeData.personLine("Ana Lima", "remote"),
+                AttendeeData.personLine("Bo Chen", "arrives late"),
+                AttendeeData.personLine("Di Egan", "only on Sunday morning")));
   }
 
   @Test
-  void aTopicWhoseTitleHoldsATopicsHeadingsWordsIsATopicAndAHeadingAloneStillGroupsTopics() throws Exception {
-    dev.hackathonkit.io.page.PageProfile debian = dev.hackathonkit.io.page.PageProfile.named("debian");
-    String page = """
+  void aTopicWhoseTitleHoldsATopicsHeadingsWordsIsATopicAndAHeadingAloneStillGroupsTopics()
+      throws Exception {
+    dev.hackathonkit.io.page.PageProfile debian =
+        dev.hackathonkit.io.page.PageProfile.named("debian");
+    String page =
+        """
         == Tasks ==
         === Fix bugs in the installer ===
         Contact: Ann Berg
@@ -95,8 +127,10 @@ class OtherLayoutCaseTest {
         """;
     Event e = WikitextReader.standard().withProfile(debian).read(page).event();
 
-    assertThat(e.topics()).extracting(Topic::title)
-        .containsExactly("Fix bugs in the installer", "Faster package builds", "Triage the open reports");
+    assertThat(e.topics())
+        .extracting(Topic::title)
+        .containsExactly(
+            "Fix bugs in the installer", "Faster package builds", "Triage the open reports");
     assertThat(e.topics().get(0).contacts()).extracting(Person::name).containsExactly("Ann Berg");
     assertThat(e.topics().get(0).skills()).isEqualTo("Python");
     assertThat(e.topics().get(2).contacts()).extracting(Person::name).containsExactly("Bo Lund");
@@ -104,7 +138,8 @@ class OtherLayoutCaseTest {
 
   @Test
   void aSignedLineOrItemOpenedByAVoteWordIsAVoteForItsTopicWhereverItStands() throws Exception {
-    String page = """
+    String page =
+        """
         == Topics ==
         === Alpha ===
         Contact: Ann Berg
@@ -115,10 +150,15 @@ class OtherLayoutCaseTest {
         Contact: Cy Dahl
         +1 is how we vote here, says the page
         """;
-    Event e = WikitextReader.standard().withProfile(dev.hackathonkit.io.page.PageProfile.generic()).read(page).event();
+    Event e =
+        WikitextReader.standard()
+            .withProfile(dev.hackathonkit.io.page.PageProfile.generic())
+            .read(page)
+            .event();
 
     assertThat(e.topics()).extracting(Topic::title).containsExactly("Alpha", "Beta");
-    assertThat(e.topics().get(0).comments()).extracting(c -> c.author() + " " + c.kind() + " " + c.text())
+    assertThat(e.topics().get(0).comments())
+        .extracting(c -> c.author() + " " + c.kind() + " " + c.text())
         .containsExactly("Kai VOTE ", "Bo VOTE count me in");
     assertThat(e.topics().get(0).description()).isNull();
     // an unsigned line that starts with a vote word is no vote
@@ -128,7 +168,8 @@ class OtherLayoutCaseTest {
 
   @Test
   void contactTemplatesOnOneLineAreNotTakenForAnotherLinesContacts() throws Exception {
-    String page = """
+    String page =
+        """
         == Topics ==
         === Alpha ===
         Contact: {{Contact|Ana Lima|affiliation=Example Lab}}
@@ -136,10 +177,15 @@ class OtherLayoutCaseTest {
         * Contact: Bo Chen
         * Skills: C
         """;
-    Event e = WikitextReader.standard().withProfile(dev.hackathonkit.io.page.PageProfile.generic()).read(page).event();
+    Event e =
+        WikitextReader.standard()
+            .withProfile(dev.hackathonkit.io.page.PageProfile.generic())
+            .read(page)
+            .event();
 
     assertThat(e.topics()).extracting(Topic::title).containsExactly("Alpha", "Beta");
-    assertThat(e.topics().get(0).contacts()).containsExactly(new Person("Ana Lima", null, "Example Lab", null));
+    assertThat(e.topics().get(0).contacts())
+        .containsExactly(new Person("Ana Lima", null, "Example Lab", null));
     assertThat(e.topics().get(1).contacts()).extracting(Person::name).containsExactly("Bo Chen");
   }
 }

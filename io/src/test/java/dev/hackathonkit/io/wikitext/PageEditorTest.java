@@ -10,8 +10,8 @@ import dev.hackathonkit.io.page.PageCore;
 import dev.hackathonkit.io.page.PageOutline;
 import dev.hackathonkit.io.page.PageOutline.Position;
 import dev.hackathonkit.io.page.PageProfile;
-import dev.hackathonkit.io.page.TopicField;
 import dev.hackathonkit.io.page.PageTrace;
+import dev.hackathonkit.io.page.TopicField;
 import dev.hackathonkit.model.Attendee;
 import dev.hackathonkit.model.AttendeeStatus;
 import dev.hackathonkit.model.Event;
@@ -36,7 +36,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The in-place editor: an unchanged event gives every test page back byte for byte with every
  * profile; single changes on the reference page touch only their own lines; random single changes
- * to the corpus pages touch only the lines of their item and read back as exactly the changed event.
+ * to the corpus pages touch only the lines of their item and read back as exactly the changed
+ * event.
  */
 class PageEditorTest {
   private static final Path RESOURCES = resourceRoot();
@@ -64,7 +65,8 @@ class PageEditorTest {
   }
 
   private static String seed() throws IOException {
-    return Files.readString(RESOURCES.resolve("wikitext/xen-hackathon-may2013.wiki"), StandardCharsets.UTF_8);
+    return Files.readString(
+        RESOURCES.resolve("wikitext/xen-hackathon-may2013.wiki"), StandardCharsets.UTF_8);
   }
 
   private static Event read(String markup, PageProfile profile) throws EventFormatException {
@@ -87,7 +89,9 @@ class PageEditorTest {
         return;
       }
       PageEdit edit = PageEditor.standard().withProfile(profile).edit(markup, event, event);
-      assertThat(edit.markup()).as("%s with %s", file.getFileName(), profile.name()).isEqualTo(markup);
+      assertThat(edit.markup())
+          .as("%s with %s", file.getFileName(), profile.name())
+          .isEqualTo(markup);
       assertThat(edit.changed()).isFalse();
       assertThat(edit.written()).isEmpty();
       assertThat(edit.unplaced()).isEmpty();
@@ -100,7 +104,8 @@ class PageEditorTest {
   @Test
   void aTopicForAPageWithoutTopicsGetsTheLayoutsTopicsSectionBeforeTheAttendees() throws Exception {
     PageProfile debian = PageProfile.named("debian");
-    String markup = """
+    String markup =
+        """
         The yearly bug squashing party of the Example team.
 
         == When, where? ==
@@ -114,24 +119,40 @@ class PageEditorTest {
         [[Category:BSP]]
         """;
     Event before = read(markup, debian);
-    Topic topic = Topic.builder().title("Faster package builds").skills("Python").id("faster-package-builds").build();
+    Topic topic =
+        Topic.builder()
+            .title("Faster package builds")
+            .skills("Python")
+            .id("faster-package-builds")
+            .build();
     Event after = before.toBuilder().topics(List.of(topic)).build();
 
     PageEdit edit = PageEditor.standard().withProfile(debian).edit(markup, before, after);
 
     assertThat(edit.unplaced()).isEmpty();
-    assertThat(edit.markup()).isEqualTo(markup.replace("== Attendees ==\n",
-        "== " + debian.headings().get(dev.hackathonkit.io.page.PageSection.TOPICS).get(0)
-            + " ==\n=== Faster package builds ===\n" + debian.field(TopicField.SKILLS).labels().get(0)
-            + ": Python\n\n== Attendees ==\n"));
+    assertThat(edit.markup())
+        .isEqualTo(
+            markup.replace(
+                "== Attendees ==\n",
+                "== "
+                    + debian.headings().get(dev.hackathonkit.io.page.PageSection.TOPICS).get(0)
+                    + " ==\n=== Faster package builds ===\n"
+                    + debian.field(TopicField.SKILLS).labels().get(0)
+                    + ": Python\n\n== Attendees ==\n"));
     assertThat(read(edit.markup(), debian)).isEqualTo(after);
 
     // without an attendee section, the topics go after the last line of text, before the categories
-    String noAttendees = markup.substring(0, markup.indexOf("== Attendees ==")) + "[[Category:BSP]]\n";
+    String noAttendees =
+        markup.substring(0, markup.indexOf("== Attendees ==")) + "[[Category:BSP]]\n";
     Event b = read(noAttendees, debian);
-    PageEdit end = PageEditor.standard().withProfile(debian).edit(noAttendees, b, b.toBuilder().topics(List.of(topic)).build());
+    PageEdit end =
+        PageEditor.standard()
+            .withProfile(debian)
+            .edit(noAttendees, b, b.toBuilder().topics(List.of(topic)).build());
     assertThat(end.unplaced()).isEmpty();
-    assertThat(end.markup()).contains("Location: Example Hackerspace\n\n== ").endsWith(": Python\n\n[[Category:BSP]]\n");
+    assertThat(end.markup())
+        .contains("Location: Example Hackerspace\n\n== ")
+        .endsWith(": Python\n\n[[Category:BSP]]\n");
   }
 
   @Test
@@ -148,7 +169,8 @@ class PageEditorTest {
 
     assertThat(edit.written()).containsExactly("attendee 'Ana Lima' (confirmed) added");
     assertThat(edit.linesChanged()).isEqualTo(1);
-    assertThat(edit.diff("May2013")).contains("\n * Roger Pau Monné, Citrix\n+* Ana Lima, Example Corp\n \n");
+    assertThat(edit.diff("May2013"))
+        .contains("\n * Roger Pau Monné, Citrix\n+* Ana Lima, Example Corp\n \n");
     assertThat(read(edit.markup(), XEN)).isEqualTo(after);
   }
 
@@ -164,7 +186,8 @@ class PageEditorTest {
     PageEdit edit = PageEditor.standard().withProfile(XEN).edit(markup, before, after);
 
     assertThat(edit.written()).containsExactly("topic '" + roadmap.id() + "' field skills changed");
-    assertThat(removedAndAdded(edit)).containsExactly("-|Skills={{N/A}}", "+|Skills=C, Rust and patience");
+    assertThat(removedAndAdded(edit))
+        .containsExactly("-|Skills={{N/A}}", "+|Skills=C, Rust and patience");
     assertThat(read(edit.markup(), XEN)).isEqualTo(after);
   }
 
@@ -174,8 +197,12 @@ class PageEditorTest {
     Event before = read(markup, XEN);
     List<Topic> topics = new ArrayList<>(before.topics());
     Topic removed = topics.remove(3);
-    Topic added = Topic.builder().title("Packaging for a new distribution").skills("Shell, RPM")
-        .contacts(List.of(Person.named("Bea Cruz"))).build();
+    Topic added =
+        Topic.builder()
+            .title("Packaging for a new distribution")
+            .skills("Shell, RPM")
+            .contacts(List.of(Person.named("Bea Cruz")))
+            .build();
     topics.add(added);
     Event after = before.toBuilder().topics(topics).build();
 
@@ -183,15 +210,27 @@ class PageEditorTest {
 
     assertThat(edit.unplaced()).isEmpty();
     List<String> lines = removedAndAdded(edit);
-    assertThat(lines).filteredOn(l -> l.startsWith("+")).containsExactly(
-        "+{{project", "+|Project=Packaging for a new distribution", "+|Contact=Bea Cruz", "+|Skills=Shell, RPM",
-        "+|ML=", "+|IRC=", "+}}", "+");
-    assertThat(lines).filteredOn(l -> l.startsWith("-")).contains("-|Project=" + removed.title()).allSatisfy(
-        l -> assertThat(markup.lines().filter(m -> ("-" + m).equals(l)).count()).isPositive());
+    assertThat(lines)
+        .filteredOn(l -> l.startsWith("+"))
+        .containsExactly(
+            "+{{project",
+            "+|Project=Packaging for a new distribution",
+            "+|Contact=Bea Cruz",
+            "+|Skills=Shell, RPM",
+            "+|ML=",
+            "+|IRC=",
+            "+}}",
+            "+");
+    assertThat(lines)
+        .filteredOn(l -> l.startsWith("-"))
+        .contains("-|Project=" + removed.title())
+        .allSatisfy(
+            l -> assertThat(markup.lines().filter(m -> ("-" + m).equals(l)).count()).isPositive());
     Event reread = read(edit.markup(), XEN);
     assertThat(reread.topics()).hasSameSizeAs(topics);
     assertThat(reread.topics().get(topics.size() - 1).title()).isEqualTo(added.title());
-    assertThat(reread.topics().subList(0, topics.size() - 1)).isEqualTo(topics.subList(0, topics.size() - 1));
+    assertThat(reread.topics().subList(0, topics.size() - 1))
+        .isEqualTo(topics.subList(0, topics.size() - 1));
   }
 
   @Test
@@ -205,46 +244,67 @@ class PageEditorTest {
     assertThat(edit.markup()).isEqualTo(markup);
     assertThat(edit.complete()).isFalse();
     // the day's own line could go, but the sentence's date range still states it
-    assertThat(edit.unplaced()).extracting(Unplaced::code, Unplaced::path)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(UnplacedReason.L104_EDIT_READS_DIFFERENTLY, "days[2013-05-17]"));
+    assertThat(edit.unplaced())
+        .extracting(Unplaced::code, Unplaced::path)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                UnplacedReason.L104_EDIT_READS_DIFFERENTLY, "days[2013-05-17]"));
   }
 
   @Test
   void rewritesValuesWrittenInATopicsOwnLineAndAddsATopicInThatForm() throws Exception {
-    String markup = "== Topics ==\n"
-        + "* '''Faster CSV import''': guess delimiters from the first lines – Rhea Lind\n"
-        + "* '''Tile cache''': keep map tiles on disk – Omar Fenn\n"
-        + "\n== Attendees ==\n* Rhea Lind\n* Omar Fenn\n";
+    String markup =
+        "== Topics ==\n"
+            + "* '''Faster CSV import''': guess delimiters from the first lines – Rhea Lind\n"
+            + "* '''Tile cache''': keep map tiles on disk – Omar Fenn\n"
+            + "\n== Attendees ==\n* Rhea Lind\n* Omar Fenn\n";
     PageProfile generic = PageProfile.generic();
     Event before = read(markup, generic);
-    assertThat(before.topics()).extracting(Topic::description).containsExactly("guess delimiters from the first lines", "keep map tiles on disk");
+    assertThat(before.topics())
+        .extracting(Topic::description)
+        .containsExactly("guess delimiters from the first lines", "keep map tiles on disk");
     List<Topic> topics = new ArrayList<>(before.topics());
     topics.set(0, topics.get(0).toBuilder().description("detect delimiters and quotes").build());
-    topics.add(Topic.builder().title("Screen reader audit").description("check the web UI with a screen reader")
-        .contacts(List.of(Person.named("Sanne Vries"))).build());
+    topics.add(
+        Topic.builder()
+            .title("Screen reader audit")
+            .description("check the web UI with a screen reader")
+            .contacts(List.of(Person.named("Sanne Vries")))
+            .build());
     Event after = before.toBuilder().topics(topics).build();
 
     PageEdit edit = PageEditor.standard().withProfile(generic).edit(markup, before, after);
 
     assertThat(edit.unplaced()).isEmpty();
-    assertThat(removedAndAdded(edit)).containsExactly(
-        "-* '''Faster CSV import''': guess delimiters from the first lines – Rhea Lind",
-        "+* '''Faster CSV import''': detect delimiters and quotes – Rhea Lind",
-        "+* '''Screen reader audit''': check the web UI with a screen reader – Sanne Vries");
+    assertThat(removedAndAdded(edit))
+        .containsExactly(
+            "-* '''Faster CSV import''': guess delimiters from the first lines – Rhea Lind",
+            "+* '''Faster CSV import''': detect delimiters and quotes – Rhea Lind",
+            "+* '''Screen reader audit''': check the web UI with a screen reader – Sanne Vries");
     assertThat(withoutTopicIds(read(edit.markup(), generic))).isEqualTo(withoutTopicIds(after));
   }
 
   @Test
   void addsATopicToATableOfTopicsAsARowAndKeepsARenamedTemplateTopicsId() throws Exception {
-    String table = "== Ideas ==\n{| class=\"wikitable\"\n! Idea !! Mentor !! Skills\n|-\n"
-        + "| Scheduler tracing || Ines Faria || C, eBPF\n|-\n| Docs search || Piet Klaas || JavaScript\n|}\n";
+    String table =
+        "== Ideas ==\n{| class=\"wikitable\"\n! Idea !! Mentor !! Skills\n|-\n"
+            + "| Scheduler tracing || Ines Faria || C, eBPF\n|-\n| Docs search || Piet Klaas || JavaScript\n|}\n";
     PageProfile generic = PageProfile.generic();
     Event before = read(table, generic);
     List<Topic> topics = new ArrayList<>(before.topics());
-    topics.add(Topic.builder().title("Memory tiering").contacts(List.of(Person.named("Hanna Sorensen"))).skills("C").build());
-    PageEdit added = PageEditor.standard().withProfile(generic).edit(table, before, before.toBuilder().topics(topics).build());
+    topics.add(
+        Topic.builder()
+            .title("Memory tiering")
+            .contacts(List.of(Person.named("Hanna Sorensen")))
+            .skills("C")
+            .build());
+    PageEdit added =
+        PageEditor.standard()
+            .withProfile(generic)
+            .edit(table, before, before.toBuilder().topics(topics).build());
     assertThat(added.unplaced()).isEmpty();
-    assertThat(removedAndAdded(added)).containsExactly("+|-", "+| Memory tiering || Hanna Sorensen || C");
+    assertThat(removedAndAdded(added))
+        .containsExactly("+|-", "+| Memory tiering || Hanna Sorensen || C");
 
     String markup = seed();
     Event xen = read(markup, XEN);
@@ -259,9 +319,10 @@ class PageEditorTest {
 
   @Test
   void addsALinkInTheFormOfTheLastAndRemovesOneWithItsLine() throws Exception {
-    String markup = "== When and where ==\nSaturday 12 October 2019, 10:00–18:00, in Lyon, France.\n\n"
-        + "== Links ==\n* [https://example.org/wiki Our wiki]\n* [https://example.org/chat Chat room]\n\n"
-        + "== Attendees ==\n* Rhea Lind\n";
+    String markup =
+        "== When and where ==\nSaturday 12 October 2019, 10:00–18:00, in Lyon, France.\n\n"
+            + "== Links ==\n* [https://example.org/wiki Our wiki]\n* [https://example.org/chat Chat room]\n\n"
+            + "== Attendees ==\n* Rhea Lind\n";
     PageProfile generic = PageProfile.generic();
     Event before = read(markup, generic);
     assertThat(before.links()).hasSize(2);
@@ -273,7 +334,9 @@ class PageEditorTest {
     PageEdit edit = PageEditor.standard().withProfile(generic).edit(markup, before, after);
 
     assertThat(edit.unplaced()).isEmpty();
-    assertThat(removedAndAdded(edit)).containsExactly("-* [https://example.org/wiki Our wiki]", "+* [https://example.org/slides Slides]");
+    assertThat(removedAndAdded(edit))
+        .containsExactly(
+            "-* [https://example.org/wiki Our wiki]", "+* [https://example.org/slides Slides]");
     assertThat(read(edit.markup(), generic)).isEqualTo(after);
   }
 
@@ -284,7 +347,8 @@ class PageEditorTest {
     List<Topic> topics = new ArrayList<>(before.topics());
     Topic roadmap = topics.get(1);
     List<dev.hackathonkit.model.Comment> comments = new ArrayList<>(roadmap.comments());
-    dev.hackathonkit.model.Comment ijc = comments.stream().filter(c -> c.author().equals("Ijc")).findFirst().orElseThrow();
+    dev.hackathonkit.model.Comment ijc =
+        comments.stream().filter(c -> c.author().equals("Ijc")).findFirst().orElseThrow();
     comments.remove(ijc);
     topics.set(1, roadmap.toBuilder().comments(comments).build());
     Event after = before.toBuilder().topics(topics).build();
@@ -292,16 +356,18 @@ class PageEditorTest {
     PageEdit edit = PageEditor.standard().withProfile(XEN).edit(markup, before, after);
 
     assertThat(edit.unplaced()).isEmpty();
-    assertThat(removedAndAdded(edit)).containsExactly("-{{Vote|[[User:Ijc|Ijc]] 14:06, 12 March 2013 (UTC)}} Will attend");
+    assertThat(removedAndAdded(edit))
+        .containsExactly("-{{Vote|[[User:Ijc|Ijc]] 14:06, 12 March 2013 (UTC)}} Will attend");
     assertThat(read(edit.markup(), XEN)).isEqualTo(after);
   }
 
   @Test
   void rewritesTheCityWhereTheVenueIsStatedNotInTheTitleAndALabelledExtraValue() throws Exception {
-    String markup = "'''Lakeshore Sprint 2025''' is our spring sprint.\n\n== Details ==\n"
-        + "* '''When:''' June 3-4, 2025, 10:00-18:00\n"
-        + "* '''Where:''' Boathouse, Rantatie 5, 00150 Lakeshore, Finland\n"
-        + "* '''Organiser:''' Pia Holm\n\n== Attendees ==\n* Pia Holm\n* Ville Aho\n";
+    String markup =
+        "'''Lakeshore Sprint 2025''' is our spring sprint.\n\n== Details ==\n"
+            + "* '''When:''' June 3-4, 2025, 10:00-18:00\n"
+            + "* '''Where:''' Boathouse, Rantatie 5, 00150 Lakeshore, Finland\n"
+            + "* '''Organiser:''' Pia Holm\n\n== Attendees ==\n* Pia Holm\n* Ville Aho\n";
     PageProfile generic = PageProfile.generic();
     Event before = read(markup, generic);
     assertThat(before.venue().city()).isEqualTo("Lakeshore");
@@ -309,17 +375,23 @@ class PageEditorTest {
     dev.hackathonkit.model.Venue v = before.venue();
     java.util.Map<String, String> extra = new java.util.LinkedHashMap<>(before.extra());
     extra.put("Organiser", "Pekka Lind");
-    Event after = before.toBuilder().venue(new dev.hackathonkit.model.Venue(v.name(), v.street(), v.postcode(), "Espoo", v.country()))
-        .extra(extra).build();
+    Event after =
+        before.toBuilder()
+            .venue(
+                new dev.hackathonkit.model.Venue(
+                    v.name(), v.street(), v.postcode(), "Espoo", v.country()))
+            .extra(extra)
+            .build();
 
     PageEdit edit = PageEditor.standard().withProfile(generic).edit(markup, before, after);
 
     assertThat(edit.unplaced()).isEmpty();
-    assertThat(removedAndAdded(edit)).containsExactly(
-        "-* '''Where:''' Boathouse, Rantatie 5, 00150 Lakeshore, Finland",
-        "-* '''Organiser:''' Pia Holm",
-        "+* '''Where:''' Boathouse, Rantatie 5, 00150 Espoo, Finland",
-        "+* '''Organiser:''' Pekka Lind");
+    assertThat(removedAndAdded(edit))
+        .containsExactly(
+            "-* '''Where:''' Boathouse, Rantatie 5, 00150 Lakeshore, Finland",
+            "-* '''Organiser:''' Pia Holm",
+            "+* '''Where:''' Boathouse, Rantatie 5, 00150 Espoo, Finland",
+            "+* '''Organiser:''' Pekka Lind");
     assertThat(read(edit.markup(), generic)).isEqualTo(after);
   }
 
@@ -328,27 +400,36 @@ class PageEditorTest {
     String markup = seed();
     Event before = read(markup, XEN);
     List<dev.hackathonkit.model.EventDay> days = new ArrayList<>(before.days());
-    days.add(dev.hackathonkit.model.EventDay.of(java.time.LocalDate.of(2013, 5, 18), java.time.LocalTime.of(9, 0),
-        java.time.LocalTime.of(17, 0)));
+    days.add(
+        dev.hackathonkit.model.EventDay.of(
+            java.time.LocalDate.of(2013, 5, 18),
+            java.time.LocalTime.of(9, 0),
+            java.time.LocalTime.of(17, 0)));
     Event after = before.toBuilder().days(days).build();
 
     PageEdit edit = PageEditor.standard().withProfile(XEN).edit(markup, before, after);
 
     assertThat(edit.written()).containsExactly("day 2013-05-18 added");
     // the sentence's date range ends on the new day too
-    assertThat(removedAndAdded(edit)).containsExactly(
-        "-We confirmed the Xen Hackathon for May 16-17, 2013 in Dublin Ireland.",
-        "+We confirmed the Xen Hackathon for May 16-18, 2013 in Dublin Ireland.",
-        "+* May 18th: 9AM to 5PM");
+    assertThat(removedAndAdded(edit))
+        .containsExactly(
+            "-We confirmed the Xen Hackathon for May 16-17, 2013 in Dublin Ireland.",
+            "+We confirmed the Xen Hackathon for May 16-18, 2013 in Dublin Ireland.",
+            "+* May 18th: 9AM to 5PM");
     assertThat(read(edit.markup(), XEN)).isEqualTo(after);
 
     // a day's new hours, written as the line writes times
     days = new ArrayList<>(before.days());
-    days.set(1, dev.hackathonkit.model.EventDay.of(java.time.LocalDate.of(2013, 5, 17), java.time.LocalTime.of(10, 30),
-        java.time.LocalTime.of(16, 0)));
+    days.set(
+        1,
+        dev.hackathonkit.model.EventDay.of(
+            java.time.LocalDate.of(2013, 5, 17),
+            java.time.LocalTime.of(10, 30),
+            java.time.LocalTime.of(16, 0)));
     Event shorter = before.toBuilder().days(days).build();
     PageEdit hours = PageEditor.standard().withProfile(XEN).edit(markup, before, shorter);
-    assertThat(removedAndAdded(hours)).containsExactly("-* May 17th: 9AM to 5PM", "+* May 17th: 10:30AM to 4PM");
+    assertThat(removedAndAdded(hours))
+        .containsExactly("-* May 17th: 9AM to 5PM", "+* May 17th: 10:30AM to 4PM");
     assertThat(read(hours.markup(), XEN)).isEqualTo(shorter);
   }
 
@@ -356,15 +437,21 @@ class PageEditorTest {
   void rewritesTheEventsTitleAndCityWhereThePageStatesThem() throws Exception {
     String markup = seed();
     Event before = read(markup, XEN);
-    Event after = before.toBuilder().title("Xen Summit Hackathon")
-        .venue(new dev.hackathonkit.model.Venue(null, null, null, "Cork", before.venue().country())).build();
+    Event after =
+        before.toBuilder()
+            .title("Xen Summit Hackathon")
+            .venue(
+                new dev.hackathonkit.model.Venue(
+                    null, null, null, "Cork", before.venue().country()))
+            .build();
 
     PageEdit edit = PageEditor.standard().withProfile(XEN).edit(markup, before, after);
 
     assertThat(edit.unplaced()).isEmpty();
-    assertThat(removedAndAdded(edit)).containsExactly(
-        "-We confirmed the Xen Hackathon for May 16-17, 2013 in Dublin Ireland.",
-        "+We confirmed the Xen Summit Hackathon for May 16-17, 2013 in Cork Ireland.");
+    assertThat(removedAndAdded(edit))
+        .containsExactly(
+            "-We confirmed the Xen Hackathon for May 16-17, 2013 in Dublin Ireland.",
+            "+We confirmed the Xen Summit Hackathon for May 16-17, 2013 in Cork Ireland.");
     // without a source page, the id follows the title; it is no part of the page
     assertThat(read(edit.markup(), XEN).toBuilder().id(after.id()).build()).isEqualTo(after);
   }
@@ -374,14 +461,17 @@ class PageEditorTest {
     String markup = seed();
     Event before = read(markup, XEN);
     List<Attendee> attendees = new ArrayList<>(before.attendees());
-    attendees.add(lastIndexOf(attendees, AttendeeStatus.CONFIRMED) + 1, new Attendee("Ana Lima", "Example Corp", AttendeeStatus.CONFIRMED));
+    attendees.add(
+        lastIndexOf(attendees, AttendeeStatus.CONFIRMED) + 1,
+        new Attendee("Ana Lima", "Example Corp", AttendeeStatus.CONFIRMED));
     List<Topic> topics = new ArrayList<>(before.topics());
     topics.set(1, topics.get(1).toBuilder().skills("C, Rust and patience").build());
     Event after = before.toBuilder().attendees(attendees).topics(topics).build();
     PageEdit first = PageEditor.standard().withProfile(XEN).edit(markup, before, after);
     assertThat(first.written()).hasSize(2);
 
-    // the same change again, from the same "before", onto the page that holds it (a repeated publish)
+    // the same change again, from the same "before", onto the page that holds it (a repeated
+    // publish)
     PageEdit again = PageEditor.standard().withProfile(XEN).edit(first.markup(), before, after);
 
     assertThat(again.markup()).isEqualTo(first.markup());
@@ -394,15 +484,20 @@ class PageEditorTest {
     String markup = seed();
     Event before = read(markup, XEN);
     // someone else added a line at the top and removed an attendee since "before" was read
-    String now = "Note: the venue is confirmed.\n" + markup.replace("* Javier Fontan, OpenNebula\n", "");
+    String now =
+        "Note: the venue is confirmed.\n" + markup.replace("* Javier Fontan, OpenNebula\n", "");
     List<Attendee> attendees = new ArrayList<>(before.attendees());
-    attendees.add(lastIndexOf(attendees, AttendeeStatus.CONFIRMED) + 1, new Attendee("Ana Lima", null, AttendeeStatus.CONFIRMED));
+    attendees.add(
+        lastIndexOf(attendees, AttendeeStatus.CONFIRMED) + 1,
+        new Attendee("Ana Lima", null, AttendeeStatus.CONFIRMED));
     Event after = before.toBuilder().attendees(attendees).build();
 
     PageEdit edit = PageEditor.standard().withProfile(XEN).edit(now, before, after);
 
     assertThat(edit.written()).containsExactly("attendee 'Ana Lima' (confirmed) added");
-    assertThat(edit.markup()).startsWith("Note: the venue is confirmed.\n").doesNotContain("Javier Fontan");
+    assertThat(edit.markup())
+        .startsWith("Note: the venue is confirmed.\n")
+        .doesNotContain("Javier Fontan");
     assertThat(edit.markup()).contains("* Roger Pau Monné, Citrix\n* Ana Lima\n");
   }
 
@@ -412,14 +507,22 @@ class PageEditorTest {
     ParsedPage parsed = WikitextParser.parse(markup, "page", ReadLimits.DEFAULT);
     PageOutline outline = OutlineBuilder.build(parsed, markup, null, null);
     PageCore.Traced traced = PageCore.readTraced(outline, XEN, null, 1000);
-    PageEditor.Page page = new PageEditor.Page(markup, outline, traced.result().event(), traced.trace(), XEN);
-    Attendee lars = traced.result().event().attendees().stream().filter(a -> a.name().equals("Lars Kurth")).findFirst().orElseThrow();
+    PageEditor.Page page =
+        new PageEditor.Page(markup, outline, traced.result().event(), traced.trace(), XEN);
+    Attendee lars =
+        traced.result().event().attendees().stream()
+            .filter(a -> a.name().equals("Lars Kurth"))
+            .findFirst()
+            .orElseThrow();
     List<EventChange> removeLars = List.of(new EventChange.AttendeeRemove(lars));
     int heading = lines(markup).indexOf("== When and Where ? ==") + 1;
 
     // the attendee's own line may go; the heading, which no part of the change stands on, may not
-    assertThat(PageEditor.lineLost(page, markup.replace("* Lars Kurth, Citrix\n", ""), removeLars)).isNull();
-    assertThat(PageEditor.lineLost(page, markup.replace("== When and Where ? ==\n", ""), removeLars)).isEqualTo(heading);
+    assertThat(PageEditor.lineLost(page, markup.replace("* Lars Kurth, Citrix\n", ""), removeLars))
+        .isNull();
+    assertThat(
+            PageEditor.lineLost(page, markup.replace("== When and Where ? ==\n", ""), removeLars))
+        .isEqualTo(heading);
     assertThat(PageEditor.lineLost(page, markup + "* one more line\n", List.of())).isNull();
   }
 
@@ -442,29 +545,41 @@ class PageEditorTest {
       PageEdit edit = PageEditor.standard().withProfile(profile).edit(markup, page, c.after());
       int[] counts = PROPERTY.computeIfAbsent(c.kind(), k -> new int[2]);
       if (!edit.complete()) {
-        assertThat(edit.markup()).as("%s: %s not written, page unchanged", name, c.kind()).isEqualTo(markup);
+        assertThat(edit.markup())
+            .as("%s: %s not written, page unchanged", name, c.kind())
+            .isEqualTo(markup);
         counts[1]++;
         continue;
       }
       counts[0]++;
       Event reread = read(edit.markup(), profile);
-      assertThat(EventChange.difference(withoutTopicIds(reread), withoutTopicIds(quotesFollow(c.after(), page, reread)), -1))
-          .as("%s: %s reads back as the changed event", name, c.kind()).isNull();
+      assertThat(
+              EventChange.difference(
+                  withoutTopicIds(reread),
+                  withoutTopicIds(quotesFollow(c.after(), page, reread)),
+                  -1))
+          .as("%s: %s reads back as the changed event", name, c.kind())
+          .isNull();
       List<String> was = lines(markup);
       List<String> now = lines(edit.markup());
       if (c.lines() == null) {
         for (AbstractDelta<String> d : DiffUtils.diff(was, now).getDeltas()) {
-          assertThat(d.getSource().size()).as("%s: %s removes or changes no line", name, c.kind()).isZero();
+          assertThat(d.getSource().size())
+              .as("%s: %s removes or changes no line", name, c.kind())
+              .isZero();
         }
       } else {
-        // every line outside the item's places (and a blank line next to each) is still there, in order
+        // every line outside the item's places (and a blank line next to each) is still there, in
+        // order
         List<String> kept = new ArrayList<>();
         for (int k = 1; k <= was.size(); k++) {
           if (!inItem(markup, c.lines(), k)) {
             kept.add(was.get(k - 1));
           }
         }
-        assertThat(isSubsequence(kept, now)).as("%s: %s keeps every line outside its item", name, c.kind()).isTrue();
+        assertThat(isSubsequence(kept, now))
+            .as("%s: %s keeps every line outside its item", name, c.kind())
+            .isTrue();
       }
     }
   }
@@ -479,11 +594,15 @@ class PageEditorTest {
       return after;
     }
     Map<String, String> extra = new java.util.LinkedHashMap<>(after.extra());
-    extra.replaceAll((key, value) -> {
-      String now = reread.extra().get(key);
-      return now != null && value.contains(page.title()) && now.replace(after.title(), page.title()).equals(value)
-          ? now : value;
-    });
+    extra.replaceAll(
+        (key, value) -> {
+          String now = reread.extra().get(key);
+          return now != null
+                  && value.contains(page.title())
+                  && now.replace(after.title(), page.title()).equals(value)
+              ? now
+              : value;
+        });
     return after.toBuilder().extra(extra).build();
   }
 
@@ -492,13 +611,15 @@ class PageEditorTest {
     if (PROPERTY.isEmpty()) {
       return;
     }
-    StringBuilder sb = new StringBuilder("\nIn-place edits of corpus pages (written / not written):\n");
+    StringBuilder sb =
+        new StringBuilder("\nIn-place edits of corpus pages (written / not written):\n");
     int[] total = new int[2];
-    PROPERTY.forEach((k, v) -> {
-      sb.append(String.format("  %-22s %4d / %4d%n", k, v[0], v[1]));
-      total[0] += v[0];
-      total[1] += v[1];
-    });
+    PROPERTY.forEach(
+        (k, v) -> {
+          sb.append(String.format("  %-22s %4d / %4d%n", k, v[0], v[1]));
+          total[0] += v[0];
+          total[1] += v[1];
+        });
     sb.append(String.format("  %-22s %4d / %4d%n", "all", total[0], total[1]));
     System.out.print(sb);
     // a floor, not a target: an editor that writes nothing, or little, fails here
@@ -509,7 +630,8 @@ class PageEditorTest {
    * A single change: its kind, the changed event and the first and last lines of each place of the
    * item it touches (null: an insertion).
    */
-  private record Change(String kind, Event after, @org.jspecify.annotations.Nullable List<int[]> lines) {}
+  private record Change(
+      String kind, Event after, @org.jspecify.annotations.Nullable List<int[]> lines) {}
 
   private static boolean inItem(String markup, List<int[]> places, int line) {
     for (int[] p : places) {
@@ -542,13 +664,17 @@ class PageEditorTest {
           return null;
         }
         Topic t = topics.get(i);
-        Topic changed = switch (random.nextInt(3)) {
-          case 0 -> t.toBuilder().skills("Edited skills " + n).build();
-          case 1 -> t.toBuilder().difficulty("Edited difficulty " + n).build();
-          default -> t.toBuilder().title("Edited title " + n).build();
-        };
+        Topic changed =
+            switch (random.nextInt(3)) {
+              case 0 -> t.toBuilder().skills("Edited skills " + n).build();
+              case 1 -> t.toBuilder().difficulty("Edited difficulty " + n).build();
+              default -> t.toBuilder().title("Edited title " + n).build();
+            };
         topics.set(i, changed);
-        return new Change("topic field", page.toBuilder().topics(topics).build(), places(trace.topics().get(i), markup));
+        return new Change(
+            "topic field",
+            page.toBuilder().topics(topics).build(),
+            places(trace.topics().get(i), markup));
       }
       case 1 -> {
         int i = tracedTopic(trace, random);
@@ -557,7 +683,8 @@ class PageEditorTest {
         }
         // a new topic with the values one of the page's topics has: the page has a form for them
         Topic like = topics.get(i);
-        // where a reader finds it: after the last topic the page states on its own (before those of the schedule alone)
+        // where a reader finds it: after the last topic the page states on its own (before those of
+        // the schedule alone)
         int last = -1;
         for (int k = 0; k < topics.size(); k++) {
           PageTrace.TopicTrace t = trace.topics().get(k);
@@ -565,13 +692,19 @@ class PageEditorTest {
             last = k;
           }
         }
-        topics.add(last + 1, Topic.builder().title("Added topic " + n)
-            .skills(like.skills() == null ? null : "Skill " + n)
-            .difficulty(like.difficulty() == null ? null : "Difficulty " + n)
-            .contacts(like.contacts().isEmpty() ? List.of() : List.of(Person.named("Newcomer " + letters(n))))
-            .mailingList(like.mailingList())
-            .ircChannel(like.ircChannel())
-            .build());
+        topics.add(
+            last + 1,
+            Topic.builder()
+                .title("Added topic " + n)
+                .skills(like.skills() == null ? null : "Skill " + n)
+                .difficulty(like.difficulty() == null ? null : "Difficulty " + n)
+                .contacts(
+                    like.contacts().isEmpty()
+                        ? List.of()
+                        : List.of(Person.named("Newcomer " + letters(n))))
+                .mailingList(like.mailingList())
+                .ircChannel(like.ircChannel())
+                .build());
         return new Change("topic added", page.toBuilder().topics(topics).build(), null);
       }
       case 2 -> {
@@ -580,7 +713,10 @@ class PageEditorTest {
           return null;
         }
         topics.remove(i);
-        return new Change("topic removed", page.toBuilder().topics(topics).build(), places(trace.topics().get(i), markup));
+        return new Change(
+            "topic removed",
+            page.toBuilder().topics(topics).build(),
+            places(trace.topics().get(i), markup));
       }
       case 3 -> {
         if (attendees.isEmpty()) {
@@ -588,8 +724,12 @@ class PageEditorTest {
         }
         Attendee like = attendees.get(random.nextInt(attendees.size()));
         // where a reader of the page finds it: after the last attendee of its status
-        attendees.add(lastIndexOf(attendees, like.status()) + 1,
-            new Attendee("Newcomer " + letters(n), like.affiliation() == null ? null : "Org " + n, like.status()));
+        attendees.add(
+            lastIndexOf(attendees, like.status()) + 1,
+            new Attendee(
+                "Newcomer " + letters(n),
+                like.affiliation() == null ? null : "Org " + n,
+                like.status()));
         return new Change("attendee added", page.toBuilder().attendees(attendees).build(), null);
       }
       case 4 -> {
@@ -599,8 +739,13 @@ class PageEditorTest {
         }
         Attendee removed = attendees.remove(i);
         // the columns of its table row, kept in the event's extra, go with it
-        return new Change("attendee removed", page.toBuilder().attendees(attendees)
-            .extra(EventChange.withoutPerson(page.extra(), removed.name())).build(), List.of(lines(trace.attendees().get(i), markup)));
+        return new Change(
+            "attendee removed",
+            page.toBuilder()
+                .attendees(attendees)
+                .extra(EventChange.withoutPerson(page.extra(), removed.name()))
+                .build(),
+            List.of(lines(trace.attendees().get(i), markup)));
       }
       case 7 -> {
         // a day after the last, with its hours
@@ -609,9 +754,13 @@ class PageEditorTest {
         }
         dev.hackathonkit.model.EventDay last = page.days().get(page.days().size() - 1);
         List<dev.hackathonkit.model.EventDay> days = new ArrayList<>(page.days());
-        days.add(new dev.hackathonkit.model.EventDay(last.date().plusDays(1), last.opens(), last.closes()));
+        days.add(
+            new dev.hackathonkit.model.EventDay(
+                last.date().plusDays(1), last.opens(), last.closes()));
         // the date range's line may move its end to the new day
-        return new Change("day added", page.toBuilder().days(days).build(),
+        return new Change(
+            "day added",
+            page.toBuilder().days(days).build(),
             trace.range() == null ? null : List.of(lines(trace.range(), markup)));
       }
       case 8 -> {
@@ -622,7 +771,10 @@ class PageEditorTest {
         List<dev.hackathonkit.model.Link> links = new ArrayList<>(page.links());
         if (random.nextBoolean()) {
           dev.hackathonkit.model.Link like = links.get(links.size() - 1);
-          links.add(new dev.hackathonkit.model.Link("https://example.org/added/" + n, like.label() == null ? null : "Added link " + n));
+          links.add(
+              new dev.hackathonkit.model.Link(
+                  "https://example.org/added/" + n,
+                  like.label() == null ? null : "Added link " + n));
           return new Change("link added", page.toBuilder().links(links).build(), null);
         }
         links.remove(0);
@@ -638,8 +790,14 @@ class PageEditorTest {
         dev.hackathonkit.model.Venue v = page.venue();
         List<int[]> facts = new ArrayList<>();
         trace.facts().forEach(p -> facts.add(lines(p, markup)));
-        return new Change("venue city", page.toBuilder()
-            .venue(new dev.hackathonkit.model.Venue(v.name(), v.street(), v.postcode(), v.city() + "-Nord", v.country())).build(), facts);
+        return new Change(
+            "venue city",
+            page.toBuilder()
+                .venue(
+                    new dev.hackathonkit.model.Venue(
+                        v.name(), v.street(), v.postcode(), v.city() + "-Nord", v.country()))
+                .build(),
+            facts);
       }
       case 6 -> {
         if (trace.facts().isEmpty()) {
@@ -647,7 +805,8 @@ class PageEditorTest {
         }
         List<int[]> facts = new ArrayList<>();
         trace.facts().forEach(p -> facts.add(lines(p, markup)));
-        return new Change("event title", page.toBuilder().title("Edited event " + n).build(), facts);
+        return new Change(
+            "event title", page.toBuilder().title("Edited event " + n).build(), facts);
       }
       default -> {
         int i = tracedAttendee(trace, random);
@@ -656,7 +815,10 @@ class PageEditorTest {
         }
         Attendee a = attendees.get(i);
         attendees.set(i, new Attendee(a.name(), "Org " + n, a.status()));
-        return new Change("affiliation changed", page.toBuilder().attendees(attendees).build(), List.of(lines(trace.attendees().get(i), markup)));
+        return new Change(
+            "affiliation changed",
+            page.toBuilder().attendees(attendees).build(),
+            List.of(lines(trace.attendees().get(i), markup)));
       }
     }
   }
@@ -696,7 +858,11 @@ class PageEditorTest {
 
   /** The first and last line (1-based) of {@code at} in {@code markup}. */
   private static int[] lines(Position at, String markup) {
-    return new int[] {at.line(), at.line() + (int) markup.substring(at.start(), at.end()).chars().filter(c -> c == '\n').count()};
+    return new int[] {
+      at.line(),
+      at.line()
+          + (int) markup.substring(at.start(), at.end()).chars().filter(c -> c == '\n').count()
+    };
   }
 
   private static PageTrace trace(String markup, PageProfile profile) throws EventFormatException {
@@ -739,8 +905,13 @@ class PageEditorTest {
 
   /** The diff's removed and added lines, without the file and hunk headers. */
   private static List<String> removedAndAdded(PageEdit edit) {
-    return edit.diff("page").lines()
-        .filter(l -> (l.startsWith("-") || l.startsWith("+")) && !l.startsWith("---") && !l.startsWith("+++"))
+    return edit.diff("page")
+        .lines()
+        .filter(
+            l ->
+                (l.startsWith("-") || l.startsWith("+"))
+                    && !l.startsWith("---")
+                    && !l.startsWith("+++"))
         .toList();
   }
 }

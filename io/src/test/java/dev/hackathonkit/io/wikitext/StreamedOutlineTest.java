@@ -12,9 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Outlining while parsing (a piece of the tree at a time, as the reader does for every page) gives
@@ -52,16 +52,19 @@ class StreamedOutlineTest {
     Random random = new Random(1605L);
     int compared = 0;
     for (int i = 0; i < 3_000; i++) {
-      String input = i % 2 == 0
-          ? LosslessPropertyTest.generate(random)
-          : LosslessPropertyTest.mutate(seeds.get(i / 2 % seeds.size()), random);
+      String input =
+          i % 2 == 0
+              ? LosslessPropertyTest.generate(random)
+              : LosslessPropertyTest.mutate(seeds.get(i / 2 % seeds.size()), random);
       PageOutline whole = whole(input, "case-" + i);
       if (whole == null) {
         continue;
       }
       PageOutline streamed = streamed(input, "case-" + i, 1 + random.nextInt(64));
       assertThat(streamed).as("case %d:%n%s", i, input).isEqualTo(whole);
-      assertThat(spans(streamed)).as("case %d: cells spanning rows or columns", i).isEqualTo(spans(whole));
+      assertThat(spans(streamed))
+          .as("case %d: cells spanning rows or columns", i)
+          .isEqualTo(spans(whole));
       compared++;
     }
     assertThat(compared).isGreaterThan(2_900);
@@ -69,8 +72,13 @@ class StreamedOutlineTest {
 
   @Test
   void aPageLargerThanItsPiecesKeepsItsLinesAcrossThem() throws Exception {
-    String page = Files.readString(Path.of(StreamedOutlineTest.class.getResource(
-        "/dev/hackathonkit/io/wikitext/xen-hackathon-may2013.wiki").toURI()), StandardCharsets.UTF_8);
+    String page =
+        Files.readString(
+            Path.of(
+                StreamedOutlineTest.class
+                    .getResource("/dev/hackathonkit/io/wikitext/xen-hackathon-may2013.wiki")
+                    .toURI()),
+            StandardCharsets.UTF_8);
     String markup = page.repeat(3);
     PageOutline whole = whole(markup, "three");
     PageOutline streamed = streamed(markup, "three", 1 << 10);
@@ -80,16 +88,17 @@ class StreamedOutlineTest {
 
   @Test
   void aCellSpanningRowsAndColumnsIsOneCellInEachOfItsPlaces() throws Exception {
-    String markup = "{|\n! Time !! Room A !! Room B\n|-\n| 09:00 || rowspan=\"2\" | Keynote || Setup\n"
-        + "|-\n| 10:00 || Hacking\n|-\n| colspan=\"3\" | Lunch\n|}\n";
+    String markup =
+        "{|\n! Time !! Room A !! Room B\n|-\n| 09:00 || rowspan=\"2\" | Keynote || Setup\n"
+            + "|-\n| 10:00 || Hacking\n|-\n| colspan=\"3\" | Lunch\n|}\n";
     PageOutline outline = streamed(markup, "spans", 1 << 16);
     assertThat(outline).isEqualTo(whole(markup, "spans"));
     assertThat(spans(outline)).containsExactly("0:1:1=2:1", "0:3:0=3:1", "0:3:0=3:2");
   }
 
   /**
-   * Which places of each table's grid hold the very same cell object ({@code table:row:col=row:col}),
-   * which is how the mapper tells a cell spanning rows or columns.
+   * Which places of each table's grid hold the very same cell object ({@code
+   * table:row:col=row:col}), which is how the mapper tells a cell spanning rows or columns.
    */
   private static List<String> spans(PageOutline outline) {
     List<String> out = new ArrayList<>();
@@ -116,13 +125,15 @@ class StreamedOutlineTest {
 
   private static PageOutline whole(String markup, String name) {
     try {
-      return OutlineBuilder.build(WikitextParser.parse(markup, name, ReadLimits.DEFAULT), markup, null, null);
+      return OutlineBuilder.build(
+          WikitextParser.parse(markup, name, ReadLimits.DEFAULT), markup, null, null);
     } catch (EventFormatException e) {
       return null;
     }
   }
 
-  private static PageOutline streamed(String markup, String name, int piece) throws EventFormatException {
+  private static PageOutline streamed(String markup, String name, int piece)
+      throws EventFormatException {
     // held compactly whatever its size, so that the compact blocks are compared too
     return OutlineBuilder.build(markup, name, ReadLimits.DEFAULT, null, null, piece, 0);
   }

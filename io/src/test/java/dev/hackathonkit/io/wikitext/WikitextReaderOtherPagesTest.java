@@ -38,7 +38,8 @@ class WikitextReaderOtherPagesTest {
 
   @Test
   void labelledItemsUnderAListItemsTopicAreItsFieldsAndOtherItemsItsDescription() throws Exception {
-    String page = """
+    String page =
+        """
         == Projekte ==
         * Offline-Karten für die Feld-App (Leitung: Jana Wolf)
         ** Kenntnisse: Kotlin, SQLite
@@ -48,15 +49,22 @@ class WikitextReaderOtherPagesTest {
         ** Skills: Python
         ** Skills: also Java
         """;
-    Event e = WikitextReader.standard().withProfile(dev.hackathonkit.io.page.PageProfile.generic()).read(page).event();
+    Event e =
+        WikitextReader.standard()
+            .withProfile(dev.hackathonkit.io.page.PageProfile.generic())
+            .read(page)
+            .event();
 
-    assertThat(e.topics()).extracting(Topic::title).containsExactly("Offline-Karten für die Feld-App", "Radwege-Import");
+    assertThat(e.topics())
+        .extracting(Topic::title)
+        .containsExactly("Offline-Karten für die Feld-App", "Radwege-Import");
     Topic first = e.topics().get(0);
     assertThat(first.skills()).isEqualTo("Kotlin, SQLite");
     assertThat(first.difficulty()).isEqualTo("mittel");
     assertThat(first.description()).isEqualTo("- braucht Testerinnen mit Android 8");
     assertThat(first.contacts()).extracting(Person::name).containsExactly("Jana Wolf");
-    // a field stated twice: the second item stays text of the description rather than replacing the first
+    // a field stated twice: the second item stays text of the description rather than replacing the
+    // first
     Topic second = e.topics().get(1);
     assertThat(second.skills()).isEqualTo("Python");
     assertThat(second.description()).isEqualTo("- Skills: also Java");
@@ -68,7 +76,9 @@ class WikitextReaderOtherPagesTest {
     assertThat(e.topics())
         .extracting(Topic::title)
         .containsExactly(
-            "Storage driver cleanup", "Documentation sprint", "Continuous integration on ARM boards",
+            "Storage driver cleanup",
+            "Documentation sprint",
+            "Continuous integration on ARM boards",
             "Grant table operations and copy engines");
     assertThat(e.days())
         .containsExactly(
@@ -84,22 +94,30 @@ class WikitextReaderOtherPagesTest {
     List<Topic> topics = projectIdeas().event().topics();
     Topic storage = topics.get(0);
     assertThat(storage.contacts())
-        .containsExactly(new Person("Ana Ribeiro", "ana@example.org", null, null), Person.named("Bartek Kowalski"));
+        .containsExactly(
+            new Person("Ana Ribeiro", "ana@example.org", null, null),
+            Person.named("Bartek Kowalski"));
     assertThat(storage.gsoc()).isEqualTo(Gsoc.NO);
     assertThat(storage.verified()).isNull();
     assertThat(storage.comments()).hasSize(3);
     Topic docs = topics.get(1);
-    assertThat(docs.description()).isEqualTo("As we are all together, we should clean up the getting started guide.");
-    assertThat(docs.comments()).extracting(c -> c.kind() + " " + c.author() + ": " + c.text())
-        .containsExactly("COMMENT Csouza: Feel free to make suggestions here", "VOTE Csouza: Will attend");
+    assertThat(docs.description())
+        .isEqualTo("As we are all together, we should clean up the getting started guide.");
+    assertThat(docs.comments())
+        .extracting(c -> c.kind() + " " + c.author() + ": " + c.text())
+        .containsExactly(
+            "COMMENT Csouza: Feel free to make suggestions here", "VOTE Csouza: Will attend");
     assertThat(docs.outcomes()).isNull();
     Topic ci = topics.get(2);
     assertThat(ci.gsoc()).isEqualTo(Gsoc.YES);
-    assertThat(ci.contacts()).containsExactly(new Person("Dmitri Volkov", null, null, "or other reps from the infrastructure team"));
+    assertThat(ci.contacts())
+        .containsExactly(
+            new Person("Dmitri Volkov", null, null, "or other reps from the infrastructure team"));
     assertThat(ci.description())
-        .isEqualTo("Run the test suite on real hardware. In order to participate you will need:\n"
-            + "- Access to a board with virtualisation extensions\n  - Remote serial and power control\n"
-            + "  - Or local access if the hardware is portable");
+        .isEqualTo(
+            "Run the test suite on real hardware. In order to participate you will need:\n"
+                + "- Access to a board with virtualisation extensions\n  - Remote serial and power control\n"
+                + "  - Or local access if the hardware is portable");
     assertThat(ci.outcomes()).isEqualTo("Nightly results on the dashboard; see the CI page.");
     assertThat(topics.get(3).description()).contains("ring. {{not a template}}\n\nThis is all");
   }
@@ -112,25 +130,37 @@ class WikitextReaderOtherPagesTest {
         .containsExactly(40, 51, 63);
     assertThat(r.report().unmapped())
         .extracting(UnmappedInput::reason)
-        .contains("image file name standing alone (a picture on the page)", "footnote or hidden markup: its text is not in the model",
+        .contains(
+            "image file name standing alone (a picture on the page)",
+            "footnote or hidden markup: its text is not in the model",
             "section heading the profile does not place");
     assertThat(r.report().unmapped())
         .extracting(UnmappedInput::text)
         .contains("[[Category:Hackathons]]")
         .doesNotContain("* Carla Souza");
-    // "People attending" is a confirmed-attendees heading of the generic profile the Xen profile extends
+    // "People attending" is a confirmed-attendees heading of the generic profile the Xen profile
+    // extends
     assertThat(r.event().attendees())
-        .anySatisfy(a -> {
-          assertThat(a.name()).isEqualTo("Carla Souza");
-          assertThat(a.status()).isEqualTo(dev.hackathonkit.model.AttendeeStatus.CONFIRMED);
-        });
-    // page metadata (categories, __TOC__, comments) is listed but not counted, so coverage is higher than the list suggests
+        .anySatisfy(
+            a -> {
+              assertThat(a.name()).isEqualTo("Carla Souza");
+              assertThat(a.status()).isEqualTo(dev.hackathonkit.model.AttendeeStatus.CONFIRMED);
+            });
+    // page metadata (categories, __TOC__, comments) is listed but not counted, so coverage is
+    // higher than the list suggests
     assertThat(r.report().coverage()).isBetween(0.5, 0.98);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"pages/broken-markup.wiki", "pages/tables-and-markup.wiki", "pages/peers-wikitext-sample.wiki",
-      "fuzz/ok-closers-soup.wiki", "fuzz/ok-list-markers.wiki", "fuzz/ok-headings-without-end.wiki"})
+  @ValueSource(
+      strings = {
+        "pages/broken-markup.wiki",
+        "pages/tables-and-markup.wiki",
+        "pages/peers-wikitext-sample.wiki",
+        "fuzz/ok-closers-soup.wiki",
+        "fuzz/ok-list-markers.wiki",
+        "fuzz/ok-headings-without-end.wiki"
+      })
   void neverThrowsOnPagesItCannotPlace(String name) throws Exception {
     ImportResult r = WikitextReader.standard().read(resource(name));
     assertThat(r.report().coverage()).isBetween(0.0, 1.0);

@@ -26,12 +26,19 @@ class WikitextReadmeTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
 
-    ImportResult result = WikitextReader.standard()
-        .withSource(Source.page("Xen", "Archived/Hackathon/May2013"))
-        .read(file);
+    ImportResult result =
+        WikitextReader.standard()
+            .withSource(Source.page("Xen", "Archived/Hackathon/May2013"))
+            .read(file);
     Event event = result.event();
-    out.println(event.topics().size() + " topics, " + event.attendees().size() + " attendees, "
-        + event.days().size() + " days in " + event.timeZone());
+    out.println(
+        event.topics().size()
+            + " topics, "
+            + event.attendees().size()
+            + " attendees, "
+            + event.days().size()
+            + " days in "
+            + event.timeZone());
     out.printf("coverage %.1f%%%n", 100 * result.report().coverage());
     result.report().problems(PageProblem.P103_TIME_ZONE_INFERRED).forEach(out::println);
     result.report().unmapped().forEach(out::println);

@@ -12,21 +12,26 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Model → markup → model for generated events. Nothing is normalised: the event's {@code source}
- * is not page content and is handed to the reader as its source option, as a client that fetched the
+ * Model → markup → model for generated events. Nothing is normalised: the event's {@code source} is
+ * not page content and is handed to the reader as its source option, as a client that fetched the
  * page would; everything else travels in the markup.
  */
 class WikitextRoundTripTest {
 
   static String may2013() throws Exception {
-    try (InputStream in = WikitextRoundTripTest.class.getResourceAsStream("xen-hackathon-may2013.wiki")) {
+    try (InputStream in =
+        WikitextRoundTripTest.class.getResourceAsStream("xen-hackathon-may2013.wiki")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 
   private static Event roundTrip(Event e) throws Exception {
     String markup = WikitextWriter.standard().write(e);
-    return WikitextReader.standard().withProfile(PageProfile.xenProject()).withSource(e.source()).read(markup).event();
+    return WikitextReader.standard()
+        .withProfile(PageProfile.xenProject())
+        .withSource(e.source())
+        .read(markup)
+        .event();
   }
 
   @Test

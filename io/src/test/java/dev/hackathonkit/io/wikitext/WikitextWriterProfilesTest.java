@@ -34,13 +34,14 @@ import org.junit.jupiter.api.Test;
  * Model → markup in a profile's layout → model with the same profile, for every built-in profile
  * and 1,000 generated events. The writer's report ({@link WikitextWriter#writePage}) must account
  * for every difference: the test erases the reported paths on both sides with its own code and
- * requires the rest to be equal, so a value that changes without being reported fails the test. Every
- * report must name a rule of the layout (a vote without a vote template, a filler, a key that is a
- * label...), not the writer's catch-all "does not read back". The counts per path are printed.
+ * requires the rest to be equal, so a value that changes without being reported fails the test.
+ * Every report must name a rule of the layout (a vote without a vote template, a filler, a key that
+ * is a label...), not the writer's catch-all "does not read back". The counts per path are printed.
  */
 class WikitextWriterProfilesTest {
   private static final int EVENTS = 1000;
-  private static final Pattern INDEXED = Pattern.compile("^(topics|attendees)\\[(\\d+)\\](?:\\.(.*))?$");
+  private static final Pattern INDEXED =
+      Pattern.compile("^(topics|attendees)\\[(\\d+)\\](?:\\.(.*))?$");
   private static final Pattern KEYED = Pattern.compile("^extra\\[(.*)\\]$");
 
   /** The writer's catch-all reason: a difference it cannot explain by a rule of the layout. */
@@ -59,15 +60,28 @@ class WikitextWriterProfilesTest {
         Event e = RandomEvents.event(seed);
         WrittenPage page = writer.writePage(e);
         Event back = reader.withSource(e.source()).read(page.markup()).event();
-        Set<String> paths = page.unplaced().stream().map(Unplaced::path).collect(Collectors.toSet());
+        Set<String> paths =
+            page.unplaced().stream().map(Unplaced::path).collect(Collectors.toSet());
         if (!erase(back, paths).equals(erase(e, paths)) && failures.size() < 5) {
-          failures.add(profile.name() + " seed " + seed + ": a difference is not reported; reported " + paths);
+          failures.add(
+              profile.name()
+                  + " seed "
+                  + seed
+                  + ": a difference is not reported; reported "
+                  + paths);
         }
         for (Unplaced u : page.unplaced()) {
           if (u.reason().contains(UNEXPLAINED) && failures.size() < 5) {
-            failures.add(profile.name() + " seed " + seed + ": a difference without a rule of the layout: " + u);
+            failures.add(
+                profile.name()
+                    + " seed "
+                    + seed
+                    + ": a difference without a rule of the layout: "
+                    + u);
           }
-          kinds.merge(u.path().replaceAll("\\[\\d+\\]", "[]").replaceAll("^(.*extra)\\[.*\\]$", "$1[key]"), 1,
+          kinds.merge(
+              u.path().replaceAll("\\[\\d+\\]", "[]").replaceAll("^(.*extra)\\[.*\\]$", "$1[key]"),
+              1,
               Integer::sum);
         }
         complete += page.isComplete() ? 1 : 0;
@@ -81,8 +95,11 @@ class WikitextWriterProfilesTest {
     assertThat(failures).isEmpty();
   }
 
-  /** The README's example profile: a topic template of its own, no {@code extends}, few headings. */
-  private static final String EXAMPLE_PROFILE = """
+  /**
+   * The README's example profile: a topic template of its own, no {@code extends}, few headings.
+   */
+  private static final String EXAMPLE_PROFILE =
+      """
       {
         "name": "Example wiki",
         "topicTemplate": "Idea",
@@ -105,7 +122,8 @@ class WikitextWriterProfilesTest {
 
   @Test
   void aFileProfileUsesOnlyItsOwnTemplatesAndReportsEverythingItCannotCarry() throws Exception {
-    PageProfile profile = PageProfile.fromJson(new java.io.StringReader(EXAMPLE_PROFILE), "example.profile.json");
+    PageProfile profile =
+        PageProfile.fromJson(new java.io.StringReader(EXAMPLE_PROFILE), "example.profile.json");
     WikitextWriter writer = WikitextWriter.standard().withProfile(profile);
     WikitextReader reader = WikitextReader.standard().withProfile(profile);
     Set<String> templates = new TreeSet<>();
@@ -130,9 +148,13 @@ class WikitextWriterProfilesTest {
   @Test
   void aTopicTemplateProfileWithoutReviewOrNotApplicableTemplatesWritesNoneAndReportsWhatThatCosts()
       throws Exception {
-    PageProfile profile = PageProfile.xenProject().withName("Xen without review templates")
-        .withReviewTemplates(null, null).withReviewIcons(null, null).withVoteWords(List.of())
-        .withNotApplicable(null, null);
+    PageProfile profile =
+        PageProfile.xenProject()
+            .withName("Xen without review templates")
+            .withReviewTemplates(null, null)
+            .withReviewIcons(null, null)
+            .withVoteWords(List.of())
+            .withNotApplicable(null, null);
     WikitextWriter writer = WikitextWriter.standard().withProfile(profile);
     WikitextReader reader = WikitextReader.standard().withProfile(profile);
     List<String> failures = new ArrayList<>();
@@ -154,19 +176,28 @@ class WikitextWriterProfilesTest {
       }
     }
     assertThat(failures).isEmpty();
-    assertThat(reasons.keySet()).containsExactlyInAnyOrder(
-        "the profile names no vote template, icon or word: votes read back as comments",
-        "without a vote or comment template around each entry, the review parameter reads as one entry",
-        "the value is one of the profile's fillers, which mean 'absent'");
+    assertThat(reasons.keySet())
+        .containsExactlyInAnyOrder(
+            "the profile names no vote template, icon or word: votes read back as comments",
+            "without a vote or comment template around each entry, the review parameter reads as one entry",
+            "the value is one of the profile's fillers, which mean 'absent'");
   }
 
   @Test
   void aProfileWithoutTopicTemplateGetsItsOwnWordsAndNoTemplate() {
     Event e = sample();
     String page = WikitextWriter.standard().withProfile(PageProfile.named("debian")).write(e);
-    assertThat(page).doesNotContain("{{").contains("== When, where? ==\n", "== Tasks ==\n", "=== Faster builds ===\n",
-        "\nContact: Ana Lima &lt;ana@example.org>\n", "\nOrganiser: Kai\n", "\nDate: May 16, 2013\n* 2013-05-16: 9AM to 5PM\n",
-        "== Attendees ==\n* Kai Berg, ACME\n", "== Maybe ==\n* Bo\n");
+    assertThat(page)
+        .doesNotContain("{{")
+        .contains(
+            "== When, where? ==\n",
+            "== Tasks ==\n",
+            "=== Faster builds ===\n",
+            "\nContact: Ana Lima &lt;ana@example.org>\n",
+            "\nOrganiser: Kai\n",
+            "\nDate: May 16, 2013\n* 2013-05-16: 9AM to 5PM\n",
+            "== Attendees ==\n* Kai Berg, ACME\n",
+            "== Maybe ==\n* Bo\n");
   }
 
   @Test
@@ -175,50 +206,99 @@ class WikitextWriterProfilesTest {
     for (PageProfile profile : PageProfile.builtIns()) {
       WrittenPage page = WikitextWriter.standard().withProfile(profile).writePage(e);
       assertThat(page.unplaced()).as(profile.name()).isEmpty();
-      Event back = WikitextReader.standard().withProfile(profile).withSource(e.source()).read(page.markup()).event();
+      Event back =
+          WikitextReader.standard()
+              .withProfile(profile)
+              .withSource(e.source())
+              .read(page.markup())
+              .event();
       assertThat(back).as(profile.name()).isEqualTo(e);
     }
   }
 
   @Test
-  void aVoteOpensWithTheProfilesVoteWordWhereItHasNoVoteTemplateAndWithoutOneReadsAsAComment() throws Exception {
+  void aVoteOpensWithTheProfilesVoteWordWhereItHasNoVoteTemplateAndWithoutOneReadsAsAComment()
+      throws Exception {
     Event e = sample();
     PageProfile debian = PageProfile.named("debian");
     String page = WikitextWriter.standard().withProfile(debian).write(e);
-    assertThat(page).contains("\nComments: +1 [[User:Kai|Kai]] 13:14, 28 April 2013 (UTC) Will attend\n");
-    Event back = WikitextReader.standard().withProfile(debian).withSource(e.source()).read(page).event();
-    assertThat(back.topics().get(0).comments()).extracting(Comment::kind).containsExactly(CommentKind.VOTE);
+    assertThat(page)
+        .contains("\nComments: +1 [[User:Kai|Kai]] 13:14, 28 April 2013 (UTC) Will attend\n");
+    Event back =
+        WikitextReader.standard().withProfile(debian).withSource(e.source()).read(page).event();
+    assertThat(back.topics().get(0).comments())
+        .extracting(Comment::kind)
+        .containsExactly(CommentKind.VOTE);
 
     PageProfile without = debian.withVoteWords(List.of());
     WrittenPage plain = WikitextWriter.standard().withProfile(without).writePage(e);
     assertThat(plain.markup()).doesNotContain("+1");
-    assertThat(plain.unplaced()).extracting(Unplaced::code, Unplaced::path)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(UnplacedReason.L102_READS_BACK_OTHERWISE, "topics[0].comments"));
-    Event read = WikitextReader.standard().withProfile(without).withSource(e.source()).read(plain.markup()).event();
-    assertThat(read.topics().get(0).comments()).extracting(Comment::kind).containsExactly(CommentKind.COMMENT);
+    assertThat(plain.unplaced())
+        .extracting(Unplaced::code, Unplaced::path)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                UnplacedReason.L102_READS_BACK_OTHERWISE, "topics[0].comments"));
+    Event read =
+        WikitextReader.standard()
+            .withProfile(without)
+            .withSource(e.source())
+            .read(plain.markup())
+            .event();
+    assertThat(read.topics().get(0).comments())
+        .extracting(Comment::kind)
+        .containsExactly(CommentKind.COMMENT);
   }
 
   @Test
   void whatLabelledLinesCannotCarryGoesIntoEventDataAndTheScheduleTable() throws Exception {
-    Topic twin = Topic.builder().title("50%").skills("N/A")
-        .slot(new dev.hackathonkit.model.Slot(LocalDate.of(2013, 5, 16), LocalTime.of(14, 0), LocalTime.of(15, 0), "Hall, east"))
-        .putExtra("Mentor", "Bo Chen").putExtra("Repository", "https://example.org/r").build();
-    Topic scheduled = sample().topics().get(0).toBuilder()
-        .slot(new dev.hackathonkit.model.Slot(LocalDate.of(2013, 5, 16), LocalTime.of(10, 0), LocalTime.of(11, 30), "Room 1"))
-        .addContact(new Person("Cy Diaz", null, "Free Software Lab", "remote")).build();
-    Event e = sample().toBuilder().id("sprint-2013").topics(List.of(scheduled, twin))
-        .venue(new Venue("Hall 1, east wing", null, null, "Dublin", "Ireland")).extra(new java.util.LinkedHashMap<>(Map.of("note", "two\nlines"))).putExtra("Organiser", "Kai").build();
+    Topic twin =
+        Topic.builder()
+            .title("50%")
+            .skills("N/A")
+            .slot(
+                new dev.hackathonkit.model.Slot(
+                    LocalDate.of(2013, 5, 16),
+                    LocalTime.of(14, 0),
+                    LocalTime.of(15, 0),
+                    "Hall, east"))
+            .putExtra("Mentor", "Bo Chen")
+            .putExtra("Repository", "https://example.org/r")
+            .build();
+    Topic scheduled =
+        sample().topics().get(0).toBuilder()
+            .slot(
+                new dev.hackathonkit.model.Slot(
+                    LocalDate.of(2013, 5, 16), LocalTime.of(10, 0), LocalTime.of(11, 30), "Room 1"))
+            .addContact(new Person("Cy Diaz", null, "Free Software Lab", "remote"))
+            .build();
+    Event e =
+        sample().toBuilder()
+            .id("sprint-2013")
+            .topics(List.of(scheduled, twin))
+            .venue(new Venue("Hall 1, east wing", null, null, "Dublin", "Ireland"))
+            .extra(new java.util.LinkedHashMap<>(Map.of("note", "two\nlines")))
+            .putExtra("Organiser", "Kai")
+            .build();
     PageProfile fedora = PageProfile.named("fedora");
     WrittenPage page = WikitextWriter.standard().withProfile(fedora).writePage(e);
     assertThat(page.unplaced()).isEmpty();
     assertThat(page.markup())
-        .startsWith("{{Event data\n|Id=sprint-2013\n|Venue=Hall 1, east wing\n|City=Dublin\n|Country=Ireland\n}}\n")
+        .startsWith(
+            "{{Event data\n|Id=sprint-2013\n|Venue=Hall 1, east wing\n|City=Dublin\n|Country=Ireland\n}}\n")
         .endsWith("\n* Bo\n\n== note ==\ntwo\nlines\n\n== Organiser ==\nKai\n")
         .contains("| 2013-05-16 || 10AM to 11:30AM || Room 1 || Faster builds\n")
-        .contains("=== 50% ===\n{{Event data\n|Slot date=16/05/2013\n|Slot time=2PM to 3PM\n|Room=Hall, east\n|Mentor=Bo Chen\n}}\n")
-        .contains("\nRepository: https://example.org/r\n", "{{Contact|Cy Diaz|affiliation=Free Software Lab|note=remote}}")
+        .contains(
+            "=== 50% ===\n{{Event data\n|Slot date=16/05/2013\n|Slot time=2PM to 3PM\n|Room=Hall, east\n|Mentor=Bo Chen\n}}\n")
+        .contains(
+            "\nRepository: https://example.org/r\n",
+            "{{Contact|Cy Diaz|affiliation=Free Software Lab|note=remote}}")
         .contains("<nowiki>N</nowiki>/A");
-    Event back = WikitextReader.standard().withProfile(fedora).withSource(e.source()).read(page.markup()).event();
+    Event back =
+        WikitextReader.standard()
+            .withProfile(fedora)
+            .withSource(e.source())
+            .read(page.markup())
+            .event();
     assertThat(back).isEqualTo(e);
   }
 
@@ -230,11 +310,20 @@ class WikitextWriterProfilesTest {
   }
 
   private static Event sample() {
-    Topic t = Topic.builder().title("Faster builds").addContact(new Person("Ana Lima", "ana@example.org", null, null))
-        .skills("C").description("Cache the\n- compiler\n- tests\n\nThen ship.")
-        .addComment(new Comment("Kai", Instant.parse("2013-04-28T13:14:00Z"), "Will attend", CommentKind.VOTE))
-        .build();
-    return Event.builder().title("Build Sprint").id("build-sprint").timeZone(ZoneId.of("Europe/Dublin"))
+    Topic t =
+        Topic.builder()
+            .title("Faster builds")
+            .addContact(new Person("Ana Lima", "ana@example.org", null, null))
+            .skills("C")
+            .description("Cache the\n- compiler\n- tests\n\nThen ship.")
+            .addComment(
+                new Comment(
+                    "Kai", Instant.parse("2013-04-28T13:14:00Z"), "Will attend", CommentKind.VOTE))
+            .build();
+    return Event.builder()
+        .title("Build Sprint")
+        .id("build-sprint")
+        .timeZone(ZoneId.of("Europe/Dublin"))
         .addDay(EventDay.of(LocalDate.of(2013, 5, 16), LocalTime.of(9, 0), LocalTime.of(17, 0)))
         .venue(new Venue("Guinness Storehouse", null, null, "Dublin", "Ireland"))
         .addTopic(t)
@@ -247,7 +336,10 @@ class WikitextWriterProfilesTest {
 
   // ------------------------------------------------------------------ the test's own eraser
 
-  /** The event with every reported path set to one neutral value, so that both sides compare equal there. */
+  /**
+   * The event with every reported path set to one neutral value, so that both sides compare equal
+   * there.
+   */
   static Event erase(Event e, Set<String> paths) {
     Event.Builder b = e.toBuilder();
     Map<String, String> extra = new LinkedHashMap<>(e.extra());

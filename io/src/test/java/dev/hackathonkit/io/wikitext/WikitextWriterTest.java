@@ -28,8 +28,11 @@ class WikitextWriterTest {
   private static final WikitextWriter WRITER = WikitextWriter.standard();
 
   static Event golden() throws Exception {
-    try (InputStream in = WikitextWriterTest.class.getResourceAsStream("/golden/xen-hackathon-may2013.json")) {
-      return JsonEventCodec.standard().read(new InputStreamReader(in, StandardCharsets.UTF_8), "golden").event();
+    try (InputStream in =
+        WikitextWriterTest.class.getResourceAsStream("/golden/xen-hackathon-may2013.json")) {
+      return JsonEventCodec.standard()
+          .read(new InputStreamReader(in, StandardCharsets.UTF_8), "golden")
+          .event();
     }
   }
 
@@ -75,8 +78,9 @@ class WikitextWriterTest {
     String page = WRITER.write(golden());
     assertThat(page)
         .contains("=== Confirmed Attendees ===\n* Ian Campbell, Citrix\n* Dario Faggioli, Citrix\n")
-        .contains("* Roger Pau Monné, Citrix\n\n=== People that have been granted an invite ===\n"
-            + "* Kelly Kingsley\n* Frank Fowley, DCU\n")
+        .contains(
+            "* Roger Pau Monné, Citrix\n\n=== People that have been granted an invite ===\n"
+                + "* Kelly Kingsley\n* Frank Fowley, DCU\n")
         .endsWith("* Frank Fowley, DCU\n");
   }
 
@@ -93,25 +97,35 @@ class WikitextWriterTest {
     Topic t = Topic.builder().title("a|b {{x}} [[y]] '''z''' ~~~~ __TOC__ R&amp;D <br>").build();
     String page = WRITER.write(withTopic(t));
     assertThat(page)
-        .contains("|Project=a<nowiki>|</nowiki>b <nowiki>{{</nowiki>x<nowiki>}}</nowiki> "
-            + "<nowiki>[[</nowiki>y<nowiki>]]</nowiki> <nowiki>'''</nowiki>z<nowiki>'''</nowiki> "
-            + "<nowiki>~~~~</nowiki> <nowiki>__</nowiki>TOC<nowiki>__</nowiki> R&amp;amp;D &lt;br>\n");
+        .contains(
+            "|Project=a<nowiki>|</nowiki>b <nowiki>{{</nowiki>x<nowiki>}}</nowiki> "
+                + "<nowiki>[[</nowiki>y<nowiki>]]</nowiki> <nowiki>'''</nowiki>z<nowiki>'''</nowiki> "
+                + "<nowiki>~~~~</nowiki> <nowiki>__</nowiki>TOC<nowiki>__</nowiki> R&amp;amp;D &lt;br>\n");
   }
 
   @Test
   void escapesLineStartMarkupInLongText() {
-    Topic t = Topic.builder().title("t").description("#hash first\n- *star item\n  -  spaced\n\n:colon\n----").build();
+    Topic t =
+        Topic.builder()
+            .title("t")
+            .description("#hash first\n- *star item\n  -  spaced\n\n:colon\n----")
+            .build();
     String page = WRITER.write(withTopic(t));
     assertThat(page)
-        .contains("|Desc=<nowiki>#</nowiki>hash first\n* <nowiki>*</nowiki>star item\n** <nowiki> </nowiki>spaced\n\n"
-            + "<nowiki>:</nowiki>colon\n<nowiki>-</nowiki>---\n");
+        .contains(
+            "|Desc=<nowiki>#</nowiki>hash first\n* <nowiki>*</nowiki>star item\n** <nowiki> </nowiki>spaced\n\n"
+                + "<nowiki>:</nowiki>colon\n<nowiki>-</nowiki>---\n");
   }
 
   @Test
   void protectsValuesThatLookLikeTemplateFillers() {
-    Topic t = Topic.builder().title("t").difficulty("Unknown").verified("Not updated in 2020").build();
+    Topic t =
+        Topic.builder().title("t").difficulty("Unknown").verified("Not updated in 2020").build();
     String page = WRITER.write(withTopic(t));
-    assertThat(page).contains("|Verified=<nowiki>N</nowiki>ot updated in 2020\n", "|Difficulty=<nowiki>U</nowiki>nknown\n");
+    assertThat(page)
+        .contains(
+            "|Verified=<nowiki>N</nowiki>ot updated in 2020\n",
+            "|Difficulty=<nowiki>U</nowiki>nknown\n");
   }
 
   @Test
@@ -132,8 +146,10 @@ class WikitextWriterTest {
             .build();
     String page = WRITER.write(withTopic(t));
     // a note goes in the template: pages write "Name (Org)" for an affiliation
-    assertThat(page).contains("|Contact=Lee Roe &lt;lee@example.org>, "
-        + "{{Contact|Jane Doe|email=jane@example.org|note=or her team}}, {{Contact|Kai, Jr.|affiliation=ACME}}\n");
+    assertThat(page)
+        .contains(
+            "|Contact=Lee Roe &lt;lee@example.org>, "
+                + "{{Contact|Jane Doe|email=jane@example.org|note=or her team}}, {{Contact|Kai, Jr.|affiliation=ACME}}\n");
   }
 
   @Test
@@ -141,13 +157,21 @@ class WikitextWriterTest {
     Topic t =
         Topic.builder()
             .title("t")
-            .addComment(new Comment("Msw", Instant.parse("2013-04-27T22:15:00Z"), "Will attend", CommentKind.VOTE))
-            .addComment(new Comment("a|b", Instant.parse("2013-01-23T14:14:00Z"), "line1\nline2", CommentKind.COMMENT))
+            .addComment(
+                new Comment(
+                    "Msw", Instant.parse("2013-04-27T22:15:00Z"), "Will attend", CommentKind.VOTE))
+            .addComment(
+                new Comment(
+                    "a|b",
+                    Instant.parse("2013-01-23T14:14:00Z"),
+                    "line1\nline2",
+                    CommentKind.COMMENT))
             .build();
     String page = WRITER.write(withTopic(t));
     assertThat(page)
-        .contains("|Review={{Vote|[[User:Msw|Msw]] 22:15, 27 April 2013 (UTC)}} Will attend\n"
-            + "{{Comment|a<nowiki>|</nowiki>b 14:14, 23 January 2013 (UTC):}} line1<br />line2\n}}");
+        .contains(
+            "|Review={{Vote|[[User:Msw|Msw]] 22:15, 27 April 2013 (UTC)}} Will attend\n"
+                + "{{Comment|a<nowiki>|</nowiki>b 14:14, 23 January 2013 (UTC):}} line1<br />line2\n}}");
   }
 
   @Test
@@ -186,7 +210,9 @@ class WikitextWriterTest {
   @Test
   void followsAnotherProfilesNames() throws Exception {
     PageProfile other =
-        PageProfile.xenProject().withTopicTemplate("idea").withHeadings(PageSection.TOPICS, List.of("Ideas"));
+        PageProfile.xenProject()
+            .withTopicTemplate("idea")
+            .withHeadings(PageSection.TOPICS, List.of("Ideas"));
     StringWriter out = new StringWriter();
     WRITER.withProfile(other).write(withTopic(Topic.builder().title("t").build()), out);
     assertThat(out.toString()).isEqualTo("== Ideas ==\n{{idea\n|Project=t\n|ML=\n|IRC=\n}}\n");
@@ -198,59 +224,86 @@ class WikitextWriterTest {
 
   @Test
   void statesAFullAddressInTheSentenceAndReadsItBackIntoItsParts() throws Exception {
-    Event e = Event.builder().title("Page").source(Source.page(null, "Page"))
-        .timeZone(java.time.ZoneId.of("Europe/Berlin"))
-        .venue(new Venue("Example Hall", "Musterstraße 12-14", "10999", "Berlin", "Germany")).build();
+    Event e =
+        Event.builder()
+            .title("Page")
+            .source(Source.page(null, "Page"))
+            .timeZone(java.time.ZoneId.of("Europe/Berlin"))
+            .venue(new Venue("Example Hall", "Musterstraße 12-14", "10999", "Berlin", "Germany"))
+            .build();
     String page = WRITER.write(e);
-    assertThat(page).startsWith("== When and Where ==\n"
-        + "We confirmed the Page in Example Hall, Musterstraße 12-14, 10999 Berlin, Germany.\n");
+    assertThat(page)
+        .startsWith(
+            "== When and Where ==\n"
+                + "We confirmed the Page in Example Hall, Musterstraße 12-14, 10999 Berlin, Germany.\n");
     assertThat(page).doesNotContain("Event data");
     assertThat(readBack(e)).isEqualTo(e);
   }
 
   @Test
-  void carriesStreetAndPostcodeInEventDataWhenTheSentenceDoesNotStateThemExactly() throws Exception {
-    Event e = Event.builder().title("Page").source(Source.page(null, "Page"))
-        .timeZone(java.time.ZoneId.of("Europe/Berlin"))
-        .venue(new Venue("Example Hall", "Sample Yard", "X1", "Berlin", "Germany")).build();
-    assertThat(WRITER.write(e)).startsWith("{{Event data\n|Venue=Example Hall\n|Street=Sample Yard\n|Postcode=X1\n"
-        + "|City=Berlin\n|Country=Germany\n}}\n\n");
+  void carriesStreetAndPostcodeInEventDataWhenTheSentenceDoesNotStateThemExactly()
+      throws Exception {
+    Event e =
+        Event.builder()
+            .title("Page")
+            .source(Source.page(null, "Page"))
+            .timeZone(java.time.ZoneId.of("Europe/Berlin"))
+            .venue(new Venue("Example Hall", "Sample Yard", "X1", "Berlin", "Germany"))
+            .build();
+    assertThat(WRITER.write(e))
+        .startsWith(
+            "{{Event data\n|Venue=Example Hall\n|Street=Sample Yard\n|Postcode=X1\n"
+                + "|City=Berlin\n|Country=Germany\n}}\n\n");
     assertThat(readBack(e)).isEqualTo(e);
   }
 
   @Test
   void keepsAttendeesWithoutAHeadingInEventDataAtTheirPositions() throws Exception {
-    Event e = Event.builder().title("Page").source(Source.page(null, "Page"))
-        .attendees(List.of(
-            new Attendee("Ana", "X", AttendeeStatus.CONFIRMED),
-            new Attendee("Bo", null, AttendeeStatus.TENTATIVE),
-            new Attendee("Cy", null, AttendeeStatus.CONFIRMED),
-            new Attendee("Di", "Y, Z", AttendeeStatus.WITHDRAWN),
-            new Attendee("Ed", null, AttendeeStatus.INVITED),
-            new Attendee("Flo", null, AttendeeStatus.WAITLISTED),
-            new Attendee("Gus", null, AttendeeStatus.TENTATIVE)))
-        .build();
-    assertThat(WRITER.write(e)).isEqualTo("{{Event data\n"
-        + "|Tentative=2. Bo\n7. Gus\n"
-        + "|Waitlisted=6. Flo\n"
-        + "|Withdrawn=4. Di, Y, Z\n"
-        + "}}\n\n"
-        + "=== Confirmed Attendees ===\n* Ana, X\n* Cy\n\n"
-        + "=== People that have been granted an invite ===\n* Ed\n");
+    Event e =
+        Event.builder()
+            .title("Page")
+            .source(Source.page(null, "Page"))
+            .attendees(
+                List.of(
+                    new Attendee("Ana", "X", AttendeeStatus.CONFIRMED),
+                    new Attendee("Bo", null, AttendeeStatus.TENTATIVE),
+                    new Attendee("Cy", null, AttendeeStatus.CONFIRMED),
+                    new Attendee("Di", "Y, Z", AttendeeStatus.WITHDRAWN),
+                    new Attendee("Ed", null, AttendeeStatus.INVITED),
+                    new Attendee("Flo", null, AttendeeStatus.WAITLISTED),
+                    new Attendee("Gus", null, AttendeeStatus.TENTATIVE)))
+            .build();
+    assertThat(WRITER.write(e))
+        .isEqualTo(
+            "{{Event data\n"
+                + "|Tentative=2. Bo\n7. Gus\n"
+                + "|Waitlisted=6. Flo\n"
+                + "|Withdrawn=4. Di, Y, Z\n"
+                + "}}\n\n"
+                + "=== Confirmed Attendees ===\n* Ana, X\n* Cy\n\n"
+                + "=== People that have been granted an invite ===\n* Ed\n");
     assertThat(readBack(e)).isEqualTo(e);
   }
 
   @Test
-  void readsHandWrittenAttendeeLinesWithoutPositionsAndKeepsUnreadableOnesInExtra() throws Exception {
-    String page = "{{Event data\n|Waitlisted=Ana, Example Org\nBo\n|Withdrawn=, nobody\n}}\n"
-        + "=== Confirmed Attendees ===\n* Cy\n";
+  void readsHandWrittenAttendeeLinesWithoutPositionsAndKeepsUnreadableOnesInExtra()
+      throws Exception {
+    String page =
+        "{{Event data\n|Waitlisted=Ana, Example Org\nBo\n|Withdrawn=, nobody\n}}\n"
+            + "=== Confirmed Attendees ===\n* Cy\n";
     dev.hackathonkit.io.ImportResult r = WikitextReader.standard().read(page);
-    assertThat(r.event().attendees()).containsExactly(
-        new Attendee("Cy", null, AttendeeStatus.CONFIRMED),
-        new Attendee("Ana", "Example Org", AttendeeStatus.WAITLISTED),
-        new Attendee("Bo", null, AttendeeStatus.WAITLISTED));
+    assertThat(r.event().attendees())
+        .containsExactly(
+            new Attendee("Cy", null, AttendeeStatus.CONFIRMED),
+            new Attendee("Ana", "Example Org", AttendeeStatus.WAITLISTED),
+            new Attendee("Bo", null, AttendeeStatus.WAITLISTED));
     assertThat(r.event().extra()).containsEntry("Withdrawn", ", nobody");
     assertThat(r.report().problems(PageProblem.P105_UNREADABLE_VALUE))
-        .singleElement().satisfies(p -> assertThat(p.message()).startsWith("Withdrawn: expected one attendee per line such as '3. Name, Affiliation'"));
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.message())
+                    .startsWith(
+                        "Withdrawn: expected one attendee per line such as '3. Name, Affiliation'"));
   }
 }

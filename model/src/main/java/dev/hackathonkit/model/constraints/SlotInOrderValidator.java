@@ -5,7 +5,10 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
 
-/** Reports a slot whose end is not after its start (a slot without an end is in order), on {@code end}. */
+/**
+ * Reports a slot whose end is not after its start (a slot without an end is in order), on {@code
+ * end}.
+ */
 public final class SlotInOrderValidator implements ConstraintValidator<SlotInOrder, Slot> {
   /** Used by the validation provider. */
   public SlotInOrderValidator() {}

@@ -9,7 +9,10 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
-/** On an event: every scheduled topic slot falls on one of the event's days, within its hours when the day has hours. */
+/**
+ * On an event: every scheduled topic slot falls on one of the event's days, within its hours when
+ * the day has hours.
+ */
 @Documented
 @Constraint(validatedBy = SlotsOnEventDaysValidator.class)
 @Target(TYPE)

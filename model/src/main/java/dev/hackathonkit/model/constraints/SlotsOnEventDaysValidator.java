@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * Reports every topic slot that is not on one of the event's days, or outside that day's hours, on
  * {@code topics[i].slot}.
  */
-public final class SlotsOnEventDaysValidator implements ConstraintValidator<SlotsOnEventDays, Event> {
+public final class SlotsOnEventDaysValidator
+    implements ConstraintValidator<SlotsOnEventDays, Event> {
   /** Used by the validation provider. */
   public SlotsOnEventDaysValidator() {}
 

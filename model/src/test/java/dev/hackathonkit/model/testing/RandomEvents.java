@@ -47,10 +47,42 @@ public final class RandomEvents {
       ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/")).sorted().toList();
 
   private static final String[] WORDS = {
-    "Xen", "ARM", "hypervisor", "café", "Monné", "ñandú", "Zürich", "Łódź", "東京", "Ελλάδα",
-    "grant", "table", "\"quoted\"", "comma,", "semi;colon", "back\\slash", "=SUM(A1)", "+1",
-    "-minus", "@home", "50%", "<tag>", "&amp;", "{{brace}}", "[[link]]", "|pipe", "'''bold'''",
-    "emoji 🙂", "tab\there", "a:b", "#hash", "*star", "naïve", "O'Brien", "x", "résumé"
+    "Xen",
+    "ARM",
+    "hypervisor",
+    "café",
+    "Monné",
+    "ñandú",
+    "Zürich",
+    "Łódź",
+    "東京",
+    "Ελλάδα",
+    "grant",
+    "table",
+    "\"quoted\"",
+    "comma,",
+    "semi;colon",
+    "back\\slash",
+    "=SUM(A1)",
+    "+1",
+    "-minus",
+    "@home",
+    "50%",
+    "<tag>",
+    "&amp;",
+    "{{brace}}",
+    "[[link]]",
+    "|pipe",
+    "'''bold'''",
+    "emoji 🙂",
+    "tab\there",
+    "a:b",
+    "#hash",
+    "*star",
+    "naïve",
+    "O'Brien",
+    "x",
+    "résumé"
   };
 
   private RandomEvents() {}
@@ -99,9 +131,13 @@ public final class RandomEvents {
           new Source(
               maybe(r, shape, () -> words(r, 1, 2)),
               maybe(r, shape, () -> "Events/" + words(r, 1, 3)),
-              shape == 3 || r.nextBoolean() ? URI.create("https://wiki.example.org/wiki/Page_" + seed) : null,
+              shape == 3 || r.nextBoolean()
+                  ? URI.create("https://wiki.example.org/wiki/Page_" + seed)
+                  : null,
               shape == 3 || r.nextBoolean() ? (long) r.nextInt(1_000_000) + 1 : null,
-              shape == 3 || r.nextBoolean() ? Instant.ofEpochSecond(1_000_000_000L + r.nextInt(900_000_000)) : null));
+              shape == 3 || r.nextBoolean()
+                  ? Instant.ofEpochSecond(1_000_000_000L + r.nextInt(900_000_000))
+                  : null));
     }
     int topics = shape == 0 ? 0 : shape == 3 ? 6 : r.nextInt(5);
     Set<String> ids = new HashSet<>();
@@ -170,7 +206,8 @@ public final class RandomEvents {
       t.addComment(
           new Comment(
               name(r).replace(' ', '.'),
-              Instant.ofEpochSecond(1_000_000_000L + r.nextInt(900_000_000)).truncatedTo(ChronoUnit.MINUTES),
+              Instant.ofEpochSecond(1_000_000_000L + r.nextInt(900_000_000))
+                  .truncatedTo(ChronoUnit.MINUTES),
               r.nextBoolean() ? "Will attend" : words(r, 0, 10),
               CommentKind.values()[(i + r.nextInt(2)) % CommentKind.values().length]));
     }
@@ -187,7 +224,10 @@ public final class RandomEvents {
     return t.build();
   }
 
-  /** Multi-line plain text in the model's convention: paragraphs, {@code - } lists nested by two spaces. */
+  /**
+   * Multi-line plain text in the model's convention: paragraphs, {@code - } lists nested by two
+   * spaces.
+   */
   private static String text(Random r, int shape) {
     StringBuilder sb = new StringBuilder(words(r, 1, 12));
     int blocks = shape == 3 ? 3 : r.nextInt(3);
@@ -208,10 +248,21 @@ public final class RandomEvents {
     return sb.toString();
   }
 
-  /** A street line: usually street and house number in one of the usual orders, sometimes any words. */
+  /**
+   * A street line: usually street and house number in one of the usual orders, sometimes any words.
+   */
   private static String street(Random r) {
-    String[] streets = {"Prinzessinnenstraße", "Rungestraße", "Baker Street", "rue de la Paix", "Calle Mayor", "Keizersgracht"};
-    String number = (1 + r.nextInt(300)) + (r.nextInt(4) == 0 ? "-" + (301 + r.nextInt(20)) : r.nextInt(4) == 0 ? "B" : "");
+    String[] streets = {
+      "Prinzessinnenstraße",
+      "Rungestraße",
+      "Baker Street",
+      "rue de la Paix",
+      "Calle Mayor",
+      "Keizersgracht"
+    };
+    String number =
+        (1 + r.nextInt(300))
+            + (r.nextInt(4) == 0 ? "-" + (301 + r.nextInt(20)) : r.nextInt(4) == 0 ? "B" : "");
     return switch (r.nextInt(3)) {
       case 0 -> streets[r.nextInt(streets.length)] + " " + number;
       case 1 -> number + " " + streets[r.nextInt(streets.length)];
@@ -231,8 +282,21 @@ public final class RandomEvents {
   }
 
   private static String name(Random r) {
-    String[] first = {"Ana", "José", "Roger", "Łukasz", "Siobhán", "Zoë", "Kai", "Ngozi", "Björn", "李"};
-    String[] last = {"Pau Monné", "O'Neill", "Müller", "García-López", "Nakamura", "Smith", "Øster", "van der Berg", "明", "Dupont"};
+    String[] first = {
+      "Ana", "José", "Roger", "Łukasz", "Siobhán", "Zoë", "Kai", "Ngozi", "Björn", "李"
+    };
+    String[] last = {
+      "Pau Monné",
+      "O'Neill",
+      "Müller",
+      "García-López",
+      "Nakamura",
+      "Smith",
+      "Øster",
+      "van der Berg",
+      "明",
+      "Dupont"
+    };
     return first[r.nextInt(first.length)] + " " + last[r.nextInt(last.length)];
   }
 

@@ -39,8 +39,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Writes and reads an event of {@value #TOPICS} topics (one vote each) as the CSV table set in a
- * temporary folder. Rows per second = {@value #TOPICS} / (seconds per operation); {@code topics.csv}
- * is about 100 MB.
+ * temporary folder. Rows per second = {@value #TOPICS} / (seconds per operation); {@code
+ * topics.csv} is about 100 MB.
  *
  * <pre>
  * mvn -B -q -pl samples -am package dependency:build-classpath -DskipTests -Dmdep.outputFile=target/cp.txt
@@ -53,7 +53,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
 @Measurement(iterations = 3)
-@Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xms2g", "-Xmx2g"})
 public class CsvBenchmark {
   /** Topics in the benchmark event. */
   public static final int TOPICS = 100_000;
@@ -95,45 +97,61 @@ public class CsvBenchmark {
   }
 
   /**
-   * An event with {@code topics} topics of about 1 KB each: every field set, two contacts, one vote,
-   * text with commas, quotes, line breaks, non-ASCII letters and a formula-like start.
+   * An event with {@code topics} topics of about 1 KB each: every field set, two contacts, one
+   * vote, text with commas, quotes, line breaks, non-ASCII letters and a formula-like start.
    */
   static Event event(int topics) {
     LocalDate day = LocalDate.of(2026, 5, 14);
-    Event.Builder b = Event.builder().id("bench").title("Benchmark summit").timeZone(ZoneId.of("Europe/Dublin"))
-        .addDay(EventDay.of(day, LocalTime.of(9, 0), LocalTime.of(17, 0)));
-    String paragraph = "Ideas, \"quoted\" words, semi;colons and café names such as Roger Pau Monné; ";
+    Event.Builder b =
+        Event.builder()
+            .id("bench")
+            .title("Benchmark summit")
+            .timeZone(ZoneId.of("Europe/Dublin"))
+            .addDay(EventDay.of(day, LocalTime.of(9, 0), LocalTime.of(17, 0)));
+    String paragraph =
+        "Ideas, \"quoted\" words, semi;colons and café names such as Roger Pau Monné; ";
     for (int i = 0; i < topics; i++) {
-      b.addTopic(Topic.builder()
-          .id("topic-" + i)
-          .title("Topic " + i + ": improve the, \"scheduler\"")
-          .insertedOn(day.minusDays(i % 300))
-          .verified(i % 2 == 0 ? "yes" : "Not updated in 2020")
-          .gsoc(Gsoc.values()[i % 3])
-          .addContact(new Person("Ana Müller", "ana" + i + "@example.org", "Example Corp", null))
-          .addContact(new Person("José García", null, null, "or a deputy"))
-          .mailingList("devel@")
-          .ircChannel("#devel")
-          .difficulty(i % 2 == 0 ? "N/A" : "medium")
-          .skills("C, Python")
-          .description(paragraph.repeat(7) + "\n- first item\n  - nested item\n\n=not a formula " + i)
-          .outcomes("-minus " + paragraph.repeat(3))
-          .addComment(new Comment("Ana.Müller", Instant.parse("2026-04-29T18:02:00Z"), "Will attend", CommentKind.VOTE))
-          .putExtra("Mentor", "Zoë Øster")
-          .build());
+      b.addTopic(
+          Topic.builder()
+              .id("topic-" + i)
+              .title("Topic " + i + ": improve the, \"scheduler\"")
+              .insertedOn(day.minusDays(i % 300))
+              .verified(i % 2 == 0 ? "yes" : "Not updated in 2020")
+              .gsoc(Gsoc.values()[i % 3])
+              .addContact(
+                  new Person("Ana Müller", "ana" + i + "@example.org", "Example Corp", null))
+              .addContact(new Person("José García", null, null, "or a deputy"))
+              .mailingList("devel@")
+              .ircChannel("#devel")
+              .difficulty(i % 2 == 0 ? "N/A" : "medium")
+              .skills("C, Python")
+              .description(
+                  paragraph.repeat(7) + "\n- first item\n  - nested item\n\n=not a formula " + i)
+              .outcomes("-minus " + paragraph.repeat(3))
+              .addComment(
+                  new Comment(
+                      "Ana.Müller",
+                      Instant.parse("2026-04-29T18:02:00Z"),
+                      "Will attend",
+                      CommentKind.VOTE))
+              .putExtra("Mentor", "Zoë Øster")
+              .build());
     }
     return b.build();
   }
 
   static void delete(Path dir) throws IOException {
     try (Stream<Path> files = Files.walk(dir)) {
-      files.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.delete(p);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      files
+          .sorted(Comparator.reverseOrder())
+          .forEach(
+              p -> {
+                try {
+                  Files.delete(p);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
     }
   }
 }

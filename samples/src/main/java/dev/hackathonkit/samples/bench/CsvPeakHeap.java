@@ -28,7 +28,8 @@ public final class CsvPeakHeap {
    * @throws Exception if writing or reading fails
    */
   public static void main(String[] args) throws Exception {
-    CsvOptions options = CsvOptions.DEFAULT.withLimits(ReadLimits.DEFAULT.withMaxInputChars(1L << 30));
+    CsvOptions options =
+        CsvOptions.DEFAULT.withLimits(ReadLimits.DEFAULT.withMaxInputChars(1L << 30));
     Path dir = Files.createTempDirectory("csv-peak");
     try {
       Event event = CsvBenchmark.event(CsvBenchmark.TOPICS);
@@ -39,8 +40,9 @@ public final class CsvPeakHeap {
       long start = System.nanoTime();
       CsvEventWriter.standard().withOptions(options).writeFolder(event, dir);
       long writeNanos = System.nanoTime() - start;
-      System.out.printf("write: heap pools peak (sum, upper bound) %d MB, %.1f s, topics.csv %d MB%n", peak() >> 20, writeNanos / 1e9,
-          Files.size(dir.resolve("topics.csv")) >> 20);
+      System.out.printf(
+          "write: heap pools peak (sum, upper bound) %d MB, %.1f s, topics.csv %d MB%n",
+          peak() >> 20, writeNanos / 1e9, Files.size(dir.resolve("topics.csv")) >> 20);
 
       event = null;
       long baseline = settledHeap();
@@ -50,8 +52,9 @@ public final class CsvPeakHeap {
       long readNanos = System.nanoTime() - start;
       long readPeak = peak();
       long retained = settledHeap() - baseline;
-      System.out.printf("read: heap pools peak (sum, upper bound) %d MB, %.1f s, %d topics, result retains %d MB%n", readPeak >> 20,
-          readNanos / 1e9, back.event().topics().size(), retained >> 20);
+      System.out.printf(
+          "read: heap pools peak (sum, upper bound) %d MB, %.1f s, %d topics, result retains %d MB%n",
+          readPeak >> 20, readNanos / 1e9, back.event().topics().size(), retained >> 20);
     } finally {
       CsvBenchmark.delete(dir);
     }

@@ -19,9 +19,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Writes and reads the frab schedule ({@code schedule.xml} and {@code schedule.json}) of the
- * {@link ICalendarBenchmark} event, 10,000 scheduled topics over 100 days, so that the figures sit
- * beside the iCalendar ones (run both in one JMH invocation: {@code org.openjdk.jmh.Main
+ * Writes and reads the frab schedule ({@code schedule.xml} and {@code schedule.json}) of the {@link
+ * ICalendarBenchmark} event, 10,000 scheduled topics over 100 days, so that the figures sit beside
+ * the iCalendar ones (run both in one JMH invocation: {@code org.openjdk.jmh.Main
  * 'FrabBenchmark|ICalendarBenchmark'}).
  */
 @State(Scope.Benchmark)

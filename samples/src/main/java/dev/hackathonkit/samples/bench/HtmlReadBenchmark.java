@@ -39,29 +39,39 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgs = {"-Xms1g", "-Xmx1g", "-XX:+UseParallelGC"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xms1g", "-Xmx1g", "-XX:+UseParallelGC"})
 public class HtmlReadBenchmark {
   /** The folder whose {@code .html} files are read. */
   @Param({"io/src/test/resources/dev/hackathonkit/io/page/corpus"})
   public String dir = "io/src/test/resources/dev/hackathonkit/io/page/corpus";
 
   private List<String> pages = List.of();
-  private final HtmlPageReader generic = HtmlPageReader.standard().withProfile(PageProfile.generic());
+  private final HtmlPageReader generic =
+      HtmlPageReader.standard().withProfile(PageProfile.generic());
   private final HtmlPageReader choosing = HtmlPageReader.standard();
 
   /** Reads the pages once per trial. */
   @Setup
   public void setUp() {
     try (Stream<Path> files = Files.list(Path.of(dir))) {
-      pages = files.filter(p -> p.toString().endsWith(".html")).sorted().map(p -> {
-        try {
-          return Files.readString(p);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }).toList();
+      pages =
+          files
+              .filter(p -> p.toString().endsWith(".html"))
+              .sorted()
+              .map(
+                  p -> {
+                    try {
+                      return Files.readString(p);
+                    } catch (IOException e) {
+                      throw new UncheckedIOException(e);
+                    }
+                  })
+              .toList();
     } catch (IOException e) {
-      throw new UncheckedIOException("no HTML pages in " + dir + " (run from the repository's root)", e);
+      throw new UncheckedIOException(
+          "no HTML pages in " + dir + " (run from the repository's root)", e);
     }
     if (pages.isEmpty()) {
       throw new IllegalStateException("no .html files in " + Path.of(dir).toAbsolutePath());

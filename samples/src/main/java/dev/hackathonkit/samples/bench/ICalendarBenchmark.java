@@ -45,11 +45,13 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ICalendarBenchmark {
   /** Event days in the calendar. */
   static final int DAYS = 100;
+
   /** Scheduled topics per day. */
   static final int TOPICS_PER_DAY = 99;
 
   private final ICalendarEventWriter writer =
-      ICalendarEventWriter.standard().withClock(Clock.fixed(Instant.parse("2013-05-01T00:00:00Z"), ZoneOffset.UTC));
+      ICalendarEventWriter.standard()
+          .withClock(Clock.fixed(Instant.parse("2013-05-01T00:00:00Z"), ZoneOffset.UTC));
   private final ICalendarEventReader reader = ICalendarEventReader.standard();
   private Event event;
   private byte[] ics;
@@ -61,24 +63,34 @@ public class ICalendarBenchmark {
     ics = writer.write(event).getBytes(StandardCharsets.UTF_8);
   }
 
-  /** The benchmark event: 100 days with 99 scheduled topics each (shared with {@link FrabBenchmark}). */
+  /**
+   * The benchmark event: 100 days with 99 scheduled topics each (shared with {@link
+   * FrabBenchmark}).
+   */
   static Event tenThousandTopics() {
-    Event.Builder b = Event.builder().id("bench").title("Benchmark Summit – Zürich edition")
-        .timeZone(ZoneId.of("Europe/Dublin")).venue(new Venue("Trinity College", null, null, "Dublin", "Ireland"));
+    Event.Builder b =
+        Event.builder()
+            .id("bench")
+            .title("Benchmark Summit – Zürich edition")
+            .timeZone(ZoneId.of("Europe/Dublin"))
+            .venue(new Venue("Trinity College", null, null, "Dublin", "Ireland"));
     LocalDate first = LocalDate.of(2013, 1, 7);
     for (int d = 0; d < DAYS; d++) {
       LocalDate date = first.plusDays(d);
       b.addDay(EventDay.of(date, LocalTime.of(9, 0), LocalTime.of(17, 0)));
       for (int t = 0; t < TOPICS_PER_DAY; t++) {
         LocalTime start = LocalTime.of(9, 0).plusMinutes(4L * t);
-        b.addTopic(Topic.builder().id("topic-" + d + "-" + t)
-            .title("Topic " + t + " on day " + d + ": café, ñandú; Łódź")
-            .addContact(new Person("Siobhán Müller", "siobhan@example.org", null, null))
-            .ircChannel("#room-" + (t % 7))
-            .description("What the session covers, in a paragraph long enough to be folded twice: "
-                + "hypervisors, toolstacks, grant tables, 東京 and Ελλάδα.\n- one\n- two")
-            .slot(new Slot(date, start, start.plusMinutes(4), "Room " + (t % 5)))
-            .build());
+        b.addTopic(
+            Topic.builder()
+                .id("topic-" + d + "-" + t)
+                .title("Topic " + t + " on day " + d + ": café, ñandú; Łódź")
+                .addContact(new Person("Siobhán Müller", "siobhan@example.org", null, null))
+                .ircChannel("#room-" + (t % 7))
+                .description(
+                    "What the session covers, in a paragraph long enough to be folded twice: "
+                        + "hypervisors, toolstacks, grant tables, 東京 and Ελλάδα.\n- one\n- two")
+                .slot(new Slot(date, start, start.plusMinutes(4), "Room " + (t % 5)))
+                .build());
       }
     }
     return b.build();

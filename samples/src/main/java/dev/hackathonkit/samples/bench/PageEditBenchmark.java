@@ -26,10 +26,11 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * How long an in-place edit of a page takes, beside reading the page once: {@code read} reads the
- * May 2013 page (the reference page of the corpus) with the Xen profile; {@code editAndReread} carries
- * a change of two parts (one attendee added, one topic's skills changed) into it with {@link
- * PageEditor}, which reads the page, writes each part and reads the page again after each to check
- * it, then the result is read once more as a caller would. Scores are milliseconds per operation.
+ * May 2013 page (the reference page of the corpus) with the Xen profile; {@code editAndReread}
+ * carries a change of two parts (one attendee added, one topic's skills changed) into it with
+ * {@link PageEditor}, which reads the page, writes each part and reads the page again after each to
+ * check it, then the result is read once more as a caller would. Scores are milliseconds per
+ * operation.
  *
  * <pre>
  * mvn -B -q -pl samples -am package dependency:build-classpath -DskipTests -Dmdep.outputFile=target/cp.txt
@@ -41,7 +42,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgs = {"-Xms1g", "-Xmx1g"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xms1g", "-Xmx1g"})
 public class PageEditBenchmark {
   private final PageProfile xen = PageProfile.xenProject();
   private final WikitextReader reader = WikitextReader.standard().withProfile(xen);

@@ -28,9 +28,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * How fast a page is read, in one run beside the parse alone: {@code parse} is {@link
  * WikitextParser} only; {@code read} parses and maps with the page's profile (the Xen Project
- * wiki's, as a caller that names it or whose wiki is known); {@code readChoosing} also lets the page
- * core choose among every built-in profile (one mapping per profile); {@code readText} reads the
- * page as a browser shows it. Inputs are those of {@link WikitextBenchInputs}; {@code readText}
+ * wiki's, as a caller that names it or whose wiki is known); {@code readChoosing} also lets the
+ * page core choose among every built-in profile (one mapping per profile); {@code readText} reads
+ * the page as a browser shows it. Inputs are those of {@link WikitextBenchInputs}; {@code readText}
  * always reads the bundled rendered page. Scores are operations per second; megabytes per second
  * are that times the input's size ({@code samples/bench/page-read.sh} prints both).
  *
@@ -46,7 +46,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 // As in WikitextParseBenchmark: a young generation that holds one parse, so that the figures
 // measure the reader rather than the collector copying a growing tree.
-@Fork(value = 1, jvmArgs = {"-Xms4g", "-Xmx4g", "-Xmn3g", "-XX:+UseParallelGC"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xms4g", "-Xmx4g", "-Xmn3g", "-XX:+UseParallelGC"})
 public class PageReadBenchmark {
   private static final Source SOURCE = Source.page("Xen", "Archived/Hackathon/May2013");
 
@@ -56,7 +58,8 @@ public class PageReadBenchmark {
 
   private String markup = "";
   private String text = "";
-  private final WikitextReader named = WikitextReader.standard().withProfile(PageProfile.xenProject()).withSource(SOURCE);
+  private final WikitextReader named =
+      WikitextReader.standard().withProfile(PageProfile.xenProject()).withSource(SOURCE);
   private final WikitextReader choosing = WikitextReader.standard();
   private final RenderedPageReader rendered = RenderedPageReader.standard();
 
@@ -64,7 +67,8 @@ public class PageReadBenchmark {
   @Setup
   public void setUp() {
     markup = WikitextBenchInputs.input(input);
-    try (InputStream in = PageReadBenchmark.class.getResourceAsStream("/dev/hackathonkit/samples/bundled/page.txt")) {
+    try (InputStream in =
+        PageReadBenchmark.class.getResourceAsStream("/dev/hackathonkit/samples/bundled/page.txt")) {
       text = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -22,7 +22,8 @@ import java.util.Random;
  */
 public final class WikitextBenchInputs {
   /** The names {@link #input(String)} knows. */
-  public static final List<String> NAMES = List.of("page-x1", "page-x10", "page-x100", "corpus-10mb");
+  public static final List<String> NAMES =
+      List.of("page-x1", "page-x10", "page-x100", "corpus-10mb");
 
   private static final String PAGE = "xen-hackathon-may2013.wiki";
   private static final int CORPUS_CHARS = 10 * 1024 * 1024;
@@ -57,41 +58,86 @@ public final class WikitextBenchInputs {
    */
   public static String corpus(int chars, long seed) {
     Random random = new Random(seed);
-    String[] words = {"storage", "network", "documentation", "ARM", "toolstack", "security",
-        "review", "performance", "boot", "tests", "scheduler", "memory", "drivers", "release"};
+    String[] words = {
+      "storage",
+      "network",
+      "documentation",
+      "ARM",
+      "toolstack",
+      "security",
+      "review",
+      "performance",
+      "boot",
+      "tests",
+      "scheduler",
+      "memory",
+      "drivers",
+      "release"
+    };
     StringBuilder b = new StringBuilder(chars + 8192);
     int page = 0;
     while (b.length() < chars) {
       page++;
       b.append("[[File:Hackathon").append(page % 7).append(".png|right|200px]]\n__TOC__\n");
       b.append("== When and Where ? ==\nWe confirmed the '''hackathon''' for May ")
-          .append(1 + random.nextInt(28)).append(", 20").append(10 + random.nextInt(15))
-          .append(" in [[Venues#City").append(page % 13).append("|City ").append(page % 13)
-          .append("]].\n* Day one: 9AM to 5PM\n* Day two: 9AM to 5PM<ref>Doors open early.</ref>\n");
+          .append(1 + random.nextInt(28))
+          .append(", 20")
+          .append(10 + random.nextInt(15))
+          .append(" in [[Venues#City")
+          .append(page % 13)
+          .append("|City ")
+          .append(page % 13)
+          .append(
+              "]].\n* Day one: 9AM to 5PM\n* Day two: 9AM to 5PM<ref>Doors open early.</ref>\n");
       b.append("== Topics ==\n<!-- add topics with {{project}} -->\n");
       int topics = 4 + random.nextInt(12);
       for (int t = 0; t < topics; t++) {
         String w = words[random.nextInt(words.length)];
-        b.append("{{project\n|Project=").append(Character.toUpperCase(w.charAt(0)))
-            .append(w, 1, w.length()).append(" work item ").append(t).append('\n');
-        b.append("|Date=").append(1 + random.nextInt(28)).append('/')
-            .append(1 + random.nextInt(12)).append("/2013\n");
+        b.append("{{project\n|Project=")
+            .append(Character.toUpperCase(w.charAt(0)))
+            .append(w, 1, w.length())
+            .append(" work item ")
+            .append(t)
+            .append('\n');
+        b.append("|Date=")
+            .append(1 + random.nextInt(28))
+            .append('/')
+            .append(1 + random.nextInt(12))
+            .append("/2013\n");
         b.append("|Verified=").append(random.nextBoolean() ? "" : "{{N/A}}").append('\n');
         b.append("|GSoC=").append(random.nextBoolean() ? "Yes" : "{{N/A}}").append('\n');
-        b.append("|Contact=[[User:Dev").append(t).append("|Developer ").append(t)
-            .append("]] <dev").append(t).append("@example.org>\n");
+        b.append("|Contact=[[User:Dev")
+            .append(t)
+            .append("|Developer ")
+            .append(t)
+            .append("]] <dev")
+            .append(t)
+            .append("@example.org>\n");
         b.append("|Difficulty=").append(random.nextBoolean() ? "Medium" : "{{N/A}}").append('\n');
         b.append("|Skills=C, ''some'' knowledge of ").append(w).append('\n');
-        b.append("|Desc=We want to improve the ").append(w).append(" code. In order to ")
+        b.append("|Desc=We want to improve the ")
+            .append(w)
+            .append(" code. In order to ")
             .append("participate you will need:\n* access to a test machine\n** with ")
-            .append("[https://example.org/").append(w).append(" the ").append(w)
+            .append("[https://example.org/")
+            .append(w)
+            .append(" the ")
+            .append(w)
             .append(" tools]\n* time {{#if:{{{extra|}}}|and more|}}\n");
-        b.append("|Outcomes=Patches on the list; see https://lists.example.org/").append(w)
+        b.append("|Outcomes=Patches on the list; see https://lists.example.org/")
+            .append(w)
             .append(".\n|Review=");
         int votes = random.nextInt(5);
         for (int v = 0; v < votes; v++) {
-          b.append("{{Vote|[[User:Voter").append(v).append("|Voter").append(v).append("]] ")
-              .append(10 + v).append(":1").append(v).append(", 27 April 2013 (UTC)}} Will attend\n");
+          b.append("{{Vote|[[User:Voter")
+              .append(v)
+              .append("|Voter")
+              .append(v)
+              .append("]] ")
+              .append(10 + v)
+              .append(":1")
+              .append(v)
+              .append(", 27 April 2013 (UTC)}} Will attend\n");
         }
         if (random.nextInt(3) == 0) {
           b.append("{{Comment|[[User:Reviewer|Reviewer]] 14:14, 23 January 2013 (UTC):}} ")

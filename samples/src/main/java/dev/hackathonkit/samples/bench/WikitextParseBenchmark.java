@@ -18,10 +18,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * How fast {@link WikitextParser} parses: the realistic page once, 10 and 100 times over (time
- * should grow linearly), and a synthetic 10 MB template-heavy corpus ({@link
- * WikitextBenchInputs}). The score is in parses per second; megabytes per second are that times
- * the input's size, which {@code samples/bench/wikitext-vs-mwparserfromhell.sh} computes and
- * compares with mwparserfromhell.
+ * should grow linearly), and a synthetic 10 MB template-heavy corpus ({@link WikitextBenchInputs}).
+ * The score is in parses per second; megabytes per second are that times the input's size, which
+ * {@code samples/bench/wikitext-vs-mwparserfromhell.sh} computes and compares with
+ * mwparserfromhell.
  *
  * <pre>
  * mvn -B -q -pl samples -am package dependency:build-classpath -DskipTests -Dmdep.outputFile=cp.txt
@@ -37,7 +37,9 @@ import org.openjdk.jmh.annotations.Warmup;
 // with the default collector (G1, small adaptive young generation) a 10 MB parse spends most of
 // its time copying that growing tree between young collections. A young generation that holds one
 // parse measures the parser instead. Run with -jvmArgs "-Xmx2g" to see the default's figures.
-@Fork(value = 1, jvmArgs = {"-Xms4g", "-Xmx4g", "-Xmn3g", "-XX:+UseParallelGC"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xms4g", "-Xmx4g", "-Xmn3g", "-XX:+UseParallelGC"})
 public class WikitextParseBenchmark {
 
   /** Which input: see {@link WikitextBenchInputs#NAMES}. */

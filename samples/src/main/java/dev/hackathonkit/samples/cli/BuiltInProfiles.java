@@ -29,13 +29,26 @@ final class BuiltInProfiles {
 
   private BuiltInProfiles() {}
 
-  /** A built-in profile and its id ({@code xen-project}); the id is empty if the folder could not be listed. */
+  /**
+   * A built-in profile and its id ({@code xen-project}); the id is empty if the folder could not be
+   * listed.
+   */
   record Entry(String id, PageProfile profile) {
-    /** {@code Xen Project wiki  xen-project  sites: ...; languages: en}, for {@code --profiles}. */
+    /** {@code Xen Project wiki xen-project sites: ...; languages: en}, for {@code --profiles}. */
     String line() {
-      String sites = profile.sites().isEmpty() ? "(none: chosen by what it places)" : String.join(", ", profile.sites());
-      String languages = profile.languages().stream().map(Locale::toLanguageTag).collect(Collectors.joining(", "));
-      return String.format(Locale.ROOT, "%-30s %-20s sites: %s; languages: %s", profile.name(), id, sites, languages);
+      String sites =
+          profile.sites().isEmpty()
+              ? "(none: chosen by what it places)"
+              : String.join(", ", profile.sites());
+      String languages =
+          profile.languages().stream().map(Locale::toLanguageTag).collect(Collectors.joining(", "));
+      return String.format(
+          Locale.ROOT,
+          "%-30s %-20s sites: %s; languages: %s",
+          profile.name(),
+          id,
+          sites,
+          languages);
     }
   }
 
@@ -58,7 +71,9 @@ final class BuiltInProfiles {
 
   /** {@code generic, xen-project, ...} (the names when an id is unknown), for error messages. */
   static String names() {
-    return all().stream().map(e -> e.id().isEmpty() ? e.profile().name() : e.id()).collect(Collectors.joining(", "));
+    return all().stream()
+        .map(e -> e.id().isEmpty() ? e.profile().name() : e.id())
+        .collect(Collectors.joining(", "));
   }
 
   /** The stems of the files in the built-in folder; empty if it cannot be listed. */
@@ -93,7 +108,8 @@ final class BuiltInProfiles {
 
   private static List<String> stems(Path folder) throws IOException {
     try (Stream<Path> files = Files.list(folder)) {
-      return files.map(f -> f.getFileName() == null ? "" : f.getFileName().toString())
+      return files
+          .map(f -> f.getFileName() == null ? "" : f.getFileName().toString())
           .filter(n -> n.endsWith(SUFFIX))
           .map(n -> n.substring(0, n.length() - SUFFIX.length()))
           .sorted()

@@ -29,7 +29,12 @@ final class CliException extends RuntimeException {
   static CliException unavailable(Format format, String direction) {
     return new CliException(
         HackathonKit.EXIT_USAGE,
-        "cannot " + direction + " " + format.cliName() + " (" + format.label()
+        "cannot "
+            + direction
+            + " "
+            + format.cliName()
+            + " ("
+            + format.label()
             + "): not available in this build");
   }
 }

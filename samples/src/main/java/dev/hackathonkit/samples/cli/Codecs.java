@@ -15,12 +15,11 @@ import dev.hackathonkit.io.csv.CsvOptions;
 import dev.hackathonkit.io.csv.SheetMapping;
 import dev.hackathonkit.io.frab.FrabScheduleWriter;
 import dev.hackathonkit.io.frab.WrittenSchedule;
+import dev.hackathonkit.io.html.HtmlPageReader;
 import dev.hackathonkit.io.ical.ICalendarEventWriter;
 import dev.hackathonkit.io.json.JsonEventCodec;
 import dev.hackathonkit.io.jsonld.JsonLdEventWriter;
 import dev.hackathonkit.io.page.PageProfile;
-import dev.hackathonkit.io.html.HtmlPageReader;
-import dev.hackathonkit.io.wikitext.Unplaced;
 import dev.hackathonkit.io.wikitext.WikitextReader;
 import dev.hackathonkit.io.wikitext.WikitextWriter;
 import dev.hackathonkit.io.wikitext.WrittenPage;
@@ -39,9 +38,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The one place that knows which reader and writer serves each {@link Format}. Each format's
- * classes are touched only when that format is used, so the tool starts fast. Page formats (rendered
- * text, wikitext) are read with a {@link PageProfile}: one given with {@code --profile}, else the
- * readers choose among {@link PageProfile#builtIns()} and say which in the report.
+ * classes are touched only when that format is used, so the tool starts fast. Page formats
+ * (rendered text, wikitext) are read with a {@link PageProfile}: one given with {@code --profile},
+ * else the readers choose among {@link PageProfile#builtIns()} and say which in the report.
  */
 final class Codecs {
   private final @Nullable PageProfile profile;
@@ -54,7 +53,11 @@ final class Codecs {
     this(profile, CsvOptions.DEFAULT, false, false, SheetMapping.NONE);
   }
 
-  private Codecs(@Nullable PageProfile profile, CsvOptions csv, boolean lenient, boolean csvSeparatorGiven,
+  private Codecs(
+      @Nullable PageProfile profile,
+      CsvOptions csv,
+      boolean lenient,
+      boolean csvSeparatorGiven,
       SheetMapping sheet) {
     this.profile = profile;
     this.csv = csv;
@@ -82,10 +85,16 @@ final class Codecs {
     return new Codecs(profile, c, options.lenient, separator != null, options.sheetMapping());
   }
 
-  /** The CSV writer: comma unless {@code --separator} named another, a byte-order mark with {@code --bom}. */
+  /**
+   * The CSV writer: comma unless {@code --separator} named another, a byte-order mark with {@code
+   * --bom}.
+   */
   CsvEventWriter csvWriter() {
-    return CsvEventWriter.standard().withOptions(
-        CsvOptions.DEFAULT.withSeparator(csvSeparatorGiven ? csv.separator() : ',').withByteOrderMark(csv.byteOrderMark()));
+    return CsvEventWriter.standard()
+        .withOptions(
+            CsvOptions.DEFAULT
+                .withSeparator(csvSeparatorGiven ? csv.separator() : ',')
+                .withByteOrderMark(csv.byteOrderMark()));
   }
 
   /** The profile named with {@code --profile}, or {@code null} when the readers choose. */
@@ -113,7 +122,8 @@ final class Codecs {
      * Called for a page of a dump that holds no text to read an event from; nothing was read from
      * it. By default the input fails with {@code message} (exit code 3).
      *
-     * @param message {@code dump.xml: Hackathon/2018: text deleted (revision 103); no event written}
+     * @param message {@code dump.xml: Hackathon/2018: text deleted (revision 103); no event
+     *     written}
      * @param why the reason alone
      */
     default void unreadable(String message, MissingText why) throws IOException {
@@ -159,11 +169,13 @@ final class Codecs {
    * that the file is what {@code format} claims ({@link InputCheck}). A {@link Error} while reading
    * or handing over, such as running out of memory, becomes one line naming the input.
    *
-   * @param forced whether the format was given with {@code --from} (no check of the content's format)
+   * @param forced whether the format was given with {@code --from} (no check of the content's
+   *     format)
    * @throws CliException if this build cannot read the format, the input is not what it claims
    *     (exit 3), or the JVM ran out of memory or stack (exit 71) or failed otherwise (exit 70)
    */
-  void read(Format format, boolean forced, Path input, PageSink sink) throws IOException, EventFormatException {
+  void read(Format format, boolean forced, Path input, PageSink sink)
+      throws IOException, EventFormatException {
     if (!canRead(format)) {
       throw CliException.unavailable(format, "read");
     }
@@ -173,26 +185,51 @@ final class Codecs {
     } catch (EventFormatException e) {
       if (e.likelyEncoding().isPresent()) {
         String name = e.likelyEncoding().get().name();
-        throw new CliException(HackathonKit.EXIT_INPUT, HackathonKit.withCode(e.getMessage()
-            + (format == Format.CSV
-                ? "; read it with --encoding " + name
-                : "; save it as UTF-8 first (iconv -f " + name + " -t UTF-8)"), e), e);
+        throw new CliException(
+            HackathonKit.EXIT_INPUT,
+            HackathonKit.withCode(
+                e.getMessage()
+                    + (format == Format.CSV
+                        ? "; read it with --encoding " + name
+                        : "; save it as UTF-8 first (iconv -f " + name + " -t UTF-8)"),
+                e),
+            e);
       }
       throw e;
     } catch (OutOfMemoryError e) {
-      throw new CliException(HackathonKit.EXIT_RESOURCES, input + ": out of memory while reading it as "
-          + format.label() + " (the JVM may use " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-          + " MiB; give it more with java -Xmx...)", e);
+      throw new CliException(
+          HackathonKit.EXIT_RESOURCES,
+          input
+              + ": out of memory while reading it as "
+              + format.label()
+              + " (the JVM may use "
+              + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+              + " MiB; give it more with java -Xmx...)",
+          e);
     } catch (StackOverflowError e) {
-      throw new CliException(HackathonKit.EXIT_RESOURCES, input + ": nested too deeply for the JVM's stack while"
-          + " reading it as " + format.label() + " (give it more with java -Xss...)", e);
+      throw new CliException(
+          HackathonKit.EXIT_RESOURCES,
+          input
+              + ": nested too deeply for the JVM's stack while"
+              + " reading it as "
+              + format.label()
+              + " (give it more with java -Xss...)",
+          e);
     } catch (Error e) {
-      throw new CliException(HackathonKit.EXIT_INTERNAL, input + ": internal error while reading it as "
-          + format.label() + ": " + e + " (run with --verbose for the stack trace)", e);
+      throw new CliException(
+          HackathonKit.EXIT_INTERNAL,
+          input
+              + ": internal error while reading it as "
+              + format.label()
+              + ": "
+              + e
+              + " (run with --verbose for the stack trace)",
+          e);
     }
   }
 
-  private void readChecked(Format format, Path input, PageSink sink) throws IOException, EventFormatException {
+  private void readChecked(Format format, Path input, PageSink sink)
+      throws IOException, EventFormatException {
     if (format == Format.XML) {
       try (InputStream in = DumpConverter.open(input)) {
         readDump(input, in, sink);
@@ -204,8 +241,12 @@ final class Codecs {
       if (size > ReadLimits.DEFAULT.maxInputChars() * 4) {
         throw new CliException(
             HackathonKit.EXIT_INPUT,
-            input + ": input of " + size + " bytes exceeds the limit of "
-                + ReadLimits.DEFAULT.maxInputChars() + " characters");
+            input
+                + ": input of "
+                + size
+                + " bytes exceeds the limit of "
+                + ReadLimits.DEFAULT.maxInputChars()
+                + " characters");
       }
     }
     sink.accept(eventIO().read(input, eventFormat(format)));
@@ -223,12 +264,22 @@ final class Codecs {
     return eventIO().read(content, sourceName, eventFormat(format));
   }
 
-  /** The library's front door with this tool's options: the profile, CSV options, sheet mapping and leniency. */
+  /**
+   * The library's front door with this tool's options: the profile, CSV options, sheet mapping and
+   * leniency.
+   */
   private EventIO eventIO() {
-    return EventIO.standard().withProfile(profile).withCsvOptions(csv).withSheetMapping(sheet).withLenient(lenient);
+    return EventIO.standard()
+        .withProfile(profile)
+        .withCsvOptions(csv)
+        .withSheetMapping(sheet)
+        .withLenient(lenient);
   }
 
-  /** The library's format for one of this tool's formats of one event (not {@link Format#XML}, a dump). */
+  /**
+   * The library's format for one of this tool's formats of one event (not {@link Format#XML}, a
+   * dump).
+   */
   static EventFormat eventFormat(Format format) {
     return switch (format) {
       case JSON -> EventFormat.JSON;
@@ -265,41 +316,65 @@ final class Codecs {
   }
 
   private WikitextReader wikitextReader() {
-    return profile == null ? WikitextReader.standard() : WikitextReader.standard().withProfile(profile);
+    return profile == null
+        ? WikitextReader.standard()
+        : WikitextReader.standard().withProfile(profile);
   }
 
   /**
    * Reads a Special:Export dump page by page as the XML streams in, through {@link DumpConverter}
    * on this thread: each page's newest revision (by timestamp, in a full-history dump), memory
    * constant whatever the dump's size. Every page read goes to {@link PageSink#accept}, whether it
-   * holds an event or not (the sink decides); a page without its text to {@link PageSink#unreadable};
-   * a redirect or a page that is not wikitext to {@link PageSink#skipped}.
+   * holds an event or not (the sink decides); a page without its text to {@link
+   * PageSink#unreadable}; a redirect or a page that is not wikitext to {@link PageSink#skipped}.
    */
-  private void readDump(Path input, InputStream in, PageSink sink) throws IOException, EventFormatException {
+  private void readDump(Path input, InputStream in, PageSink sink)
+      throws IOException, EventFormatException {
     try {
-      dumpConverter().convert(in, input.toString(), outcome -> {
-        if (outcome instanceof DumpOutcome.Converted c) {
-          sink.accept(c.result());
-        } else if (outcome instanceof DumpOutcome.Skipped s && s.result() != null) {
-          sink.accept(s.result());
-        } else if (outcome instanceof DumpOutcome.Skipped s) {
-          sink.skipped(input + ": " + s.title() + ": skipped: " + s.reason().description() + " (" + s.detail() + ")");
-        } else if (outcome instanceof DumpOutcome.Failed f && f.missingText() != null) {
-          sink.unreadable(input + ": " + f.title() + ": " + f.message() + "; no event written", f.missingText());
-        } else if (outcome instanceof DumpOutcome.Failed f) {
-          throw new CliException(HackathonKit.EXIT_INPUT, input + ": " + f.title() + ": " + f.message());
-        }
-      });
+      dumpConverter()
+          .convert(
+              in,
+              input.toString(),
+              outcome -> {
+                if (outcome instanceof DumpOutcome.Converted c) {
+                  sink.accept(c.result());
+                } else if (outcome instanceof DumpOutcome.Skipped s && s.result() != null) {
+                  sink.accept(s.result());
+                } else if (outcome instanceof DumpOutcome.Skipped s) {
+                  sink.skipped(
+                      input
+                          + ": "
+                          + s.title()
+                          + ": skipped: "
+                          + s.reason().description()
+                          + " ("
+                          + s.detail()
+                          + ")");
+                } else if (outcome instanceof DumpOutcome.Failed f && f.missingText() != null) {
+                  sink.unreadable(
+                      input + ": " + f.title() + ": " + f.message() + "; no event written",
+                      f.missingText());
+                } else if (outcome instanceof DumpOutcome.Failed f) {
+                  throw new CliException(
+                      HackathonKit.EXIT_INPUT, input + ": " + f.title() + ": " + f.message());
+                }
+              });
     } catch (IOException e) {
       String message = e.getMessage() == null ? "" : e.getMessage();
       String prefix = input + ": ";
-      throw new EventFormatException(ReadError.E103_MALFORMED_DUMP, new Location(input.toString(), 0, 0),
+      throw new EventFormatException(
+          ReadError.E103_MALFORMED_DUMP,
+          new Location(input.toString(), 0, 0),
           "expected a Special:Export dump: "
-          + (message.startsWith(prefix) ? message.substring(prefix.length()) : message), e);
+              + (message.startsWith(prefix) ? message.substring(prefix.length()) : message),
+          e);
     }
   }
 
-  /** The dump converter reading pages as this tool reads a page: with the profile given, else the built-ins. */
+  /**
+   * The dump converter reading pages as this tool reads a page: with the profile given, else the
+   * built-ins.
+   */
   DumpConverter dumpConverter() {
     return DumpConverter.standard().withReader(wikitextReader());
   }
@@ -320,28 +395,49 @@ final class Codecs {
   /**
    * As {@link #write(Format, Event, Path)}, with the wiki page in the layout of {@code wikiProfile}
    * ({@code null}: the Xen Project wiki's, {@link WikitextWriter#standard()}). In another profile's
-   * layout the page is checked by reading it back ({@link WikitextWriter#writePage}): each value the
-   * layout has no place for is printed on {@code notes} as {@code note: FILE: PATH: REASON (…)}.
+   * layout the page is checked by reading it back ({@link WikitextWriter#writePage}): each value
+   * the layout has no place for is printed on {@code notes} as {@code note: FILE: PATH: REASON
+   * (…)}.
    */
-  static @Nullable Path write(Format format, Event event, Path outDir, @Nullable PageProfile wikiProfile,
-      @Nullable PrintWriter notes) throws IOException {
+  static @Nullable Path write(
+      Format format,
+      Event event,
+      Path outDir,
+      @Nullable PageProfile wikiProfile,
+      @Nullable PrintWriter notes)
+      throws IOException {
     return write(format, event, outDir, wikiProfile, notes, CsvEventWriter.standard());
   }
 
-  /** As {@link #write(Format, Event, Path, PageProfile, PrintWriter)}, writing CSV with {@code csv}. */
-  static @Nullable Path write(Format format, Event event, Path outDir, @Nullable PageProfile wikiProfile,
-      @Nullable PrintWriter notes, CsvEventWriter csv) throws IOException {
+  /**
+   * As {@link #write(Format, Event, Path, PageProfile, PrintWriter)}, writing CSV with {@code csv}.
+   */
+  static @Nullable Path write(
+      Format format,
+      Event event,
+      Path outDir,
+      @Nullable PageProfile wikiProfile,
+      @Nullable PrintWriter notes,
+      CsvEventWriter csv)
+      throws IOException {
     return write(format, event, outDir, wikiProfile, notes, csv, false);
   }
 
   /**
-   * As {@link #write(Format, Event, Path, PageProfile, PrintWriter, CsvEventWriter)}; JSON-LD with the
-   * attendees when {@code withAttendees} ({@code --with-attendees}). A frab schedule lists on {@code
-   * notes} what it left out (topics without a slot); for an event without days or scheduled topics it
-   * is not written ({@code null}).
+   * As {@link #write(Format, Event, Path, PageProfile, PrintWriter, CsvEventWriter)}; JSON-LD with
+   * the attendees when {@code withAttendees} ({@code --with-attendees}). A frab schedule lists on
+   * {@code notes} what it left out (topics without a slot); for an event without days or scheduled
+   * topics it is not written ({@code null}).
    */
-  static @Nullable Path write(Format format, Event event, Path outDir, @Nullable PageProfile wikiProfile,
-      @Nullable PrintWriter notes, CsvEventWriter csv, boolean withAttendees) throws IOException {
+  static @Nullable Path write(
+      Format format,
+      Event event,
+      Path outDir,
+      @Nullable PageProfile wikiProfile,
+      @Nullable PrintWriter notes,
+      CsvEventWriter csv,
+      boolean withAttendees)
+      throws IOException {
     // JSON and CSV stream into their files: a large page's event is never held again as text
     switch (format) {
       case JSON -> {
@@ -408,25 +504,42 @@ final class Codecs {
    * Renders {@code event} as {@code format}, as {@link #write(Format, Event, Path, PageProfile,
    * PrintWriter, CsvEventWriter)} writes it.
    *
-   * @param stamped the iCalendar {@code DTSTAMP} (RFC 5545 section 3.8.7.2: when the information was
-   *     last revised; a page's revision time), or {@code null} for now
+   * @param stamped the iCalendar {@code DTSTAMP} (RFC 5545 section 3.8.7.2: when the information
+   *     was last revised; a page's revision time), or {@code null} for now
    */
-  static Rendered render(Format format, Event event, @Nullable PageProfile wikiProfile, CsvEventWriter csv,
+  static Rendered render(
+      Format format,
+      Event event,
+      @Nullable PageProfile wikiProfile,
+      CsvEventWriter csv,
       java.time.@Nullable Instant stamped) {
     return render(format, event, wikiProfile, csv, stamped, false);
   }
 
-  /** As {@link #render(Format, Event, PageProfile, CsvEventWriter, java.time.Instant)}; JSON-LD with the attendees when {@code withAttendees}. */
-  static Rendered render(Format format, Event event, @Nullable PageProfile wikiProfile, CsvEventWriter csv,
-      java.time.@Nullable Instant stamped, boolean withAttendees) {
+  /**
+   * As {@link #render(Format, Event, PageProfile, CsvEventWriter, java.time.Instant)}; JSON-LD with
+   * the attendees when {@code withAttendees}.
+   */
+  static Rendered render(
+      Format format,
+      Event event,
+      @Nullable PageProfile wikiProfile,
+      CsvEventWriter csv,
+      java.time.@Nullable Instant stamped,
+      boolean withAttendees) {
     String name = event.id() + (format == Format.CSV ? "-csv" : format.extension());
     if (format == Format.WIKI && wikiProfile != null) {
       WrittenPage page = WikitextWriter.standard().withProfile(wikiProfile).writePage(event);
-      return new Rendered(name, Map.of(name, page.markup()),
-          page.unplaced().stream().map(u -> "not in the layout of " + wikiProfile.name() + ": " + u).toList());
+      return new Rendered(
+          name,
+          Map.of(name, page.markup()),
+          page.unplaced().stream()
+              .map(u -> "not in the layout of " + wikiProfile.name() + ": " + u)
+              .toList());
     }
     return switch (format) {
-      case JSON -> new Rendered(name, Map.of(name, JsonEventCodec.standard().write(event)), List.of());
+      case JSON ->
+          new Rendered(name, Map.of(name, JsonEventCodec.standard().write(event)), List.of());
       case CSV -> {
         Map<String, String> files = new java.util.LinkedHashMap<>();
         csv.toStrings(event).forEach((table, text) -> files.put(name + "/" + table, text));
@@ -438,16 +551,21 @@ final class Codecs {
           writer = writer.withClock(java.time.Clock.fixed(stamped, java.time.ZoneOffset.UTC));
         }
         String calendar = writer.write(event);
-        yield new Rendered(name, calendar.contains("\r\nBEGIN:VEVENT\r\n") ? Map.of(name, calendar) : Map.of(),
+        yield new Rendered(
+            name,
+            calendar.contains("\r\nBEGIN:VEVENT\r\n") ? Map.of(name, calendar) : Map.of(),
             List.of());
       }
-      case WIKI -> new Rendered(name, Map.of(name, WikitextWriter.standard().write(event)), List.of());
+      case WIKI ->
+          new Rendered(name, Map.of(name, WikitextWriter.standard().write(event)), List.of());
       case FRAB_XML, FRAB_JSON -> {
         if (refusal(format, event) != null) {
           yield new Rendered(name, Map.of(), List.of());
         }
-        WrittenSchedule schedule = format == Format.FRAB_XML
-            ? FrabScheduleWriter.standard().writeXml(event) : FrabScheduleWriter.standard().writeJson(event);
+        WrittenSchedule schedule =
+            format == Format.FRAB_XML
+                ? FrabScheduleWriter.standard().writeXml(event)
+                : FrabScheduleWriter.standard().writeJson(event);
         yield new Rendered(name, Map.of(name, schedule.text()), schedule.notes());
       }
       case JSONLD -> {
@@ -459,14 +577,16 @@ final class Codecs {
   }
 
   /**
-   * Why {@code event} cannot be written as {@code format}, which must hold it, or {@code null}: a frab
-   * schedule of an event without any date ({@link FrabScheduleWriter#refusal}). The caller reports it
-   * as an error ({@link HackathonKit#EXIT_UNWRITABLE}); an iCalendar file without a VEVENT is only left
-   * out, with a note (the default outputs include it, and an ideas page has no dates).
+   * Why {@code event} cannot be written as {@code format}, which must hold it, or {@code null}: a
+   * frab schedule of an event without any date ({@link FrabScheduleWriter#refusal}). The caller
+   * reports it as an error ({@link HackathonKit#EXIT_UNWRITABLE}); an iCalendar file without a
+   * VEVENT is only left out, with a note (the default outputs include it, and an ideas page has no
+   * dates).
    */
   static @Nullable String refusal(Format format, Event event) {
     return format == Format.FRAB_XML || format == Format.FRAB_JSON
-        ? FrabScheduleWriter.standard().refusal(event).orElse(null) : null;
+        ? FrabScheduleWriter.standard().refusal(event).orElse(null)
+        : null;
   }
 
   /** Where {@link #write} puts {@code event} as {@code format}. */

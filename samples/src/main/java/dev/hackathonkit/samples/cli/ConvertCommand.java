@@ -35,7 +35,9 @@ import picocli.CommandLine.Spec;
           + " a stub dump, no revision) is reported on stderr, written nowhere, and makes the exit code 3.",
       "Output sets are named after the event's id; when another page or file already holds that name"
           + " in the output folder (ids differing only in case or punctuation), the next one is NAME-2,"
-          + " NAME-3, ... The names are listed in " + OutputNames.FILE + " in the folder and stay their"
+          + " NAME-3, ... The names are listed in "
+          + OutputNames.FILE
+          + " in the folder and stay their"
           + " source's in later runs; a run of several pages ends with a summary naming them.",
       "Pages are read with the built-in profile whose sites name the page's wiki, else the one that"
           + " places the most of the page; the summary names it, its coverage and the runner-up."
@@ -62,8 +64,9 @@ final class ConvertCommand implements Callable<Integer> {
       names = "--from",
       paramLabel = "FORMAT",
       converter = Format.ReadableFormat.class,
-      description = "Read every INPUT as this format instead of detecting it: json, csv, ics, wiki, text, xml,"
-          + " frab-xml, frab-json.")
+      description =
+          "Read every INPUT as this format instead of detecting it: json, csv, ics, wiki, text, xml,"
+              + " frab-xml, frab-json.")
   @Nullable Format from;
 
   @Option(
@@ -71,11 +74,16 @@ final class ConvertCommand implements Callable<Integer> {
       split = ",",
       converter = Format.Writable.class,
       paramLabel = "FORMAT",
-      description = "Formats to write, comma-separated: json, csv, ics, wiki (the default: all four),"
-          + " frab-xml, frab-json, jsonld.")
+      description =
+          "Formats to write, comma-separated: json, csv, ics, wiki (the default: all four),"
+              + " frab-xml, frab-json, jsonld.")
   List<Format> to = new ArrayList<>();
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "Output folder (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "out",
+      description = "Output folder (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("out");
 
   @Mixin ProfileOption profileOption = new ProfileOption();
@@ -88,11 +96,14 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Option(
       names = "--bom",
-      description = "Start each CSV file written with a UTF-8 byte-order mark, so that Excel reads its accents"
-          + " as UTF-8 (with --separator ';' for Excel where the comma is the decimal mark).")
+      description =
+          "Start each CSV file written with a UTF-8 byte-order mark, so that Excel reads its accents"
+              + " as UTF-8 (with --separator ';' for Excel where the comma is the decimal mark).")
   boolean bom;
 
-  @Option(names = "--profiles", description = "List the built-in page profiles (name, id, sites, languages) and exit.")
+  @Option(
+      names = "--profiles",
+      description = "List the built-in page profiles (name, id, sites, languages) and exit.")
   boolean profiles;
 
   @Override
@@ -118,19 +129,32 @@ final class ConvertCommand implements Callable<Integer> {
       }
     }
     if (dumpOptions.anyGiven() && inputs.stream().noneMatch(i -> isDump(i))) {
-      stderr.println("note: --namespace, --title-prefix, --title-pattern, --category, --min-event-coverage, --at and"
-          + " --run-report apply to dumps (.xml) only; no input is one");
+      stderr.println(
+          "note: --namespace, --title-prefix, --title-pattern, --category, --min-event-coverage, --at and"
+              + " --run-report apply to dumps (.xml) only; no input is one");
     }
     int[] worst = {HackathonKit.EXIT_OK};
     RunSummary run = RunSummary.into(out);
     if (inputs.isEmpty()) {
       BundledPage page = bundledPage();
       Format format = page == BundledPage.RENDERED_TEXT ? Format.TEXT : Format.WIKI;
-      ImportResult result = page == BundledPage.RENDERED_TEXT
-          ? codecs.read(format, page.content(), page.sourceName())
-          : codecs.readWikitext(page.content(), Source.page(null, BundledPage.title()));
-      worst[0] = Output.emit(result, format, targets, out, readOptions, codecs.profile(), codecs.csvWriter(), run,
-          OutputNames.page(null, BundledPage.title()), stdout, stderr);
+      ImportResult result =
+          page == BundledPage.RENDERED_TEXT
+              ? codecs.read(format, page.content(), page.sourceName())
+              : codecs.readWikitext(page.content(), Source.page(null, BundledPage.title()));
+      worst[0] =
+          Output.emit(
+              result,
+              format,
+              targets,
+              out,
+              readOptions,
+              codecs.profile(),
+              codecs.csvWriter(),
+              run,
+              OutputNames.page(null, BundledPage.title()),
+              stdout,
+              stderr);
     } else {
       try {
         readAll(codecs, targets, out, run, worst, stdout, stderr);
@@ -155,39 +179,69 @@ final class ConvertCommand implements Callable<Integer> {
   private int finish(int worst, PrintWriter stderr) {
     List<String> notWritten = Output.notWritten(to);
     if (!notWritten.isEmpty()) {
-      stderr.println("note: not written: " + String.join(", ", notWritten) + " (not available in this build)");
+      stderr.println(
+          "note: not written: " + String.join(", ", notWritten) + " (not available in this build)");
     }
     return worst;
   }
 
-  private void readAll(Codecs codecs, List<Format> targets, Path out, RunSummary run, int[] worst, PrintWriter stdout,
-      PrintWriter stderr) throws IOException, EventFormatException {
+  private void readAll(
+      Codecs codecs,
+      List<Format> targets,
+      Path out,
+      RunSummary run,
+      int[] worst,
+      PrintWriter stdout,
+      PrintWriter stderr)
+      throws IOException, EventFormatException {
     for (Path input : inputs) {
       Format format = FormatDetector.detect(input, from);
       if (format == Format.XML && !readOptions.report) {
         InputCheck.check(input, format, from != null);
-        worst[0] = Math.max(worst[0],
-            new DumpRun(input, codecs, dumpOptions, readOptions, targets, out, run, stderr).convert());
+        worst[0] =
+            Math.max(
+                worst[0],
+                new DumpRun(input, codecs, dumpOptions, readOptions, targets, out, run, stderr)
+                    .convert());
         continue;
       }
-      codecs.read(format, from != null, input, new Codecs.PageSink() {
-        @Override
-        public void accept(ImportResult result) throws IOException {
-          String source = format == Format.XML ? OutputNames.page(siteName(result), pageTitle(result))
-              : OutputNames.file(input);
-          worst[0] = Math.max(worst[0], Output.emit(result, format, targets, out, readOptions, codecs.profile(),
-              codecs.csvWriter(), run, source, stdout, stderr));
-        }
+      codecs.read(
+          format,
+          from != null,
+          input,
+          new Codecs.PageSink() {
+            @Override
+            public void accept(ImportResult result) throws IOException {
+              String source =
+                  format == Format.XML
+                      ? OutputNames.page(siteName(result), pageTitle(result))
+                      : OutputNames.file(input);
+              worst[0] =
+                  Math.max(
+                      worst[0],
+                      Output.emit(
+                          result,
+                          format,
+                          targets,
+                          out,
+                          readOptions,
+                          codecs.profile(),
+                          codecs.csvWriter(),
+                          run,
+                          source,
+                          stdout,
+                          stderr));
+            }
 
-        @Override
-        public void unreadable(String message, MissingText why) {
-          stdout.flush();
-          stderr.println(message);
-          stderr.flush();
-          run.failed(why.description());
-          worst[0] = Math.max(worst[0], HackathonKit.EXIT_INPUT);
-        }
-      });
+            @Override
+            public void unreadable(String message, MissingText why) {
+              stdout.flush();
+              stderr.println(message);
+              stderr.flush();
+              run.failed(why.description());
+              worst[0] = Math.max(worst[0], HackathonKit.EXIT_INPUT);
+            }
+          });
     }
   }
 

@@ -6,16 +6,21 @@ import java.util.function.LongSupplier;
 
 /**
  * What a person watching a long run sees on stderr: on a terminal, a line redrawn in place at most
- * five times a second ({@code [#####.....] 41 % 12034 pages: 1200 written, 10800 skipped, 34 failed,
- * 812 pages/s, 9.4 MB/s, ETA 0:42}; MB/s of XML, after decompression); otherwise a plain line every {@code interval}, and one at the end
- * when there were any (logs and pipes get no control characters); with {@code --quiet} nothing. The share and ETA come from the bytes
- * read of the input file against its size (compressed bytes for a compressed dump); without a size,
- * neither is shown.
+ * five times a second ({@code [#####.....] 41 % 12034 pages: 1200 written, 10800 skipped, 34
+ * failed, 812 pages/s, 9.4 MB/s, ETA 0:42}; MB/s of XML, after decompression); otherwise a plain
+ * line every {@code interval}, and one at the end when there were any (logs and pipes get no
+ * control characters); with {@code --quiet} nothing. The share and ETA come from the bytes read of
+ * the input file against its size (compressed bytes for a compressed dump); without a size, neither
+ * is shown.
  */
 final class DumpProgress {
   private static final int WIDTH = 20;
 
-  enum Mode { TERMINAL, LINES, QUIET }
+  enum Mode {
+    TERMINAL,
+    LINES,
+    QUIET
+  }
 
   private final PrintWriter err;
   private final Mode mode;
@@ -33,8 +38,14 @@ final class DumpProgress {
   private long skipped;
   private long failed;
 
-  DumpProgress(PrintWriter err, Mode mode, long totalBytes, LongSupplier bytesRead, LongSupplier xmlBytes,
-      LongSupplier nanoTime, long intervalNanos) {
+  DumpProgress(
+      PrintWriter err,
+      Mode mode,
+      long totalBytes,
+      LongSupplier bytesRead,
+      LongSupplier xmlBytes,
+      LongSupplier nanoTime,
+      long intervalNanos) {
     this.err = err;
     this.mode = mode;
     this.totalBytes = totalBytes;
@@ -46,8 +57,15 @@ final class DumpProgress {
     this.lastShown = start;
   }
 
-  /** For the process's stderr: a bar when it is a terminal, else a line every 10 s; nothing when {@code quiet}. */
-  static DumpProgress forStderr(PrintWriter err, boolean quiet, long totalBytes, LongSupplier bytesRead,
+  /**
+   * For the process's stderr: a bar when it is a terminal, else a line every 10 s; nothing when
+   * {@code quiet}.
+   */
+  static DumpProgress forStderr(
+      PrintWriter err,
+      boolean quiet,
+      long totalBytes,
+      LongSupplier bytesRead,
       LongSupplier xmlBytes) {
     Mode mode = quiet ? Mode.QUIET : ProgressBar.stderrIsTerminal() ? Mode.TERMINAL : Mode.LINES;
     long interval = mode == Mode.TERMINAL ? 200_000_000L : 10_000_000_000L;
@@ -117,9 +135,20 @@ final class DumpProgress {
       }
       b.append(String.format(Locale.ROOT, "%.0f %% ", share * 100));
     }
-    b.append(pages).append(" pages: ").append(written).append(" written, ").append(skipped).append(" skipped, ")
-        .append(failed).append(" failed, ")
-        .append(String.format(Locale.ROOT, "%.0f pages/s, %.1f MB/s", pages / seconds, xmlBytes.getAsLong() / 1e6 / seconds));
+    b.append(pages)
+        .append(" pages: ")
+        .append(written)
+        .append(" written, ")
+        .append(skipped)
+        .append(" skipped, ")
+        .append(failed)
+        .append(" failed, ")
+        .append(
+            String.format(
+                Locale.ROOT,
+                "%.0f pages/s, %.1f MB/s",
+                pages / seconds,
+                xmlBytes.getAsLong() / 1e6 / seconds));
     if (totalBytes > 0 && bytes > 0 && bytes < totalBytes) {
       long eta = (long) (seconds * (totalBytes - bytes) / bytes);
       b.append(String.format(Locale.ROOT, ", ETA %d:%02d", eta / 60, eta % 60));
@@ -127,7 +156,9 @@ final class DumpProgress {
     return b.toString();
   }
 
-  /** Ends the bar (its last state stays on screen); a plain line for logs says the final figures. */
+  /**
+   * Ends the bar (its last state stays on screen); a plain line for logs says the final figures.
+   */
   void finish() {
     if (mode == Mode.QUIET) {
       return;

@@ -56,7 +56,11 @@ import picocli.CommandLine.Spec;
 final class FetchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--api", required = true, paramLabel = "URL", description = "The wiki's api.php URL.")
+  @Option(
+      names = "--api",
+      required = true,
+      paramLabel = "URL",
+      description = "The wiki's api.php URL.")
   URI api = URI.create("http://localhost/api.php");
 
   @ArgGroup(exclusive = true, multiplicity = "1")
@@ -67,7 +71,10 @@ final class FetchCommand implements Callable<Integer> {
     @Option(names = "--title", arity = "1..*", paramLabel = "TITLE", description = "Page titles.")
     List<String> titles = new ArrayList<>();
 
-    @Option(names = "--prefix", paramLabel = "PREFIX", description = "Every page whose title starts with PREFIX.")
+    @Option(
+        names = "--prefix",
+        paramLabel = "PREFIX",
+        description = "Every page whose title starts with PREFIX.")
     @Nullable String prefix;
 
     @Option(names = "--category", paramLabel = "CATEGORY", description = "Every page in CATEGORY.")
@@ -77,45 +84,71 @@ final class FetchCommand implements Callable<Integer> {
   @Option(
       names = "--at",
       paramLabel = "REVISION|DATE",
-      description = "A revision id, or a date (yyyy-mm-dd, the page at the end of that day, UTC) or an"
-          + " instant (2013-05-01T12:00:00Z): the page as it was then.")
+      description =
+          "A revision id, or a date (yyyy-mm-dd, the page at the end of that day, UTC) or an"
+              + " instant (2013-05-01T12:00:00Z): the page as it was then.")
   @Nullable String at;
 
-  @Option(names = "--as", paramLabel = "wikitext|html", defaultValue = "wikitext",
-      description = "What to read of each page: its wikitext (default) or the HTML the wiki renders from it.")
+  @Option(
+      names = "--as",
+      paramLabel = "wikitext|html",
+      defaultValue = "wikitext",
+      description =
+          "What to read of each page: its wikitext (default) or the HTML the wiki renders from it.")
   String as = "wikitext";
 
-  @Option(names = "--to", split = ",", converter = Format.Writable.class, paramLabel = "FORMAT", description = "Formats to write, comma-separated: json, csv, ics, wiki (the default: all four), frab-xml, frab-json, jsonld.")
+  @Option(
+      names = "--to",
+      split = ",",
+      converter = Format.Writable.class,
+      paramLabel = "FORMAT",
+      description =
+          "Formats to write, comma-separated: json, csv, ics, wiki (the default: all four), frab-xml, frab-json, jsonld.")
   List<Format> to = new ArrayList<>();
 
   @Mixin ProfileOption profileOption = new ProfileOption();
 
   @Mixin ReadOptions readOptions = new ReadOptions();
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "Output folder (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "out",
+      description = "Output folder (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("out");
 
-  @Option(names = "--run-report", paramLabel = "FILE",
-      description = "Write the run report to FILE: JSON Lines, one line per page (title, revision, status"
-          + " written/skipped/failed, output files, profile, coverage, warnings, or the reason), as convert writes it.")
+  @Option(
+      names = "--run-report",
+      paramLabel = "FILE",
+      description =
+          "Write the run report to FILE: JSON Lines, one line per page (title, revision, status"
+              + " written/skipped/failed, output files, profile, coverage, warnings, or the reason), as convert writes it.")
   @Nullable Path runReport;
 
-  @Option(names = "--resume", paramLabel = "RUNREPORT",
-      description = "Skip the pages an earlier run's report lists as written at the revision the wiki has now (their"
-          + " lines are copied into this run's report); the others are converted. May be the same file as --run-report.")
+  @Option(
+      names = "--resume",
+      paramLabel = "RUNREPORT",
+      description =
+          "Skip the pages an earlier run's report lists as written at the revision the wiki has now (their"
+              + " lines are copied into this run's report); the others are converted. May be the same file as --run-report.")
   @Nullable Path resume;
 
   @Override
   public Integer call() throws IOException, EventFormatException {
     List<Format> targets = Output.targets(to);
     readOptions.check();
-    boolean html = switch (as.strip().toLowerCase(java.util.Locale.ROOT)) {
-      case "wikitext", "wiki" -> false;
-      case "html" -> true;
-      default -> throw new CliException(HackathonKit.EXIT_USAGE, "--as " + as + ": expected wikitext or html");
-    };
+    boolean html =
+        switch (as.strip().toLowerCase(java.util.Locale.ROOT)) {
+          case "wikitext", "wiki" -> false;
+          case "html" -> true;
+          default ->
+              throw new CliException(
+                  HackathonKit.EXIT_USAGE, "--as " + as + ": expected wikitext or html");
+        };
     if (html && at != null) {
-      throw new CliException(HackathonKit.EXIT_USAGE, "--as html reads the current revision; --at is not available with it");
+      throw new CliException(
+          HackathonKit.EXIT_USAGE,
+          "--as html reads the current revision; --at is not available with it");
     }
     Codecs codecs = profileOption.codecs();
     PrintWriter stdout = spec.commandLine().getOut();
@@ -135,7 +168,8 @@ final class FetchCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw Wiki.failure(e);
     } catch (UncheckedIOException e) {
-      throw Wiki.failure(java.util.Objects.requireNonNull(e.getCause(), "an UncheckedIOException has its cause"));
+      throw Wiki.failure(
+          java.util.Objects.requireNonNull(e.getCause(), "an UncheckedIOException has its cause"));
     }
     int worst = HackathonKit.EXIT_OK;
     try (RunReport report = runReport == null ? RunReport.none() : RunReport.to(runReport)) {
@@ -143,11 +177,20 @@ final class FetchCommand implements Callable<Integer> {
         if (!(result instanceof PageResult.Found found)) {
           worst = Math.max(worst, HackathonKit.EXIT_WIKI);
           stderr.println(api + ": " + describe(result));
-          String reason = result instanceof PageResult.TextUnavailable t ? t.reason().description()
-              : result instanceof PageResult.Missing ? "no such page" : "invalid title";
+          String reason =
+              result instanceof PageResult.TextUnavailable t
+                  ? t.reason().description()
+                  : result instanceof PageResult.Missing ? "no such page" : "invalid title";
           run.failed(reason);
-          report.add(RunReport.Line.notWritten(result.requestedTitle(), 0, 0, site.siteName(), "failed", reason,
-              describe(result)));
+          report.add(
+              RunReport.Line.notWritten(
+                  result.requestedTitle(),
+                  0,
+                  0,
+                  site.siteName(),
+                  "failed",
+                  reason,
+                  describe(result)));
           continue;
         }
         WikiPage page = found.page();
@@ -157,11 +200,28 @@ final class FetchCommand implements Callable<Integer> {
           report.addAgain(before);
           continue;
         }
-        Source source = new Source(site.siteName(), page.title(), site.pageUrl(page.title()), page.revisionId(), page.retrievedAt());
+        Source source =
+            new Source(
+                site.siteName(),
+                page.title(),
+                site.pageUrl(page.title()),
+                page.revisionId(),
+                page.retrievedAt());
         ImportResult result1 = codecs.readWikitext(page.content(), source);
         String sourceName = OutputNames.page(site.siteName(), page.title());
-        int code = Output.emit(result1, Format.WIKI, targets, out, readOptions, codecs.profile(), codecs.csvWriter(), run,
-            sourceName, stdout, stderr);
+        int code =
+            Output.emit(
+                result1,
+                Format.WIKI,
+                targets,
+                out,
+                readOptions,
+                codecs.profile(),
+                codecs.csvWriter(),
+                run,
+                sourceName,
+                stdout,
+                stderr);
         worst = Math.max(worst, code);
         report.add(reportLine(page, site, result1, code, targets, run, sourceName));
       }
@@ -171,8 +231,16 @@ final class FetchCommand implements Callable<Integer> {
   }
 
   /** {@code --as html}: each page as the wiki renders it, read by the HTML front end. */
-  private int fetchRendered(MediaWikiClient wiki, SiteInfo site, ProgressBar bar, List<Format> targets, Codecs codecs,
-      RunSummary run, PrintWriter stdout, PrintWriter stderr) throws IOException, EventFormatException {
+  private int fetchRendered(
+      MediaWikiClient wiki,
+      SiteInfo site,
+      ProgressBar bar,
+      List<Format> targets,
+      Codecs codecs,
+      RunSummary run,
+      PrintWriter stdout,
+      PrintWriter stderr)
+      throws IOException, EventFormatException {
     List<String> titles = selection.titles;
     if (selection.prefix != null) {
       titles = wiki.allPages(selection.prefix, 0).map(PageRef::title).toList();
@@ -192,10 +260,25 @@ final class FetchCommand implements Callable<Integer> {
         continue;
       }
       bar.update(++done, titles.size());
-      Source source = new Source(site.siteName(), page.title(), site.pageUrl(page.title()), page.revisionId(), null);
+      Source source =
+          new Source(
+              site.siteName(), page.title(), site.pageUrl(page.title()), page.revisionId(), null);
       ImportResult result = codecs.readHtml(page.html(), source);
-      worst = Math.max(worst, Output.emit(result, Format.HTML, targets, out, readOptions, codecs.profile(), codecs.csvWriter(),
-          run, OutputNames.page(site.siteName(), page.title()), stdout, stderr));
+      worst =
+          Math.max(
+              worst,
+              Output.emit(
+                  result,
+                  Format.HTML,
+                  targets,
+                  out,
+                  readOptions,
+                  codecs.profile(),
+                  codecs.csvWriter(),
+                  run,
+                  OutputNames.page(site.siteName(), page.title()),
+                  stdout,
+                  stderr));
     }
     bar.finish();
     run.print(stdout);
@@ -206,12 +289,26 @@ final class FetchCommand implements Callable<Integer> {
   static final String RESUMED = "converted before at this revision";
 
   /** The run report's line for a page fetched and read. */
-  private RunReport.Line reportLine(WikiPage page, SiteInfo site, ImportResult result, int code, List<Format> targets,
-      RunSummary run, String sourceName) throws IOException {
+  private RunReport.Line reportLine(
+      WikiPage page,
+      SiteInfo site,
+      ImportResult result,
+      int code,
+      List<Format> targets,
+      RunSummary run,
+      String sourceName)
+      throws IOException {
     if (code != HackathonKit.EXIT_OK) {
-      String reason = code == HackathonKit.EXIT_NO_EVENT ? "no event found" : "coverage below --min-coverage";
-      return RunReport.Line.notWritten(page.title(), page.namespace(), page.revisionId(), site.siteName(), "failed",
-          reason, "coverage " + Summary.percent(result.report().coverage()));
+      String reason =
+          code == HackathonKit.EXIT_NO_EVENT ? "no event found" : "coverage below --min-coverage";
+      return RunReport.Line.notWritten(
+          page.title(),
+          page.namespace(),
+          page.revisionId(),
+          site.siteName(),
+          "failed",
+          reason,
+          "coverage " + Summary.percent(result.report().coverage()));
     }
     String name = run.names().claim(sourceName, result.event().id()); // the name emit gave it
     List<String> outputs = new ArrayList<>();
@@ -223,8 +320,15 @@ final class FetchCommand implements Callable<Integer> {
     }
     var r = result.report();
     var choice = r.profile();
-    return RunReport.Line.written(page.title(), page.namespace(), page.revisionId(), site.siteName(), outputs,
-        choice == null ? null : choice.profile(), r.coverage(), r.problems().size() + r.droppedProblems() + r.unmapped().size());
+    return RunReport.Line.written(
+        page.title(),
+        page.namespace(),
+        page.revisionId(),
+        site.siteName(),
+        outputs,
+        choice == null ? null : choice.profile(),
+        r.coverage(),
+        r.problems().size() + r.droppedProblems() + r.unmapped().size());
   }
 
   private List<PageResult> fetch(MediaWikiClient wiki, ProgressBar bar) throws IOException {
@@ -271,7 +375,10 @@ final class FetchCommand implements Callable<Integer> {
           : Instant.parse(at);
     } catch (DateTimeParseException e) {
       throw new CliException(
-          HackathonKit.EXIT_USAGE, "--at " + at + ": expected a revision id, a date yyyy-mm-dd or an instant such as 2013-05-01T12:00:00Z");
+          HackathonKit.EXIT_USAGE,
+          "--at "
+              + at
+              + ": expected a revision id, a date yyyy-mm-dd or an instant such as 2013-05-01T12:00:00Z");
     }
   }
 
@@ -280,7 +387,9 @@ final class FetchCommand implements Callable<Integer> {
       return t.requestedTitle() + ": " + t.describe() + "; no event written";
     }
     if (result instanceof PageResult.Missing m) {
-      return m.requestedTitle() + ": no such page" + (m.title().equals(m.requestedTitle()) ? "" : " (" + m.title() + ")");
+      return m.requestedTitle()
+          + ": no such page"
+          + (m.title().equals(m.requestedTitle()) ? "" : " (" + m.title() + ")");
     }
     PageResult.Invalid invalid = (PageResult.Invalid) result;
     return invalid.requestedTitle() + ": invalid title: " + invalid.reason();

@@ -16,7 +16,10 @@ enum Format {
   WIKI("wikitext", true, ".wiki", ".wikitext", ".mediawiki"),
   /** Rendered page text, as a browser shows the page. */
   TEXT("rendered page text", false, ".txt", ".text"),
-  /** A page as HTML: any wiki engine's page, a saved or archived copy, MediaWiki's action=parse output. */
+  /**
+   * A page as HTML: any wiki engine's page, a saved or archived copy, MediaWiki's action=parse
+   * output.
+   */
   HTML("HTML page", false, ".html", ".htm", ".xhtml"),
   /** A Special:Export XML dump with one or many pages. */
   XML("Special:Export dump", false, ".xml"),
@@ -81,36 +84,53 @@ enum Format {
   static final class Writable implements picocli.CommandLine.ITypeConverter<Format> {
     @Override
     public Format convert(String value) {
-      String names = String.join(", ", java.util.Arrays.stream(values()).filter(f -> f.writable).map(Format::cliName).toList());
+      String names =
+          String.join(
+              ", ",
+              java.util.Arrays.stream(values())
+                  .filter(f -> f.writable)
+                  .map(Format::cliName)
+                  .toList());
       for (Format f : values()) {
         if (f.cliName().equalsIgnoreCase(value.strip())) {
           if (f.writable) {
             return f;
           }
-          throw new picocli.CommandLine.TypeConversionException(f.label + " can be read but not written; expected one of " + names);
+          throw new picocli.CommandLine.TypeConversionException(
+              f.label + " can be read but not written; expected one of " + names);
         }
       }
-      throw new picocli.CommandLine.TypeConversionException("expected one of " + names + ", found '" + value + "'");
+      throw new picocli.CommandLine.TypeConversionException(
+          "expected one of " + names + ", found '" + value + "'");
     }
   }
 
   /**
-   * Reads a {@code --from} value: the name of a format the tool reads, ignoring case; anything else is
-   * refused with the names it takes (not the formats it only writes).
+   * Reads a {@code --from} value: the name of a format the tool reads, ignoring case; anything else
+   * is refused with the names it takes (not the formats it only writes).
    */
   static final class ReadableFormat implements picocli.CommandLine.ITypeConverter<Format> {
     @Override
     public Format convert(String value) {
-      String names = String.join(", ", java.util.Arrays.stream(values()).filter(f -> f.readable).map(Format::cliName).toList());
+      String names =
+          String.join(
+              ", ",
+              java.util.Arrays.stream(values())
+                  .filter(f -> f.readable)
+                  .map(Format::cliName)
+                  .toList());
       for (Format f : values()) {
-        if (f.cliName().equalsIgnoreCase(value.strip()) || f.name().equalsIgnoreCase(value.strip())) {
+        if (f.cliName().equalsIgnoreCase(value.strip())
+            || f.name().equalsIgnoreCase(value.strip())) {
           if (f.readable) {
             return f;
           }
-          throw new picocli.CommandLine.TypeConversionException(f.label + " can be written but not read; expected one of " + names);
+          throw new picocli.CommandLine.TypeConversionException(
+              f.label + " can be written but not read; expected one of " + names);
         }
       }
-      throw new picocli.CommandLine.TypeConversionException("expected one of " + names + ", found '" + value + "'");
+      throw new picocli.CommandLine.TypeConversionException(
+          "expected one of " + names + ", found '" + value + "'");
     }
   }
 

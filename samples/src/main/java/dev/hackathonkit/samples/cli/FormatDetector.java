@@ -16,15 +16,19 @@ import org.jspecify.annotations.Nullable;
  */
 final class FormatDetector {
   private static final int SNIFF_BYTES = 8192;
-  /** An HTML document's start: a doctype or the html element (after comments such as "saved from url"). */
+
+  /**
+   * An HTML document's start: a doctype or the html element (after comments such as "saved from
+   * url").
+   */
   private static final Pattern HTML_DOCUMENT =
       Pattern.compile("(?is)^(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html[\\s>])");
 
   private FormatDetector() {}
 
   /**
-   * The format of {@code input}; {@code forced} wins when not null. A name ending {@code .xml.gz} or
-   * {@code .xml.bz2} names a dump; another compressed file is a dump when it holds one.
+   * The format of {@code input}; {@code forced} wins when not null. A name ending {@code .xml.gz}
+   * or {@code .xml.bz2} names a dump; another compressed file is a dump when it holds one.
    */
   static Format detect(Path input, @Nullable Format forced) throws IOException {
     if (forced != null) {
@@ -48,7 +52,8 @@ final class FormatDetector {
       head = in.readNBytes(SNIFF_BYTES);
     }
     if (InputCheck.isCompressed(head) || InputCheck.isSevenZ(head)) {
-      // only a dump is read compressed: tell it by what it holds (wiki.xml.bz2, or a name without extension)
+      // only a dump is read compressed: tell it by what it holds (wiki.xml.bz2, or a name without
+      // extension)
       byte[] inner = InputCheck.decompressedHead(input);
       if (stated(inner) == Format.XML) {
         return Format.XML;
@@ -62,20 +67,25 @@ final class FormatDetector {
     return byName != null ? byName : byContent(head);
   }
 
-  /** {@link Format#FRAB_XML} or {@link Format#FRAB_JSON} when the first bytes open a frab schedule, else {@code null}. */
+  /**
+   * {@link Format#FRAB_XML} or {@link Format#FRAB_JSON} when the first bytes open a frab schedule,
+   * else {@code null}.
+   */
   static @Nullable Format schedule(byte[] head) {
     String text = new String(head, StandardCharsets.UTF_8);
     if (!FrabScheduleReader.isSchedule(text)) {
       return null;
     }
-    return text.replace("\uFEFF", "").stripLeading().startsWith("<") ? Format.FRAB_XML : Format.FRAB_JSON;
+    return text.replace("\uFEFF", "").stripLeading().startsWith("<")
+        ? Format.FRAB_XML
+        : Format.FRAB_JSON;
   }
 
   /**
    * The format the first bytes state without doubt, or {@code null}: a JSON object (an opening
-   * brace followed by a quoted name or a closing brace; <code>&#123;&#123;</code> starts wikitext), an iCalendar
-   * stream ({@code BEGIN:VCALENDAR}), a Special:Export dump ({@code <mediawiki}), an HTML document
-   * (a doctype or an {@code <html>} element).
+   * brace followed by a quoted name or a closing brace; <code>&#123;&#123;</code> starts wikitext),
+   * an iCalendar stream ({@code BEGIN:VCALENDAR}), a Special:Export dump ({@code <mediawiki}), an
+   * HTML document (a doctype or an {@code <html>} element).
    */
   static @Nullable Format stated(byte[] head) {
     Format schedule = schedule(head);
@@ -87,14 +97,17 @@ final class FormatDetector {
       text = text.substring(1);
     }
     String trimmed = text.stripLeading();
-    if (trimmed.startsWith("{") && (trimmed.length() == 1 || trimmed.substring(1).stripLeading().startsWith("\"")
-        || trimmed.substring(1).stripLeading().startsWith("}"))) {
+    if (trimmed.startsWith("{")
+        && (trimmed.length() == 1
+            || trimmed.substring(1).stripLeading().startsWith("\"")
+            || trimmed.substring(1).stripLeading().startsWith("}"))) {
       return Format.JSON;
     }
     if (trimmed.regionMatches(true, 0, "BEGIN:VCALENDAR", 0, 15)) {
       return Format.ICS;
     }
-    if (trimmed.startsWith("<mediawiki") || (trimmed.startsWith("<?xml") && text.contains("<mediawiki"))) {
+    if (trimmed.startsWith("<mediawiki")
+        || (trimmed.startsWith("<?xml") && text.contains("<mediawiki"))) {
       return Format.XML;
     }
     if (HTML_DOCUMENT.matcher(trimmed).find()) {

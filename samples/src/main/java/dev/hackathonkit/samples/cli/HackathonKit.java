@@ -45,9 +45,10 @@ import picocli.CommandLine.Spec;
     name = "hackathon-kit",
     mixinStandardHelpOptions = true,
     versionProvider = HackathonKit.Version.class,
-    description = "Converts community event pages (wikitext, rendered page text, CSV, iCalendar, JSON,"
-        + " Special:Export dumps) between formats, validates them, fetches them from a MediaWiki"
-        + " and publishes them back.",
+    description =
+        "Converts community event pages (wikitext, rendered page text, CSV, iCalendar, JSON,"
+            + " Special:Export dumps) between formats, validates them, fetches them from a MediaWiki"
+            + " and publishes them back.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -66,28 +67,48 @@ import picocli.CommandLine.Spec;
 public final class HackathonKit implements Runnable {
   /** Success. */
   public static final int EXIT_OK = 0;
+
   /** {@code validate} found violations. */
   public static final int EXIT_VIOLATIONS = 1;
+
   /** Bad arguments, or a format this build cannot read or write. */
   public static final int EXIT_USAGE = 2;
-  /** An input could not be read: missing, unreadable or malformed; or a page of a dump holds no text. */
+
+  /**
+   * An input could not be read: missing, unreadable or malformed; or a page of a dump holds no
+   * text.
+   */
   public static final int EXIT_INPUT = 3;
-  /** The wiki answered with an error, the network failed, or a page is missing or sent without its text. */
+
+  /**
+   * The wiki answered with an error, the network failed, or a page is missing or sent without its
+   * text.
+   */
   public static final int EXIT_WIKI = 4;
-  /** A page yielded no event: no days, topics or attendees (the reader's {@code P115}); nothing was written for it. */
+
+  /**
+   * A page yielded no event: no days, topics or attendees (the reader's {@code P115}); nothing was
+   * written for it.
+   */
   public static final int EXIT_NO_EVENT = 5;
+
   /** A page's coverage is below {@code --min-coverage}; nothing was written for it. */
   public static final int EXIT_LOW_COVERAGE = 6;
+
   /**
-   * An output format asked for cannot hold the event, which it needs to (a frab schedule needs a start
-   * date: an event without days or scheduled topics has none); that file is not written, the others are.
+   * An output format asked for cannot hold the event, which it needs to (a frab schedule needs a
+   * start date: an event without days or scheduled topics has none); that file is not written, the
+   * others are.
    */
   public static final int EXIT_UNWRITABLE = 7;
+
   /** A bug in the tool, not a problem with the input (sysexits' {@code EX_SOFTWARE}). */
   public static final int EXIT_INTERNAL = 70;
+
   /**
    * The JVM ran out of memory or stack on an input ({@link OutOfMemoryError}, {@link
-   * StackOverflowError}); the message names the input (sysexits' {@code EX_OSERR}, a system resource).
+   * StackOverflowError}); the message names the input (sysexits' {@code EX_OSERR}, a system
+   * resource).
    */
   public static final int EXIT_RESOURCES = 71;
 
@@ -134,7 +155,8 @@ public final class HackathonKit implements Runnable {
   }
 
   /** Runs the tool with the given environment variables (for credentials). */
-  static int run(PrintWriter out, PrintWriter err, Map<String, String> environment, String... args) {
+  static int run(
+      PrintWriter out, PrintWriter err, Map<String, String> environment, String... args) {
     // The libraries log to java.util.logging (the client: its requests; Hibernate Validator: its
     // version). The tool's stderr is for one-line errors; --verbose shows the logs. The wiki's API
     // warnings are not left to the log: fetch and publish print them on stderr (Wiki.warnings).
@@ -158,28 +180,40 @@ public final class HackathonKit implements Runnable {
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler(HackathonKit::handle);
-    // a command's bad argument: one line and where the options are, not the whole usage (no command at all gets the usage)
+    // a command's bad argument: one line and where the options are, not the whole usage (no command
+    // at all gets the usage)
     CommandLine.IParameterExceptionHandler usage = cli.getParameterExceptionHandler();
-    cli.setParameterExceptionHandler((e, rest) -> {
-      CommandLine where = e.getCommandLine();
-      if (where == cli) {
-        return usage.handleParseException(e, rest);
-      }
-      String name = where.getCommandSpec().qualifiedName();
-      where.getErr().println(where.getCommandName() + ": " + String.valueOf(e.getMessage()).replace('\n', ' ') + " (" + name
-          + " --help lists the options)");
-      return EXIT_USAGE;
-    });
+    cli.setParameterExceptionHandler(
+        (e, rest) -> {
+          CommandLine where = e.getCommandLine();
+          if (where == cli) {
+            return usage.handleParseException(e, rest);
+          }
+          String name = where.getCommandSpec().qualifiedName();
+          where
+              .getErr()
+              .println(
+                  where.getCommandName()
+                      + ": "
+                      + String.valueOf(e.getMessage()).replace('\n', ' ')
+                      + " ("
+                      + name
+                      + " --help lists the options)");
+          return EXIT_USAGE;
+        });
     int code;
     try {
       code = cli.execute(args);
     } catch (OutOfMemoryError | StackOverflowError e) {
       // one not caught per input (Codecs names the input): say what ran out, in one line
-      err.println("hackathon-kit: the JVM ran out of " + (e instanceof OutOfMemoryError ? "memory" : "stack")
-          + " (give it more: java -Xmx... / -Xss...)");
+      err.println(
+          "hackathon-kit: the JVM ran out of "
+              + (e instanceof OutOfMemoryError ? "memory" : "stack")
+              + " (give it more: java -Xmx... / -Xss...)");
       code = EXIT_RESOURCES;
     } catch (Error e) {
-      err.println("hackathon-kit: internal error: " + e + " (run with --verbose for the stack trace)");
+      err.println(
+          "hackathon-kit: internal error: " + e + " (run with --verbose for the stack trace)");
       if (Arrays.asList(args).contains("--verbose")) {
         e.printStackTrace(err);
       }
@@ -214,7 +248,8 @@ public final class HackathonKit implements Runnable {
     } else if (e instanceof EventFormatException f) {
       // one line, unless the reader listed several errors (those follow, one per line)
       err.println(withCode(f.problems().size() > 1 ? f.getMessage() : oneLine(f.getMessage()), f));
-      for (ImportProblem p : f.problems().subList(Math.min(1, f.problems().size()), f.problems().size())) {
+      for (ImportProblem p :
+          f.problems().subList(Math.min(1, f.problems().size()), f.problems().size())) {
         err.println(p);
       }
       code = EXIT_INPUT;
@@ -222,7 +257,11 @@ public final class HackathonKit implements Runnable {
       err.println(oneLine(describe(io)));
       code = EXIT_INPUT;
     } else if (e instanceof UncheckedIOException io) {
-      err.println(oneLine(describe(java.util.Objects.requireNonNull(io.getCause(), "an UncheckedIOException has its cause"))));
+      err.println(
+          oneLine(
+              describe(
+                  java.util.Objects.requireNonNull(
+                      io.getCause(), "an UncheckedIOException has its cause"))));
       code = EXIT_INPUT;
     } else {
       err.println("internal error: " + e + " (run with --verbose for the stack trace)");
@@ -236,8 +275,9 @@ public final class HackathonKit implements Runnable {
   }
 
   /**
-   * {@code message} (an {@link EventFormatException}'s, or a line built on it) with the error's code at
-   * the end of its first line: {@code in.ics:3:1: expected BEGIN:VCALENDAR, found 'x' [I100]}.
+   * {@code message} (an {@link EventFormatException}'s, or a line built on it) with the error's
+   * code at the end of its first line: {@code in.ics:3:1: expected BEGIN:VCALENDAR, found 'x'
+   * [I100]}.
    */
   static String withCode(@Nullable String message, EventFormatException e) {
     String text = message == null ? "" : message;
@@ -260,7 +300,9 @@ public final class HackathonKit implements Runnable {
       return a.getFile() + ": permission denied";
     }
     if (e instanceof FileSystemException f && f.getFile() != null) {
-      return f.getFile() + ": " + (f.getReason() == null ? f.getClass().getSimpleName() : f.getReason());
+      return f.getFile()
+          + ": "
+          + (f.getReason() == null ? f.getClass().getSimpleName() : f.getReason());
     }
     if (e instanceof java.nio.charset.CharacterCodingException) {
       return "input/output error: expected UTF-8 text, found bytes that are not UTF-8 (" + e + ")";
@@ -296,7 +338,11 @@ public final class HackathonKit implements Runnable {
     public String[] getVersion() {
       return new String[] {
         "hackathon-kit " + number(),
-        "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"
+        "Java "
+            + System.getProperty("java.version")
+            + " ("
+            + System.getProperty("java.vm.name")
+            + ")"
       };
     }
   }

@@ -22,11 +22,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>an empty file, or one with only a byte-order mark and white space;
- *   <li>compressed data or an archive (detected by Commons Compress from the magic numbers:
- *       gzip, bzip2, xz, zstd, Z, lz4, zip, tar, 7z ...), except a zip of CSV tables and a
- *       compressed Special:Export dump, whose decompressed head is checked instead; a zip named
- *       {@code .csv} is a spreadsheet workbook (xlsx, ods) or an archive, not a sheet;
- *   <li>a PDF document ({@code %PDF-}, ISO 32000-1 section 7.5.2), which may look like text at first;
+ *   <li>compressed data or an archive (detected by Commons Compress from the magic numbers: gzip,
+ *       bzip2, xz, zstd, Z, lz4, zip, tar, 7z ...), except a zip of CSV tables and a compressed
+ *       Special:Export dump, whose decompressed head is checked instead; a zip named {@code .csv}
+ *       is a spreadsheet workbook (xlsx, ods) or an archive, not a sheet;
+ *   <li>a PDF document ({@code %PDF-}, ISO 32000-1 section 7.5.2), which may look like text at
+ *       first;
  *   <li>an image or other binary file: a type the JDK recognises from its first bytes ({@link
  *       URLConnection#guessContentTypeFromStream}), NUL bytes that are not UTF-16 text, or control
  *       characters in more than one byte of 20;
@@ -35,9 +36,9 @@ import org.jspecify.annotations.Nullable;
  *       --from} skips this check.
  * </ul>
  *
- * A signature only counts when the head is not clean text too, so a page that starts with {@code x^}
- * (zlib's signature) is still a page. Text that is not UTF-8 is left to the readers, which name the
- * line, column and likely encoding.
+ * A signature only counts when the head is not clean text too, so a page that starts with {@code
+ * x^} (zlib's signature) is still a page. Text that is not UTF-8 is left to the readers, which name
+ * the line, column and likely encoding.
  */
 final class InputCheck {
   private static final int HEAD = 8192;
@@ -61,13 +62,19 @@ final class InputCheck {
     if (format == Format.XML && (isCompressed(head) || isSevenZ(head))) {
       head = decompressedHead(input); // a gzip or bzip2 dump: what counts is what it holds
     }
-    String name = input.getFileName() == null ? "" : input.getFileName().toString().toLowerCase(Locale.ROOT);
+    String name =
+        input.getFileName() == null ? "" : input.getFileName().toString().toLowerCase(Locale.ROOT);
     String found = found(head, format, forced);
-    if (found == null && format == Format.CSV && name.endsWith(".csv") && "zip".equals(packed(head))) {
-      found = spreadsheet(head); // a zip of tables is named .zip; a workbook renamed .csv is not one
+    if (found == null
+        && format == Format.CSV
+        && name.endsWith(".csv")
+        && "zip".equals(packed(head))) {
+      found =
+          spreadsheet(head); // a zip of tables is named .zip; a workbook renamed .csv is not one
     }
     if (found != null) {
-      throw new CliException(HackathonKit.EXIT_INPUT, input + ": expected " + expected(format) + ", found " + found);
+      throw new CliException(
+          HackathonKit.EXIT_INPUT, input + ": expected " + expected(format) + ", found " + found);
     }
   }
 
@@ -83,9 +90,15 @@ final class InputCheck {
     if (!text) {
       String packed = packed(head);
       if (packed != null) {
-        return format == Format.CSV && packed.equals("zip") ? null
-            : packed + (packed.equals("zip") || packed.equals("tar") || packed.equals("7z") || packed.equals("ar")
-                ? " archive; unpack it first" : "-compressed data; decompress it first");
+        return format == Format.CSV && packed.equals("zip")
+            ? null
+            : packed
+                + (packed.equals("zip")
+                        || packed.equals("tar")
+                        || packed.equals("7z")
+                        || packed.equals("ar")
+                    ? " archive; unpack it first"
+                    : "-compressed data; decompress it first");
       }
       String type = contentType(head);
       if (type != null) {
@@ -95,7 +108,8 @@ final class InputCheck {
         Charset likely = EventFormat.likelyEncoding(head).orElse(null);
         return likely == null
             ? "binary data (NUL bytes)"
-            : likely.name() + " text without a byte-order mark; save it as UTF-8"
+            : likely.name()
+                + " text without a byte-order mark; save it as UTF-8"
                 + (format == Format.CSV ? " or read it with --encoding " + likely.name() : "");
       }
       if (controls(head) * 20 > head.length) {
@@ -137,8 +151,13 @@ final class InputCheck {
     try (InputStream in = DumpConverter.open(input)) {
       return in.readNBytes(HEAD);
     } catch (IOException e) {
-      throw new CliException(HackathonKit.EXIT_INPUT, input + ": expected a Special:Export XML dump, possibly"
-          + " gzip-, bzip2- or xz-compressed or in a 7z archive; found compressed data that can't be read: " + e.getMessage(), e);
+      throw new CliException(
+          HackathonKit.EXIT_INPUT,
+          input
+              + ": expected a Special:Export XML dump, possibly"
+              + " gzip-, bzip2- or xz-compressed or in a 7z archive; found compressed data that can't be read: "
+              + e.getMessage(),
+          e);
     }
   }
 
@@ -164,10 +183,13 @@ final class InputCheck {
     };
   }
 
-  /** The compression or archive format Commons Compress sees in the magic number, or {@code null}. */
+  /**
+   * The compression or archive format Commons Compress sees in the magic number, or {@code null}.
+   */
   private static @Nullable String packed(byte[] head) {
     try {
-      String name = CompressorStreamFactory.detect(new ByteArrayInputStream(head)).toLowerCase(Locale.ROOT);
+      String name =
+          CompressorStreamFactory.detect(new ByteArrayInputStream(head)).toLowerCase(Locale.ROOT);
       return switch (name) {
         case "gz" -> "gzip";
         case "z" -> "Unix compress (.Z)";
@@ -197,8 +219,13 @@ final class InputCheck {
 
   /** No bytes, or only a UTF-8 byte-order mark and ASCII white space. */
   private static boolean isBlank(byte[] head) {
-    int start = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF
-        ? 3 : 0;
+    int start =
+        head.length >= 3
+                && (head[0] & 0xFF) == 0xEF
+                && (head[1] & 0xFF) == 0xBB
+                && (head[2] & 0xFF) == 0xBF
+            ? 3
+            : 0;
     for (int i = start; i < head.length; i++) {
       byte b = head[i];
       if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
@@ -208,10 +235,14 @@ final class InputCheck {
     return head.length < HEAD;
   }
 
-  /** No NUL, few control characters, and UTF-8 (a sequence cut at the end of the head allowed) or a UTF-16 mark. */
+  /**
+   * No NUL, few control characters, and UTF-8 (a sequence cut at the end of the head allowed) or a
+   * UTF-16 mark.
+   */
   private static boolean isCleanText(byte[] head) {
-    if (head.length >= 2 && (((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)
-        || ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE))) {
+    if (head.length >= 2
+        && (((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)
+            || ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE))) {
       return true;
     }
     if (hasNul(head) || controls(head) * 20 > head.length) {
@@ -247,7 +278,8 @@ final class InputCheck {
   private static int controls(byte[] head) {
     int n = 0;
     for (byte b : head) {
-      if ((b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B) || b == 0x7F) {
+      if ((b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B)
+          || b == 0x7F) {
         n++;
       }
     }

@@ -14,50 +14,56 @@ final class InputOptions {
   @Option(
       names = "--encoding",
       paramLabel = "CHARSET",
-      description = "Read CSV inputs that start without a byte-order mark in CHARSET instead of UTF-8, such as"
-          + " windows-1252 (what Excel saves as CSV on Western-European Windows) or ISO-8859-1. A UTF-8 or"
-          + " UTF-16 byte-order mark always wins. Other formats are UTF-8 (or UTF-16 with a byte-order mark);"
-          + " an input that is not is refused with its line, column and the encoding it most likely has.")
+      description =
+          "Read CSV inputs that start without a byte-order mark in CHARSET instead of UTF-8, such as"
+              + " windows-1252 (what Excel saves as CSV on Western-European Windows) or ISO-8859-1. A UTF-8 or"
+              + " UTF-16 byte-order mark always wins. Other formats are UTF-8 (or UTF-16 with a byte-order mark);"
+              + " an input that is not is refused with its line, column and the encoding it most likely has.")
   @Nullable String encoding;
 
   @Option(
       names = "--separator",
       paramLabel = "SEP",
-      description = "CSV column separator: ',' ';' or 'tab'. Reading: use it instead of taking each file's"
-          + " separator from its header. convert also writes CSV with it (';' for Excel in much of Europe).")
+      description =
+          "CSV column separator: ',' ';' or 'tab'. Reading: use it instead of taking each file's"
+              + " separator from its header. convert also writes CSV with it (';' for Excel in much of Europe).")
   @Nullable String separator;
 
   @Option(
       names = "--lenient",
-      description = "CSV: skip rows with bad values and list them as warnings instead of refusing the input;"
-          + " JSON: keep going past unknown fields, listing them as warnings.")
+      description =
+          "CSV: skip rows with bad values and list them as warnings instead of refusing the input;"
+              + " JSON: keep going past unknown fields, listing them as warnings.")
   boolean lenient;
 
   @Option(
       names = "--start-date",
       paramLabel = "DATE",
-      description = "Schedule sheets of other tools: the event's first date (yyyy-mm-dd), from which day numbers"
-          + " (1, Day 2) and weekdays (Friday, samedi) count.")
+      description =
+          "Schedule sheets of other tools: the event's first date (yyyy-mm-dd), from which day numbers"
+              + " (1, Day 2) and weekdays (Friday, samedi) count.")
   @Nullable String startDate;
 
   @Option(
       names = "--date-order",
       paramLabel = "ORDER",
-      description = "Schedule sheets of other tools: how numeric dates that read both ways (3/12/2026) are read,"
-          + " day-first or month-first. Without it the sheet's own dates decide, else its clock (month first"
-          + " with am/pm), with a warning.")
+      description =
+          "Schedule sheets of other tools: how numeric dates that read both ways (3/12/2026) are read,"
+              + " day-first or month-first. Without it the sheet's own dates decide, else its clock (month first"
+              + " with am/pm), with a warning.")
   @Nullable String dateOrder;
 
   @Option(
       names = "--columns",
       paramLabel = "FILE",
-      description = "Schedule sheets of other tools: a JSON file giving column roles instead of guessing them,"
-          + " {\"columns\": {\"Wann\": \"range\", \"Was\": \"title\"}, \"startDate\": \"2026-02-02\"} (see the README).")
+      description =
+          "Schedule sheets of other tools: a JSON file giving column roles instead of guessing them,"
+              + " {\"columns\": {\"Wann\": \"range\", \"Was\": \"title\"}, \"startDate\": \"2026-02-02\"} (see the README).")
   java.nio.file.@Nullable Path columns;
 
   /**
-   * The schedule-sheet mapping of {@code --columns}, {@code --start-date} and {@code --date-order} (the
-   * options win over the file).
+   * The schedule-sheet mapping of {@code --columns}, {@code --start-date} and {@code --date-order}
+   * (the options win over the file).
    *
    * @throws CliException (usage) for a bad date or mapping file
    */
@@ -67,16 +73,20 @@ final class InputOptions {
       try {
         m = dev.hackathonkit.io.csv.SheetMapping.read(columns);
       } catch (java.io.IOException e) {
-        throw new CliException(HackathonKit.EXIT_USAGE, "--columns " + columns + ": cannot read it: " + e.getMessage());
+        throw new CliException(
+            HackathonKit.EXIT_USAGE,
+            "--columns " + columns + ": cannot read it: " + e.getMessage());
       } catch (dev.hackathonkit.io.EventFormatException e) {
-        throw new CliException(HackathonKit.EXIT_USAGE, HackathonKit.withCode("--columns " + e.getMessage(), e));
+        throw new CliException(
+            HackathonKit.EXIT_USAGE, HackathonKit.withCode("--columns " + e.getMessage(), e));
       }
     }
     if (startDate != null) {
       try {
         m = m.withStartDate(java.time.LocalDate.parse(startDate.strip()));
       } catch (java.time.format.DateTimeParseException e) {
-        throw new CliException(HackathonKit.EXIT_USAGE, "--start-date " + startDate + ": expected a date yyyy-mm-dd");
+        throw new CliException(
+            HackathonKit.EXIT_USAGE, "--start-date " + startDate + ": expected a date yyyy-mm-dd");
       }
     }
     if (dateOrder != null) {
@@ -101,8 +111,11 @@ final class InputOptions {
     try {
       return Charset.forName(encoding);
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      throw new CliException(HackathonKit.EXIT_USAGE,
-          "--encoding " + encoding + ": not an encoding this Java knows; try UTF-8, windows-1252, ISO-8859-1 or UTF-16");
+      throw new CliException(
+          HackathonKit.EXIT_USAGE,
+          "--encoding "
+              + encoding
+              + ": not an encoding this Java knows; try UTF-8, windows-1252, ISO-8859-1 or UTF-16");
     }
   }
 
@@ -119,8 +132,9 @@ final class InputOptions {
       case ",", "comma" -> ',';
       case ";", "semicolon" -> ';';
       case "\t", "tab", "\\t" -> '\t';
-      default -> throw new CliException(HackathonKit.EXIT_USAGE,
-          "--separator " + separator + ": expected ',' ';' or 'tab'");
+      default ->
+          throw new CliException(
+              HackathonKit.EXIT_USAGE, "--separator " + separator + ": expected ',' ';' or 'tab'");
     };
   }
 

@@ -21,7 +21,8 @@ final class Output {
   private Output() {}
 
   /**
-   * The formats to write: those named by {@code --to}, or without it every format this build writes.
+   * The formats to write: those named by {@code --to}, or without it every format this build
+   * writes.
    *
    * @throws CliException (usage) for a format that can't be written
    */
@@ -38,7 +39,10 @@ final class Output {
     return List.copyOf(new LinkedHashSet<>(to));
   }
 
-  /** The default formats this build can't write, for a note on stderr; empty when {@code --to} was given. */
+  /**
+   * The default formats this build can't write, for a note on stderr; empty when {@code --to} was
+   * given.
+   */
   static List<String> notWritten(List<Format> to) {
     List<String> missing = new ArrayList<>();
     if (to.isEmpty()) {
@@ -56,31 +60,47 @@ final class Output {
    * no VEVENT (an event without days or scheduled sessions) is not written either: a note on stderr
    * says so, and the other formats are still written. The wiki page is written in the layout of
    * {@code wikiProfile} ({@code null}: the layout of the built-in profile a page was read with, and
-   * the Xen Project wiki's for other formats); values that layout has no place for are listed on stderr (see {@link Codecs#write(Format, Event, Path, PageProfile, PrintWriter)}).
+   * the Xen Project wiki's for other formats); values that layout has no place for are listed on
+   * stderr (see {@link Codecs#write(Format, Event, Path, PageProfile, PrintWriter)}).
    *
    * @param csv the writer of CSV tables ({@code --separator}, {@code --bom})
    * @param source the event's source for {@link OutputNames#claim}: {@link OutputNames#page} or
    *     {@link OutputNames#file}
    * @return {@link HackathonKit#EXIT_OK}, or the exit code of the refusal
    */
-  static int emit(ImportResult result, Format from, List<Format> targets, Path out, ReadOptions options,
-      @Nullable PageProfile wikiProfile, CsvEventWriter csv, RunSummary run, String source, PrintWriter stdout,
+  static int emit(
+      ImportResult result,
+      Format from,
+      List<Format> targets,
+      Path out,
+      ReadOptions options,
+      @Nullable PageProfile wikiProfile,
+      CsvEventWriter csv,
+      RunSummary run,
+      String source,
+      PrintWriter stdout,
       PrintWriter stderr)
       throws IOException {
     int refused = options.refusal(result, stdout, stderr);
     if (refused != HackathonKit.EXIT_OK) {
-      run.failed(refused == HackathonKit.EXIT_NO_EVENT ? "no event found" : "coverage below --min-coverage");
+      run.failed(
+          refused == HackathonKit.EXIT_NO_EVENT
+              ? "no event found"
+              : "coverage below --min-coverage");
       stdout.flush();
       stderr.flush();
       return refused;
     }
-    stdout.printf("Read  %s (%s): %s%n", result.report().source(), from.label(), result.event().title());
+    stdout.printf(
+        "Read  %s (%s): %s%n", result.report().source(), from.label(), result.event().title());
     stdout.printf("      %s%n", Summary.counts(result));
     Files.createDirectories(out);
     Event event = result.event();
     String name = run.names().claim(source, event.id());
     if (!name.equals(event.id())) {
-      stdout.printf("      named %s: %s is taken by %s%n", name, event.id(), OutputNames.label(run.names().holder(event.id())));
+      stdout.printf(
+          "      named %s: %s is taken by %s%n",
+          name, event.id(), OutputNames.label(run.names().holder(event.id())));
       event = event.toBuilder().id(name).build();
     }
     String label = "Wrote";
@@ -91,16 +111,24 @@ final class Output {
       String refusal = Codecs.refusal(target, event);
       if (refusal != null) {
         // asked for and impossible: an error naming the input, not a note
-        stderr.println("error: " + result.report().source() + ": " + Codecs.target(target, event, out)
-            + " not written: " + refusal);
+        stderr.println(
+            "error: "
+                + result.report().source()
+                + ": "
+                + Codecs.target(target, event, out)
+                + " not written: "
+                + refusal);
         code = HackathonKit.EXIT_UNWRITABLE;
         continue;
       }
       Path written = Codecs.write(target, event, out, layout, stderr, csv, options.withAttendees);
       if (written == null) {
         stdout.flush();
-        stderr.println("note: " + Codecs.target(target, event, out) + " not written: the event has no days"
-            + " or scheduled sessions, and an iCalendar file needs at least one VEVENT (RFC 5545, section 3.6)");
+        stderr.println(
+            "note: "
+                + Codecs.target(target, event, out)
+                + " not written: the event has no days"
+                + " or scheduled sessions, and an iCalendar file needs at least one VEVENT (RFC 5545, section 3.6)");
         continue;
       }
       stdout.printf("%-5s %s%n", label, written);

@@ -16,14 +16,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The names of the output sets in one output folder, so that two sources never write the same
- * files. An event's output set is named after its id ({@code <name>.json}, {@code <name>-csv/}, ...),
- * and ids are slugs: {@code Hackathon/Spring Dublin} and {@code Hackathon/spring Dublin}, or {@code
- * Summit/2019} and {@code Summit 2019}, have the same one. The first source to want a name gets it;
- * another source wanting it gets the first free {@code <name>-2}, {@code <name>-3}, ...
+ * files. An event's output set is named after its id ({@code <name>.json}, {@code <name>-csv/},
+ * ...), and ids are slugs: {@code Hackathon/Spring Dublin} and {@code Hackathon/spring Dublin}, or
+ * {@code Summit/2019} and {@code Summit 2019}, have the same one. The first source to want a name
+ * gets it; another source wanting it gets the first free {@code <name>-2}, {@code <name>-3}, ...
  *
- * <p>Names are kept for their source in every later run: the folder's {@value #FILE} lists each name
- * given and its source (a wiki page: {@code page:WIKI:TITLE}, the wiki empty for a dump; a file:
- * {@code file:ABSOLUTE-PATH}), one tab-separated line each, and lines are only ever added. A
+ * <p>Names are kept for their source in every later run: the folder's {@value #FILE} lists each
+ * name given and its source (a wiki page: {@code page:WIKI:TITLE}, the wiki empty for a dump; a
+ * file: {@code file:ABSOLUTE-PATH}), one tab-separated line each, and lines are only ever added. A
  * source gets the name it had before; a name another source had before is not given to it, even
  * when that source is not part of this run. Files in the folder that no run listed are not
  * protected: they are overwritten as before.
@@ -44,7 +44,10 @@ final class OutputNames {
    * @param holder the source that holds {@code wanted}
    */
   record Renamed(String source, String wanted, String given, String holder) {
-    /** {@code Hackathon/spring Dublin: hackathon-spring-dublin-2 (hackathon-spring-dublin is taken by Hackathon/Spring Dublin)}. */
+    /**
+     * {@code Hackathon/spring Dublin: hackathon-spring-dublin-2 (hackathon-spring-dublin is taken
+     * by Hackathon/Spring Dublin)}.
+     */
     String line() {
       return label(source) + ": " + given + " (" + wanted + " is taken by " + label(holder) + ")";
     }
@@ -101,7 +104,8 @@ final class OutputNames {
     }
     Pattern numbered = Pattern.compile(Pattern.quote(wanted) + "(?:-[0-9]+)?");
     for (Map.Entry<String, String> e : owners.entrySet()) {
-      if (e.getValue().equals(source) && numbered.matcher(e.getKey()).matches()
+      if (e.getValue().equals(source)
+          && numbered.matcher(e.getKey()).matches()
           && (given == null || e.getKey().length() < given.length())) {
         given = e.getKey(); // named so before; the shortest if it was named twice
       }
@@ -145,8 +149,9 @@ final class OutputNames {
 
   private void append(String name, String source) throws IOException {
     boolean fresh = !Files.exists(list);
-    try (BufferedWriter w = Files.newBufferedWriter(list, StandardCharsets.UTF_8,
-        StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+    try (BufferedWriter w =
+        Files.newBufferedWriter(
+            list, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
       if (fresh) {
         w.write(HEADER);
         w.newLine();

@@ -14,13 +14,16 @@ final class ProfileOption {
   @Option(
       names = "--profile",
       paramLabel = "NAME|FILE",
-      description = "How pages are laid out: a built-in page profile's name or id (convert --profiles"
-          + " lists them), else a profile JSON file. Default: the library chooses among the built-ins"
-          + " (the one whose sites name the page's wiki, else the one that places the most)."
-          + " convert --to wiki also writes pages in this layout (default: the Xen Project wiki's).")
+      description =
+          "How pages are laid out: a built-in page profile's name or id (convert --profiles"
+              + " lists them), else a profile JSON file. Default: the library chooses among the built-ins"
+              + " (the one whose sites name the page's wiki, else the one that places the most)."
+              + " convert --to wiki also writes pages in this layout (default: the Xen Project wiki's).")
   @Nullable String profile;
 
-  /** The readers to use: with the profile from {@code --profile}, else choosing among the built-ins. */
+  /**
+   * The readers to use: with the profile from {@code --profile}, else choosing among the built-ins.
+   */
   Codecs codecs() throws IOException, EventFormatException {
     return Codecs.withProfile(profile == null ? null : resolve(profile));
   }
@@ -52,7 +55,9 @@ final class ProfileOption {
   private static CliException unknown(String value) {
     return new CliException(
         HackathonKit.EXIT_USAGE,
-        "--profile " + value + ": no built-in profile has that name and there is no such file; built-in profiles: "
+        "--profile "
+            + value
+            + ": no built-in profile has that name and there is no such file; built-in profiles: "
             + BuiltInProfiles.names());
   }
 }

@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A one-line progress bar on stderr for bulk fetches, redrawn in place; silent when stderr is not
- * a terminal, so logs and pipes get no control characters.
+ * A one-line progress bar on stderr for bulk fetches, redrawn in place; silent when stderr is not a
+ * terminal, so logs and pipes get no control characters.
  */
 final class ProgressBar {
   private static final int WIDTH = 30;
@@ -26,7 +26,7 @@ final class ProgressBar {
     return new ProgressBar(err, stderrIsTerminal());
   }
 
-  /** Redraws the bar: {@code [#######.......]  12/50 pages}; {@code total} below 1 means unknown. */
+  /** Redraws the bar: {@code [#######.......] 12/50 pages}; {@code total} below 1 means unknown. */
   void update(int done, int total) {
     if (!enabled) {
       return;
@@ -49,13 +49,17 @@ final class ProgressBar {
     }
   }
 
-  /** On Linux, whether file descriptor 2 is a terminal device; elsewhere, whether there is a console. */
+  /**
+   * On Linux, whether file descriptor 2 is a terminal device; elsewhere, whether there is a
+   * console.
+   */
   static boolean stderrIsTerminal() {
     try {
       String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
       return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
     } catch (IOException | UnsupportedOperationException | SecurityException e) {
-      @SuppressWarnings("SystemConsoleNull") // the build targets JDK 17, where it is null without a terminal
+      @SuppressWarnings(
+          "SystemConsoleNull") // the build targets JDK 17, where it is null without a terminal
       boolean terminal = System.console() != null;
       return terminal;
     }

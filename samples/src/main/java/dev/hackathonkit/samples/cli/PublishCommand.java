@@ -42,8 +42,13 @@ import picocli.CommandLine.Spec;
       "A change someone else made since the event was read from that page (or, for an event from"
           + " elsewhere, since the page was read just before saving) is never overwritten: that is an"
           + " edit conflict, exit code 4, and nothing is saved.",
-      "Credentials come only from the environment (" + Wiki.USER_ENV + " and " + Wiki.PASSWORD_ENV
-          + " for a bot password, or " + Wiki.TOKEN_ENV + " for an OAuth 2 access token) or from"
+      "Credentials come only from the environment ("
+          + Wiki.USER_ENV
+          + " and "
+          + Wiki.PASSWORD_ENV
+          + " for a bot password, or "
+          + Wiki.TOKEN_ENV
+          + " for an OAuth 2 access token) or from"
           + " --credentials FILE (properties: user and password, or token), never from arguments."
     })
 final class PublishCommand implements Callable<Integer> {
@@ -51,20 +56,39 @@ final class PublishCommand implements Callable<Integer> {
 
   @ParentCommand HackathonKit root;
 
-  @Option(names = "--api", required = true, paramLabel = "URL", description = "The wiki's api.php URL.")
+  @Option(
+      names = "--api",
+      required = true,
+      paramLabel = "URL",
+      description = "The wiki's api.php URL.")
   URI api = URI.create("http://localhost/api.php");
 
-  @Option(names = "--title", required = true, paramLabel = "TITLE", description = "The page to write.")
+  @Option(
+      names = "--title",
+      required = true,
+      paramLabel = "TITLE",
+      description = "The page to write.")
   String title = "";
 
-  @Option(names = "--summary", paramLabel = "TEXT", defaultValue = "Updated with hackathon-kit", description = "Edit summary (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--summary",
+      paramLabel = "TEXT",
+      defaultValue = "Updated with hackathon-kit",
+      description = "Edit summary (default: ${DEFAULT-VALUE}).")
   String summary = "Updated with hackathon-kit";
 
-  @Option(names = "--credentials", paramLabel = "FILE", description = "A properties file with user and password, or token.")
+  @Option(
+      names = "--credentials",
+      paramLabel = "FILE",
+      description = "A properties file with user and password, or token.")
   @Nullable Path credentials;
 
-  @Option(names = "--from", paramLabel = "FORMAT", converter = Format.ReadableFormat.class,
-      description = "Read INPUT as this format: json, csv, ics, wiki, text, xml, frab-xml, frab-json.")
+  @Option(
+      names = "--from",
+      paramLabel = "FORMAT",
+      converter = Format.ReadableFormat.class,
+      description =
+          "Read INPUT as this format: json, csv, ics, wiki, text, xml, frab-xml, frab-json.")
   @Nullable Format from;
 
   @Mixin ProfileOption profileOption = new ProfileOption();
@@ -72,7 +96,9 @@ final class PublishCommand implements Callable<Integer> {
   @Option(names = "--dry-run", description = "Print the edit as a unified diff; save nothing.")
   boolean dryRun;
 
-  @Option(names = "--force", description = "Save the parts of the change that have a place even when others have none.")
+  @Option(
+      names = "--force",
+      description = "Save the parts of the change that have a place even when others have none.")
   boolean force;
 
   @Parameters(index = "0", paramLabel = "INPUT", description = "The event to publish.")
@@ -84,11 +110,16 @@ final class PublishCommand implements Callable<Integer> {
     List<ImportResult> read = new ArrayList<>();
     profileOption.codecs().read(FormatDetector.detect(input, from), input, read::add);
     if (read.size() != 1) {
-      throw new CliException(HackathonKit.EXIT_USAGE, input + ": holds " + read.size() + " events; publish takes one");
+      throw new CliException(
+          HackathonKit.EXIT_USAGE, input + ": holds " + read.size() + " events; publish takes one");
     }
-    PageProfile profile = profileOption.profile == null ? null : ProfileOption.resolve(profileOption.profile);
+    PageProfile profile =
+        profileOption.profile == null ? null : ProfileOption.resolve(profileOption.profile);
     PrintWriter stderr = spec.commandLine().getErr();
-    try (MediaWikiClient wiki = dryRun ? Wiki.reader(api, stderr) : Wiki.writer(api, credentials, root.environment, stderr)) {
+    try (MediaWikiClient wiki =
+        dryRun
+            ? Wiki.reader(api, stderr)
+            : Wiki.writer(api, credentials, root.environment, stderr)) {
       WikiPublisher publisher = WikiPublisher.of(wiki).withSummary(summary);
       if (profile != null) {
         publisher = publisher.withProfile(profile);
@@ -102,32 +133,54 @@ final class PublishCommand implements Callable<Integer> {
       }
       if (dryRun) {
         stdout.print(edit == null ? p.text() : edit.diff(title));
-        stdout.printf("%s: dry run: %s; nothing saved%n", title, edit == null ? "a new page of " + p.text().lines().count() + " lines"
-            : edit.linesChanged() + " line(s) changed, " + edit.unplaced().size() + " part(s) without a place");
+        stdout.printf(
+            "%s: dry run: %s; nothing saved%n",
+            title,
+            edit == null
+                ? "a new page of " + p.text().lines().count() + " lines"
+                : edit.linesChanged()
+                    + " line(s) changed, "
+                    + edit.unplaced().size()
+                    + " part(s) without a place");
         stdout.flush();
         stderr.flush();
-        return edit == null || edit.complete() || force ? HackathonKit.EXIT_OK : HackathonKit.EXIT_USAGE;
+        return edit == null || edit.complete() || force
+            ? HackathonKit.EXIT_OK
+            : HackathonKit.EXIT_USAGE;
       }
       if (edit != null && !edit.complete() && !force) { // !p.complete()
         stderr.flush();
-        throw new CliException(HackathonKit.EXIT_USAGE, title + ": " + edit.unplaced().size() + " part(s) of the change have no place on"
-            + " the page" + (p.pageChanged() ? " (it changed since the event was read)" : "")
-            + "; nothing was saved (--force saves the parts that have a place, --dry-run shows them)");
+        throw new CliException(
+            HackathonKit.EXIT_USAGE,
+            title
+                + ": "
+                + edit.unplaced().size()
+                + " part(s) of the change have no place on"
+                + " the page"
+                + (p.pageChanged() ? " (it changed since the event was read)" : "")
+                + "; nothing was saved (--force saves the parts that have a place, --dry-run shows them)");
       }
       EditResult saved = publisher.publish(p);
       if (saved.noChange()) {
-        stdout.printf("%s: unchanged (revision %d already holds this text)%n", saved.title(), saved.newRevisionId());
+        stdout.printf(
+            "%s: unchanged (revision %d already holds this text)%n",
+            saved.title(), saved.newRevisionId());
       } else if (saved.created()) {
         stdout.printf("%s: created as revision %d%n", saved.title(), saved.newRevisionId());
       } else {
-        stdout.printf("%s: saved as revision %d, %d line(s) changed%n", saved.title(), saved.newRevisionId(),
-            edit == null ? 0 : edit.linesChanged());
+        stdout.printf(
+            "%s: saved as revision %d, %d line(s) changed%n",
+            saved.title(), saved.newRevisionId(), edit == null ? 0 : edit.linesChanged());
       }
     } catch (EditConflictException e) {
-      throw new CliException(HackathonKit.EXIT_WIKI, e.title() + ": edit conflict: the page changed since "
-          + (e.baseRevisionId() != null ? "revision " + e.baseRevisionId() : "it was read")
-          + (e.current() != null ? " (now revision " + e.current().revisionId() + ")" : "")
-          + "; nothing was saved", e);
+      throw new CliException(
+          HackathonKit.EXIT_WIKI,
+          e.title()
+              + ": edit conflict: the page changed since "
+              + (e.baseRevisionId() != null ? "revision " + e.baseRevisionId() : "it was read")
+              + (e.current() != null ? " (now revision " + e.current().revisionId() + ")" : "")
+              + "; nothing was saved",
+          e);
     } catch (IOException e) {
       throw Wiki.failure(e);
     }

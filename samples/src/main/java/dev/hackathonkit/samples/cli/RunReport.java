@@ -25,14 +25,16 @@ import org.jspecify.annotations.Nullable;
  * the same bytes. Each line has {@code page} (title), {@code ns}, {@code revision} (0 when none),
  * {@code site} (when the input names its wiki) and {@code status}: {@code written} with {@code
  * outputs} (file names in the output folder), {@code profile}, {@code coverage} (0 to 1, three
- * decimals) and {@code warnings} (problems and unmapped parts of the import report); {@code skipped}
- * or {@code failed} with {@code reason} and {@code detail}, and {@code code} when the reader stopped
- * with an error ({@code EventFormatException.code()}, such as {@code W202}).
+ * decimals) and {@code warnings} (problems and unmapped parts of the import report); {@code
+ * skipped} or {@code failed} with {@code reason} and {@code detail}, and {@code code} when the
+ * reader stopped with an error ({@code EventFormatException.code()}, such as {@code W202}).
  */
 final class RunReport implements Closeable {
-  private static final JsonFactory JSON = JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(1 << 20).maxNestingDepth(8).build())
-      .build();
+  private static final JsonFactory JSON =
+      JsonFactory.builder()
+          .streamReadConstraints(
+              StreamReadConstraints.builder().maxStringLength(1 << 20).maxNestingDepth(8).build())
+          .build();
 
   private final @Nullable Writer out;
 
@@ -51,28 +53,66 @@ final class RunReport implements Closeable {
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    return new RunReport(new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16));
+    return new RunReport(
+        new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16));
   }
 
   /** One page's line. */
-  record Line(String page, int ns, long revision, @Nullable String site, String status, List<String> outputs,
-      @Nullable String profile, double coverage, int warnings, @Nullable String reason, @Nullable String detail,
+  record Line(
+      String page,
+      int ns,
+      long revision,
+      @Nullable String site,
+      String status,
+      List<String> outputs,
+      @Nullable String profile,
+      double coverage,
+      int warnings,
+      @Nullable String reason,
+      @Nullable String detail,
       @Nullable String code) {
 
-    static Line written(String page, int ns, long revision, @Nullable String site, List<String> outputs,
-        @Nullable String profile, double coverage, int warnings) {
-      return new Line(page, ns, revision, site, "written", List.copyOf(outputs), profile, coverage, warnings, null, null,
+    static Line written(
+        String page,
+        int ns,
+        long revision,
+        @Nullable String site,
+        List<String> outputs,
+        @Nullable String profile,
+        double coverage,
+        int warnings) {
+      return new Line(
+          page,
+          ns,
+          revision,
+          site,
+          "written",
+          List.copyOf(outputs),
+          profile,
+          coverage,
+          warnings,
+          null,
+          null,
           null);
     }
 
-    static Line notWritten(String page, int ns, long revision, @Nullable String site, String status, String reason,
+    static Line notWritten(
+        String page,
+        int ns,
+        long revision,
+        @Nullable String site,
+        String status,
+        String reason,
         String detail) {
-      return new Line(page, ns, revision, site, status, List.of(), null, -1, -1, reason, detail, null);
+      return new Line(
+          page, ns, revision, site, status, List.of(), null, -1, -1, reason, detail, null);
     }
 
     /** This line with the reader's error code ({@code null}: none). */
     Line withCode(@Nullable String errorCode) {
-      return new Line(page, ns, revision, site, status, outputs, profile, coverage, warnings, reason, detail, errorCode);
+      return new Line(
+          page, ns, revision, site, status, outputs, profile, coverage, warnings, reason, detail,
+          errorCode);
     }
 
     String json() {
@@ -95,7 +135,9 @@ final class RunReport implements Closeable {
           if (profile != null) {
             g.writeStringField("profile", profile);
           }
-          g.writeNumberField("coverage", new java.math.BigDecimal(coverage).setScale(3, java.math.RoundingMode.HALF_EVEN));
+          g.writeNumberField(
+              "coverage",
+              new java.math.BigDecimal(coverage).setScale(3, java.math.RoundingMode.HALF_EVEN));
           g.writeNumberField("warnings", warnings);
         } else {
           g.writeStringField("reason", reason);
@@ -144,9 +186,11 @@ final class RunReport implements Closeable {
   }
 
   /**
-   * The pages an earlier run wrote, by {@link #key}, with the revision it wrote; for {@code --resume}.
+   * The pages an earlier run wrote, by {@link #key}, with the revision it wrote; for {@code
+   * --resume}.
    *
-   * @throws CliException (exit 3) when the file is missing or a line is not a run report's, naming the line and column
+   * @throws CliException (exit 3) when the file is missing or a line is not a run report's, naming
+   *     the line and column
    */
   static Map<String, Written> written(Path file) throws IOException {
     Map<String, Written> written = new HashMap<>();
@@ -167,8 +211,13 @@ final class RunReport implements Closeable {
       long revision = -1;
       try (JsonParser p = JSON.createParser(text)) {
         if (p.nextToken() != JsonToken.START_OBJECT) {
-          throw new CliException(HackathonKit.EXIT_INPUT, file + ": line " + (i + 1) + ", column 1: expected a JSON object"
-              + " (a line of a run report)");
+          throw new CliException(
+              HackathonKit.EXIT_INPUT,
+              file
+                  + ": line "
+                  + (i + 1)
+                  + ", column 1: expected a JSON object"
+                  + " (a line of a run report)");
         }
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String name = p.currentName();
@@ -177,18 +226,31 @@ final class RunReport implements Closeable {
             case "page" -> page = p.getValueAsString();
             case "site" -> site = p.getValueAsString();
             case "status" -> status = p.getValueAsString();
-            case "revision" -> revision = value == JsonToken.VALUE_NUMBER_INT ? p.getLongValue() : -1;
+            case "revision" ->
+                revision = value == JsonToken.VALUE_NUMBER_INT ? p.getLongValue() : -1;
             default -> p.skipChildren();
           }
         }
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         var l = e.getLocation();
-        throw new CliException(HackathonKit.EXIT_INPUT, file + ": line " + (i + 1) + ", column "
-            + (l == null ? 1 : l.getColumnNr()) + ": expected a line of a run report: " + e.getOriginalMessage(), e);
+        throw new CliException(
+            HackathonKit.EXIT_INPUT,
+            file
+                + ": line "
+                + (i + 1)
+                + ", column "
+                + (l == null ? 1 : l.getColumnNr())
+                + ": expected a line of a run report: "
+                + e.getOriginalMessage(),
+            e);
       }
       if (page == null || status == null || revision < 0) {
-        throw new CliException(HackathonKit.EXIT_INPUT, file + ": line " + (i + 1)
-            + ": expected a run report line with page, status and revision");
+        throw new CliException(
+            HackathonKit.EXIT_INPUT,
+            file
+                + ": line "
+                + (i + 1)
+                + ": expected a run report line with page, status and revision");
       }
       if (status.equals("written")) {
         written.put(key(site, page), new Written(revision, text));

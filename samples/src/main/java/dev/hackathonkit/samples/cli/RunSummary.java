@@ -51,8 +51,8 @@ final class RunSummary {
   }
 
   /**
-   * A page of a dump left out on purpose (not an event page, a redirect, filtered): {@code why} in a
-   * few words; counted apart from failures.
+   * A page of a dump left out on purpose (not an event page, a redirect, filtered): {@code why} in
+   * a few words; counted apart from failures.
    */
   void skipped(String why) {
     pages++;
@@ -73,30 +73,40 @@ final class RunSummary {
   /**
    * Prints the summary on {@code out} when there is something to say: {@code 3 pages: 1 written, 2
    * failed (text deleted: 1, text not in the dump: 1)}, with skipped pages when there were any
-   * ({@code 9 pages: 1 written, 8 skipped (not an event page: 6, redirect: 2), 0 failed}) and the names given to sources whose
-   * event's id another source holds.
+   * ({@code 9 pages: 1 written, 8 skipped (not an event page: 6, redirect: 2), 0 failed}) and the
+   * names given to sources whose event's id another source holds.
    */
   void print(PrintWriter out) {
     if (pages <= 1 && names.renamed().isEmpty() && skippedCount == 0) {
       return;
     }
-    StringBuilder line = new StringBuilder("Summary: ").append(Summary.plural(pages, "page")).append(": ")
-        .append(written).append(" written, ");
+    StringBuilder line =
+        new StringBuilder("Summary: ")
+            .append(Summary.plural(pages, "page"))
+            .append(": ")
+            .append(written)
+            .append(" written, ");
     if (skippedCount > 0) {
       StringBuilder why = new StringBuilder();
-      skipped.forEach((reason, n) -> why.append(why.length() == 0 ? "" : ", ").append(reason).append(": ").append(n));
+      skipped.forEach(
+          (reason, n) ->
+              why.append(why.length() == 0 ? "" : ", ").append(reason).append(": ").append(n));
       line.append(skippedCount).append(" skipped (").append(why).append("), ");
     }
     line.append(failures()).append(" failed");
     if (!failures.isEmpty()) {
       StringBuilder why = new StringBuilder();
-      failures.forEach((reason, n) -> why.append(why.length() == 0 ? "" : ", ").append(reason).append(": ").append(n));
+      failures.forEach(
+          (reason, n) ->
+              why.append(why.length() == 0 ? "" : ", ").append(reason).append(": ").append(n));
       line.append(" (").append(why).append(')');
     }
     out.println(line);
     if (!names.renamed().isEmpty()) {
-      out.println("  outputs named apart (their event ids are taken; the names stay theirs in later runs, see "
-          + OutputNames.FILE + "):");
+      out.println(
+          "  outputs named apart (their event ids are taken; the names stay theirs in later runs, see "
+              + OutputNames.FILE
+              + "):");
       for (OutputNames.Renamed r : names.renamed()) {
         out.println("    " + r.line());
       }

@@ -38,8 +38,12 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders to validate.")
   List<Path> inputs = new ArrayList<>();
 
-  @Option(names = "--from", paramLabel = "FORMAT", converter = Format.ReadableFormat.class,
-      description = "Read every INPUT as this format: json, csv, ics, wiki, text, xml, frab-xml, frab-json.")
+  @Option(
+      names = "--from",
+      paramLabel = "FORMAT",
+      converter = Format.ReadableFormat.class,
+      description =
+          "Read every INPUT as this format: json, csv, ics, wiki, text, xml, frab-xml, frab-json.")
   @Nullable Format from;
 
   @Mixin ProfileOption profileOption = new ProfileOption();
@@ -48,7 +52,9 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin InputOptions inputOptions = new InputOptions();
 
-  @Option(names = "--publishable", description = "Also check what a calendar needs (a time zone, at least one day).")
+  @Option(
+      names = "--publishable",
+      description = "Also check what a calendar needs (a time zone, at least one day).")
   boolean publishable;
 
   @Override
@@ -62,42 +68,46 @@ final class ValidateCommand implements Callable<Integer> {
     Codecs codecs = profileOption.codecs().withInput(inputOptions, false);
     for (Path input : inputs) {
       Format format = FormatDetector.detect(input, from);
-      codecs.read(format, from != null, input, new Codecs.PageSink() {
-        @Override
-        public void unreadable(String message, MissingText why) {
-          stdout.flush();
-          stderr.println(message);
-          worst[0] = Math.max(worst[0], HackathonKit.EXIT_INPUT);
-        }
-
-        @Override
-        public void skipped(String message) {
-          stdout.flush();
-          stderr.println("note: " + message);
-        }
-
-        @Override
-        public void accept(ImportResult result) {
-          int refused = readOptions.refusal(result, stdout, stderr);
-          if (refused != HackathonKit.EXIT_OK) {
-            worst[0] = Math.max(worst[0], refused);
-            return;
-          }
-          List<Violation> violations = EventValidator.validate(result.event(), groups);
-          String where = result.report().source();
-          if (violations.isEmpty()) {
-            stdout.printf("%s: valid%s%n", where, publishable ? " and publishable" : "");
-          } else {
-            worst[0] = Math.max(worst[0], HackathonKit.EXIT_VIOLATIONS);
-            stdout.printf("%s: %s%n", where, Summary.plural(violations.size(), "violation"));
-            for (Violation v : violations) {
-              stdout.printf("  %s%n", v);
+      codecs.read(
+          format,
+          from != null,
+          input,
+          new Codecs.PageSink() {
+            @Override
+            public void unreadable(String message, MissingText why) {
+              stdout.flush();
+              stderr.println(message);
+              worst[0] = Math.max(worst[0], HackathonKit.EXIT_INPUT);
             }
-          }
-          stdout.flush();
-          readOptions.printProblems(result, stdout, stderr);
-        }
-      });
+
+            @Override
+            public void skipped(String message) {
+              stdout.flush();
+              stderr.println("note: " + message);
+            }
+
+            @Override
+            public void accept(ImportResult result) {
+              int refused = readOptions.refusal(result, stdout, stderr);
+              if (refused != HackathonKit.EXIT_OK) {
+                worst[0] = Math.max(worst[0], refused);
+                return;
+              }
+              List<Violation> violations = EventValidator.validate(result.event(), groups);
+              String where = result.report().source();
+              if (violations.isEmpty()) {
+                stdout.printf("%s: valid%s%n", where, publishable ? " and publishable" : "");
+              } else {
+                worst[0] = Math.max(worst[0], HackathonKit.EXIT_VIOLATIONS);
+                stdout.printf("%s: %s%n", where, Summary.plural(violations.size(), "violation"));
+                for (Violation v : violations) {
+                  stdout.printf("  %s%n", v);
+                }
+              }
+              stdout.flush();
+              readOptions.printProblems(result, stdout, stderr);
+            }
+          });
     }
     stdout.flush();
     return worst[0];

@@ -24,9 +24,12 @@ final class Wiki {
 
   private Wiki() {}
 
-  /** The User-Agent the Wikimedia policy asks for: the tool, its version, where to reach its makers. */
+  /**
+   * The User-Agent the Wikimedia policy asks for: the tool, its version, where to reach its makers.
+   */
   static String userAgent() {
-    return "hackathon-kit/" + HackathonKit.Version.number()
+    return "hackathon-kit/"
+        + HackathonKit.Version.number()
         + " (https://github.com/hackathon-kit/hackathon-kit)";
   }
 
@@ -37,8 +40,8 @@ final class Wiki {
 
   /**
    * Prints each warning the wiki sends with an answer (a deprecated or unrecognised parameter, a
-   * lowered limit) on {@code stderr} as {@code warning: API [ACTION] MODULE: TEXT}, each text once per
-   * run: a bulk fetch repeats the same request shape many times.
+   * lowered limit) on {@code stderr} as {@code warning: API [ACTION] MODULE: TEXT}, each text once
+   * per run: a bulk fetch repeats the same request shape many times.
    */
   static Consumer<ApiWarning> warnings(PrintWriter stderr) {
     Set<String> seen = ConcurrentHashMap.newKeySet();
@@ -57,7 +60,8 @@ final class Wiki {
    *
    * @throws CliException (usage) when no credentials are found
    */
-  static MediaWikiClient writer(URI api, @Nullable Path credentialsFile, Map<String, String> env, PrintWriter stderr) {
+  static MediaWikiClient writer(
+      URI api, @Nullable Path credentialsFile, Map<String, String> env, PrintWriter stderr) {
     String user = env.get(USER_ENV);
     String password = env.get(PASSWORD_ENV);
     String token = env.get(TOKEN_ENV);
@@ -72,14 +76,17 @@ final class Wiki {
       password = p.getProperty("password");
       token = p.getProperty("token");
     }
-    MediaWikiClient.Builder builder = MediaWikiClient.builder(api).userAgent(userAgent()).onWarning(warnings(stderr));
+    MediaWikiClient.Builder builder =
+        MediaWikiClient.builder(api).userAgent(userAgent()).onWarning(warnings(stderr));
     if (token != null && !token.isBlank()) {
       builder.accessToken(token.strip());
     } else if (user != null && !user.isBlank() && password != null && !password.isBlank()) {
       builder.botPassword(user.strip(), password.strip());
     } else {
-      String from = credentialsFile != null ? credentialsFile + " (keys user and password, or token)"
-          : "the environment (" + USER_ENV + " and " + PASSWORD_ENV + ", or " + TOKEN_ENV + ")";
+      String from =
+          credentialsFile != null
+              ? credentialsFile + " (keys user and password, or token)"
+              : "the environment (" + USER_ENV + " and " + PASSWORD_ENV + ", or " + TOKEN_ENV + ")";
       throw new CliException(HackathonKit.EXIT_USAGE, "publish: no credentials in " + from);
     }
     return builder.build();

@@ -27,8 +27,12 @@ class CliJarIT {
     command.addAll(List.of(args).subList(args.length - rest(args), args.length));
     Path out = dir.resolve("stdout");
     Path err = dir.resolve("stderr");
-    Process p = new ProcessBuilder(command).directory(dir.toFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    Process p =
+        new ProcessBuilder(command)
+            .directory(dir.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
     assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
     return new Result(p.exitValue(), Files.readString(out), Files.readString(err));
   }
@@ -61,7 +65,9 @@ class CliJarIT {
     Result convert = java("-Xlog:class+load=info", "convert", "--out", "main-job");
     assertThat(convert.exitCode()).as(convert.err()).isZero();
     assertThat(convert.out())
-        .contains("dev.hackathonkit.io.text.RenderedPageReader", "dev.hackathonkit.io.ical.ICalendarEventWriter")
+        .contains(
+            "dev.hackathonkit.io.text.RenderedPageReader",
+            "dev.hackathonkit.io.ical.ICalendarEventWriter")
         .doesNotContain("org.hibernate.validator", "okhttp3.", "kotlin.");
     assertThat(dir.resolve("main-job").resolve("archived-hackathon-may2013.ics")).isRegularFile();
   }
@@ -69,9 +75,12 @@ class CliJarIT {
   @Test
   void convertDoesNotLoadHibernateValidatorButValidateDoes() throws Exception {
     Path json = sampleJson();
-    Result convert = java("-Xlog:class+load=info", "convert", json.toString(), "--to", "json", "--out", "o");
+    Result convert =
+        java("-Xlog:class+load=info", "convert", json.toString(), "--to", "json", "--out", "o");
     assertThat(convert.exitCode()).as(convert.err()).isZero();
-    assertThat(convert.out()).contains("dev.hackathonkit.samples.cli.ConvertCommand").doesNotContain("org.hibernate.validator");
+    assertThat(convert.out())
+        .contains("dev.hackathonkit.samples.cli.ConvertCommand")
+        .doesNotContain("org.hibernate.validator");
 
     Result validate = java("-Xlog:class+load=info", "validate", json.toString());
     assertThat(validate.exitCode()).as(validate.err()).isZero();
@@ -88,15 +97,23 @@ class CliJarIT {
 
   @Test
   void runningOutOfMemoryIsOneLineNamingTheInputWithExitCode71() throws Exception {
-    String page = "== Topic ==\n{{project|Project=Work item|Contact=[[User:Dev|Developer]] <dev@example.org>"
-        + "|Desc=Some words here}}\n";
-    Path big = Files.writeString(dir.resolve("huge.wiki"), page.repeat(8 * 1024 * 1024 / page.length()));
+    String page =
+        "== Topic ==\n{{project|Project=Work item|Contact=[[User:Dev|Developer]] <dev@example.org>"
+            + "|Desc=Some words here}}\n";
+    Path big =
+        Files.writeString(dir.resolve("huge.wiki"), page.repeat(8 * 1024 * 1024 / page.length()));
     Result r = java("-Xmx48m", "convert", big.toString(), "--to", "json", "--out", "o");
     assertThat(r.exitCode()).as(r.err()).isEqualTo(HackathonKit.EXIT_RESOURCES);
-    assertThat(r.err().lines()).singleElement().satisfies(l -> assertThat(l)
-        .startsWith(big + ": out of memory while reading it as wikitext (the JVM may use "));
+    assertThat(r.err().lines())
+        .singleElement()
+        .satisfies(
+            l ->
+                assertThat(l)
+                    .startsWith(
+                        big + ": out of memory while reading it as wikitext (the JVM may use "));
     assertThat(dir.resolve("o")).doesNotExist();
   }
+
   /**
    * The issue's memory figure on the command line: a 50 MB page (the bundled May 2013 markup
    * repeated, as {@code LargePages} writes it) converts to JSON in a 256 MiB heap.

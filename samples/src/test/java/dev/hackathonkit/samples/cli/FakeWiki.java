@@ -1,16 +1,19 @@
 package dev.hackathonkit.samples.cli;
 
+import dev.hackathonkit.client.MockWiki;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import dev.hackathonkit.client.MockWiki;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 
-/** A MockWebServer dispatcher answering the few Action API requests the tool makes, by their parameters. */
+/**
+ * A MockWebServer dispatcher answering the few Action API requests the tool makes, by their
+ * parameters.
+ */
 final class FakeWiki extends Dispatcher {
   final List<Map<String, String>> requests = Collections.synchronizedList(new ArrayList<>());
   private final Function<Map<String, String>, MockResponse> answers;
@@ -36,12 +39,21 @@ final class FakeWiki extends Dispatcher {
     return answers.apply(params);
   }
 
-  /** One page's current revision, as {@code prop=revisions} answers with {@code formatversion=2}. */
+  /**
+   * One page's current revision, as {@code prop=revisions} answers with {@code formatversion=2}.
+   */
   static String page(String title, long revision, String timestamp, String content) {
     return "{\"batchcomplete\":true,\"curtimestamp\":\"2026-11-26T01:00:00Z\",\"query\":{\"pages\":[{\"pageid\":7,\"ns\":0,"
-        + "\"title\":\"" + title + "\",\"revisions\":[{\"revid\":" + revision + ",\"parentid\":0,\"timestamp\":\""
-        + timestamp + "\",\"slots\":{\"main\":{\"contentmodel\":\"wikitext\",\"contentformat\":\"text/x-wiki\","
-        + "\"content\":" + quote(content) + "}}}]}]}}";
+        + "\"title\":\""
+        + title
+        + "\",\"revisions\":[{\"revid\":"
+        + revision
+        + ",\"parentid\":0,\"timestamp\":\""
+        + timestamp
+        + "\",\"slots\":{\"main\":{\"contentmodel\":\"wikitext\",\"contentformat\":\"text/x-wiki\","
+        + "\"content\":"
+        + quote(content)
+        + "}}}]}]}}";
   }
 
   static String siteinfo() {
@@ -55,17 +67,27 @@ final class FakeWiki extends Dispatcher {
 
   private static String general(String generator) {
     return "\"general\":{\"mainpage\":\"Main Page\",\"base\":\"http://wiki.example.org/wiki/Main_Page\","
-        + "\"sitename\":\"ExampleWiki\",\"generator\":\"" + generator + "\",\"lang\":\"en\",\"articlepath\":\"/wiki/$1\","
+        + "\"sitename\":\"ExampleWiki\",\"generator\":\""
+        + generator
+        + "\",\"lang\":\"en\",\"articlepath\":\"/wiki/$1\","
         + "\"scriptpath\":\"/w\",\"server\":\"http://wiki.example.org\",\"servername\":\"wiki.example.org\"}";
   }
 
-  /** Answers site info and user info requests (alone or together) of a MediaWiki 1.39; everything else with {@code other}. */
-  static MockResponse common(Map<String, String> p, java.util.function.Supplier<MockResponse> other) {
+  /**
+   * Answers site info and user info requests (alone or together) of a MediaWiki 1.39; everything
+   * else with {@code other}.
+   */
+  static MockResponse common(
+      Map<String, String> p, java.util.function.Supplier<MockResponse> other) {
     return common(p, "MediaWiki 1.39.17", other);
   }
 
-  /** As {@link #common(Map, java.util.function.Supplier)}, for a wiki whose siteinfo names {@code generator}. */
-  static MockResponse common(Map<String, String> p, String generator, java.util.function.Supplier<MockResponse> other) {
+  /**
+   * As {@link #common(Map, java.util.function.Supplier)}, for a wiki whose siteinfo names {@code
+   * generator}.
+   */
+  static MockResponse common(
+      Map<String, String> p, String generator, java.util.function.Supplier<MockResponse> other) {
     String meta = p.getOrDefault("meta", "");
     if (meta.equals("siteinfo")) {
       return json(siteinfo(generator));
@@ -79,7 +101,8 @@ final class FakeWiki extends Dispatcher {
     return other.get();
   }
 
-  private static final String USER = "\"userinfo\":{\"id\":1,\"name\":\"Bot\",\"rights\":[\"read\",\"edit\"]}";
+  private static final String USER =
+      "\"userinfo\":{\"id\":1,\"name\":\"Bot\",\"rights\":[\"read\",\"edit\"]}";
 
   static String userinfo() {
     return "{\"batchcomplete\":true,\"query\":{" + USER + "}}";
@@ -87,7 +110,9 @@ final class FakeWiki extends Dispatcher {
 
   static String quote(String s) {
     StringBuilder sb = new StringBuilder("\"");
-    for (int i = 0; i < s.length(); i++) { char c = s.charAt(i);switch (c) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
         case '"' -> sb.append("\\\"");
         case '\\' -> sb.append("\\\\");
         case '\n' -> sb.append("\\n");
@@ -102,5 +127,4 @@ final class FakeWiki extends Dispatcher {
     }
     return sb.append('"').toString();
   }
-
 }

@@ -6,7 +6,11 @@ import mockwebserver3.Dispatcher;
 public final class FakeWikiAccess {
   /** A wiki holding one page. */
   public Dispatcher answering(String title, long revision, String markup) {
-    return new FakeWiki(p -> FakeWiki.common(p,
-        () -> FakeWiki.json(FakeWiki.page(title, revision, "2013-05-10T08:00:00Z", markup))));
+    return new FakeWiki(
+        p ->
+            FakeWiki.common(
+                p,
+                () ->
+                    FakeWiki.json(FakeWiki.page(title, revision, "2013-05-10T08:00:00Z", markup))));
   }
 }

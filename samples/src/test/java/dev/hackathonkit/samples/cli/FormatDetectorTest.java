@@ -51,8 +51,10 @@ class FormatDetectorTest {
         "<div class=\"mw-parser-output\"><p>The sprint</p></div>| HTML",
         "<div style=\"float:right\">[[File:Logo.png]]</div>\\n== When ==\\n2 May| WIKI"
       })
-  void contentTellsTheFormatWhenTheExtensionDoesNot(String content, Format expected) throws Exception {
-    Path file = Files.writeString(dir.resolve("input"), content.replace("\\r", "\r").replace("\\n", "\n"));
+  void contentTellsTheFormatWhenTheExtensionDoesNot(String content, Format expected)
+      throws Exception {
+    Path file =
+        Files.writeString(dir.resolve("input"), content.replace("\\r", "\r").replace("\\n", "\n"));
     assertThat(FormatDetector.detect(file, null)).isEqualTo(expected);
   }
 

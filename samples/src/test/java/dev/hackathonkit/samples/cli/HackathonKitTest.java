@@ -40,11 +40,13 @@ class HackathonKitTest {
         .timeZone(zone)
         .addDay(EventDay.of(LocalDate.of(2026, 5, 14), LocalTime.of(9, 0), LocalTime.of(17, 0)))
         .venue(new Venue(null, null, null, "Lyon", "France"))
-        .addTopic(Topic.builder().title("Release planning")
-            .addComment(new Comment("Ann", at, "Will attend", CommentKind.VOTE))
-            .addComment(new Comment("Bob", at, "Will attend", CommentKind.VOTE))
-            .addComment(new Comment("Cy", at, "Nice idea", CommentKind.COMMENT))
-            .build())
+        .addTopic(
+            Topic.builder()
+                .title("Release planning")
+                .addComment(new Comment("Ann", at, "Will attend", CommentKind.VOTE))
+                .addComment(new Comment("Bob", at, "Will attend", CommentKind.VOTE))
+                .addComment(new Comment("Cy", at, "Nice idea", CommentKind.COMMENT))
+                .build())
         .addTopic(Topic.builder().title("Docs sprint").ircChannel("#docs").build())
         .addAttendee(new Attendee("Ann", "Example Corp", AttendeeStatus.CONFIRMED))
         .addAttendee(new Attendee("Dee", null, AttendeeStatus.INVITED))
@@ -61,15 +63,20 @@ class HackathonKitTest {
   void versionNamesToolAndProjectVersion() {
     CliRun run = CliRun.of("--version");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).startsWith("hackathon-kit ").doesNotContain("${project.version}").contains("Java ");
+    assertThat(run.out())
+        .startsWith("hackathon-kit ")
+        .doesNotContain("${project.version}")
+        .contains("Java ");
   }
 
   @Test
   void aCommandsBadArgumentIsOneLineThatSaysWhereTheOptionsAre() {
     CliRun run = CliRun.of("convert", "page.wiki", "--to", "wikitext");
     assertThat(run.exitCode()).isEqualTo(HackathonKit.EXIT_USAGE);
-    assertThat(run.err()).startsWith("convert: Invalid value for option '--to'")
-        .contains("expected one of json, csv, ics, wiki, frab-xml, frab-json, jsonld, found 'wikitext'")
+    assertThat(run.err())
+        .startsWith("convert: Invalid value for option '--to'")
+        .contains(
+            "expected one of json, csv, ics, wiki, frab-xml, frab-json, jsonld, found 'wikitext'")
         .endsWith(" (hackathon-kit convert --help lists the options)\n");
     assertThat(run.err().lines()).hasSize(1);
   }
@@ -78,7 +85,9 @@ class HackathonKitTest {
   void noCommandIsAUsageErrorWithExitCode2() {
     CliRun run = CliRun.of();
     assertThat(run.exitCode()).isEqualTo(HackathonKit.EXIT_USAGE);
-    assertThat(run.err()).startsWith("Missing required subcommand").contains("Usage: hackathon-kit");
+    assertThat(run.err())
+        .startsWith("Missing required subcommand")
+        .contains("Usage: hackathon-kit");
   }
 
   @ParameterizedTest
@@ -120,12 +129,18 @@ class HackathonKitTest {
   @Test
   void malformedInputIsOneLineWithFileLineColumnAndWhatWasExpected() throws Exception {
     Path bad = dir.resolve("bad.json");
-    Files.writeString(bad, "{\n  \"id\": \"x\",\n  \"title\": \"T\",\n  \"days\": [ {\"date\": \"16/05/2013\"} ]\n}\n");
+    Files.writeString(
+        bad,
+        "{\n  \"id\": \"x\",\n  \"title\": \"T\",\n  \"days\": [ {\"date\": \"16/05/2013\"} ]\n}\n");
     CliRun run = CliRun.of("convert", bad.toString(), "--out", dir.resolve("out").toString());
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.err().lines()).hasSize(1);
-    // what was expected, and the value found, is the point of this line: its words are checked with its code
-    assertThat(run.err()).startsWith(bad + ":4:22: ").contains("expected an ISO-8601 date").contains("16/05/2013")
+    // what was expected, and the value found, is the point of this line: its words are checked with
+    // its code
+    assertThat(run.err())
+        .startsWith(bad + ":4:22: ")
+        .contains("expected an ISO-8601 date")
+        .contains("16/05/2013")
         .endsWith(" [J203]\n");
     assertThat(run.err()).doesNotContain("Exception", "\tat ");
   }
@@ -134,9 +149,11 @@ class HackathonKitTest {
   void verboseAddsTheStackTrace() throws Exception {
     Path bad = dir.resolve("bad.json");
     Files.writeString(bad, "{ \"id\": ");
-    CliRun run = CliRun.of("convert", "--verbose", bad.toString(), "--out", dir.resolve("out").toString());
+    CliRun run =
+        CliRun.of("convert", "--verbose", bad.toString(), "--out", dir.resolve("out").toString());
     assertThat(run.exitCode()).isEqualTo(3);
-    assertThat(run.err().lines().findFirst()).hasValueSatisfying(l -> assertThat(l).startsWith(bad + ":1:"));
+    assertThat(run.err().lines().findFirst())
+        .hasValueSatisfying(l -> assertThat(l).startsWith(bad + ":1:"));
     assertThat(run.err()).contains("EventFormatException", "\tat ");
   }
 
@@ -144,21 +161,27 @@ class HackathonKitTest {
   void textCannotBeAnOutputFormat() {
     CliRun run = CliRun.of("convert", "--to", "text");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).startsWith("convert: Invalid value for option '--to'")
-        .contains("rendered page text can be read but not written; expected one of json, csv, ics, wiki");
+    assertThat(run.err())
+        .startsWith("convert: Invalid value for option '--to'")
+        .contains(
+            "rendered page text can be read but not written; expected one of json, csv, ics, wiki");
   }
 
   @Test
   void summaryCountsTheOtherAttendeeStatusesWhenThereAreAny() throws Exception {
-    Event event = sampleEvent(ZoneId.of("Europe/Paris")).toBuilder()
-        .addAttendee(new Attendee("Eve", null, AttendeeStatus.TENTATIVE))
-        .addAttendee(new Attendee("Flo", null, AttendeeStatus.WITHDRAWN))
-        .addAttendee(new Attendee("Gus", null, AttendeeStatus.WITHDRAWN))
-        .build();
+    Event event =
+        sampleEvent(ZoneId.of("Europe/Paris")).toBuilder()
+            .addAttendee(new Attendee("Eve", null, AttendeeStatus.TENTATIVE))
+            .addAttendee(new Attendee("Flo", null, AttendeeStatus.WITHDRAWN))
+            .addAttendee(new Attendee("Gus", null, AttendeeStatus.WITHDRAWN))
+            .build();
     Path in = writeJson("summit.json", event);
-    CliRun run = CliRun.of("convert", in.toString(), "--to", "json", "--out", dir.resolve("out").toString());
+    CliRun run =
+        CliRun.of("convert", in.toString(), "--to", "json", "--out", dir.resolve("out").toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("1 confirmed and 1 invited attendees (1 tentative, 2 withdrawn), 1 day, 0 warnings");
+    assertThat(run.out())
+        .contains(
+            "1 confirmed and 1 invited attendees (1 tentative, 2 withdrawn), 1 day, 0 warnings");
   }
 
   @Test
@@ -170,7 +193,8 @@ class HackathonKitTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out())
         .contains("Read  " + in + " (JSON): Test Summit 2026")
-        .contains("2 topics, 2 votes, 1 comment, 1 confirmed and 1 invited attendees, 1 day, 0 warnings; coverage not measured\n")
+        .contains(
+            "2 topics, 2 votes, 1 comment, 1 confirmed and 1 invited attendees, 1 day, 0 warnings; coverage not measured\n")
         .contains("Wrote " + out.resolve("test-summit-2026.json"));
     String written = Files.readString(out.resolve("test-summit-2026.json"), StandardCharsets.UTF_8);
     assertThat(JsonEventCodec.standard().read(written, "written").event()).isEqualTo(event);
@@ -179,9 +203,20 @@ class HackathonKitTest {
   @Test
   void reportFlagPrintsTheImportReport() throws Exception {
     Path in = writeJson("summit.json", sampleEvent(ZoneId.of("Europe/Paris")));
-    CliRun run = CliRun.of("convert", in.toString(), "--to", "json", "--out", dir.resolve("o").toString(), "--report");
+    CliRun run =
+        CliRun.of(
+            "convert",
+            in.toString(),
+            "--to",
+            "json",
+            "--out",
+            dir.resolve("o").toString(),
+            "--report");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("Import report for " + in).contains("0 warnings").contains("0 unmapped parts");
+    assertThat(run.out())
+        .contains("Import report for " + in)
+        .contains("0 warnings")
+        .contains("0 unmapped parts");
   }
 
   @Test
@@ -195,14 +230,20 @@ class HackathonKitTest {
   @Test
   void validatePrintsViolationsWithPathsAndExits1() throws Exception {
     Event broken = sampleEvent(ZoneId.of("Europe/Paris")).toBuilder().timeZone(null).build();
-    broken = broken.toBuilder()
-        .topics(java.util.List.of(broken.topics().get(0).toBuilder().ircChannel("xen devel").build()))
-        .build();
+    broken =
+        broken.toBuilder()
+            .topics(
+                java.util.List.of(
+                    broken.topics().get(0).toBuilder().ircChannel("xen devel").build()))
+            .build();
     Path in = writeJson("broken.json", broken);
 
     CliRun plain = CliRun.of("validate", in.toString());
     assertThat(plain.exitCode()).isEqualTo(HackathonKit.EXIT_VIOLATIONS);
-    assertThat(plain.out()).contains(in + ": 1 violation").contains("  topics[0].ircChannel: V105 ").contains("(was 'xen devel')");
+    assertThat(plain.out())
+        .contains(in + ": 1 violation")
+        .contains("  topics[0].ircChannel: V105 ")
+        .contains("(was 'xen devel')");
 
     CliRun publishable = CliRun.of("validate", "--publishable", in.toString());
     assertThat(publishable.exitCode()).isEqualTo(1);
@@ -218,7 +259,16 @@ class HackathonKitTest {
 
   @Test
   void publishTakesNoCredentialsFromArguments() {
-    CliRun run = CliRun.of("publish", "--api", "http://127.0.0.1:9/api.php", "--title", "T", "--password", "secret", "x.json");
+    CliRun run =
+        CliRun.of(
+            "publish",
+            "--api",
+            "http://127.0.0.1:9/api.php",
+            "--title",
+            "T",
+            "--password",
+            "secret",
+            "x.json");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).startsWith("publish: Unknown option").contains("'--password'");
   }
@@ -226,35 +276,53 @@ class HackathonKitTest {
   @Test
   void convertsTheGoldenEventToJsonAndICalendarWithItsCounts() throws Exception {
     Path golden = dir.resolve("golden.json");
-    try (var in = HackathonKitTest.class.getResourceAsStream("/golden/xen-hackathon-may2013.json")) {
+    try (var in =
+        HackathonKitTest.class.getResourceAsStream("/golden/xen-hackathon-may2013.json")) {
       assertThat(in).as("golden event from the io test-jar").isNotNull();
       Files.write(golden, in.readAllBytes());
     }
     Path out = dir.resolve("out");
-    CliRun run = CliRun.of("convert", golden.toString(), "--to", "json,ics,csv,wiki", "--out", out.toString());
+    CliRun run =
+        CliRun.of(
+            "convert", golden.toString(), "--to", "json,ics,csv,wiki", "--out", out.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out())
-        .contains("16 topics, 10 votes, 2 comments, 36 confirmed and 2 invited attendees, 2 days, 0 warnings");
+        .contains(
+            "16 topics, 10 votes, 2 comments, 36 confirmed and 2 invited attendees, 2 days, 0 warnings");
     Event event = JsonEventCodec.standard().read(golden).event();
-    assertThat(JsonEventCodec.standard().read(out.resolve(event.id() + ".json")).event()).isEqualTo(event);
+    assertThat(JsonEventCodec.standard().read(out.resolve(event.id() + ".json")).event())
+        .isEqualTo(event);
     assertThat(Files.readString(out.resolve(event.id() + ".ics")))
         .startsWith("BEGIN:VCALENDAR\r\n")
-        .contains("DTSTART;TZID=Europe/Dublin:20130516T090000\r\n", "DTSTART;TZID=Europe/Dublin:20130517T090000\r\n");
+        .contains(
+            "DTSTART;TZID=Europe/Dublin:20130516T090000\r\n",
+            "DTSTART;TZID=Europe/Dublin:20130517T090000\r\n");
 
     assertThat(Files.readString(out.resolve(event.id() + ".wiki")))
-        .contains("{{" + "project").contains(event.topics().get(0).title());
+        .contains("{{" + "project")
+        .contains(event.topics().get(0).title());
 
     Path tables = out.resolve(event.id() + "-csv");
     assertThat(tables.resolve("topics.csv")).isRegularFile();
-    CliRun back = CliRun.of("convert", tables.toString(), "--to", "json", "--out", dir.resolve("back").toString());
+    CliRun back =
+        CliRun.of(
+            "convert", tables.toString(), "--to", "json", "--out", dir.resolve("back").toString());
     assertThat(back.exitCode()).as(back.err()).isZero();
-    assertThat(back.out()).contains("(CSV tables)").contains("16 topics, 10 votes, 2 comments, 36 confirmed and 2 invited attendees");
-    assertThat(JsonEventCodec.standard().read(dir.resolve("back").resolve(event.id() + ".json")).event()).isEqualTo(event);
+    assertThat(back.out())
+        .contains("(CSV tables)")
+        .contains("16 topics, 10 votes, 2 comments, 36 confirmed and 2 invited attendees");
+    assertThat(
+            JsonEventCodec.standard()
+                .read(dir.resolve("back").resolve(event.id() + ".json"))
+                .event())
+        .isEqualTo(event);
   }
 
   /** The library's own reading of the bundled page, which the tool's output must agree with. */
   private static ImportReport bundledReport() throws Exception {
-    return RenderedPageReader.standard().read(BundledPage.RENDERED_TEXT.content(), BundledPage.RENDERED_TEXT.sourceName()).report();
+    return RenderedPageReader.standard()
+        .read(BundledPage.RENDERED_TEXT.content(), BundledPage.RENDERED_TEXT.sourceName())
+        .report();
   }
 
   @Test
@@ -268,15 +336,29 @@ class HackathonKitTest {
     // the page names its wiki (From Xen): that wiki's profile reads it and no other is tried
     assertThat(choice.runnerUp()).isNull();
     String id = "archived-hackathon-may2013";
-    assertThat(run.out()).isEqualTo(
-        "Read  bundled:page.txt (rendered page text): Xen Hackathon\n"
-            + "      16 topics, 10 votes, 2 comments, 36 confirmed and 2 invited attendees, 2 days, "
-            + report.problems().size() + " warnings; "
-            + String.format(Locale.ROOT, "coverage %.1f %%, profile Xen Project wiki", report.coverage() * 100) + "\n"
-            + "Wrote " + out.resolve(id + ".json") + "\n"
-            + "      " + out.resolve(id + "-csv") + "\n"
-            + "      " + out.resolve(id + ".ics") + "\n"
-            + "      " + out.resolve(id + ".wiki") + "\n");
+    assertThat(run.out())
+        .isEqualTo(
+            "Read  bundled:page.txt (rendered page text): Xen Hackathon\n"
+                + "      16 topics, 10 votes, 2 comments, 36 confirmed and 2 invited attendees, 2 days, "
+                + report.problems().size()
+                + " warnings; "
+                + String.format(
+                    Locale.ROOT,
+                    "coverage %.1f %%, profile Xen Project wiki",
+                    report.coverage() * 100)
+                + "\n"
+                + "Wrote "
+                + out.resolve(id + ".json")
+                + "\n"
+                + "      "
+                + out.resolve(id + "-csv")
+                + "\n"
+                + "      "
+                + out.resolve(id + ".ics")
+                + "\n"
+                + "      "
+                + out.resolve(id + ".wiki")
+                + "\n");
     assertThat(out.resolve(id + ".json")).isRegularFile();
     assertThat(out.resolve(id + "-csv").resolve("attendees.csv")).isRegularFile();
     assertThat(out.resolve(id + ".ics")).isRegularFile();
@@ -290,9 +372,19 @@ class HackathonKitTest {
     ImportReport report = bundledReport();
     List<String> expected = new ArrayList<>();
     report.problems().stream().limit(5).forEach(p -> expected.add("warning: " + p));
-    report.unmapped().stream().limit(5 - expected.size())
-        .forEach(u -> expected.add("warning: " + u.location() + ": " + u.code().code() + " not placed: " + u.reason() + ": "
-            + u.text()));
+    report.unmapped().stream()
+        .limit(5 - expected.size())
+        .forEach(
+            u ->
+                expected.add(
+                    "warning: "
+                        + u.location()
+                        + ": "
+                        + u.code().code()
+                        + " not placed: "
+                        + u.reason()
+                        + ": "
+                        + u.text()));
     int more = report.problems().size() + report.droppedProblems() + report.unmapped().size() - 5;
     assertThat(more).as("the bundled page has more than five things to say").isPositive();
     expected.add("… and " + more + " more; use --report");
@@ -302,11 +394,13 @@ class HackathonKitTest {
 
   @Test
   void reportOnTheBundledPageListsWarningsAndUnmappedLinesWithLocations() throws Exception {
-    CliRun run = CliRun.of("convert", "--to", "json", "--out", dir.resolve("o").toString(), "--report");
+    CliRun run =
+        CliRun.of("convert", "--to", "json", "--out", dir.resolve("o").toString(), "--report");
     assertThat(run.exitCode()).isZero();
     ImportReport report = bundledReport();
     assertThat(run.out())
-        .containsPattern("Import report for bundled:page.txt: coverage \\d+\\.\\d% \\(\\d+ of \\d+ non-blank characters placed\\)")
+        .containsPattern(
+            "Import report for bundled:page.txt: coverage \\d+\\.\\d% \\(\\d+ of \\d+ non-blank characters placed\\)")
         .contains("  profile Xen Project wiki: " + report.profile().reason() + "; no other tried")
         .contains("  " + report.problems().size() + " warnings\n")
         .containsPattern("(?m)^    bundled:page.txt:\\d+:\\d+: P101 ")
@@ -318,30 +412,50 @@ class HackathonKitTest {
   void aCustomProfileGivenWithProfileIsUsedForPages() throws Exception {
     Path profile = dir.resolve("p.json");
     Path page = dir.resolve("autumn.txt");
-    try (var p = getClass().getResourceAsStream("/dev/hackathonkit/samples/profile/community.profile.json");
-        var t = getClass().getResourceAsStream("/dev/hackathonkit/samples/profile/autumn-meetup.txt")) {
+    try (var p =
+            getClass()
+                .getResourceAsStream("/dev/hackathonkit/samples/profile/community.profile.json");
+        var t =
+            getClass().getResourceAsStream("/dev/hackathonkit/samples/profile/autumn-meetup.txt")) {
       Files.write(profile, p.readAllBytes());
       Files.write(page, t.readAllBytes());
     }
-    CliRun run = CliRun.of("convert", page.toString(), "--profile", profile.toString(), "--to", "json", "--out", dir.resolve("o").toString());
+    CliRun run =
+        CliRun.of(
+            "convert",
+            page.toString(),
+            "--profile",
+            profile.toString(),
+            "--to",
+            "json",
+            "--out",
+            dir.resolve("o").toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out())
         .contains("2 topics, 1 vote, 1 comment, 3 confirmed and 1 invited attendees, 2 days")
         .contains(", profile Example community wiki (given with --profile)\n");
 
-    // without it the library chooses a built-in, which knows no vote or comment icons of this community:
+    // without it the library chooses a built-in, which knows no vote or comment icons of this
+    // community:
     // the signed entries are read as comments (P116), none as a vote
-    CliRun plain = CliRun.of("convert", page.toString(), "--to", "json", "--out", dir.resolve("o2").toString());
+    CliRun plain =
+        CliRun.of(
+            "convert", page.toString(), "--to", "json", "--out", dir.resolve("o2").toString());
     assertThat(plain.exitCode()).as(plain.err()).isZero();
-    assertThat(plain.out()).contains("2 topics, 0 votes, 2 comments").containsPattern(", profile [^(]+ \\(runner-up ");
+    assertThat(plain.out())
+        .contains("2 topics, 0 votes, 2 comments")
+        .containsPattern(", profile [^(]+ \\(runner-up ");
   }
 
   @Test
   void aBrokenProfileIsReportedWithItsLocation() throws Exception {
-    Path profile = Files.writeString(dir.resolve("p.json"), "{\n  \"name\": \"x\",\n  \"colour\": 1\n}\n");
-    CliRun run = CliRun.of("convert", "--profile", profile.toString(), "--out", dir.resolve("o").toString());
+    Path profile =
+        Files.writeString(dir.resolve("p.json"), "{\n  \"name\": \"x\",\n  \"colour\": 1\n}\n");
+    CliRun run =
+        CliRun.of("convert", "--profile", profile.toString(), "--out", dir.resolve("o").toString());
     assertThat(run.exitCode()).isEqualTo(3);
-    assertThat(run.err().lines()).singleElement()
+    assertThat(run.err().lines())
+        .singleElement()
         .satisfies(l -> assertThat(l).startsWith(profile + ":3:3: ").endsWith(" [P202]"));
   }
 
@@ -351,14 +465,22 @@ class HackathonKitTest {
     assertThat(CliRun.of("convert", "--to", "ics", "--out", out.toString()).exitCode()).isZero();
     Path ics = out.resolve("archived-hackathon-may2013.ics");
 
-    CliRun run = CliRun.of("convert", ics.toString(), "--to", "json", "--out", dir.resolve("back").toString());
+    CliRun run =
+        CliRun.of(
+            "convert", ics.toString(), "--to", "json", "--out", dir.resolve("back").toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).startsWith("Read  " + ics + " (iCalendar): Xen Hackathon\n")
-        .contains(", 2 days, ").containsPattern("; coverage (100\\.0|9\\d\\.\\d) %\n"); // measured as for pages (issue 14)
-    Event back = JsonEventCodec.standard().read(dir.resolve("back").resolve("archived-hackathon-may2013.json")).event();
+    assertThat(run.out())
+        .startsWith("Read  " + ics + " (iCalendar): Xen Hackathon\n")
+        .contains(", 2 days, ")
+        .containsPattern("; coverage (100\\.0|9\\d\\.\\d) %\n"); // measured as for pages (issue 14)
+    Event back =
+        JsonEventCodec.standard()
+            .read(dir.resolve("back").resolve("archived-hackathon-may2013.json"))
+            .event();
     assertThat(back.timeZone()).isEqualTo(ZoneId.of("Europe/Dublin"));
-    assertThat(back.days()).extracting(EventDay::date)
+    assertThat(back.days())
+        .extracting(EventDay::date)
         .containsExactly(LocalDate.of(2013, 5, 16), LocalDate.of(2013, 5, 17));
   }
 
@@ -367,7 +489,8 @@ class HackathonKitTest {
     Path bad = Files.writeString(dir.resolve("cal.ics"), "BEGIN:VEVENT\r\nEND:VEVENT\r\n");
     CliRun run = CliRun.of("validate", bad.toString());
     assertThat(run.exitCode()).isEqualTo(HackathonKit.EXIT_INPUT);
-    assertThat(run.err().lines()).singleElement()
+    assertThat(run.err().lines())
+        .singleElement()
         .satisfies(l -> assertThat(l).startsWith(bad + ":1:1: ").endsWith(" [I100]"));
   }
 }

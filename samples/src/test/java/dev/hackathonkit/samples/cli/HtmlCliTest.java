@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 class HtmlCliTest {
   @TempDir Path dir;
 
-  private static final String PAGE = """
+  private static final String PAGE =
+      """
       <!DOCTYPE html><html><head><title>Orchard Hack Night - Apple Wiki</title></head>
       <body class="skin-vector"><nav>Main page · Recent changes</nav>
       <h1 id="firstHeading">Orchard Hack Night</h1>
@@ -43,10 +44,15 @@ class HtmlCliTest {
       assertThat(run.out()).contains("(HTML page): Orchard Hack Night 2031");
       Event e;
       try (var files = Files.list(out)) {
-        e = JsonEventCodec.standard().read(files.filter(f -> f.toString().endsWith(".json")).findFirst().orElseThrow()).event();
+        e =
+            JsonEventCodec.standard()
+                .read(files.filter(f -> f.toString().endsWith(".json")).findFirst().orElseThrow())
+                .event();
       }
       assertThat(e.days()).hasSize(1);
-      assertThat(e.attendees()).extracting(a -> a.name()).containsExactly("Reto Amsler", "Giulia Ferrari");
+      assertThat(e.attendees())
+          .extracting(a -> a.name())
+          .containsExactly("Reto Amsler", "Giulia Ferrari");
       assertThat(e.venue().city()).isEqualTo("Zürich");
     }
   }
@@ -61,19 +67,43 @@ class HtmlCliTest {
 
   @Test
   void fetchAsHtmlReadsWhatTheWikiRenders() throws Exception {
-    String fragment = PAGE.substring(PAGE.indexOf("<div class=\"mw-parser-output\">"), PAGE.indexOf("</div></div>") + 6);
-    String parse = "{\"parse\":{\"title\":\"Orchard Hack Night\",\"pageid\":12,\"revid\":345,\"text\":"
-        + FakeWiki.quote(fragment) + ",\"templates\":[],\"categories\":[],\"parsetree\":\"<root/>\"}}";
+    String fragment =
+        PAGE.substring(
+            PAGE.indexOf("<div class=\"mw-parser-output\">"), PAGE.indexOf("</div></div>") + 6);
+    String parse =
+        "{\"parse\":{\"title\":\"Orchard Hack Night\",\"pageid\":12,\"revid\":345,\"text\":"
+            + FakeWiki.quote(fragment)
+            + ",\"templates\":[],\"categories\":[],\"parsetree\":\"<root/>\"}}";
     try (MockWebServer server = new MockWebServer()) {
-      server.setDispatcher(new FakeWiki(p -> FakeWiki.common(p, () -> "parse".equals(p.get("action"))
-          ? json(parse) : FakeWiki.apiError("badvalue", "unexpected request " + p))));
+      server.setDispatcher(
+          new FakeWiki(
+              p ->
+                  FakeWiki.common(
+                      p,
+                      () ->
+                          "parse".equals(p.get("action"))
+                              ? json(parse)
+                              : FakeWiki.apiError("badvalue", "unexpected request " + p))));
       server.start();
       Path out = dir.resolve("fetched");
       StringWriter o = new StringWriter();
       StringWriter err = new StringWriter();
-      int code = HackathonKit.run(new PrintWriter(o), new PrintWriter(err), Map.of(), "fetch", "--api",
-          server.url("/w/api.php").toString(), "--title", "Orchard Hack Night", "--as", "html", "--to", "json",
-          "--out", out.toString());
+      int code =
+          HackathonKit.run(
+              new PrintWriter(o),
+              new PrintWriter(err),
+              Map.of(),
+              "fetch",
+              "--api",
+              server.url("/w/api.php").toString(),
+              "--title",
+              "Orchard Hack Night",
+              "--as",
+              "html",
+              "--to",
+              "json",
+              "--out",
+              out.toString());
       assertThat(code).as(err.toString()).isEqualTo(HackathonKit.EXIT_OK);
       assertThat(o.toString()).contains("(HTML page): Orchard Hack Night 2031");
       try (var files = Files.list(out)) {
@@ -88,10 +118,21 @@ class HtmlCliTest {
 
   @Test
   void fetchAsRefusesAnUnknownSyntaxAndAsHtmlTakesNoRevision() {
-    CliRun bad = CliRun.of("fetch", "--api", "http://127.0.0.1:9/api.php", "--title", "X", "--as", "pdf");
+    CliRun bad =
+        CliRun.of("fetch", "--api", "http://127.0.0.1:9/api.php", "--title", "X", "--as", "pdf");
     assertThat(bad.exitCode()).isEqualTo(HackathonKit.EXIT_USAGE);
     assertThat(bad.err()).contains("--as pdf: expected wikitext or html");
-    CliRun at = CliRun.of("fetch", "--api", "http://127.0.0.1:9/api.php", "--title", "X", "--as", "html", "--at", "12");
+    CliRun at =
+        CliRun.of(
+            "fetch",
+            "--api",
+            "http://127.0.0.1:9/api.php",
+            "--title",
+            "X",
+            "--as",
+            "html",
+            "--at",
+            "12");
     assertThat(at.exitCode()).isEqualTo(HackathonKit.EXIT_USAGE);
   }
 }

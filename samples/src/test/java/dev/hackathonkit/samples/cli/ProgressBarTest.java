@@ -17,9 +17,18 @@ class ProgressBarTest {
     bar.update(4, 4);
     bar.finish();
     assertThat(err.toString())
-        .isEqualTo("\r[" + ".".repeat(30) + "] 0/4 pages"
-            + "\r[" + "#".repeat(15) + ".".repeat(15) + "] 2/4 pages"
-            + "\r[" + "#".repeat(30) + "] 4/4 pages" + System.lineSeparator());
+        .isEqualTo(
+            "\r["
+                + ".".repeat(30)
+                + "] 0/4 pages"
+                + "\r["
+                + "#".repeat(15)
+                + ".".repeat(15)
+                + "] 2/4 pages"
+                + "\r["
+                + "#".repeat(30)
+                + "] 4/4 pages"
+                + System.lineSeparator());
   }
 
   @Test

@@ -69,7 +69,10 @@ class PublishCommandTest {
     return json(FakeWiki.page("Summit/2026", 5, "2026-11-20T10:00:00Z", pageText));
   }
 
-  /** The page on the wiki: the event as the standard layout writes it, with Ann's affiliation as it was. */
+  /**
+   * The page on the wiki: the event as the standard layout writes it, with Ann's affiliation as it
+   * was.
+   */
   private String pageText = onPage();
 
   private static String onPage() {
@@ -81,23 +84,35 @@ class PublishCommandTest {
 
   @Test
   void editsThePageInPlaceBasedOnTheRevisionRead() {
-    FakeWiki fake = new FakeWiki(p -> wiki(p, json("{\"edit\":{\"result\":\"Success\",\"pageid\":7,"
-        + "\"title\":\"Summit/2026\",\"contentmodel\":\"wikitext\",\"oldrevid\":5,\"newrevid\":6,"
-        + "\"newtimestamp\":\"2026-11-26T01:05:00Z\"}}")));
+    FakeWiki fake =
+        new FakeWiki(
+            p ->
+                wiki(
+                    p,
+                    json(
+                        "{\"edit\":{\"result\":\"Success\",\"pageid\":7,"
+                            + "\"title\":\"Summit/2026\",\"contentmodel\":\"wikitext\",\"oldrevid\":5,\"newrevid\":6,"
+                            + "\"newtimestamp\":\"2026-11-26T01:05:00Z\"}}")));
     server.setDispatcher(fake);
 
     CliRun run = publish(Map.of(Wiki.TOKEN_ENV, "s3cret-token"), "--summary", "from the CLI");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).isEqualTo("Summit/2026: saved as revision 6, 1 line(s) changed\n");
-    Map<String, String> edit = fake.requests.stream().filter(p -> "edit".equals(p.get("action"))).findFirst().orElseThrow();
+    Map<String, String> edit =
+        fake.requests.stream()
+            .filter(p -> "edit".equals(p.get("action")))
+            .findFirst()
+            .orElseThrow();
     assertThat(edit)
         .containsEntry("title", "Summit/2026")
         .containsEntry("summary", "from the CLI")
         .containsEntry("baserevid", "5")
         .containsEntry("token", "abc+\\");
-    assertThat(edit.get("text")).isEqualTo(pageText.replace("* Ann, Old Corp\n", "* Ann, Example Corp\n"));
-    assertThat(fake.requests).allSatisfy(p -> assertThat(p.values()).doesNotContain("s3cret-token"));
+    assertThat(edit.get("text"))
+        .isEqualTo(pageText.replace("* Ann, Old Corp\n", "* Ann, Example Corp\n"));
+    assertThat(fake.requests)
+        .allSatisfy(p -> assertThat(p.values()).doesNotContain("s3cret-token"));
   }
 
   @Test
@@ -108,9 +123,14 @@ class PublishCommandTest {
     CliRun run = publish(Map.of(Wiki.TOKEN_ENV, "s3cret-token"));
 
     assertThat(run.exitCode()).isEqualTo(HackathonKit.EXIT_WIKI);
-    assertThat(run.err().lines()).singleElement().satisfies(line ->
-        assertThat(line).startsWith("Summit/2026: edit conflict: the page changed since revision 5")
-            .endsWith("; nothing was saved").doesNotContain("s3cret"));
+    assertThat(run.err().lines())
+        .singleElement()
+        .satisfies(
+            line ->
+                assertThat(line)
+                    .startsWith("Summit/2026: edit conflict: the page changed since revision 5")
+                    .endsWith("; nothing was saved")
+                    .doesNotContain("s3cret"));
     assertThat(fake.requests.stream().filter(p -> "edit".equals(p.get("action")))).hasSize(1);
   }
 
@@ -122,20 +142,31 @@ class PublishCommandTest {
     CliRun run = publish(Map.of(), "--dry-run");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("--- a/Summit/2026\n+++ b/Summit/2026\n", "\n-* Ann, Old Corp\n+* Ann, Example Corp\n")
-        .endsWith("Summit/2026: dry run: 1 line(s) changed, 0 part(s) without a place; nothing saved\n");
+    assertThat(run.out())
+        .contains(
+            "--- a/Summit/2026\n+++ b/Summit/2026\n", "\n-* Ann, Old Corp\n+* Ann, Example Corp\n")
+        .endsWith(
+            "Summit/2026: dry run: 1 line(s) changed, 0 part(s) without a place; nothing saved\n");
     assertThat(fake.requests).noneSatisfy(p -> assertThat(p).containsEntry("action", "edit"));
   }
 
   @Test
   void aChangeWithoutAPlaceIsListedAndNothingIsSavedUnlessForced() {
     pageText = pageText.replace("* Ann, Old Corp\n", "* Ann, Example Corp\n");
-    FakeWiki fake = new FakeWiki(p -> wiki(p, json("{\"edit\":{\"result\":\"Success\",\"pageid\":7,"
-        + "\"title\":\"Summit/2026\",\"contentmodel\":\"wikitext\",\"nochange\":true,\"oldrevid\":5,\"newrevid\":5}}")));
+    FakeWiki fake =
+        new FakeWiki(
+            p ->
+                wiki(
+                    p,
+                    json(
+                        "{\"edit\":{\"result\":\"Success\",\"pageid\":7,"
+                            + "\"title\":\"Summit/2026\",\"contentmodel\":\"wikitext\",\"nochange\":true,\"oldrevid\":5,\"newrevid\":5}}")));
     server.setDispatcher(fake);
     Event sample = HackathonKitTest.sampleEvent(ZoneId.of("Europe/Paris"));
-    // one day less: the page writes its dates in words of its own, which in-place editing does not rewrite
-    Event renamed = sample.toBuilder().days(sample.days().subList(0, sample.days().size() - 1)).build();
+    // one day less: the page writes its dates in words of its own, which in-place editing does not
+    // rewrite
+    Event renamed =
+        sample.toBuilder().days(sample.days().subList(0, sample.days().size() - 1)).build();
     try {
       JsonEventCodec.standard().write(renamed, event);
     } catch (java.io.IOException e) {
@@ -145,8 +176,10 @@ class PublishCommandTest {
     CliRun run = publish(Map.of(Wiki.TOKEN_ENV, "s3cret-token"));
 
     assertThat(run.exitCode()).isEqualTo(HackathonKit.EXIT_USAGE);
-    assertThat(run.err()).startsWith("Summit/2026: not written: days[")
-        .contains("Summit/2026: 1 part(s) of the change have no place on the page; nothing was saved");
+    assertThat(run.err())
+        .startsWith("Summit/2026: not written: days[")
+        .contains(
+            "Summit/2026: 1 part(s) of the change have no place on the page; nothing was saved");
     assertThat(fake.requests).noneSatisfy(p -> assertThat(p).containsEntry("action", "edit"));
 
     CliRun forced = publish(Map.of(Wiki.TOKEN_ENV, "s3cret-token"), "--force");
@@ -163,15 +196,23 @@ class PublishCommandTest {
     CliRun run = publish(Map.of());
 
     assertThat(run.exitCode()).isEqualTo(HackathonKit.EXIT_USAGE);
-    assertThat(run.err()).isEqualTo("publish: no credentials in the environment (HACKATHONKIT_WIKI_USER and "
-        + "HACKATHONKIT_WIKI_PASSWORD, or HACKATHONKIT_WIKI_TOKEN)\n");
+    assertThat(run.err())
+        .isEqualTo(
+            "publish: no credentials in the environment (HACKATHONKIT_WIKI_USER and "
+                + "HACKATHONKIT_WIKI_PASSWORD, or HACKATHONKIT_WIKI_TOKEN)\n");
     assertThat(fake.requests).isEmpty();
   }
 
   @Test
   void credentialsCanComeFromAFile() throws Exception {
-    FakeWiki fake = new FakeWiki(p -> wiki(p, json("{\"edit\":{\"result\":\"Success\",\"pageid\":7,"
-        + "\"title\":\"Summit/2026\",\"contentmodel\":\"wikitext\",\"nochange\":true,\"oldrevid\":5,\"newrevid\":5}}")));
+    FakeWiki fake =
+        new FakeWiki(
+            p ->
+                wiki(
+                    p,
+                    json(
+                        "{\"edit\":{\"result\":\"Success\",\"pageid\":7,"
+                            + "\"title\":\"Summit/2026\",\"contentmodel\":\"wikitext\",\"nochange\":true,\"oldrevid\":5,\"newrevid\":5}}")));
     server.setDispatcher(fake);
     Path credentials = Files.writeString(dir.resolve("wiki.properties"), "token=file-token\n");
 
