@@ -37,8 +37,18 @@ public enum UnmappedReason implements ProblemCode {
    */
   U106_NOT_CALENDAR_DATA,
   /**
-   * A field of a frab schedule that the model has no field for (and that is not kept in {@code
-   * extra}).
+   * A part the model has no field for, not kept in {@code extra}: a field of a frab schedule, an
+   * iCalendar component other than an event ({@code VTODO}, {@code VJOURNAL}, {@code VALARM}, ...).
    */
-  U107_NO_FIELD_IN_MODEL;
+  U107_NO_FIELD_IN_MODEL,
+  /**
+   * A property the model has no field for, kept in the topic's or event's {@code extra}: placed, so
+   * that a writer can give it back, but not understood (an iCalendar {@code X-} property).
+   */
+  U108_KEPT_IN_EXTRA,
+  /**
+   * A property that describes the file rather than the event (iCalendar's {@code DTSTAMP}, {@code
+   * SEQUENCE}, {@code PRODID}, ...; RFC 5545 section 3.8.7), listed and not counted in coverage.
+   */
+  U109_BOOKKEEPING;
 }

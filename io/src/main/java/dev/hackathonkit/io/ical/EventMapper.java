@@ -1,6 +1,7 @@
 package dev.hackathonkit.io.ical;
 
 import dev.hackathonkit.io.ProblemCode;
+import dev.hackathonkit.io.UnmappedReason;
 import dev.hackathonkit.io.internal.Places;
 import dev.hackathonkit.io.internal.ReportBuilder;
 import dev.hackathonkit.model.Attendee;
@@ -815,6 +816,7 @@ final class EventMapper {
       }
       String value = TextCodec.unescape(p.value());
       report.unmapped(
+          UnmappedReason.U108_KEPT_IN_EXTRA,
           p.line(),
           1,
           p.name() + ":" + ContentParser.abbreviate(value),
@@ -1569,7 +1571,7 @@ final class EventMapper {
   /** Lists a whole component as not placed (once), rather than each of its properties. */
   private void listComponent(Component c, String reason) {
     if (listedComponents.add(c)) {
-      report.unmapped(c.line, 1, "BEGIN:" + c.name, reason);
+      report.unmapped(UnmappedReason.U107_NO_FIELD_IN_MODEL, c.line, 1, "BEGIN:" + c.name, reason);
     }
   }
 
@@ -1593,6 +1595,7 @@ final class EventMapper {
             lines.append(i == 0 ? "" : ", ").append(list.get(i).line());
           }
           report.unmapped(
+              UnmappedReason.U109_BOOKKEEPING,
               p.line(),
               1,
               name + ":" + ContentParser.abbreviate(p.value()),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hackathonkit.io.ImportResult;
 import dev.hackathonkit.io.UnmappedInput;
+import dev.hackathonkit.io.UnmappedReason;
 import dev.hackathonkit.model.Event;
 import dev.hackathonkit.model.Source;
 import dev.hackathonkit.model.testing.RandomEvents;
@@ -267,6 +268,7 @@ class IcalPropertyTest {
         .satisfies(
             u -> {
               assertThat(u.text()).startsWith(p.propertyName() + ":");
+              assertThat(u.code()).isEqualTo(UnmappedReason.U109_BOOKKEEPING);
               assertThat(u.reason())
                   .startsWith("bookkeeping, not event data")
                   .endsWith(": line " + lines.get(0));
@@ -317,6 +319,11 @@ class IcalPropertyTest {
                 assertThat(u.location().column()).isEqualTo(1);
                 assertThat(u.text()).isEqualTo(name + ":40 seats");
                 assertThat(u.reason()).isEqualTo(reason);
+                assertThat(u.code())
+                    .isEqualTo(
+                        where == Where.SESSION
+                            ? UnmappedReason.U108_KEPT_IN_EXTRA
+                            : UnmappedReason.U100_NOT_PLACED);
               });
       assertThat(r.event().topics().get(0).extra().get(name))
           .isEqualTo(where == Where.SESSION ? "40 seats" : null);
