@@ -14,15 +14,10 @@ import dev.hackathonkit.io.csv.CsvEventWriter;
 import dev.hackathonkit.io.csv.CsvOptions;
 import dev.hackathonkit.io.csv.SheetMapping;
 import dev.hackathonkit.io.frab.FrabScheduleWriter;
-import dev.hackathonkit.io.frab.WrittenSchedule;
 import dev.hackathonkit.io.html.HtmlPageReader;
-import dev.hackathonkit.io.ical.ICalendarEventWriter;
-import dev.hackathonkit.io.json.JsonEventCodec;
-import dev.hackathonkit.io.jsonld.JsonLdEventWriter;
 import dev.hackathonkit.io.page.PageProfile;
 import dev.hackathonkit.io.wikitext.WikitextReader;
 import dev.hackathonkit.io.wikitext.WikitextWriter;
-import dev.hackathonkit.io.wikitext.WrittenPage;
 import dev.hackathonkit.model.Event;
 import dev.hackathonkit.model.Source;
 import java.io.IOException;
@@ -442,7 +437,7 @@ final class Codecs {
     switch (format) {
       case JSON -> {
         Path target = target(format, event, outDir);
-        JsonEventCodec.standard().write(event, target);
+        EventIO.standard().write(event, EventFormat.JSON, target);
         return target;
       }
       case CSV -> {
@@ -528,52 +523,51 @@ final class Codecs {
       java.time.@Nullable Instant stamped,
       boolean withAttendees) {
     String name = event.id() + (format == Format.CSV ? "-csv" : format.extension());
-    if (format == Format.WIKI && wikiProfile != null) {
-      WrittenPage page = WikitextWriter.standard().withProfile(wikiProfile).writePage(event);
-      return new Rendered(
-          name,
-          Map.of(name, page.markup()),
-          page.unplaced().stream()
-              .map(u -> "not in the layout of " + wikiProfile.name() + ": " + u)
-              .toList());
-    }
-    return switch (format) {
-      case JSON ->
-          new Rendered(name, Map.of(name, JsonEventCodec.standard().write(event)), List.of());
+    switch (format) {
       case CSV -> {
+        // a folder of tables, rendered table by table for the thread that writes the files
         Map<String, String> files = new java.util.LinkedHashMap<>();
         csv.toStrings(event).forEach((table, text) -> files.put(name + "/" + table, text));
-        yield new Rendered(name, files, List.of());
+        return new Rendered(name, files, List.of());
       }
-      case ICS -> {
-        ICalendarEventWriter writer = ICalendarEventWriter.standard();
-        if (stamped != null) {
-          writer = writer.withClock(java.time.Clock.fixed(stamped, java.time.ZoneOffset.UTC));
+      case WIKI -> {
+        if (wikiProfile == null) {
+          // the Xen Project layout, which holds every field the model has: written without the
+          // read-back check EventIO makes, which would double the time of every page of a dump run
+          return new Rendered(
+              name, Map.of(name, WikitextWriter.standard().write(event)), List.of());
         }
-        String calendar = writer.write(event);
-        yield new Rendered(
-            name,
-            calendar.contains("\r\nBEGIN:VEVENT\r\n") ? Map.of(name, calendar) : Map.of(),
-            List.of());
       }
-      case WIKI ->
-          new Rendered(name, Map.of(name, WikitextWriter.standard().write(event)), List.of());
       case FRAB_XML, FRAB_JSON -> {
         if (refusal(format, event) != null) {
-          yield new Rendered(name, Map.of(), List.of());
+          return new Rendered(name, Map.of(), List.of());
         }
-        WrittenSchedule schedule =
-            format == Format.FRAB_XML
-                ? FrabScheduleWriter.standard().writeXml(event)
-                : FrabScheduleWriter.standard().writeJson(event);
-        yield new Rendered(name, Map.of(name, schedule.text()), schedule.notes());
       }
-      case JSONLD -> {
-        JsonLdEventWriter writer = JsonLdEventWriter.standard().withAttendees(withAttendees);
-        yield new Rendered(name, Map.of(name, writer.write(event)), writer.notes(event));
+      case XML, TEXT, HTML -> throw CliException.unavailable(format, "write");
+      default -> {
+        // the other formats are written by the library's front door below
       }
-      default -> throw CliException.unavailable(format, "write");
-    };
+    }
+    EventIO io = EventIO.standard().withProfile(wikiProfile).withAttendees(withAttendees);
+    if (stamped != null) {
+      io = io.withClock(java.time.Clock.fixed(stamped, java.time.ZoneOffset.UTC));
+    }
+    java.io.StringWriter text = new java.io.StringWriter();
+    List<String> notes;
+    try {
+      notes = io.write(event, eventFormat(format), text);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
+    }
+    String rendered = text.toString();
+    if (format == Format.ICS && !rendered.contains("\r\nBEGIN:VEVENT\r\n")) {
+      return new Rendered(name, Map.of(), List.of()); // RFC 5545 needs a component: not written
+    }
+    if (format == Format.WIKI && wikiProfile != null) {
+      String layout = wikiProfile.name();
+      notes = notes.stream().map(n -> "not in the layout of " + layout + ": " + n).toList();
+    }
+    return new Rendered(name, Map.of(name, rendered), notes);
   }
 
   /**
