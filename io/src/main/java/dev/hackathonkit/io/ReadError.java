@@ -25,5 +25,11 @@ public enum ReadError implements ProblemCode {
    * A wiki page whose text the wiki did not send (deleted, hidden or not readable); nothing to
    * read.
    */
-  E104_NO_PAGE_TEXT;
+  E104_NO_PAGE_TEXT,
+  /**
+   * An input that is not the format it was named or taken for, told by its first bytes before any
+   * reading: binary data, an archive or compressed data, a spreadsheet workbook, an empty file,
+   * another format's content, or text in UTF-16 without a byte-order mark.
+   */
+  E105_NOT_THIS_FORMAT;
 }

@@ -2,6 +2,7 @@ package dev.hackathonkit.samples.cli;
 
 import dev.hackathonkit.client.DumpConverter;
 import dev.hackathonkit.io.EventFormat;
+import dev.hackathonkit.io.ReadError;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -74,7 +75,15 @@ final class InputCheck {
     }
     if (found != null) {
       throw new CliException(
-          HackathonKit.EXIT_INPUT, input + ": expected " + expected(format) + ", found " + found);
+          HackathonKit.EXIT_INPUT,
+          input
+              + ":1:1: expected "
+              + expected(format)
+              + ", found "
+              + found
+              + " ["
+              + ReadError.E105_NOT_THIS_FORMAT.code()
+              + "]");
     }
   }
 
@@ -156,7 +165,10 @@ final class InputCheck {
           input
               + ": expected a Special:Export XML dump, possibly"
               + " gzip-, bzip2- or xz-compressed or in a 7z archive; found compressed data that can't be read: "
-              + e.getMessage(),
+              + e.getMessage()
+              + " ["
+              + ReadError.E103_MALFORMED_DUMP.code()
+              + "]",
           e);
     }
   }

@@ -50,12 +50,12 @@ class InputCheckTest {
     Path out = dir.resolve("out");
     CliRun run = CliRun.of("convert", file.toString(), "--out", out.toString());
     assertThat(run.exitCode()).as(run.err()).isEqualTo(HackathonKit.EXIT_INPUT);
-    assertThat(run.err().lines()).containsExactly(file + ": " + expected);
+    assertThat(run.err().lines()).containsExactly(file + ":1:1: " + expected + " [E105]");
     assertThat(out).doesNotExist();
 
     CliRun validate = CliRun.of("validate", file.toString());
     assertThat(validate.exitCode()).isEqualTo(HackathonKit.EXIT_INPUT);
-    assertThat(validate.err().lines()).containsExactly(file + ": " + expected);
+    assertThat(validate.err().lines()).containsExactly(file + ":1:1: " + expected + " [E105]");
   }
 
   @Test
@@ -86,7 +86,8 @@ class InputCheckTest {
                 .err())
         .isEqualTo(
             gzip
-                + ": expected rendered page text, found gzip-compressed data; decompress it first\n");
+                + ":1:1: expected rendered page text, found gzip-compressed data; decompress it"
+                + " first [E105]\n");
   }
 
   @Test

@@ -217,7 +217,7 @@ class PageProfileCliTest {
     CliRun run = CliRun.of("convert", page.toString(), "--out", out.toString());
     assertThat(run.exitCode()).isEqualTo(HackathonKit.EXIT_INPUT);
     assertThat(run.err().lines())
-        .containsExactly(page + ": expected wikitext, found an empty file");
+        .containsExactly(page + ":1:1: expected wikitext, found an empty file [E105]");
     assertThat(out).doesNotExist();
   }
 
