@@ -261,4 +261,36 @@ class EventIOTest {
     assertThat(EventIO.standard().write(noZone, EventFormat.JSONLD, new StringWriter()))
         .isNotEmpty();
   }
+
+  @Test
+  void anErrorOnBytesThatAreNotUtf8NamesTheEncodingTheyLikelyHave() throws Exception {
+    byte[] latin =
+        "== Teilnehmer ==\n* J\u00fcrgen M\u00fcller\n".getBytes(StandardCharsets.ISO_8859_1);
+    EventFormatException e =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            EventFormatException.class,
+            () -> EventIO.standard().read(new ByteArrayInputStream(latin), "team.wiki"));
+    assertThat(e.code()).isEqualTo(ReadError.E101_UNDECODABLE_TEXT);
+    assertThat(e.location()).hasToString("team.wiki:2:4");
+    assertThat(e.likelyEncoding()).contains(StandardCharsets.ISO_8859_1);
+
+    EventFormatException other =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            EventFormatException.class,
+            () -> EventIO.standard().read("{\"title\": [", "broken.json"));
+    assertThat(other.likelyEncoding()).isEmpty();
+  }
+
+  @Test
+  void theLikelyEncodingOfBytesWithoutAByteOrderMarkIsToldFromTheirHead() {
+    byte[] utf16 = "Sprint\nDay one".getBytes(java.nio.charset.Charset.forName("UTF-16LE"));
+    assertThat(EventFormat.likelyEncoding(utf16))
+        .contains(java.nio.charset.Charset.forName("UTF-16LE"));
+    byte[] cp1252 = "\u201cQuoted\u201d".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+    assertThat(EventFormat.likelyEncoding(cp1252))
+        .contains(java.nio.charset.Charset.forName("windows-1252"));
+    assertThat(EventFormat.likelyEncoding(new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 7}))
+        .as("binary data")
+        .isEmpty();
+  }
 }

@@ -63,30 +63,22 @@ final class HeaderColumns {
       }
       if (local.startsWith(EXTRA) && extraAllowed) {
         extra.put(i, local.substring(EXTRA.length()));
-      } else if (extraAllowed) {
-        extra.put(i, local);
-        notes.accept(
-            new ImportProblem(
-                CsvProblem.C101_UNKNOWN_COLUMN,
-                new Location(header.file(), 1, i + 1),
-                "unknown column '"
-                    + name
-                    + "' in "
-                    + header.file()
-                    + ", kept as extra field '"
-                    + local
-                    + "'"));
-      } else {
-        notes.accept(
-            new ImportProblem(
-                CsvProblem.C101_UNKNOWN_COLUMN,
-                new Location(header.file(), 1, i + 1),
-                "unknown column '"
-                    + name
-                    + "' in "
-                    + header.file()
-                    + " has no field; its cells are not kept"));
+        continue;
       }
+      if (extraAllowed) {
+        extra.put(i, local);
+      }
+      notes.accept(
+          new ImportProblem(
+              CsvProblem.C101_UNKNOWN_COLUMN,
+              new Location(header.file(), 1, i + 1),
+              "unknown column '"
+                  + name
+                  + "' in "
+                  + header.file()
+                  + (extraAllowed
+                      ? ", kept as extra field '" + local + "'"
+                      : " has no field; its cells are not kept")));
     }
   }
 
